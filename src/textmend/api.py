@@ -1,0 +1,86 @@
+"""The default composition and the module-level functions most callers need."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Mapping
+
+from .pipeline import Pipeline
+from .result import Result
+
+__all__ = ["DEFAULT_ORDER", "clean", "clean_record", "default_pipeline", "mend"]
+
+#: Names of the normalizers :func:`clean` runs, in order.  Debris and encoding
+#: damage go first so that later stages see real characters; spacing is
+#: settled before tokens are split and quotes read; repeats go last, when the
+#: words are where they belong.
+DEFAULT_ORDER: tuple[str, ...] = (
+    "invisible",
+    "mojibake",
+    "whitespace",
+    "fused",
+    "punctuation",
+    "quotes",
+    "repeats",
+)
+
+
+@lru_cache(maxsize=32)
+def default_pipeline(lang: str = "en") -> Pipeline:
+    """The pipeline :func:`clean` runs, for wordfreq language ``lang``.
+
+    >>> default_pipeline().names[:3]
+    ('invisible', 'mojibake', 'whitespace')
+    """
+    from .registry import build
+
+    return Pipeline([build(name, lang=lang) for name in DEFAULT_ORDER])
+
+
+def clean(text: str, *, lang: str = "en") -> str:
+    """Repair ``text`` with the default pipeline (``lang``: wordfreq language code).
+
+    A plain module-level function, so corpus frameworks can pickle it by name.
+
+    >>> clean("They  said it\u00a0 and left.  ")
+    'They said it and left.'
+    """
+    return default_pipeline(lang)(text)
+
+
+def mend(text: str, *, lang: str = "en") -> Result:
+    """Repair ``text`` and return the :class:`~textmend.Result` explaining it.
+
+    >>> r = mend("a  b")
+    >>> r.text, len(r.edits), r.edits[0].normalizer
+    ('a b', 1, 'whitespace')
+    """
+    return default_pipeline(lang).mend(text)
+
+
+def clean_record(record: Mapping[str, Any], field: str = "text") -> dict[str, Any]:
+    """A copy of ``record`` with ``record[field]`` cleaned, for per-record map APIs.
+
+    ``field`` may name a nested key with dots (``"body.text"``).  Other keys are
+    kept as they are.
+
+    >>> clean_record({"id": 1, "text": "a  b"})
+    {'id': 1, 'text': 'a b'}
+    """
+    keys = field.split(".")
+    out = dict(record)
+    node: dict[str, Any] = out
+    for key in keys[:-1]:
+        child = node.get(key)
+        if not isinstance(child, Mapping):
+            raise KeyError(f"record has no mapping at {key!r} on the way to field {field!r}")
+        node[key] = dict(child)
+        node = node[key]
+    last = keys[-1]
+    if last not in node:
+        raise KeyError(f"record has no field {field!r}")
+    value = node[last]
+    if not isinstance(value, str):
+        raise TypeError(f"field {field!r} holds {type(value).__name__}, not str")
+    node[last] = clean(value)
+    return out

@@ -1,0 +1,194 @@
+"""Edits: the unit every normalizer reports, and the arithmetic on them.
+
+An :class:`Edit` replaces ``text[start:end]`` (``old``) by ``new``.  A normalizer
+reports edits against the text it was given; a :class:`~textmend.Pipeline`
+composes the edits of its stages so that the final list is expressed against
+the *original* input.  Everything here is pure and linear in the input size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+__all__ = ["Edit", "apply_edits", "check_edits", "compose_edits"]
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change: ``old`` at ``[start, end)`` becomes ``new``.
+
+    ``normalizer`` names who made it (several names joined by ``+`` when the
+    pipeline had to merge overlapping changes of different stages) and
+    ``reason`` says why, for a human.
+
+    >>> e = Edit(3, 5, "  ", " ", "whitespace", "collapse a run of spaces")
+    >>> apply_edits("one  two", [e])
+    'one two'
+    """
+
+    start: int
+    end: int
+    old: str
+    new: str
+    normalizer: str
+    reason: str
+
+    @property
+    def delta(self) -> int:
+        """How much longer the text gets (negative when it shrinks)."""
+        return len(self.new) - (self.end - self.start)
+
+    @property
+    def is_removal(self) -> bool:
+        """True when the edit takes letters or digits out of the text."""
+        return _alnum(self.old) != _alnum(self.new)
+
+    def shifted(self, start: int, end: int, old: str) -> "Edit":
+        """The same change, placed at another span (used by composition)."""
+        return Edit(start, end, old, self.new, self.normalizer, self.reason)
+
+    def __str__(self) -> str:
+        return f"{self.start}:{self.end} {self.normalizer}: {self.old!r} -> {self.new!r} ({self.reason})"
+
+
+def _alnum(s: str) -> str:
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def check_edits(text: str, edits: Sequence[Edit]) -> None:
+    """Raise ``ValueError`` unless ``edits`` are sorted, disjoint and match ``text``.
+
+    Two insertions at the same point are refused too: their order would be
+    ambiguous.
+
+    >>> check_edits("ab", [Edit(0, 1, "a", "A", "x", "y")])
+    >>> check_edits("ab", [Edit(0, 1, "b", "B", "x", "y")])
+    Traceback (most recent call last):
+    ...
+    ValueError: edit 0:1 says it replaces 'b' but the text has 'a'
+    """
+    last_end = -1
+    last_empty_at = -1
+    for e in edits:
+        if not (0 <= e.start <= e.end <= len(text)):
+            raise ValueError(f"edit {e.start}:{e.end} lies outside a text of length {len(text)}")
+        if e.start < last_end or (e.start == e.end and e.start == last_empty_at):
+            raise ValueError(f"edit {e.start}:{e.end} overlaps the edit before it")
+        if text[e.start : e.end] != e.old:
+            raise ValueError(
+                f"edit {e.start}:{e.end} says it replaces {e.old!r} but the text has {text[e.start:e.end]!r}"
+            )
+        last_end = e.end
+        last_empty_at = e.start if e.start == e.end else -1
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Splice sorted, disjoint ``edits`` into ``text``.
+
+    >>> apply_edits("abc", [Edit(1, 1, "", "-", "n", "r"), Edit(2, 3, "c", "", "n", "r")])
+    'a-b'
+    """
+    parts: list[str] = []
+    pos = 0
+    for e in edits:
+        parts.append(text[pos : e.start])
+        parts.append(e.new)
+        pos = e.end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def compose_edits(
+    original: str, earlier: Sequence[Edit], current: str, later: Sequence[Edit]
+) -> list[Edit]:
+    """Express ``later`` (made on ``current``) against ``original``.
+
+    ``earlier`` are edits against ``original`` that turned it into ``current``.
+    The result turns ``original`` into ``apply_edits(current, later)`` in one
+    step.  Edits of the two lists that touch the same characters are merged
+    into one edit naming both normalizers; a merged edit that changes nothing
+    (a space inserted by one stage and removed by the next) disappears.
+
+    >>> orig = "a  b"
+    >>> first = [Edit(1, 3, "  ", " ", "whitespace", "collapse")]
+    >>> cur = apply_edits(orig, first)
+    >>> later = [Edit(2, 3, "b", "B", "upper", "shout")]
+    >>> [str(e) for e in compose_edits(orig, first, cur, later)]
+    ["1:3 whitespace: '  ' -> ' ' (collapse)", "3:4 upper: 'b' -> 'B' (shout)"]
+    """
+    out: list[Edit] = []
+    i, n = 0, len(earlier)
+    j, m = 0, len(later)
+    delta = 0  # len(current) - len(original) over the earlier edits already passed
+    while j < m:
+        f = later[j]
+        # Earlier edits wholly before f pass through unchanged.
+        while i < n:
+            g = earlier[i]
+            cs = g.start + delta
+            ce = cs + len(g.new)
+            if ce > f.start or (cs < f.end and f.start < ce):
+                break
+            out.append(g)
+            delta += g.delta
+            i += 1
+        # Grow a cluster of overlapping edits from both lists (in current coordinates).
+        c_start, c_end = f.start, f.end
+        delta_before = delta
+        members: list[Edit] = []
+        inner: list[Edit] = [f]
+        j += 1
+        grew = True
+        while grew:
+            grew = False
+            while i < n:
+                g = earlier[i]
+                cs = g.start + delta
+                ce = cs + len(g.new)
+                if not (cs < c_end and c_start < ce):
+                    break
+                members.append(g)
+                c_start, c_end = min(c_start, cs), max(c_end, ce)
+                delta += g.delta
+                i += 1
+                grew = True
+            while j < m and later[j].start < c_end and c_start < later[j].end:
+                inner.append(later[j])
+                c_end = max(c_end, later[j].end)
+                j += 1
+                grew = True
+        o_start, o_end = c_start - delta_before, c_end - delta
+        new_text = apply_edits(current[c_start:c_end], [e.shifted(e.start - c_start, e.end - c_start, e.old) for e in inner])
+        if members:
+            names: list[str] = []
+            reasons: list[str] = []
+            for e in members + inner:  # earlier stages first, as the pipeline ran them
+                for name in e.normalizer.split("+"):
+                    if name not in names:
+                        names.append(name)
+                if e.reason not in reasons:
+                    reasons.append(e.reason)
+            out.append(Edit(o_start, o_end, original[o_start:o_end], new_text, "+".join(names), "; ".join(reasons)))
+        else:
+            out.append(f.shifted(o_start, o_end, original[o_start:o_end]))
+    out.extend(earlier[i:])
+    result: list[Edit] = []
+    for e in out:
+        if e.old == e.new:
+            continue
+        prev = result[-1] if result else None
+        if prev is not None and prev.start == prev.end == e.start == e.end:
+            # Two insertions at one original point become one, in text order.
+            result[-1] = Edit(e.start, e.end, "", prev.new + e.new, _join(prev.normalizer, e.normalizer), _join(prev.reason, e.reason, "; "))
+        else:
+            result.append(e)
+    return result
+
+
+def _join(a: str, b: str, sep: str = "+") -> str:
+    parts = a.split(sep)
+    return a if b in parts else a + sep + b
+

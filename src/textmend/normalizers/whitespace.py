@@ -1,0 +1,109 @@
+"""Whitespace: runs of spaces, trailing spaces, exotic and invisible spaces.
+
+Line and paragraph breaks are never touched: a document's ``\\n`` structure
+is data.  Leading indentation is kept.  What stays on purpose:
+
+* a single tab between two fields (tables, tab-separated data);
+* a no-break or thin space where typography wants one: before ``: ; ! ? » %``,
+  after ``«`` (French), and between digits (``10 000``);
+* zero-width spaces between characters of scripts written without spaces
+  (Thai, Lao, Khmer, Myanmar, Chinese, Japanese), where they mark word breaks;
+* a line made only of invisible characters (it glues no tokens together);
+* zero-width joiners and non-joiners, which shape emoji and Indic or Persian
+  words (they are not spaces).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..edits import Edit
+from ..normalizer import Normalizer
+
+__all__ = ["Whitespace"]
+
+# Horizontal spaces that render like a space (or like nothing) but are not U+0020.
+_WIDE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_ZERO_WIDTH = "\u200b\u2060\ufeff"  # zero-width space, word joiner, BOM / zero-width no-break space
+_SOFT_HYPHEN = "\u00ad"
+_HORIZONTAL = " \t" + _WIDE + _ZERO_WIDTH + _SOFT_HYPHEN
+_KEEPABLE_NARROW = "\u00a0\u202f\u2009"  # no-break, narrow no-break, thin
+
+# Cheap scan: only these can need work.  Single spaces between words never match.
+_CANDIDATE = regex.compile(
+    rf"[ \t]{{2,}}|[{_WIDE}{_ZERO_WIDTH}]+|[ \t](?=[\r\n]|\Z)|\u00ad"
+)
+_NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+class Whitespace(Normalizer):
+    """Collapse space runs, drop trailing and zero-width spaces, plain-ify exotic ones.
+
+    >>> Whitespace()("a \\u00a0b\\u200b  c \\nd\\u00ade")
+    'a b c\\nde'
+    """
+
+    name = "whitespace"
+    summary = "collapse runs of spaces, drop trailing/zero-width spaces and soft hyphens, plain no-break spaces"
+
+    def find_edits(self, text: str) -> list[Edit]:
+        edits: list[Edit] = []
+        n = len(text)
+        covered = 0
+        for m in _CANDIDATE.finditer(text):
+            s, e = m.span()
+            if s < covered:
+                continue
+            while s > covered and text[s - 1] in _HORIZONTAL:
+                s -= 1
+            while e < n and text[e] in _HORIZONTAL:
+                e += 1
+            covered = e
+            new, reason = self._repair(text, s, e)
+            if new is not None:
+                edits.append(self.edit(text, s, e, new, reason))
+        return edits
+
+    @classmethod
+    def _repair(cls, text: str, s: int, e: int) -> tuple[str | None, str]:
+        run = text[s:e]
+        if _SOFT_HYPHEN in run:
+            rest = run.replace(_SOFT_HYPHEN, "")
+            if not rest:
+                return "", "remove a soft hyphen"
+            new, reason = cls._repair_spaces(text, s, e, rest)
+            return (rest if new is None else new), reason or "remove a soft hyphen"
+        return cls._repair_spaces(text, s, e, run)
+
+    @staticmethod
+    def _repair_spaces(text: str, s: int, e: int, run: str) -> tuple[str | None, str]:
+        before = text[s - 1] if s > 0 else ""
+        after = text[e] if e < len(text) else ""
+        at_line_start = before in ("", "\n", "\r")
+        if after in ("", "\n", "\r"):
+            if at_line_start and any(ch in _ZERO_WIDTH for ch in run):
+                # An invisible line glues no tokens together: keep its zero-width marks.
+                kept = "".join(ch for ch in run if ch in _ZERO_WIDTH)
+                return (kept if kept != run else None), "remove trailing spaces"
+            if all(ch in _ZERO_WIDTH for ch in run):
+                return "", "remove a trailing zero-width space"
+            return "", "remove trailing spaces"
+        if at_line_start:
+            kept = "".join(" " if ch in _WIDE else ch for ch in run if ch not in _ZERO_WIDTH)
+            return (kept if kept != run else None), "plain leading spaces"
+        if all(ch in _ZERO_WIDTH for ch in run):
+            if _NO_SPACE_SCRIPT.match(before) and _NO_SPACE_SCRIPT.match(after):
+                return None, ""
+            return "", "remove a zero-width space"
+        if len(run) == 1:
+            if run == "\t":
+                return None, ""
+            if run in _KEEPABLE_NARROW and (
+                after in ":;!?»%" or before == "«" or (before.isdigit() and after.isdigit())
+            ):
+                return None, ""
+        if run == " ":
+            return None, ""
+        if all(ch in " \t" for ch in run):
+            return " ", "collapse a run of spaces and tabs"
+        return " ", "replace an unusual space with a plain one"

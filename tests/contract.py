@@ -1,0 +1,29 @@
+"""The contract every normalizer keeps, as reusable assertions for its tests.
+
+Use ``check_contract(normalizer, text)`` inside a hypothesis test of each
+normalizer: it runs the normalizer and checks what the brief promises.
+"""
+
+from textmend import Normalizer, apply_edits
+from textmend.edits import check_edits
+
+
+def alnum(s: str) -> str:
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def check_contract(normalizer: Normalizer, text: str) -> str:
+    """Run ``normalizer`` on ``text``, assert the contract, return the output."""
+    edits = normalizer.find_edits(text)  # totality: must not raise
+    check_edits(text, edits)  # sorted, disjoint, honest about the old text
+    out = apply_edits(text, edits)
+    assert out == normalizer(text)
+    for e in edits:
+        assert e.normalizer == normalizer.name and e.reason
+        assert e.old != e.new
+        if not normalizer.removes_content:
+            assert alnum(e.old) == alnum(e.new), f"{normalizer.name} changed letters: {e}"
+    assert out.count("\n") == text.count("\n"), "line structure changed"
+    again = normalizer.find_edits(out)
+    assert again == [], f"{normalizer.name} is not idempotent: {again}"
+    return out

@@ -1,0 +1,25 @@
+"""Clean news paragraphs must pass through the default pipeline byte for byte."""
+
+from corpus import known_flaws, paragraphs
+
+import textmend
+
+
+def test_clean_paragraphs_are_unchanged():
+    flawed = known_flaws()
+    changed = []
+    for doc_id, k, para in paragraphs():
+        key = f"{doc_id}#{k}"
+        if key in flawed:
+            continue
+        r = textmend.mend(para)
+        if r.changed:
+            changed.append(f"{key}: {r.explain()}")
+    assert not changed, "\n".join(changed[:20])
+
+
+def test_the_whole_corpus_changes_little():
+    paras = paragraphs()
+    changed = sum(textmend.clean(p) != p for _, _, p in paras)
+    # The brief's ceiling, flawed paragraphs included: 1 in 300.
+    assert changed <= len(paras) / 300, f"{changed} of {len(paras)} paragraphs changed"
