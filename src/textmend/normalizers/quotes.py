@@ -1,16 +1,421 @@
-"""Placeholder: wrong-direction, unbalanced and badly spaced quotation marks (being built; finds nothing yet)."""
+"""Quotes: quotation marks turned the wrong way, left unclosed, or spaced inside.
+
+The normalizer reads each paragraph (a line) as a sequence of quotation marks
+and trusts the evidence of the text around each mark:
+
+* **direction**: a curly mark whose surroundings contradict its shape is turned
+  round (``chance“, he`` -> ``chance”, he``; ``said ”We`` -> ``said “We``).  A
+  single ``’`` at the start of a word is an apostrophe (``’90s``, ``’em``,
+  ``rock ’n’ roll``) unless a closing ``’`` later in the paragraph makes it an
+  opening quote;
+* **balance**: a quotation still open when the next one opens, or at the end of
+  a paragraph that the next paragraph does not continue, is closed before a
+  reporting clause (``win he said`` -> ``win,” he said``), at the boundary of
+  the next quotation (``way “So`` -> ``way” “So``), or at the end of a
+  paragraph that ends a sentence;
+* **spacing**: a space just inside one end of a quotation goes (``“ So`` ->
+  ``“So``, ``back “.`` -> ``back”.``), but symmetric padding (``“ Wild Rose ”``)
+  is a house style and stays; so does a space before ``’s`` (``Senate ’s``).
+
+What stays, on purpose: the style of the marks (straight stays straight; see
+:mod:`textmend.normalizers.quote_style`); a paragraph left open when the next
+one opens with a quotation mark (the convention for quotations running over
+several paragraphs); German ``„…“`` and Swedish ``”…”`` text; guillemets and
+corner brackets; inch and foot marks (``5'10"``, ``12" pizza``); anything in a
+paragraph whose marks do not pair up in one clear way.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
 from ..edits import Edit
+from ..lexicon import word_list
 from ..normalizer import Normalizer
+
+__all__ = ["Quotes"]
+
+LDQ, RDQ, LSQ, RSQ = "\u201c", "\u201d", "\u2018", "\u2019"
+_ALL_QUOTES = "\u201c\u201d\"\u2018\u2019'\u201e\u201a\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\u201f\u201b"
+_OPENERS = "([{<\u2014\u2013-/"
+_CLOSE_PUNCT = ".,;:!?\u2026)]}"
+_SENTENCE_END = ".!?\u2026"
+
+# Cheap scan: text without any of these has nothing for this normalizer.
+_CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019']s(?![\p{L}\p{N}'\u2019])")
+_SPACED_POSSESSIVE = regex.compile(r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))")
+_PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
+_SUBJECT_STOP = frozenset(
+    "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
+    "In On At Of For To As Or Not No Yes Our My Your Their His Her Its".split()
+)
+
+
+def _kind_before(para: str, i: int) -> str:
+    if i == 0:
+        return "S"
+    ch = para[i - 1]
+    if ch.isspace():
+        return "S"
+    if ch.isalnum():
+        return "W"
+    if ch in _ALL_QUOTES:
+        return "Q"
+    if ch in _OPENERS:
+        return "OP"
+    return "P"
+
+
+def _kind_after(para: str, i: int) -> str:
+    if i + 1 >= len(para):
+        return "E"
+    ch = para[i + 1]
+    if ch.isspace():
+        return "E"
+    if ch in _CLOSE_PUNCT:
+        return "P"
+    if ch in _ALL_QUOTES:
+        return "Q"
+    return "W"
+
+
+def _shape(para: str, i: int) -> str:
+    """Where mark ``para[i]`` stands: 'open', 'close', 'spaced-close' or '?'."""
+    before, after = _kind_before(para, i), _kind_after(para, i)
+    if before in ("S", "OP") and after == "W":
+        return "open"
+    if before == "W" and after in ("E", "P"):
+        return "close"
+    if before == "P" and para[i - 1] in _SENTENCE_END + ")]}%" and after in ("E", "P"):
+        return "close"
+    if before == "S" and after == "P" and i > 0 and para[i + 1] in ".,;:!?":
+        return "spaced-close"
+    if before == "Q" and after in ("E", "P"):
+        return "close"
+    if before in ("S", "OP") and after == "Q":
+        return "open"
+    return "?"
+
+
+@dataclass
+class _Mark:
+    pos: int
+    glyph: str
+    role: str  # "O", "C" or "?" (a straight mark that could be either)
+    strong: bool  # the position itself says open or close
+    curly: bool
+
+
+@lru_cache(maxsize=None)
+def _reporting_clause() -> "regex.Pattern[str]":
+    def alternation(name: str) -> str:
+        return "|".join(sorted(word_list(name), key=len, reverse=True))
+
+    verb = rf"(?:(?:{alternation('reporting_verbs')})(?![\p{{L}}\p{{N}}])|(?:{alternation('reporting_verbs_final')})(?=[.,;:!?]|$))"
+    name = r"\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'.\-]*){0,2}"
+    subject = rf"(?:he|she|{name})"
+    return regex.compile(
+        rf"(?<=[\p{{L}}\p{{N}}])(?P<punct>[,?!]?)\s"
+        rf"(?:(?P<subject>{subject})\s{verb}|{verb}\s(?P<inverted>{subject})(?![\p{{L}}\p{{N}}]))"
+    )
+
+
+@lru_cache(maxsize=None)
+def _elision() -> "regex.Pattern[str]":
+    words = "|".join(sorted(word_list("quote_elisions"), key=len, reverse=True))
+    return regex.compile(rf"(?:\d|(?:{words})(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE)
 
 
 class Quotes(Normalizer):
-    """wrong-direction, unbalanced and badly spaced quotation marks (not implemented yet)."""
+    """Turn wrong-way quotation marks round, close unclosed quotations on evidence, drop inner spaces.
+
+    >>> Quotes()("“We will give diplomacy a chance“, he declared.")
+    '“We will give diplomacy a chance”, he declared.'
+    >>> Quotes()("They can send personnel back “. “What we need")
+    'They can send personnel back”. “What we need'
+    >>> Quotes()("Moscow “has more troops on the way “So for now, no,” he said.")
+    'Moscow “has more troops on the way” “So for now, no,” he said.'
+    >>> Quotes()("Ukraine’s ’90s rock ’n’ roll, a “ Wild Rose ” and 5'10\\" stay.")
+    'Ukraine’s ’90s rock ’n’ roll, a “ Wild Rose ” and 5\\'10" stay.'
+    """
 
     name = "quotes"
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        if not _CANDIDATE.search(text):
+            return []
+        curly_doubles = "\u201e" not in text and not _swedish(text)
+        curly_singles = "\u201a" not in text
+        lines = text.split("\n")
+        # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
+        follows: list[Optional[bool]] = [None] * len(lines)
+        nxt: Optional[bool] = None
+        for k in range(len(lines) - 1, -1, -1):
+            follows[k] = nxt
+            stripped = lines[k].strip()
+            if stripped:
+                nxt = stripped[0] in _ALL_QUOTES
+        edits: list[Edit] = []
+        offset = 0
+        for k, line in enumerate(lines):
+            para = line[:-1] if line.endswith("\r") else line
+            if _PARA_HAS_QUOTE.search(para):
+                found = _Paragraph(para, follows[k], curly_doubles, curly_singles).repairs()
+                for start, end, new, reason in found:
+                    edits.append(self.edit(text, offset + start, offset + end, new, reason))
+            offset += len(line) + 1
+        return edits
+
+
+def _swedish(text: str) -> bool:
+    """Finnish and Swedish open and close with ”: no “ at all, and ” opening words."""
+    if LDQ in text:
+        return False
+    opening = sum(1 for m in regex.finditer(RDQ, text) if _shape(text, m.start()) == "open")
+    return opening >= 2
+
+
+class _Paragraph:
+    """The quotation state of one paragraph, and the repairs it calls for."""
+
+    def __init__(self, para: str, next_opens: Optional[bool], curly_doubles: bool, curly_singles: bool) -> None:
+        self.para = para
+        self.next_opens = next_opens
+        self.curly_doubles = curly_doubles
+        self.curly_singles = curly_singles
+        self.edits: dict[tuple[int, int], tuple[str, str]] = {}
+
+    def add(self, start: int, end: int, new: str, reason: str) -> None:
+        self.edits.setdefault((start, end), (new, reason))
+
+    def repairs(self) -> list[tuple[int, int, str, str]]:
+        self.doubles()
+        if self.curly_singles:
+            self.singles()
+        for m in _SPACED_POSSESSIVE.finditer(self.para):
+            self.add(m.start(), m.end() + 1, "", "remove the space before a possessive ’s")
+        out: list[tuple[int, int, str, str]] = []
+        last_end, last_insert = -1, -1
+        for (start, end), (new, reason) in sorted(self.edits.items()):
+            if start < last_end or (start == end and start == last_insert):
+                continue
+            if start == end:
+                last_insert = start
+            last_end = max(last_end, end)
+            out.append((start, end, new, reason))
+        return out
+
+    # -- double marks -------------------------------------------------------
+
+    def double_marks(self) -> list[_Mark]:
+        para = self.para
+        marks: list[_Mark] = []
+        straight: list[int] = []
+        inch_like: list[int] = []
+        for i, ch in enumerate(para):
+            if ch == '"':
+                (inch_like if i > 0 and para[i - 1].isdigit() else straight).append(i)
+            elif ch in (LDQ, RDQ) and self.curly_doubles:
+                shape = _shape(para, i)
+                if shape == "open":
+                    marks.append(_Mark(i, ch, "O", True, True))
+                elif shape in ("close", "spaced-close"):
+                    marks.append(_Mark(i, ch, "C", True, True))
+                else:
+                    marks.append(_Mark(i, ch, "O" if ch == LDQ else "C", False, True))
+        # Digit-preceded straight marks are inches (12" pizza) when the others pair up without them.
+        if len(straight) % 2 == 1:
+            straight += inch_like
+        for i in straight:
+            shape = _shape(para, i)
+            if shape == "open":
+                marks.append(_Mark(i, '"', "O", True, False))
+            elif shape in ("close", "spaced-close"):
+                marks.append(_Mark(i, '"', "C", True, False))
+            else:
+                marks.append(_Mark(i, '"', "?", False, False))
+        marks.sort(key=lambda m: m.pos)
+        return marks
+
+    def doubles(self) -> None:
+        marks = self.double_marks()
+        if not marks:
+            return
+        # Direction first: a mark whose position contradicts its shape.
+        for m in marks:
+            if m.curly and m.strong:
+                want = LDQ if m.role == "O" else RDQ
+                if m.glyph != want:
+                    what = "an opening" if want == LDQ else "a closing"
+                    self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
+                    m.glyph = want
+        pairs: list[tuple[_Mark, _Mark]] = []
+        closes: list[tuple[int, str, str]] = []
+        open_mark: Optional[_Mark] = None
+        for k, m in enumerate(marks):
+            role = m.role
+            if open_mark is None:
+                if role == "C":
+                    later = marks[k + 1].role if k + 1 < len(marks) else None
+                    if m.curly and not m.strong and later in ("C", "?"):
+                        self.flip(m, LDQ)
+                        open_mark = m
+                        continue
+                    return self.finish(pairs, closes, None, confused=True)
+                open_mark = m
+                continue
+            if role in ("C", "?"):
+                pairs.append((open_mark, m))
+                open_mark = None
+                continue
+            # An opening mark while a quotation is open.
+            glued = _kind_before(self.para, m.pos) == "W" and self.para[m.pos + 1 : m.pos + 2].isupper()
+            if m.curly and not m.strong and not glued:
+                self.flip(m, RDQ)
+                pairs.append((open_mark, m))
+                open_mark = None
+                continue
+            rest = [x.role for x in marks[k + 1 : k + 3]]
+            if len(rest) == 2 and rest[0] != "O" and rest[1] != "O":
+                return self.finish(pairs, closes, None, confused=True)  # nested: “a “b” c”
+            close = self.close_before_clause(open_mark, m.pos) or self.close_at_boundary(open_mark, m)
+            if close is None:
+                return self.finish(pairs, closes, None, confused=True)
+            closes.append(close)
+            open_mark = m
+        self.finish(pairs, closes, open_mark, confused=False)
+
+    def flip(self, m: _Mark, want: str) -> None:
+        what = "an opening" if want == LDQ else "a closing"
+        self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way (marks alternate)")
+        m.glyph = want
+
+    def finish(
+        self, pairs: list[tuple[_Mark, _Mark]], closes: list[tuple[int, str, str]], open_mark: Optional[_Mark], confused: bool
+    ) -> None:
+        if confused:
+            return  # the marks do not pair up in one clear way: only direction repairs stand
+        if open_mark is not None and self.next_opens is not True and open_mark.strong:
+            close = self.close_before_clause(open_mark, len(self.para))
+            if close is None and self.next_opens is False:
+                close = self.close_at_end(open_mark)
+            if close is not None:
+                closes.append(close)
+        for pos, new, reason in closes:
+            self.add(pos, pos, new, reason)
+        para = self.para
+        for o, c in pairs:
+            if c.pos - o.pos < 3:
+                continue
+            inner_open = para[o.pos + 1] == " "
+            inner_close = para[c.pos - 1] == " "
+            if inner_open and not inner_close:
+                self.add(o.pos + 1, o.pos + 2, "", "remove a space just inside a quotation")
+            elif inner_close and not inner_open:
+                self.add(c.pos - 1, c.pos, "", "remove a space just inside a quotation")
+
+    def closing_mark(self, open_mark: _Mark) -> str:
+        return RDQ if open_mark.curly else '"'
+
+    def close_before_clause(self, open_mark: _Mark, limit: int) -> Optional[tuple[int, str, str]]:
+        """Close before "he said" / "Stoltenberg told" / ", said Smith" inside the open quotation."""
+        para = self.para
+        q = self.closing_mark(open_mark)
+        for m in _reporting_clause().finditer(para, open_mark.pos + 2, limit):
+            subject = m.group("subject") or m.group("inverted")
+            if subject.split()[0] in _SUBJECT_STOP:
+                continue
+            if m.start() - open_mark.pos < 4 or not any(ch.isspace() for ch in para[open_mark.pos + 1 : m.start()]):
+                continue
+            punct = m.group("punct")
+            reason = "close the quotation before its reporting clause"
+            if punct:
+                return (m.end("punct"), q, reason)
+            return (m.start(), "," + q, reason)
+        return None
+
+    def close_at_boundary(self, open_mark: _Mark, second: _Mark) -> Optional[tuple[int, str, str]]:
+        """`` way “So``: the close of one quotation and the open of the next collapsed into one mark."""
+        para, p = self.para, second.pos
+        if p + 1 >= len(para) or not para[p + 1].isupper():
+            return None
+        if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
+            return None
+        q = self.closing_mark(open_mark)
+        reason = "close the quotation where the next one opens"
+        if p >= 2 and para[p - 1] == " " and (para[p - 2].isalnum() or para[p - 2] in _SENTENCE_END):
+            return (p - 1, q, reason)
+        if p >= 1 and para[p - 1].isalnum():
+            return (p, q + " ", reason)
+        return None
+
+    def close_at_end(self, open_mark: _Mark) -> Optional[tuple[int, str, str]]:
+        para = self.para.rstrip()
+        if not regex.search(r"[.!?\u2026][\u2019')]?$", para):
+            return None
+        if not any(ch.isspace() for ch in para[open_mark.pos + 1 :]):
+            return None
+        return (len(para), self.closing_mark(open_mark), "close a quotation the paragraph leaves open")
+
+    # -- single marks ---------------------------------------------------------
+
+    def singles(self) -> None:
+        para = self.para
+        pending: Optional[int] = None  # position of an open ‘ waiting for its close
+        for i, ch in enumerate(para):
+            if ch == LSQ:
+                shape = _shape(para, i)
+                if shape in ("close", "spaced-close"):
+                    self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way")
+                    pending = self.close_single(pending, i)
+                elif _kind_before(para, i) == "W" and _kind_after(para, i) == "W":
+                    continue  # Hawai‘i: an ʻokina written as ‘
+                else:
+                    pending = i
+            elif ch == RSQ:
+                before, after = _kind_before(para, i), _kind_after(para, i)
+                if before == "W" and after == "W":
+                    continue  # an apostrophe inside a word
+                shape = _shape(para, i)
+                if shape == "open" or (before in ("S", "OP") and after == "W"):
+                    if _elision().match(para, i + 1) or pending is not None:
+                        continue
+                    if self.has_single_close(i + 1):
+                        self.add(i, i + 1, LSQ, "turn an opening single quotation mark the right way")
+                        pending = i
+                elif pending is not None and (shape in ("close", "spaced-close") or (before == "S" and after == "E")):
+                    pending = self.close_single(pending, i)
+            elif ch in (LDQ, RDQ, '"'):
+                pending = None  # a single quotation does not cross a double mark
+
+    def has_single_close(self, start: int) -> bool:
+        para = self.para
+        for j in range(start, len(para)):
+            ch = para[j]
+            if ch in (LDQ, RDQ, LSQ, '"'):
+                return False
+            if ch == RSQ:
+                before, after = _kind_before(para, j), _kind_after(para, j)
+                if before == "W" and after == "W":
+                    continue
+                if before in ("W", "P", "Q") and after in ("E", "P", "Q"):
+                    return True
+                return False
+        return False
+
+    def close_single(self, pending: Optional[int], close: int) -> None:
+        if pending is None or close - pending < 3:
+            return None
+        para = self.para
+        inner_open = para[pending + 1] == " "
+        inner_close = para[close - 1] == " "
+        if inner_open and not inner_close:
+            self.add(pending + 1, pending + 2, "", "remove a space just inside a quotation")
+        elif inner_close and not inner_open:
+            self.add(close - 1, close, "", "remove a space just inside a quotation")
+        return None
