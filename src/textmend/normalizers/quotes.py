@@ -375,6 +375,9 @@ class _Paragraph:
                     pending = self.close_single(pending, i)
                 elif _kind_before(para, i) == "W" and _kind_after(para, i) == "W":
                     continue  # Hawai‘i: an ʻokina written as ‘
+                elif pending is not None and _kind_before(para, i) == "S" and _kind_after(para, i) == "E":
+                    self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (marks alternate)")
+                    pending = self.close_single(pending, i)
                 else:
                     pending = i
             elif ch == RSQ:
