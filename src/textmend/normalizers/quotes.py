@@ -108,6 +108,7 @@ class _Mark:
     role: str  # "O", "C" or "?" (a straight mark that could be either)
     strong: bool  # the position itself says open or close
     curly: bool
+    spaced_close: bool = False  # `back “.`: a close with a stray space before it
 
 
 @lru_cache(maxsize=None)
@@ -225,7 +226,7 @@ class _Paragraph:
                 if shape == "open":
                     marks.append(_Mark(i, ch, "O", True, True))
                 elif shape in ("close", "spaced-close"):
-                    marks.append(_Mark(i, ch, "C", True, True))
+                    marks.append(_Mark(i, ch, "C", True, True, shape == "spaced-close"))
                 else:
                     marks.append(_Mark(i, ch, "O" if ch == LDQ else "C", False, True))
         # Digit-preceded straight marks are inches (12" pizza) when the others pair up without them.
@@ -236,14 +237,14 @@ class _Paragraph:
             if shape == "open":
                 marks.append(_Mark(i, '"', "O", True, False))
             elif shape in ("close", "spaced-close"):
-                marks.append(_Mark(i, '"', "C", True, False))
+                marks.append(_Mark(i, '"', "C", True, False, shape == "spaced-close"))
             else:
                 marks.append(_Mark(i, '"', "?", False, False))
         marks.sort(key=lambda m: m.pos)
         return marks
 
     def doubles(self) -> None:
-        marks = self.double_marks()
+        marks = self.marks = self.double_marks()
         if not marks:
             return
         # Direction first: a mark whose position contradicts its shape.
@@ -298,6 +299,11 @@ class _Paragraph:
     def finish(
         self, pairs: list[tuple[_Mark, _Mark]], closes: list[tuple[int, str, str]], open_mark: Optional[_Mark], confused: bool
     ) -> None:
+        paired = {c.pos for _, c in pairs}
+        padded = any(self.para[o.pos + 1] == " " for o, _ in pairs)
+        for m in self.marks:
+            if m.spaced_close and m.pos not in paired and not padded:
+                self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
         if confused:
             return  # the marks do not pair up in one clear way: only direction repairs stand
         if open_mark is not None and self.next_opens is not True and open_mark.strong:
