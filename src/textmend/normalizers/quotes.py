@@ -116,13 +116,23 @@ def _reporting_clause() -> "regex.Pattern[str]":
     def alternation(name: str) -> str:
         return "|".join(sorted(word_list(name), key=len, reverse=True))
 
-    verb = rf"(?:(?:{alternation('reporting_verbs')})(?![\p{{L}}\p{{N}}])|(?:{alternation('reporting_verbs_final')})(?=[.,;:!?]|$))"
+    verb = (
+        rf"(?:(?:{alternation('reporting_verbs')})(?![\p{{L}}\p{{N}}])"
+        rf"|(?:{alternation('reporting_verbs_final')})(?=[.,;:!?]|$))"
+    )
+    word = r"[\p{L}\p{N}\u2019'\-]+"
     name = r"\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'.\-]*){0,2}"
-    subject = rf"(?:he|she|{name})"
+    appositive = r"(?:,\s[^,\u201c\u201d\"\n]{1,80}?,)?"  # "Mayer, Disney's chairman, said"
+    noun_phrase = rf"(?:the|a|an|his|her|their)(?:\s{word}){{1,5}}?"
+    subject = rf"(?:he|she|{name}{appositive}|{noun_phrase})"
+    inverted = rf"(?:he|she|{name}|(?:the|a|an|his|her|their)\s{word})"
     return regex.compile(
         rf"(?<=[\p{{L}}\p{{N}}])(?P<punct>[,?!]?)\s"
-        rf"(?:(?P<subject>{subject})\s{verb}|{verb}\s(?P<inverted>{subject})(?![\p{{L}}\p{{N}}]))"
+        rf"(?:(?P<subject>{subject})\s{verb}|{verb}\s(?P<inverted>{inverted})(?![\p{{L}}\p{{N}}]))"
     )
+
+
+_PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
 
 
 @lru_cache(maxsize=None)
@@ -284,7 +294,8 @@ class _Paragraph:
             rest = [x.role for x in marks[k + 1 : k + 3]]
             if len(rest) == 2 and rest[0] != "O" and rest[1] != "O":
                 return self.finish(pairs, closes, None, confused=True)  # nested: “a “b” c”
-            close = self.close_before_clause(open_mark, m.pos) or self.close_at_boundary(open_mark, m)
+            following = marks[k + 1] if k + 1 < len(marks) else None
+            close = self.close_before_clause(open_mark, m.pos) or self.close_at_boundary(open_mark, m, following)
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
             closes.append(close)
@@ -334,8 +345,10 @@ class _Paragraph:
         q = self.closing_mark(open_mark)
         for m in _reporting_clause().finditer(para, open_mark.pos + 2, limit):
             subject = m.group("subject") or m.group("inverted")
-            if subject.split()[0] in _SUBJECT_STOP:
+            if subject.split()[0].rstrip(",") in _SUBJECT_STOP:
                 continue
+            if m.group("inverted") and _PRONOUN_BEFORE.search(para, max(0, m.start() - 8), m.start()):
+                continue  # "I said the ..." is a sentence of the quotation, not its attribution
             if m.start() - open_mark.pos < 4 or not any(ch.isspace() for ch in para[open_mark.pos + 1 : m.start()]):
                 continue
             punct = m.group("punct")
@@ -345,10 +358,19 @@ class _Paragraph:
             return (m.start(), "," + q, reason)
         return None
 
-    def close_at_boundary(self, open_mark: _Mark, second: _Mark) -> Optional[tuple[int, str, str]]:
-        """`` way “So``: the close of one quotation and the open of the next collapsed into one mark."""
+    def close_at_boundary(
+        self, open_mark: _Mark, second: _Mark, following: Optional[_Mark]
+    ) -> Optional[tuple[int, str, str]]:
+        """`` way “So``: the close of one quotation and the open of the next collapsed into one mark.
+
+        Only when the second quotation reads as speech (it starts a sentence and
+        closes after punctuation, ``“So ..., no,”``): two titles in a row
+        (``“Star Wars Marvel ..., including “Mary Poppins”``) give no such evidence.
+        """
         para, p = self.para, second.pos
         if p + 1 >= len(para) or not para[p + 1].isupper():
+            return None
+        if following is None or following.role == "O" or para[following.pos - 1] not in ",.!?\u2026":
             return None
         if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
             return None
@@ -361,6 +383,15 @@ class _Paragraph:
         return None
 
     def close_at_end(self, open_mark: _Mark) -> Optional[tuple[int, str, str]]:
+        """Close at the paragraph's end when the quotation was introduced as speech running on.
+
+        Speech opens a paragraph or follows ``said: “``, ``said, “`` or a full stop;
+        a title or scare quote left open mid-sentence (``the word “We after``) gives
+        no evidence of where it ends.
+        """
+        before = self.para[: open_mark.pos].rstrip()
+        if before and (before[-1] not in ":,.!?;\u2014\u2013" or before == self.para[: open_mark.pos]):
+            return None
         para = self.para.rstrip()
         if not regex.search(r"[.!?\u2026][\u2019')]?$", para):
             return None
