@@ -115,6 +115,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stage", choices=["quotes", "pipeline"], default="quotes")
     ap.add_argument("--show", type=int, default=0, help="print up to N failures per class")
+    ap.add_argument("--only", nargs="*", default=["worse", "unchanged", "improved"], help="outcomes to print")
     args = ap.parse_args()
     if args.stage == "quotes":
         run: Callable[[str], str] = Quotes()
@@ -154,7 +155,7 @@ def main() -> None:
                         before, after = distance(damaged, exp), distance(out, exp)
                         result = "improved" if after < before else "worse" if after > before else "unchanged"
                     outcomes[kind][result] += 1
-                    if result != "repaired" and shown[kind] < args.show:
+                    if result in args.only and shown[kind] < args.show:
                         shown[kind] += 1
                         print(f"[{kind}: {result}]\n  in : {damaged}\n  out: {out}\n  exp: {exp}\n")
     print(f"stage: {args.stage}; seed {SEED}")

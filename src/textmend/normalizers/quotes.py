@@ -48,6 +48,8 @@ _SENTENCE_END = ".!?\u2026"
 # Cheap scan: text without any of these has nothing for this normalizer.
 _CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019']s(?![\p{L}\p{N}'\u2019])")
 _SPACED_POSSESSIVE = regex.compile(r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))")
+_PUNCT_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"][.,]")
+_PUNCT_INSIDE = regex.compile(r"(?<=\w)[.,][\u201d\"]")
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
     "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
@@ -112,27 +114,27 @@ class _Mark:
 
 
 @lru_cache(maxsize=None)
-def _reporting_clause() -> "regex.Pattern[str]":
+def _reporting_verb() -> "regex.Pattern[str]":
     def alternation(name: str) -> str:
         return "|".join(sorted(word_list(name), key=len, reverse=True))
 
-    verb = (
-        rf"(?:(?:{alternation('reporting_verbs')})(?![\p{{L}}\p{{N}}])"
-        rf"|(?:{alternation('reporting_verbs_final')})(?=[.,;:!?]|$))"
-    )
-    word = r"[\p{L}\p{N}\u2019'\-]+"
-    name = r"\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'.\-]*){0,2}"
-    appositive = r"(?:,\s[^,\u201c\u201d\"\n]{1,80}?,)?"  # "Mayer, Disney's chairman, said"
-    noun_phrase = rf"(?:the|a|an|his|her|their)(?:\s{word}){{1,5}}?"
-    subject = rf"(?:he|she|{name}{appositive}|{noun_phrase})"
-    inverted = rf"(?:he|she|{name}|(?:the|a|an|his|her|their)\s{word})"
     return regex.compile(
-        rf"(?<=[\p{{L}}\p{{N}}])(?P<punct>[,?!]?)\s"
-        rf"(?:(?P<subject>{subject})\s{verb}|{verb}\s(?P<inverted>{inverted})(?![\p{{L}}\p{{N}}]))"
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<any>{alternation('reporting_verbs')})(?![\p{{L}}\p{{N}}])"
+        rf"|(?P<final>{alternation('reporting_verbs_final')})(?=[.,;:!?]|$))"
     )
 
 
+_NAME = r"\p{Lu}[\p{L}\u2019'\-]*(?:\.?\s\p{Lu}[\p{L}\u2019'\-]*){0,2}"
+_DETERMINER = r"(?:the|a|an|one|his|her|their)"
+_WORD = r"[\p{Ll}][\p{L}\u2019'\-]*"
+# What stands right before a reporting verb as its subject; matched backwards from the verb.
+_SUBJECT_BEFORE = regex.compile(
+    rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?)\s)"
+    rf"(?P<subject>he|she|{_NAME}|{_DETERMINER}(?:\s{_WORD}){{1,2}}|{_NAME},\s(?:the|a|an|\p{{Lu}}[\p{{L}}\-]*[\u2019']s)\s[^,\u201c\u201d\"\n]{{1,80}},)\s$"
+)
+_SUBJECT_AFTER = regex.compile(rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
 _PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
+_LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -162,6 +164,8 @@ class Quotes(Normalizer):
             return []
         curly_doubles = "\u201e" not in text and not _swedish(text)
         curly_singles = "\u201a" not in text
+        # House style: a full stop after the closing mark ("success”.") rather than before it.
+        punct_outside = len(_PUNCT_OUTSIDE.findall(text)) > len(_PUNCT_INSIDE.findall(text))
         lines = text.split("\n")
         # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
         follows: list[Optional[bool]] = [None] * len(lines)
@@ -176,7 +180,7 @@ class Quotes(Normalizer):
         for k, line in enumerate(lines):
             para = line[:-1] if line.endswith("\r") else line
             if _PARA_HAS_QUOTE.search(para):
-                found = _Paragraph(para, follows[k], curly_doubles, curly_singles).repairs()
+                found = _Paragraph(para, follows[k], curly_doubles, curly_singles, punct_outside).repairs()
                 for start, end, new, reason in found:
                     edits.append(self.edit(text, offset + start, offset + end, new, reason))
             offset += len(line) + 1
@@ -194,7 +198,10 @@ def _swedish(text: str) -> bool:
 class _Paragraph:
     """The quotation state of one paragraph, and the repairs it calls for."""
 
-    def __init__(self, para: str, next_opens: Optional[bool], curly_doubles: bool, curly_singles: bool) -> None:
+    def __init__(
+        self, para: str, next_opens: Optional[bool], curly_doubles: bool, curly_singles: bool, punct_outside: bool = False
+    ) -> None:
+        self.punct_outside = punct_outside
         self.para = para
         self.next_opens = next_opens
         self.curly_doubles = curly_doubles
@@ -286,7 +293,7 @@ class _Paragraph:
                 continue
             # An opening mark while a quotation is open.
             glued = _kind_before(self.para, m.pos) == "W" and self.para[m.pos + 1 : m.pos + 2].isupper()
-            if m.curly and not m.strong and not glued:
+            if m.curly and not m.strong and not glued and (len(marks) - k - 1) % 2 == 0:
                 self.flip(m, RDQ)
                 pairs.append((open_mark, m))
                 open_mark = None
@@ -317,10 +324,13 @@ class _Paragraph:
                 self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
         if confused:
             return  # the marks do not pair up in one clear way: only direction repairs stand
-        if open_mark is not None and self.next_opens is not True and open_mark.strong:
-            close = self.close_before_clause(open_mark, len(self.para))
-            if close is None and self.next_opens is False:
-                close = self.close_at_end(open_mark)
+        if open_mark is not None and open_mark.strong:
+            # A paragraph left open before one that opens with a mark is the convention for
+            # a quotation over several paragraphs: only a comma-marked attribution closes it.
+            continued = self.next_opens is True
+            close = self.close_before_clause(open_mark, len(self.para), strict=continued)
+            if close is None:
+                close = self.close_at_end(open_mark, continued)
             if close is not None:
                 closes.append(close)
         for pos, new, reason in closes:
@@ -339,24 +349,73 @@ class _Paragraph:
     def closing_mark(self, open_mark: _Mark) -> str:
         return RDQ if open_mark.curly else '"'
 
-    def close_before_clause(self, open_mark: _Mark, limit: int) -> Optional[tuple[int, str, str]]:
-        """Close before "he said" / "Stoltenberg told" / ", said Smith" inside the open quotation."""
+    def close_before_clause(
+        self, open_mark: _Mark, limit: int, strict: bool = False
+    ) -> Optional[tuple[int, str, str]]:
+        """Close before the first reporting clause inside the open quotation.
+
+        ``..., he said`` / ``..., Stoltenberg told`` / ``..., said Smith``: the
+        comma marks where the quotation ends.  Without it (``win he said``, as a
+        lost ``,”`` leaves the text) the subject must be short and clear (he,
+        she, a name, "the source") and the word before it must be able to end a
+        quotation; ``strict`` demands the comma.
+        """
         para = self.para
-        q = self.closing_mark(open_mark)
-        for m in _reporting_clause().finditer(para, open_mark.pos + 2, limit):
-            subject = m.group("subject") or m.group("inverted")
-            if subject.split()[0].rstrip(",") in _SUBJECT_STOP:
-                continue
-            if m.group("inverted") and _PRONOUN_BEFORE.search(para, max(0, m.start() - 8), m.start()):
-                continue  # "I said the ..." is a sentence of the quotation, not its attribution
-            if m.start() - open_mark.pos < 4 or not any(ch.isspace() for ch in para[open_mark.pos + 1 : m.start()]):
-                continue
-            punct = m.group("punct")
-            reason = "close the quotation before its reporting clause"
-            if punct:
-                return (m.end("punct"), q, reason)
-            return (m.start(), "," + q, reason)
+        start = open_mark.pos + 2
+        for v in _reporting_verb().finditer(para, start, limit):
+            found = self.clause_boundary(open_mark, v, strict)
+            if found is not None:
+                return found
         return None
+
+    def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[tuple[int, str, str]]:
+        para = self.para
+        window_start = max(open_mark.pos + 1, v.start() - 200)
+        q = self.closing_mark(open_mark)
+        reason = "close the quotation before its reporting clause"
+        # "..., he said": the subject stands before the verb.
+        m = _SUBJECT_BEFORE.search(para, window_start, v.start())
+        if m is not None:
+            subject = m.group("subject")
+            first = subject.split()[0].rstrip(",")
+            lead = m.group("lead")
+            boundary = m.start("subject") - 1  # the space before the subject
+            comma = lead.endswith((",", "?", "!"))
+            if first in _SUBJECT_STOP or boundary - open_mark.pos < 4:
+                return None
+            if not comma:
+                if strict or "," in subject:
+                    return None
+                if not self.can_end_quotation(open_mark.pos, boundary):
+                    return None
+                if subject[0].isupper():
+                    before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
+                    if before is not None and before.group(1).lower() in word_list("attribution_titles"):
+                        return None
+                return (boundary, "," + q, reason)
+            return (boundary, q, reason)
+        # "..., said Smith": the subject follows the verb (strong verbs only).
+        if v.group("any") and _SUBJECT_AFTER.match(para, v.end()):
+            boundary = v.start() - 1
+            if boundary <= open_mark.pos + 3 or para[boundary] != " ":
+                return None
+            if _PRONOUN_BEFORE.search(para, max(0, boundary - 8), boundary):
+                return None
+            if para[boundary - 1] in ",?!":
+                return (boundary, q, reason)
+            if strict or v.group("any") not in ("said", "says", "added", "asked", "wrote"):
+                return None
+            if not self.can_end_quotation(open_mark.pos, boundary):
+                return None
+            return (boundary, "," + q, reason)
+        return None
+
+    def can_end_quotation(self, open_pos: int, boundary: int) -> bool:
+        """Whether the word before ``boundary`` can be a quotation's last word."""
+        before = _LAST_WORD.search(self.para, open_pos + 1, boundary)
+        if before is None or not self.para[boundary - 1].isalnum():
+            return False
+        return before.group(1).lower() not in word_list("quote_function_words")
 
     def close_at_boundary(
         self, open_mark: _Mark, second: _Mark, following: Optional[_Mark]
@@ -376,28 +435,44 @@ class _Paragraph:
             return None
         q = self.closing_mark(open_mark)
         reason = "close the quotation where the next one opens"
-        if p >= 2 and para[p - 1] == " " and (para[p - 2].isalnum() or para[p - 2] in _SENTENCE_END):
+        if p >= 2 and para[p - 1] == " " and para[p - 2].isalnum():
             return (p - 1, q, reason)
         if p >= 1 and para[p - 1].isalnum():
             return (p, q + " ", reason)
         return None
 
-    def close_at_end(self, open_mark: _Mark) -> Optional[tuple[int, str, str]]:
-        """Close at the paragraph's end when the quotation was introduced as speech running on.
+    def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[tuple[int, str, str]]:
+        """Close at the paragraph's end when the quotation evidently runs to it.
 
-        Speech opens a paragraph or follows ``said: “``, ``said, “`` or a full stop;
-        a title or scare quote left open mid-sentence (``the word “We after``) gives
-        no evidence of where it ends.
+        Two cases: a short quotation opened mid-sentence in the paragraph's last
+        sentence (``describe his city as a “gas chamber.``), and speech that
+        opens the paragraph or follows ``said: “``, ``said, “`` or a full stop,
+        when the next paragraph does not continue it.  A title or scare quote
+        left open earlier in a paragraph gives no evidence of where it ends.
         """
+        para = self.para.rstrip()
+        end = regex.search(r"[.!?\u2026][\u2019')]?$", para)
+        if end is None:
+            return None
+        inner = para[open_mark.pos + 1 : end.start()]
+        if _reporting_verb().search(inner):
+            return None  # an attribution we could not place: the quotation may end before it
         before = self.para[: open_mark.pos].rstrip()
+        reason = "close a quotation the paragraph leaves open"
+        q = self.closing_mark(open_mark)
+        mid_sentence = bool(before) and before[-1].isalnum()
+        if mid_sentence:
+            words = inner.split()
+            if 1 <= len(words) <= 4 and not regex.search(r"[.!?\u2026]\s", inner):
+                return (end.start() if self.punct_outside else len(para), q, reason)
+            return None
+        if continued or self.next_opens is None:
+            return None
         if before and (before[-1] not in ":,.!?;\u2014\u2013" or before == self.para[: open_mark.pos]):
             return None
-        para = self.para.rstrip()
-        if not regex.search(r"[.!?\u2026][\u2019')]?$", para):
+        if not any(ch.isspace() for ch in inner):
             return None
-        if not any(ch.isspace() for ch in para[open_mark.pos + 1 :]):
-            return None
-        return (len(para), self.closing_mark(open_mark), "close a quotation the paragraph leaves open")
+        return (len(para), q, reason)
 
     # -- single marks ---------------------------------------------------------
 
