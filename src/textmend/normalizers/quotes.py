@@ -48,8 +48,8 @@ _SENTENCE_END = ".!?\u2026"
 # Cheap scan: text without any of these has nothing for this normalizer.
 _CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019']s(?![\p{L}\p{N}'\u2019])")
 _SPACED_POSSESSIVE = regex.compile(r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))")
-_PUNCT_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"][.,]")
-_PUNCT_INSIDE = regex.compile(r"(?<=\w)[.,][\u201d\"]")
+_COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
+_COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
     "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
@@ -124,6 +124,13 @@ def _reporting_verb() -> "regex.Pattern[str]":
     )
 
 
+@lru_cache(maxsize=None)
+def _any_reporting_verb() -> "regex.Pattern[str]":
+    verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
+    alternation = "|".join(sorted(verbs, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
+
+
 _NAME = r"\p{Lu}[\p{L}\u2019'\-]*(?:\.?\s\p{Lu}[\p{L}\u2019'\-]*){0,2}"
 _DETERMINER = r"(?:the|a|an|one|his|her|their)"
 _WORD = r"[\p{Ll}][\p{L}\u2019'\-]*"
@@ -164,8 +171,8 @@ class Quotes(Normalizer):
             return []
         curly_doubles = "\u201e" not in text and not _swedish(text)
         curly_singles = "\u201a" not in text
-        # House style: a full stop after the closing mark ("success”.") rather than before it.
-        punct_outside = len(_PUNCT_OUTSIDE.findall(text)) > len(_PUNCT_INSIDE.findall(text))
+        # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
+        punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
         lines = text.split("\n")
         # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
         follows: list[Optional[bool]] = [None] * len(lines)
@@ -362,11 +369,13 @@ class _Paragraph:
         """
         para = self.para
         start = open_mark.pos + 2
-        for v in _reporting_verb().finditer(para, start, limit):
-            found = self.clause_boundary(open_mark, v, strict)
-            if found is not None:
-                return found
-        return None
+        if not self.opens_speech(open_mark):
+            return None
+        v = _reporting_verb().search(para, start, limit)
+        if v is None:
+            return None
+        # Only the first reporting verb counts: when it leaves doubt, a later one is no better evidence.
+        return self.clause_boundary(open_mark, v, strict)
 
     def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[tuple[int, str, str]]:
         para = self.para
@@ -383,8 +392,17 @@ class _Paragraph:
             comma = lead.endswith((",", "?", "!"))
             if first in _SUBJECT_STOP or boundary - open_mark.pos < 4:
                 return None
+            words = subject.split()
+            before_words = para[window_start:boundary].split()
+            if subject[0].isupper() and before_words and not comma:
+                if before_words[-1][:1].isupper():
+                    return None  # "former Vice President Biden Volker said": where does the name start?
+                if len(before_words) >= 2 and before_words[-2].lower() in ("the", "a", "an"):
+                    return None  # "the 14th-ranked Schwartzman said"
             if not comma:
                 if strict or "," in subject:
+                    return None
+                if words[0] in ("the", "a", "an", "one", "his", "her", "their") and len(words) > 2:
                     return None
                 if not self.can_end_quotation(open_mark.pos, boundary):
                     return None
@@ -393,22 +411,39 @@ class _Paragraph:
                     if before is not None and before.group(1).lower() in word_list("attribution_titles"):
                         return None
                 return (boundary, "," + q, reason)
-            return (boundary, q, reason)
+            return self.after_punctuation(boundary, q, reason)
         # "..., said Smith": the subject follows the verb (strong verbs only).
-        if v.group("any") and _SUBJECT_AFTER.match(para, v.end()):
+        after = _SUBJECT_AFTER.match(para, v.end())
+        if v.group("any") and after and after.group().split()[0] not in _SUBJECT_STOP:
             boundary = v.start() - 1
             if boundary <= open_mark.pos + 3 or para[boundary] != " ":
                 return None
             if _PRONOUN_BEFORE.search(para, max(0, boundary - 8), boundary):
                 return None
             if para[boundary - 1] in ",?!":
-                return (boundary, q, reason)
+                return self.after_punctuation(boundary, q, reason)
             if strict or v.group("any") not in ("said", "says", "added", "asked", "wrote"):
                 return None
             if not self.can_end_quotation(open_mark.pos, boundary):
                 return None
             return (boundary, "," + q, reason)
         return None
+
+    def opens_speech(self, open_mark: _Mark) -> bool:
+        """Speech opens a paragraph or follows ``said: “``, ``said, “``, a full stop or a dash.
+
+        A mark opened mid-sentence (``is “unexplained``) is more often a scare quote
+        or a title, which may end anywhere before an attribution.
+        """
+        before = self.para[: open_mark.pos]
+        stripped = before.rstrip()
+        return not stripped or (stripped != before and stripped[-1] in ":,.!?;\u2014\u2013") or stripped[-1] in "(\u2014\u2013"
+
+    def after_punctuation(self, boundary: int, q: str, reason: str) -> tuple[int, str, str]:
+        """The close goes after the comma (``win,” he said``) unless the text puts commas outside."""
+        if self.punct_outside and self.para[boundary - 1] == ",":
+            return (boundary - 1, q, reason)
+        return (boundary, q, reason)
 
     def can_end_quotation(self, open_pos: int, boundary: int) -> bool:
         """Whether the word before ``boundary`` can be a quotation's last word."""
@@ -430,6 +465,8 @@ class _Paragraph:
         if p + 1 >= len(para) or not para[p + 1].isupper():
             return None
         if following is None or following.role == "O" or para[following.pos - 1] not in ",.!?\u2026":
+            return None
+        if len(para[p + 1 : following.pos].split()) < 3 or not self.can_end_quotation(open_mark.pos, p - 1):
             return None
         if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
             return None
@@ -455,21 +492,18 @@ class _Paragraph:
         if end is None:
             return None
         inner = para[open_mark.pos + 1 : end.start()]
-        if _reporting_verb().search(inner):
+        if _any_reporting_verb().search(inner):
             return None  # an attribution we could not place: the quotation may end before it
         before = self.para[: open_mark.pos].rstrip()
         reason = "close a quotation the paragraph leaves open"
         q = self.closing_mark(open_mark)
         mid_sentence = bool(before) and before[-1].isalnum()
         if mid_sentence:
-            words = inner.split()
-            if 1 <= len(words) <= 4 and not regex.search(r"[.!?\u2026]\s", inner):
-                return (end.start() if self.punct_outside else len(para), q, reason)
-            return None
+            return None  # a title or scare quote: where it ends is anyone's guess
         if continued or self.next_opens is None:
             return None
-        if before and (before[-1] not in ":,.!?;\u2014\u2013" or before == self.para[: open_mark.pos]):
-            return None
+        if before and (before[-1] != ":" or before == self.para[: open_mark.pos]):
+            return None  # speech opened mid-paragraph may end anywhere before the paragraph does
         if not any(ch.isspace() for ch in inner):
             return None
         return (len(para), q, reason)
