@@ -115,6 +115,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stage", choices=["quotes", "pipeline"], default="quotes")
     ap.add_argument("--show", type=int, default=0, help="print up to N failures per class")
+    ap.add_argument("--dump", help="write every case as a JSON line to this file")
     ap.add_argument("--only", nargs="*", default=["worse", "unchanged", "improved"], help="outcomes to print")
     args = ap.parse_args()
     if args.stage == "quotes":
@@ -123,6 +124,7 @@ def main() -> None:
         import textmend
 
         run = textmend.clean
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     rng = random.Random(SEED)
     docs = documents()
     outcomes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -155,6 +157,8 @@ def main() -> None:
                         before, after = distance(damaged, exp), distance(out, exp)
                         result = "improved" if after < before else "worse" if after > before else "unchanged"
                     outcomes[kind][result] += 1
+                    if dump:
+                        dump.write(json.dumps({"kind": kind, "result": result, "in": damaged, "out": out, "exp": exp}) + "\n")
                     if result in args.only and shown[kind] < args.show:
                         shown[kind] += 1
                         print(f"[{kind}: {result}]\n  in : {damaged}\n  out: {out}\n  exp: {exp}\n")

@@ -429,6 +429,14 @@ class _Paragraph:
             return (boundary, "," + q, reason)
         return None
 
+    def attributed_speech(self, before: str) -> bool:
+        """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``."""
+        if before[-1] == ":":
+            return True
+        if before[-1] in ".!?,":
+            return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None
+        return False
+
     def opens_speech(self, open_mark: _Mark) -> bool:
         """Speech opens a paragraph or follows ``said: “``, ``said, “``, a full stop or a dash.
 
@@ -502,7 +510,7 @@ class _Paragraph:
             return None  # a title or scare quote: where it ends is anyone's guess
         if continued or self.next_opens is None:
             return None
-        if before and (before[-1] != ":" or before == self.para[: open_mark.pos]):
+        if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
         if not any(ch.isspace() for ch in inner):
             return None
