@@ -50,6 +50,8 @@ _CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N
 _SPACED_POSSESSIVE = regex.compile(r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
+_STOP_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"]\.")
+_STOP_INSIDE = regex.compile(r"(?<=\w)\.[\u201d\"]")
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
     "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
@@ -131,6 +133,8 @@ def _any_reporting_verb() -> "regex.Pattern[str]":
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
+_PARTICLE_SCRIPT = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
+_TITLECASE = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-\u2019']?\p{Lu}?\p{Ll}+)*")
 _NAME = r"\p{Lu}[\p{L}\u2019'\-]*(?:\.?\s\p{Lu}[\p{L}\u2019'\-]*){0,2}"
 _DETERMINER = r"(?:the|a|an|one|his|her|their)"
 _WORD = r"[\p{Ll}][\p{L}\u2019'\-]*"
@@ -147,7 +151,7 @@ _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 @lru_cache(maxsize=None)
 def _elision() -> "regex.Pattern[str]":
     words = "|".join(sorted(word_list("quote_elisions"), key=len, reverse=True))
-    return regex.compile(rf"(?:\d|(?:{words})(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE)
+    return regex.compile(rf"(?:\d\d(?!\d)|(?:{words})(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE)
 
 
 class Quotes(Normalizer):
@@ -170,9 +174,12 @@ class Quotes(Normalizer):
         if not _CANDIDATE.search(text):
             return []
         curly_doubles = "\u201e" not in text and not _swedish(text)
+        # „German“ style closes with “; Polish and Hungarian „…” close with ”.
+        german = "\u201e" in text and text.count(LDQ) > text.count(RDQ)
         curly_singles = "\u201a" not in text
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
         punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
+        stop_outside = len(_STOP_OUTSIDE.findall(text)) > len(_STOP_INSIDE.findall(text))
         lines = text.split("\n")
         # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
         follows: list[Optional[bool]] = [None] * len(lines)
@@ -187,7 +194,9 @@ class Quotes(Normalizer):
         for k, line in enumerate(lines):
             para = line[:-1] if line.endswith("\r") else line
             if _PARA_HAS_QUOTE.search(para):
-                found = _Paragraph(para, follows[k], curly_doubles, curly_singles, punct_outside).repairs()
+                found = _Paragraph(
+                    para, follows[k], curly_doubles, curly_singles, punct_outside, german, stop_outside
+                ).repairs()
                 for start, end, new, reason in found:
                     edits.append(self.edit(text, offset + start, offset + end, new, reason))
             offset += len(line) + 1
@@ -206,9 +215,18 @@ class _Paragraph:
     """The quotation state of one paragraph, and the repairs it calls for."""
 
     def __init__(
-        self, para: str, next_opens: Optional[bool], curly_doubles: bool, curly_singles: bool, punct_outside: bool = False
+        self,
+        para: str,
+        next_opens: Optional[bool],
+        curly_doubles: bool,
+        curly_singles: bool,
+        punct_outside: bool = False,
+        german: bool = False,
+        stop_outside: bool = False,
     ) -> None:
+        self.stop_outside = stop_outside
         self.punct_outside = punct_outside
+        self.german = german
         self.para = para
         self.next_opens = next_opens
         self.curly_doubles = curly_doubles
@@ -267,7 +285,22 @@ class _Paragraph:
         marks.sort(key=lambda m: m.pos)
         return marks
 
+    def german_closes(self) -> None:
+        """In „German“ text ” closing a „ is the English mark slipped in: turn it into “."""
+        para = self.para
+        open_at = -1
+        for i, ch in enumerate(para):
+            if ch == "\u201e":
+                open_at = i
+            elif ch == LDQ:
+                open_at = -1
+            elif ch == RDQ and open_at >= 0 and _shape(para, i) == "close":
+                self.add(i, i + 1, LDQ, "turn a German closing quotation mark the right way")
+                open_at = -1
+
     def doubles(self) -> None:
+        if self.german:
+            self.german_closes()
         marks = self.marks = self.double_marks()
         if not marks:
             return
@@ -402,6 +435,8 @@ class _Paragraph:
             if not comma:
                 if strict or "," in subject:
                     return None
+                if subject[0].isupper() and not all(_TITLECASE.fullmatch(w) for w in words):
+                    return None  # "ASAP", "X-ray", "M": not clearly a name starting here
                 if words[0] in ("the", "a", "an", "one", "his", "her", "their") and len(words) > 2:
                     return None
                 if not self.can_end_quotation(open_mark.pos, boundary):
@@ -423,6 +458,9 @@ class _Paragraph:
             if para[boundary - 1] in ",?!":
                 return self.after_punctuation(boundary, q, reason)
             if strict or v.group("any") not in ("said", "says", "added", "asked", "wrote"):
+                return None
+            prev = para[max(0, boundary - 30) : boundary].split()
+            if prev and not _TITLECASE.fullmatch(prev[-1]) and not prev[-1].islower():
                 return None
             if not self.can_end_quotation(open_mark.pos, boundary):
                 return None
@@ -476,6 +514,9 @@ class _Paragraph:
             return None
         if len(para[p + 1 : following.pos].split()) < 3 or not self.can_end_quotation(open_mark.pos, p - 1):
             return None
+        attributed = _any_reporting_verb().search(para, following.pos + 1, following.pos + 40) is not None
+        if not attributed and len(para[p + 1 : following.pos].split()) < 8:
+            return None  # two titles in a row (“A” “B”) are not speech
         if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
             return None
         q = self.closing_mark(open_mark)
@@ -514,6 +555,8 @@ class _Paragraph:
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
         if not any(ch.isspace() for ch in inner):
             return None
+        if self.stop_outside and para[end.start()] == "." and end.end() == end.start() + 1:
+            return (end.start(), q, reason)  # house style: “... tempo”.
         return (len(para), q, reason)
 
     # -- single marks ---------------------------------------------------------
@@ -558,11 +601,13 @@ class _Paragraph:
                 return False
             if ch == RSQ:
                 before, after = _kind_before(para, j), _kind_after(para, j)
-                if before == "W" and after == "W":
+                if before == "W" and after == "W" and not _PARTICLE_SCRIPT.match(para, j + 1):
                     continue
-                if before in ("W", "P", "Q") and after in ("E", "P", "Q"):
+                if before in ("W", "P", "Q") and (after in ("E", "P", "Q") or _PARTICLE_SCRIPT.match(para, j + 1)):
                     return True
                 return False
+            if ch == RSQ and _PARTICLE_SCRIPT.match(para, j + 1):
+                return True  # Korean and Japanese particles follow a closing mark directly
         return False
 
     def close_single(self, pending: Optional[int], close: int) -> None:
