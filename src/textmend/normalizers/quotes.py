@@ -50,8 +50,6 @@ _CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N
 _SPACED_POSSESSIVE = regex.compile(r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
-_STOP_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"]\.")
-_STOP_INSIDE = regex.compile(r"(?<=\w)\.[\u201d\"]")
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
     "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
@@ -179,7 +177,6 @@ class Quotes(Normalizer):
         curly_singles = "\u201a" not in text
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
         punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
-        stop_outside = len(_STOP_OUTSIDE.findall(text)) > len(_STOP_INSIDE.findall(text))
         lines = text.split("\n")
         # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
         follows: list[Optional[bool]] = [None] * len(lines)
@@ -194,9 +191,7 @@ class Quotes(Normalizer):
         for k, line in enumerate(lines):
             para = line[:-1] if line.endswith("\r") else line
             if _PARA_HAS_QUOTE.search(para):
-                found = _Paragraph(
-                    para, follows[k], curly_doubles, curly_singles, punct_outside, german, stop_outside
-                ).repairs()
+                found = _Paragraph(para, follows[k], curly_doubles, curly_singles, punct_outside, german).repairs()
                 for start, end, new, reason in found:
                     edits.append(self.edit(text, offset + start, offset + end, new, reason))
             offset += len(line) + 1
@@ -222,9 +217,7 @@ class _Paragraph:
         curly_singles: bool,
         punct_outside: bool = False,
         german: bool = False,
-        stop_outside: bool = False,
     ) -> None:
-        self.stop_outside = stop_outside
         self.punct_outside = punct_outside
         self.german = german
         self.para = para
@@ -541,7 +534,7 @@ class _Paragraph:
         if end is None:
             return None
         inner = para[open_mark.pos + 1 : end.start()]
-        if _any_reporting_verb().search(inner):
+        if _any_reporting_verb().search(inner) or regex.search(r",\s(?:he|she|they)\s", inner):
             return None  # an attribution we could not place: the quotation may end before it
         before = self.para[: open_mark.pos].rstrip()
         reason = "close a quotation the paragraph leaves open"
@@ -555,8 +548,6 @@ class _Paragraph:
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
         if not any(ch.isspace() for ch in inner):
             return None
-        if self.stop_outside and para[end.start()] == "." and end.end() == end.start() + 1:
-            return (end.start(), q, reason)  # house style: “... tempo”.
         return (len(para), q, reason)
 
     # -- single marks ---------------------------------------------------------
