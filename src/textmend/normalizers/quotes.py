@@ -141,6 +141,13 @@ _SUBJECT_BEFORE = regex.compile(
     rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?)\s)"
     rf"(?P<subject>he|she|{_NAME}|{_DETERMINER}(?:\s{_WORD}){{1,2}}|{_NAME},\s(?:the|a|an|\p{{Lu}}[\p{{L}}\-]*[\u2019']s)\s[^,\u201c\u201d\"\n]{{1,80}},)\s$"
 )
+_FREE_SUBJECT = regex.compile(
+    r"(?<=[\p{L}\p{N}][,?!])\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,4})\s$"
+)
+_NOT_A_SUBJECT_START = frozenset(
+    "i we you and or but so that which who what when where while because if as to of in on at for with from "
+    "by than then this these those there here is are was were be not".split()
+)
 _SUBJECT_AFTER = regex.compile(rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
 _PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
@@ -410,6 +417,21 @@ class _Paragraph:
         reason = "close the quotation before its reporting clause"
         # "..., he said": the subject stands before the verb.
         m = _SUBJECT_BEFORE.search(para, window_start, v.start())
+        if m is None:
+            # "..., Commerzbank analyst Carsten Fritsch said", "..., they said": after a
+            # comma, a short run of words before the verb is the speaker, whoever it is.
+            free = _FREE_SUBJECT.search(para, window_start, v.start())
+            inverted = v.group("any") and _SUBJECT_AFTER.match(para, v.end())
+            free_words = free.group("subject").split() if free is not None else []
+            if (
+                free_words
+                and not inverted
+                and free_words[0].lower() not in _NOT_A_SUBJECT_START
+                and (_TITLECASE.fullmatch(free_words[-1]) or free_words[-1] in ("they", "it"))
+            ):
+                if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
+                    return self.after_punctuation(free.start("subject") - 1, q, reason)
+                return None
         if m is not None:
             subject = m.group("subject")
             first = subject.split()[0].rstrip(",")
