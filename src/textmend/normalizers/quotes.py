@@ -241,7 +241,7 @@ class _Paragraph:
         if self.curly_singles:
             self.singles()
         for m in _SPACED_POSSESSIVE.finditer(self.para):
-            self.add(m.start(), m.end() + 1, "", "remove the space before a possessive ’s")
+            self.add(m.start(), m.end(), "", "remove the space before a possessive ’s")
         out: list[tuple[int, int, str, str]] = []
         last_end, last_insert = -1, -1
         for (start, end), (new, reason) in sorted(self.edits.items()):
@@ -417,51 +417,24 @@ class _Paragraph:
         reason = "close the quotation before its reporting clause"
         # "..., he said": the subject stands before the verb.
         m = _SUBJECT_BEFORE.search(para, window_start, v.start())
-        if m is None:
-            # "..., Commerzbank analyst Carsten Fritsch said", "..., they said": after a
-            # comma, a short run of words before the verb is the speaker, whoever it is.
-            free = _FREE_SUBJECT.search(para, window_start, v.start())
-            inverted = v.group("any") and _SUBJECT_AFTER.match(para, v.end())
-            free_words = free.group("subject").split() if free is not None else []
-            if (
-                free_words
-                and not inverted
-                and free_words[0].lower() not in _NOT_A_SUBJECT_START
-                and (_TITLECASE.fullmatch(free_words[-1]) or free_words[-1] in ("they", "it"))
-            ):
-                if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
-                    return self.after_punctuation(free.start("subject") - 1, q, reason)
-                return None
         if m is not None:
-            subject = m.group("subject")
-            first = subject.split()[0].rstrip(",")
-            lead = m.group("lead")
-            boundary = m.start("subject") - 1  # the space before the subject
-            comma = lead.endswith((",", "?", "!"))
-            if first in _SUBJECT_STOP or boundary - open_mark.pos < 4:
-                return None
-            words = subject.split()
-            before_words = para[window_start:boundary].split()
-            if subject[0].isupper() and before_words and not comma:
-                if before_words[-1][:1].isupper():
-                    return None  # "former Vice President Biden Volker said": where does the name start?
-                if len(before_words) >= 2 and before_words[-2].lower() in ("the", "a", "an"):
-                    return None  # "the 14th-ranked Schwartzman said"
-            if not comma:
-                if strict or "," in subject:
-                    return None
-                if subject[0].isupper() and not all(_TITLECASE.fullmatch(w) for w in words):
-                    return None  # "ASAP", "X-ray", "M": not clearly a name starting here
-                if words[0] in ("the", "a", "an", "one", "his", "her", "their") and len(words) > 2:
-                    return None
-                if not self.can_end_quotation(open_mark.pos, boundary):
-                    return None
-                if subject[0].isupper():
-                    before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
-                    if before is not None and before.group(1).lower() in word_list("attribution_titles"):
-                        return None
-                return (boundary, "," + q, reason)
-            return self.after_punctuation(boundary, q, reason)
+            found = self.tight_subject(open_mark, m, window_start, q, reason, strict)
+            if found is not None:
+                return found
+        # "..., Commerzbank analyst Carsten Fritsch said", "..., they said": after a
+        # comma, a short run of words before the verb is the speaker, whoever it is.
+        free = _FREE_SUBJECT.search(para, window_start, v.start())
+        inverted = v.group("any") and _SUBJECT_AFTER.match(para, v.end())
+        free_words = free.group("subject").split() if free is not None else []
+        if (
+            free_words
+            and not inverted
+            and free_words[0].lower() not in _NOT_A_SUBJECT_START
+            and (_TITLECASE.fullmatch(free_words[-1]) or free_words[-1] in ("they", "it"))
+        ):
+            if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
+                return self.after_punctuation(free.start("subject") - 1, q, reason)
+            return None
         # "..., said Smith": the subject follows the verb (strong verbs only).
         after = _SUBJECT_AFTER.match(para, v.end())
         if v.group("any") and after and after.group().split()[0] not in _SUBJECT_STOP:
@@ -505,6 +478,41 @@ class _Paragraph:
         if self.punct_outside and self.para[boundary - 1] == ",":
             return (boundary - 1, q, reason)
         return (boundary, q, reason)
+
+    def tight_subject(
+        self, open_mark: _Mark, m: "regex.Match[str]", window_start: int, q: str, reason: str, strict: bool
+    ) -> Optional[tuple[int, str, str]]:
+        """The close before a short, clear subject (he, she, a name, "the source") right before the verb."""
+        para = self.para
+        subject = m.group("subject")
+        first = subject.split()[0].rstrip(",")
+        lead = m.group("lead")
+        boundary = m.start("subject") - 1  # the space before the subject
+        comma = lead.endswith((",", "?", "!"))
+        if first in _SUBJECT_STOP or boundary - open_mark.pos < 4:
+            return None
+        words = subject.split()
+        before_words = para[window_start:boundary].split()
+        if subject[0].isupper() and before_words and not comma:
+            if before_words[-1][:1].isupper():
+                return None  # "former Vice President Biden Volker said": where does the name start?
+            if len(before_words) >= 2 and before_words[-2].lower() in ("the", "a", "an"):
+                return None  # "the 14th-ranked Schwartzman said"
+        if not comma:
+            if strict or "," in subject:
+                return None
+            if subject[0].isupper() and not all(_TITLECASE.fullmatch(w) for w in words):
+                return None  # "ASAP", "X-ray", "M": not clearly a name starting here
+            if words[0] in ("the", "a", "an", "one", "his", "her", "their") and len(words) > 2:
+                return None
+            if not self.can_end_quotation(open_mark.pos, boundary):
+                return None
+            if subject[0].isupper():
+                before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
+                if before is not None and before.group(1).lower() in word_list("attribution_titles"):
+                    return None
+            return (boundary, "," + q, reason)
+        return self.after_punctuation(boundary, q, reason)
 
     def can_end_quotation(self, open_pos: int, boundary: int) -> bool:
         """Whether the word before ``boundary`` can be a quotation's last word."""
