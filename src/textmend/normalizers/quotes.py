@@ -29,11 +29,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
-from ..edits import Edit
+from ..edits import Edit, apply_edits, compose_edits
 from ..lexicon import word_list
 from ..normalizer import Normalizer
 
@@ -94,7 +94,7 @@ def _shape(para: str, i: int) -> str:
         return "close"
     if before == "P" and para[i - 1] in _SENTENCE_END + ")]}%" and after in ("E", "P"):
         return "close"
-    if before == "S" and after == "P" and i > 0 and para[i + 1] in ".,;:!?":
+    if before == "S" and after == "P" and i > 1 and not para[i - 2].isspace() and para[i + 1] in ".,;:!?":
         return "spaced-close"
     if before == "Q" and after in ("E", "P"):
         return "close"
@@ -198,11 +198,34 @@ class Quotes(Normalizer):
         for k, line in enumerate(lines):
             para = line[:-1] if line.endswith("\r") else line
             if _PARA_HAS_QUOTE.search(para):
-                found = _Paragraph(para, follows[k], curly_doubles, curly_singles, punct_outside, german).repairs()
-                for start, end, new, reason in found:
-                    edits.append(self.edit(text, offset + start, offset + end, new, reason))
+
+                def read(p: str, k: int = k) -> list[Edit]:
+                    found = _Paragraph(p, follows[k], curly_doubles, curly_singles, punct_outside, german).repairs()
+                    return [self.edit(p, start, end, new, reason) for start, end, new, reason in found]
+
+                for e in _stable(para, read):
+                    edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
             offset += len(line) + 1
         return edits
+
+
+def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The repairs of one paragraph, if reading the repaired paragraph again finds nothing more.
+
+    Where the marks are so tangled that each reading finds something new, the
+    evidence contradicts itself and the paragraph is left as it is.
+    """
+    edits = read(para)
+    if not edits:
+        return edits
+    current = apply_edits(para, edits)
+    for _ in range(2):
+        more = read(current)
+        if not more:
+            return edits
+        edits = compose_edits(para, edits, current, more)
+        current = apply_edits(current, more)
+    return []
 
 
 def _swedish(text: str) -> bool:
@@ -360,7 +383,7 @@ class _Paragraph:
         paired = {c.pos for _, c in pairs}
         padded = any(self.para[o.pos + 1] == " " for o, _ in pairs)
         for m in self.marks:
-            if m.spaced_close and m.pos not in paired and not padded:
+            if m.spaced_close and m.pos not in paired and not padded and not self.para[m.pos - 2].isspace():
                 self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
         if confused:
             return  # the marks do not pair up in one clear way: only direction repairs stand
@@ -381,6 +404,8 @@ class _Paragraph:
                 continue
             inner_open = para[o.pos + 1] == " "
             inner_close = para[c.pos - 1] == " "
+            if para[o.pos + 2 : o.pos + 3].isspace() or para[c.pos - 2].isspace():
+                continue  # a run of spaces is the whitespace normalizer's
             if inner_open and not inner_close:
                 self.add(o.pos + 1, o.pos + 2, "", "remove a space just inside a quotation")
             elif inner_close and not inner_open:
@@ -588,7 +613,7 @@ class _Paragraph:
         for i, ch in enumerate(para):
             if ch == LSQ:
                 shape = _shape(para, i)
-                if shape in ("close", "spaced-close"):
+                if shape in ("close", "spaced-close") and _kind_before(para, i) != "Q":
                     self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way")
                     pending = self.close_single(pending, i)
                 elif _kind_before(para, i) == "W" and _kind_after(para, i) == "W":
@@ -603,7 +628,7 @@ class _Paragraph:
                 if before == "W" and after == "W":
                     continue  # an apostrophe inside a word
                 shape = _shape(para, i)
-                if shape == "open" or (before in ("S", "OP") and after == "W"):
+                if before in ("S", "OP", "Q") and after == "W":
                     if _elision().match(para, i + 1) or pending is not None:
                         continue
                     if self.has_single_close(i + 1):
@@ -618,7 +643,10 @@ class _Paragraph:
         para = self.para
         for j in range(start, len(para)):
             ch = para[j]
-            if ch in (LDQ, RDQ, LSQ, '"'):
+            if ch == LSQ:
+                # a turned-round close counts as the close it will become
+                return _shape(para, j) in ("close", "spaced-close") and _kind_before(para, j) != "Q"
+            if ch in (LDQ, RDQ, '"'):
                 return False
             if ch == RSQ:
                 before, after = _kind_before(para, j), _kind_after(para, j)
@@ -637,6 +665,8 @@ class _Paragraph:
         para = self.para
         inner_open = para[pending + 1] == " "
         inner_close = para[close - 1] == " "
+        if para[pending + 2 : pending + 3].isspace() or para[close - 2].isspace():
+            return None
         if inner_open and not inner_close:
             self.add(pending + 1, pending + 2, "", "remove a space just inside a quotation")
         elif inner_close and not inner_open:
