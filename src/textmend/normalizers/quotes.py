@@ -404,7 +404,7 @@ class _Paragraph:
                 continue
             inner_open = para[o.pos + 1] == " "
             inner_close = para[c.pos - 1] == " "
-            if para[o.pos + 2 : o.pos + 3].isspace() or para[c.pos - 2].isspace():
+            if (inner_open and para[o.pos + 2].isspace()) or (inner_close and para[c.pos - 2].isspace()):
                 continue  # a run of spaces is the whitespace normalizer's
             if inner_open and not inner_close:
                 self.add(o.pos + 1, o.pos + 2, "", "remove a space just inside a quotation")
@@ -665,7 +665,7 @@ class _Paragraph:
         para = self.para
         inner_open = para[pending + 1] == " "
         inner_close = para[close - 1] == " "
-        if para[pending + 2 : pending + 3].isspace() or para[close - 2].isspace():
+        if (inner_open and para[pending + 2].isspace()) or (inner_close and para[close - 2].isspace()):
             return None
         if inner_open and not inner_close:
             self.add(pending + 1, pending + 2, "", "remove a space just inside a quotation")
