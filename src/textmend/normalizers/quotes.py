@@ -53,7 +53,8 @@ _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
     "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
-    "In On At Of For To As Or Not No Yes Our My Your Their His Her Its".split()
+    "In On At Of For To As Or Not No Yes Our My Your Their His Her Its "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow".split()
 )
 
 
@@ -142,7 +143,7 @@ _SUBJECT_BEFORE = regex.compile(
     rf"(?P<subject>he|she|{_NAME}|{_DETERMINER}(?:\s{_WORD}){{1,2}}|{_NAME},\s(?:the|a|an|\p{{Lu}}[\p{{L}}\-]*[\u2019']s)\s[^,\u201c\u201d\"\n]{{1,80}},)\s$"
 )
 _FREE_SUBJECT = regex.compile(
-    r"(?<=[\p{L}\p{N}][,?!])\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,4})\s$"
+    r"(?<=[\p{L}\p{N}][,?!])\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
 )
 _NOT_A_SUBJECT_START = frozenset(
     "i we you and or but so that which who what when where while because if as to of in on at for with from "
@@ -455,7 +456,14 @@ class _Paragraph:
             free_words
             and not inverted
             and free_words[0].lower() not in _NOT_A_SUBJECT_START
-            and (_TITLECASE.fullmatch(free_words[-1]) or free_words[-1] in ("they", "it"))
+            and "and" not in free_words
+            and (
+                free_words in (["they"], ["it"])
+                or (
+                    _TITLECASE.fullmatch(free_words[-1])
+                    and any(w.lower() in word_list("attribution_titles") for w in free_words)
+                )
+            )
         ):
             if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
                 return self.after_punctuation(free.start("subject") - 1, q, reason)
@@ -521,7 +529,11 @@ class _Paragraph:
         if subject[0].isupper() and before_words and not comma:
             if before_words[-1][:1].isupper():
                 return None  # "former Vice President Biden Volker said": where does the name start?
-            if len(before_words) >= 2 and before_words[-2].lower() in ("the", "a", "an"):
+            if (
+                len(before_words) >= 2
+                and before_words[-2].lower() in ("the", "a", "an")
+                and regex.search(r"[\d\-]", before_words[-1])
+            ):
                 return None  # "the 14th-ranked Schwartzman said"
         if not comma:
             if strict or "," in subject:
