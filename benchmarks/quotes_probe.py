@@ -68,10 +68,12 @@ def double_pairs(para: str) -> list[tuple[int, int]]:
 
 
 def flip(para: str, rng: random.Random) -> Iterator[str]:
-    marks = [m.start() for m in regex.finditer(f"[{LDQ}{RDQ}{LSQ}]", para)]
+    # doubles, opening singles, and the ’ that closes a ‘ (not apostrophes)
+    single_closes = [m.end() - 1 for m in regex.finditer(f"{LSQ}[^{LSQ}{RSQ}{LDQ}{RDQ}]+?{RSQ}(?![\\p{{L}}])", para)]
+    marks = [m.start() for m in regex.finditer(f"[{LDQ}{RDQ}{LSQ}]", para)] + single_closes
     if marks:
         p = rng.choice(marks)
-        other = {LDQ: RDQ, RDQ: LDQ, LSQ: RSQ}[para[p]]
+        other = {LDQ: RDQ, RDQ: LDQ, LSQ: RSQ, RSQ: LSQ}[para[p]]
         yield para[:p] + other + para[p + 1 :]
 
 

@@ -83,6 +83,7 @@ REPAIRS = [
     ("He said \" You guys did well.\"", "He said \"You guys did well.\""),
     ("the theme ‘The Medium is the Message ‘, the", "the theme ‘The Medium is the Message’, the"),
     ("the Senate ’s session and Boeing 's jets", "the Senate’s session and Boeing's jets"),
+    ("the automaker isn ‘t slowing, in the ‘90s", "the automaker isn’t slowing, in the ’90s"),
     # balance: a lost close and open collapsed into one mark
     (
         "Moscow “has increased the troops on the way “So for now there is no de-escalation,” he said.",

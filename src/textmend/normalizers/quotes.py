@@ -46,8 +46,10 @@ _CLOSE_PUNCT = ".,;:!?\u2026)]}"
 _SENTENCE_END = ".!?\u2026"
 
 # Cheap scan: text without any of these has nothing for this normalizer.
-_CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019']s(?![\p{L}\p{N}'\u2019])")
-_SPACED_POSSESSIVE = regex.compile(r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))")
+_CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019'][st](?![\p{L}\p{N}'\u2019])")
+_SPACED_POSSESSIVE = regex.compile(
+    r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))|(?<=\p{L}n) (?=[\u2019\u2018']t(?![\p{L}\p{N}'\u2019]))"
+)
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
@@ -265,7 +267,7 @@ class _Paragraph:
         if self.curly_singles:
             self.singles()
         for m in _SPACED_POSSESSIVE.finditer(self.para):
-            self.add(m.start(), m.end(), "", "remove the space before a possessive ’s")
+            self.add(m.start(), m.end(), "", "remove the space before ’s or n’t")
         out: list[tuple[int, int, str, str]] = []
         last_end, last_insert = -1, -1
         for (start, end), (new, reason) in sorted(self.edits.items()):
@@ -630,6 +632,10 @@ class _Paragraph:
                     pending = self.close_single(pending, i)
                 elif _kind_before(para, i) == "W" and _kind_after(para, i) == "W":
                     continue  # Hawai‘i: an ʻokina written as ‘
+                elif _kind_before(para, i) in ("S", "OP") and _elision().match(para, i + 1) and (
+                    para[i + 1].isdigit() or not self.has_single_close(i + 1)
+                ):
+                    self.add(i, i + 1, RSQ, "an elision takes an apostrophe, not an opening quotation mark")
                 elif pending is not None and _kind_before(para, i) == "S" and _kind_after(para, i) == "E":
                     self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (marks alternate)")
                     pending = self.close_single(pending, i)
