@@ -132,6 +132,12 @@ def test_multi_paragraph_quotation_is_not_closed_but_a_lone_one_is():
     assert Q(ended) == "He said: “We will fight on the beaches.”\n\nThen he left."
 
 
+def test_hard_wrapped_lines_carry_a_quotation_on():
+    wrapped = 'He said: "We will go.\nAnd then we came back." She left.'
+    assert Q(wrapped) == wrapped
+    assert Q("He said: “We will go.\nAnd then we came back.”") == "He said: “We will go.\nAnd then we came back.”"
+
+
 def test_unclosed_attribution_is_kept_when_the_quotation_goes_on():
     # "he said" inside a quotation that the next paragraph continues is part of the speech.
     text = "“When I asked, he told me nothing\n\n“Nothing at all,” she said."

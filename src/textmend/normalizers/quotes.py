@@ -52,6 +52,7 @@ _SPACED_POSSESSIVE = regex.compile(
 )
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
+_FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
     "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
@@ -195,7 +196,12 @@ class Quotes(Normalizer):
             follows[k] = nxt
             stripped = lines[k].strip()
             if stripped:
-                nxt = stripped[0] in _ALL_QUOTES
+                # A next line whose first double mark closes carries on this line's quotation
+                # (hard-wrapped text): that counts as a continuation too.
+                first = _FIRST_DOUBLE.search(stripped)
+                nxt = stripped[0] in _ALL_QUOTES or (
+                    first is not None and (first.group() == RDQ or _shape(stripped, first.start()) == "close")
+                )
         edits: list[Edit] = []
         offset = 0
         for k, line in enumerate(lines):
