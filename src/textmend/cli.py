@@ -226,7 +226,7 @@ def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
                 return _bad(job, item, f"{where}: cleaned record cannot be written as {job.encoding} ({exc.reason})")
     elif job.mode == "diff":
         label = f"{where} {job.field}"
-        out = _encode_for_humans(job, _diff(result.original, result.text, label, label, job.color))
+        out = _encode_for_humans(job, _diff(result.original, result.text, label, label, job.color, mark_eof=False))
     elif job.mode == "explain":
         out = _encode_for_humans(job, _explain(result, f"{where} {job.field}:"))
     else:
@@ -284,14 +284,14 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
-def _diff(old: str, new: str, from_label: str, to_label: str, color: bool) -> str:
+def _diff(old: str, new: str, from_label: str, to_label: str, color: bool, mark_eof: bool = True) -> str:
     if old == new:
         return ""
     out = []
     for line in difflib.unified_diff(_lines(old), _lines(new), from_label, to_label):
         newline = "\n"
         if not line.endswith("\n"):
-            newline = "\n\\ No newline at end of file\n"
+            newline = "\n\\ No newline at end of file\n" if mark_eof else "\n"
         else:
             line = line[:-1]
         if color:
