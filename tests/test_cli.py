@@ -562,3 +562,25 @@ def test_script_broken_pipe_is_quiet(tmp_path):
     assert json.loads(first)["text"].startswith("a b word")
     assert err == b""
     assert producer.returncode == 141
+
+
+def test_unwritable_output(tmp_path, capsysbinary):
+    f = tmp_path / "a.txt"
+    f.write_text(DAMAGED, encoding="utf-8")
+    status, _, err = run(capsysbinary, str(f), "-o", str(tmp_path / "no" / "such" / "dir.txt"))
+    assert status == 2 and "cannot write" in err
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes anywhere")
+def test_in_place_in_a_read_only_directory(tmp_path, capsysbinary):
+    d = tmp_path / "ro"
+    d.mkdir()
+    f = d / "a.txt"
+    f.write_text(DAMAGED, encoding="utf-8")
+    d.chmod(0o555)
+    try:
+        status, _, err = run(capsysbinary, "--in-place", str(f))
+    finally:
+        d.chmod(0o755)
+    assert status == 3 and "cannot write" in err
+    assert f.read_text(encoding="utf-8") == DAMAGED

@@ -7,7 +7,8 @@
 * 1: ``--check`` found text that would change;
 * 2: usage error;
 * 3: bad input (unreadable file, text that does not decode, a JSONL line that
-  is not JSON or lacks the field); everything written before it stays written;
+  is not JSON or lacks the field), or output that cannot be written; what was
+  written to standard output before it stays written, whole;
 * 130: interrupted; 141: the reader of standard output went away (``| head``).
 
 Input is read as bytes and decoded here, so line endings (``\\r\\n``) pass
@@ -654,7 +655,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     stdout_bytes = _binary(sys.stdout)
     try:
         if args.output not in (None, "-"):
-            sink = AtomicSink(args.output)
+            try:
+                sink = AtomicSink(args.output)
+            except OSError as exc:
+                sys.stderr.write(f"textmend: error: cannot write -o {args.output}: {exc.strerror or exc}\n")
+                return EXIT_USAGE
         elif not args.in_place:
             sink = StreamSink(stdout_bytes)
         status = _run(args, job, jobs, sources, sink, stats, bar)
@@ -664,6 +669,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         sink = None
         status = EXIT_BROKEN_PIPE
+    except OSError as exc:  # reading errors are reported per input; this is the output failing
+        name = f" {exc.filename}" if exc.filename else ""
+        sys.stderr.write(f"textmend: cannot write{name}: {exc.strerror or exc}\n")
+        status = EXIT_BAD_INPUT
     finally:
         if bar is not None:
             bar.close()
