@@ -713,7 +713,7 @@ def _run(args: argparse.Namespace, job: Job, jobs: int, sources: list[tuple[str,
                         return EXIT_BAD_INPUT
                     stats.bad += 1
                     if not args.quiet:
-                        sys.stderr.write(f"{o.error} (passed through)\n")
+                        sys.stderr.write(f"{o.error}; passed through unchanged\n")
                 stats.add(o)
                 if bar is not None:
                     bar.update(o.nbytes)
