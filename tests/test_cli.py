@@ -584,3 +584,98 @@ def test_in_place_in_a_read_only_directory(tmp_path, capsysbinary):
         d.chmod(0o755)
     assert status == 3 and "cannot write" in err
     assert f.read_text(encoding="utf-8") == DAMAGED
+
+
+def test_jobs_under_spawn(tmp_path, capsysbinary, monkeypatch):
+    import multiprocessing
+
+    real = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method=None: real("spawn"))
+    f = tmp_path / "c.jsonl"
+    f.write_text("".join(record(i, f"doc  {i}") + "\n" for i in range(20)), encoding="utf-8")
+    out = run(capsysbinary, "--jsonl", "-j", "2", str(f))[1]
+    assert [json.loads(x)["text"] for x in out.decode().splitlines()] == [f"doc {i}" for i in range(20)]
+
+
+def test_in_place_through_a_symlink_rewrites_the_target(tmp_path, capsysbinary):
+    target, link = tmp_path / "target.txt", tmp_path / "link.txt"
+    target.write_text(DAMAGED, encoding="utf-8")
+    link.symlink_to(target)
+    assert run(capsysbinary, "-i", str(link))[0] == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == CLEANED
+
+
+# --------------------------------------------------------------------------- the diff, built from edits
+
+import re  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from textmend import Edit, Result, apply_edits  # noqa: E402
+
+
+def apply_unified(old_lines: list[str], diff: list[str]) -> list[str]:
+    """A strict little `patch`: context and removed lines must match, headers must count right."""
+    assert diff[0].startswith("--- ") and diff[1].startswith("+++ ")
+    out: list[str] = []
+    pos = 0
+    body = diff[2:]
+    i = 0
+    while i < len(body):
+        m = re.fullmatch(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@\n", body[i])
+        assert m, body[i]
+        old_start, old_len = int(m[1]), int(m[2] if m[2] is not None else 1)
+        new_start, new_len = int(m[3]), int(m[4] if m[4] is not None else 1)
+        at = old_start - 1 if old_len else old_start
+        assert at >= pos
+        out += old_lines[pos:at]
+        pos = at
+        assert len(out) == (new_start - 1 if new_len else new_start)
+        i += 1
+        seen_old = seen_new = 0
+        while i < len(body) and not body[i].startswith("@@"):
+            tag, line = body[i][0], body[i][1:]
+            if tag in " -":
+                assert old_lines[pos] == line
+                pos += 1
+                seen_old += 1
+            if tag in " +":
+                out.append(line)
+                seen_new += 1
+            i += 1
+        assert (seen_old, seen_new) == (old_len, new_len)
+    return out + old_lines[pos:]
+
+
+@st.composite
+def edited(draw):
+    text = draw(st.text(alphabet="ab \n", max_size=60))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    edits, last = [], -1
+    for k in range(0, len(cuts) - 1, 2):
+        start, end = cuts[k], cuts[k + 1]
+        if start <= last or (start == end == last):
+            continue
+        new = draw(st.text(alphabet="xy\n", max_size=3))
+        if new != text[start:end]:
+            edits.append(Edit(start, end, text[start:end], new, "t", "r"))
+            last = end if end > start else start
+    return Result(text, apply_edits(text, edits), tuple(edits))
+
+
+@given(edited(), st.integers(0, 3))
+def test_diff_from_edits_turns_old_into_new(result, context):
+    diff = list(cli.unified_diff(result, "a", "b", context))
+    if result.original == result.text:
+        return
+    assert apply_unified(cli._lines(result.original), diff) == cli._lines(result.text)
+
+
+def test_diff_of_a_long_file_is_fast(tmp_path, capsysbinary):
+    lines = [f"line {i} of the file\n" for i in range(100_000)]
+    lines[500] = "a  doubled space\n"
+    f = tmp_path / "long.txt"
+    f.write_text("".join(lines), encoding="utf-8")
+    out = run(capsysbinary, "--diff", str(f))[1].decode()
+    assert "@@ -498,7 +498,7 @@\n" in out and "+a doubled space\n" in out

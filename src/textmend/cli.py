@@ -25,12 +25,13 @@ invisible    ...
 from __future__ import annotations
 
 import argparse
+from bisect import bisect_right
 import codecs
-import difflib
 import json
 import multiprocessing
 import os
 import re
+import signal
 import sys
 import tempfile
 from collections import deque
@@ -171,7 +172,7 @@ def _handle_document(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
     elif job.mode == "diff":
         # a/ and b/ as git writes them, so `textmend --diff FILE | patch -p1` applies.
         a, b = (item.name, item.name) if item.name.startswith(("/", "<")) else (f"a/{item.name}", f"b/{item.name}")
-        out = _encode_for_humans(job, _diff(result.original, result.text, a, b, job.color))
+        out = _encode_for_humans(job, _diff(result, a, b, job.color))
     elif job.mode == "explain":
         out = _encode_for_humans(job, _explain(result, f"{item.name}:"))
     else:
@@ -227,7 +228,7 @@ def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
                 return _bad(job, item, f"{where}: cleaned record cannot be written as {job.encoding} ({exc.reason})")
     elif job.mode == "diff":
         label = f"{where} {job.field}"
-        out = _encode_for_humans(job, _diff(result.original, result.text, label, label, job.color, mark_eof=False))
+        out = _encode_for_humans(job, _diff(result, label, label, job.color, mark_eof=False))
     elif job.mode == "explain":
         out = _encode_for_humans(job, _explain(result, f"{where} {job.field}:"))
     else:
@@ -285,11 +286,94 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
-def _diff(old: str, new: str, from_label: str, to_label: str, color: bool, mark_eof: bool = True) -> str:
-    if old == new:
-        return ""
+def unified_diff(result: Result, from_label: str, to_label: str, context: int = 3) -> Iterator[str]:
+    """The unified diff from ``result.original`` to ``result.text``, in lines (with their ``\n``).
+
+    Built from the edits, so it costs time in proportion to the text, where
+    difflib would compare every line with every other.
+
+    >>> from textmend import mend
+    >>> print("".join(unified_diff(mend("ok\\na  b\\nok\\n"), "a/x", "b/x")), end="")
+    --- a/x
+    +++ b/x
+    @@ -1,3 +1,3 @@
+     ok
+    -a  b
+    +a b
+     ok
+    """
+    old, edits = result.original, result.edits
+    if not edits:
+        return
+    starts = [0] + [m.end() for m in re.finditer("\n", old)]
+    bounds = starts + [len(old)]  # line k is old[bounds[k]:bounds[k + 1]]
+    slots = len(starts)  # the last slot is empty when the text ends with \n
+    n_lines = slots - 1 if not old or old.endswith("\n") else slots
+
+    def line_of(pos: int) -> int:
+        return bisect_right(starts, pos) - 1
+
+    # Changed blocks: whole original lines [a, b) and what they become.  A
+    # block grows until its new text ends a line, so that the lines after it
+    # are the same lines on both sides.
+    blocks: list[tuple[int, int, list[str], list[str]]] = []
+    i = 0
+    while i < len(edits):
+        a = line_of(edits[i].start)
+        b = a + 1
+        j = i
+        while True:
+            while j < len(edits) and line_of(edits[j].start) < b:
+                e = edits[j]
+                b = max(b, line_of(e.end - 1 if e.end > e.start else e.start) + 1)
+                j += 1
+            parts, pos = [], bounds[a]
+            for e in edits[i:j]:
+                parts += [old[pos : e.start], e.new]
+                pos = e.end
+            new_chunk = "".join(parts) + old[pos : bounds[b]]
+            if new_chunk.endswith("\n") or b >= slots:
+                break
+            b += 1
+        blocks.append((a, b, _lines(old[bounds[a] : bounds[b]]), _lines(new_chunk)))
+        i = j
+
+    yield f"--- {from_label}\n"
+    yield f"+++ {to_label}\n"
+    delta = 0  # new line number minus old line number, before the current hunk
+    k = 0
+    while k < len(blocks):
+        group = [blocks[k]]
+        k += 1
+        while k < len(blocks) and blocks[k][0] - group[-1][1] <= 2 * context:
+            group.append(blocks[k])
+            k += 1
+        first = max(0, group[0][0] - context)
+        stop = max(group[-1][1], min(n_lines, group[-1][1] + context))
+        body: list[str] = []
+        pos, growth = first, 0
+        for a, b, old_lines, new_lines in group:
+            body += [" " + line for line in _lines(old[bounds[pos] : bounds[a]])]
+            body += ["-" + line for line in old_lines]
+            body += ["+" + line for line in new_lines]
+            growth += len(new_lines) - len(old_lines)
+            pos = b
+        body += [" " + line for line in _lines(old[bounds[pos] : bounds[stop]])]
+        old_len = len(_lines(old[bounds[first] : bounds[stop]]))
+        yield f"@@ -{_range(first, old_len)} +{_range(first + delta, old_len + growth)} @@\n"
+        yield from body
+        delta += growth
+
+
+def _range(start: int, length: int) -> str:
+    if length == 1:
+        return str(start + 1)
+    return f"{start + (length > 0)},{length}"
+
+
+def _diff(result: Result, from_label: str, to_label: str, color: bool, mark_eof: bool = True) -> str:
     out = []
-    for line in difflib.unified_diff(_lines(old), _lines(new), from_label, to_label):
+    for line in unified_diff(result, from_label, to_label):
         newline = "\n"
         if not line.endswith("\n"):
             newline = "\n\\ No newline at end of file\n" if mark_eof else "\n"
@@ -365,7 +449,8 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int, in_flight
         yield from map(func, tasks)
         return
     window = in_flight or jobs * BATCHES_IN_FLIGHT_PER_JOB
-    with multiprocessing.get_context().Pool(jobs) as pool:  # leaving the block terminates the workers
+    # Leaving the block terminates the workers (an early stop, an error, Ctrl-C).
+    with multiprocessing.get_context().Pool(jobs, initializer=_quiet_worker) as pool:
         pending: deque[Any] = deque()
         for task in tasks:
             pending.append(pool.apply_async(func, (task,)))
@@ -373,6 +458,12 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], jobs: int, in_flight
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _quiet_worker() -> None:
+    # Ctrl-C reaches the whole process group: the main process handles it and
+    # stops the pool, instead of every worker printing its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # --------------------------------------------------------------------------- #
@@ -500,6 +591,8 @@ def _progress_bar(total: int | None) -> Any:
         from tqdm import tqdm
     except ImportError:
         return None
+    # No monitor thread: worker processes may be forked after the bar exists.
+    tqdm.monitor_interval = 0
     # delay: a run that ends within a second never draws a bar.
     return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
                 desc="textmend", delay=1.0, leave=False, dynamic_ncols=True)
@@ -706,7 +799,9 @@ def _run(args: argparse.Namespace, job: Job, jobs: int, sources: list[tuple[str,
                     in_place_src, in_place_changed = o.src, False
                     path = sources[o.src][1]
                     assert path is not None
-                    in_place = AtomicSink(path, keep_mode_of=path) if not o.fatal else None
+                    # Through a symlink to the file it points to, which is what gets cleaned.
+                    target = os.path.realpath(path)
+                    in_place = AtomicSink(target, keep_mode_of=target) if not o.fatal else None
                 if o.error is not None:
                     if o.fatal or not args.skip_bad:
                         sys.stderr.write(o.error + "\n")
