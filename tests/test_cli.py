@@ -679,3 +679,16 @@ def test_diff_of_a_long_file_is_fast(tmp_path, capsysbinary):
     f.write_text("".join(lines), encoding="utf-8")
     out = run(capsysbinary, "--diff", str(f))[1].decode()
     assert "@@ -498,7 +498,7 @@\n" in out and "+a doubled space\n" in out
+
+
+def test_jsonl_escapes_kept_and_lone_surrogates_survive(tmp_path, capsysbinary):
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"text": "caf\\u00e9  \\ud800"}\n{"text": "caf\\u00e9  ok"}\n', encoding="utf-8")
+    out = run(capsysbinary, "--jsonl", str(f))[1]
+    assert out == b'{"text": "caf\\u00e9 \\ud800"}\n{"text": "caf\\u00e9 ok"}\n'
+
+
+def test_jsonl_byte_order_mark_on_the_first_line(tmp_path, capsysbinary):
+    f = tmp_path / "c.jsonl"
+    f.write_bytes(b'\xef\xbb\xbf{"text": "a  b"}\n{"text": "c  d"}\n')
+    assert run(capsysbinary, "--jsonl", str(f))[1] == b'\xef\xbb\xbf{"text": "a b"}\n{"text": "c d"}\n'

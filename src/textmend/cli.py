@@ -224,8 +224,9 @@ def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
                 record[EDITS_KEY] = [_edit_dict(e) for e in result.edits]
             try:
                 out = (bom + _dumps_like(record, body)).encode(job.encoding, _out_errors(job.errors, False)) + eol
-            except UnicodeEncodeError as exc:
-                return _bad(job, item, f"{where}: cleaned record cannot be written as {job.encoding} ({exc.reason})")
+            except UnicodeEncodeError:
+                # A lone surrogate, or a character the encoding lacks: JSON escapes can say anything.
+                out = (bom + _dumps_like(record, body, ascii_only=True)).encode(job.encoding, "surrogateescape") + eol
     elif job.mode == "diff":
         label = f"{where} {job.field}"
         out = _encode_for_humans(job, _diff(result, label, label, job.color, mark_eof=False))
@@ -249,15 +250,12 @@ def _split_eol(raw: bytes) -> tuple[bytes, bytes]:
     return raw, b""
 
 
-def _dumps_like(record: dict[str, Any], original: bytes) -> str:
+def _dumps_like(record: dict[str, Any], original: bytes, ascii_only: bool = False) -> str:
     """Serialise ``record`` in the style of the line it came from (compact or spaced, escaped or not)."""
     compact = b'": ' not in original and b'", ' not in original
     separators = (",", ":") if compact else (", ", ": ")
-    ascii_only = original.isascii() and b"\\u" in original
-    try:
-        return json.dumps(record, ensure_ascii=ascii_only, separators=separators)
-    except UnicodeEncodeError:  # pragma: no cover - lone surrogates under a strict codec
-        return json.dumps(record, ensure_ascii=True, separators=separators)
+    ascii_only = ascii_only or (original.isascii() and b"\\u" in original)
+    return json.dumps(record, ensure_ascii=ascii_only, separators=separators)
 
 
 def _edit_dict(e: Any) -> dict[str, Any]:
