@@ -510,7 +510,10 @@ class AtomicSink:
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
-        self.fh.close()
+        try:
+            self.fh.close()
+        except OSError:
+            pass
         try:
             os.unlink(self.tmp)
         except FileNotFoundError:
@@ -773,6 +776,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             except BrokenPipeError:
                 _silence_stdout()
                 status = EXIT_BROKEN_PIPE
+            except OSError as exc:  # a full disk at the last flush
+                sys.stderr.write(f"textmend: cannot write: {exc.strerror or exc}\n")
+                if isinstance(sink, AtomicSink):
+                    sink.abort()
+                status = EXIT_BAD_INPUT
     if status == EXIT_BAD_INPUT and isinstance(sink, AtomicSink):
         sys.stderr.write(f"textmend: {args.output} not written\n")
     if show_summary and status not in (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED):
