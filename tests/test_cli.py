@@ -204,8 +204,14 @@ def test_jsonl_add_edits(tmp_path, capsysbinary):
     first, second = [json.loads(x) for x in out.decode().splitlines()]
     assert first["text"] == "a b"
     assert first["edits"] == [
-        {"start": 1, "end": 3, "old": "  ", "new": " ", "normalizer": "whitespace",
-         "reason": first["edits"][0]["reason"]}
+        {
+            "start": 1,
+            "end": 3,
+            "old": "  ",
+            "new": " ",
+            "normalizer": "whitespace",
+            "reason": first["edits"][0]["reason"],
+        }
     ]
     assert second["edits"] == []
 
@@ -336,7 +342,7 @@ def test_bad_json_line_in_the_middle(tmp_path, capsysbinary):
 
 def test_skip_bad_passes_bad_lines_through(tmp_path, capsysbinary):
     f = tmp_path / "corpus.jsonl"
-    lines = [record(1, "a  b"), "not json", '{"id": 3}', '[1, 2]', '{"text": null}', record(6, "d  e")]
+    lines = [record(1, "a  b"), "not json", '{"id": 3}', "[1, 2]", '{"text": null}', record(6, "d  e")]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     status, out, err = run(capsysbinary, "--jsonl", "--skip-bad", "--stats", str(f))
     assert status == 0
@@ -551,9 +557,15 @@ def test_script_exit_statuses(tmp_path):
 
 def test_script_broken_pipe_is_quiet(tmp_path):
     f = tmp_path / "big.jsonl"
-    f.write_text((record(1, "a  b" + " word" * 300) + "\n") * 5000, encoding="utf-8")  # 7.5 MB, far beyond a pipe buffer
-    producer = subprocess.Popen([sys.executable, "-m", "textmend", "--jsonl", str(f)], env=_env(),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    f.write_text(
+        (record(1, "a  b" + " word" * 300) + "\n") * 5000, encoding="utf-8"
+    )  # 7.5 MB, far beyond a pipe buffer
+    producer = subprocess.Popen(
+        [sys.executable, "-m", "textmend", "--jsonl", str(f)],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     head = subprocess.Popen(["head", "-n", "1"], stdin=producer.stdout, stdout=subprocess.PIPE)
     producer.stdout.close()
     first, _ = head.communicate(timeout=60)

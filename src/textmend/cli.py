@@ -162,7 +162,9 @@ def _handle_document(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return _bad(job, item, f"{item.name}:{line}: {_cannot_decode(job)} (byte 0x{raw[exc.start]:02x} at column {col})")
+        return _bad(
+            job, item, f"{item.name}:{line}: {_cannot_decode(job)} (byte 0x{raw[exc.start]:02x} at column {col})"
+        )
     result = pipeline.mend(text)
     if job.mode == "clean":
         try:
@@ -595,8 +597,17 @@ def _progress_bar(total: int | None) -> Any:
     # No monitor thread: worker processes may be forked after the bar exists.
     tqdm.monitor_interval = 0
     # delay: a run that ends within a second never draws a bar.
-    return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
-                desc="textmend", delay=1.0, leave=False, dynamic_ncols=True)
+    return tqdm(
+        total=total,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        file=sys.stderr,
+        desc="textmend",
+        delay=1.0,
+        leave=False,
+        dynamic_ncols=True,
+    )
 
 
 # --------------------------------------------------------------------------- #
@@ -612,19 +623,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="files to clean; none or '-' reads standard input")
     out = parser.add_argument_group("output")
-    out.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output (atomically: "
-                     "written to a temporary file and renamed when complete)")
-    out.add_argument("-i", "--in-place", action="store_true", help="rewrite each FILE with its cleaned text (atomically)")
+    out.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here instead of standard output (atomically: "
+        "written to a temporary file and renamed when complete)",
+    )
+    out.add_argument(
+        "-i", "--in-place", action="store_true", help="rewrite each FILE with its cleaned text (atomically)"
+    )
     mode = out.add_mutually_exclusive_group()
     mode.add_argument("--diff", action="store_true", help="print a unified diff of what would change")
-    mode.add_argument("--explain", action="store_true", help="print each edit: line:col normalizer: old -> new (reason)")
+    mode.add_argument(
+        "--explain", action="store_true", help="print each edit: line:col normalizer: old -> new (reason)"
+    )
     mode.add_argument("--check", action="store_true", help="print nothing; exit 1 if anything would change")
-    out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                     help="color the diff (auto: when standard output is a terminal and NO_COLOR is unset)")
+    out.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="color the diff (auto: when standard output is a terminal and NO_COLOR is unset)",
+    )
 
     js = parser.add_argument_group("JSON lines")
     js.add_argument("--jsonl", action="store_true", help="input is JSON lines: clean one field of each record")
-    js.add_argument("--field", default=None, metavar="NAME", help="the field to clean (default: text; nested with dots: body.text)")
+    js.add_argument(
+        "--field", default=None, metavar="NAME", help="the field to clean (default: text; nested with dots: body.text)"
+    )
     js.add_argument("--add-edits", action="store_true", help=f'add the edit list to each record as "{EDITS_KEY}"')
 
     sel = parser.add_argument_group("normalizers")
@@ -635,12 +661,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = parser.add_argument_group("input and running")
     run.add_argument("--encoding", default="utf-8", help="input (and output) encoding (default: utf-8)")
-    run.add_argument("--errors", default="strict", metavar="HANDLER",
-                     help="what to do with undecodable bytes: strict (default, bad input), replace, "
-                     "surrogateescape (keeps the bytes), ignore, backslashreplace")
-    run.add_argument("--skip-bad", action="store_true",
-                     help="pass bad records through unchanged and count them, instead of stopping at the first")
-    run.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: all cores; default 1)")
+    run.add_argument(
+        "--errors",
+        default="strict",
+        metavar="HANDLER",
+        help="what to do with undecodable bytes: strict (default, bad input), replace, "
+        "surrogateescape (keeps the bytes), ignore, backslashreplace",
+    )
+    run.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="pass bad records through unchanged and count them, instead of stopping at the first",
+    )
+    run.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: all cores; default 1)"
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar, summary or warnings")
     run.add_argument("--stats", action="store_true", help="always print the summary on standard error")
     from . import __version__
@@ -727,11 +762,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     to_stdout = not args.in_place and not args.check and args.output in (None, "-")
     mode = "diff" if args.diff else "explain" if args.explain else "check" if args.check else "clean"
     color = args.color == "always" or (
-        args.color == "auto" and to_stdout and _isatty(sys.stdout) and "NO_COLOR" not in os.environ
+        args.color == "auto"
+        and to_stdout
+        and _isatty(sys.stdout)
+        and "NO_COLOR" not in os.environ
         and os.environ.get("TERM") != "dumb"
     )
-    job = Job(lang=args.lang, only=only, skip=skip, jsonl=args.jsonl, field=args.field or "text",
-              add_edits=args.add_edits, mode=mode, encoding=args.encoding, errors=args.errors, color=color)
+    job = Job(
+        lang=args.lang,
+        only=only,
+        skip=skip,
+        jsonl=args.jsonl,
+        field=args.field or "text",
+        add_edits=args.add_edits,
+        mode=mode,
+        encoding=args.encoding,
+        errors=args.errors,
+        color=color,
+    )
     jobs = args.jobs or _cpu_count()
 
     # Progress and an automatic summary belong on an interactive terminal, and
@@ -788,8 +836,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-def _run(args: argparse.Namespace, job: Job, jobs: int, sources: list[tuple[str, str | None]],
-         sink: StreamSink | AtomicSink | None, stats: Stats, bar: Any) -> int:
+def _run(
+    args: argparse.Namespace,
+    job: Job,
+    jobs: int,
+    sources: list[tuple[str, str | None]],
+    sink: StreamSink | AtomicSink | None,
+    stats: Stats,
+    bar: Any,
+) -> int:
     """Clean every input in order, writing to ``sink`` (or, with --in-place, to each file)."""
     items = _items(sources, args.jsonl, _binary(sys.stdin, read=True))
     results = ordered_map(partial(run_batch, job), _batches(items), jobs)
