@@ -335,7 +335,11 @@ def unified_diff(result: Result, from_label: str, to_label: str, context: int = 
             if new_chunk.endswith("\n") or b >= slots:
                 break
             b += 1
-        blocks.append((a, b, _lines(old[bounds[a] : bounds[b]]), _lines(new_chunk)))
+        old_lines, new_lines = _lines(old[bounds[a] : bounds[b]]), _lines(new_chunk)
+        if blocks and blocks[-1][1] == a:  # adjacent changed lines read as one change: all -, then all +
+            a0, _, old0, new0 = blocks.pop()
+            a, old_lines, new_lines = a0, old0 + old_lines, new0 + new_lines
+        blocks.append((a, b, old_lines, new_lines))
         i = j
 
     yield f"--- {from_label}\n"
