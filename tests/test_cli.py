@@ -704,3 +704,12 @@ def test_jsonl_byte_order_mark_on_the_first_line(tmp_path, capsysbinary):
     f = tmp_path / "c.jsonl"
     f.write_bytes(b'\xef\xbb\xbf{"text": "a  b"}\n{"text": "c  d"}\n')
     assert run(capsysbinary, "--jsonl", str(f))[1] == b'\xef\xbb\xbf{"text": "a b"}\n{"text": "c d"}\n'
+
+
+def test_a_files_byte_order_mark_is_kept(tmp_path, capsysbinary):
+    f = tmp_path / "bom.txt"
+    f.write_bytes(b"\xef\xbb\xbfa  b\n")
+    assert run(capsysbinary, str(f))[1] == b"\xef\xbb\xbfa b\n"
+    assert run(capsysbinary, "--explain", str(f))[1].decode().startswith(f"{f}:1:2 whitespace")
+    f.write_bytes(b"\xef\xbb\xbfclean\n")
+    assert run(capsysbinary, "--check", str(f))[0] == 0

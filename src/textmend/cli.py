@@ -165,10 +165,13 @@ def _handle_document(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
         return _bad(
             job, item, f"{item.name}:{line}: {_cannot_decode(job)} (byte 0x{raw[exc.start]:02x} at column {col})"
         )
-    result = pipeline.mend(text)
+    # A file's byte order mark is its encoding signature, not text damage: set it
+    # aside (the invisible and whitespace normalizers would take it out).
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    result = pipeline.mend(text[len(bom) :])
     if job.mode == "clean":
         try:
-            out = result.text.encode(job.encoding, _out_errors(job.errors, False)) if result.edits else raw
+            out = (bom + result.text).encode(job.encoding, _out_errors(job.errors, False)) if result.edits else raw
         except UnicodeEncodeError as exc:
             return _bad(job, item, f"{item.name}: cleaned text cannot be written as {job.encoding} ({exc.reason})")
     elif job.mode == "diff":
