@@ -41,7 +41,7 @@ from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple, Sequence, 
 
 from .api import DEFAULT_ORDER, default_pipeline
 from .pipeline import Pipeline
-from .registry import NORMALIZERS, normalizer_class
+from .registry import NORMALIZERS, build, normalizer_class
 from .result import Result
 
 __all__ = ["main", "main_entry"]
@@ -78,6 +78,7 @@ class Job:
     lang: str = "en"
     only: tuple[str, ...] = ()
     skip: tuple[str, ...] = ()
+    add: tuple[str, ...] = ()
     jsonl: bool = False
     field: str = "text"
     add_edits: bool = False
@@ -113,9 +114,24 @@ class Outcome(NamedTuple):
 
 
 @lru_cache(maxsize=8)
-def _pipeline(lang: str, only: tuple[str, ...], skip: tuple[str, ...]) -> Pipeline:
-    """The pipeline for these options, rebuilt by name in each worker (and cached there)."""
+def _pipeline(lang: str, only: tuple[str, ...], skip: tuple[str, ...], add: tuple[str, ...] = ()) -> Pipeline:
+    """The pipeline for these options, rebuilt by name in each worker (and cached there).
+
+    The default pipeline, plus the registered normalizers it does not run
+    (opt-in ones) named by ``add`` or ``only``, after the default ones; then
+    ``only`` and ``skip`` select from it.
+
+    >>> _pipeline("en", ("repeats", "whitespace"), ()).names
+    ('whitespace', 'repeats')
+    """
     pipeline = default_pipeline(lang)
+    extra = [n for n in dict.fromkeys(add + only) if n not in pipeline.names]
+    if extra:
+        unknown = [n for n in extra if n not in NORMALIZERS]
+        if unknown:
+            raise ValueError(f"unknown normalizer {', '.join(map(repr, unknown))}; known: {', '.join(NORMALIZERS)}")
+        added = [build(n, lang=lang) for n in extra]
+        pipeline = Pipeline(list(pipeline.normalizers) + added, on_error=pipeline.on_error)
     if only:
         pipeline = pipeline.only(only)
     if skip:
@@ -125,7 +141,7 @@ def _pipeline(lang: str, only: tuple[str, ...], skip: tuple[str, ...]) -> Pipeli
 
 def run_batch(job: Job, batch: Sequence[Item]) -> list[Outcome]:
     """Clean a batch of items; the unit of work of ``--jobs``."""
-    pipeline = _pipeline(job.lang, job.only, job.skip)
+    pipeline = _pipeline(job.lang, job.only, job.skip, job.add)
     handle = _handle_line if job.jsonl else _handle_document
     return [handle(job, pipeline, item) for item in batch]
 
@@ -663,6 +679,9 @@ def build_parser() -> argparse.ArgumentParser:
     sel = parser.add_argument_group("normalizers")
     sel.add_argument("--only", action="append", metavar="NAMES", help="run only these normalizers (comma-separated)")
     sel.add_argument("--skip", action="append", metavar="NAMES", help="do not run these normalizers (comma-separated)")
+    sel.add_argument(
+        "--add", action="append", metavar="NAMES", help="also run these opt-in normalizers, after the default ones"
+    )
     sel.add_argument("--lang", default="en", help="language of the text, a wordfreq code (default: en)")
     sel.add_argument("--list", action="store_true", help="list the normalizers and exit")
 
@@ -759,8 +778,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     try:
         _check_usage(args)
-        only, skip = _names(args.only), _names(args.skip)
-        _pipeline(args.lang, only, skip)  # unknown names fail here, before any input is read
+        only, skip, add = _names(args.only), _names(args.skip), _names(args.add)
+        _pipeline(args.lang, only, skip, add)  # unknown names fail here, before any input is read
     except (_Usage, ValueError) as exc:
         parser.print_usage(sys.stderr)
         sys.stderr.write(f"textmend: error: {exc}\n")
@@ -779,6 +798,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=args.lang,
         only=only,
         skip=skip,
+        add=add,
         jsonl=args.jsonl,
         field=args.field or "text",
         add_edits=args.add_edits,
