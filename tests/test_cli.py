@@ -287,6 +287,17 @@ def test_check(tmp_path, capsysbinary):
     assert run(capsysbinary, "--check", str(f)) == (0, b"", "")
 
 
+def test_check_with_diff_or_explain_reports_everything_then_fails(tmp_path, capsysbinary):
+    f = tmp_path / "c.jsonl"
+    f.write_text(record(1, "a  b") + "\n" + record(2, "c  d") + "\n", encoding="utf-8")
+    status, out, _ = run(capsysbinary, "--jsonl", "--check", "--diff", str(f))
+    assert status == 1 and out.decode().count("@@") == 4
+    status, out, _ = run(capsysbinary, "--jsonl", "--check", "--explain", str(f))
+    assert status == 1 and len(out.decode().splitlines()) == 2
+    f.write_text(record(1, "fine") + "\n", encoding="utf-8")
+    assert run(capsysbinary, "--jsonl", "--check", "--diff", str(f))[:2] == (0, b"")
+
+
 def test_check_jsonl(tmp_path, capsysbinary):
     f = tmp_path / "c.jsonl"
     f.write_text(record(1, "ok") + "\n" + record(2, "a  b") + "\n", encoding="utf-8")

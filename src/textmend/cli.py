@@ -661,7 +661,11 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--explain", action="store_true", help="print each edit: line:col normalizer: old -> new (reason)"
     )
-    mode.add_argument("--check", action="store_true", help="print nothing; exit 1 if anything would change")
+    out.add_argument(
+        "--check",
+        action="store_true",
+        help="print nothing (or, with --diff or --explain, just that); exit 1 if anything would change",
+    )
     out.add_argument(
         "--color",
         choices=("auto", "always", "never"),
@@ -747,7 +751,7 @@ def _check_usage(args: argparse.Namespace) -> None:
             raise _Usage("--in-place and -o are exclusive")
         if args.diff or args.explain or args.check:
             raise _Usage("--in-place writes files; --diff, --explain and --check only report")
-    if args.check and args.output:
+    if args.check and args.output and not (args.diff or args.explain):
         raise _Usage("--check writes nothing; drop -o")
     if args.output and args.output != "-":
         for f in files:
@@ -785,8 +789,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"textmend: error: {exc}\n")
         return EXIT_USAGE
 
-    to_stdout = not args.in_place and not args.check and args.output in (None, "-")
     mode = "diff" if args.diff else "explain" if args.explain else "check" if args.check else "clean"
+    to_stdout = not args.in_place and mode != "check" and args.output in (None, "-")
     color = args.color == "always" or (
         args.color == "auto"
         and to_stdout
@@ -900,15 +904,15 @@ def _run(
                 stats.add(o)
                 if bar is not None:
                     bar.update(o.nbytes)
-                if o.changed and args.check:
-                    return EXIT_CHANGED
+                if o.changed and job.mode == "check":
+                    return EXIT_CHANGED  # the answer is known; with --diff or --explain, report everything first
                 in_place_changed = in_place_changed or o.changed or (args.add_edits and o.documents > 0)
                 if o.out:
                     (in_place or sink).write(o.out)  # type: ignore[union-attr]
         if in_place is not None:
             in_place.commit() if in_place_changed else in_place.abort()
             in_place = None
-        return EXIT_OK
+        return EXIT_CHANGED if args.check and stats.changed else EXIT_OK
     finally:
         if in_place is not None:
             in_place.abort()
