@@ -339,7 +339,7 @@ def test_opt_in_normalizers_with_add_and_only(tmp_path, capsysbinary, monkeypatc
 def test_lang(tmp_path, capsysbinary):
     f = tmp_path / "a.txt"
     f.write_text("Il a dit  oui.\n", encoding="utf-8")
-    assert run(capsysbinary, "--lang", "fr", str(f))[1] == "Il a dit oui.\n".encode()
+    assert run(capsysbinary, "--lang", "fr", str(f))[1] == b"Il a dit oui.\n"
 
 
 def test_list(capsysbinary):

@@ -25,7 +25,6 @@ invisible    ...
 from __future__ import annotations
 
 import argparse
-from bisect import bisect_right
 import codecs
 import json
 import multiprocessing
@@ -34,10 +33,12 @@ import re
 import signal
 import sys
 import tempfile
+from bisect import bisect_right
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple, Sequence, TypeVar
+from typing import IO, Any, NamedTuple, TypeVar
 
 from .api import DEFAULT_ORDER, default_pipeline
 from .pipeline import Pipeline
