@@ -34,6 +34,7 @@ from glob import glob
 from typing import IO, Any, Sequence
 
 from textmend.api import DEFAULT_ORDER, clean, clean_record, default_pipeline
+from textmend.pipeline import Pipeline
 
 __all__ = ["clean_bag", "clean_dataframe", "clean_jsonl", "clean_shard", "main"]
 
@@ -100,9 +101,9 @@ def clean_dataframe(df: Any, column: str = "text") -> Any:
 # -- JSONL shards -------------------------------------------------------------------
 
 
-def _open(path: str, mode: str) -> IO[str]:
+def _open(path: str, mode: str, gz: bool) -> IO[str]:
     # newline="" keeps each line's own terminator, so untouched lines are copied byte for byte.
-    if path.endswith(".gz"):
+    if gz:
         return gzip.open(path, mode + "t", encoding="utf-8", newline="")
     return open(path, mode, encoding="utf-8", newline="")
 
@@ -126,6 +127,38 @@ def _with_field(record: dict[str, Any], keys: list[str], value: str) -> dict[str
     return out
 
 
+def _copy_cleaned(
+    src: IO[str], dst: IO[str], in_path: str, keys: list[str], pipeline: Pipeline, edits: dict[str, int]
+) -> tuple[int, int, int]:
+    """Copy ``src`` to ``dst`` line by line, cleaning; count edits into ``edits``."""
+    records = changed = skipped = 0
+    for lineno, line in enumerate(src, 1):
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            dst.write(line)
+            continue
+        try:
+            record = json.loads(body)
+        except ValueError as exc:
+            raise ValueError(f"{in_path}:{lineno}: not a JSON line: {exc}") from None
+        records += 1
+        text = _field_text(record, keys)
+        if text is None:
+            skipped += 1
+            dst.write(line)
+            continue
+        result = pipeline.mend(text)
+        if not result.changed:
+            dst.write(line)
+            continue
+        changed += 1
+        for name, n in result.by_normalizer().items():
+            edits[name] = edits.get(name, 0) + n
+        ending = line[len(body) :] or "\n"
+        dst.write(json.dumps(_with_field(record, keys, result.text), ensure_ascii=False) + ending)
+    return records, changed, skipped
+
+
 def clean_shard(in_path: str, out_path: str, field: str = "text", lang: str = "en") -> dict[str, Any]:
     """Clean one JSONL shard (``.gz`` too) into ``out_path``; return what was done.
 
@@ -147,34 +180,18 @@ def clean_shard(in_path: str, out_path: str, field: str = "text", lang: str = "e
     """
     keys = field.split(".")
     pipeline = default_pipeline(lang)
-    records = changed = skipped = 0
     edits: dict[str, int] = {}
     part_path = out_path + ".part"
-    with _open(in_path, "r") as src, _open(part_path, "w") as dst:
-        for lineno, line in enumerate(src, 1):
-            body = line.rstrip("\r\n")
-            if not body.strip():
-                dst.write(line)
-                continue
-            try:
-                record = json.loads(body)
-            except ValueError as exc:
-                raise ValueError(f"{in_path}:{lineno}: not a JSON line: {exc}") from None
-            records += 1
-            text = _field_text(record, keys)
-            if text is None:
-                skipped += 1
-                dst.write(line)
-                continue
-            result = pipeline.mend(text)
-            if not result.changed:
-                dst.write(line)
-                continue
-            changed += 1
-            for name, n in result.by_normalizer().items():
-                edits[name] = edits.get(name, 0) + n
-            ending = line[len(body) :] or "\n"
-            dst.write(json.dumps(_with_field(record, keys, result.text), ensure_ascii=False) + ending)
+    try:
+        with (
+            _open(in_path, "r", in_path.endswith(".gz")) as src,
+            _open(part_path, "w", out_path.endswith(".gz")) as dst,
+        ):
+            records, changed, skipped = _copy_cleaned(src, dst, in_path, keys, pipeline, edits)
+    except BaseException:
+        if os.path.exists(part_path):
+            os.remove(part_path)
+        raise
     os.replace(part_path, out_path)
     return {
         "shard": os.path.basename(in_path),
