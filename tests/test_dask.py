@@ -67,10 +67,10 @@ def expected(records):
 
 @pytest.fixture(scope="module")
 def client(request):
-    env_path = os.environ.get("PYTHONPATH", "")
-    if SRC not in env_path.split(os.pathsep):
-        # Spawned workers must import the same textmend, installed or not.
-        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (SRC, env_path) if p)
+    mp = pytest.MonkeyPatch()
+    request.addfinalizer(mp.undo)
+    # Spawned workers must import the same textmend, installed or not.
+    mp.setenv("PYTHONPATH", os.pathsep.join(p for p in (SRC, os.environ.get("PYTHONPATH", "")) if p))
     cluster = distributed.LocalCluster(
         n_workers=2,
         threads_per_worker=1,
