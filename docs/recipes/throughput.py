@@ -7,7 +7,9 @@ Each run cleans the same shards with `textmend.dask.clean_jsonl` (what
 `python -m textmend.dask` runs: read, mend every record, write, count edits).
 Times exclude starting the cluster and each worker's first call (building the
 pipeline); they include JSON parsing and writing.  The serial line is the same
-work in this process without Dask.
+work in this process without Dask.  CPU-s is the CPU time the cleaning
+processes used (summed over workers): on a shared machine the wall-clock rate
+depends on the neighbours, records per CPU-second much less.
 """
 
 import sys
@@ -22,9 +24,14 @@ import textmend
 from textmend.dask import clean_jsonl, clean_shard
 
 
-def report(label: str, records: int, nbytes: int, seconds: float) -> None:
-    print(f"{label:<10} {records:>7} records {nbytes / 1e6:6.1f} MB {seconds:6.2f} s "
-          f"{records / seconds:>9,.0f} records/s {nbytes / 1e6 / seconds:6.2f} MB/s", flush=True)
+def report(label: str, records: int, nbytes: int, seconds: float, cpu_seconds: float) -> None:
+    print(f"{label:<10} {records:>7} records {nbytes / 1e6:6.1f} MB {seconds:6.2f} s wall "
+          f"{records / seconds:>7,.0f} records/s {nbytes / 1e6 / seconds:5.2f} MB/s | "
+          f"{cpu_seconds:6.2f} CPU-s {records / cpu_seconds:>7,.0f} records/CPU-s", flush=True)
+
+
+def cpu() -> float:
+    return time.process_time()
 
 
 def warm_up() -> str:
@@ -40,15 +47,17 @@ if __name__ == "__main__":
         pattern = str(Path(tmp) / "in" / "*.jsonl")
 
         warm_up()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu()
         for p in shards:
             clean_shard(str(p), str(Path(tmp) / "serial.jsonl"))
-        report("serial", n, nbytes, time.perf_counter() - t0)
+        report("serial", n, nbytes, time.perf_counter() - t0, cpu() - c0)
 
         for workers in (1, 2):
             with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                               dashboard_address=None) as cluster, Client(cluster) as client:
                 client.run(warm_up)
+                before = client.run(cpu)
                 s = clean_jsonl(pattern, str(Path(tmp) / f"out{workers}"), scheduler=client.scheduler.address)
+                after = client.run(cpu)
                 assert s["records"] == n
-                report(f"dask x{workers}", n, nbytes, s["seconds"])
+                report(f"dask x{workers}", n, nbytes, s["seconds"], sum(after[w] - before[w] for w in after))
