@@ -149,3 +149,13 @@ def test_clean_record_non_mapping_parent():
 def test_clean_record_non_str_value(value):
     with pytest.raises(TypeError, match=r"field 'text' holds \w+, not str"):
         textmend.clean_record({"text": value})
+
+
+@pytest.mark.parametrize("dumper", DUMPERS)
+def test_dask_task_functions_pickle_by_reference(dumper):
+    # What textmend.dask ships to workers; importing the module needs no Dask.
+    import textmend.dask as td
+
+    for func in (td.clean_shard, td._clean_column, textmend.clean_record):
+        blob = DUMPERS[dumper](func)
+        assert len(blob) < 200 and pickle.loads(blob) is func

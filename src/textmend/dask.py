@@ -36,7 +36,7 @@ from typing import IO, Any, Sequence
 from textmend.api import DEFAULT_ORDER, clean, clean_record, default_pipeline
 from textmend.pipeline import Pipeline
 
-__all__ = ["clean_bag", "clean_dataframe", "clean_jsonl", "clean_shard", "main"]
+__all__ = ["clean_bag", "clean_dataframe", "clean_jsonl", "clean_shard", "format_summary", "main"]
 
 #: Names :func:`main` accepts for ``--scheduler`` that mean one of Dask's local
 #: schedulers rather than the address of a distributed one.
