@@ -100,6 +100,14 @@ def test_clean_bag_matches_serial(client, records, expected):
         assert got == want
 
 
+def test_each_worker_builds_the_pipeline_once(client, records):
+    bag = db.from_sequence(records, npartitions=8)
+    client.compute(textmend_dask().clean_bag(bag)).result(timeout=TIMEOUT)
+    # Pickled by value (a lambda), so workers need not import this test module.
+    builds = client.run(lambda: __import__("textmend.api").api.default_pipeline.cache_info().misses)
+    assert sorted(builds.values()) == [1, 1], builds
+
+
 def test_clean_bag_dotted_field(client, records):
     nested = [{"id": r["id"], "body": {"text": r["text"]}} for r in records[:500]]
     bag = db.from_sequence(nested, npartitions=4)
