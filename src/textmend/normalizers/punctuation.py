@@ -1,16 +1,413 @@
-"""Placeholder: no space before closing punctuation, one after sentence punctuation (being built; finds nothing yet)."""
+"""Punctuation spacing: no space before closing marks, one after sentence marks.
+
+Scraping and careless pasting leave ``said it ,and left .``, ``( word)`` and
+``things.The``.  This normalizer repairs three kinds of damage:
+
+* a space before ``, . ; : ! ? ) ]`` that closes something (``it .`` -> ``it.``);
+* a space just inside a bracket whose other side is tight (``( word)``);
+* a missing space after ``. , ; : ! ?`` between two words (``things.The``).
+
+Precision comes first, so each repair needs evidence from the text itself
+and a lot is deliberately left alone:
+
+* a dot that starts a token (``.NET``, ``.45-caliber``, ``.DJI``) and
+  spaced ellipses (``word ... word``, ``word … word``: newsroom style);
+* symmetric padding inside brackets (``[ The Verge ]``, ``( see below )``);
+* French-style spacing before ``: ; ! ?`` where a paragraph or the document
+  uses it at least twice, and label colons at the start of a short line
+  (``VIP : 60,000₩``);
+* numbers, times and scores (``3.14``, ``4:00pm``, ``1,000``), abbreviations
+  (``U.S.``, ``e.g.``, ``Ph.D.``), host names and e-mail addresses
+  (``Amazon.com``, ``x@y.org``), file names and versions (``index.html``,
+  ``v2.1.3``), code (``obj.method``, ``a,b``), ``Node.js``, ``ASP.NET``, and
+  text in scripts written without spaces;
+* any spacing next to a quotation mark (the ``quotes`` normalizer's job).
+
+A glued dot gets its space back only before a capitalised word
+(``growth.But``) or, after a known abbreviation (``p.m.local``), before a
+lowercase one: lowercase ``something.else`` is far more often a domain or
+code than two sentences.  A glued comma, semicolon, colon, ``!`` or ``?`` gets
+its space back between two words when the right-hand word is a common word
+(wordfreq) or capitalised.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
+import regex
+
 from ..edits import Edit
+from ..lexicon import abbreviations, file_extensions, tlds, url_schemes
 from ..normalizer import Normalizer
+
+__all__ = ["PunctuationSpacing"]
+
+# One scan finds every place that could need work; ordinary punctuation
+# (a mark glued to the word before it and followed by a space) never matches.
+_CANDIDATE = regex.compile(
+    r"(?P<before>(?<![ \t])[ \t]++(?=[,.;:!?)\]]))"
+    r"|(?P<open>(?<=[(\[])[ \t]++)"
+    r"|(?P<glued>(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}]))"
+)
+
+_QUOTES = "\"'“”‘’«»„‚‹›"
+_CLOSING_BRACKETS = ")]}"
+_OPENING = "([{" + _QUOTES + "¿¡*"
+# A space before a mark is only damage after something that ends a word.
+_WORD_END = regex.compile(r"[\p{L}\p{N}\p{M})\]}%°]")
+# Characters that make a token code, a URL, an address or data rather than prose.
+_CODE_CHARS = frozenset("@/\\=_<>{}|~^`#&$+*")
+_HOST_LIKE = regex.compile(r"(?i)^\W*www\.|\.\.")
+# A lowercase word right after an inner dot: a host name or code ("site.com,foo").
+_DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
+_GLUED_IN_TOKEN = regex.compile(r"[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
+_RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+_LEFT_WORD_CHAR = regex.compile(r"[\p{L}\p{N}\p{M}'’]")
+_CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
+_HANGUL = regex.compile(r"\p{Hangul}")
+_NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
+_AFTER_WORD = frozenset(" \t\n\r’',;:!?)")
+_INITIALISM = regex.compile(r"(?:\p{L}{1,3}\.)+\p{L}{1,3}")
+
+# Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
+_SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
+_TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
+# "4 )" opening a line of a numbered list.
+_LIST_MARKER = regex.compile(r"[ \t]*(?:\p{N}{1,3}|\p{L})")
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
+_BRACKET = regex.compile(r"[()\[\]]|\n[ \t\r]*\n")
+
+# A colon after a short label at the start of a line (``VIP : 60,000``) is a
+# layout, not a typo.
+_LABEL_MAX_CHARS = 20
+_LABEL_MAX_WORDS = 2
+_LABEL_VALUE = regex.compile(r"[ \t]*[\p{N}\p{Sc}][^\n\r]{0,20}(?:[\r\n]|\Z)")
+# A lowercase word after a glued comma etc. must be at least this common.
+_MIN_ZIPF = 3.0
+# A one-letter word after a glued mark must be this common ("a", "I"; not "x", "n").
+_MIN_ZIPF_ONE_LETTER = 6.0
+# A lowercase word this long is prose in any language even when wordfreq does not know it.
+_LONG_WORD = 4
+# A token with this many glued marks is data or code, not prose that lost spaces.
+_MAX_GLUED_PER_TOKEN = 3
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+
+
+class _Context:
+    """Facts about one text, each computed on first need (most texts need none)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._french: dict[int, bool] = {}
+        self._french_document: bool | None = None
+        self._partner: dict[int, int] | None = None
+        self._padded: set[str] = set()
+        self._token: tuple[int, int] = (-1, -1)
+        self._token_ok = False
+        self._token_dotted = False
+
+    # paragraphs and French-style spacing
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        if self._breaks is None:
+            self._breaks = [0]
+            for m in _PARAGRAPH_BREAK.finditer(self.text):
+                self._breaks.append(m.end())
+        k = bisect_right(self._breaks, pos) - 1
+        start = self._breaks[k]
+        end = self._breaks[k + 1] if k + 1 < len(self._breaks) else len(self.text)
+        return start, end
+
+    def french_style(self, pos: int) -> bool:
+        """True where ``: ; ! ?`` are spaced on purpose: in the paragraph or the document."""
+        if self._french_document is None:
+            self._french_document = self._consistently_spaced(0, len(self.text))
+        if self._french_document:
+            return True
+        start, end = self.paragraph(pos)
+        if start not in self._french:
+            self._french[start] = self._consistently_spaced(start, end)
+        return self._french[start]
+
+    def _consistently_spaced(self, start: int, end: int) -> bool:
+        spaced = sum(1 for _ in _SPACED_MARK.finditer(self.text, start, end))
+        if spaced < 2:
+            return False
+        tight = sum(1 for _ in _TIGHT_MARK.finditer(self.text, start, end))
+        return spaced >= tight
+
+    # brackets
+    def partner(self, pos: int) -> int:
+        """Index of the bracket matching the one at ``pos`` in its paragraph, or -1."""
+        if self._partner is None:
+            self._partner = {}
+            stacks: dict[str, list[int]] = {"(": [], "[": []}
+            for m in _BRACKET.finditer(self.text):
+                ch = m.group()
+                if ch in "([":
+                    stacks[ch].append(m.start())
+                elif ch in ")]":
+                    stack = stacks["(" if ch == ")" else "["]
+                    if stack:
+                        opener = stack.pop()
+                        self._partner[opener] = m.start()
+                        self._partner[m.start()] = opener
+                        if self.text[opener + 1] in " \t" and self.text[m.start() - 1] in " \t":
+                            self._padded.add(ch)
+                else:
+                    stacks = {"(": [], "[": []}
+        return self._partner.get(pos, -1)
+
+    def pads(self, bracket: str) -> bool:
+        """True when the text pads some pair of this bracket on both sides: a house style."""
+        return (")" if bracket in "()" else "]") in self._padded
+
+    # tokens (runs of non-space characters)
+    def token(self, i: int) -> tuple[int, bool, bool]:
+        """Start of the token around ``i``, whether it may be prose, whether it holds a host-like dot."""
+        start, end = self._token
+        if not (start <= i < end):
+            text = self.text
+            start = i
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            end = i
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            self._token = (start, end)
+            tok = text[start:end]
+            self._token_ok = not (
+                any(ch in _CODE_CHARS for ch in tok)
+                or _HOST_LIKE.search(tok) is not None
+                or len(_GLUED_IN_TOKEN.findall(tok)) >= _MAX_GLUED_PER_TOKEN
+            )
+            self._token_dotted = _DOTTED_LOWER.search(tok) is not None
+        return start, self._token_ok, self._token_dotted
 
 
 class PunctuationSpacing(Normalizer):
-    """no space before closing punctuation, one after sentence punctuation (not implemented yet)."""
+    """No space before closing punctuation, one after sentence punctuation.
+
+    >>> PunctuationSpacing()("They said it ,and left . It rained( a lot).It was cold.")
+    'They said it, and left. It rained(a lot). It was cold.'
+    >>> PunctuationSpacing()("See www.example.com, U.S. data (3.14) at 4:00pm ... [ CNET ]")
+    'See www.example.com, U.S. data (3.14) at 4:00pm ... [ CNET ]'
+    """
 
     name = "punctuation"
     summary = "no space before closing punctuation, one after sentence punctuation"
 
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        edits: list[Edit] = []
+        ctx: _Context | None = None
+        last_end = -1
+        for m in _CANDIDATE.finditer(text):
+            if ctx is None:
+                ctx = _Context(text)
+            kind = m.lastgroup
+            s, e = m.span()
+            if kind == "before":
+                edit = self._space_before(ctx, s, e)
+            elif kind == "open":
+                edit = self._space_inside_opening(ctx, s, e)
+            else:
+                edit = self._glued(ctx, s)
+            if edit is not None and edit.start >= last_end and not (edit.start == edit.end == last_end):
+                edits.append(edit)
+                last_end = edit.end
+        return edits
+
+    # a space before a closing mark
+    def _space_before(self, ctx: _Context, s: int, e: int) -> Edit | None:
+        text = ctx.text
+        if s == 0:
+            return None
+        prev = text[s - 1]
+        if prev in "([":
+            return None  # "( )", "( ," : no word inside, nothing to judge
+        if not _WORD_END.match(prev):
+            return None  # after a quote, an ellipsis, a dash, an emoji: not ours or not damage
+        mark = text[e]
+        nxt = text[e + 1] if e + 1 < len(text) else ""
+        if mark in ")]":
+            opener = ctx.partner(e)
+            if opener < 0:
+                if mark == ")" and _LIST_MARKER.fullmatch(text, self._line_start(text, s), s):
+                    return self.edit(text, s, e, "", "remove the space in a list marker")
+                return None  # unmatched: nothing to judge symmetry by
+            if text[opener + 1] in " \t" or ctx.pads(mark):
+                return None  # symmetric padding, "( see below )", or a text that pads elsewhere
+            return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+        closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
+        if mark == ".":
+            if nxt == "." or not (closes or nxt in ")]"):
+                return None  # an ellipsis, or a dot starting a token: ".NET", ".45"
+            return self.edit(text, s, e, "", "remove the space before a full stop")
+        if mark == ",":
+            if closes or nxt in ")]":
+                return self.edit(text, s, e, "", "remove the space before a comma")
+            if nxt.isalpha() and (nxt.isupper() or nxt.islower()):
+                return self.edit(text, s, e + 1, ", ", "move the space from before a comma to after it")
+            return None
+        # `: ; ! ?`
+        if not (closes or (mark in "!?" and nxt in ")]!?")):
+            return None  # ":)", ";-)", " :smile:", "word ?x"
+        if self.lang.startswith("fr") or ctx.french_style(s):
+            return None
+        if mark == ":" and self._label_colon(text, s):
+            return None
+        return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+
+    @staticmethod
+    def _line_start(text: str, pos: int) -> int:
+        return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+
+    @staticmethod
+    def _label_colon(text: str, s: int) -> bool:
+        """A table line: a short label, a colon, a short number or price (``VIP : 60,000₩``)."""
+        label = text[PunctuationSpacing._line_start(text, s):s]
+        if len(label) > _LABEL_MAX_CHARS or len(label.split()) > _LABEL_MAX_WORDS:
+            return False
+        m = _LABEL_VALUE.match(text, s + 1)
+        return m is not None
+
+    # a space inside an opening bracket
+    def _space_inside_opening(self, ctx: _Context, s: int, e: int) -> Edit | None:
+        text = ctx.text
+        if e >= len(text):
+            return None
+        nxt = text[e]
+        if nxt.isspace() or nxt in _QUOTES or nxt in ",.;:!?)]}":
+            return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
+        closer = ctx.partner(s - 1)
+        if closer < 0 or text[closer - 1] in " \t" or ctx.pads(text[s - 1]):
+            return None  # unmatched, or symmetric padding: "[ The Verge ]"
+        return self.edit(text, s, e, "", f"remove the space after {text[s - 1]!r}")
+
+    # a mark glued to the next word
+    def _glued(self, ctx: _Context, i: int) -> Edit | None:
+        text = ctx.text
+        tok_start, prose, dotted = ctx.token(i)
+        mark = text[i]
+        if not prose or (dotted and mark != "."):
+            return None
+        rm = _RIGHT_WORD.match(text, i + 1)
+        if rm is None:
+            return None
+        right = rm.group()
+        after = text[rm.end()] if rm.end() < len(text) else ""
+        if after.isdigit() or (after != "" and after in "(_[<=/") or (
+            after in ".:" and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum()
+        ):
+            return None  # "x.Foo(", "a.B.c", ":smile:face", "Table1": code and data
+        left_end = i
+        left_start = i
+        while left_start > tok_start and _LEFT_WORD_CHAR.match(text, left_start - 1):
+            left_start -= 1
+        left = text[left_start:left_end].lstrip("'’")
+        left = regex.sub(r"['’]", "", left)  # "don't" judged as "dont"
+        chunk = text[tok_start:i].lstrip(_OPENING).rsplit("-", 1)[-1]
+        if mark == ".":
+            ok = self._glued_dot(left, chunk, right, after)
+        else:
+            ok = self._glued_other(mark, left, right, after)
+        if not ok:
+            return None
+        return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
+
+    def _glued_dot(self, left: str, chunk: str, right: str, after: str) -> bool:
+        shape = _shape(right)
+        if shape == "cap" or (shape == "mixed" and right[0].isupper()) or (
+            shape == "one" and right.isupper() and self._one_letter_word(left, right, after)
+        ):
+            if "." in chunk:
+                return _INITIALISM.fullmatch(chunk) is not None  # "U.S.The" yes, "a.b.Foo" no
+            if left.isalpha():
+                return len(left) >= 2  # "J.Smith" is an initial, a style of its own
+            if left.isdigit():
+                return len(left) >= 2  # "in 2019.The"; "1.Introduction" is a numbering style
+            return left == ""  # after ")", "]" or "%"
+        if shape == "caps":
+            # "information.VW says" but not "ID.SPACE" (a brand), "photo.JPG", "site.COM"
+            return (
+                left.isalpha() and left.islower() and len(left) >= 3 and "." not in chunk
+                and after in _AFTER_WORD and right.lower() not in tlds()
+                and right.lower() not in file_extensions()
+            )
+        if shape == "lower":
+            return chunk + "." in abbreviations() and right not in tlds()
+        if shape == "uncased":
+            return _HANGUL.match(left[-1:]) is not None and _HANGUL.match(right) is not None
+        return False
+
+    def _one_letter_word(self, left: str, right: str, after: str) -> bool:
+        """"downside.A long", "SUVs,a redesigned": a one-letter word that is very common."""
+        return (
+            len(right) == 1
+            and after == " "
+            and len(left) >= 2
+            and left.isalpha()
+            and (
+                _zipf(right, self.lang) >= _MIN_ZIPF_ONE_LETTER
+                or (_NON_LATIN_CASED.match(right) is not None and _NON_LATIN_CASED.match(left[-1]) is not None)
+            )
+        )
+
+    def _glued_other(self, mark: str, left: str, right: str, after: str) -> bool:
+        shape = _shape(right)
+        if shape == "one":
+            return self._one_letter_word(left, right, after)
+        if shape == "uncased":
+            return mark in ",!?" and _HANGUL.match(left[-1:]) is not None and _HANGUL.match(right) is not None
+        if left.isdigit():
+            return mark == "," and shape == "lower" and self._common(right)  # "in 2019,the"
+        if not left.isalpha():
+            return False  # "v2,beta", "(AP),the"
+        if len(left) == 1:
+            # "Group A,giving" but not "x,y" or "A,B"
+            return mark == "," and left.isupper() and shape == "lower" and self._common(right)
+        if mark == ":" and (left.isupper() or left.lower() in url_schemes()):
+            return False  # Finnish and Swedish "EU:ssa", "BBC:s"; "mailto:x"
+        if shape in ("cap", "mixed"):
+            return True
+        if shape == "caps":
+            return left.islower() or left.istitle()  # "ago,NASA" but not "TL;DR"
+        return self._common(right)
+
+    def _common(self, word: str) -> bool:
+        """A real word of running text: common in the language, long enough to be prose,
+        or in a cased script other than Latin (where code and host names do not live)."""
+        return (
+            len(word) >= _LONG_WORD
+            or _zipf(word, self.lang) >= _MIN_ZIPF
+            or _NON_LATIN_CASED.match(word) is not None
+        )
+
+
+def _shape(word: str) -> str:
+    """"cap" (The, I'm), "caps" (NASA), "lower", "one" (A, a), "mixed" (WeWork, iPhone), "uncased"."""
+    if len(word) == 1:
+        return "one" if word.isupper() or word.islower() else "uncased"
+    base = regex.split(r"['’]", word, maxsplit=1)[0] or word
+    if _CAPITALISED.match(word):
+        return "cap" if word[1:].islower() or not regex.search(r"\p{Lu}", word[1:]) else "mixed"
+    if len(base) >= 2 and base.isupper():
+        return "caps"
+    if word.islower():
+        return "lower"
+    if regex.match(r"[\p{Lu}\p{Ll}]", word):
+        return "mixed"
+    return "uncased"
