@@ -68,7 +68,13 @@ _LEFT_WORD_CHAR = regex.compile(r"[\p{L}\p{N}\p{M}'’]")
 _CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
-_AFTER_WORD = frozenset(" \t\n\r’',;:!?)")
+_AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
+_DOTTED_ABBREVIATION = regex.compile(r"\p{L}\.(?:\p{L}\.)+")
+_URL_START = regex.compile(r"(?i)(?:https?://|www\.)")
+# A word that can precede an initial in a name: "John M.Ford", "W. M.Keck".
+_NAME_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+\Z")
+# A number with a unit glued on: "720p", "2020s", "5500M", "226ppi".
+_UNIT = regex.compile(r"\p{N}+\p{L}{1,3}")
 _INITIALISM = regex.compile(r"(?:\p{L}{1,3}\.)+\p{L}{1,3}")
 
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
@@ -89,7 +95,7 @@ _MIN_ZIPF = 3.0
 # A one-letter word after a glued mark must be this common ("a", "I"; not "x", "n").
 _MIN_ZIPF_ONE_LETTER = 6.0
 # A lowercase word this long is prose in any language even when wordfreq does not know it.
-_LONG_WORD = 4
+_LONG_WORD = 3
 # A token with this many glued marks is data or code, not prose that lost spaces.
 _MAX_GLUED_PER_TOKEN = 3
 
@@ -300,55 +306,80 @@ class PunctuationSpacing(Normalizer):
     # a mark glued to the next word
     def _glued(self, ctx: _Context, i: int) -> Edit | None:
         text = ctx.text
-        tok_start, prose, dotted = ctx.token(i)
         mark = text[i]
-        if not prose or (dotted and mark != "."):
-            return None
-        rm = _RIGHT_WORD.match(text, i + 1)
-        if rm is None:
-            return None
-        right = rm.group()
-        after = text[rm.end()] if rm.end() < len(text) else ""
-        if after.isdigit() or (after != "" and after in "(_[<=/") or (
-            after in ".:" and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum()
-        ):
-            return None  # "x.Foo(", "a.B.c", ":smile:face", "Table1": code and data
-        left_end = i
-        left_start = i
-        while left_start > tok_start and _LEFT_WORD_CHAR.match(text, left_start - 1):
-            left_start -= 1
-        left = text[left_start:left_end].lstrip("'’")
-        left = regex.sub(r"['’]", "", left)  # "don't" judged as "dont"
-        chunk = text[tok_start:i].lstrip(_OPENING).rsplit("-", 1)[-1]
-        if mark == ".":
-            ok = self._glued_dot(left, chunk, right, after)
+        if mark == ":" and _URL_START.match(text, i + 1):
+            ok = self._colon_before_url(ctx, i)  # "visit:www.x.com", "here:https://..."
         else:
-            ok = self._glued_other(mark, left, right, after)
+            ok = self._glued_words(ctx, i)
         if not ok:
             return None
         return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
 
-    def _glued_dot(self, left: str, chunk: str, right: str, after: str) -> bool:
+    def _colon_before_url(self, ctx: _Context, i: int) -> bool:
+        text = ctx.text
+        tok_start = ctx.token(i)[0]
+        left = text[tok_start:i].lstrip(_OPENING)
+        return left.isalpha() and len(left) >= 3 and left.lower() not in url_schemes()
+
+    def _glued_words(self, ctx: _Context, i: int) -> bool:
+        text = ctx.text
+        tok_start, prose, dotted = ctx.token(i)
+        mark = text[i]
+        if not prose or (dotted and mark != "."):
+            return False
+        rm = _RIGHT_WORD.match(text, i + 1)
+        if rm is None:
+            return False
+        right = rm.group()
+        after = text[rm.end()] if rm.end() < len(text) else ""
+        if after.isdigit() or (after != "" and after in "(_[<=/") or (
+            after in ".:" and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum()
+            and _DOTTED_ABBREVIATION.match(text, i + 1) is None
+        ):
+            return False  # "x.Foo(", "a.B.c", ":smile:face", "Table1": code and data
+        left_start = i
+        while left_start > tok_start and _LEFT_WORD_CHAR.match(text, left_start - 1):
+            left_start -= 1
+        left = regex.sub(r"['’]", "", text[left_start:i])  # "don't" judged as "dont"
+        chunk = text[tok_start:i].lstrip(_OPENING).rsplit("-", 1)[-1]
+        if mark == ".":
+            return self._glued_dot(text, tok_start, left, chunk, right, after)
+        dotted_right = _DOTTED_ABBREVIATION.match(text, i + 1) is not None  # ",U.S.", ",e.g."
+        return self._glued_other(mark, left, right, after, dotted_right)
+
+    def _glued_dot(self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str) -> bool:
         shape = _shape(right)
         if shape == "cap" or (shape == "mixed" and right[0].isupper()) or (
             shape == "one" and right.isupper() and self._one_letter_word(left, right, after)
         ):
             if "." in chunk:
                 return _INITIALISM.fullmatch(chunk) is not None  # "U.S.The" yes, "a.b.Foo" no
-            if left.isalpha():
-                return len(left) >= 2  # "J.Smith" is an initial, a style of its own
-            if left.isdigit():
+            if len(left) == 1 and chunk == left:
+                if _NON_LATIN_CASED.match(left) and left.islower():
+                    return True  # "500 г.Томаты", "г.Москва"
+                # "John M.Ford" yes; a lone "J.Smith" is an initial style of its own
+                return left.isupper() and _NAME_BEFORE.search(text, 0, tok_start) is not None
+            if left.isalpha() or left.isdigit():
                 return len(left) >= 2  # "in 2019.The"; "1.Introduction" is a numbering style
+            if _UNIT.fullmatch(left):
+                return True  # "720p.But", "2020s.Clipper", "226ppi.That"
             return left == ""  # after ")", "]" or "%"
         if shape == "caps":
-            # "information.VW says" but not "ID.SPACE" (a brand), "photo.JPG", "site.COM"
+            # "information.VW says", "Monday.NBC", "z.B.XML"; not "ID.SPACE" (a brand),
+            # "photo.JPG", "Amazon.COM"
+            if after not in _AFTER_WORD or right.lower() in file_extensions():
+                return False
+            if chunk + "." in abbreviations():
+                return True
             return (
-                left.isalpha() and left.islower() and len(left) >= 3 and "." not in chunk
-                and after in _AFTER_WORD and right.lower() not in tlds()
-                and right.lower() not in file_extensions()
+                left.isalpha() and len(left) >= 3 and "." not in chunk
+                and (left.islower() or (left.istitle() and right.lower() not in tlds()))
             )
         if shape == "lower":
-            return chunk + "." in abbreviations() and right not in tlds()
+            if chunk + "." in abbreviations():
+                return right not in tlds()  # "p.m.local", "e.g.breathlessness"
+            # Cyrillic, Greek: no host names or code there ("ст.л.оливкового")
+            return _NON_LATIN_CASED.match(right) is not None and _NON_LATIN_CASED.match(left[-1:]) is not None
         if shape == "uncased":
             return _HANGUL.match(left[-1:]) is not None and _HANGUL.match(right) is not None
         return False
@@ -359,32 +390,47 @@ class PunctuationSpacing(Normalizer):
             len(right) == 1
             and after == " "
             and len(left) >= 2
-            and left.isalpha()
+            and (left.isalpha() or _UNIT.fullmatch(left) is not None)
             and (
                 _zipf(right, self.lang) >= _MIN_ZIPF_ONE_LETTER
                 or (_NON_LATIN_CASED.match(right) is not None and _NON_LATIN_CASED.match(left[-1]) is not None)
             )
         )
 
-    def _glued_other(self, mark: str, left: str, right: str, after: str) -> bool:
+    def _glued_other(self, mark: str, left: str, right: str, after: str, dotted_right: bool) -> bool:
         shape = _shape(right)
-        if shape == "one":
+        capital = shape == "cap" or (shape == "mixed" and right[0].isupper()) or dotted_right
+        non_latin = _NON_LATIN_CASED.match(right) is not None and _NON_LATIN_CASED.match(left[-1:]) is not None
+        if shape == "one" and not dotted_right:
+            if mark == ":" and len(left) == 1 and left.isupper():
+                return right.isupper() and after == " "  # "A:I am"
             return self._one_letter_word(left, right, after)
         if shape == "uncased":
             return mark in ",!?" and _HANGUL.match(left[-1:]) is not None and _HANGUL.match(right) is not None
-        if left.isdigit():
-            return mark == "," and shape == "lower" and self._common(right)  # "in 2019,the"
+        if left.isdigit() or _UNIT.fullmatch(left):
+            if mark == "," and shape == "lower":
+                return self._common(right)  # "in 2019,the", "mid-1950s,when", "6PM,before"
+            return capital and not left.isdigit()  # "Group 6A:Wichita"; not "1,Foo"
         if not left.isalpha():
             return False  # "v2,beta", "(AP),the"
         if len(left) == 1:
-            # "Group A,giving" but not "x,y" or "A,B"
-            return mark == "," and left.isupper() and shape == "lower" and self._common(right)
-        if mark == ":" and (left.isupper() or left.lower() in url_schemes()):
-            return False  # Finnish and Swedish "EU:ssa", "BBC:s"; "mailto:x"
-        if shape in ("cap", "mixed"):
+            if non_latin:
+                return mark == ","  # "и,конечно"
+            if not left.isupper():
+                return False  # "x,y"
+            if mark == ":":
+                return capital  # "Q:Favorite", "Path A:Iceland"
+            return mark == "," and (capital or (shape == "lower" and self._common(right)))  # "Group A,giving"
+        if mark == ":":
+            if left.lower() in url_schemes():
+                return False  # "mailto:x"
+            if left.isupper() and not capital:
+                return False  # Finnish and Swedish inflection "EU:ssa", "BBC:s"; tickers "NYSE:IBM"
+        if capital:
             return True
         if shape == "caps":
-            return left.islower() or left.istitle()  # "ago,NASA" but not "TL;DR"
+            # "ago,NASA", "MRT,CT"; not "TL;DR"
+            return left.islower() or left.istitle() or (mark == "," and left.isupper())
         return self._common(right)
 
     def _common(self, word: str) -> bool:
