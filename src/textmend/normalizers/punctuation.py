@@ -33,6 +33,7 @@ its space back between two words when the right-hand word is a common word
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -44,28 +45,44 @@ from ..normalizer import Normalizer
 
 __all__ = ["PunctuationSpacing"]
 
-# One scan finds every place that could need work; ordinary punctuation
-# (a mark glued to the word before it and followed by a space) never matches.
-_CANDIDATE = regex.compile(
-    r"(?P<before>(?<![ \t])[ \t]++(?=[,.;:!?)\]]))"
-    r"|(?P<open>(?<=[(\[])[ \t]++)"
-    r"|(?P<glued>(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}]))"
+# The cheap scan: one pass of the standard library's engine over a superset of
+# the places that could need work; the exact tests follow in Python, only at
+# those places.  Each branch starts at a character that is rare in running
+# text (a mark, a bracket) and looks back from there, which keeps clean text
+# fast.  Ordinary punctuation, a mark glued to the word before it and followed
+# by a space, never matches.
+_SCAN = re.compile(
+    r"[,.;:!?)\]](?:"
+    # a space before the mark, after the end of a word (or a run of spaces)
+    r"(?<=[^\W_}%°][ \t].)(?P<before>)"
+    r"|(?<=[)\]][ \t].)(?<![)\]])(?P<before_bracket>)"
+    r"|(?<=[ \t][ \t].)(?P<before_run>)"
+    # the mark glued to the next word
+    r"|(?<![)\]])(?=[^\W\d_])(?P<glued>)"
+    r")"
+    # a space inside an opening bracket, before the start of a word (or a run of spaces)
+    r"|(?P<open>[(\[][ \t](?=[^\s,.;:!?()\[\]{}\"'“”‘’«»„‚‹›])|[(\[][ \t]{2})"
 )
+_GLUED_LEFT = regex.compile(r"[\p{L}\p{N}\p{M})\]%]")
 
 _QUOTES = "\"'“”‘’«»„‚‹›"
-_CLOSING_BRACKETS = ")]}"
 _OPENING = "([{" + _QUOTES + "¿¡*"
+_SPACES = " \t"
 # A space before a mark is only damage after something that ends a word.
 _WORD_END = regex.compile(r"[\p{L}\p{N}\p{M})\]}%°]")
-# Characters that make a token code, a URL, an address or data rather than prose.
-_CODE_CHARS = frozenset("@/\\=_<>{}|~^`#&$+*")
-_HOST_LIKE = regex.compile(r"(?i)^\W*www\.|\.\.")
+_CASED_OR_HANGUL = regex.compile(r"[\p{Lu}\p{Ll}\p{Hangul}]")
+# What makes a token code, a URL, an address or data rather than prose.
+_CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&$+*]|(?i:^\W*www\.)|\.\.")
 # A lowercase word right after an inner dot: a host name or code ("site.com,foo").
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
 _GLUED_IN_TOKEN = regex.compile(r"[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
+_TOKEN_END = regex.compile(r"\S*")
 _RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
-_LEFT_WORD_CHAR = regex.compile(r"[\p{L}\p{N}\p{M}'’]")
+_LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
+_APOSTROPHE = regex.compile(r"['’]")
 _CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
+_HAS_UPPER = regex.compile(r"\p{Lu}")
+_CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
@@ -82,20 +99,23 @@ _SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N
 _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
 # "4 )" opening a line of a numbered list.
 _LIST_MARKER = regex.compile(r"[ \t]*(?:\p{N}{1,3}|\p{L})")
+_LIST_MARKER_MAX = 6
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 _BRACKET = regex.compile(r"[()\[\]]|\n[ \t\r]*\n")
 
-# A colon after a short label at the start of a line (``VIP : 60,000``) is a
-# layout, not a typo.
+# A colon after a short label at the start of a line, before a short number or
+# price (``VIP : 60,000₩``), is a table layout, not a typo.
 _LABEL_MAX_CHARS = 20
 _LABEL_MAX_WORDS = 2
 _LABEL_VALUE = regex.compile(r"[ \t]*[\p{N}\p{Sc}][^\n\r]{0,20}(?:[\r\n]|\Z)")
-# A lowercase word after a glued comma etc. must be at least this common.
+# How far back a first name may end before an initial ("John M.Ford").
+_NAME_WINDOW = 40
+# A lowercase word after a glued comma etc. must be at least this common...
 _MIN_ZIPF = 3.0
+# ...unless it is this long: then it is prose in any language, known to wordfreq or not.
+_LONG_WORD = 3
 # A one-letter word after a glued mark must be this common ("a", "I"; not "x", "n").
 _MIN_ZIPF_ONE_LETTER = 6.0
-# A lowercase word this long is prose in any language even when wordfreq does not know it.
-_LONG_WORD = 3
 # A token with this many glued marks is data or code, not prose that lost spaces.
 _MAX_GLUED_PER_TOKEN = 3
 
@@ -107,6 +127,29 @@ def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
+def _non_latin_pair(left: str, right: str) -> bool:
+    """Both sides in one of the cased scripts other than Latin, where host names and code do not live."""
+    return bool(left) and bool(right) and _NON_LATIN_CASED.match(left[-1]) is not None and _NON_LATIN_CASED.match(right) is not None
+
+
+def _hangul_pair(left: str, right: str) -> bool:
+    return bool(left) and _HANGUL.match(left[-1]) is not None and _HANGUL.match(right) is not None
+
+
+def _shape(word: str) -> str:
+    """"cap" (The, I'm), "caps" (NASA), "lower", "one" (A, a), "mixed" (WeWork, iPhone), "uncased"."""
+    if len(word) == 1:
+        return "one" if word.isupper() or word.islower() else "uncased"
+    if _CAPITALISED.match(word):
+        return "mixed" if _HAS_UPPER.search(word, 1) else "cap"
+    base = _APOSTROPHE.split(word, maxsplit=1)[0] or word
+    if len(base) >= 2 and base.isupper():
+        return "caps"
+    if word.islower():
+        return "lower"
+    if _CASED.match(word):
+        return "mixed"
+    return "uncased"
 
 
 class _Context:
@@ -119,16 +162,15 @@ class _Context:
         self._french_document: bool | None = None
         self._partner: dict[int, int] | None = None
         self._padded: set[str] = set()
-        self._token: tuple[int, int] = (-1, -1)
-        self._token_ok = False
-        self._token_dotted = False
+        self.token_start = -1
+        self.token_end = -1
+        self.token_prose = False
+        self.token_dotted = False
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
         if self._breaks is None:
-            self._breaks = [0]
-            for m in _PARAGRAPH_BREAK.finditer(self.text):
-                self._breaks.append(m.end())
+            self._breaks = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         k = bisect_right(self._breaks, pos) - 1
         start = self._breaks[k]
         end = self._breaks[k + 1] if k + 1 < len(self._breaks) else len(self.text)
@@ -136,39 +178,37 @@ class _Context:
 
     def french_style(self, pos: int) -> bool:
         """True where ``: ; ! ?`` are spaced on purpose: in the paragraph or the document."""
-        if self._french_document is None:
-            self._french_document = self._consistently_spaced(0, len(self.text))
-        if self._french_document:
-            return True
         start, end = self.paragraph(pos)
         if start not in self._french:
             self._french[start] = self._consistently_spaced(start, end)
-        return self._french[start]
+        if self._french[start]:
+            return True
+        if self._french_document is None:
+            self._french_document = self._consistently_spaced(0, len(self.text))
+        return self._french_document
 
     def _consistently_spaced(self, start: int, end: int) -> bool:
-        spaced = sum(1 for _ in _SPACED_MARK.finditer(self.text, start, end))
-        if spaced < 2:
-            return False
-        tight = sum(1 for _ in _TIGHT_MARK.finditer(self.text, start, end))
-        return spaced >= tight
+        spaced = len(_SPACED_MARK.findall(self.text, start, end))
+        return spaced >= 2 and spaced >= len(_TIGHT_MARK.findall(self.text, start, end))
 
     # brackets
     def partner(self, pos: int) -> int:
         """Index of the bracket matching the one at ``pos`` in its paragraph, or -1."""
         if self._partner is None:
             self._partner = {}
+            text = self.text
             stacks: dict[str, list[int]] = {"(": [], "[": []}
-            for m in _BRACKET.finditer(self.text):
+            for m in _BRACKET.finditer(text):
                 ch = m.group()
                 if ch in "([":
                     stacks[ch].append(m.start())
                 elif ch in ")]":
                     stack = stacks["(" if ch == ")" else "["]
                     if stack:
-                        opener = stack.pop()
-                        self._partner[opener] = m.start()
-                        self._partner[m.start()] = opener
-                        if self.text[opener + 1] in " \t" and self.text[m.start() - 1] in " \t":
+                        opener, closer = stack.pop(), m.start()
+                        self._partner[opener] = closer
+                        self._partner[closer] = opener
+                        if text[opener + 1] in _SPACES and text[closer - 1] in _SPACES:
                             self._padded.add(ch)
                 else:
                     stacks = {"(": [], "[": []}
@@ -179,26 +219,21 @@ class _Context:
         return (")" if bracket in "()" else "]") in self._padded
 
     # tokens (runs of non-space characters)
-    def token(self, i: int) -> tuple[int, bool, bool]:
-        """Start of the token around ``i``, whether it may be prose, whether it holds a host-like dot."""
-        start, end = self._token
-        if not (start <= i < end):
-            text = self.text
-            start = i
-            while start > 0 and not text[start - 1].isspace():
-                start -= 1
-            end = i
-            while end < len(text) and not text[end].isspace():
-                end += 1
-            self._token = (start, end)
-            tok = text[start:end]
-            self._token_ok = not (
-                any(ch in _CODE_CHARS for ch in tok)
-                or _HOST_LIKE.search(tok) is not None
-                or len(_GLUED_IN_TOKEN.findall(tok)) >= _MAX_GLUED_PER_TOKEN
-            )
-            self._token_dotted = _DOTTED_LOWER.search(tok) is not None
-        return start, self._token_ok, self._token_dotted
+    def load_token(self, i: int) -> None:
+        """Make the token around ``i`` current: its span, whether it may be prose, whether it holds a host-like dot."""
+        if self.token_start <= i < self.token_end:
+            return
+        text = self.text
+        start = i
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = _TOKEN_END.match(text, i).end()
+        tok = text[start:end]
+        self.token_start, self.token_end = start, end
+        self.token_prose = (
+            _CODE_CHAR.search(tok) is None and len(_GLUED_IN_TOKEN.findall(tok)) < _MAX_GLUED_PER_TOKEN
+        )
+        self.token_dotted = _DOTTED_LOWER.search(tok) is not None
 
 
 class PunctuationSpacing(Normalizer):
@@ -220,41 +255,57 @@ class PunctuationSpacing(Normalizer):
         edits: list[Edit] = []
         ctx: _Context | None = None
         last_end = -1
-        for m in _CANDIDATE.finditer(text):
+        pos = 0
+        search = _SCAN.search
+        while True:
+            m = search(text, pos)
+            if m is None:
+                return edits
             if ctx is None:
                 ctx = _Context(text)
             kind = m.lastgroup
-            s, e = m.span()
-            if kind == "before":
-                edit = self._space_before(ctx, s, e)
+            s = m.start()
+            pos = s + 1  # candidates may overlap: "a .b" holds two
+            edit: Edit | None = None
+            if kind.startswith("before"):
+                edit = self._space_before(ctx, s - 1)
             elif kind == "open":
-                edit = self._space_inside_opening(ctx, s, e)
-            else:
-                edit = self._glued(ctx, s)
+                edit = self._space_inside_opening(ctx, s + 1)
+            elif s > 0 and _GLUED_LEFT.match(text, s - 1):
+                ctx.load_token(s)
+                if text[s] == ":" and _URL_START.match(text, s + 1):
+                    edit = self._colon_before_url(ctx, s)  # "visit:www.x.com", "here:https://..."
+                elif not ctx.token_prose:
+                    pos = max(pos, ctx.token_end - 1)  # skip the rest of a code or data token at once
+                else:
+                    edit = self._glued(ctx, s)
             if edit is not None and edit.start >= last_end and not (edit.start == edit.end == last_end):
                 edits.append(edit)
                 last_end = edit.end
-        return edits
 
     # a space before a closing mark
-    def _space_before(self, ctx: _Context, s: int, e: int) -> Edit | None:
+    def _space_before(self, ctx: _Context, last_space: int) -> Edit | None:
         text = ctx.text
+        e = last_space + 1  # the mark
+        s = last_space
+        while s > 0 and text[s - 1] in _SPACES:
+            s -= 1
         if s == 0:
             return None
         prev = text[s - 1]
-        if prev in "([":
-            return None  # "( )", "( ," : no word inside, nothing to judge
-        if not _WORD_END.match(prev):
-            return None  # after a quote, an ellipsis, a dash, an emoji: not ours or not damage
         mark = text[e]
+        if prev in "([" or (prev in ")]" and mark in ")]"):
+            return None  # "( )", "( ,", ") )": no word inside, nothing to judge
+        if not _WORD_END.match(prev):
+            return None  # after a quote, an ellipsis, a dash, an emoji, a line break: not ours or not damage
         nxt = text[e + 1] if e + 1 < len(text) else ""
         if mark in ")]":
             opener = ctx.partner(e)
             if opener < 0:
-                if mark == ")" and _LIST_MARKER.fullmatch(text, self._line_start(text, s), s):
+                if mark == ")" and self._list_marker(text, s):
                     return self.edit(text, s, e, "", "remove the space in a list marker")
                 return None  # unmatched: nothing to judge symmetry by
-            if text[opener + 1] in " \t" or ctx.pads(mark):
+            if text[opener + 1] in _SPACES or ctx.pads(mark):
                 return None  # symmetric padding, "( see below )", or a text that pads elsewhere
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
@@ -265,7 +316,7 @@ class PunctuationSpacing(Normalizer):
         if mark == ",":
             if closes or nxt in ")]":
                 return self.edit(text, s, e, "", "remove the space before a comma")
-            if nxt.isalpha() and (nxt.isupper() or nxt.islower()):
+            if _CASED.match(nxt):
                 return self.edit(text, s, e + 1, ", ", "move the space from before a comma to after it")
             return None
         # `: ; ! ?`
@@ -273,78 +324,85 @@ class PunctuationSpacing(Normalizer):
             return None  # ":)", ";-)", " :smile:", "word ?x"
         if self.lang.startswith("fr") or ctx.french_style(s):
             return None
-        if mark == ":" and self._label_colon(text, s):
+        if mark == ":" and self._label_colon(text, s, e):
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
 
     @staticmethod
-    def _line_start(text: str, pos: int) -> int:
-        return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    def _line_start(text: str, pos: int, window: int) -> int:
+        """Start of the line holding ``pos`` if it lies within ``window`` characters, else -1."""
+        lo = max(0, pos - window)
+        start = max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos)) + 1
+        return start if start > 0 or lo == 0 else -1
 
-    @staticmethod
-    def _label_colon(text: str, s: int) -> bool:
+    @classmethod
+    def _list_marker(cls, text: str, s: int) -> bool:
+        start = cls._line_start(text, s, _LIST_MARKER_MAX)
+        return start >= 0 and _LIST_MARKER.fullmatch(text, start, s) is not None
+
+    @classmethod
+    def _label_colon(cls, text: str, s: int, colon: int) -> bool:
         """A table line: a short label, a colon, a short number or price (``VIP : 60,000₩``)."""
-        label = text[PunctuationSpacing._line_start(text, s):s]
-        if len(label) > _LABEL_MAX_CHARS or len(label.split()) > _LABEL_MAX_WORDS:
+        start = cls._line_start(text, s, _LABEL_MAX_CHARS + 1)
+        if start < 0 or len(text[start:s].split()) > _LABEL_MAX_WORDS:
             return False
-        m = _LABEL_VALUE.match(text, s + 1)
-        return m is not None
+        return _LABEL_VALUE.match(text, colon + 1) is not None
 
     # a space inside an opening bracket
-    def _space_inside_opening(self, ctx: _Context, s: int, e: int) -> Edit | None:
+    def _space_inside_opening(self, ctx: _Context, s: int) -> Edit | None:
         text = ctx.text
+        e = s
+        while e < len(text) and text[e] in _SPACES:
+            e += 1
         if e >= len(text):
             return None
         nxt = text[e]
         if nxt.isspace() or nxt in _QUOTES or nxt in ",.;:!?)]}":
             return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
         closer = ctx.partner(s - 1)
-        if closer < 0 or text[closer - 1] in " \t" or ctx.pads(text[s - 1]):
-            return None  # unmatched, or symmetric padding: "[ The Verge ]"
+        if closer < 0 or text[closer - 1] in _SPACES or ctx.pads(text[s - 1]):
+            return None  # unmatched, symmetric padding "[ The Verge ]", or a text that pads elsewhere
         return self.edit(text, s, e, "", f"remove the space after {text[s - 1]!r}")
 
     # a mark glued to the next word
     def _glued(self, ctx: _Context, i: int) -> Edit | None:
         text = ctx.text
         mark = text[i]
-        if mark == ":" and _URL_START.match(text, i + 1):
-            ok = self._colon_before_url(ctx, i)  # "visit:www.x.com", "here:https://..."
-        else:
-            ok = self._glued_words(ctx, i)
+        if not _CASED_OR_HANGUL.match(text, i + 1):
+            return None  # scripts written without spaces, digits
+        ok = self._glued_words(ctx, i)
         if not ok:
             return None
         return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
 
-    def _colon_before_url(self, ctx: _Context, i: int) -> bool:
+    def _colon_before_url(self, ctx: _Context, i: int) -> Edit | None:
         text = ctx.text
-        tok_start = ctx.token(i)[0]
-        left = text[tok_start:i].lstrip(_OPENING)
-        return left.isalpha() and len(left) >= 3 and left.lower() not in url_schemes()
+        left = text[ctx.token_start : i].lstrip(_OPENING)
+        if left.isalpha() and len(left) >= 3 and left.lower() not in url_schemes():
+            return self.edit(text, i + 1, i + 1, " ", "add the missing space after ':' before an address")
+        return None
 
     def _glued_words(self, ctx: _Context, i: int) -> bool:
         text = ctx.text
-        tok_start, prose, dotted = ctx.token(i)
         mark = text[i]
-        if not prose or (dotted and mark != "."):
+        if ctx.token_dotted and mark != ".":
             return False
         rm = _RIGHT_WORD.match(text, i + 1)
         if rm is None:
             return False
         right = rm.group()
         after = text[rm.end()] if rm.end() < len(text) else ""
+        dotted_right = _DOTTED_ABBREVIATION.match(text, i + 1) is not None  # ",U.S.", ",e.g."
         if after.isdigit() or (after != "" and after in "(_[<=/") or (
-            after in ".:" and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum()
-            and _DOTTED_ABBREVIATION.match(text, i + 1) is None
+            after in ".:" and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum() and not dotted_right
         ):
             return False  # "x.Foo(", "a.B.c", ":smile:face", "Table1": code and data
-        left_start = i
-        while left_start > tok_start and _LEFT_WORD_CHAR.match(text, left_start - 1):
-            left_start -= 1
-        left = regex.sub(r"['’]", "", text[left_start:i])  # "don't" judged as "dont"
+        tok_start = ctx.token_start
+        lm = _LEFT_WORD.search(text, tok_start, i)
+        left = _APOSTROPHE.sub("", lm.group()) if lm else ""  # "don't" judged as "dont"
         chunk = text[tok_start:i].lstrip(_OPENING).rsplit("-", 1)[-1]
         if mark == ".":
             return self._glued_dot(text, tok_start, left, chunk, right, after)
-        dotted_right = _DOTTED_ABBREVIATION.match(text, i + 1) is not None  # ",U.S.", ",e.g."
         return self._glued_other(mark, left, right, after, dotted_right)
 
     def _glued_dot(self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str) -> bool:
@@ -358,7 +416,8 @@ class PunctuationSpacing(Normalizer):
                 if _NON_LATIN_CASED.match(left) and left.islower():
                     return True  # "500 г.Томаты", "г.Москва"
                 # "John M.Ford" yes; a lone "J.Smith" is an initial style of its own
-                return left.isupper() and _NAME_BEFORE.search(text, 0, tok_start) is not None
+                window = max(0, tok_start - _NAME_WINDOW)
+                return left.isupper() and _NAME_BEFORE.search(text, window, tok_start) is not None
             if left.isalpha() or left.isdigit():
                 return len(left) >= 2  # "in 2019.The"; "1.Introduction" is a numbering style
             if _UNIT.fullmatch(left):
@@ -378,10 +437,9 @@ class PunctuationSpacing(Normalizer):
         if shape == "lower":
             if chunk + "." in abbreviations():
                 return right not in tlds()  # "p.m.local", "e.g.breathlessness"
-            # Cyrillic, Greek: no host names or code there ("ст.л.оливкового")
-            return _NON_LATIN_CASED.match(right) is not None and _NON_LATIN_CASED.match(left[-1:]) is not None
+            return _non_latin_pair(left, right)  # "ст.л.оливкового"
         if shape == "uncased":
-            return _HANGUL.match(left[-1:]) is not None and _HANGUL.match(right) is not None
+            return _hangul_pair(left, right)
         return False
 
     def _one_letter_word(self, left: str, right: str, after: str) -> bool:
@@ -391,22 +449,18 @@ class PunctuationSpacing(Normalizer):
             and after == " "
             and len(left) >= 2
             and (left.isalpha() or _UNIT.fullmatch(left) is not None)
-            and (
-                _zipf(right, self.lang) >= _MIN_ZIPF_ONE_LETTER
-                or (_NON_LATIN_CASED.match(right) is not None and _NON_LATIN_CASED.match(left[-1]) is not None)
-            )
+            and (_zipf(right, self.lang) >= _MIN_ZIPF_ONE_LETTER or _non_latin_pair(left, right))
         )
 
     def _glued_other(self, mark: str, left: str, right: str, after: str, dotted_right: bool) -> bool:
         shape = _shape(right)
         capital = shape == "cap" or (shape == "mixed" and right[0].isupper()) or dotted_right
-        non_latin = _NON_LATIN_CASED.match(right) is not None and _NON_LATIN_CASED.match(left[-1:]) is not None
         if shape == "one" and not dotted_right:
             if mark == ":" and len(left) == 1 and left.isupper():
                 return right.isupper() and after == " "  # "A:I am"
             return self._one_letter_word(left, right, after)
         if shape == "uncased":
-            return mark in ",!?" and _HANGUL.match(left[-1:]) is not None and _HANGUL.match(right) is not None
+            return mark in ",!?" and _hangul_pair(left, right)
         if left.isdigit() or _UNIT.fullmatch(left):
             if mark == "," and shape == "lower":
                 return self._common(right)  # "in 2019,the", "mid-1950s,when", "6PM,before"
@@ -414,7 +468,7 @@ class PunctuationSpacing(Normalizer):
         if not left.isalpha():
             return False  # "v2,beta", "(AP),the"
         if len(left) == 1:
-            if non_latin:
+            if _non_latin_pair(left, right):
                 return mark == ","  # "и,конечно"
             if not left.isupper():
                 return False  # "x,y"
@@ -422,8 +476,8 @@ class PunctuationSpacing(Normalizer):
                 return capital  # "Q:Favorite", "Path A:Iceland"
             return mark == "," and (capital or (shape == "lower" and self._common(right)))  # "Group A,giving"
         if mark == ":":
-            if left.lower() in url_schemes():
-                return False  # "mailto:x"
+            if left.lower() in url_schemes() or len(left) < 3:
+                return False  # "mailto:x", "re:Invent"
             if left.isupper() and not capital:
                 return False  # Finnish and Swedish inflection "EU:ssa", "BBC:s"; tickers "NYSE:IBM"
         if capital:
@@ -435,25 +489,9 @@ class PunctuationSpacing(Normalizer):
 
     def _common(self, word: str) -> bool:
         """A real word of running text: common in the language, long enough to be prose,
-        or in a cased script other than Latin (where code and host names do not live)."""
+        or in a cased script other than Latin."""
         return (
             len(word) >= _LONG_WORD
             or _zipf(word, self.lang) >= _MIN_ZIPF
             or _NON_LATIN_CASED.match(word) is not None
         )
-
-
-def _shape(word: str) -> str:
-    """"cap" (The, I'm), "caps" (NASA), "lower", "one" (A, a), "mixed" (WeWork, iPhone), "uncased"."""
-    if len(word) == 1:
-        return "one" if word.isupper() or word.islower() else "uncased"
-    base = regex.split(r"['’]", word, maxsplit=1)[0] or word
-    if _CAPITALISED.match(word):
-        return "cap" if word[1:].islower() or not regex.search(r"\p{Lu}", word[1:]) else "mixed"
-    if len(base) >= 2 and base.isupper():
-        return "caps"
-    if word.islower():
-        return "lower"
-    if regex.match(r"[\p{Lu}\p{Ll}]", word):
-        return "mixed"
-    return "uncased"
