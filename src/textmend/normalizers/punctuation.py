@@ -75,7 +75,14 @@ _CASED_OR_HANGUL = regex.compile(r"[\p{Lu}\p{Ll}\p{Hangul}]")
 _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&$+*]|(?i:^\W*www\.)|\.\.")
 # A lowercase word right after an inner dot: a host name or code ("site.com,foo").
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
-_GLUED_IN_TOKEN = regex.compile(r"[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
+_GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
+# A line of program code (a code block pasted into an article): nothing on it is prose.
+_CODE_LINE = regex.compile(
+    r"==|!=|->|=>|&&|\|\||[ \t]=[ \t]|[{}]|;[ \t]*$|^(?: {4}|\t)[ \t]*\S|\bself\.|\bdef \w+\(|\w\(\)"
+    r"|^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)",
+    regex.MULTILINE,
+)
+_NEWLINE = re.compile(r"\n")
 _TOKEN_END = regex.compile(r"\S*")
 _RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
@@ -116,8 +123,19 @@ _MIN_ZIPF = 3.0
 _LONG_WORD = 3
 # A one-letter word after a glued mark must be this common ("a", "I"; not "x", "n").
 _MIN_ZIPF_ONE_LETTER = 6.0
+# Both words around a glued colon must be at least this common when the right one is
+# lowercase: "follows:the" yes, "filename:lineno" (code) no.
+_MIN_ZIPF_COLON = 2.0
+# A two-letter word before a glued colon must be this common (a function word:
+# "it", "by", "is"), or it may be a prefix such as "re:Invent".
+_MIN_ZIPF_SHORT_LABEL = 5.5
+# An all-capitals word after a glued dot is an acronym starting a sentence only when short
+# ("VW", "NBC"); longer ones are constants in code ("errno.ENOTSUP").
+_MAX_ACRONYM = 4
 # A token with this many glued marks is data or code, not prose that lost spaces.
 _MAX_GLUED_PER_TOKEN = 3
+# ...and one with this many glued commas or semicolons is a list of tags or values ("build,hatch,packaging").
+_MAX_GLUED_LIST = 2
 
 
 @lru_cache(maxsize=65536)
@@ -162,6 +180,8 @@ class _Context:
         self._french_document: bool | None = None
         self._partner: dict[int, int] | None = None
         self._padded: set[str] = set()
+        self._line_breaks: list[int] | None = None
+        self._code_lines: dict[int, bool] = {}
         self.token_start = -1
         self.token_end = -1
         self.token_prose = False
@@ -190,6 +210,17 @@ class _Context:
     def _consistently_spaced(self, start: int, end: int) -> bool:
         spaced = len(_SPACED_MARK.findall(self.text, start, end))
         return spaced >= 2 and spaced >= len(_TIGHT_MARK.findall(self.text, start, end))
+
+    def in_code(self, pos: int) -> bool:
+        """True when ``pos`` lies on a line that reads as program code."""
+        if self._line_breaks is None:
+            self._line_breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        k = bisect_right(self._line_breaks, pos - 1)
+        start = self._line_breaks[k - 1] + 1 if k > 0 else 0
+        if start not in self._code_lines:
+            end = self._line_breaks[k] if k < len(self._line_breaks) else len(self.text)
+            self._code_lines[start] = _CODE_LINE.search(self.text, start, end) is not None
+        return self._code_lines[start]
 
     # brackets
     def partner(self, pos: int) -> int:
@@ -230,8 +261,11 @@ class _Context:
         end = _TOKEN_END.match(text, i).end()
         tok = text[start:end]
         self.token_start, self.token_end = start, end
+        glued = _GLUED_IN_TOKEN.findall(tok)
         self.token_prose = (
-            _CODE_CHAR.search(tok) is None and len(_GLUED_IN_TOKEN.findall(tok)) < _MAX_GLUED_PER_TOKEN
+            _CODE_CHAR.search(tok) is None
+            and len(glued) < _MAX_GLUED_PER_TOKEN
+            and sum(1 for mark in glued if mark in ",;") < _MAX_GLUED_LIST
         )
         self.token_dotted = _DOTTED_LOWER.search(tok) is not None
 
@@ -279,7 +313,7 @@ class PunctuationSpacing(Normalizer):
                     pos = max(pos, ctx.token_end - 1)  # skip the rest of a code or data token at once
                 else:
                     edit = self._glued(ctx, s)
-            if edit is not None and edit.start >= last_end and not (edit.start == edit.end == last_end):
+            if edit is not None and edit.start >= last_end and not (edit.start == edit.end == last_end) and not ctx.in_code(s):
                 edits.append(edit)
                 last_end = edit.end
 
@@ -378,7 +412,11 @@ class PunctuationSpacing(Normalizer):
     def _colon_before_url(self, ctx: _Context, i: int) -> Edit | None:
         text = ctx.text
         left = text[ctx.token_start : i].lstrip(_OPENING)
-        if left.isalpha() and len(left) >= 3 and left.lower() not in url_schemes():
+        if (
+            left.isalpha()
+            and left.lower() not in url_schemes()
+            and (len(left) >= 3 or _zipf(left.lower(), self.lang) >= _MIN_ZIPF_SHORT_LABEL)
+        ):
             return self.edit(text, i + 1, i + 1, " ", "add the missing space after ':' before an address")
         return None
 
@@ -432,6 +470,8 @@ class PunctuationSpacing(Normalizer):
                 return True
             return (
                 left.isalpha() and len(left) >= 3 and "." not in chunk
+                and len(right) <= _MAX_ACRONYM and right.lower() != left.lower()
+                and _zipf(left.lower(), self.lang) >= _MIN_ZIPF  # "zipinfo.CRC" is code
                 and (left.islower() or (left.istitle() and right.lower() not in tlds()))
             )
         if shape == "lower":
@@ -464,7 +504,8 @@ class PunctuationSpacing(Normalizer):
         if left.isdigit() or _UNIT.fullmatch(left):
             if mark == "," and shape == "lower":
                 return self._common(right)  # "in 2019,the", "mid-1950s,when", "6PM,before"
-            return capital and not left.isdigit()  # "Group 6A:Wichita"; not "1,Foo"
+            # "Group 6A:Wichita", "Nov. 15, 2019:This", "Destiny 2:The Collection"; not "1,Foo"
+            return capital and (mark != "," or not left.isdigit())
         if not left.isalpha():
             return False  # "v2,beta", "(AP),the"
         if len(left) == 1:
@@ -476,8 +517,10 @@ class PunctuationSpacing(Normalizer):
                 return capital  # "Q:Favorite", "Path A:Iceland"
             return mark == "," and (capital or (shape == "lower" and self._common(right)))  # "Group A,giving"
         if mark == ":":
-            if left.lower() in url_schemes() or len(left) < 3:
-                return False  # "mailto:x", "re:Invent"
+            if left.lower() in url_schemes():
+                return False  # "mailto:x"
+            if len(left) < 3 and _zipf(left.lower(), self.lang) < _MIN_ZIPF_SHORT_LABEL:
+                return False  # "re:Invent"; but "on it:South", "Tested by:John"
             if left.isupper() and not capital:
                 return False  # Finnish and Swedish inflection "EU:ssa", "BBC:s"; tickers "NYSE:IBM"
         if capital:
@@ -485,6 +528,12 @@ class PunctuationSpacing(Normalizer):
         if shape == "caps":
             # "ago,NASA", "MRT,CT"; not "TL;DR"
             return left.islower() or left.istitle() or (mark == "," and left.isupper())
+        if mark == ":":
+            # "follows:the", "Stadia:high", "нужно:отварной"; not "filename:lineno"
+            return _non_latin_pair(left, right) or (
+                _zipf(right, self.lang) >= _MIN_ZIPF_COLON
+                and (left.istitle() or _zipf(left.lower(), self.lang) >= _MIN_ZIPF_COLON)
+            )
         return self._common(right)
 
     def _common(self, word: str) -> bool:
