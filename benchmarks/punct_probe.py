@@ -94,10 +94,12 @@ def main() -> None:
     text = "\n\n".join(clean)
     reps = max(1, 1_000_000 // len(text) + 1)
     big = "\n\n".join([text] * reps)[:1_000_000]
-    t = time.perf_counter()
-    norm.find_edits(big)
-    dt = time.perf_counter() - t
-    print(f"speed on 1 MB of clean news: {len(big) / dt / 1e6:.1f} M chars/s")
+    times = []
+    for _ in range(3):  # CPU time, best of three: the machine may be shared
+        t = time.process_time()
+        norm.find_edits(big)
+        times.append(time.process_time() - t)
+    print(f"speed on 1 MB of clean news: {len(big) / min(times) / 1e6:.1f} M chars/s (normalizer alone)")
 
 
 if __name__ == "__main__":
