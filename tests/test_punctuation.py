@@ -68,6 +68,10 @@ REPAIRS = [
     ("понятно,что", "понятно, что"),
     ("리벤지인가,류화영의", "리벤지인가, 류화영의"),
     ("information.VW says", "information. VW says"),
+    ("the 12.März", "the 12. März"),
+    ("i.e.the", "i.e. the"),
+    ("Dr.Pepper", "Dr. Pepper"),
+    ("(@NGRSenate) .", "(@NGRSenate)."),
 ]
 
 
@@ -158,6 +162,11 @@ MUST_NOT_CHANGE = [
     "@handle,@other",
     "red,green,blue,yellow",
     "ID.SPACE VIZZION",
+    "shares of BRK.A and AAPL.O rose",
+    "Node.JS and Socket.IO",
+    "see https://example.com/page . And",
+    "write to x@example.org , please",
+    "www.example.com .",
     "T.muris and E.coli",
     "will.i.am",
     "Yahoo!",

@@ -94,6 +94,7 @@ _HANGUL = regex.compile(r"\p{Hangul}")
 _NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
 _DOTTED_ABBREVIATION = regex.compile(r"\p{L}\.(?:\p{L}\.)+")
+_ADDRESS = regex.compile(r"(?i)://|^\W*www\.|\w@[\w-]+\.\w")
 _URL_START = regex.compile(r"(?i)(?:https?://|www\.)")
 # A word that can precede an initial in a name: "John M.Ford", "W. M.Keck".
 _NAME_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+\Z")
@@ -332,6 +333,8 @@ class PunctuationSpacing(Normalizer):
             return None  # "( )", "( ,", ") )": no word inside, nothing to judge
         if not _WORD_END.match(prev):
             return None  # after a quote, an ellipsis, a dash, an emoji, a line break: not ours or not damage
+        if self._after_address(text, s):
+            return None  # "see http://x.com/a ." keeps the mark off the address on purpose
         nxt = text[e + 1] if e + 1 < len(text) else ""
         if mark in ")]":
             opener = ctx.partner(e)
@@ -361,6 +364,14 @@ class PunctuationSpacing(Normalizer):
         if mark == ":" and self._label_colon(text, s, e):
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+
+    @staticmethod
+    def _after_address(text: str, end: int) -> bool:
+        """True when the token ending at ``end`` is a URL or an e-mail address."""
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        return _ADDRESS.search(text, start, end) is not None
 
     @staticmethod
     def _line_start(text: str, pos: int, window: int) -> int:
@@ -446,7 +457,8 @@ class PunctuationSpacing(Normalizer):
     def _glued_dot(self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str) -> bool:
         shape = _shape(right)
         if shape == "cap" or (shape == "mixed" and right[0].isupper()) or (
-            shape == "one" and right.isupper() and self._one_letter_word(left, right, after)
+            # "downside.A long"; not the share classes "BRK.A", "AAPL.O"
+            shape == "one" and right.isupper() and not left.isupper() and self._one_letter_word(left, right, after)
         ):
             if "." in chunk:
                 return _INITIALISM.fullmatch(chunk) is not None  # "U.S.The" yes, "a.b.Foo" no
