@@ -22,6 +22,8 @@ REPAIRS = [
     ("He said : the deal is off", "He said: the deal is off"),
     ("the U.S .", "the U.S."),
     ("it costs $5 .", "it costs $5."),
+    ("up 5% .", "up 5%."),
+    ("(up 5% )", "(up 5%)"),
     ("(see below )", "(see below)"),
     ("[citation needed ]", "[citation needed]"),
     ("a word (in brackets ) here", "a word (in brackets) here"),

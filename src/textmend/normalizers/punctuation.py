@@ -12,23 +12,27 @@ and a lot is deliberately left alone:
 
 * a dot that starts a token (``.NET``, ``.45-caliber``, ``.DJI``) and
   spaced ellipses (``word ... word``, ``word … word``: newsroom style);
-* symmetric padding inside brackets (``[ The Verge ]``, ``( see below )``);
-* French-style spacing before ``: ; ! ?`` where a paragraph or the document
-  uses it at least twice, and label colons at the start of a short line
-  (``VIP : 60,000₩``);
+* symmetric padding inside brackets (``[ The Verge ]``, ``( see below )``),
+  and every bracket of a kind the text pads symmetrically somewhere;
+* French-style spacing before ``: ; ! ?`` where a paragraph or the text uses
+  it at least twice and no less than the tight style, and label colons on
+  short table lines (``VIP : 60,000₩``);
 * numbers, times and scores (``3.14``, ``4:00pm``, ``1,000``), abbreviations
-  (``U.S.``, ``e.g.``, ``Ph.D.``), host names and e-mail addresses
-  (``Amazon.com``, ``x@y.org``), file names and versions (``index.html``,
-  ``v2.1.3``), code (``obj.method``, ``a,b``), ``Node.js``, ``ASP.NET``, and
-  text in scripts written without spaces;
+  (``U.S.``, ``e.g.``, ``Ph.D.``), URLs, host names and e-mail addresses
+  (``Amazon.com``, ``x@y.org``) and a mark spaced off one, file names and
+  versions (``index.html``, ``v2.1.3``), code (``obj.method``, ``a,b``,
+  whole lines that read as code), ``Node.js``, ``ASP.NET``, and text in
+  scripts written without spaces;
 * any spacing next to a quotation mark (the ``quotes`` normalizer's job).
 
-A glued dot gets its space back only before a capitalised word
-(``growth.But``) or, after a known abbreviation (``p.m.local``), before a
-lowercase one: lowercase ``something.else`` is far more often a domain or
-code than two sentences.  A glued comma, semicolon, colon, ``!`` or ``?`` gets
-its space back between two words when the right-hand word is a common word
-(wordfreq) or capitalised.
+A glued dot gets its space back before a capitalised word (``growth.But``),
+a short acronym after a common word (``information.VW``), or, after a known
+abbreviation (``p.m.local``), a lowercase word: lowercase ``something.else``
+is otherwise far more often a domain or code than two sentences.  A glued
+comma, semicolon, colon, ``!`` or ``?`` gets its space back between two words
+when the right-hand word is capitalised or a real word (wordfreq).  Word lists
+(abbreviations, domain endings, file extensions, URI schemes) are data files
+read through :mod:`textmend.lexicon`.
 """
 
 from __future__ import annotations
@@ -54,7 +58,8 @@ __all__ = ["PunctuationSpacing"]
 _SCAN = re.compile(
     r"[,.;:!?)\]](?:"
     # a space before the mark, after the end of a word (or a run of spaces)
-    r"(?<=[^\W_}%°][ \t].)(?P<before>)"
+    r"(?<=[^\W_][ \t].)(?P<before>)"
+    r"|(?<=[}%°][ \t].)(?P<before_symbol>)"
     r"|(?<=[)\]][ \t].)(?<![)\]])(?P<before_bracket>)"
     r"|(?<=[ \t][ \t].)(?P<before_run>)"
     # the mark glued to the next word
