@@ -6,8 +6,10 @@ For each clean paragraph of tests/data/news-dev.jsonl (unchanged by the
 normalizer, not listed in known_flaws.tsv) one site per kind of damage is
 picked at random (seeded) and damaged:
 
-* before:  a space before a closing ``, . ; : ! ? ) ]`` glued to a word;
-* open:    a space after an opening ``(`` or ``[`` glued to a word;
+* before:  a space before a closing ``, . ; : ! ? ) ]`` glued to a word
+  (``before+any``: glued to anything but a space, a quote or an ellipsis);
+* open:    a space after an opening ``(`` or ``[`` glued to a word
+  (``open+any``: glued to anything but a space or a quote);
 * missing: the space after ``. , ; : ! ?`` between two letters deleted
   (``missing+digit`` also lets the left side be a digit: ``2019, the``).
 
@@ -35,7 +37,9 @@ from textmend.normalizers.punctuation import PunctuationSpacing  # noqa: E402
 
 SITES = {
     "before": regex.compile(r"(?<=[\p{L}\p{N}])(?=[,;:!?)\]](?:\s|\Z)|\.(?:\s|\Z)(?<!\.\.(?:\s|\Z)))"),
+    "before+any": regex.compile(r"(?<=[^\s\"'“”‘’«».…])(?=[,;:!?)\]](?:\s|\Z)|\.(?:\s|\Z)(?<!\.\.(?:\s|\Z)))"),
     "open": regex.compile(r"(?<=[(\[])(?=[\p{L}\p{N}])"),
+    "open+any": regex.compile(r"(?<=[(\[])(?=[^\s\"'“”‘’«»])"),
     "missing": regex.compile(r"(?<=\p{L}[.,;:!?]) (?=\p{L})"),
     "missing+digit": regex.compile(r"(?<=[\p{L}\p{N}][.,;:!?]) (?=\p{L})"),
 }
@@ -76,7 +80,7 @@ def main() -> None:
                 continue
             chosen = spots if args.all_sites else [rng.choice(spots)]
             for pos, end in chosen:
-                mark = p[pos] if kind == "before" else p[pos - 1]
+                mark = p[pos] if kind.startswith("before") else p[pos - 1]
                 broken = damage(kind, p, pos, end)
                 total += 1
                 by_mark[mark] += 1

@@ -23,6 +23,8 @@ REPAIRS = [
     ("the U.S .", "the U.S."),
     ("it costs $5 .", "it costs $5."),
     ("up 5% .", "up 5%."),
+    ("(See below. )", "(See below.)"),
+    ("in the U.S. , and", "in the U.S., and"),
     ("(up 5% )", "(up 5%)"),
     ("(see below )", "(see below)"),
     ("[citation needed ]", "[citation needed]"),

@@ -60,6 +60,7 @@ _SCAN = re.compile(
     # a space before the mark, after the end of a word (or a run of spaces)
     r"(?<=[^\W_][ \t].)(?P<before>)"
     r"|(?<=[}%°][ \t].)(?P<before_symbol>)"
+    r"|(?<=[.!?][ \t].)(?<![.!?])(?P<before_stop>)"
     r"|(?<=[)\]][ \t].)(?<![)\]])(?P<before_bracket>)"
     r"|(?<=[ \t][ \t].)(?P<before_run>)"
     # the mark glued to the next word
@@ -336,8 +337,10 @@ class PunctuationSpacing(Normalizer):
         mark = text[e]
         if prev in "([" or (prev in ")]" and mark in ")]"):
             return None  # "( )", "( ,", ") )": no word inside, nothing to judge
-        if not _WORD_END.match(prev):
-            return None  # after a quote, an ellipsis, a dash, an emoji, a line break: not ours or not damage
+        if not (_WORD_END.match(prev) or (prev in ".!?" and mark in ",;:)]")):
+            # after a quote, a dash, an emoji, a line break: not ours or not damage;
+            # but "(See below. )" and "the U.S. ," are
+            return None
         if self._after_address(text, s):
             return None  # "see http://x.com/a ." keeps the mark off the address on purpose
         nxt = text[e + 1] if e + 1 < len(text) else ""
