@@ -7,7 +7,9 @@ from contract import check_contract
 from hypothesis import given
 from hypothesis import strategies as st
 
+from textmend import Pipeline
 from textmend.normalizers.punctuation import PunctuationSpacing
+from textmend.normalizers.whitespace import Whitespace
 
 P = PunctuationSpacing()
 
@@ -265,6 +267,20 @@ def test_contract_on_punctuation_heavy_text(text):
 @given(st.lists(st.sampled_from(["word", "The", "said", " ", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]", "\n\n", "A", "2019", "e.g.", "p.m."]), max_size=40))
 def test_contract_on_sentence_like_text(parts):
     check_contract(P, "".join(parts))
+
+
+@given(st.one_of(PUNCTUATION_HEAVY, st.text(max_size=60)))
+def test_offsets_map_back_to_the_same_characters(text):
+    # Behind whitespace, as in the default pipeline: edits compose against the original.
+    r = Pipeline([Whitespace(), P], on_error="raise").mend(text)
+    assert "".join(ch for ch in r.text if ch.isalnum()) == "".join(ch for ch in text if ch.isalnum())
+    touched = {i for e in r.edits for i in range(e.start, e.end)}
+    for i, ch in enumerate(text):
+        if i not in touched:
+            j = r.to_clean(i)
+            assert r.text[j] == ch and r.to_original(j) == i
+    for e in r.edits:
+        assert text[e.start : e.end] == e.old
 
 
 # The brief's adversarial inputs, and others aimed at each branch of the scan.
