@@ -122,7 +122,7 @@ _BRACKET = regex.compile(r"[()\[\]]|\n[ \t\r]*\n")
 _LABEL_MAX_CHARS = 20
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_VALUE = 30
-_LABEL_VALUE = regex.compile(r"[ \t]+[^\s.!?][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
+_LABEL_VALUE = regex.compile(r"[ \t]+[^\s.!?\p{Ll}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
 # A lowercase word after a glued comma etc. must be at least this common...
@@ -451,10 +451,10 @@ class PunctuationSpacing(Normalizer):
         right = rm.group()
         after = text[rm.end()] if rm.end() < len(text) else ""
         dotted_right = _DOTTED_ABBREVIATION.match(text, i + 1) is not None  # ",U.S.", ",e.g."
-        if after.isdigit() or (after != "" and after in "(_[<=/") or (
-            after in ".:" and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum() and not dotted_right
+        if after.isdigit() or (after != "" and after in "(_[<=/:") or (
+            after == "." and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum() and not dotted_right
         ):
-            return False  # "x.Foo(", "a.B.c", ":smile:face", "Table1": code and data
+            return False  # "x.Foo(", "a.B.c", "obj.Attr:", ":smile:", "Table1": code and data
         tok_start = ctx.token_start
         lm = _LEFT_WORD.search(text, tok_start, i)
         left = _APOSTROPHE.sub("", lm.group()) if lm else ""  # "don't" judged as "dont"
