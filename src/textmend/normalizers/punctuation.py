@@ -197,6 +197,7 @@ class _Context:
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
+        """Span of the paragraph (text between blank lines) holding ``pos``."""
         if self._breaks is None:
             self._breaks = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         k = bisect_right(self._breaks, pos) - 1
@@ -305,7 +306,7 @@ class PunctuationSpacing(Normalizer):
                 return edits
             if ctx is None:
                 ctx = _Context(text)
-            kind = m.lastgroup
+            kind = m.lastgroup or ""
             s = m.start()
             pos = s + 1  # candidates may overlap: "a .b" holds two
             edit: Edit | None = None
