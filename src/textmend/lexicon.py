@@ -21,7 +21,7 @@ def word_list(name: str) -> frozenset[str]:
     >>> "e.g." in word_list("abbreviations")
     True
     """
-    text = resources.files("textmend").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    text = resources.files("textmend").joinpath("data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(
         entry
         for line in text.splitlines()
