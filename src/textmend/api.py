@@ -56,8 +56,8 @@ def clean(text: str, *, lang: str = "en") -> str:
 
     A plain module-level function, so corpus frameworks can pickle it by name.
 
-    >>> clean("They  said it\u00a0 and left.  ")
-    'They said it and left.'
+    >>> clean("They  said it\u00a0,and left .  ")
+    'They said it, and left.'
     """
     return default_pipeline(lang)(text)
 
