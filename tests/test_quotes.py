@@ -51,7 +51,7 @@ UNCHANGED = [
     # quotation marks of other languages: the default pipeline leaves them
     "Die App „Vivy“ wurde „gut“ aufgenommen.",
     "Er sagte: „Das ist ‚gut‘.“",
-    "Il a dit : « C’est bien. »",
+    "Il a dit\u00a0: « C’est bien. »",
     "Er sagte «Grüezi» und ‹Tschau›.",
     "彼は「こんにちは」と言った。『本』",
     "Han sa: ”Det är bra.” Och ”nej”.",
