@@ -84,6 +84,13 @@ def drop_close(para: str, rng: random.Random) -> Iterator[str]:
         yield para[:c] + para[c + 1 :]
 
 
+def drop_open(para: str, rng: random.Random) -> Iterator[str]:
+    pairs = double_pairs(para)
+    if pairs:
+        o, _ = rng.choice(pairs)
+        yield para[:o] + para[o + 1 :]
+
+
 def inner_space(para: str, rng: random.Random) -> Iterator[str]:
     pairs = [(o, c) for o, c in double_pairs(para) if para[o + 1] != " " and para[c - 1] != " " and c - o > 3]
     if pairs:
@@ -103,6 +110,7 @@ def dropped_comma_close(para: str, rng: random.Random) -> Iterator[str]:
 DEFECTS: dict[str, Callable[[str, random.Random], Iterator[str]]] = {
     "flipped mark": flip,
     "dropped closing mark": drop_close,
+    "dropped opening mark": drop_open,
     "space inside quotes": inner_space,
     "dropped ,” before a reporting clause (as fused leaves it)": dropped_comma_close,
 }

@@ -64,6 +64,8 @@ UNCHANGED = [
     # a lone mark with no evidence either way
     "the 'Big Apple and more",
     "“Unclosed at the end of a text",
+    "He left. We will win,” he said.",  # the lost opening mark may be anywhere
+    "“A long quotation.\n\nThat goes on,” he said.",  # a continuation without its mark
 ]
 
 REPAIRS = [
@@ -105,6 +107,8 @@ REPAIRS = [
         "“Prices rose, Commerzbank analyst Carsten Fritsch said.\n\nNext.",
         "“Prices rose,” Commerzbank analyst Carsten Fritsch said.\n\nNext.",
     ),
+    # balance: a lost opening mark of speech that starts the paragraph
+    ("He left.\n\nWe will win,” he said. “They lose.”", "He left.\n\n“We will win,” he said. “They lose.”"),
     # balance: closed at the end of the paragraph
     (
         "“We see no withdrawal.” Stoltenberg said. “We see a steady increase.\n\nHe left.",

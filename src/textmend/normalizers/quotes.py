@@ -202,6 +202,14 @@ class Quotes(Normalizer):
                 nxt = stripped[0] in _ALL_QUOTES or (
                     first is not None and (first.group() == RDQ or _shape(stripped, first.start()) == "close")
                 )
+        # For each line, does the line before leave a double quotation open (None: no line before)?
+        # An odd count of double marks is the cheap sign of it.
+        precedes: list[Optional[bool]] = [None] * len(lines)
+        prev: Optional[bool] = None
+        for k, line in enumerate(lines):
+            precedes[k] = prev
+            if line.strip():
+                prev = len(_FIRST_DOUBLE.findall(line)) % 2 == 1
         edits: list[Edit] = []
         offset = 0
         for k, line in enumerate(lines):
@@ -209,7 +217,9 @@ class Quotes(Normalizer):
             if _PARA_HAS_QUOTE.search(para):
 
                 def read(p: str, k: int = k) -> list[Edit]:
-                    found = _Paragraph(p, follows[k], curly_doubles, curly_singles, punct_outside, german).repairs()
+                    found = _Paragraph(
+                        p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k]
+                    ).repairs()
                     return [self.edit(p, start, end, new, reason) for start, end, new, reason in found]
 
                 for e in _stable(para, read):
@@ -256,7 +266,9 @@ class _Paragraph:
         curly_singles: bool,
         punct_outside: bool = False,
         german: bool = False,
+        previous_open: Optional[bool] = None,
     ) -> None:
+        self.previous_open = previous_open
         self.punct_outside = punct_outside
         self.german = german
         self.para = para
@@ -356,6 +368,8 @@ class _Paragraph:
                         self.flip(m, LDQ)
                         open_mark = m
                         continue
+                    if k == 0 and self.lost_opening(m):
+                        continue
                     return self.finish(pairs, closes, None, confused=True)
                 open_mark = m
                 continue
@@ -380,6 +394,29 @@ class _Paragraph:
             closes.append(close)
             open_mark = m
         self.finish(pairs, closes, open_mark, confused=False)
+
+    def lost_opening(self, close: _Mark) -> bool:
+        """``We will win,” he said.``: speech opening the paragraph lost its opening mark.
+
+        Only when the paragraph starts with a capitalized sentence that the mark
+        closes after punctuation, an attribution follows the mark, and the paragraph
+        before does not leave a quotation open (which this one could continue).
+        """
+        para = self.para
+        start = len(para) - len(para.lstrip())
+        if self.previous_open is not False or not para[start : start + 1].isupper():
+            return False
+        if para[close.pos - 1] not in ",.!?" or len(para[start : close.pos].split()) < 3:
+            return False
+        if _FIRST_DOUBLE.search(para, start, close.pos) or "\u2018" in para[start : close.pos]:
+            return False
+        if regex.search(r"[.!?:;]\s", para[start : close.pos]) or _any_reporting_verb().search(para, start, close.pos):
+            return False  # narrative first: the lost mark opened somewhere inside the paragraph
+        if not _any_reporting_verb().search(para, close.pos + 1, close.pos + 40):
+            return False
+        mark = LDQ if close.glyph in (LDQ, RDQ) else '"'
+        self.add(start, start, mark, "open the quotation that starts the paragraph")
+        return True
 
     def flip(self, m: _Mark, want: str) -> None:
         what = "an opening" if want == LDQ else "a closing"
