@@ -93,6 +93,8 @@ def _shape(para: str, i: int) -> str:
     """Where mark ``para[i]`` stands: 'open', 'close', 'spaced-close' or '?'."""
     before, after = _kind_before(para, i), _kind_after(para, i)
     if before in ("S", "OP") and after == "W":
+        if before == "S" and i > 0 and _PARTICLE_SCRIPT.match(para, i + 1) and _PARTICLE_SCRIPT.match(para, i - 2 if i > 1 else 0):
+            return "?"  # Korean and Japanese particles follow a closing mark: `잘못인가요 ”라거나`
         return "open"
     if before == "W" and after in ("E", "P"):
         return "close"
