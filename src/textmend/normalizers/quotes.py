@@ -1,28 +1,34 @@
 """Quotes: quotation marks turned the wrong way, left unclosed, or spaced inside.
 
 The normalizer reads each paragraph (a line) as a sequence of quotation marks
-and trusts the evidence of the text around each mark:
+and trusts the evidence of the text around each mark, and of the paragraphs
+around it:
 
 * **direction**: a curly mark whose surroundings contradict its shape is turned
-  round (``chance“, he`` -> ``chance”, he``; ``said ”We`` -> ``said “We``).  A
+  round (``chance“, he`` -> ``chance”, he``; ``said ”We`` -> ``said “We``);
+  where the position says nothing (``“ Wild Rose “``), alternation decides.  A
   single ``’`` at the start of a word is an apostrophe (``’90s``, ``’em``,
   ``rock ’n’ roll``) unless a closing ``’`` later in the paragraph makes it an
-  opening quote;
+  opening quote, and ``‘90s`` becomes ``’90s``;
 * **balance**: a quotation still open when the next one opens, or at the end of
-  a paragraph that the next paragraph does not continue, is closed before a
+  a paragraph that the next paragraph does not continue, is closed before its
   reporting clause (``win he said`` -> ``win,” he said``), at the boundary of
   the next quotation (``way “So`` -> ``way” “So``), or at the end of a
-  paragraph that ends a sentence;
+  paragraph of speech that ends a sentence; speech opening a paragraph gets a
+  lost opening mark back (``We will win,” he said``);
 * **spacing**: a space just inside one end of a quotation goes (``“ So`` ->
-  ``“So``, ``back “.`` -> ``back”.``), but symmetric padding (``“ Wild Rose ”``)
-  is a house style and stays; so does a space before ``’s`` (``Senate ’s``).
+  ``“So``, ``back “.`` -> ``back”.``), and so does a space before ``’s`` or
+  ``n’t`` (``Senate ’s``); symmetric padding (``“ Wild Rose ”``) is a house
+  style and stays.
 
 What stays, on purpose: the style of the marks (straight stays straight; see
 :mod:`textmend.normalizers.quote_style`); a paragraph left open when the next
 one opens with a quotation mark (the convention for quotations running over
-several paragraphs); German ``„…“`` and Swedish ``”…”`` text; guillemets and
-corner brackets; inch and foot marks (``5'10"``, ``12" pizza``); anything in a
-paragraph whose marks do not pair up in one clear way.
+several paragraphs); German ``„…“``, Polish ``„…”`` and Swedish ``”…”`` text;
+guillemets and corner brackets; inch and foot marks (``5'10"``, ``12" pizza``);
+titles and scare quotes left open mid-sentence; anything in a paragraph whose
+marks do not pair up in one clear way; and any repair that reading the repaired
+paragraph again would not leave as it is.
 """
 
 from __future__ import annotations
