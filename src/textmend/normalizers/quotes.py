@@ -59,6 +59,8 @@ _SPACED_POSSESSIVE = regex.compile(
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
+_SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
+_SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
     "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
@@ -312,7 +314,8 @@ class _Paragraph:
         marks: list[_Mark] = []
         straight: list[int] = []
         inch_like: list[int] = []
-        for i, ch in enumerate(para):
+        for found in _FIRST_DOUBLE.finditer(para):
+            i, ch = found.start(), found.group()
             if ch == '"':
                 (inch_like if i > 0 and para[i - 1].isdigit() else straight).append(i)
             elif ch in (LDQ, RDQ) and self.curly_doubles:
@@ -341,7 +344,8 @@ class _Paragraph:
         """In „German“ text ” closing a „ is the English mark slipped in: turn it into “."""
         para = self.para
         open_at = -1
-        for i, ch in enumerate(para):
+        for found in regex.finditer("[\u201e\u201c\u201d]", para):
+            i, ch = found.start(), found.group()
             if ch == "\u201e":
                 open_at = i
             elif ch == LDQ:
@@ -675,7 +679,10 @@ class _Paragraph:
     def singles(self) -> None:
         para = self.para
         pending: Optional[int] = None  # position of an open ‘ waiting for its close
-        for i, ch in enumerate(para):
+        if not _SINGLE_CANDIDATE.search(para):
+            return  # apostrophes inside and at the end of words only: nothing opens
+        for found in _SINGLE_OR_DOUBLE.finditer(para):
+            i, ch = found.start(), found.group()
             if ch == LSQ:
                 shape = _shape(para, i)
                 if shape in ("close", "spaced-close") and _kind_before(para, i) != "Q":
