@@ -61,6 +61,8 @@ UNCHANGED = [
     "the use of “We.”",
     # reporting verbs inside a closed quotation
     "“I told him he said too much,” she said.",
+    # code and data quoted in an article
+    'print(" hello") and {"key": " value", "n": "5"} and <a href="x">',
     # a lone mark with no evidence either way
     "the 'Big Apple and more",
     "“Unclosed at the end of a text",

@@ -61,6 +61,7 @@ _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
+_CODE_LIKE = regex.compile(r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
     "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
@@ -457,6 +458,7 @@ class _Paragraph:
         for pos, new, reason in closes:
             self.add(pos, pos, new, reason)
         para = self.para
+        code_like = _CODE_LIKE.search(para) is not None
         for o, c in pairs:
             if c.pos - o.pos < 3:
                 continue
@@ -464,6 +466,8 @@ class _Paragraph:
             inner_close = para[c.pos - 1] == " "
             if (inner_open and para[o.pos + 2].isspace()) or (inner_close and para[c.pos - 2].isspace()):
                 continue  # a run of spaces is the whitespace normalizer's
+            if not o.curly and code_like:
+                continue  # print(" hello"), {"k": " v"}: a string literal keeps its spaces
             if inner_open and not inner_close:
                 self.add(o.pos + 1, o.pos + 2, "", "remove a space just inside a quotation")
             elif inner_close and not inner_open:
