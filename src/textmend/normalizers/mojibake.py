@@ -1,16 +1,290 @@
-"""Placeholder: encoding damage (UTF-8 read as Windows-1252) and leftover HTML entities (being built; finds nothing yet)."""
+"""Encoding damage (mojibake) and HTML entities left in plain text.
+
+Mojibake is repaired with ftfy, configured to *repair* and not to restyle.  A
+cheap scan looks for the marks of damage first: a Windows-1252 character that
+starts a UTF-8 sequence followed by one that continues it (``Ã©``, ``â€™``,
+``Ã‰``, ``Ð¿``), or a C1 control character (``don\\x92t``: Windows-1252 read as
+Latin-1).  Only the run of non-ASCII characters around such a mark is handed to
+ftfy, so clean text costs one regex scan and every edit covers exactly the
+characters ftfy changed.
+
+The ftfy options (:class:`ftfy.TextFixerConfig`), each a constructor argument:
+
+``fix_encoding`` (on)
+    Re-decode text that was UTF-8 read in a single-byte encoding (``â€™`` -> ``’``).
+``restore_byte_a0`` (on)
+    Allow a space where a no-break space byte was lost (``Ã `` -> ``à``).
+``replace_lossy_sequences`` (on)
+    Turn a damaged sequence whose bytes are gone (``â€�``) into one U+FFFD.
+``decode_inconsistent_utf8`` (on)
+    Repair damaged sequences inside otherwise correct text.
+``fix_c1_controls`` (on)
+    Read stray C1 controls as the Windows-1252 characters they were (``\\x92`` -> ``’``).
+``fix_surrogates`` (on)
+    Join UTF-16 surrogate pairs into the character they encode.
+``fix_latin_ligatures`` (off)
+    Would spell out ``ﬁ`` as ``fi``: a style choice, not damage.
+``fix_character_width`` (off)
+    Would turn full-width Latin and half-width katakana into normal width, changing
+    correct Chinese and Japanese text.
+``uncurl_quotes`` (off)
+    Would turn curly quotes into straight ones: typography, not damage.
+``normalization`` (``None``)
+    Would apply a Unicode normalization form (``"NFC"`` is ftfy's default); off,
+    because it changes clean text that happens to be decomposed.
+``remove_terminal_escapes`` (off)
+    Would remove ANSI colour codes; the ESC character itself goes with the other
+    control characters in the ``invisible`` normalizer.
+``fix_line_breaks`` and ``remove_control_chars``
+    Always off: line structure is data, and control characters are the
+    ``invisible`` normalizer's job.
+``unescape_html`` (``"auto"``)
+    Handled here rather than by ftfy: entities ending in ``;`` (``&amp;``,
+    ``&nbsp;``, ``&#8217;``, a chain like ``&amp;amp;``) are decoded when the text
+    has no HTML markup (``"auto"``), always (``True``) or never (``False``).
+    ``AT&T``, a lone ``&`` and ``&amp`` without a semicolon stay; so do
+    entities that would decode to a line break, a control character or U+FFFD.
+"""
 
 from __future__ import annotations
+
+import difflib
+import html
+import unicodedata
+from typing import Literal
+
+import ftfy
+import regex
 
 from ..edits import Edit
 from ..normalizer import Normalizer
 
+__all__ = ["Mojibake"]
+
+# Windows-1252 characters for the bytes 0x80-0xBF (UTF-8 continuation bytes).
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_LEAD = "\u00c2-\u00f4"  # bytes 0xC2-0xF4 start a UTF-8 multi-byte sequence
+_DAMAGE = rf"[{_LEAD}][{_CONTINUATION}]|[\u0080-\u009f]"
+_LIGATURES = "\ufb00-\ufb06\u0132\u0133\u013f\u0140\u01c4-\u01cc\u01f1-\u01f3"
+_WIDTH = "\u3000\uff01-\uffee"
+_CURLY = "\u2018-\u201f\u2032\u2033"
+_SURROGATES = "\ud800-\udfff"
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+_MAX_SEGMENT = 256
+_ENTITY = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_ENTITY_BODY = regex.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
+_TERMINAL_ESCAPE = regex.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]")
+_MARKUP = regex.compile(r"<[A-Za-z/!?]")
+_AMP_CHAIN = regex.compile(r"&(?:amp;)+")
+
 
 class Mojibake(Normalizer):
-    """encoding damage (UTF-8 read as Windows-1252) and leftover HTML entities (not implemented yet)."""
+    """Repair UTF-8 read as Windows-1252 (through ftfy) and decode leftover HTML entities.
+
+    >>> Mojibake()("Itâ€™s a cafÃ© &amp; bar, says AT&T.")
+    'It’s a café & bar, says AT&T.'
+    >>> Mojibake()("“中文，全角：ＡＢＣ”")
+    '“中文，全角：ＡＢＣ”'
+    """
 
     name = "mojibake"
-    summary = "encoding damage (UTF-8 read as Windows-1252) and leftover HTML entities"
+    summary = "repair encoding damage (UTF-8 read as Windows-1252) and decode leftover HTML entities"
+    removes_content = True
+
+    def __init__(
+        self,
+        *,
+        fix_encoding: bool = True,
+        restore_byte_a0: bool = True,
+        replace_lossy_sequences: bool = True,
+        decode_inconsistent_utf8: bool = True,
+        fix_c1_controls: bool = True,
+        fix_surrogates: bool = True,
+        fix_latin_ligatures: bool = False,
+        fix_character_width: bool = False,
+        uncurl_quotes: bool = False,
+        normalization: Literal["NFC", "NFD", "NFKC", "NFKD"] | None = None,
+        remove_terminal_escapes: bool = False,
+        unescape_html: bool | Literal["auto"] = "auto",
+    ) -> None:
+        self.config = ftfy.TextFixerConfig(
+            unescape_html=False,
+            remove_terminal_escapes=remove_terminal_escapes,
+            fix_encoding=fix_encoding,
+            restore_byte_a0=restore_byte_a0,
+            replace_lossy_sequences=replace_lossy_sequences,
+            decode_inconsistent_utf8=decode_inconsistent_utf8,
+            fix_c1_controls=fix_c1_controls,
+            fix_latin_ligatures=fix_latin_ligatures,
+            fix_character_width=fix_character_width,
+            uncurl_quotes=uncurl_quotes,
+            fix_line_breaks=False,
+            fix_surrogates=fix_surrogates,
+            remove_control_chars=False,
+            normalization=normalization,
+            explain=False,
+        )
+        self.unescape_html = unescape_html
+        # The scan wakes ftfy only for what the enabled options can change.
+        parts = [_DAMAGE]
+        if fix_latin_ligatures:
+            parts.append(f"[{_LIGATURES}]")
+        if fix_character_width:
+            parts.append(f"[{_WIDTH}]")
+        if uncurl_quotes:
+            parts.append(f"[{_CURLY}]")
+        if fix_surrogates:
+            parts.append(f"[{_SURROGATES}]")
+        if remove_terminal_escapes:
+            parts.append("\x1b")
+        if normalization is not None:
+            parts.append(r"[^\x00-\x7f]")  # any non-ASCII run may be unnormalized
+        self.candidate = regex.compile("|".join(parts))
+
+    def __repr__(self) -> str:
+        return f"Mojibake(config={self.config!r}, unescape_html={self.unescape_html!r})"
 
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        edits = self._mojibake_edits(text)
+        if self.unescape_html and "&" in text:
+            entity_edits = self._entity_edits(text)
+            if entity_edits:
+                edits = sorted(edits + entity_edits, key=lambda e: (e.start, e.end))
+        return edits
+
+    # --- encoding damage -------------------------------------------------------------
+
+    def _mojibake_edits(self, text: str) -> list[Edit]:
+        edits: list[Edit] = []
+        pos = 0
+        while True:
+            hit = self.candidate.search(text, pos)
+            if hit is None:
+                return edits
+            if hit.group() == "\x1b":
+                escape = _TERMINAL_ESCAPE.match(text, hit.start())
+                start, end = hit.start(), (escape.end() if escape else hit.end())
+                edits.extend(self._segment_edits(text, start, end))
+                pos = end
+                continue
+            # Damage is non-ASCII: the run of non-ASCII characters around the hit holds it.
+            start = _run_start(text, hit.start())
+            end = _NON_ASCII_RUN.match(text, start).end()
+            if self.config.normalization is not None and start > 0 and text[start - 1] not in "\r\n":
+                start -= 1  # the base letter a combining mark belongs to
+            for seg_start, seg_end in _segments(text, start, end):
+                edits.extend(self._segment_edits(text, seg_start, seg_end))
+            pos = end
+
+    def _segment_edits(self, text: str, start: int, end: int) -> list[Edit]:
+        old = text[start:end]
+        if not self.candidate.search(old):
+            return []
+        new = ftfy.fix_text(old, self.config)
+        if new == old or ftfy.fix_text(new, self.config) != new:
+            return []  # nothing to do, or ftfy would not settle: leave it
+        if self.config.normalization is None and "\n" in new:
+            return []
+        edits: list[Edit] = []
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        pending: tuple[int, int, int, int] | None = None
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                if pending is not None:
+                    edits.append(self._edit_from(text, start, old, new, pending))
+                    pending = None
+                continue
+            if pending is None:
+                pending = (i1, i2, j1, j2)
+            else:
+                pending = (pending[0], i2, pending[2], j2)
+        if pending is not None:
+            edits.append(self._edit_from(text, start, old, new, pending))
+        return edits
+
+    def _edit_from(self, text: str, base: int, old: str, new: str, span: tuple[int, int, int, int]) -> Edit:
+        i1, i2, j1, j2 = span
+        before, after = old[i1:i2], new[j1:j2]
+        if any(unicodedata.category(c) == "Cc" for c in before) and not any(
+            _is_sequence_start(c) for c in before
+        ):
+            reason = "read a C1 control character as the Windows-1252 character it was"
+        else:
+            reason = f"repair encoding damage (UTF-8 read as Windows-1252): {before!r} -> {after!r}"
+        return self.edit(text, base + i1, base + i2, after, reason)
+
+    # --- HTML entities ------------------------------------------------------------------
+
+    def _entity_edits(self, text: str) -> list[Edit]:
+        if self.unescape_html == "auto" and _MARKUP.search(text):
+            return []
+        edits: list[Edit] = []
+        pos = 0
+        n = len(text)
+        while True:
+            m = _ENTITY.search(text, pos)
+            if m is None:
+                return edits
+            start, end = m.span()
+            decoded = _decode_entity(m.group())
+            # A decoded "&" followed by an entity body is itself an entity: decode the chain.
+            while decoded is not None and decoded.endswith("&") and end < n:
+                body = _ENTITY_BODY.match(text, end)
+                if body is None:
+                    break
+                nxt = _decode_entity("&" + body.group())
+                if nxt is None:
+                    break
+                decoded = decoded[:-1] + nxt
+                end = body.end()
+            pos = end
+            if decoded is None or decoded == text[start:end]:
+                continue
+            edits.append(self.edit(text, start, end, decoded, "decode an HTML entity left in plain text"))
+
+
+def _decode_entity(entity: str) -> str | None:
+    """The text ``entity`` stands for, or None when it is not safe to decode."""
+    chain = _AMP_CHAIN.match(entity)
+    if chain is not None and chain.end() < len(entity):
+        entity = "&" + entity[chain.end():]
+    elif chain is not None:
+        return "&"
+    value = html.unescape(entity)
+    if value == entity:
+        return "&" + entity[1:] if chain is not None else None
+    if any(c in "\n\r\ufffd" or unicodedata.category(c) in ("Cc", "Cs", "Cn") for c in value if c != "\t"):
+        return None
+    return value
+
+
+def _is_sequence_start(ch: str) -> bool:
+    return "\u00c2" <= ch <= "\u00f4"
+
+
+def _run_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] > "\x7f":
+        pos -= 1
+    return pos
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a long run into pieces of at most about ``_MAX_SEGMENT`` characters.
+
+    Cuts fall before a character that can start a UTF-8 sequence, so no damaged
+    sequence is split between two pieces.
+    """
+    out: list[tuple[int, int]] = []
+    s = start
+    while end - s > _MAX_SEGMENT:
+        cut = s + _MAX_SEGMENT
+        limit = min(end, cut + 8)
+        while cut < limit and not (_is_sequence_start(text[cut]) or text[cut] < "\u0080"):
+            cut += 1
+        out.append((s, cut))
+        s = cut
+    out.append((s, end))
+    return out
