@@ -57,6 +57,10 @@ _SPACE_LIKE = regex.compile(rf"[{_SPACE_LIKE_C0}]")
 _TAG = regex.compile(r"[\U000e0020-\U000e007f]")
 # First characters of UTF-8 multi-byte sequences when read as Windows-1252 / Latin-1.
 _UTF8_LEAD_AS_CP1252 = regex.compile(r"[\u00c2-\u00f4]")
+_UTF8_CONTINUATION_AS_CP1252 = regex.compile(
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _BLACK_FLAG = "\U0001f3f4"
 _REPLACEMENT_RUN = regex.compile(r"\ufffd+")
 
@@ -99,7 +103,7 @@ class Invisible(Normalizer):
             removed = False
             for i, ch in enumerate(run):
                 pos = s + i
-                if ch in _C1_UNDEFINED_IN_CP1252 and pos > 0 and _UTF8_LEAD_AS_CP1252.match(text[pos - 1]):
+                if ch in _C1_UNDEFINED_IN_CP1252 and _inside_utf8_sequence(text, pos):
                     keep.append(ch)  # part of a mojibake sequence: the mojibake normalizer reads it
                 elif _BIDI_CHARS.match(ch):
                     if rtl_paragraphs is None:
@@ -154,6 +158,18 @@ def _in_rtl_paragraph(paragraphs: list[tuple[int, int, bool]], pos: int) -> bool
         else:
             hi = mid
     return lo < len(paragraphs) and paragraphs[lo][0] <= pos and paragraphs[lo][2]
+
+
+def _inside_utf8_sequence(text: str, pos: int) -> bool:
+    """True when ``text[pos]`` continues a UTF-8 sequence read as Windows-1252 (``ã\x81\x8d``)."""
+    i = pos - 1
+    while i >= 0 and pos - i <= 3:
+        if _UTF8_LEAD_AS_CP1252.match(text[i]):
+            return True
+        if not _UTF8_CONTINUATION_AS_CP1252.match(text[i]):
+            return False
+        i -= 1
+    return False
 
 
 def _in_flag_sequence(text: str, pos: int) -> bool:

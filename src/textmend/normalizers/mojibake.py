@@ -74,6 +74,7 @@ _CURLY = "\u2018-\u201f\u2032\u2033"
 _SURROGATES = "\ud800-\udfff"
 _NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 _MAX_SEGMENT = 256
+_MAX_GAP = 40  # ASCII characters (a few words) between damaged runs of one segment
 _ENTITY = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _ENTITY_BODY = regex.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
 _TERMINAL_ESCAPE = regex.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]")
@@ -175,6 +176,16 @@ class Mojibake(Normalizer):
             end = _NON_ASCII_RUN.match(text, start).end()
             if self.config.normalization is not None and start > 0 and text[start - 1] not in "\r\n":
                 start -= 1  # the base letter a combining mark belongs to
+            # Damaged runs close together on one line go to ftfy as one segment:
+            # a short damaged word alone ("Ð’", "ë°¤") gives its heuristics too little to go on.
+            while end - start < _MAX_SEGMENT:
+                nxt = self.candidate.search(text, end, min(len(text), end + _MAX_GAP))
+                if nxt is None or "\n" in text[end : nxt.start()] or not _is_non_ascii(nxt.group()):
+                    break
+                next_end = _NON_ASCII_RUN.match(text, nxt.start()).end()
+                if next_end - start > _MAX_SEGMENT:
+                    break
+                end = next_end
             for seg_start, seg_end in _segments(text, start, end):
                 edits.extend(self._segment_edits(text, seg_start, seg_end))
             pos = end
@@ -263,6 +274,10 @@ def _decode_entity(entity: str) -> str | None:
 
 def _is_sequence_start(ch: str) -> bool:
     return "\u00c2" <= ch <= "\u00f4"
+
+
+def _is_non_ascii(s: str) -> bool:
+    return s > "\x7f"
 
 
 def _run_start(text: str, pos: int) -> int:
