@@ -41,11 +41,16 @@ def english(para: str) -> bool:
     return len(words) >= 8 and sum(wordfreq.zipf_frequency(w, "en") >= 4.0 for w in words) >= 0.5 * len(words)
 
 
-def inject_repeat(para: str, rng: random.Random, initial: bool) -> str | None:
+def inject_repeat(para: str, rng: random.Random, initial: bool, vocabulary: set[str]) -> str | None:
+    """Double a random word; a sentence-initial word gets a lower-case copy (``The the``).
+
+    Sentence-initial sites are words the corpus also writes in lower case, so
+    names (``Mourinho mourinho`` is not a typo anyone makes) are not picked.
+    """
     tokens = list(_TOKEN.finditer(para))
     if initial:
         sites = [t for t in tokens if t.group()[0].isupper() and t.group()[1:].islower()
-                 and _SENTENCE_START.search(para[: t.start()])]
+                 and t.group().lower() in vocabulary and _SENTENCE_START.search(para[: t.start()])]
     else:
         sites = [t for t in tokens if t.group().islower()]
     if not sites:
@@ -68,13 +73,14 @@ def main() -> None:
     # --- repeats -------------------------------------------------------------------
     rep = RepeatedWords()
     eng = [p for p in clean if english(p)]
+    vocabulary = {w for p in clean for w in _TOKEN.findall(p) if w.islower()}
     fixed = tried = 0
     by_kind = {"mid-sentence": [0, 0], "sentence-initial": [0, 0]}
     misses: list[str] = []
     for _ in range(args.samples):
         initial = rng.random() < 0.15
         para = rng.choice(eng)
-        broken = inject_repeat(para, rng, initial)
+        broken = inject_repeat(para, rng, initial, vocabulary)
         if broken is None:
             continue
         kind = "sentence-initial" if initial else "mid-sentence"

@@ -57,11 +57,12 @@ _CLOSERS = "”\"’')»]"
 _AFTER_INTERJECTION = ",.!?;:…—–\"”’')»"
 _ARTICLES = frozenset({"a", "an", "the"})
 
-_CONTEXT_CHARS = 120
+_BLOCK = 128  # characters; the passage judged is about twice this, around the pair
 _MIN_CONTEXT_WORDS = 3
 _KNOWN_ZIPF = 3.0  # a word this frequent in the language is ordinary vocabulary
 _LANGUAGE_SHARE = 0.6  # share of ordinary words that makes a passage read as the language
-_COMMON_ZIPF = 4.0  # a capitalized double is only suspicious when the word is common
+_COMMON_ZIPF = 4.0
+_FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ...  # a capitalized double is only suspicious when the word is common
 
 
 @lru_cache(maxsize=65536)
@@ -124,6 +125,7 @@ class _Scan:
         self.lang = lang
         self._names: frozenset[str] | None = None
         self._quotes: tuple[list[int], list[bool]] | None = None
+        self._language_blocks: dict[int, bool | None] = {}
 
     def verdict(self, m: regex.Match[str]) -> str | None:
         """Why the second copy is an accident, or None to keep it."""
@@ -135,7 +137,9 @@ class _Scan:
         if first == second and (first.islower() or (first.isupper() and len(first) > 1)):
             kind = "a word written twice"
         elif first[:1].isupper() and first[1:] == second[1:] and second[:1].islower():
-            if not self._sentence_start(start) or first in self._capitalized_mid_sentence():
+            if not self._sentence_start(start) or _zipf(lower, self.lang) < _COMMON_ZIPF:
+                return None
+            if first in self._capitalized_mid_sentence():
                 return None
             kind = "a sentence's first word written twice"
         elif first == second and first[:1].isupper() and first[1:].islower():
@@ -150,7 +154,7 @@ class _Scan:
             return None
         if lower in interjection_doubles(self.lang) and self._spoken(m):
             return None
-        if not self._reads_as_language(lower, start, m.end()):
+        if not self._reads_as_language(lower, start):
             return None
         return f"remove the second copy of {first!r} ({kind})"
 
@@ -174,7 +178,7 @@ class _Scan:
         end = m.end()
         if end >= len(text) or text[end] in _AFTER_INTERJECTION or text[end] in "\r\n":
             return True
-        before = _CONTEXT_WORD.findall(text, max(0, m.start() - 12), m.start())
+        before = _CONTEXT_WORD.findall(text[max(0, m.start() - 12) : m.start()])
         if before and before[-1].lower() in _ARTICLES:
             return True  # used as a noun: "a no no", "a win win situation"
         return self._inside_quotation(m.start())
@@ -203,18 +207,37 @@ class _Scan:
         return k > 0 and open_after[k - 1]
 
     def _capitalized_mid_sentence(self) -> frozenset[str]:
+        """Capitalized words the text uses after a lower-case word: names (``met Will``).
+
+        The most frequent function words are left out: capitalized mid-sentence
+        they open titles (``in The Washington Post``), not names.
+        """
         if self._names is None:
-            self._names = frozenset(m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(self.text))
+            lang = self.lang
+            self._names = frozenset(
+                w for w in {m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(self.text)}
+                if _zipf(w.lower(), lang) < _FUNCTION_WORD_ZIPF
+            )
         return self._names
 
-    def _reads_as_language(self, word: str, start: int, end: int) -> bool:
-        text = self.text
-        context = _CONTEXT_WORD.findall(text, max(0, start - _CONTEXT_CHARS), start)[1:]
-        context += _CONTEXT_WORD.findall(text, end, end + _CONTEXT_CHARS)[:-1]
-        ordinary = [w for w in context if w.islower()]
-        if len(ordinary) < _MIN_CONTEXT_WORDS:
-            return _zipf(word, self.lang) >= _COMMON_ZIPF
+    def _reads_as_language(self, word: str, start: int) -> bool:
         if _zipf(word, self.lang) < 1.0:
             return False
-        known = sum(_zipf(w, self.lang) >= _KNOWN_ZIPF for w in ordinary)
-        return known >= _LANGUAGE_SHARE * len(ordinary)
+        # The passage around the pair: a window of text, judged once per block so
+        # that a text full of doubles costs no more than one judgment per block.
+        block = start // _BLOCK
+        verdict = self._language_blocks.get(block)
+        if verdict is None:
+            lo = max(0, block * _BLOCK - _BLOCK // 2)
+            words = _CONTEXT_WORD.findall(self.text[lo : lo + 2 * _BLOCK])[1:-1]
+            ordinary = [w for w in words if w.islower()]
+            if len(ordinary) < _MIN_CONTEXT_WORDS:
+                verdict = None
+            else:
+                lang = self.lang
+                known = sum(1 for w in ordinary if _zipf(w, lang) >= _KNOWN_ZIPF)
+                verdict = known >= _LANGUAGE_SHARE * len(ordinary)
+            self._language_blocks[block] = verdict
+        if verdict is None:  # too few words to judge the passage: only very common words
+            return _zipf(word, self.lang) >= _COMMON_ZIPF
+        return verdict
