@@ -128,9 +128,9 @@ def _timed(text: str) -> float:
     return time.perf_counter() - t0
 
 
-@pytest.mark.parametrize("unit", ["the ", "the the x ", "The the. ", "a\n"])
-def test_linear_time_on_adversarial_input(unit):
-    small = _timed(unit * 50_000)
-    large = _timed(unit * 100_000)
-    assert large < 5.0
-    assert large < 4 * small + 0.05
+@pytest.mark.parametrize("unit, count", [("the ", 100_000), ("the\n", 100_000), ("the the x ", 20_000), ("The the. ", 20_000)])
+def test_linear_time_on_adversarial_input(unit, count):
+    small = _timed(unit * (count // 2))
+    large = _timed(unit * count)
+    assert large < 4.0
+    assert large < 4 * small + 0.1
