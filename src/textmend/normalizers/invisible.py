@@ -46,15 +46,15 @@ _C1_UNDEFINED_IN_CP1252 = "\x81\x8d\x8f\x90\x9d"
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _OTHER_FORMAT = "\u2061-\u2064\u206a-\u206f\ufff9-\ufffb\ufffe\U000e0001\U000e0020-\U000e007f"
 # Cheap scan: one character class; clean text has none of these.
-_CANDIDATE = regex.compile(
-    rf"[{_C0}{_SPACE_LIKE_C0}{_C1_UNDEFINED_IN_CP1252}{_BIDI}{_OTHER_FORMAT}]+|\A\ufeff"
-)
+_DEBRIS = f"{_C0}{_SPACE_LIKE_C0}{_C1_UNDEFINED_IN_CP1252}{_BIDI}{_OTHER_FORMAT}"
+_CANDIDATE = regex.compile(rf"\A[{_DEBRIS}\ufeff]*\ufeff|[{_DEBRIS}]+")
+_CONTROL = regex.compile(rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]")
 # Right-to-left letters (the marks RLM and ALM have these classes too but are no letters).
 _RTL = regex.compile(r"(?![\u200f\u061c])[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
 _BIDI_CHARS = regex.compile(rf"[{_BIDI}]")
+_BIDI_SET = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _SPACE_LIKE = regex.compile(rf"[{_SPACE_LIKE_C0}]")
-_TAG = regex.compile(r"[\U000e0020-\U000e007f]")
 # First characters of UTF-8 multi-byte sequences when read as Windows-1252 / Latin-1.
 _UTF8_LEAD_AS_CP1252 = regex.compile(r"[\u00c2-\u00f4]")
 _UTF8_CONTINUATION_AS_CP1252 = regex.compile(
@@ -96,32 +96,33 @@ class Invisible(Normalizer):
         for m in _CANDIDATE.finditer(text):
             s, e = m.span()
             run = m.group()
-            if run == "\ufeff":
-                edits.append(self.edit(text, s, e, "", "remove a byte-order mark at the start of the text"))
-                continue
             keep: list[str] = []
             removed = False
             for i, ch in enumerate(run):
                 pos = s + i
-                if ch in _C1_UNDEFINED_IN_CP1252 and _inside_utf8_sequence(text, pos):
+                if ch == "\ufeff":
+                    # Only at the very start of the text (after other debris) is it a BOM.
+                    if keep:
+                        keep.append(ch)
+                    else:
+                        removed = True
+                elif ch in _C1_UNDEFINED_IN_CP1252 and _inside_utf8_sequence(text, pos):
                     keep.append(ch)  # part of a mojibake sequence: the mojibake normalizer reads it
-                elif _BIDI_CHARS.match(ch):
+                elif ch in _BIDI_SET:
                     if rtl_paragraphs is None:
                         rtl_paragraphs = _paragraph_directions(text)
                     if _in_rtl_paragraph(rtl_paragraphs, pos):
                         keep.append(ch)
                     else:
                         removed = True
-                elif _TAG.match(ch) and _in_flag_sequence(text, pos):
-                    keep.append(ch)
-                elif ch == "\U000e007f" and _in_flag_sequence(text, pos):
+                elif "\U000e0020" <= ch <= "\U000e007f" and _in_flag_sequence(text, pos):
                     keep.append(ch)
                 else:
                     removed = True
             if not removed:
                 continue
             new = "".join(keep)
-            if _SPACE_LIKE.search(run) and not new:
+            if not new and _SPACE_LIKE.search(run):
                 before = text[s - 1] if s > 0 else ""
                 after = text[e] if e < len(text) else ""
                 if before and after and not before.isspace() and not after.isspace():
@@ -131,10 +132,12 @@ class Invisible(Normalizer):
 
 
 def _reason(run: str) -> str:
-    if _BIDI_CHARS.search(run) and not regex.search(rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]", run):
-        return "remove directional marks from text with no right-to-left script"
-    if regex.search(rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]", run):
+    if _CONTROL.search(run):
         return "remove control characters"
+    if "\ufeff" in run:
+        return "remove a byte-order mark at the start of the text"
+    if _BIDI_CHARS.search(run):
+        return "remove directional marks from text with no right-to-left script"
     return "remove invisible format characters"
 
 
