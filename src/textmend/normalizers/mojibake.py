@@ -74,6 +74,8 @@ _CURLY = "\u2018-\u201f\u2032\u2033"
 _SURROGATES = "\ud800-\udfff"
 _NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 _MAX_SEGMENT = 256
+_C1 = regex.compile(r"[\u0080-\u009f]")
+_LEAD_CHAR = regex.compile(r"[\u00c2-\u00f4]")
 _MAX_GAP = 40  # ASCII characters (a few words) between damaged runs of one segment
 _ENTITY = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _ENTITY_BODY = regex.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
@@ -199,8 +201,17 @@ class Mojibake(Normalizer):
             return []  # nothing to do, or ftfy would not settle: leave it
         if self.config.normalization is None and "\n" in new:
             return []
+        # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
+        lo, hi_old, hi_new = 0, len(old), len(new)
+        while lo < hi_old and lo < hi_new and old[lo] == new[lo]:
+            lo += 1
+        while hi_old > lo and hi_new > lo and old[hi_old - 1] == new[hi_new - 1]:
+            hi_old -= 1
+            hi_new -= 1
+        if not set(old[lo:hi_old]).intersection(new[lo:hi_new]):
+            return [self._edit_from(text, start, old, new, (lo, hi_old, lo, hi_new))]
         edits: list[Edit] = []
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        matcher = difflib.SequenceMatcher(None, old[lo:hi_old], new[lo:hi_new], autojunk=False)
         pending: tuple[int, int, int, int] | None = None
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
@@ -208,10 +219,8 @@ class Mojibake(Normalizer):
                     edits.append(self._edit_from(text, start, old, new, pending))
                     pending = None
                 continue
-            if pending is None:
-                pending = (i1, i2, j1, j2)
-            else:
-                pending = (pending[0], i2, pending[2], j2)
+            span = (lo + i1, lo + i2, lo + j1, lo + j2)
+            pending = span if pending is None else (pending[0], span[1], pending[2], span[3])
         if pending is not None:
             edits.append(self._edit_from(text, start, old, new, pending))
         return edits
@@ -219,12 +228,12 @@ class Mojibake(Normalizer):
     def _edit_from(self, text: str, base: int, old: str, new: str, span: tuple[int, int, int, int]) -> Edit:
         i1, i2, j1, j2 = span
         before, after = old[i1:i2], new[j1:j2]
-        if any(unicodedata.category(c) == "Cc" for c in before) and not any(
-            _is_sequence_start(c) for c in before
-        ):
+        if _C1.search(before) and not _LEAD_CHAR.search(before):
             reason = "read a C1 control character as the Windows-1252 character it was"
-        else:
+        elif len(before) <= 12:
             reason = f"repair encoding damage (UTF-8 read as Windows-1252): {before!r} -> {after!r}"
+        else:
+            reason = "repair encoding damage (UTF-8 read as Windows-1252)"
         return self.edit(text, base + i1, base + i2, after, reason)
 
     # --- HTML entities ------------------------------------------------------------------
@@ -267,7 +276,9 @@ def _decode_entity(entity: str) -> str | None:
     value = html.unescape(entity)
     if value == entity:
         return "&" + entity[1:] if chain is not None else None
-    if any(c in "\n\r\ufffd" or unicodedata.category(c) in ("Cc", "Cs", "Cn") for c in value if c != "\t"):
+    if not value or any(
+        c in "\n\r\ufffd" or unicodedata.category(c) in ("Cc", "Cs", "Cn") for c in value if c != "\t"
+    ):
         return None
     return value
 
