@@ -56,7 +56,7 @@ from typing import Literal
 import ftfy
 import regex
 
-from ..edits import Edit
+from ..edits import Edit, apply_edits, compose_edits
 from ..normalizer import Normalizer
 
 __all__ = ["Mojibake"]
@@ -76,6 +76,7 @@ _NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
 _MAX_SEGMENT = 256
 _C1 = regex.compile(r"[\u0080-\u009f]")
 _LEAD_CHAR = regex.compile(r"[\u00c2-\u00f4]")
+_MAX_ROUNDS = 3
 _MAX_GAP = 40  # ASCII characters (a few words) between damaged runs of one segment
 _ENTITY = regex.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _ENTITY_BODY = regex.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
@@ -151,6 +152,20 @@ class Mojibake(Normalizer):
         return f"Mojibake(config={self.config!r}, unescape_html={self.unescape_html!r})"
 
     def find_edits(self, text: str) -> list[Edit]:
+        edits = self._find_once(text)
+        # ftfy judges a segment by its context, and a repair changes the context
+        # of what is left: go on until the text settles (almost always at once).
+        for _ in range(_MAX_ROUNDS):
+            if not edits:
+                return edits
+            current = apply_edits(text, edits)
+            more = self._find_once(current)
+            if not more:
+                return edits
+            edits = compose_edits(text, edits, current, more)
+        return []  # does not settle: leave the text as it is
+
+    def _find_once(self, text: str) -> list[Edit]:
         edits = self._mojibake_edits(text)
         if self.unescape_html and "&" in text:
             entity_edits = self._entity_edits(text)
