@@ -50,7 +50,7 @@ def interjection_doubles(lang: str = "en") -> frozenset[str]:
 
     Same line format as :func:`legit_doubles`.
 
-    >>> "bye" in interjection_doubles()
+    >>> "no" in interjection_doubles()
     True
     """
     return _words_for(data_lines("interjection_doubles.txt"), lang)
