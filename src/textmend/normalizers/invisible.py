@@ -51,7 +51,11 @@ _CANDIDATE = regex.compile(rf"\A[{_DEBRIS}\ufeff]*\ufeff|[{_DEBRIS}]+")
 _CONTROL = regex.compile(rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]")
 # Right-to-left letters (the marks RLM and ALM have these classes too but are no letters).
 _RTL = regex.compile(r"(?![\u200f\u061c])[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
-_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
+# A blank line separates paragraphs; debris this normalizer may remove counts as
+# blank, so that removing it never merges two paragraphs (idempotence).
+_PARAGRAPH_BREAK = regex.compile(
+    rf"\n[\t\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000{_DEBRIS}\ufeff]*\n"
+)
 _BIDI_CHARS = regex.compile(rf"[{_BIDI}]")
 _BIDI_SET = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _SPACE_LIKE = regex.compile(rf"[{_SPACE_LIKE_C0}]")
