@@ -30,6 +30,7 @@ I = Invisible()
         ("f\u2061(x) invisible operator", "f(x) invisible operator"),
         ("tags\U000e0041\U000e0042 alone", "tags alone"),
         ("stray \x81 byte", "stray  byte"),
+        ("flag \U0001f3f4\U000e0067\x00\U000e0062\U000e007f", "flag \U0001f3f4\U000e0067\U000e0062\U000e007f"),
         ("line one\n\nשלום\n\nEnglish\u200e line", "line one\n\nשלום\n\nEnglish line"),
     ],
 )
@@ -46,6 +47,7 @@ def test_repairs(text, expected):
         "emoji 👩\u200d💻 and Persian می\u200cخواهم",
         "variation selector ❤\ufe0f and 葛\U000e0100",
         "England \U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f flag",
+        "Scotland \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f\U0001f3f4\U000e0067\U000e007f",
         "zero\u200bwidth, joiner\u2060 and mid\ufeffBOM belong to whitespace",
         "C1 with a Windows-1252 meaning is mojibake's: don\x92t",
         "mojibake sequence Ã\x81 and ã\x81\x8d stay",
@@ -72,13 +74,13 @@ def test_contract_on_debris(text):
     check_contract(I, text)
 
 
-@pytest.mark.parametrize("unit", ["\x00", "\x0ba", "\u200e", "\U000e0067", "Ã\x81"])
-def test_linear_time_on_adversarial_input(unit):
+@pytest.mark.parametrize("unit, n", [("\x00", 100_000), ("\x0ba", 25_000), ("\u200e", 100_000), ("\U000e0067", 100_000), ("Ã\x81", 100_000)])
+def test_linear_time_on_adversarial_input(unit, n):
     def timed(n):
         t0 = time.perf_counter()
         I.find_edits(unit * n)
         return time.perf_counter() - t0
 
-    small, large = timed(50_000), timed(100_000)
+    small, large = timed(n // 2), timed(n)
     assert large < 3.0
     assert large < 4 * small + 0.1

@@ -102,25 +102,31 @@ class Invisible(Normalizer):
             run = m.group()
             keep: list[str] = []
             removed = False
+            # Tag characters spell a flag after the black flag emoji; removed debris between
+            # them does not break the sequence, anything kept does.
+            in_flag = s > 0 and text[s - 1] == _BLACK_FLAG
             for i, ch in enumerate(run):
                 pos = s + i
                 if ch == "\ufeff":
                     # Only at the very start of the text (after other debris) is it a BOM.
-                    if keep:
-                        keep.append(ch)
-                    else:
-                        removed = True
-                elif ch in _C1_UNDEFINED_IN_CP1252 and _inside_utf8_sequence(text, pos):
-                    keep.append(ch)  # part of a mojibake sequence: the mojibake normalizer reads it
+                    kept = bool(keep)
+                elif ch in _C1_UNDEFINED_IN_CP1252:
+                    # Inside a mojibake sequence the mojibake normalizer reads it.
+                    kept = _inside_utf8_sequence(text, pos)
                 elif ch in _BIDI_SET:
                     if rtl_paragraphs is None:
                         rtl_paragraphs = _paragraph_directions(text)
-                    if _in_rtl_paragraph(rtl_paragraphs, pos):
+                    kept = _in_rtl_paragraph(rtl_paragraphs, pos)
+                elif "\U000e0020" <= ch <= "\U000e007f":
+                    if in_flag:
                         keep.append(ch)
-                    else:
-                        removed = True
-                elif "\U000e0020" <= ch <= "\U000e007f" and _in_flag_sequence(text, pos):
+                        continue
+                    kept = False
+                else:
+                    kept = False
+                if kept:
                     keep.append(ch)
+                    in_flag = False  # a kept character that is no tag ends a flag sequence
                 else:
                     removed = True
             if not removed:
@@ -177,13 +183,3 @@ def _inside_utf8_sequence(text: str, pos: int) -> bool:
             return False
         i -= 1
     return False
-
-
-def _in_flag_sequence(text: str, pos: int) -> bool:
-    """True when ``pos`` is a tag character in a run that follows the black flag emoji."""
-    i = pos
-    steps = 0
-    while i > 0 and steps < 32 and "\U000e0020" <= text[i - 1] <= "\U000e007f":
-        i -= 1
-        steps += 1
-    return i > 0 and text[i - 1] == _BLACK_FLAG
