@@ -122,6 +122,17 @@ def test_no_word_but_a_repeated_one_is_removed(words, seps):
     _only_repeats_removed(text, out)
 
 
+PIECES = ["the", "The", "THE", "a", "é", "e\u0301", "don't", "’", "-", "1", " ", "\n", "\t", "\u00a0",
+          "x", "ß", "SS", "धीरे", "\u0301", "_", ".", "'"]
+
+
+@given(st.one_of(st.text(), st.lists(st.sampled_from(PIECES), max_size=30).map("".join)))
+def test_prefiltered_scan_finds_what_the_full_scan_finds(text):
+    from textmend.normalizers.repeats import _RUN, _runs
+
+    assert [m.span() for m in _runs(text)] == [m.span() for m in _RUN.finditer(text)]
+
+
 def _timed(text: str) -> float:
     t0 = time.perf_counter()
     R.find_edits(text)

@@ -25,12 +25,13 @@ What stays on purpose, judged by evidence in the text:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
 import regex
 
-from ..edits import Edit
+from ..edits import Edit, apply_edits, compose_edits
 from ..lexicon import interjection_doubles, legit_doubles
 from ..normalizer import Normalizer
 
@@ -47,6 +48,28 @@ _RUN = regex.compile(
     rf"(?P<w>{_WORD})(?:(?P<sep>{_SEP})(?i:(?P=w)))+"
     rf"(?![\p{{L}}\p{{M}}\p{{N}}_])(?!['’\-][\p{{L}}\p{{M}}\p{{N}}])"
 )
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern[str]:
+    """A ``re`` pattern that matches wherever ``_RUN`` does (and a little more), about
+    twice as fast: the stdlib engine scans plain classes quicker than ``regex`` scans
+    Unicode properties.  ``re`` has no ``\\p{M}``, so the combining marks are spelled
+    out once, as ranges found by ``regex``.  Its conditions are all weaker than
+    ``_RUN``'s (``\\w`` is letters, digits and ``_``), which is what makes it a prefilter.
+    """
+    # Marks live in planes 0 and 1 and among the variation selectors of plane 14.
+    sample = "".join(map(chr, range(0x20000))) + "".join(map(chr, range(0xE0000, 0xE1000)))
+    marks = "".join(
+        f"{re.escape(m.group()[0])}-{re.escape(m.group()[-1])}" for m in regex.finditer(r"\p{M}+", sample)
+    )
+    word = rf"[\w{marks}]"
+    space = "[" + _HSPACE + "]"
+    return re.compile(
+        rf"(?<!\w)(\w{word}*(?:['’\-]{word}+)*)(?:{space}+|{space}*\r?\n{space}*)(?i:\1)(?!{word})"
+    )
+
+
 _CONTEXT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 # A capitalized word right after a lower-case word: used as a name mid-sentence.
 _MID_SENTENCE_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*,?[ ](\p{Lu}[\p{L}\p{M}]*)")
@@ -57,6 +80,7 @@ _CLOSERS = "”\"’')»]"
 _AFTER_INTERJECTION = ",.!?;:…—–\"”’')»"
 _ARTICLES = frozenset({"a", "an", "the"})
 
+_MAX_ROUNDS = 3
 _BLOCK = 128  # characters; the passage judged is about twice this, around the pair
 _MIN_CONTEXT_WORDS = 3
 _KNOWN_ZIPF = 3.0  # a word this frequent in the language is ordinary vocabulary
@@ -95,9 +119,23 @@ class RepeatedWords(Normalizer):
         self.lang = lang
 
     def find_edits(self, text: str) -> list[Edit]:
+        edits = self._find_once(text)
+        # The evidence is read from the text, and a removal can change it (``the Will``
+        # proves a name until that ``the`` goes): repeat until the text settles.
+        for _ in range(_MAX_ROUNDS):
+            if not edits:
+                return edits
+            current = apply_edits(text, edits)
+            more = self._find_once(current)
+            if not more:
+                return edits
+            edits = compose_edits(text, edits, current, more)
+        return []  # does not settle: leave the text as it is
+
+    def _find_once(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
         scan = _Scan(text, self.lang)
-        for m in _RUN.finditer(text):
+        for m in _runs(text):
             if len(m.captures("sep")) != 1:
                 continue  # three or more copies: deliberate (no no no, go go go)
             reason = scan.verdict(m)
@@ -115,6 +153,27 @@ class RepeatedWords(Normalizer):
         if end < len(text) and text[end] in " \t":
             end += 1
         return self.edit(text, sep_end, end, "", reason)
+
+
+def _runs(text: str):
+    """The matches of ``_RUN`` in ``text``, as ``_RUN.finditer`` finds them, found faster.
+
+    The prefilter matches at every position where ``_RUN`` can, so trying ``_RUN``
+    only where the prefilter hits, and moving on by one character when it fails
+    there, finds the same matches in the same order.
+    """
+    prefilter = _prefilter()
+    pos = 0
+    while True:
+        hit = prefilter.search(text, pos)
+        if hit is None:
+            return
+        m = _RUN.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 class _Scan:
