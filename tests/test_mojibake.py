@@ -129,3 +129,12 @@ def test_linear_time_on_adversarial_input(unit, size):
     small, large = timed(size // 2), timed(size)
     assert large < 10.0
     assert large < 4 * small + 0.2
+
+
+def test_equal_picklable_and_readable():
+    import pickle
+
+    assert pickle.loads(pickle.dumps(M)) == M == Mojibake()
+    assert Mojibake(uncurl_quotes=True) != M
+    assert repr(M) == "Mojibake()"
+    assert repr(Mojibake(uncurl_quotes=True)) == "Mojibake(uncurl_quotes=True)"

@@ -51,6 +51,7 @@ from __future__ import annotations
 import difflib
 import html
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 import ftfy
@@ -83,6 +84,39 @@ _ENTITY_BODY = regex.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za
 _TERMINAL_ESCAPE = regex.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]")
 _MARKUP = regex.compile(r"<[A-Za-z/!?]")
 _AMP_CHAIN = regex.compile(r"&(?:amp;)+")
+
+
+@lru_cache(maxsize=64)
+def _candidate_pattern(
+    ligatures: bool, width: bool, quotes: bool, surrogates: bool, escapes: bool, normalization: bool
+) -> regex.Pattern[str]:
+    parts = [_DAMAGE]
+    if ligatures:
+        parts.append(f"[{_LIGATURES}]")
+    if width:
+        parts.append(f"[{_WIDTH}]")
+    if quotes:
+        parts.append(f"[{_CURLY}]")
+    if surrogates:
+        parts.append(f"[{_SURROGATES}]")
+    if escapes:
+        parts.append("\x1b")
+    if normalization:
+        parts.append(r"[^\x00-\x7f]")  # any non-ASCII run may be unnormalized
+    return regex.compile("|".join(parts))
+
+
+_OPTIONS = (
+    "fix_encoding", "restore_byte_a0", "replace_lossy_sequences", "decode_inconsistent_utf8",
+    "fix_c1_controls", "fix_surrogates", "fix_latin_ligatures", "fix_character_width",
+    "uncurl_quotes", "normalization", "remove_terminal_escapes",
+)
+_DEFAULT_CONFIG = {
+    "fix_encoding": True, "restore_byte_a0": True, "replace_lossy_sequences": True,
+    "decode_inconsistent_utf8": True, "fix_c1_controls": True, "fix_surrogates": True,
+    "fix_latin_ligatures": False, "fix_character_width": False, "uncurl_quotes": False,
+    "normalization": None, "remove_terminal_escapes": False,
+}
 
 
 class Mojibake(Normalizer):
@@ -132,24 +166,22 @@ class Mojibake(Normalizer):
             explain=False,
         )
         self.unescape_html = unescape_html
-        # The scan wakes ftfy only for what the enabled options can change.
-        parts = [_DAMAGE]
-        if fix_latin_ligatures:
-            parts.append(f"[{_LIGATURES}]")
-        if fix_character_width:
-            parts.append(f"[{_WIDTH}]")
-        if uncurl_quotes:
-            parts.append(f"[{_CURLY}]")
-        if fix_surrogates:
-            parts.append(f"[{_SURROGATES}]")
-        if remove_terminal_escapes:
-            parts.append("\x1b")
-        if normalization is not None:
-            parts.append(r"[^\x00-\x7f]")  # any non-ASCII run may be unnormalized
-        self.candidate = regex.compile("|".join(parts))
+
+    @property
+    def candidate(self) -> regex.Pattern[str]:
+        """The cheap scan: what the enabled options could change."""
+        c = self.config
+        return _candidate_pattern(
+            c.fix_latin_ligatures, c.fix_character_width, c.uncurl_quotes, c.fix_surrogates,
+            c.remove_terminal_escapes, c.normalization is not None,
+        )
 
     def __repr__(self) -> str:
-        return f"Mojibake(config={self.config!r}, unescape_html={self.unescape_html!r})"
+        options = [f"{k}={v!r}" for k, v in self.config._asdict().items()
+                   if k in _OPTIONS and v != _DEFAULT_CONFIG.get(k)]
+        if self.unescape_html != "auto":
+            options.append(f"unescape_html={self.unescape_html!r}")
+        return f"Mojibake({', '.join(options)})"
 
     def find_edits(self, text: str) -> list[Edit]:
         edits = self._find_once(text)
@@ -177,9 +209,10 @@ class Mojibake(Normalizer):
 
     def _mojibake_edits(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
+        candidate = self.candidate
         pos = 0
         while True:
-            hit = self.candidate.search(text, pos)
+            hit = candidate.search(text, pos)
             if hit is None:
                 return edits
             if hit.group() == "\x1b":
@@ -196,7 +229,7 @@ class Mojibake(Normalizer):
             # Damaged runs close together on one line go to ftfy as one segment:
             # a short damaged word alone ("Ð’", "ë°¤") gives its heuristics too little to go on.
             while end - start < _MAX_SEGMENT:
-                nxt = self.candidate.search(text, end, min(len(text), end + _MAX_GAP))
+                nxt = candidate.search(text, end, min(len(text), end + _MAX_GAP))
                 if nxt is None or "\n" in text[end : nxt.start()] or not _is_non_ascii(nxt.group()):
                     break
                 next_end = _NON_ASCII_RUN.match(text, nxt.start()).end()
