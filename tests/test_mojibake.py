@@ -138,3 +138,12 @@ def test_equal_picklable_and_readable():
     assert Mojibake(uncurl_quotes=True) != M
     assert repr(M) == "Mojibake()"
     assert repr(Mojibake(uncurl_quotes=True)) == "Mojibake(uncurl_quotes=True)"
+
+
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "pt", "pl", "cs", "tr", "vi", "ru", "el", "ko", "ja", "zh", "ar", "he"])
+def test_clean_words_of_many_languages_pass_unchanged(lang):
+    import wordfreq
+
+    words = wordfreq.top_n_list(lang, 3000)
+    text = " ".join(words) + "\n" + " ".join(w.upper() for w in words) + "\n" + "".join(words)
+    assert M.find_edits(text) == []

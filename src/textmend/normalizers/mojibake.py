@@ -38,6 +38,8 @@ The ftfy options (:class:`ftfy.TextFixerConfig`), each a constructor argument:
 ``fix_line_breaks`` and ``remove_control_chars``
     Always off: line structure is data, and control characters are the
     ``invisible`` normalizer's job.
+``max_decode_length`` and ``explain``
+    Not offered: segments are short, and edits carry their own explanation.
 ``unescape_html`` (``"auto"``)
     Handled here rather than by ftfy: entities ending in ``;`` (``&amp;``,
     ``&nbsp;``, ``&#8217;``, a chain like ``&amp;amp;``) are decoded when the text
