@@ -33,6 +33,9 @@ Left alone on purpose:
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import regex
 
 from ..edits import Edit
@@ -47,7 +50,9 @@ _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _OTHER_FORMAT = "\u2061-\u2064\u206a-\u206f\ufff9-\ufffb\ufffe\U000e0001\U000e0020-\U000e007f"
 # Cheap scan: one character class; clean text has none of these.
 _DEBRIS = f"{_C0}{_SPACE_LIKE_C0}{_C1_UNDEFINED_IN_CP1252}{_BIDI}{_OTHER_FORMAT}"
-_CANDIDATE = regex.compile(rf"\A[{_DEBRIS}\ufeff]*\ufeff|[{_DEBRIS}]+")
+# Plain classes scan several times faster with the stdlib engine than with ``regex``.
+_CANDIDATE = re.compile(rf"[{_DEBRIS}]+")
+_LEADING_BOM = re.compile(rf"[{_DEBRIS}\ufeff]*\ufeff")
 _CONTROL = regex.compile(rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]")
 # Right-to-left letters (the marks RLM and ALM have these classes too but are no letters).
 _RTL = regex.compile(r"(?![\u200f\u061c])[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
@@ -97,7 +102,9 @@ class Invisible(Normalizer):
     def find_edits(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
         rtl_paragraphs: list[tuple[int, int, bool]] | None = None
-        for m in _CANDIDATE.finditer(text):
+        leading = _LEADING_BOM.match(text) if text[:1] == "\ufeff" or _CANDIDATE.match(text) else None
+        runs = _CANDIDATE.finditer(text, leading.end()) if leading else _CANDIDATE.finditer(text)
+        for m in itertools.chain([leading] if leading else [], runs):
             s, e = m.span()
             run = m.group()
             keep: list[str] = []
