@@ -81,6 +81,7 @@ _AFTER_INTERJECTION = ",.!?;:…—–\"”’')»"
 _ARTICLES = frozenset({"a", "an", "the"})
 
 _MAX_ROUNDS = 3
+_UNKNOWN = object()
 _BLOCK = 128  # characters; the passage judged is about twice this, around the pair
 _MIN_CONTEXT_WORDS = 3
 _KNOWN_ZIPF = 3.0  # a word this frequent in the language is ordinary vocabulary
@@ -184,7 +185,7 @@ class _Scan:
         self.lang = lang
         self._names: frozenset[str] | None = None
         self._quotes: tuple[list[int], list[bool]] | None = None
-        self._language_blocks: dict[int, bool | None] = {}
+        self._language_blocks: dict[int, object] = {}
 
     def verdict(self, m: regex.Match[str]) -> str | None:
         """Why the second copy is an accident, or None to keep it."""
@@ -193,7 +194,12 @@ class _Scan:
         if second.lower() != lower:
             return None
         start = m.start()
-        if first == second and (first.islower() or (first.isupper() and len(first) > 1)):
+        if first == second and first.islower():
+            kind = "a word written twice"
+        elif first == second and first.isupper() and len(first) > 1:
+            # Capitals hide names too (a headline's WALLA WALLA): only common words.
+            if _zipf(lower, self.lang) < _COMMON_ZIPF:
+                return None
             kind = "a word written twice"
         elif first[:1].isupper() and first[1:] == second[1:] and second[:1].islower():
             if not self._sentence_start(start) or _zipf(lower, self.lang) < _COMMON_ZIPF:
@@ -285,8 +291,8 @@ class _Scan:
         # The passage around the pair: a window of text, judged once per block so
         # that a text full of doubles costs no more than one judgment per block.
         block = start // _BLOCK
-        verdict = self._language_blocks.get(block)
-        if verdict is None:
+        verdict = self._language_blocks.get(block, _UNKNOWN)
+        if verdict is _UNKNOWN:
             lo = max(0, block * _BLOCK - _BLOCK // 2)
             words = _CONTEXT_WORD.findall(self.text[lo : lo + 2 * _BLOCK])[1:-1]
             ordinary = [w for w in words if w.islower()]
