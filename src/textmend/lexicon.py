@@ -1,11 +1,9 @@
-"""Word lists that are data, not code: loaded lazily from ``textmend/data`` and cached.
+"""Word lists the normalizers consult, loaded lazily from ``textmend/data/*.txt``.
 
-Each list is one plain-text file in ``src/textmend/data/`` whose ``#`` header says
-what it is and how it is used.  Blank lines and ``#`` comments are ignored;
-anything after a ``#`` on a line is a comment too.
-
->>> "had" in legit_doubles("en")
-True
+Each list is a plain-text file, one entry a line, with a ``#`` header saying
+what it is and how it is used.  Lists are data, not code: extend a file and
+every normalizer that reads it follows.  Files are read on first use and
+cached for the life of the process.
 """
 
 from __future__ import annotations
@@ -13,53 +11,80 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["data_lines", "interjection_doubles", "legit_doubles"]
+__all__ = [
+    "abbreviations",
+    "file_extensions",
+    "interjection_doubles",
+    "legit_doubles",
+    "tlds",
+    "url_schemes",
+    "word_list",
+]
 
 
 @lru_cache(maxsize=None)
-def data_lines(filename: str) -> tuple[str, ...]:
-    """The meaningful lines of data file ``filename`` (comments and blanks dropped).
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``data/NAME.txt`` (comments and blank lines skipped).
 
-    >>> data_lines("legit_doubles.txt")[0]
-    'had'
+    >>> "e.g." in word_list("abbreviations")
+    True
     """
-    text = resources.files("textmend").joinpath("data", filename).read_text(encoding="utf-8")
-    out: list[str] = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
-    return tuple(out)
+    text = resources.files("textmend").joinpath("data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(
+        entry
+        for line in text.splitlines()
+        if (entry := line.split("#", 1)[0].strip())
+    )
+
+
+def abbreviations() -> frozenset[str]:
+    """Abbreviations written with a final dot and followed by a space (``p.m.``, ``vs.``)."""
+    return word_list("abbreviations")
+
+
+def file_extensions() -> frozenset[str]:
+    """Lowercase file-name extensions (``html``, ``jpg``, ``md``) that mark a file name."""
+    return word_list("file_extensions")
+
+
+def tlds() -> frozenset[str]:
+    """Lowercase domain endings (``com``, ``org``, ``co``, ``uk``) that mark a host name."""
+    return word_list("tlds")
+
+
+def url_schemes() -> frozenset[str]:
+    """Lowercase URI schemes (``mailto``, ``tel``) whose colon takes no space after it."""
+    return word_list("url_schemes")
 
 
 @lru_cache(maxsize=None)
 def legit_doubles(lang: str = "en") -> frozenset[str]:
-    """Lower-case words that may legitimately stand twice in a row in language ``lang``.
+    """Lower-case words that may stand twice in a row on purpose in language ``lang``
+    (``had had``, ``that that``); used by the ``repeats`` normalizer.
 
-    Lines of ``legit_doubles.txt`` are ``word`` (any language) or ``word lang,lang``.
+    Entries of ``legit_doubles.txt`` are ``word`` (any language) or ``word lang,lang``.
 
-    >>> "die" in legit_doubles("de"), "die" in legit_doubles("en")
-    (True, False)
+    >>> "had" in legit_doubles(), "die" in legit_doubles("de"), "die" in legit_doubles("en")
+    (True, True, False)
     """
-    return _words_for(data_lines("legit_doubles.txt"), lang)
+    return _words_for(word_list("legit_doubles"), lang)
 
 
 @lru_cache(maxsize=None)
 def interjection_doubles(lang: str = "en") -> frozenset[str]:
-    """Lower-case words doubled on purpose in speech (``bye bye``, ``no no``), for ``lang``.
-
-    Same line format as :func:`legit_doubles`.
+    """Lower-case words doubled on purpose in speech (``no no``, ``there there``), for ``lang``;
+    used by the ``repeats`` normalizer.  Same entry format as :func:`legit_doubles`.
 
     >>> "no" in interjection_doubles()
     True
     """
-    return _words_for(data_lines("interjection_doubles.txt"), lang)
+    return _words_for(word_list("interjection_doubles"), lang)
 
 
-def _words_for(lines: tuple[str, ...], lang: str) -> frozenset[str]:
+def _words_for(entries: frozenset[str], lang: str) -> frozenset[str]:
     words: set[str] = set()
-    for line in lines:
-        word, _, langs = line.partition(" ")
+    for entry in entries:
+        word, _, langs = entry.partition(" ")
         codes = {c.strip() for c in langs.split(",") if c.strip()}
         if not codes or lang in codes:
             words.add(word.lower())
