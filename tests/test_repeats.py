@@ -24,6 +24,7 @@ MUST_FIX = [
     ("There there are many people waiting in the room.", "There are many people waiting in the room."),
     ("I have no no idea what they are talking about.", "I have no idea what they are talking about."),
     ("the the", "the"),
+    ("Asparagus asparagus and eggs make a fine spring lunch.", "Asparagus and eggs make a fine spring lunch."),
     ("BREAKING: THE THE MAYOR RESIGNS AFTER A LONG DAY", "BREAKING: THE MAYOR RESIGNS AFTER A LONG DAY"),
     ("This is a a test of the system and it works.", "This is a test of the system and it works."),
     ("He sat in the\tthe back of the bus with his friends.", "He sat in the back of the bus with his friends."),
@@ -65,6 +66,8 @@ MUST_KEEP = [
     "Then the the’s are counted.",
     "Mahi mahi is a fish that is popular in Hawaii.",
     "TRAVEL: A WEEKEND IN WALLA WALLA FOR THE WINE",
+    "We interviewed the coach, Tom Will, last week. Will will start in May.",
+    "He ordered the mahi mahi and a glass of white wine.",
 ]
 
 

@@ -71,8 +71,12 @@ def _prefilter() -> re.Pattern[str]:
 
 
 _CONTEXT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
-# A capitalized word right after a lower-case word: used as a name mid-sentence.
-_MID_SENTENCE_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*,?[ ](\p{Lu}[\p{L}\p{M}]*)")
+# Capitalized words right after a lower-case word (up to three, ``said Tom Price``):
+# used as names mid-sentence.
+_MID_SENTENCE_CAPITALS = regex.compile(
+    r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*,?[ ]((?:\p{Lu}[\p{L}\p{M}]*\.?[ ]){0,2}\p{Lu}[\p{L}\p{M}]*)"
+)
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
 _QUOTE_MARK = regex.compile(r"[\"“”\n]")
 _SENTENCE_END = ".!?…:"
 _OPENERS = "“\"‘'(«[¿¡—–-"
@@ -86,8 +90,9 @@ _BLOCK = 128  # characters; the passage judged is about twice this, around the p
 _MIN_CONTEXT_WORDS = 3
 _KNOWN_ZIPF = 3.0  # a word this frequent in the language is ordinary vocabulary
 _LANGUAGE_SHARE = 0.6  # share of ordinary words that makes a passage read as the language
-_COMMON_ZIPF = 4.0
-_FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ...  # a capitalized double is only suspicious when the word is common
+_COMMON_ZIPF = 4.0  # a capitalized double (The The) is only suspicious when the word is common
+_ORDINARY_ZIPF = 2.5  # ... and "The the" when the word is at least ordinary vocabulary
+_FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ...
 
 
 @lru_cache(maxsize=65536)
@@ -202,7 +207,9 @@ class _Scan:
                 return None
             kind = "a word written twice"
         elif first[:1].isupper() and first[1:] == second[1:] and second[:1].islower():
-            if not self._sentence_start(start) or _zipf(lower, self.lang) < _COMMON_ZIPF:
+            # "Asparagus asparagus": the lower-case copy shows an ordinary word, unless
+            # the text uses the capitalized one as a name (``Will will``).
+            if not self._sentence_start(start) or _zipf(lower, self.lang) < _ORDINARY_ZIPF:
                 return None
             if first in self._capitalized_mid_sentence():
                 return None
@@ -272,17 +279,16 @@ class _Scan:
         return k > 0 and open_after[k - 1]
 
     def _capitalized_mid_sentence(self) -> frozenset[str]:
-        """Capitalized words the text uses after a lower-case word: names (``met Will``).
+        """Capitalized words the text uses after a lower-case word: names (``met Will``,
+        ``said Tom Price``).
 
         The most frequent function words are left out: capitalized mid-sentence
         they open titles (``in The Washington Post``), not names.
         """
         if self._names is None:
             lang = self.lang
-            self._names = frozenset(
-                w for w in {m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(self.text)}
-                if _zipf(w.lower(), lang) < _FUNCTION_WORD_ZIPF
-            )
+            found = {w for m in _MID_SENTENCE_CAPITALS.finditer(self.text) for w in _CAPITALIZED.findall(m.group(1))}
+            self._names = frozenset(w for w in found if _zipf(w.lower(), lang) < _FUNCTION_WORD_ZIPF)
         return self._names
 
     def _reads_as_language(self, word: str, start: int) -> bool:
