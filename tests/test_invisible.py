@@ -22,6 +22,7 @@ I = Invisible()
         ("unit\x1fsep", "unit sep"),
         ("line end\x0c\nnext", "line end\nnext"),
         ("\ufeffStart of the text", "Start of the text"),
+        ("\ufeff\x00\ufeffTwo BOMs and a NUL", "Two BOMs and a NUL"),
         ("swapped\ufffe BOM", "swapped BOM"),
         ("Latin text\u200e with a mark", "Latin text with a mark"),
         ("Latin\u200f text\u202a embedded\u202c", "Latin text embedded"),
@@ -52,6 +53,8 @@ def test_repairs(text, expected):
         "C1 with a Windows-1252 meaning is mojibake's: don\x92t",
         "mojibake sequence Ã\x81 and ã\x81\x8d stay",
         "U+FFFD runs are reported, not edited: caf\ufffd",
+        "\ufeff",  # a line of nothing but invisible characters: the whitespace normalizer keeps it
+        "\ufeff\ufeff\n",
         "",
     ],
 )

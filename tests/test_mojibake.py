@@ -33,6 +33,8 @@ def damaged(text: str) -> str:
         ("a&nbsp;b", "a\u00a0b"),
         ("it&#8217;s and it&#x2019;s", "it’s and it’s"),
         ("double &amp;amp; escaped &amp;lt;", "double & escaped <"),
+        ("correct é\u00a0then damage Ã©\u00a0Ã©", "correct é\u00a0then damage é\u00a0é"),
+        ("\u00a0Ã© after a no-break space", "\u00a0é after a no-break space"),
     ],
 )
 def test_repairs(text, expected):
@@ -55,6 +57,7 @@ CJK = "「ＡＢＣ」と“全角”の文字：中文，全角标点；한국�
         "AT&T and Procter & Gamble; R&D; &amp without a semicolon; & alone",
         "<p>Markup &amp; entities stay when the text is HTML</p>",
         "déjà vu, « été », Größe, niño, ½, naïve façade, São Paulo, SÃO",
+        "C’est l’été\u00a0: à\u00a0« bientôt\u00a0»\u00a0!",
         "Привет, мир. Γειά σου κόσμε. שלום עולם. مرحبا بالعالم.",
         "“Curly quotes” and ‘single ones’ stay curly — and dashes – too…",
         "the ﬁnance ligature stays",
@@ -119,7 +122,9 @@ def test_contract_on_entity_soup(text):
     check_contract(M, text)
 
 
-@pytest.mark.parametrize("unit, size", [("Ã©", 1_000_000), ("Ã", 1_000_000), ("&amp;", 250_000), ("\x92", 250_000)])
+@pytest.mark.parametrize(
+    "unit, size", [("Ã©", 1_000_000), ("Ã", 1_000_000), ("&amp;", 250_000), ("\x92", 250_000), ("été\u00a0: ", 1_000_000)]
+)
 def test_linear_time_on_adversarial_input(unit, size):
     def timed(size):
         t0 = time.perf_counter()

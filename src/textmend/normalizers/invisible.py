@@ -52,7 +52,9 @@ _OTHER_FORMAT = "\u2061-\u2064\u206a-\u206f\ufff9-\ufffb\ufffe\U000e0001\U000e00
 _DEBRIS = f"{_C0}{_SPACE_LIKE_C0}{_C1_UNDEFINED_IN_CP1252}{_BIDI}{_OTHER_FORMAT}"
 # Plain classes scan several times faster with the stdlib engine than with ``regex``.
 _CANDIDATE = re.compile(rf"[{_DEBRIS}]+")
-_LEADING_BOM = re.compile(rf"[{_DEBRIS}\ufeff]*\ufeff")
+# The debris (BOMs included) that opens a text, and the invisible characters there.
+_LEADING_DEBRIS = re.compile(rf"[{_DEBRIS}\ufeff]*")
+_LEADING_INVISIBLE = re.compile(rf"[{_DEBRIS}\ufeff\u200b\u2060\u00ad]*")
 _CONTROL = regex.compile(rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]")
 # Right-to-left letters (the marks RLM and ALM have these classes too but are no letters).
 _RTL = regex.compile(r"(?![\u200f\u061c])[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
@@ -102,7 +104,7 @@ class Invisible(Normalizer):
     def find_edits(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
         rtl_paragraphs: list[tuple[int, int, bool]] | None = None
-        leading = _LEADING_BOM.match(text) if text[:1] == "\ufeff" or _CANDIDATE.match(text) else None
+        leading = _leading_bom_run(text)
         runs = _CANDIDATE.finditer(text, leading.end()) if leading else _CANDIDATE.finditer(text)
         for m in itertools.chain([leading] if leading else [], runs):
             s, e = m.span()
@@ -146,6 +148,23 @@ class Invisible(Normalizer):
                     new = " "
             edits.append(self.edit(text, s, e, new, _reason(run)))
         return edits
+
+
+def _leading_bom_run(text: str) -> re.Match[str] | None:
+    """The debris opening ``text`` when it holds a BOM and visible text follows.
+
+    A line of nothing but invisible characters is the whitespace normalizer's to
+    keep, so a BOM there stays.
+    """
+    if "\ufeff" not in text[:1] and not _CANDIDATE.match(text):
+        return None
+    debris = _LEADING_DEBRIS.match(text)
+    if "\ufeff" not in debris.group():
+        return None
+    after = _LEADING_INVISIBLE.match(text).end()
+    if after >= len(text) or text[after].isspace():
+        return None
+    return debris
 
 
 def _reason(run: str) -> str:

@@ -69,8 +69,15 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_LEAD = "\u00c2-\u00f4"  # bytes 0xC2-0xF4 start a UTF-8 multi-byte sequence
-_DAMAGE = rf"[{_LEAD}][{_CONTINUATION}]|[\u0080-\u009f]"
+# The shape of UTF-8 read as Windows-1252: a lead byte and as many continuation bytes
+# as it announces (one for 0xC2-0xDF, two for 0xE0-0xEF, three for 0xF0-0xF4); "â€"
+# alone, the start of every damaged quote and dash, whose last byte is often lost;
+# or a C1 control.  Counting continuation bytes keeps correct text ("été\u00a0:")
+# out of ftfy's way.
+_DAMAGE = (
+    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|\u00e2\u20ac"
+    rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}|[\u0080-\u009f]"
+)
 _LIGATURES = "\ufb00-\ufb06\u0132\u0133\u013f\u0140\u01c4-\u01cc\u01f1-\u01f3"
 _WIDTH = "\u3000\uff01-\uffee"
 _CURLY = "\u2018-\u201f\u2032\u2033"
@@ -80,6 +87,7 @@ _MAX_SEGMENT = 256
 _C1 = re.compile(r"[\u0080-\u009f]")
 _LEAD_CHAR = re.compile(r"[\u00c2-\u00f4]")
 _MAX_ROUNDS = 3
+_MAX_RETRIES = 4  # fresh starts inside one segment that ftfy leaves alone
 _MAX_GAP = 40  # ASCII characters (a few words) between damaged runs of one segment
 _ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _ENTITY_BODY = re.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
@@ -225,7 +233,9 @@ class Mojibake(Normalizer):
                 pos = end
                 continue
             # Damage is non-ASCII: the run of non-ASCII characters around the hit holds it.
-            start = _run_start(text, hit.start())
+            # The segment starts at the damage: what precedes it on the run (a no-break
+            # space, a curly quote, a BOM) is no part of it and must not sway ftfy.
+            start = hit.start()
             end = _NON_ASCII_RUN.match(text, start).end()
             if self.config.normalization is not None and start > 0 and text[start - 1] not in "\r\n":
                 start -= 1  # the base letter a combining mark belongs to
@@ -244,12 +254,25 @@ class Mojibake(Normalizer):
             pos = end
 
     def _segment_edits(self, text: str, start: int, end: int) -> list[Edit]:
-        old = text[start:end]
-        if not self.candidate.search(old):
+        candidate = self.candidate
+        for _ in range(_MAX_RETRIES):
+            old = text[start:end]
+            hit = candidate.search(old)
+            if hit is None:
+                return []
+            new = ftfy.fix_text(old, self.config)
+            if new != old:
+                break
+            # A correct character that merely looks like a damage mark ("é" and a
+            # no-break space) can hide real damage after it: try again from the next mark.
+            nxt = candidate.search(old, hit.start() + 1)
+            if nxt is None:
+                return []
+            start += nxt.start()
+        else:
             return []
-        new = ftfy.fix_text(old, self.config)
-        if new == old or ftfy.fix_text(new, self.config) != new:
-            return []  # nothing to do, or ftfy would not settle: leave it
+        if ftfy.fix_text(new, self.config) != new:
+            return []  # ftfy would not settle: leave it
         if self.config.normalization is None and "\n" in new:
             return []
         # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
@@ -340,12 +363,6 @@ def _is_sequence_start(ch: str) -> bool:
 
 def _is_non_ascii(s: str) -> bool:
     return s > "\x7f"
-
-
-def _run_start(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] > "\x7f":
-        pos -= 1
-    return pos
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
