@@ -2,11 +2,13 @@
 
 Mojibake is repaired with ftfy, configured to *repair* and not to restyle.  A
 cheap scan looks for the marks of damage first: a Windows-1252 character that
-starts a UTF-8 sequence followed by one that continues it (``Ã©``, ``â€™``,
-``Ã‰``, ``Ð¿``), or a C1 control character (``don\\x92t``: Windows-1252 read as
-Latin-1).  Only the run of non-ASCII characters around such a mark is handed to
-ftfy, so clean text costs one regex scan and every edit covers exactly the
-characters ftfy changed.
+starts a UTF-8 sequence followed by the characters that continue it (``Ã©``,
+``â€™``, ``Ã‰``, ``Ð¿``), or a C1 control character (``don\\x92t``: Windows-1252
+read as Latin-1).  Only the non-ASCII run from such a mark (with damaged runs
+close by on the same line, for context) is handed to ftfy, so clean text costs
+one regex scan and every edit covers exactly the characters ftfy changed.  ftfy
+judges a segment by its context and a repair changes that context, so the
+normalizer repeats until the text settles (or leaves it alone).
 
 The ftfy options (:class:`ftfy.TextFixerConfig`), each a constructor argument:
 
