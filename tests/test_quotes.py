@@ -266,7 +266,7 @@ def test_linear_time(unit):
 
     marks = max(1, sum(unit.count(m) for m in MARKS))
     small = max(min(timed(10_000 // marks) for _ in range(3)), 1e-3)
-    large = timed(100_000 // marks)  # 100k quote marks
+    large = min(timed(100_000 // marks) for _ in range(2))  # 100k quote marks; min of runs, as the machine may be busy
     assert large < small * 40, (small, large)  # ten times the text; quadratic would be 100 times
 
 
