@@ -1,16 +1,437 @@
-"""Placeholder: split words that scraping glued together (being built; finds nothing yet)."""
+"""Fused tokens: put back the space scraping dropped between two words.
+
+Article extractors join the text of adjacent elements and drop the space (often
+with the punctuation) at the seam.  Three kinds of seam are repaired, each only
+by inserting one space:
+
+* **lower-case fusions**, ``anotherso`` -> ``another so``, ``cityand`` ->
+  ``city and``, ``winhe`` -> ``win he`` (a dropped ``,”`` before "he said");
+* **case-boundary fusions**, ``reinforcementStoltenberg`` -> ``reinforcement
+  Stoltenberg``, ``menuThe`` -> ``menu The``;
+* **quote-glued fusions**: a quotation mark stuck between two words gets its
+  space on the side its shape says: before an opening mark (``way“So`` ->
+  ``way “So``, ``told.“We`` -> ``told. “We``), after a closing one
+  (``“Thanks.”Biden`` -> ``“Thanks.” Biden``, ``away.”“It`` -> ``away.” “It``).
+  Whether the mark points the right way is the quotes normalizer's business.
+
+Evidence comes from wordfreq: a token is split only if wordfreq does not know
+it as a word and its best split is two known words, one of them a function
+word (or, for two content words, both common and long enough not to read as a
+compound).  What is left alone on purpose: compounds and coinages
+(``doomscroll``, ``upskill``), typos (``proffits``), camel-case names and
+brands (``iPhone``, ``YouTube``, ``McDonald``, ``DeSantis``), code identifiers
+(``getElementById``, ``useState``), URLs, domains, e-mail addresses, @handles,
+#hashtags, file names, tokens with digits, hyphenated and apostrophe words,
+capitalized tokens inside a sentence (names), text in other scripts, and
+``growth.But`` (a missing space after punctuation: the punctuation
+normalizer's).
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Callable
+
+import regex
+
 from ..edits import Edit
+from ..lexicon import word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
+
+__all__ = ["FusedTokens"]
+
+# Scripts with upper and lower case: the only ones where these seams show.
+_CASED_SCRIPTS = ("Latin", "Cyrillic", "Greek")
+
+# A lower-case token no more than this long is scored; longer runs are not two
+# words glued together, and the cap keeps the scan linear.
+_MAX_TOKEN = 32
+_MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
+
+# Zipf thresholds (log10 of uses per billion words).
+_CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
+_CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
+_FOREIGN_SHARE = 20  # a line with 1 unexplained word in 20 or more is another language
+_COMPOUND_MIN = 3.5  # both sides of a content+content split
+_KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("ofthe")
+_CAMEL_LEFT_MIN = 3.0  # left part of a case-boundary split
+_CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a name
+
+# Determiners that practically never end a real word after a function word, so
+# that a token wordfreq does know ("inthe", "ofthe": frequent scraping damage
+# in its sources) may still be split before them.
+_DETERMINERS = frozenset({"the", "this", "these", "those", "their", "our", "your", "its"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# A reporting verb after "<word><pronoun>": a past or present form of a verb.
+_REPORTING_NEXT = regex.compile(r" [a-z]{2,}(?:d|s)\b")
+_VERB_ENDINGS = ("ed", "ing", "er", "ers", "able")
+_PARTICLE_PREFIXES = frozenset({"in", "on", "by", "with"})
+
+# Characters that make a whitespace-delimited chunk machine text: URLs, paths,
+# e-mail addresses, handles, hashtags, code.
+_MACHINE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;(,][\p{L}\p{N}]|\bwww\.")
+_MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|://|\bwww\.")
+_SPACE = regex.compile(r"\s")
 
 
 class FusedTokens(Normalizer):
-    """split words that scraping glued together (not implemented yet)."""
+    """Split words that scraping glued together, by inserting the missing space.
+
+    ``lang`` is wordfreq's language code; for a language wordfreq does not know,
+    or one written in a script without case (or without spaces), it does nothing.
+
+    >>> FusedTokens()("from one place to anotherso seeing movements")
+    'from one place to another so seeing movements'
+    >>> FusedTokens()("the military reinforcementStoltenberg told reporters")
+    'the military reinforcement Stoltenberg told reporters'
+    >>> FusedTokens()("on the way“So for now")
+    'on the way “So for now'
+    >>> FusedTokens()("She bought an iPhone on eBay after a doomscroll on YouTube.")
+    'She bought an iPhone on eBay after a doomscroll on YouTube.'
+    """
 
     name = "fused"
-    summary = "split words that scraping glued together"
+    summary = "split words that scraping glued together (missing space at an element boundary)"
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
 
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        scanner = _scanner(self.lang)
+        if scanner is None:
+            return []
+        cuts: dict[int, str] = {}
+        chunks = _ChunkCache(text)
+        for m in scanner.quote_glued.finditer(text):
+            self._quote_cut(text, m, chunks, cuts)
+        for m in scanner.camel.finditer(text):
+            self._camel_cut(text, m, scanner, chunks, cuts)
+        suspects = scanner.suspects(text)
+        if suspects:
+            lines = _LineCache(text)
+            for m in scanner.word.finditer(text):
+                if m.group() in suspects:
+                    self._word_cut(text, m, scanner, chunks, lines, cuts)
+        return [self.edit(text, pos, pos, " ", cuts[pos]) for pos in sorted(cuts)]
+
+    # -- quote-glued ---------------------------------------------------------
+
+    @staticmethod
+    def _quote_cut(text: str, m: regex.Match[str], chunks: "_ChunkCache", cuts: dict[int, str]) -> None:
+        pos = m.start()
+        mark = text[pos]
+        if chunks.is_machine(pos, quotes=True):
+            return
+        if mark in "“‘":
+            if mark == "‘" and not _plausible_single_open(text, pos):
+                return
+            cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
+        elif mark in "”’":
+            if mark == "’" and not (text[pos - 1] in ".!?," and text[pos + 1].isupper()):
+                return  # otherwise an apostrophe: Ukraine’s, rock’n’roll
+            cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
+        else:  # straight ": its place among the paragraph's marks says open or close
+            line_start = text.rfind("\n", 0, pos) + 1
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if text.count('"', line_start, line_end) % 2:
+                return  # unbalanced line: no evidence which way it points
+            if text.count('"', line_start, pos) % 2 == 0:
+                cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
+            else:
+                cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
+
+    # -- case boundary -------------------------------------------------------
+
+    @staticmethod
+    def _camel_cut(
+        text: str, m: regex.Match[str], scanner: "_Scanner", chunks: "_ChunkCache", cuts: dict[int, str]
+    ) -> None:
+        left, right = m.group("left"), m.group("right")
+        token = left + right
+        if chunks.is_machine(m.start()):
+            return
+        freqs = scanner.freqs
+        low, left_low = token.lower(), left.lower()
+        if low in scanner.camel_names:
+            return
+        left_is_function = left_low in scanner.function_words
+        whole = zipf(freqs, low)
+        if whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
+            return  # a name or brand written this way on purpose (YouTube, LinkedIn)
+        if left[0].isupper():
+            # Capitalized camel case is nearly always a name (MarketAxess,
+            # InfoNation); a seam shows only after a function word or a
+            # participle ending a heading ("UpdatedFire").
+            if not (left_is_function or (left_low.endswith("ed") and len(left) >= 5)):
+                return
+        elif left_low in scanner.code_prefixes:
+            return  # a code identifier (useState, readFile)
+        if zipf(freqs, left_low) < _CAMEL_LEFT_MIN:
+            return
+        if len(right) < 4 and right.lower() not in freqs:
+            return
+        cuts.setdefault(m.start("right"), "space between a word and the capitalized word glued to it")
+
+    # -- lower case ----------------------------------------------------------
+
+    @staticmethod
+    def _word_cut(
+        text: str,
+        m: regex.Match[str],
+        scanner: "_Scanner",
+        chunks: "_ChunkCache",
+        lines: "_LineCache",
+        cuts: dict[int, str],
+    ) -> None:
+        token = m.group()
+        at = scanner.best_split(token.lower())
+        if not at:
+            return
+        if token[0].isupper() and not _starts_sentence(text, m.start()):
+            # A capitalized token inside a sentence is a name, unless the rest
+            # is a pronoun before a reporting verb: "... from Arizonahe said".
+            if not (token[at:].lower() in _SUBJECT_PRONOUNS and _REPORTING_NEXT.match(text, m.end())):
+                return
+        if chunks.is_machine(m.start()):
+            return
+        if lines.foreign(m.start(), scanner):
+            return
+        cuts.setdefault(m.start() + at, "space between two words glued together")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether a capital at ``pos`` is explained by a sentence or line start."""
+    k = pos
+    if k > 0 and text[k - 1] in "\"“‘'([":
+        k -= 1
+    if k == 0 or text[k - 1] == "\n":
+        return True
+    if text[k - 1] not in " \t":
+        return False
+    k -= 1
+    if k > 0 and text[k - 1] in "\"”’')]":
+        k -= 1
+    return k > 0 and text[k - 1] in ".!?…:"
+
+
+def _plausible_single_open(text: str, pos: int) -> bool:
+    """‘ glued after a word opens a quotation only before a capital, after a real word.
+
+    ``O‘Brien`` and ``d‘Ivoire`` are misshapen apostrophes, not quotations.
+    """
+    if not text[pos + 1].isupper():
+        return False
+    before = text[pos - 1]
+    if before in ".!?,;:”’)":
+        return True
+    k = pos
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return pos - k >= 3
+
+
+class _ChunkCache:
+    """Whether the whitespace-delimited chunk around a position is machine text.
+
+    Memoized per chunk, so many candidates in one long chunk cost one scan.
+    """
+
+    __slots__ = ("text", "start", "end", "machine", "machine_q")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1
+        self.machine = self.machine_q = False
+
+    def is_machine(self, pos: int, quotes: bool = False) -> bool:
+        if not (self.start <= pos < self.end):
+            text = self.text
+            s = pos
+            while s > 0 and not text[s - 1].isspace():
+                s -= 1
+            m = _SPACE.search(text, pos)
+            e = m.start() if m else len(text)
+            self.start, self.end = s, e
+            self.machine = _MACHINE_CHUNK.search(text, s, e) is not None
+            self.machine_q = _MACHINE_QUOTE_CHUNK.search(text, s, e) is not None
+        return self.machine_q if quotes else self.machine
+
+
+class _Scanner:
+    """Compiled patterns and word data for one language."""
+
+    def __init__(self, lang: str, script: str) -> None:
+        lower = rf"[\p{{Ll}}&&\p{{{script}}}]"
+        upper = rf"[\p{{Lu}}&&\p{{{script}}}]"
+        # Neighbours that make a letter run part of a bigger token: letters,
+        # digits, marks, hyphens, underscores, and apostrophes inside a word.
+        outside_l = r"(?<![\p{L}\p{M}\p{N}_\-‐])(?<!\p{L}['’])"
+        outside_r = r"(?![\p{L}\p{M}\p{N}_\-‐])(?!['’]\p{L})"
+        self.word = regex.compile(
+            rf"(?V1){outside_l}{upper}?{lower}{{3,{_MAX_TOKEN}}}{outside_r}"
+        )
+        self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
+        self.camel = regex.compile(
+            rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{3,}})(?P<right>{upper}{lower}+){outside_r}"
+        )
+        self.quote_glued = regex.compile(
+            r"(?<=[\p{L}.,!?;:”’)])[“‘](?=\p{L})"
+            r"|(?<=[\p{L}.,!?;:])”(?=[\p{L}“])"
+            r"|(?<=[.!?,])’(?=\p{Lu})"
+            r'|(?<=[\p{L}.,!?;:])"(?=\p{L})'
+        )
+        self.freqs = word_frequencies(lang)
+        fw_name = f"function_words_{lang}"
+        try:
+            self.function_words = word_list(fw_name)
+        except (FileNotFoundError, OSError):
+            # No curated list: the most frequent short words of the language
+            # are its function words.
+            ranked = sorted(self.freqs, key=self.freqs.__getitem__, reverse=True)
+            self.function_words = frozenset(w for w in ranked[:150] if w.isalpha() and len(w) <= 5)
+        try:
+            self.prefixes = word_list(f"fused_prefixes_{lang}")
+        except (FileNotFoundError, OSError):
+            self.prefixes = frozenset()
+        try:
+            self.suffixes = word_list(f"fused_suffixes_{lang}")
+        except (FileNotFoundError, OSError):
+            self.suffixes = frozenset()
+        self.camel_names = frozenset(w.lower() for w in word_list("camel_case_names"))
+        self.code_prefixes = word_list("code_prefixes")
+        self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
+
+    def suspects(self, text: str) -> set[str]:
+        """Tokens of ``text`` that might be two words: unknown or rare to wordfreq."""
+        found = set(self.word.findall(text))
+        if not found:
+            return found
+        freqs = self.freqs
+        rare = 10.0 ** (_KNOWN_FUSION_MAX - 9.0)
+        return {t for t in found if freqs.get(t.lower(), 0.0) < rare}
+
+    def foreign(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has too many words wordfreq cannot explain."""
+        freqs = self.freqs
+        words = self.lower_word.findall(text, start, end)
+        strange = sum(1 for w in words if w not in freqs and not self.best_split(w))
+        return strange >= 2 and strange * _FOREIGN_SHARE >= len(words)
+
+    def best_split(self, token: str) -> int:
+        """Where to put a space in lower-case ``token`` (0: nowhere)."""
+        return self._best_split(token)
+
+    def _split_point(self, w: str) -> int:
+        freqs = self.freqs
+        fw = self.function_words
+        known = w in freqs
+        best, best_score = 0, 0.0
+        for i in range(1, len(w)):
+            a, b = w[:i], w[i:]
+            za = zipf(freqs, a)
+            if not za:
+                continue
+            zb = zipf(freqs, b)
+            if not zb:
+                continue
+            if not self._plausible_pair(a, za, b, zb, known, len(w)):
+                continue
+            score = za + zb
+            if score > best_score:
+                best, best_score = i, score
+        return best
+
+    def _plausible_pair(self, a: str, za: float, b: str, zb: float, known: bool, n: int) -> bool:
+        """Whether ``a b`` is a believable reading of the token ``a + b``."""
+        fw = self.function_words
+        fa, fb = a in fw, b in fw
+        if known:
+            # wordfreq's own sources hold some fusions ("inthe", "ofthe");
+            # only function word + determiner is safe to split back.
+            return fa and b in _DETERMINERS
+        if len(a) == 1 or len(b) == 1:
+            # The article "a" glued on ("amountain", "purchasea").
+            other, z = (b, zb) if len(a) == 1 else (a, za)
+            return "a" in (a, b) and len(other) >= 4 and z >= _COMPOUND_MIN and other not in self.suffixes
+        if n < _MIN_TOKEN:
+            return fa and fb  # short tokens: "isit", "ofit"
+        if fa and fb:
+            return True
+        if fa:
+            if not _content_ok(b, zb) or a in self.prefixes or b in self.suffixes:
+                return False
+            # inbred, ongoing: a particle prefix on a verb form
+            return not (a in _PARTICLE_PREFIXES and b.endswith(_VERB_ENDINGS))
+        if fb:
+            return _content_ok(a, za)
+        # Two content words: a compound or coinage unless both are common and
+        # long enough not to be the short roots coinages are made of.
+        if za < _COMPOUND_MIN or zb < _COMPOUND_MIN or len(a) < 4 or len(b) < 4:
+            return False
+        if b in self.suffixes:
+            return False
+        return not any(a.startswith(p) for p in self.prefixes if len(p) >= 3)
+
+
+def _content_ok(word: str, z: float) -> bool:
+    """A content word common enough to stand beside a function word in a split."""
+    if len(word) == 2:
+        return z >= 5.5  # "go", "ok"
+    return z >= (_CONTENT_MIN if len(word) < 7 else _CONTENT_MIN_LONG)
+
+
+class _LineCache:
+    """Whether the line around a position reads as another language than ``lang``.
+
+    Evidence: several words wordfreq does not know that are not fusions either
+    (no believable split).  German or Indonesian text in an English pipeline
+    would otherwise offer "anfallen" -> "an fallen".  Memoized per line.
+    """
+
+    __slots__ = ("text", "start", "end", "verdict")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1
+        self.verdict = False
+
+    def foreign(self, pos: int, scanner: "_Scanner") -> bool:
+        if not (self.start <= pos < self.end):
+            text = self.text
+            s = text.rfind("\n", 0, pos) + 1
+            e = text.find("\n", pos)
+            e = len(text) if e < 0 else e
+            self.start, self.end = s, e
+            self.verdict = scanner.foreign(text, s, e)
+        return self.verdict
+
+
+@lru_cache(maxsize=64)
+def _scanner(lang: str) -> _Scanner | None:
+    freqs = word_frequencies(lang)
+    if not freqs:
+        return None
+    script = _script_of(freqs)
+    if script is None:
+        return None
+    return _Scanner(lang, script)
+
+
+def _script_of(freqs: dict[str, float]) -> str | None:
+    """The cased script the language's most frequent words are written in, if any."""
+    counts = dict.fromkeys(_CASED_SCRIPTS, 0)
+    seen = 0
+    for word in freqs:  # wordfreq's dict is ordered most frequent first
+        ch = next((c for c in word if c.isalpha()), None)
+        if ch is None:
+            continue
+        seen += 1
+        for script in _CASED_SCRIPTS:
+            if regex.match(rf"\p{{{script}}}", ch):
+                counts[script] += 1
+                break
+        if seen >= 50:
+            break
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    return script if n * 2 > seen else None
