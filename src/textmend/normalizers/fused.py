@@ -51,8 +51,10 @@ _MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
 # Zipf thresholds (log10 of uses per billion words).
 _CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
+_FOREIGN_MIN = 2
 _FOREIGN_SHARE = 20  # a line with 1 unexplained word in 20 or more is another language
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
+_COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
 _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("ofthe")
 _CAMEL_LEFT_MIN = 3.0  # left part of a case-boundary split
 _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a name
@@ -62,10 +64,13 @@ _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a nam
 # in its sources) may still be split before them.
 _DETERMINERS = frozenset({"the", "this", "these", "those", "their", "our", "your", "its"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
-# A reporting verb after "<word><pronoun>": a past or present form of a verb.
-_REPORTING_NEXT = regex.compile(r" [a-z]{2,}(?:d|s)\b")
-_VERB_ENDINGS = ("ed", "ing", "er", "ers", "able")
-_PARTICLE_PREFIXES = frozenset({"in", "on", "by", "with"})
+_QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
+_NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
+_VERB_ENDINGS = ("ed", "ing", "able")
+_PARTICLE_PREFIXES = frozenset({"in", "on"})
+# Endings of inflected and derived words, which seldom begin a compound.
+_WORD_ENDINGS = ("s", "ed", "ly", "ing", "al", "ic", "ous", "ive", "ion", "ent", "ant", "ary", "est", "ity")
+_NOT_ENDINGS = ("ss", "us", "is")
 
 # Characters that make a whitespace-delimited chunk machine text: URLs, paths,
 # e-mail addresses, handles, hashtags, code.
@@ -159,7 +164,11 @@ class FusedTokens(Normalizer):
         whole = zipf(freqs, low)
         if whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
             return  # a name or brand written this way on purpose (YouTube, LinkedIn)
-        if left[0].isupper():
+        if (left_is_function or left[0].isupper()) and _closes_quotation(text, m.start(), m.end(), scanner):
+            pass  # "...,” Stoltenberg told": the seam of a dropped quotation close
+        elif len(left) < 3 or (left[0].isupper() and len(left) < 4):
+            return
+        elif left[0].isupper():
             # Capitalized camel case is nearly always a name (MarketAxess,
             # InfoNation); a seam shows only after a function word or a
             # participle ending a heading ("UpdatedFire").
@@ -191,13 +200,27 @@ class FusedTokens(Normalizer):
         if token[0].isupper() and not _starts_sentence(text, m.start()):
             # A capitalized token inside a sentence is a name, unless the rest
             # is a pronoun before a reporting verb: "... from Arizonahe said".
-            if not (token[at:].lower() in _SUBJECT_PRONOUNS and _REPORTING_NEXT.match(text, m.end())):
+            if not (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, m.start(), m.end(), scanner)):
                 return
         if chunks.is_machine(m.start()):
             return
         if lines.foreign(m.start(), scanner):
             return
         cuts.setdefault(m.start() + at, "space between two words glued together")
+
+
+def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner") -> bool:
+    """Whether ``text[start:end]`` sits in an open quotation and a reporting verb follows.
+
+    That is the seam a dropped ``,”`` leaves: "… reinforcementStoltenberg told".
+    """
+    if not scanner.reporting_verb_at(text, end):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_LOOKBACK)
+    opened, closed = text.rfind("“", line_start, start), text.rfind("”", line_start, start)
+    if opened > closed:
+        return True
+    return opened < 0 and text.count('"', line_start, start) % 2 == 1
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -273,13 +296,14 @@ class _Scanner:
         )
         self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
         self.camel = regex.compile(
-            rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{3,}})(?P<right>{upper}{lower}+){outside_r}"
+            rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+){outside_r}"
         )
+        letter = rf"\p{{{script}}}"
         self.quote_glued = regex.compile(
-            r"(?<=[\p{L}.,!?;:”’)])[“‘](?=\p{L})"
-            r"|(?<=[\p{L}.,!?;:])”(?=[\p{L}“])"
-            r"|(?<=[.!?,])’(?=\p{Lu})"
-            r'|(?<=[\p{L}.,!?;:])"(?=\p{L})'
+            rf"(?<=[{letter}.,!?;:”’)])[“‘](?={letter})"
+            rf"|(?<=[{letter}.,!?;:])”(?=[{letter}“])"
+            rf"|(?<=[.!?,])’(?=\p{{Lu}})"
+            rf'|(?<=[{letter}.,!?;:])"(?={letter})'
         )
         self.freqs = word_frequencies(lang)
         fw_name = f"function_words_{lang}"
@@ -298,6 +322,7 @@ class _Scanner:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
         except (FileNotFoundError, OSError):
             self.suffixes = frozenset()
+        self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
         self.camel_names = frozenset(w.lower() for w in word_list("camel_case_names"))
         self.code_prefixes = word_list("code_prefixes")
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
@@ -311,12 +336,17 @@ class _Scanner:
         rare = 10.0 ** (_KNOWN_FUSION_MAX - 9.0)
         return {t for t in found if freqs.get(t.lower(), 0.0) < rare}
 
+    def reporting_verb_at(self, text: str, pos: int) -> bool:
+        """Whether a reporting verb ("said", "told") follows ``pos`` after one space."""
+        m = _NEXT_WORD.match(text, pos)
+        return m is not None and m.group(1) in self.reporting_verbs
+
     def foreign(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` has too many words wordfreq cannot explain."""
         freqs = self.freqs
         words = self.lower_word.findall(text, start, end)
         strange = sum(1 for w in words if w not in freqs and not self.best_split(w))
-        return strange >= 2 and strange * _FOREIGN_SHARE >= len(words)
+        return strange >= _FOREIGN_MIN and strange * _FOREIGN_SHARE >= len(words)
 
     def best_split(self, token: str) -> int:
         """Where to put a space in lower-case ``token`` (0: nowhere)."""
@@ -353,7 +383,9 @@ class _Scanner:
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             other, z = (b, zb) if len(a) == 1 else (a, za)
-            return "a" in (a, b) and len(other) >= 4 and z >= _COMPOUND_MIN and other not in self.suffixes
+            if "a" not in (a, b) or len(other) < 4 or other in self.suffixes:
+                return False
+            return z >= (_COMPOUND_MIN if len(other) < 7 else _CONTENT_MIN_LONG)
         if n < _MIN_TOKEN:
             return fa and fb  # short tokens: "isit", "ofit"
         if fa and fb:
@@ -365,20 +397,28 @@ class _Scanner:
             return not (a in _PARTICLE_PREFIXES and b.endswith(_VERB_ENDINGS))
         if fb:
             return _content_ok(a, za)
-        # Two content words: a compound or coinage unless both are common and
-        # long enough not to be the short roots coinages are made of.
-        if za < _COMPOUND_MIN or zb < _COMPOUND_MIN or len(a) < 4 or len(b) < 4:
+        # Two content words: a compound or a coinage ("doomscroll", "hatewatch")
+        # is made of short roots; a fusion of two words of running text shows
+        # an inflected or derived left word ("productionversion", "analystssay")
+        # or two words far too common to hide a coinage ("bigwin").
+        if min(len(a), len(b)) < 3 or b in self.suffixes:
             return False
-        if b in self.suffixes:
+        if a in self.prefixes:
             return False
-        return not any(a.startswith(p) for p in self.prefixes if len(p) >= 3)
+        if za >= _COMMON_MIN and zb >= _COMMON_MIN:
+            return True
+        if not (_content_ok(a, za) and _content_ok(b, zb)):
+            return False
+        if len(a) >= 5 and len(b) >= 5:
+            return True  # coinages lean on a short root; two long words are running text
+        return len(a) >= 5 and a.endswith(_WORD_ENDINGS) and not a.endswith(_NOT_ENDINGS)
 
 
 def _content_ok(word: str, z: float) -> bool:
     """A content word common enough to stand beside a function word in a split."""
     if len(word) == 2:
         return z >= 5.5  # "go", "ok"
-    return z >= (_CONTENT_MIN if len(word) < 7 else _CONTENT_MIN_LONG)
+    return z >= (_CONTENT_MIN if len(word) < 6 else _CONTENT_MIN_LONG)
 
 
 class _LineCache:
