@@ -164,8 +164,14 @@ class FusedTokens(Normalizer):
         whole = zipf(freqs, low)
         if whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
             return  # a name or brand written this way on purpose (YouTube, LinkedIn)
-        if (left_is_function or left[0].isupper()) and _closes_quotation(text, m.start(), m.end(), scanner):
-            pass  # "...,” Stoltenberg told": the seam of a dropped quotation close
+        if _closes_quotation(text, m.start(), m.end(), scanner):
+            # "...,” Stoltenberg told": the seam of a dropped quotation close
+            if low in freqs or not (left_low in freqs or left[0].isupper()):
+                return
+            cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
+            return
+        if not right[1:].islower():
+            return  # McDowell, a camel-case name inside the right part
         elif len(left) < 3 or (left[0].isupper() and len(left) < 4):
             return
         elif left[0].isupper():
@@ -195,8 +201,14 @@ class FusedTokens(Normalizer):
     ) -> None:
         token = m.group()
         at = scanner.best_split(token.lower())
-        if not at:
-            return
+        if not at or (token[0].isupper() and not _starts_sentence(text, m.start())):
+            # The seam of a dropped ",”": a word glued to the reporting verb
+            # after the quotation ("… to be donesaid Michael Sims").
+            verb_at = scanner.reporting_verb_split(token)
+            if verb_at and _in_open_quotation(text, m.start()) and not chunks.is_machine(m.start()):
+                cuts.setdefault(m.start() + verb_at, "space between a quotation's last word and the reporting verb glued to it")
+            if not at:
+                return
         if token[0].isupper() and not _starts_sentence(text, m.start()):
             # A capitalized token inside a sentence is a name, unless the rest
             # is a pronoun before a reporting verb: "... from Arizonahe said".
@@ -214,13 +226,16 @@ def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner") -> b
 
     That is the seam a dropped ``,”`` leaves: "… reinforcementStoltenberg told".
     """
-    if not scanner.reporting_verb_at(text, end):
-        return False
-    line_start = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_LOOKBACK)
-    opened, closed = text.rfind("“", line_start, start), text.rfind("”", line_start, start)
+    return scanner.reporting_verb_at(text, end) and _in_open_quotation(text, start)
+
+
+def _in_open_quotation(text: str, pos: int) -> bool:
+    """Whether a quotation opened earlier on the line is still open at ``pos``."""
+    line_start = max(text.rfind("\n", 0, pos) + 1, pos - _QUOTE_LOOKBACK)
+    opened, closed = text.rfind("“", line_start, pos), text.rfind("”", line_start, pos)
     if opened > closed:
         return True
-    return opened < 0 and text.count('"', line_start, start) % 2 == 1
+    return opened < 0 and text.count('"', line_start, pos) % 2 == 1
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -296,7 +311,7 @@ class _Scanner:
         )
         self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
         self.camel = regex.compile(
-            rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+){outside_r}"
+            rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+(?:{upper}{lower}+)?){outside_r}"
         )
         letter = rf"\p{{{script}}}"
         self.quote_glued = regex.compile(
@@ -340,6 +355,17 @@ class _Scanner:
         """Whether a reporting verb ("said", "told") follows ``pos`` after one space."""
         m = _NEXT_WORD.match(text, pos)
         return m is not None and m.group(1) in self.reporting_verbs
+
+    def reporting_verb_split(self, token: str) -> int:
+        """Where a known word ends and a reporting verb begins in ``token`` (0: nowhere)."""
+        low = token.lower()
+        if low in self.freqs:
+            return 0
+        for verb in self.reporting_verbs:
+            k = len(low) - len(verb)
+            if k >= 3 and low[:k] not in self.prefixes and len(verb) >= 4 and low.endswith(verb) and zipf(self.freqs, low[:k]) >= _CONTENT_MIN_LONG:
+                return k
+        return 0
 
     def foreign(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` has too many words wordfreq cannot explain."""
