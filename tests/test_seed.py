@@ -22,7 +22,7 @@ DEFECTS = [
     pytest.param("reinforcementStoltenberg told", "reinforcement,” Stoltenberg told", marks=NOT_YET, id="fused+quote-close"),
     pytest.param("closely what what Russia", "closely what Russia", marks=NOT_YET, id="repeat"),
     pytest.param("the way“So for", "the way” “So for", marks=NOT_YET, id="glued-quote"),
-    pytest.param("to anotherso seeing", "to another so seeing", marks=NOT_YET, id="fused-lower"),
+    pytest.param("to anotherso seeing", "to another so seeing", id="fused-lower"),
     pytest.param("personnel back “.", "personnel back”.", marks=NOT_YET, id="quote-space-direction"),
     pytest.param("a chance“, he", "a chance”, he", marks=NOT_YET, id="quote-direction"),
 ]

@@ -30,7 +30,7 @@ normalizer's).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 import regex
 
@@ -51,7 +51,7 @@ _MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
 # Zipf thresholds (log10 of uses per billion words).
 _CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
-_FOREIGN_MIN = 2
+_FOREIGN_MIN = 1
 _FOREIGN_SHARE = 20  # a line with 1 unexplained word in 20 or more is another language
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
@@ -64,6 +64,13 @@ _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a nam
 # in its sources) may still be split before them.
 _DETERMINERS = frozenset({"the", "this", "these", "those", "their", "our", "your", "its"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# Punctuation that only ever separates words (apostrophes and hyphens join them).
+_SEPARATORS = '.,;:!?()"“”'
+# Other punctuation stripped from a chunk's edges before it is looked up.
+_WORD_EDGE = "[]{}<>‘’'«»*…—–"
+
+# Above this many distinct splittable tokens, one regex scan locates them.
+_MAX_LOCATED = 64
 _QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
 _VERB_ENDINGS = ("ed", "ing", "able")
@@ -109,14 +116,13 @@ class FusedTokens(Normalizer):
         chunks = _ChunkCache(text)
         for m in scanner.quote_glued.finditer(text):
             self._quote_cut(text, m, chunks, cuts)
-        for m in scanner.camel.finditer(text):
+        for m in scanner.camel_tokens(text):
             self._camel_cut(text, m, scanner, chunks, cuts)
-        suspects = scanner.suspects(text)
-        if suspects:
+        found = scanner.splittable_tokens(text)
+        if found:
             lines = _LineCache(text)
-            for m in scanner.word.finditer(text):
-                if m.group() in suspects:
-                    self._word_cut(text, m, scanner, chunks, lines, cuts)
+            for start, token in found:
+                self._word_cut(text, start, token, scanner, chunks, lines, cuts)
         return [self.edit(text, pos, pos, " ", cuts[pos]) for pos in sorted(cuts)]
 
     # -- quote-glued ---------------------------------------------------------
@@ -193,32 +199,33 @@ class FusedTokens(Normalizer):
     @staticmethod
     def _word_cut(
         text: str,
-        m: regex.Match[str],
+        start: int,
+        token: str,
         scanner: "_Scanner",
         chunks: "_ChunkCache",
         lines: "_LineCache",
         cuts: dict[int, str],
     ) -> None:
-        token = m.group()
+        end = start + len(token)
         at = scanner.best_split(token.lower())
-        if not at or (token[0].isupper() and not _starts_sentence(text, m.start())):
+        if not at or (token[0].isupper() and not _starts_sentence(text, start)):
             # The seam of a dropped ",”": a word glued to the reporting verb
             # after the quotation ("… to be donesaid Michael Sims").
             verb_at = scanner.reporting_verb_split(token)
-            if verb_at and _in_open_quotation(text, m.start()) and not chunks.is_machine(m.start()):
-                cuts.setdefault(m.start() + verb_at, "space between a quotation's last word and the reporting verb glued to it")
+            if verb_at and _in_open_quotation(text, start) and not chunks.is_machine(start):
+                cuts.setdefault(start + verb_at, "space between a quotation's last word and the reporting verb glued to it")
             if not at:
                 return
-        if token[0].isupper() and not _starts_sentence(text, m.start()):
+        if token[0].isupper() and not _starts_sentence(text, start):
             # A capitalized token inside a sentence is a name, unless the rest
             # is a pronoun before a reporting verb: "... from Arizonahe said".
-            if not (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, m.start(), m.end(), scanner)):
+            if not (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, start, end, scanner)):
                 return
-        if chunks.is_machine(m.start()):
+        if chunks.is_machine(start):
             return
-        if lines.foreign(m.start(), scanner):
+        if lines.foreign(start, scanner):
             return
-        cuts.setdefault(m.start() + at, "space between two words glued together")
+        cuts.setdefault(start + at, "space between two words glued together")
 
 
 def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner") -> bool:
@@ -309,6 +316,8 @@ class _Scanner:
         self.word = regex.compile(
             rf"(?V1){outside_l}{upper}?{lower}{{3,{_MAX_TOKEN}}}{outside_r}"
         )
+        self.script_word = regex.compile(rf"\p{{{script}}}+")
+        self.camel_anchor = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
         self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
         self.camel = regex.compile(
             rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+(?:{upper}{lower}+)?){outside_r}"
@@ -338,18 +347,79 @@ class _Scanner:
         except (FileNotFoundError, OSError):
             self.suffixes = frozenset()
         self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
+        self.verb_lengths = sorted({len(v) for v in self.reporting_verbs if len(v) >= 4})
         self.camel_names = frozenset(w.lower() for w in word_list("camel_case_names"))
         self.code_prefixes = word_list("code_prefixes")
+        fw = self.function_words
+        # Fusions wordfreq's own sources hold ("inthe", "ofthe"): the only known
+        # tokens that may be split, so they are listed up front.
+        self.known_fusions = frozenset(
+            w for f in fw for d in _DETERMINERS if (w := f + d) in self.freqs and zipf(self.freqs, w) < _KNOWN_FUSION_MAX
+        )
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
 
-    def suspects(self, text: str) -> set[str]:
-        """Tokens of ``text`` that might be two words: unknown or rare to wordfreq."""
-        found = set(self.word.findall(text))
-        if not found:
-            return found
+    def camel_tokens(self, text: str) -> Iterator[regex.Match[str]]:
+        """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor."""
+        covered = -1
+        for a in self.camel_anchor.finditer(text):
+            p = a.start()
+            if p < covered:
+                continue
+            covered = p + 1
+            s, limit = p, max(0, p - _MAX_TOKEN)
+            while s > limit and text[s - 1].isalpha():
+                s -= 1
+            if s > 0 and text[s - 1].isalpha():
+                continue  # a letter run too long to be two glued words
+            m = self.camel.match(text, s)
+            if m is not None:
+                covered = m.end()
+                yield m
+
+    def splittable_tokens(self, text: str) -> list[tuple[int, str]]:
+        """(start, token) of every token wordfreq cannot explain that has a split.
+
+        The cheap path: a set of the text's chunks minus wordfreq's vocabulary
+        (both in C); only what is left is looked at, and only tokens with a
+        believable split are located in the text.
+        """
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        for mark in _SEPARATORS:
+            if mark in low:
+                low = low.replace(mark, " ")
+        chunks = set(low.split())
         freqs = self.freqs
-        rare = 10.0 ** (_KNOWN_FUSION_MAX - 9.0)
-        return {t for t in found if freqs.get(t.lower(), 0.0) < rare}
+        wanted = set()
+        for c in chunks.difference(freqs) | chunks.intersection(self.known_fusions):
+            t = c.strip(_WORD_EDGE)
+            if not (4 <= len(t) <= _MAX_TOKEN and t.isalpha()):
+                continue
+            if t in freqs and t not in self.known_fusions:
+                continue
+            if not self.script_word.fullmatch(t):
+                continue  # another script: none of this language's business
+            if self.best_split(t) or self.reporting_verb_split(t):
+                wanted.add(t)
+        if not wanted:
+            return []
+        found: list[tuple[int, str]] = []
+        if len(wanted) > _MAX_LOCATED:
+            for m in self.word.finditer(text):
+                if m.group().lower() in wanted:
+                    found.append((m.start(), m.group()))
+            return found
+        for t in wanted:
+            n = len(t)
+            i = low.find(t)
+            while i >= 0:
+                m = self.word.match(text, i)
+                if m is not None and m.end() == i + n:
+                    found.append((i, m.group()))
+                i = low.find(t, i + 1)
+        found.sort()
+        return found
 
     def reporting_verb_at(self, text: str, pos: int) -> bool:
         """Whether a reporting verb ("said", "told") follows ``pos`` after one space."""
@@ -361,10 +431,12 @@ class _Scanner:
         low = token.lower()
         if low in self.freqs:
             return 0
-        for verb in self.reporting_verbs:
-            k = len(low) - len(verb)
-            if k >= 3 and low[:k] not in self.prefixes and len(verb) >= 4 and low.endswith(verb) and zipf(self.freqs, low[:k]) >= _CONTENT_MIN_LONG:
-                return k
+        for n in self.verb_lengths:
+            k = len(low) - n
+            if k >= 3 and low[k:] in self.reporting_verbs:
+                head = low[:k]
+                if head not in self.prefixes and zipf(self.freqs, head) >= _CONTENT_MIN_LONG:
+                    return k
         return 0
 
     def foreign(self, text: str, start: int, end: int) -> bool:
