@@ -84,6 +84,7 @@ _NOT_ENDINGS = ("ss", "us", "is")
 _MACHINE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;(,][\p{L}\p{N}]|\bwww\.")
 _MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|://|\bwww\.")
 _SPACE = regex.compile(r"\s")
+_SPACE_BEFORE = regex.compile(r"\s", flags=regex.REVERSE)
 
 
 class FusedTokens(Normalizer):
@@ -114,40 +115,37 @@ class FusedTokens(Normalizer):
             return []
         cuts: dict[int, str] = {}
         chunks = _ChunkCache(text)
+        lines = _LineCache(text)
         for m in scanner.quote_glued.finditer(text):
-            self._quote_cut(text, m, chunks, cuts)
+            self._quote_cut(text, m.start(), chunks, lines, cuts)
         for m in scanner.camel_tokens(text):
-            self._camel_cut(text, m, scanner, chunks, cuts)
-        found = scanner.splittable_tokens(text)
-        if found:
-            lines = _LineCache(text)
-            for start, token in found:
-                self._word_cut(text, start, token, scanner, chunks, lines, cuts)
+            self._camel_cut(text, m, scanner, chunks, lines, cuts)
+        for start, token in scanner.splittable_tokens(text):
+            self._word_cut(text, start, token, scanner, chunks, lines, cuts)
         return [self.edit(text, pos, pos, " ", cuts[pos]) for pos in sorted(cuts)]
 
     # -- quote-glued ---------------------------------------------------------
 
     @staticmethod
-    def _quote_cut(text: str, m: regex.Match[str], chunks: "_ChunkCache", cuts: dict[int, str]) -> None:
-        pos = m.start()
+    def _quote_cut(text: str, pos: int, chunks: "_ChunkCache", lines: "_LineCache", cuts: dict[int, str]) -> None:
         mark = text[pos]
         if chunks.is_machine(pos, quotes=True):
             return
         if mark in "“‘":
             if mark == "‘" and not _plausible_single_open(text, pos):
                 return
+            if mark == "“" and lines.low_quote_style(pos):
+                return  # „…“: here “ closes a quotation (German, Czech, ...)
             cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
         elif mark in "”’":
             if mark == "’" and not (text[pos - 1] in ".!?," and text[pos + 1].isupper()):
                 return  # otherwise an apostrophe: Ukraine’s, rock’n’roll
             cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
-        else:  # straight ": its place among the paragraph's marks says open or close
-            line_start = text.rfind("\n", 0, pos) + 1
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
-            if text.count('"', line_start, line_end) % 2:
+        else:  # straight ": its place among the line's marks says open or close
+            before, total = lines.straight_quotes(pos)
+            if total % 2:
                 return  # unbalanced line: no evidence which way it points
-            if text.count('"', line_start, pos) % 2 == 0:
+            if before % 2 == 0:
                 cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
             else:
                 cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
@@ -156,7 +154,12 @@ class FusedTokens(Normalizer):
 
     @staticmethod
     def _camel_cut(
-        text: str, m: regex.Match[str], scanner: "_Scanner", chunks: "_ChunkCache", cuts: dict[int, str]
+        text: str,
+        m: regex.Match[str],
+        scanner: "_Scanner",
+        chunks: "_ChunkCache",
+        lines: "_LineCache",
+        cuts: dict[int, str],
     ) -> None:
         left, right = m.group("left"), m.group("right")
         token = left + right
@@ -170,7 +173,7 @@ class FusedTokens(Normalizer):
         whole = zipf(freqs, low)
         if whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
             return  # a name or brand written this way on purpose (YouTube, LinkedIn)
-        if _closes_quotation(text, m.start(), m.end(), scanner):
+        if _closes_quotation(text, m.start(), m.end(), scanner, lines):
             # "...,” Stoltenberg told": the seam of a dropped quotation close
             if low in freqs or not (left_low in freqs or left[0].isupper()):
                 return
@@ -182,9 +185,9 @@ class FusedTokens(Normalizer):
             return
         elif left[0].isupper():
             # Capitalized camel case is nearly always a name (MarketAxess,
-            # InfoNation); a seam shows only after a function word or a
-            # participle ending a heading ("UpdatedFire").
-            if not (left_is_function or (left_low.endswith("ed") and len(left) >= 5)):
+            # InfoNation, AfterPay); a seam shows after a participle ending a
+            # heading ("UpdatedFire").
+            if not (left_low.endswith("ed") and len(left) >= 5):
                 return
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
@@ -212,14 +215,14 @@ class FusedTokens(Normalizer):
             # The seam of a dropped ",”": a word glued to the reporting verb
             # after the quotation ("… to be donesaid Michael Sims").
             verb_at = scanner.reporting_verb_split(token)
-            if verb_at and _in_open_quotation(text, start) and not chunks.is_machine(start):
+            if verb_at and _in_open_quotation(text, start, lines) and not chunks.is_machine(start):
                 cuts.setdefault(start + verb_at, "space between a quotation's last word and the reporting verb glued to it")
             if not at:
                 return
         if token[0].isupper() and not _starts_sentence(text, start):
             # A capitalized token inside a sentence is a name, unless the rest
             # is a pronoun before a reporting verb: "... from Arizonahe said".
-            if not (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, start, end, scanner)):
+            if not (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, start, end, scanner, lines)):
                 return
         if chunks.is_machine(start):
             return
@@ -228,17 +231,17 @@ class FusedTokens(Normalizer):
         cuts.setdefault(start + at, "space between two words glued together")
 
 
-def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner") -> bool:
+def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
     """Whether ``text[start:end]`` sits in an open quotation and a reporting verb follows.
 
     That is the seam a dropped ``,”`` leaves: "… reinforcementStoltenberg told".
     """
-    return scanner.reporting_verb_at(text, end) and _in_open_quotation(text, start)
+    return scanner.reporting_verb_at(text, end) and _in_open_quotation(text, start, lines)
 
 
-def _in_open_quotation(text: str, pos: int) -> bool:
+def _in_open_quotation(text: str, pos: int, lines: "_LineCache") -> bool:
     """Whether a quotation opened earlier on the line is still open at ``pos``."""
-    line_start = max(text.rfind("\n", 0, pos) + 1, pos - _QUOTE_LOOKBACK)
+    line_start = max(lines.line_start(pos), pos - _QUOTE_LOOKBACK)
     opened, closed = text.rfind("“", line_start, pos), text.rfind("”", line_start, pos)
     if opened > closed:
         return True
@@ -292,9 +295,8 @@ class _ChunkCache:
     def is_machine(self, pos: int, quotes: bool = False) -> bool:
         if not (self.start <= pos < self.end):
             text = self.text
-            s = pos
-            while s > 0 and not text[s - 1].isspace():
-                s -= 1
+            m = _SPACE_BEFORE.search(text, 0, pos)
+            s = m.end() if m else 0
             m = _SPACE.search(text, pos)
             e = m.start() if m else len(text)
             self.start, self.end = s, e
@@ -520,29 +522,61 @@ def _content_ok(word: str, z: float) -> bool:
 
 
 class _LineCache:
-    """Whether the line around a position reads as another language than ``lang``.
+    """Facts about the line (paragraph) around a position, computed once per line.
 
-    Evidence: several words wordfreq does not know that are not fusions either
-    (no believable split).  German or Indonesian text in an English pipeline
-    would otherwise offer "anfallen" -> "an fallen".  Memoized per line.
+    Candidates come in text order, so counts run forward and the whole scan
+    stays linear however many candidates one long line holds.
     """
 
-    __slots__ = ("text", "start", "end", "verdict")
+    __slots__ = ("text", "start", "end", "_foreign", "_low_style", "_quotes", "_counted_to", "_count")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.start = self.end = -1
-        self.verdict = False
+
+    def _enter(self, pos: int) -> None:
+        if self.start <= pos < self.end or (pos == self.end == len(self.text) and self.start >= 0):
+            return
+        text = self.text
+        self.start = text.rfind("\n", 0, pos) + 1
+        e = text.find("\n", pos)
+        self.end = len(text) if e < 0 else e
+        self._foreign = self._low_style = self._quotes = None
+        self._counted_to, self._count = self.start, 0
+
+    def line_start(self, pos: int) -> int:
+        self._enter(pos)
+        return self.start
 
     def foreign(self, pos: int, scanner: "_Scanner") -> bool:
-        if not (self.start <= pos < self.end):
-            text = self.text
-            s = text.rfind("\n", 0, pos) + 1
-            e = text.find("\n", pos)
-            e = len(text) if e < 0 else e
-            self.start, self.end = s, e
-            self.verdict = scanner.foreign(text, s, e)
-        return self.verdict
+        """Whether the line reads as another language: words wordfreq cannot explain.
+
+        German or Indonesian text in an English pipeline would otherwise offer
+        "anfallen" -> "an fallen".
+        """
+        self._enter(pos)
+        if self._foreign is None:
+            self._foreign = scanner.foreign(self.text, self.start, self.end)
+        return self._foreign
+
+    def low_quote_style(self, pos: int) -> bool:
+        """Whether the line opens quotations with a low mark („ or ‚)."""
+        self._enter(pos)
+        if self._low_style is None:
+            t, s, e = self.text, self.start, self.end
+            self._low_style = t.find("„", s, e) >= 0 or t.find("‚", s, e) >= 0
+        return self._low_style
+
+    def straight_quotes(self, pos: int) -> tuple[int, int]:
+        """(straight double quotes before ``pos`` on its line, on the whole line)."""
+        self._enter(pos)
+        if self._quotes is None:
+            self._quotes = self.text.count('"', self.start, self.end)
+        if pos < self._counted_to:
+            self._counted_to, self._count = self.start, 0
+        self._count += self.text.count('"', self._counted_to, pos)
+        self._counted_to = pos
+        return self._count, self._quotes
 
 
 @lru_cache(maxsize=64)
