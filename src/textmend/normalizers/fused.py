@@ -52,7 +52,7 @@ _MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
 _CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
 _FOREIGN_MIN = 1
-_FOREIGN_SHARE = 20  # a line with 1 unexplained word in 20 or more is another language
+_FOREIGN_LETTERS = 100  # 1 unexplained word per 100 letters (about 20 words): another language
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
 _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("ofthe")
@@ -64,11 +64,10 @@ _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a nam
 # in its sources) may still be split before them.
 _DETERMINERS = frozenset({"the", "this", "these", "those", "their", "our", "your", "its"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
-# Punctuation that only ever separates words (apostrophes and hyphens join them).
-_SEPARATORS = '.,;:!?()"“”'
-# Other punctuation stripped from a chunk's edges before it is looked up.
-_WORD_EDGE = "[]{}<>‘’'«»*…—–"
-
+# Marks that end a word for the candidate scan.  Apostrophes, hyphens and the
+# like are included: the token pattern then rejects "cityand’s" and
+# "cityand-state", and the chunk check rejects "example.com/anotherso".
+_SEPARATORS = ".,;:!?()\"“”‘’'[]{}<>«»*…—–-/\\@#_+=&|~^$%"
 # Above this many distinct splittable tokens, one regex scan locates them.
 _MAX_LOCATED = 64
 _QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
@@ -85,6 +84,8 @@ _MACHINE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;
 _MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|://|\bwww\.")
 _SPACE = regex.compile(r"\s")
 _SPACE_BEFORE = regex.compile(r"\s", flags=regex.REVERSE)
+_BOUNDARY = regex.compile(r"[\s“”‘’\"]")
+_BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
 
 class FusedTokens(Normalizer):
@@ -114,10 +115,11 @@ class FusedTokens(Normalizer):
         if scanner is None:
             return []
         cuts: dict[int, str] = {}
-        chunks = _ChunkCache(text)
         lines = _LineCache(text)
+        quote_chunks = _ChunkCache(text, quotes=True)
         for m in scanner.quote_glued.finditer(text):
-            self._quote_cut(text, m.start(), chunks, lines, cuts)
+            self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
+        chunks = _ChunkCache(text, quotes=False)
         for m in scanner.camel_tokens(text):
             self._camel_cut(text, m, scanner, chunks, lines, cuts)
         for start, token in scanner.splittable_tokens(text):
@@ -129,7 +131,7 @@ class FusedTokens(Normalizer):
     @staticmethod
     def _quote_cut(text: str, pos: int, chunks: "_ChunkCache", lines: "_LineCache", cuts: dict[int, str]) -> None:
         mark = text[pos]
-        if chunks.is_machine(pos, quotes=True):
+        if chunks.is_machine(pos):
             return
         if mark in "“‘":
             if mark == "‘" and not _plausible_single_open(text, pos):
@@ -253,13 +255,14 @@ def _starts_sentence(text: str, pos: int) -> bool:
     k = pos
     if k > 0 and text[k - 1] in "\"“‘'([":
         k -= 1
+    while k > 0 and text[k - 1] in " \t" and pos - k < 8:
+        k -= 1
     if k == 0 or text[k - 1] == "\n":
         return True
-    if text[k - 1] not in " \t":
-        return False
-    k -= 1
-    if k > 0 and text[k - 1] in "\"”’')]":
+    if text[k - 1] in "\"”’')]":
         k -= 1
+    # No space needed after the stop: "told.“Wishas" and "growth.Wishas" get
+    # theirs from the quote rule and the punctuation normalizer.
     return k > 0 and text[k - 1] in ".!?…:"
 
 
@@ -280,29 +283,35 @@ def _plausible_single_open(text: str, pos: int) -> bool:
 
 
 class _ChunkCache:
-    """Whether the whitespace-delimited chunk around a position is machine text.
+    """Whether the chunk around a position is machine text (URL, address, code).
 
-    Memoized per chunk, so many candidates in one long chunk cost one scan.
+    A chunk runs between whitespace, and, for word splits, quotation marks too:
+    a mark glued between words is a seam of its own, so putting a space at it
+    must not change what the words beside it are judged to be.  Memoized per
+    chunk, so many candidates in one long chunk cost one scan.
     """
 
-    __slots__ = ("text", "start", "end", "machine", "machine_q")
+    __slots__ = ("text", "start", "end", "machine", "_before", "_after", "_pattern")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quotes: bool) -> None:
         self.text = text
         self.start = self.end = -1
-        self.machine = self.machine_q = False
+        self.machine = False
+        if quotes:
+            self._before, self._after, self._pattern = _SPACE_BEFORE, _SPACE, _MACHINE_QUOTE_CHUNK
+        else:
+            self._before, self._after, self._pattern = _BOUNDARY_BEFORE, _BOUNDARY, _MACHINE_CHUNK
 
-    def is_machine(self, pos: int, quotes: bool = False) -> bool:
+    def is_machine(self, pos: int) -> bool:
         if not (self.start <= pos < self.end):
             text = self.text
-            m = _SPACE_BEFORE.search(text, 0, pos)
+            m = self._before.search(text, 0, pos)
             s = m.end() if m else 0
-            m = _SPACE.search(text, pos)
+            m = self._after.search(text, pos)
             e = m.start() if m else len(text)
-            self.start, self.end = s, e
-            self.machine = _MACHINE_CHUNK.search(text, s, e) is not None
-            self.machine_q = _MACHINE_QUOTE_CHUNK.search(text, s, e) is not None
-        return self.machine_q if quotes else self.machine
+            self.start, self.end = s, max(e, pos + 1)
+            self.machine = self._pattern.search(text, s, e) is not None
+        return self.machine
 
 
 class _Scanner:
@@ -320,6 +329,7 @@ class _Scanner:
         )
         self.script_word = regex.compile(rf"\p{{{script}}}+")
         self.camel_anchor = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
+        self.any_word = regex.compile(r"\p{L}+")
         self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
         self.camel = regex.compile(
             rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+(?:{upper}{lower}+)?){outside_r}"
@@ -395,7 +405,7 @@ class _Scanner:
         freqs = self.freqs
         wanted = set()
         for c in chunks.difference(freqs) | chunks.intersection(self.known_fusions):
-            t = c.strip(_WORD_EDGE)
+            t = c
             if not (4 <= len(t) <= _MAX_TOKEN and t.isalpha()):
                 continue
             if t in freqs and t not in self.known_fusions:
@@ -446,7 +456,12 @@ class _Scanner:
         freqs = self.freqs
         words = self.lower_word.findall(text, start, end)
         strange = sum(1 for w in words if w not in freqs and not self.best_split(w))
-        return strange >= _FOREIGN_MIN and strange * _FOREIGN_SHARE >= len(words)
+        if strange < _FOREIGN_MIN:
+            return False
+        # Measured per letter, not per word: the verdict must not change when
+        # this normalizer puts spaces into the line.
+        letters = sum(map(len, self.any_word.findall(text, start, end)))
+        return strange * _FOREIGN_LETTERS >= letters
 
     def best_split(self, token: str) -> int:
         """Where to put a space in lower-case ``token`` (0: nowhere)."""
