@@ -82,8 +82,6 @@ _NOT_ENDINGS = ("ss", "us", "is")
 # e-mail addresses, handles, hashtags, code.
 _MACHINE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;(,][\p{L}\p{N}]|\bwww\.")
 _MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|://|\bwww\.")
-_SPACE = regex.compile(r"\s")
-_SPACE_BEFORE = regex.compile(r"\s", flags=regex.REVERSE)
 _BOUNDARY = regex.compile(r"[\s“”‘’\"]")
 _BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
@@ -116,10 +114,10 @@ class FusedTokens(Normalizer):
             return []
         cuts: dict[int, str] = {}
         lines = _LineCache(text)
-        quote_chunks = _ChunkCache(text, quotes=True)
+        quote_chunks = _ChunkCache(text, _MACHINE_QUOTE_CHUNK)
         for m in scanner.quote_glued.finditer(text):
             self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
-        chunks = _ChunkCache(text, quotes=False)
+        chunks = _ChunkCache(text, _MACHINE_CHUNK)
         for m in scanner.camel_tokens(text):
             self._camel_cut(text, m, scanner, chunks, lines, cuts)
         for start, token in scanner.splittable_tokens(text):
@@ -131,7 +129,7 @@ class FusedTokens(Normalizer):
     @staticmethod
     def _quote_cut(text: str, pos: int, chunks: "_ChunkCache", lines: "_LineCache", cuts: dict[int, str]) -> None:
         mark = text[pos]
-        if chunks.is_machine(pos):
+        if chunks.is_machine(pos - 1) or chunks.is_machine(pos + 1):
             return
         if mark in "“‘":
             if mark == "‘" and not _plausible_single_open(text, pos):
@@ -285,31 +283,30 @@ def _plausible_single_open(text: str, pos: int) -> bool:
 class _ChunkCache:
     """Whether the chunk around a position is machine text (URL, address, code).
 
-    A chunk runs between whitespace, and, for word splits, quotation marks too:
-    a mark glued between words is a seam of its own, so putting a space at it
-    must not change what the words beside it are judged to be.  Memoized per
-    chunk, so many candidates in one long chunk cost one scan.
+    A chunk runs between whitespace and quotation marks: a mark glued between
+    words is a seam of its own, so a space put at one seam never changes what
+    is judged at another.  Memoized per chunk, so many candidates in one long
+    chunk cost one scan.
     """
 
-    __slots__ = ("text", "start", "end", "machine", "_before", "_after", "_pattern")
+    __slots__ = ("text", "start", "end", "machine", "_pattern")
 
-    def __init__(self, text: str, quotes: bool) -> None:
+    def __init__(self, text: str, pattern: regex.Pattern[str]) -> None:
         self.text = text
         self.start = self.end = -1
         self.machine = False
-        if quotes:
-            self._before, self._after, self._pattern = _SPACE_BEFORE, _SPACE, _MACHINE_QUOTE_CHUNK
-        else:
-            self._before, self._after, self._pattern = _BOUNDARY_BEFORE, _BOUNDARY, _MACHINE_CHUNK
+        self._pattern = pattern
 
     def is_machine(self, pos: int) -> bool:
+        text = self.text
+        if not (0 <= pos < len(text)) or _BOUNDARY.match(text, pos):
+            return False
         if not (self.start <= pos < self.end):
-            text = self.text
-            m = self._before.search(text, 0, pos)
+            m = _BOUNDARY_BEFORE.search(text, 0, pos)
             s = m.end() if m else 0
-            m = self._after.search(text, pos)
+            m = _BOUNDARY.search(text, pos)
             e = m.start() if m else len(text)
-            self.start, self.end = s, max(e, pos + 1)
+            self.start, self.end = s, e
             self.machine = self._pattern.search(text, s, e) is not None
         return self.machine
 
