@@ -82,11 +82,13 @@ def run(args: argparse.Namespace) -> None:
             found = list(injections(kind, p, freqs))
             rng.shuffle(found)
             cases.extend((key, p, dmg, pos) for dmg, pos in found[: args.per_para])
-        ok = worse = ok_en = n_en = 0
+        ok = worse = ok_en = n_en = exact = 0
         misses = []
         alt_score = {name: [0, 0, 0] for name in alts}  # exact, worse, splits wrong
         for key, p, dmg, pos in cases:
             edits = fused.find_edits(dmg)
+            expected = dmg[:pos] + " " + dmg[pos:]
+            exact += apply_edits(dmg, edits) == expected
             positions = [e.start for e in edits]
             hit = pos in positions
             total_splits += len(edits)
@@ -103,14 +105,14 @@ def run(args: argparse.Namespace) -> None:
             for name, split in alts.items():
                 out = split(dmg)
                 s = alt_score[name]
-                s[0] += out == p
-                s[1] += out != p and out != dmg
+                s[0] += out == expected
+                s[1] += out != expected and out != dmg
         n = len(cases) or 1
         label = {"lower": "lower-case fusion", "case": "case-boundary fusion", "quote": "dropped ,” seam"}[kind]
-        print(f"{label}: {len(cases)} cases, seam split {ok / n:.1%}, other split made {worse / n:.1%}"
+        print(f"{label}: {len(cases)} cases, seam split {ok / n:.1%} (exact {exact / n:.1%}), other split made {worse / n:.1%}"
               f"; in English articles: {ok_en}/{n_en} = {ok_en / max(1, n_en):.1%}")
         for name, (ex, wr, _) in alt_score.items():
-            print(f"   {name} (split unknown tokens): exact {ex / n:.1%}, made other changes {wr / n:.1%}")
+            print(f"   {name} (split unknown tokens): exact {ex / n:.1%}, wrong or extra changes {wr / n:.1%}")
         for miss in misses[: args.show]:
             print(f"   miss: {miss!r}")
     clean_splits = len(changed)

@@ -80,8 +80,10 @@ _NOT_ENDINGS = ("ss", "us", "is")
 
 # Characters that make a whitespace-delimited chunk machine text: URLs, paths,
 # e-mail addresses, handles, hashtags, code.
-_MACHINE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;(,][\p{L}\p{N}]|\bwww\.")
-_MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}\[\]|~^*$%&]|\+[\p{L}\p{N}]|://|\bwww\.")
+_MACHINE_CHUNK = regex.compile(
+    r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;,][\p{L}\p{N}]|[\p{L}\p{N}][(\[]|\bwww\."
+)
+_MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|://|[\p{L}\p{N}][(\[]|\bwww\.")
 _BOUNDARY = regex.compile(r"[\s“”‘’\"]")
 _BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
@@ -171,7 +173,9 @@ class FusedTokens(Normalizer):
             return
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
-        if whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
+        if low in scanner.known_fusions:
+            pass  # "andThe": wordfreq's sources hold the fusion itself
+        elif whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
             return  # a name or brand written this way on purpose (YouTube, LinkedIn)
         if _closes_quotation(text, m.start(), m.end(), scanner, lines):
             # "...,” Stoltenberg told": the seam of a dropped quotation close
@@ -214,7 +218,7 @@ class FusedTokens(Normalizer):
         if not at or (token[0].isupper() and not _starts_sentence(text, start)):
             # The seam of a dropped ",”": a word glued to the reporting verb
             # after the quotation ("… to be donesaid Michael Sims").
-            verb_at = scanner.reporting_verb_split(token)
+            verb_at = scanner.reporting_verb_split(token, name=token[0].isupper())
             if verb_at and _in_open_quotation(text, start, lines) and not chunks.is_machine(start):
                 cuts.setdefault(start + verb_at, "space between a quotation's last word and the reporting verb glued to it")
             if not at:
@@ -409,7 +413,7 @@ class _Scanner:
                 continue
             if not self.script_word.fullmatch(t):
                 continue  # another script: none of this language's business
-            if self.best_split(t) or self.reporting_verb_split(t):
+            if self.best_split(t) or self.reporting_verb_split(t, name=True):
                 wanted.add(t)
         if not wanted:
             return []
@@ -435,8 +439,12 @@ class _Scanner:
         m = _NEXT_WORD.match(text, pos)
         return m is not None and m.group(1) in self.reporting_verbs
 
-    def reporting_verb_split(self, token: str) -> int:
-        """Where a known word ends and a reporting verb begins in ``token`` (0: nowhere)."""
+    def reporting_verb_split(self, token: str, name: bool = False) -> int:
+        """Where a word ends and a reporting verb begins in ``token`` (0: nowhere).
+
+        The word must be one wordfreq knows, or, with ``name``, any capitalized
+        word ("Hipcricketsaid": a speaker's name glued to the verb).
+        """
         low = token.lower()
         if low in self.freqs:
             return 0
@@ -444,7 +452,7 @@ class _Scanner:
             k = len(low) - n
             if k >= 3 and low[k:] in self.reporting_verbs:
                 head = low[:k]
-                if head not in self.prefixes and zipf(self.freqs, head) >= _CONTENT_MIN_LONG:
+                if head not in self.prefixes and (name or zipf(self.freqs, head) >= _CONTENT_MIN_LONG):
                     return k
         return 0
 
