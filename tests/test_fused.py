@@ -55,6 +55,7 @@ MUST_SPLIT = [
     ("she said‘The end’ twice", "she said ‘The end’ twice"),
     ('He said "we will"So she went.', 'He said "we will" So she went.'),
     ('He said"So be it" and left.', 'He said "So be it" and left.'),
+    ("he said.”I was there", "he said.” I was there"),
 ]
 
 
@@ -98,7 +99,8 @@ MUST_NOT_SPLIT = [
     "cityand@example.com", "@anotherso", "#cityand", "#BlackLivesMatter", "@MattBevin", "anotherso.txt",
     "cityand_state", "getElementById", "camelCaseVar", "useState", "readFile", "innerText", "maxValue",
     "setTimeout", "printLine", "parseInt(x)", "foo.forEach(bar)", "covid19", "win2win", "5'10\"",
-    "Disney+", "C++",
+    "Disney+", "C++", 'the “exit”s and "XFAIL"s', '{"mode":"AES", "key":"value"}', "`basename`",
+    "base = getline()", "\n\tfileno and basename", "cityand(x)",
     # other scripts and styles
     "сегодняон", "σήμεραεγώ", "这是一个测试", "잘못이냐”고 말하기도", "„Ich komme“Er sagt", "«Oui»dit-il",
     # capitalized tokens inside a sentence are names

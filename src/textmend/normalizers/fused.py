@@ -50,6 +50,7 @@ _MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
 
 # Zipf thresholds (log10 of uses per billion words).
 _CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
+_SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
 _FOREIGN_MIN = 1
 _FOREIGN_LETTERS = 100  # 1 unexplained word per 100 letters (about 20 words): another language
@@ -70,6 +71,9 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 _SEPARATORS = ".,;:!?()\"“”‘’'[]{}<>«»*…—–-/\\@#_+=&|~^$%"
 # Above this many distinct splittable tokens, one regex scan locates them.
 _MAX_LOCATED = 64
+# Marks of code, markup or a change log on a line: backticks, calls, braces,
+# assignments, scope operators, indentation.
+_CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^(?:\t|    )|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
 _QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
 _VERB_ENDINGS = ("ed", "ing", "able")
@@ -77,6 +81,9 @@ _PARTICLE_PREFIXES = frozenset({"in", "on"})
 # Endings of inflected and derived words, which seldom begin a compound.
 _WORD_ENDINGS = ("s", "ed", "ly", "ing", "al", "ic", "ous", "ive", "ion", "ent", "ant", "ary", "est", "ity")
 _NOT_ENDINGS = ("ss", "us", "is")
+# Inflections stripped to see whether an unknown token is a known word's form.
+_INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
+_STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
 
 # Characters that make a whitespace-delimited chunk machine text: URLs, paths,
 # e-mail addresses, handles, hashtags, code.
@@ -142,14 +149,18 @@ class FusedTokens(Normalizer):
         elif mark in "”’":
             if mark == "’" and not (text[pos - 1] in ".!?," and text[pos + 1].isupper()):
                 return  # otherwise an apostrophe: Ukraine’s, rock’n’roll
+            if _lone_letter(text, pos + 1):
+                return  # “exit”s: a plural ending, not a word
             cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
         else:  # straight ": its place among the line's marks says open or close
+            if lines.code(pos):
+                return  # "key":"value" and the like
             before, total = lines.straight_quotes(pos)
             if total % 2:
                 return  # unbalanced line: no evidence which way it points
             if before % 2 == 0:
                 cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
-            else:
+            elif not _lone_letter(text, pos + 1):
                 cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
 
     # -- case boundary -------------------------------------------------------
@@ -170,6 +181,8 @@ class FusedTokens(Normalizer):
         freqs = scanner.freqs
         low, left_low = token.lower(), left.lower()
         if low in scanner.camel_names:
+            return
+        if lines.code(m.start()):
             return
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
@@ -228,9 +241,7 @@ class FusedTokens(Normalizer):
             # is a pronoun before a reporting verb: "... from Arizonahe said".
             if not (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, start, end, scanner, lines)):
                 return
-        if chunks.is_machine(start):
-            return
-        if lines.foreign(start, scanner):
+        if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
         cuts.setdefault(start + at, "space between two words glued together")
 
@@ -266,6 +277,11 @@ def _starts_sentence(text: str, pos: int) -> bool:
     # No space needed after the stop: "told.“Wishas" and "growth.Wishas" get
     # theirs from the quote rule and the punctuation normalizer.
     return k > 0 and text[k - 1] in ".!?…:"
+
+
+def _lone_letter(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` is a lower-case letter standing alone ("exit"s)."""
+    return text[pos].islower() and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
 
 
 def _plausible_single_open(text: str, pos: int) -> bool:
@@ -452,7 +468,7 @@ class _Scanner:
             k = len(low) - n
             if k >= 3 and low[k:] in self.reporting_verbs:
                 head = low[:k]
-                if head not in self.prefixes and (name or zipf(self.freqs, head) >= _CONTENT_MIN_LONG):
+                if name or zipf(self.freqs, head) >= _CONTENT_MIN_LONG:
                     return k
         return 0
 
@@ -476,6 +492,8 @@ class _Scanner:
         freqs = self.freqs
         fw = self.function_words
         known = w in freqs
+        if not known and any(w.endswith(e) and zipf(freqs, w[: -len(e)]) >= _STEM_MIN for e in _INFLECTIONS):
+            return 0  # an inflection of a word wordfreq knows ("formatters", "upskilled")
         best, best_score = 0, 0.0
         for i in range(1, len(w)):
             a, b = w[:i], w[i:]
@@ -538,6 +556,8 @@ def _content_ok(word: str, z: float) -> bool:
     """A content word common enough to stand beside a function word in a split."""
     if len(word) == 2:
         return z >= 5.5  # "go", "ok"
+    if len(word) == 3:
+        return z >= _SHORT_MIN  # three letters and rarer: an abbreviation ("sti", "acc")
     return z >= (_CONTENT_MIN if len(word) < 6 else _CONTENT_MIN_LONG)
 
 
@@ -548,7 +568,7 @@ class _LineCache:
     stays linear however many candidates one long line holds.
     """
 
-    __slots__ = ("text", "start", "end", "_foreign", "_low_style", "_quotes", "_counted_to", "_count")
+    __slots__ = ("text", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_counted_to", "_count")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -561,7 +581,7 @@ class _LineCache:
         self.start = text.rfind("\n", 0, pos) + 1
         e = text.find("\n", pos)
         self.end = len(text) if e < 0 else e
-        self._foreign = self._low_style = self._quotes = None
+        self._foreign = self._code = self._low_style = self._quotes = None
         self._counted_to, self._count = self.start, 0
 
     def line_start(self, pos: int) -> int:
@@ -578,6 +598,17 @@ class _LineCache:
         if self._foreign is None:
             self._foreign = scanner.foreign(self.text, self.start, self.end)
         return self._foreign
+
+    def code(self, pos: int) -> bool:
+        """Whether the line looks like code or a change log rather than prose.
+
+        Identifiers there are lower-case words run together on purpose
+        (``basename``, ``fileno``, ``getline``).
+        """
+        self._enter(pos)
+        if self._code is None:
+            self._code = _CODE_LINE.search(self.text, self.start, self.end) is not None
+        return self._code
 
     def low_quote_style(self, pos: int) -> bool:
         """Whether the line opens quotations with a low mark („ or ‚)."""
