@@ -38,6 +38,7 @@ MUST_SPLIT = [
     ("“That was a victorythey said.", "“That was a victory they said."),
     ("“It has to be donesaid Michael Sims.", "“It has to be done said Michael Sims."),
     ("“It is from Arizonahe said.", "“It is from Arizona he said."),
+    ("when you listen to “Glasgowseems as crazy", "when you listen to “Glasgow seems as crazy"),
     # case boundary
     ("the military reinforcementStoltenberg told reporters", "the military reinforcement Stoltenberg told reporters"),
     ("see the menuThe next day", "see the menu The next day"),
@@ -105,6 +106,7 @@ MUST_NOT_SPLIT = [
     "сегодняон", "σήμεραεγώ", "这是一个测试", "잘못이냐”고 말하기도", "„Ich komme“Er sagt", "«Oui»dit-il",
     # capitalized tokens inside a sentence are names
     "He met Bygrave and Thebault in Theroux.",
+    "“We met with Hartwell and the rest of the team and Glasgowseems later.",
     # the punctuation normalizer's case, not this one's
     "growth.But", "things.The",
 ]

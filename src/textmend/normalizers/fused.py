@@ -74,6 +74,7 @@ _MAX_LOCATED = 64
 # Marks of code, markup or a change log on a line: backticks, calls, braces,
 # assignments, scope operators, indentation.
 _CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^(?:\t|    )|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
+_TITLE_LENGTH = 40  # a quoted title ("Takin’ It to the Streets") is about this short
 _QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
 _VERB_ENDINGS = ("ed", "ing", "able")
@@ -194,6 +195,8 @@ class FusedTokens(Normalizer):
             # "...,” Stoltenberg told": the seam of a dropped quotation close
             if low in freqs or not (left_low in freqs or left[0].isupper()):
                 return
+            if not (scanner.whole(left) and scanner.whole(right)):
+                return
             cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
             return
         if not right[1:].islower():
@@ -211,6 +214,8 @@ class FusedTokens(Normalizer):
         if zipf(freqs, left_low) < _CAMEL_LEFT_MIN:
             return
         if len(right) < 4 and right.lower() not in freqs:
+            return
+        if not scanner.whole(right):
             return
         cuts.setdefault(m.start("right"), "space between a word and the capitalized word glued to it")
 
@@ -232,14 +237,24 @@ class FusedTokens(Normalizer):
             # The seam of a dropped ",”": a word glued to the reporting verb
             # after the quotation ("… to be donesaid Michael Sims").
             verb_at = scanner.reporting_verb_split(token, name=token[0].isupper())
-            if verb_at and _in_open_quotation(text, start, lines) and not chunks.is_machine(start):
+            if (
+                verb_at
+                and scanner.whole(token[:verb_at])
+                and _in_open_quotation(text, start, lines)
+                and not chunks.is_machine(start)
+            ):
                 cuts.setdefault(start + verb_at, "space between a quotation's last word and the reporting verb glued to it")
             if not at:
                 return
         if token[0].isupper() and not _starts_sentence(text, start):
             # A capitalized token inside a sentence is a name, unless the rest
-            # is a pronoun before a reporting verb: "... from Arizonahe said".
-            if not (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, start, end, scanner, lines)):
+            # is a pronoun before a reporting verb ("... from Arizonahe said"),
+            # or the token ends a short quotation whose close was dropped, a
+            # title ("a song like “Glasgowespecially given").
+            if not (
+                (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, start, end, scanner, lines))
+                or _title_seam(text, start, lines)
+            ):
                 return
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
@@ -252,6 +267,13 @@ def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner", line
     That is the seam a dropped ``,”`` leaves: "… reinforcementStoltenberg told".
     """
     return scanner.reporting_verb_at(text, end) and _in_open_quotation(text, start, lines)
+
+
+def _title_seam(text: str, start: int, lines: "_LineCache") -> bool:
+    """Whether a quotation opened just before ``start`` (a title's length) is still open."""
+    window = max(lines.line_start(start), start - _TITLE_LENGTH)
+    opened = text.rfind("“", window, start)
+    return opened >= 0 and text.find("”", opened, start) < 0
 
 
 def _in_open_quotation(text: str, pos: int, lines: "_LineCache") -> bool:
@@ -454,6 +476,11 @@ class _Scanner:
         """Whether a reporting verb ("said", "told") follows ``pos`` after one space."""
         m = _NEXT_WORD.match(text, pos)
         return m is not None and m.group(1) in self.reporting_verbs
+
+    def whole(self, part: str) -> bool:
+        """Whether ``part``, once split off, will be left as it is (splits stay idempotent)."""
+        low = part.lower()
+        return not (low in self.known_fusions or self.best_split(low) or self.reporting_verb_split(part, name=True))
 
     def reporting_verb_split(self, token: str, name: bool = False) -> int:
         """Where a word ends and a reporting verb begins in ``token`` (0: nowhere).
