@@ -8,6 +8,9 @@ by inserting one space:
   ``city and``, ``winhe`` -> ``win he`` (a dropped ``,”`` before "he said");
 * **case-boundary fusions**, ``reinforcementStoltenberg`` -> ``reinforcement
   Stoltenberg``, ``menuThe`` -> ``menu The``;
+* **dropped ``,”`` seams**: inside a quotation still open, before a reporting
+  verb, the last word glued to the speaker or the verb (``winhe said``,
+  ``donesaid``), or a short quoted title glued to the next word;
 * **quote-glued fusions**: a quotation mark stuck between two words gets its
   space on the side its shape says: before an opening mark (``way“So`` ->
   ``way “So``, ``told.“We`` -> ``told. “We``), after a closing one
@@ -52,8 +55,8 @@ _MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
 _CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
 _SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
-_FOREIGN_MIN = 1
-_FOREIGN_LETTERS = 100  # 1 unexplained word per 100 letters (about 20 words): another language
+_FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign ...
+_FOREIGN_LETTERS = 100  # ... at one per 100 letters (about 20 words) or more
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
 _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("ofthe")
@@ -77,6 +80,8 @@ _CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^(?:\t|   
 _TITLE_LENGTH = 40  # a quoted title ("Takin’ It to the Streets") is about this short
 _QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
+# "in"/"on" before a verb form is a prefix more often than a preposition
+# ("inbred", "ongoing"); before anything else it is a fusion ("inmarkets").
 _VERB_ENDINGS = ("ed", "ing", "able")
 _PARTICLE_PREFIXES = frozenset({"in", "on"})
 # Endings of inflected and derived words, which seldom begin a compound.
@@ -86,10 +91,11 @@ _NOT_ENDINGS = ("ss", "us", "is")
 _INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
 _STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
 
-# Characters that make a whitespace-delimited chunk machine text: URLs, paths,
-# e-mail addresses, handles, hashtags, code.
+# Characters that make a chunk machine text: URLs, paths, e-mail addresses,
+# handles, hashtags, code.  Punctuation before a capital ("growth.But") is a
+# missing space the punctuation normalizer puts back, not a domain.
 _MACHINE_CHUNK = regex.compile(
-    r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;,][\p{L}\p{N}]|[\p{L}\p{N}][(\[]|\bwww\."
+    r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;,][\p{Ll}\p{N}]|[\p{L}\p{N}][(\[]|\bwww\."
 )
 _MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|://|[\p{L}\p{N}][(\[]|\bwww\.")
 _BOUNDARY = regex.compile(r"[\s“”‘’\"]")
