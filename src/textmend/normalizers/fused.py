@@ -523,19 +523,15 @@ class _Scanner:
 
     def _split_point(self, w: str) -> int:
         freqs = self.freqs
-        fw = self.function_words
         known = w in freqs
         if not known and any(w.endswith(e) and zipf(freqs, w[: -len(e)]) >= _STEM_MIN for e in _INFLECTIONS):
             return 0  # an inflection of a word wordfreq knows ("formatters", "upskilled")
         best, best_score = 0, 0.0
         for i in range(1, len(w)):
             a, b = w[:i], w[i:]
-            za = zipf(freqs, a)
-            if not za:
+            if a not in freqs or b not in freqs:
                 continue
-            zb = zipf(freqs, b)
-            if not zb:
-                continue
+            za, zb = zipf(freqs, a), zipf(freqs, b)
             if not self._plausible_pair(a, za, b, zb, known, len(w)):
                 continue
             score = za + zb
