@@ -135,6 +135,11 @@ def test_other_latin_language():
     de = FusedTokens("de")
     assert check_contract(de, "Er fuhr nachBerlin und schlief.") == "Er fuhr nach Berlin und schlief."
     assert check_contract(de, "Die Bundesregierung sagte es.") == "Die Bundesregierung sagte es."
+    assert check_contract(de, "Sie kam undsagte nichts.") == "Sie kam und sagte nichts."
+    # German writes new compounds closed: two content words stay together.
+    assert check_contract(de, "ein coronabedingter und umweltfreundlicher Ausfall") == (
+        "ein coronabedingter und umweltfreundlicher Ausfall"
+    )
 
 
 # -- properties --------------------------------------------------------------

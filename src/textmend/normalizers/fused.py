@@ -397,8 +397,12 @@ class _Scanner:
             self.function_words = frozenset(w for w in ranked[:150] if w.isalpha() and len(w) <= 5)
         try:
             self.prefixes = word_list(f"fused_prefixes_{lang}")
+            # Two content words are split only where the language's compound
+            # makers are listed: German or Dutch write new compounds closed.
+            self.content_pairs = True
         except (FileNotFoundError, OSError):
             self.prefixes = frozenset()
+            self.content_pairs = False
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
         except (FileNotFoundError, OSError):
@@ -568,7 +572,7 @@ class _Scanner:
         # is made of short roots; a fusion of two words of running text shows
         # an inflected or derived left word ("productionversion", "analystssay")
         # or two words far too common to hide a coinage ("bigwin").
-        if min(len(a), len(b)) < 3 or b in self.suffixes:
+        if not self.content_pairs or min(len(a), len(b)) < 3 or b in self.suffixes:
             return False
         if a in self.prefixes:
             return False
