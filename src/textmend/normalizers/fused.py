@@ -32,6 +32,7 @@ normalizer's).
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -74,6 +75,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 _SEPARATORS = ".,;:!?()\"“”‘’'[]{}<>«»*…—–-/\\@#_+=&|~^$%"
 # Above this many distinct splittable tokens, one regex scan locates them.
 _MAX_LOCATED = 64
+_FUNCTION_TOP = 150  # without a curated list, this many top words hold the function words
 # Marks of code, markup or a change log on a line: backticks, calls, braces,
 # assignments, scope operators, indentation.
 _CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^(?:\t|    )|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
@@ -392,9 +394,9 @@ class _Scanner:
             self.function_words = word_list(fw_name)
         except (FileNotFoundError, OSError):
             # No curated list: the most frequent short words of the language
-            # are its function words.
-            ranked = sorted(self.freqs, key=self.freqs.__getitem__, reverse=True)
-            self.function_words = frozenset(w for w in ranked[:150] if w.isalpha() and len(w) <= 5)
+            # are its function words (wordfreq's dict runs most frequent first).
+            top = itertools.islice(self.freqs, _FUNCTION_TOP)
+            self.function_words = frozenset(w for w in top if w.isalpha() and len(w) <= 5)
         try:
             self.prefixes = word_list(f"fused_prefixes_{lang}")
             # Two content words are split only where the language's compound
