@@ -89,6 +89,7 @@ _PARTICLE_PREFIXES = frozenset({"in", "on"})
 # Endings of inflected and derived words, which seldom begin a compound.
 _WORD_ENDINGS = ("s", "ed", "ly", "ing", "al", "ic", "ous", "ive", "ion", "ent", "ant", "ary", "est", "ity")
 _NOT_ENDINGS = ("ss", "us", "is")
+_INFLECTED = ("s", "ed", "ing", "ly")
 # Inflections stripped to see whether an unknown token is a known word's form.
 _INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
 _STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
@@ -530,8 +531,8 @@ class _Scanner:
     def _split_point(self, w: str) -> int:
         freqs = self.freqs
         known = w in freqs
-        if not known and any(w.endswith(e) and zipf(freqs, w[: -len(e)]) >= _STEM_MIN for e in _INFLECTIONS):
-            return 0  # an inflection of a word wordfreq knows ("formatters", "upskilled")
+        if not known and any(self._is_stem(w[: -len(e)]) for e in _INFLECTIONS if w.endswith(e)):
+            return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners")
         best, best_score = 0, 0.0
         for i in range(1, len(w)):
             a, b = w[:i], w[i:]
@@ -544,6 +545,22 @@ class _Scanner:
             if score > best_score:
                 best, best_score = i, score
         return best
+
+    def _suffix(self, a: str, b: str) -> bool:
+        """Whether ``b`` reads as a suffix on ``a`` ("brokeness", "songlike").
+
+        "like" after a function word or an inflected word is the word itself
+        ("wouldlike", "soundslike"), not the suffix.
+        """
+        if b not in self.suffixes:
+            return False
+        if b == "like":
+            return not (a in self.function_words or (a.endswith(_INFLECTED) and not a.endswith(_NOT_ENDINGS)))
+        return True
+
+    def _is_stem(self, stem: str) -> bool:
+        """Whether ``stem`` is a content word an inflection could be added to."""
+        return len(stem) >= 5 and stem not in self.function_words and zipf(self.freqs, stem) >= _STEM_MIN
 
     def _plausible_pair(self, a: str, za: float, b: str, zb: float, known: bool, n: int) -> bool:
         """Whether ``a b`` is a believable reading of the token ``a + b``."""
@@ -564,7 +581,7 @@ class _Scanner:
         if fa and fb:
             return True
         if fa:
-            if not _content_ok(b, zb) or a in self.prefixes or b in self.suffixes:
+            if not _content_ok(b, zb) or a in self.prefixes or self._suffix(a, b):
                 return False
             # inbred, ongoing: a particle prefix on a verb form
             return not (a in _PARTICLE_PREFIXES and b.endswith(_VERB_ENDINGS))
@@ -574,7 +591,7 @@ class _Scanner:
         # is made of short roots; a fusion of two words of running text shows
         # an inflected or derived left word ("productionversion", "analystssay")
         # or two words far too common to hide a coinage ("bigwin").
-        if not self.content_pairs or min(len(a), len(b)) < 3 or b in self.suffixes:
+        if not self.content_pairs or min(len(a), len(b)) < 3 or self._suffix(a, b):
             return False
         if a in self.prefixes:
             return False
