@@ -59,6 +59,7 @@ _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized"
 _FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign ...
 _FOREIGN_LETTERS = 100  # ... at one per 100 letters (about 20 words) or more
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
+_PAIR_SUM_MIN = 9.0  # ... or both at least _COMPOUND_MIN and this much together
 _COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
 _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("ofthe")
 _CAMEL_LEFT_MIN = 3.0  # left part of a case-boundary split
@@ -597,6 +598,8 @@ class _Scanner:
             return False
         if za >= _COMMON_MIN and zb >= _COMMON_MIN:
             return True
+        if min(za, zb) >= _COMPOUND_MIN and za + zb >= _PAIR_SUM_MIN and len(b) >= 5:
+            return True  # two common words ("airpollution"); coinages lean on rarer roots
         if not (_content_ok(a, za) and _content_ok(b, zb)):
             return False
         if len(a) >= 5 and len(b) >= 5:
