@@ -550,13 +550,13 @@ class _Scanner:
     def _suffix(self, a: str, b: str) -> bool:
         """Whether ``b`` reads as a suffix on ``a`` ("brokeness", "songlike").
 
-        "like" after a function word or an inflected word is the word itself
-        ("wouldlike", "soundslike"), not the suffix.
+        After a function word it is a word ("thehood"), and so is "like" after
+        an inflected word ("soundslike").
         """
-        if b not in self.suffixes:
-            return False
+        if b not in self.suffixes or a in self.function_words:
+            return False  # "thehood", "thefront": suffixes go on content words
         if b == "like":
-            return not (a in self.function_words or (a.endswith(_INFLECTED) and not a.endswith(_NOT_ENDINGS)))
+            return not (a.endswith(_INFLECTED) and not a.endswith(_NOT_ENDINGS))
         return True
 
     def _is_stem(self, stem: str) -> bool:
@@ -574,8 +574,10 @@ class _Scanner:
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             other, z = (b, zb) if len(a) == 1 else (a, za)
-            if "a" not in (a, b) or len(other) < 4 or other in self.suffixes:
+            if "a" not in (a, b) or len(other) < 3 or other in self.suffixes:
                 return False
+            if len(other) == 3:
+                return z >= _COMMON_MIN  # "apot", "amix"
             return z >= (_COMPOUND_MIN if len(other) < 7 else _CONTENT_MIN_LONG)
         if n < _MIN_TOKEN:
             return fa and fb  # short tokens: "isit", "ofit"
