@@ -47,6 +47,7 @@ MUST_SPLIT = [
     ("“We were not looking for it, eliminationsClaure said.", "“We were not looking for it, eliminations Claure said."),
     ("“Trump rather than ObamaDempsey told Gizmodo.", "“Trump rather than Obama Dempsey told Gizmodo."),
     ("“It drives me nutsMcDowell told him.", "“It drives me nuts McDowell told him."),
+    ("“GET OUT and VOTE. GET OUTNoem tweeted.", "“GET OUT and VOTE. GET OUT Noem tweeted."),
     # quote-glued: the space goes on the side the mark's shape says
     ("on the way“So for now", "on the way “So for now"),
     ("he told.“We will", "he told. “We will"),
@@ -106,6 +107,7 @@ MUST_NOT_SPLIT = [
     "сегодняон", "σήμεραεγώ", "这是一个测试", "잘못이냐”고 말하기도", "„Ich komme“Er sagt", "«Oui»dit-il",
     # capitalized tokens inside a sentence are names
     "He met Bygrave and Thebault in Theroux.",
+    "The USAToday said, and NASAThe said.",
     "“We met with Hartwell and the rest of the team and Glasgowseems later.",
     # the punctuation normalizer's case, not this one's
     "growth.But", "things.The",

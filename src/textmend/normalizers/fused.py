@@ -140,6 +140,15 @@ class FusedTokens(Normalizer):
         chunks = _ChunkCache(text, _MACHINE_CHUNK)
         for m in scanner.camel_tokens(text):
             self._camel_cut(text, m, scanner, chunks, lines, cuts)
+        for m in scanner.caps_glued.finditer(text):
+            # "… GET OUTNoem tweeted": a shouted quotation's end glued to the speaker.
+            if (
+                _closes_quotation(text, m.start(), m.end(), scanner, lines)
+                and m.group("right").lower() not in scanner.function_words
+                and not chunks.is_machine(m.start())
+                and not lines.code(m.start())
+            ):
+                cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
         for start, token in scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, cuts)
         return [self.edit(text, pos, pos, " ", cuts[pos]) for pos in sorted(cuts)]
@@ -382,6 +391,9 @@ class _Scanner:
         self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
         self.camel = regex.compile(
             rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+(?:{upper}{lower}+)?){outside_r}"
+        )
+        self.caps_glued = regex.compile(
+            rf"(?V1){outside_l}{upper}{{2,}}(?P<right>{upper}{lower}+){outside_r}"
         )
         letter = rf"\p{{{script}}}"
         self.quote_glued = regex.compile(
