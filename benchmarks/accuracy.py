@@ -185,6 +185,21 @@ def markdown(results: dict[str, dict[str, Score]], cleaners: list[str]) -> str:
     return "\n".join(lines)
 
 
+def markdown_wide(results: dict[str, dict[str, Score]], cleaners: list[str]) -> str:
+    """One row per class, one column per cleaner; cells are exact / improved / harmed (%)."""
+    lines = ["### Injected defects: exact / improved / harmed, % of n", ""]
+    lines.append("| class | n | " + " | ".join(cleaners) + " |")
+    lines.append("| --- | ---: |" + " ---: |" * len(cleaners))
+    for name in CLASSES:
+        cells = []
+        for cl in cleaners:
+            s = results[cl][name]
+            cells.append(f"{_f(s.pct(s.exact))} / {_f(s.pct(s.improved))} / {_f(s.pct(s.harmed))}")
+        lines.append(f"| {name} | {results[cleaners[0]][name].n} | " + " | ".join(cells) + " |")
+    full = markdown(results, cleaners)
+    return "\n".join(lines) + "\n\n" + full[full.index("### Several"):]
+
+
 def show_misses(name: str, cleaner: str, s: Score, width: int = 40) -> str:
     out = [f"### {cleaner}: cases of {name} not repaired exactly ({s.n - s.exact} of {s.n})", ""]
     for c, got in s.misses:
@@ -208,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="at most this many paragraphs per class")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    ap.add_argument("--wide", action="store_true", help="one row per class, a column per cleaner")
     ap.add_argument("--examples", metavar="CLASS", help="also show up to 15 misses of this class (or 'mixed', 'mixed-no-mojibake', 'clean')")
     args = ap.parse_args(argv)
 
@@ -231,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"meta": meta, "classes": DESCRIPTIONS, "results": {cl: {k: s.as_dict() for k, s in r.items()} for cl, r in results.items()}}, indent=1))
         return 0
     print(f"<!-- {meta['date']}, commit {meta['commit']}, corpus {corpus}, seed {args.seed}, limit {args.limit} -->")
-    print(markdown(results, names))
+    print(markdown_wide(results, names) if args.wide else markdown(results, names))
     if args.examples:
         for cl in names:
             print()
