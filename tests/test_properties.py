@@ -22,6 +22,7 @@ digs deeper).  Repairs that need a normalizer still being built are marked
 from __future__ import annotations
 
 import random
+from importlib import resources
 
 import pytest
 import regex
@@ -92,15 +93,13 @@ def _clause(rng: random.Random, min_tokens: int = 3, max_tokens: int = 12) -> st
     n = rng.randint(min_tokens, max_tokens)
     tokens: list[str] = []
     for i in range(n):
-        kind = rng.randrange(10)
-        if kind < 8:
-            tok = rng.choice(WORDS)
-            while tokens and tok == tokens[-1].rstrip(",").lower():
-                tok = rng.choice(WORDS)
-        elif kind == 8:
-            tok = rng.choice(NAMES)
-        else:
-            tok = rng.choice(NUMBERS)
+        while True:
+            kind = rng.randrange(10)
+            pool = WORDS if kind < 8 else NAMES if kind == 8 else NUMBERS
+            tok = rng.choice(pool)
+            # A word twice in a row is the repeats normalizer's business, not well-formed text.
+            if not tokens or tok.split()[0].lower() != tokens[-1].split()[-1].rstrip(",").lower():
+                break
         if 0 < i < n - 1 and rng.randrange(7) == 0:
             tok += ","
         tokens.append(tok)
@@ -145,8 +144,25 @@ def paragraphs(curly: bool | None = None) -> st.SearchStrategy[str]:
 
 # --- injected defects --------------------------------------------------------
 
-#: Lowercase words whose doubling can be correct ("had had", "that that", "very very").
-_IDIOMATIC_DOUBLES = frozenset("had that is very so no bye really far much too well now go ha do".split())
+def _doubles_textmend_keeps() -> frozenset[str]:
+    """Words the repeats normalizer's data lists allow twice in a row (any *doubles*.txt)."""
+    words: set[str] = set()
+    try:
+        data = resources.files("textmend").joinpath("data")
+        files = [f for f in data.iterdir() if "doubles" in f.name and f.name.endswith(".txt")]
+    except (FileNotFoundError, NotADirectoryError):
+        return frozenset()
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            entry = line.split("#", 1)[0].split()
+            if entry:
+                words.add(entry[0].lower())
+    return frozenset(words)
+
+
+#: Lowercase words whose doubling can be correct ("had had", "that that", "very very"),
+#: plus whatever the repeats normalizer's data lists keep: never injected as a repeat.
+_IDIOMATIC_DOUBLES = frozenset("had that is very so no bye really far much too well now go ha do".split()) | _doubles_textmend_keeps()
 
 
 def _sites(pattern: str, text: str) -> list[regex.Match]:
