@@ -1,8 +1,8 @@
 """textmend: repair the damage scraping does to news copy.
 
 >>> import textmend
->>> textmend.clean("They  said it\u00a0 and left.  ")
-'They said it and left.'
+>>> textmend.clean("They  said it\u00a0,and left .  ")
+'They said it, and left.'
 """
 
 from __future__ import annotations

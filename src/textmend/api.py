@@ -25,16 +25,30 @@ DEFAULT_ORDER: tuple[str, ...] = (
 )
 
 
-@lru_cache(maxsize=32)
 def default_pipeline(lang: str = "en") -> Pipeline:
     """The pipeline :func:`clean` runs, for wordfreq language ``lang``.
 
+    Built once per process and language, then shared by every call.
+
     >>> default_pipeline().names[:3]
     ('invisible', 'mojibake', 'whitespace')
+    >>> default_pipeline() is default_pipeline("en")
+    True
     """
+    return _pipeline_for(lang)
+
+
+# Cached on the positional argument only: lru_cache keys ``f()`` and ``f("en")``
+# apart, which would build the default pipeline twice in every process.
+@lru_cache(maxsize=32)
+def _pipeline_for(lang: str) -> Pipeline:
     from .registry import build
 
     return Pipeline([build(name, lang=lang) for name in DEFAULT_ORDER])
+
+
+default_pipeline.cache_clear = _pipeline_for.cache_clear  # type: ignore[attr-defined]
+default_pipeline.cache_info = _pipeline_for.cache_info  # type: ignore[attr-defined]
 
 
 def clean(text: str, *, lang: str = "en") -> str:
@@ -42,8 +56,8 @@ def clean(text: str, *, lang: str = "en") -> str:
 
     A plain module-level function, so corpus frameworks can pickle it by name.
 
-    >>> clean("They  said it\u00a0 and left.  ")
-    'They said it and left.'
+    >>> clean("They  said it\u00a0,and left .  ")
+    'They said it, and left.'
     """
     return default_pipeline(lang)(text)
 

@@ -1,16 +1,568 @@
-"""Placeholder: no space before closing punctuation, one after sentence punctuation (being built; finds nothing yet)."""
+"""Punctuation spacing: no space before closing marks, one after sentence marks.
+
+Scraping and careless pasting leave ``said it ,and left .``, ``( word)`` and
+``things.The``.  This normalizer repairs three kinds of damage:
+
+* a space before ``, . ; : ! ? ) ]`` that closes something (``it .`` -> ``it.``);
+* a space just inside a bracket whose other side is tight (``( word)``);
+* a missing space after ``. , ; : ! ?`` between two words (``things.The``).
+
+Precision comes first, so each repair needs evidence from the text itself
+and a lot is deliberately left alone:
+
+* a dot that starts a token (``.NET``, ``.45-caliber``, ``.DJI``) and
+  spaced ellipses (``word ... word``, ``word … word``: newsroom style);
+* symmetric padding inside brackets (``[ The Verge ]``, ``( see below )``),
+  and every bracket of a kind the text pads symmetrically somewhere;
+* French-style spacing before ``: ; ! ?`` where a paragraph or the text uses
+  it at least twice and no less than the tight style, and label colons on
+  short table lines (``VIP : 60,000₩``);
+* numbers, times and scores (``3.14``, ``4:00pm``, ``1,000``), abbreviations
+  (``U.S.``, ``e.g.``, ``Ph.D.``), URLs, host names and e-mail addresses
+  (``Amazon.com``, ``x@y.org``) and a mark spaced off one, file names and
+  versions (``index.html``, ``v2.1.3``), code (``obj.method``, ``a,b``,
+  whole lines that read as code), ``Node.js``, ``ASP.NET``, and text in
+  scripts written without spaces;
+* any spacing next to a quotation mark (the ``quotes`` normalizer's job).
+
+A glued dot gets its space back before a capitalised word (``growth.But``),
+a short acronym after a common word (``information.VW``), or, after a known
+abbreviation (``p.m.local``), a lowercase word: lowercase ``something.else``
+is otherwise far more often a domain or code than two sentences.  A glued
+comma, semicolon, colon, ``!`` or ``?`` gets its space back between two words
+when the right-hand word is capitalised or a real word (wordfreq).  Word lists
+(abbreviations, domain endings, file extensions, URI schemes) are data files
+read through :mod:`textmend.lexicon`.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+import regex
+
 from ..edits import Edit
+from ..lexicon import abbreviations, file_extensions, tlds, url_schemes
 from ..normalizer import Normalizer
+
+__all__ = ["PunctuationSpacing"]
+
+# The cheap scan: one pass of the standard library's engine over a superset of
+# the places that could need work; the exact tests follow in Python, only at
+# those places.  Each branch starts at a character that is rare in running
+# text (a mark, a bracket) and looks back from there, which keeps clean text
+# fast.  Ordinary punctuation, a mark glued to the word before it and followed
+# by a space, never matches.
+_SCAN = re.compile(
+    r"[,.;:!?)\]](?:"
+    # a space before the mark, after the end of a word (or a run of spaces)
+    r"(?<=[^\W_][ \t].)(?P<before>)"
+    r"|(?<=[}%°][ \t].)(?P<before_symbol>)"
+    r"|(?<=[.!?][ \t].)(?<![.!?])(?P<before_stop>)"
+    r"|(?<=[)\]][ \t].)(?<![)\]])(?P<before_bracket>)"
+    r"|(?<=[ \t][ \t].)(?P<before_run>)"
+    # the mark glued to the next word
+    r"|(?<![)\]])(?=[^\W\d_])(?P<glued>)"
+    r")"
+    # a space inside an opening bracket, before the start of a word (or a run of spaces)
+    r"|(?P<open>[(\[][ \t](?=[^\s,.;:!?()\[\]{}\"'“”‘’«»„‚‹›])|[(\[][ \t]{2})"
+)
+_GLUED_LEFT = regex.compile(r"[\p{L}\p{N}\p{M})\]%]")
+
+_QUOTES = "\"'“”‘’«»„‚‹›"
+_OPENING = "([{" + _QUOTES + "¿¡*"
+_SPACES = " \t"
+# A space before a mark is only damage after something that ends a word.
+_WORD_END = regex.compile(r"[\p{L}\p{N}\p{M})\]}%°]")
+_CASED_OR_HANGUL = regex.compile(r"[\p{Lu}\p{Ll}\p{Hangul}]")
+# What makes a token code, a URL, an address or data rather than prose.
+_CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&$+*]|(?i:^\W*www\.)|\.\.")
+# A lowercase word right after an inner dot: a host name or code ("site.com,foo").
+_DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
+_GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
+# A line of program code (a code block pasted into an article): nothing on it is prose.
+_CODE_LINE = regex.compile(
+    r"==|!=|->|=>|&&|\|\||[ \t]=[ \t]|[{}]|;[ \t]*$|^(?: {4}|\t)[ \t]*\S|\bself\.|\bdef \w+\(|\w\(\)"
+    r"|^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)",
+    regex.MULTILINE,
+)
+_NEWLINE = re.compile(r"\n")
+_TOKEN_END = regex.compile(r"\S*")
+_RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+_LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
+_APOSTROPHE = regex.compile(r"['’]")
+_CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
+_HAS_UPPER = regex.compile(r"\p{Lu}")
+_CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
+_HANGUL = regex.compile(r"\p{Hangul}")
+_NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
+_AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
+_DOTTED_ABBREVIATION = regex.compile(r"\p{L}\.(?:\p{L}\.)+")
+_ADDRESS = regex.compile(r"(?i)://|^\W*www\.|\w@[\w-]+\.\w")
+_URL_START = regex.compile(r"(?i)(?:https?://|www\.)")
+# A word that can precede an initial in a name: "John M.Ford", "W. M.Keck".
+_NAME_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+\Z")
+# A number with a unit glued on: "720p", "2020s", "5500M", "226ppi".
+_UNIT = regex.compile(r"\p{N}+\p{L}{1,3}")
+_INITIALISM = regex.compile(r"(?:\p{L}{1,3}\.)+\p{L}{1,3}")
+
+# Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
+_SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
+_TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
+# "4 )" opening a line of a numbered list.
+_LIST_MARKER = regex.compile(r"[ \t]*(?:\p{N}{1,3}|\p{L})")
+_LIST_MARKER_MAX = 6
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
+_BRACKET = regex.compile(r"[()\[\]]|\n[ \t\r]*\n")
+
+# A spaced colon after a short label at the start of a short line, before a number or
+# a price (``VIP : 60,000₩``, ``Price : $5``), is a table layout, not a typo.
+_LABEL_MAX_CHARS = 20
+_LABEL_MAX_WORDS = 2
+_LABEL_MAX_VALUE = 30
+_LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
+# How far back a first name may end before an initial ("John M.Ford").
+_NAME_WINDOW = 40
+# A lowercase word after a glued comma etc. must be at least this common...
+_MIN_ZIPF = 3.0
+# ...unless it is this long: then it is prose in any language, known to wordfreq or not.
+_LONG_WORD = 3
+# A one-letter word after a glued mark must be this common ("a", "I"; not "x", "n").
+_MIN_ZIPF_ONE_LETTER = 6.0
+# Both words around a glued colon must be at least this common when the right one is
+# lowercase: "follows:the" yes, "filename:lineno" (code) no.
+_MIN_ZIPF_COLON = 2.0
+# A two-letter word before a glued colon must be this common (a function word:
+# "it", "by", "is"), or it may be a prefix such as "re:Invent".
+_MIN_ZIPF_SHORT_LABEL = 5.5
+# An all-capitals word after a glued dot is an acronym starting a sentence only when short
+# ("VW", "NBC"); longer ones are constants in code ("errno.ENOTSUP").
+_MAX_ACRONYM = 4
+# A token with this many glued marks is data or code, not prose that lost spaces.
+_MAX_GLUED_PER_TOKEN = 3
+# ...and one with this many glued commas or semicolons is a list of tags or values ("build,hatch,packaging").
+_MAX_GLUED_LIST = 2
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _non_latin_pair(left: str, right: str) -> bool:
+    """Both sides in one of the cased scripts other than Latin, where host names and code do not live."""
+    return bool(left) and bool(right) and _NON_LATIN_CASED.match(left[-1]) is not None and _NON_LATIN_CASED.match(right) is not None
+
+
+def _hangul_pair(left: str, right: str) -> bool:
+    return bool(left) and _HANGUL.match(left[-1]) is not None and _HANGUL.match(right) is not None
+
+
+def _shape(word: str) -> str:
+    """"cap" (The, I'm), "caps" (NASA), "lower", "one" (A, a), "mixed" (WeWork, iPhone), "uncased"."""
+    if len(word) == 1:
+        return "one" if word.isupper() or word.islower() else "uncased"
+    if _CAPITALISED.match(word):
+        return "mixed" if _HAS_UPPER.search(word, 1) else "cap"
+    base = _APOSTROPHE.split(word, maxsplit=1)[0] or word
+    if len(base) >= 2 and base.isupper():
+        return "caps"
+    if word.islower():
+        return "lower"
+    if _CASED.match(word):
+        return "mixed"
+    return "uncased"
+
+
+class _Context:
+    """Facts about one text, each computed on first need (most texts need none)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._french: dict[int, bool] = {}
+        self._french_document: bool | None = None
+        self._partner: dict[int, int] | None = None
+        self._padded: set[str] = set()
+        self._line_breaks: list[int] | None = None
+        self._code_lines: dict[int, bool] = {}
+        self.token_start = -1
+        self.token_end = -1
+        self.token_prose = False
+        self.token_dotted = False
+
+    # paragraphs and French-style spacing
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """Span of the paragraph (text between blank lines) holding ``pos``."""
+        if self._breaks is None:
+            self._breaks = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        k = bisect_right(self._breaks, pos) - 1
+        start = self._breaks[k]
+        end = self._breaks[k + 1] if k + 1 < len(self._breaks) else len(self.text)
+        return start, end
+
+    def french_style(self, pos: int) -> bool:
+        """True where ``: ; ! ?`` are spaced on purpose: in the paragraph or the document."""
+        start, end = self.paragraph(pos)
+        if start not in self._french:
+            self._french[start] = self._consistently_spaced(start, end)
+        if self._french[start]:
+            return True
+        if self._french_document is None:
+            self._french_document = self._consistently_spaced(0, len(self.text))
+        return self._french_document
+
+    def _consistently_spaced(self, start: int, end: int) -> bool:
+        spaced = len(_SPACED_MARK.findall(self.text, start, end))
+        return spaced >= 2 and spaced >= len(_TIGHT_MARK.findall(self.text, start, end))
+
+    def in_code(self, pos: int) -> bool:
+        """True when ``pos`` lies on a line that reads as program code."""
+        if self._line_breaks is None:
+            self._line_breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        k = bisect_right(self._line_breaks, pos - 1)
+        start = self._line_breaks[k - 1] + 1 if k > 0 else 0
+        if start not in self._code_lines:
+            end = self._line_breaks[k] if k < len(self._line_breaks) else len(self.text)
+            self._code_lines[start] = _CODE_LINE.search(self.text, start, end) is not None
+        return self._code_lines[start]
+
+    # brackets
+    def partner(self, pos: int) -> int:
+        """Index of the bracket matching the one at ``pos`` in its paragraph, or -1."""
+        if self._partner is None:
+            self._partner = {}
+            text = self.text
+            stacks: dict[str, list[int]] = {"(": [], "[": []}
+            for m in _BRACKET.finditer(text):
+                ch = m.group()
+                if ch in "([":
+                    stacks[ch].append(m.start())
+                elif ch in ")]":
+                    stack = stacks["(" if ch == ")" else "["]
+                    if stack:
+                        opener, closer = stack.pop(), m.start()
+                        self._partner[opener] = closer
+                        self._partner[closer] = opener
+                        if text[opener + 1] in _SPACES and text[closer - 1] in _SPACES:
+                            self._padded.add(ch)
+                else:
+                    stacks = {"(": [], "[": []}
+        return self._partner.get(pos, -1)
+
+    def pads(self, bracket: str) -> bool:
+        """True when the text pads some pair of this bracket on both sides: a house style."""
+        return (")" if bracket in "()" else "]") in self._padded
+
+    # tokens (runs of non-space characters)
+    def load_token(self, i: int) -> None:
+        """Make the token around ``i`` current: its span, whether it may be prose, whether it holds a host-like dot."""
+        if self.token_start <= i < self.token_end:
+            return
+        text = self.text
+        start = i
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = _TOKEN_END.match(text, i).end()
+        tok = text[start:end]
+        self.token_start, self.token_end = start, end
+        glued = _GLUED_IN_TOKEN.findall(tok)
+        self.token_prose = (
+            _CODE_CHAR.search(tok) is None
+            and len(glued) < _MAX_GLUED_PER_TOKEN
+            and sum(1 for mark in glued if mark in ",;") < _MAX_GLUED_LIST
+        )
+        self.token_dotted = _DOTTED_LOWER.search(tok) is not None
 
 
 class PunctuationSpacing(Normalizer):
-    """no space before closing punctuation, one after sentence punctuation (not implemented yet)."""
+    """No space before closing punctuation, one after sentence punctuation.
+
+    >>> PunctuationSpacing()("They said it ,and left . It rained( a lot).It was cold.")
+    'They said it, and left. It rained(a lot). It was cold.'
+    >>> PunctuationSpacing()("See www.example.com, U.S. data (3.14) at 4:00pm ... [ CNET ]")
+    'See www.example.com, U.S. data (3.14) at 4:00pm ... [ CNET ]'
+    """
 
     name = "punctuation"
     summary = "no space before closing punctuation, one after sentence punctuation"
 
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        edits: list[Edit] = []
+        ctx: _Context | None = None
+        last_end = -1
+        pos = 0
+        search = _SCAN.search
+        while True:
+            m = search(text, pos)
+            if m is None:
+                return edits
+            if ctx is None:
+                ctx = _Context(text)
+            kind = m.lastgroup or ""
+            s = m.start()
+            pos = s + 1  # candidates may overlap: "a .b" holds two
+            edit: Edit | None = None
+            if kind.startswith("before"):
+                edit = self._space_before(ctx, s - 1)
+            elif kind == "open":
+                edit = self._space_inside_opening(ctx, s + 1)
+            elif s > 0 and _GLUED_LEFT.match(text, s - 1):
+                ctx.load_token(s)
+                if text[s] == ":" and _URL_START.match(text, s + 1):
+                    edit = self._colon_before_url(ctx, s)  # "visit:www.x.com", "here:https://..."
+                elif not ctx.token_prose:
+                    pos = max(pos, ctx.token_end - 1)  # skip the rest of a code or data token at once
+                else:
+                    edit = self._glued(ctx, s)
+            if edit is not None and edit.start >= last_end and not (edit.start == edit.end == last_end) and not ctx.in_code(s):
+                edits.append(edit)
+                last_end = edit.end
+
+    # a space before a closing mark
+    def _space_before(self, ctx: _Context, last_space: int) -> Edit | None:
+        text = ctx.text
+        e = last_space + 1  # the mark
+        s = last_space
+        while s > 0 and text[s - 1] in _SPACES:
+            s -= 1
+        if s == 0:
+            return None
+        prev = text[s - 1]
+        mark = text[e]
+        if prev in "([" or (prev in ")]" and mark in ")]"):
+            return None  # "( )", "( ,", ") )": no word inside, nothing to judge
+        if not (_WORD_END.match(prev) or (prev in ".!?" and mark in ",;:)]")):
+            # after a quote, a dash, an emoji, a line break: not ours or not damage;
+            # but "(See below. )" and "the U.S. ," are
+            return None
+        if self._after_address(text, s):
+            return None  # "see http://x.com/a ." keeps the mark off the address on purpose
+        nxt = text[e + 1] if e + 1 < len(text) else ""
+        if mark in ")]":
+            opener = ctx.partner(e)
+            if opener < 0:
+                if mark == ")" and self._list_marker(text, s):
+                    return self.edit(text, s, e, "", "remove the space in a list marker")
+                return None  # unmatched: nothing to judge symmetry by
+            if text[opener + 1] in _SPACES or ctx.pads(mark):
+                return None  # symmetric padding, "( see below )", or a text that pads elsewhere
+            return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+        closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
+        if mark == ".":
+            if nxt == "." or not (closes or nxt in ")]"):
+                return None  # an ellipsis, or a dot starting a token: ".NET", ".45"
+            return self.edit(text, s, e, "", "remove the space before a full stop")
+        if mark == ",":
+            if closes or nxt in ")]":
+                return self.edit(text, s, e, "", "remove the space before a comma")
+            if _CASED.match(nxt):
+                return self.edit(text, s, e + 1, ", ", "move the space from before a comma to after it")
+            return None
+        # `: ; ! ?`
+        if not (closes or (mark in "!?" and nxt in ")]!?")):
+            return None  # ":)", ";-)", " :smile:", "word ?x"
+        if self.lang.startswith("fr") or ctx.french_style(s):
+            return None
+        if mark == ":" and self._label_colon(text, s, e):
+            return None
+        return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+
+    @staticmethod
+    def _after_address(text: str, end: int) -> bool:
+        """True when the token ending at ``end`` is a URL or an e-mail address."""
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        return _ADDRESS.search(text, start, end) is not None
+
+    @staticmethod
+    def _line_start(text: str, pos: int, window: int) -> int:
+        """Start of the line holding ``pos`` if it lies within ``window`` characters, else -1."""
+        lo = max(0, pos - window)
+        start = max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos)) + 1
+        return start if start > 0 or lo == 0 else -1
+
+    @classmethod
+    def _list_marker(cls, text: str, s: int) -> bool:
+        start = cls._line_start(text, s, _LIST_MARKER_MAX)
+        return start >= 0 and _LIST_MARKER.fullmatch(text, start, s) is not None
+
+    @classmethod
+    def _label_colon(cls, text: str, s: int, colon: int) -> bool:
+        """A table line: a short label, a colon, a short number or price (``VIP : 60,000₩``)."""
+        start = cls._line_start(text, s, _LABEL_MAX_CHARS + 1)
+        if start < 0 or len(text[start:s].split()) > _LABEL_MAX_WORDS:
+            return False
+        return _LABEL_VALUE.match(text, colon + 1) is not None
+
+    # a space inside an opening bracket
+    def _space_inside_opening(self, ctx: _Context, s: int) -> Edit | None:
+        text = ctx.text
+        e = s
+        while e < len(text) and text[e] in _SPACES:
+            e += 1
+        if e >= len(text):
+            return None
+        nxt = text[e]
+        if nxt.isspace() or nxt in _QUOTES or nxt in ",.;:!?)]}":
+            return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
+        closer = ctx.partner(s - 1)
+        if closer < 0 or text[closer - 1] in _SPACES or ctx.pads(text[s - 1]):
+            return None  # unmatched, symmetric padding "[ The Verge ]", or a text that pads elsewhere
+        return self.edit(text, s, e, "", f"remove the space after {text[s - 1]!r}")
+
+    # a mark glued to the next word
+    def _glued(self, ctx: _Context, i: int) -> Edit | None:
+        text = ctx.text
+        mark = text[i]
+        if not _CASED_OR_HANGUL.match(text, i + 1):
+            return None  # scripts written without spaces, digits
+        ok = self._glued_words(ctx, i)
+        if not ok:
+            return None
+        return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
+
+    def _colon_before_url(self, ctx: _Context, i: int) -> Edit | None:
+        text = ctx.text
+        left = text[ctx.token_start : i].lstrip(_OPENING)
+        if (
+            left.isalpha()
+            and left.lower() not in url_schemes()
+            and (len(left) >= 3 or _zipf(left.lower(), self.lang) >= _MIN_ZIPF_SHORT_LABEL)
+        ):
+            return self.edit(text, i + 1, i + 1, " ", "add the missing space after ':' before an address")
+        return None
+
+    def _glued_words(self, ctx: _Context, i: int) -> bool:
+        text = ctx.text
+        mark = text[i]
+        if ctx.token_dotted and mark != ".":
+            return False
+        rm = _RIGHT_WORD.match(text, i + 1)
+        if rm is None:
+            return False
+        right = rm.group()
+        after = text[rm.end()] if rm.end() < len(text) else ""
+        dotted_right = _DOTTED_ABBREVIATION.match(text, i + 1) is not None  # ",U.S.", ",e.g."
+        if after.isdigit() or (after != "" and after in "(_[<=/:") or (
+            after == "." and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum() and not dotted_right
+        ):
+            return False  # "x.Foo(", "a.B.c", "obj.Attr:", ":smile:", "Table1": code and data
+        tok_start = ctx.token_start
+        lm = _LEFT_WORD.search(text, tok_start, i)
+        left = _APOSTROPHE.sub("", lm.group()) if lm else ""  # "don't" judged as "dont"
+        chunk = text[tok_start:i].lstrip(_OPENING).rsplit("-", 1)[-1]
+        if mark == ".":
+            return self._glued_dot(text, tok_start, left, chunk, right, after)
+        return self._glued_other(mark, left, right, after, dotted_right)
+
+    def _glued_dot(self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str) -> bool:
+        shape = _shape(right)
+        if shape == "cap" or (shape == "mixed" and right[0].isupper()) or (
+            # "downside.A long"; not the share classes "BRK.A", "AAPL.O"
+            shape == "one" and right.isupper() and not left.isupper() and self._one_letter_word(left, right, after)
+        ):
+            if "." in chunk:
+                return _INITIALISM.fullmatch(chunk) is not None  # "U.S.The" yes, "a.b.Foo" no
+            if len(left) == 1 and chunk == left:
+                if _NON_LATIN_CASED.match(left) and left.islower():
+                    return True  # "500 г.Томаты", "г.Москва"
+                # "John M.Ford" yes; a lone "J.Smith" is an initial style of its own
+                window = max(0, tok_start - _NAME_WINDOW)
+                return left.isupper() and _NAME_BEFORE.search(text, window, tok_start) is not None
+            if left.isalpha() or left.isdigit():
+                return len(left) >= 2  # "in 2019.The"; "1.Introduction" is a numbering style
+            if _UNIT.fullmatch(left):
+                return True  # "720p.But", "2020s.Clipper", "226ppi.That"
+            return left == ""  # after ")", "]" or "%"
+        if shape == "caps":
+            # "information.VW says", "Monday.NBC", "z.B.XML"; not "ID.SPACE" (a brand),
+            # "photo.JPG", "Amazon.COM"
+            if after not in _AFTER_WORD or right.lower() in file_extensions():
+                return False
+            if chunk + "." in abbreviations():
+                return True
+            return (
+                left.isalpha() and len(left) >= 3 and "." not in chunk
+                and len(right) <= _MAX_ACRONYM and right.lower() != left.lower()
+                and _zipf(left.lower(), self.lang) >= _MIN_ZIPF  # "zipinfo.CRC" is code
+                and (left.islower() or (left.istitle() and right.lower() not in tlds()))
+            )
+        if shape == "lower":
+            if chunk + "." in abbreviations():
+                return right not in tlds()  # "p.m.local", "e.g.breathlessness"
+            return _non_latin_pair(left, right)  # "ст.л.оливкового"
+        if shape == "uncased":
+            return _hangul_pair(left, right)
+        return False
+
+    def _one_letter_word(self, left: str, right: str, after: str) -> bool:
+        """"downside.A long", "SUVs,a redesigned": a one-letter word that is very common."""
+        return (
+            len(right) == 1
+            and after == " "
+            and len(left) >= 2
+            and (left.isalpha() or _UNIT.fullmatch(left) is not None)
+            and (_zipf(right, self.lang) >= _MIN_ZIPF_ONE_LETTER or _non_latin_pair(left, right))
+        )
+
+    def _glued_other(self, mark: str, left: str, right: str, after: str, dotted_right: bool) -> bool:
+        shape = _shape(right)
+        capital = shape == "cap" or (shape == "mixed" and right[0].isupper()) or dotted_right
+        if shape == "one" and not dotted_right:
+            if mark == ":" and len(left) == 1 and left.isupper():
+                return right.isupper() and after == " "  # "A:I am"
+            return self._one_letter_word(left, right, after)
+        if shape == "uncased":
+            return mark in ",!?" and _hangul_pair(left, right)
+        if left.isdigit() or _UNIT.fullmatch(left):
+            if mark == "," and shape == "lower":
+                return self._common(right)  # "in 2019,the", "mid-1950s,when", "6PM,before"
+            # "Group 6A:Wichita", "Nov. 15, 2019:This", "Destiny 2:The Collection"; not "1,Foo"
+            return capital and (mark != "," or not left.isdigit())
+        if not left.isalpha():
+            return False  # "v2,beta", "(AP),the"
+        if len(left) == 1:
+            if _non_latin_pair(left, right):
+                return mark == ","  # "и,конечно"
+            if not left.isupper():
+                return False  # "x,y"
+            if mark == ":":
+                return capital  # "Q:Favorite", "Path A:Iceland"
+            return mark == "," and (capital or (shape == "lower" and self._common(right)))  # "Group A,giving"
+        if mark == ":":
+            if left.lower() in url_schemes():
+                return False  # "mailto:x"
+            if len(left) < 3 and _zipf(left.lower(), self.lang) < _MIN_ZIPF_SHORT_LABEL:
+                return False  # "re:Invent"; but "on it:South", "Tested by:John"
+            if left.isupper() and not capital:
+                return False  # Finnish and Swedish inflection "EU:ssa", "BBC:s"; tickers "NYSE:IBM"
+        if capital:
+            return True
+        if shape == "caps":
+            # "ago,NASA", "MRT,CT"; not "TL;DR"
+            return left.islower() or left.istitle() or (mark == "," and left.isupper())
+        if mark == ":":
+            # "follows:the", "Stadia:high", "нужно:отварной"; not "filename:lineno"
+            return _non_latin_pair(left, right) or (
+                _zipf(right, self.lang) >= _MIN_ZIPF_COLON
+                and (left.istitle() or _zipf(left.lower(), self.lang) >= _MIN_ZIPF_COLON)
+            )
+        return self._common(right)
+
+    def _common(self, word: str) -> bool:
+        """A real word of running text: common in the language, long enough to be prose,
+        or in a cased script other than Latin."""
+        return (
+            len(word) >= _LONG_WORD
+            or _zipf(word, self.lang) >= _MIN_ZIPF
+            or _NON_LATIN_CASED.match(word) is not None
+        )

@@ -1,0 +1,49 @@
+"""Word lists the normalizers consult, loaded lazily from ``textmend/data/*.txt``.
+
+Each list is a plain-text file, one entry a line, with a ``#`` header saying
+what it is and how it is used.  Lists are data, not code: extend a file and
+every normalizer that reads it follows.  Files are read on first use and
+cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["abbreviations", "file_extensions", "tlds", "url_schemes", "word_list"]
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``data/NAME.txt`` (comments and blank lines skipped).
+
+    >>> "e.g." in word_list("abbreviations")
+    True
+    """
+    text = resources.files("textmend").joinpath("data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(
+        entry
+        for line in text.splitlines()
+        if (entry := line.split("#", 1)[0].strip())
+    )
+
+
+def abbreviations() -> frozenset[str]:
+    """Abbreviations written with a final dot and followed by a space (``p.m.``, ``vs.``)."""
+    return word_list("abbreviations")
+
+
+def file_extensions() -> frozenset[str]:
+    """Lowercase file-name extensions (``html``, ``jpg``, ``md``) that mark a file name."""
+    return word_list("file_extensions")
+
+
+def tlds() -> frozenset[str]:
+    """Lowercase domain endings (``com``, ``org``, ``co``, ``uk``) that mark a host name."""
+    return word_list("tlds")
+
+
+def url_schemes() -> frozenset[str]:
+    """Lowercase URI schemes (``mailto``, ``tel``) whose colon takes no space after it."""
+    return word_list("url_schemes")
