@@ -247,7 +247,6 @@ def test_repairs_a_doubled_space(case):
     assert PIPELINE(bad) == para
 
 
-@needs("punctuation")
 @_PARAGRAPH_SETTINGS
 @given(damaged("space-before-comma"))
 def test_repairs_a_space_before_a_comma(case):
@@ -255,7 +254,6 @@ def test_repairs_a_space_before_a_comma(case):
     assert PIPELINE(bad) == para
 
 
-@needs("punctuation")
 @_PARAGRAPH_SETTINGS
 @given(damaged("missing-space-after-period"))
 def test_repairs_a_missing_space_after_a_period(case):
