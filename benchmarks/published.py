@@ -170,14 +170,31 @@ class Score:
         return d
 
 
-def score_outputs(corrupt: list[str], correct: list[str], outputs: list[str]) -> Score:
+def score_outputs(
+    corrupt: list[str], correct: list[str], outputs: list[str], false_positives: list | None = None, keep: int = 0
+) -> Score:
     s = Score()
     for c, g, p in zip(corrupt, correct, outputs):
-        s.add(space_edits(c, g), space_edits(c, p))
+        gold, pred = space_edits(c, g), space_edits(c, p)
+        s.add(gold, pred)
+        if false_positives is not None and len(false_positives) < keep:
+            for k, kind in sorted(pred - gold)[: keep - len(false_positives)]:
+                false_positives.append((c, g, k, kind))
     return s
 
 
-def run_bench(folder: Path, systems: dict[str, Callable[[str], str]], limit: int | None) -> dict[str, Score]:
+def _context(line: str, k: int, width: int = 30) -> str:
+    """``line`` around the boundary after its k-th non-space character, marked with ``|``."""
+    seen = i = 0
+    while i < len(line) and seen < k:
+        seen += not line[i].isspace()
+        i += 1
+    return line[max(0, i - width) : i] + "|" + line[i : i + width]
+
+
+def run_bench(
+    folder: Path, systems: dict[str, Callable[[str], str]], limit: int | None, examples: int = 0
+) -> dict[str, Score]:
     corrupt = read_lines(folder / "corrupt.txt")[:limit]
     correct = read_lines(folder / "correct.txt")[:limit]
     results: dict[str, Score] = {}
@@ -186,8 +203,14 @@ def run_bench(folder: Path, systems: dict[str, Callable[[str], str]], limit: int
         t = time.perf_counter()
         outputs = [fn(line) for line in corrupt]
         elapsed = time.perf_counter() - t
-        results[name] = score_outputs(corrupt, correct, outputs)
+        fps: list = []
+        results[name] = score_outputs(corrupt, correct, outputs, fps, examples)
         results[name].seconds = elapsed
+        if examples and fps:
+            print(f"#### {folder.name}, {name}: false positives (| marks the boundary)")
+            for c, g, k, kind in fps:
+                print(f"- {kind} at {_context(c, k)!r}  gold: {_context(g, k)!r}")
+            print()
     pred_dir = folder / "predictions"
     if pred_dir.is_dir():
         for path in sorted(pred_dir.glob("*.txt")):
@@ -218,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N lines of each benchmark")
     ap.add_argument("--all", action="store_true", help="also score installed unknown-token splitters (wordninja, wordsegment)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--examples", type=int, default=0, metavar="N", help="print up to N false-positive space edits per textmend row")
     args = ap.parse_args(argv)
 
     from .cleaners import build
@@ -235,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {}
     texts = [f"<!-- {meta['date']}, commit {meta['commit']}, data {data} -->"]
     for bench in benches:
-        results = run_bench(data / bench, systems, args.limit)
+        results = run_bench(data / bench, systems, args.limit, args.examples)
         report[bench] = {k: v.as_dict() for k, v in results.items()}
         texts.append(markdown(bench, next(iter(results.values())).lines, results))
         texts.append("")
