@@ -76,8 +76,13 @@ _ABBREVIATION_LIKE = frozenset(
     "est min max jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no vol fig pp ed "
     "am pm ok tv uk eu un dc la ny".split()
 )
+# "self" is left out too: "self." reads as Python to the punctuation normalizer's code
+# detector, which then leaves the whole line alone (by design: when unsure, leave it).
+_CODE_LIKE = frozenset({"self"})
 WORDS = [
-    w for w in top_n_list("en", 2500) if w.isascii() and w.isalpha() and len(w) >= 2 and w not in _ABBREVIATION_LIKE
+    w
+    for w in top_n_list("en", 2500)
+    if w.isascii() and w.isalpha() and len(w) >= 2 and w not in _ABBREVIATION_LIKE | _CODE_LIKE
 ]
 NAMES = [
     "Maria Lopez", "Stoltenberg", "Biden", "Angela Merkel", "Lee Jae-myung", "O’Brien", "McDonald", "DeSantis",
