@@ -11,7 +11,15 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["abbreviations", "file_extensions", "tlds", "url_schemes", "word_list"]
+__all__ = [
+    "abbreviations",
+    "file_extensions",
+    "interjection_doubles",
+    "legit_doubles",
+    "tlds",
+    "url_schemes",
+    "word_list",
+]
 
 
 @lru_cache(maxsize=None)
@@ -47,3 +55,37 @@ def tlds() -> frozenset[str]:
 def url_schemes() -> frozenset[str]:
     """Lowercase URI schemes (``mailto``, ``tel``) whose colon takes no space after it."""
     return word_list("url_schemes")
+
+
+@lru_cache(maxsize=None)
+def legit_doubles(lang: str = "en") -> frozenset[str]:
+    """Lower-case words that may stand twice in a row on purpose in language ``lang``
+    (``had had``, ``that that``); used by the ``repeats`` normalizer.
+
+    Entries of ``legit_doubles.txt`` are ``word`` (any language) or ``word lang,lang``.
+
+    >>> "had" in legit_doubles(), "die" in legit_doubles("de"), "die" in legit_doubles("en")
+    (True, True, False)
+    """
+    return _words_for(word_list("legit_doubles"), lang)
+
+
+@lru_cache(maxsize=None)
+def interjection_doubles(lang: str = "en") -> frozenset[str]:
+    """Lower-case words doubled on purpose in speech (``no no``, ``there there``), for ``lang``;
+    used by the ``repeats`` normalizer.  Same entry format as :func:`legit_doubles`.
+
+    >>> "no" in interjection_doubles()
+    True
+    """
+    return _words_for(word_list("interjection_doubles"), lang)
+
+
+def _words_for(entries: frozenset[str], lang: str) -> frozenset[str]:
+    words: set[str] = set()
+    for entry in entries:
+        word, _, langs = entry.partition(" ")
+        codes = {c.strip() for c in langs.split(",") if c.strip()}
+        if not codes or lang in codes:
+            words.add(word.lower())
+    return frozenset(words)

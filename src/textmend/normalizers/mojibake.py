@@ -1,16 +1,386 @@
-"""Placeholder: encoding damage (UTF-8 read as Windows-1252) and leftover HTML entities (being built; finds nothing yet)."""
+"""Encoding damage (mojibake) and HTML entities left in plain text.
+
+Mojibake is repaired with ftfy, configured to *repair* and not to restyle.  A
+cheap scan looks for the marks of damage first: a Windows-1252 character that
+starts a UTF-8 sequence followed by the characters that continue it (``Ã©``,
+``â€™``, ``Ã‰``, ``Ð¿``), or a C1 control character (``don\\x92t``: Windows-1252
+read as Latin-1).  Only the non-ASCII run from such a mark (with damaged runs
+close by on the same line, for context) is handed to ftfy, so clean text costs
+one regex scan and every edit covers exactly the characters ftfy changed.  ftfy
+judges a segment by its context and a repair changes that context, so the
+normalizer repeats until the text settles (or leaves it alone).
+
+The ftfy options (:class:`ftfy.TextFixerConfig`), each a constructor argument:
+
+``fix_encoding`` (on)
+    Re-decode text that was UTF-8 read in a single-byte encoding (``â€™`` -> ``’``).
+``restore_byte_a0`` (on)
+    Allow a space where a no-break space byte was lost (``Ã `` -> ``à``).
+``replace_lossy_sequences`` (on)
+    Turn a damaged sequence whose bytes are gone (``â€�``) into one U+FFFD.
+``decode_inconsistent_utf8`` (on)
+    Repair damaged sequences inside otherwise correct text.
+``fix_c1_controls`` (on)
+    Read stray C1 controls as the Windows-1252 characters they were (``\\x92`` -> ``’``).
+``fix_surrogates`` (on)
+    Join UTF-16 surrogate pairs into the character they encode.
+``fix_latin_ligatures`` (off)
+    Would spell out ``ﬁ`` as ``fi``: a style choice, not damage.
+``fix_character_width`` (off)
+    Would turn full-width Latin and half-width katakana into normal width, changing
+    correct Chinese and Japanese text.
+``uncurl_quotes`` (off)
+    Would turn curly quotes into straight ones: typography, not damage.
+``normalization`` (``None``)
+    Would apply a Unicode normalization form (``"NFC"`` is ftfy's default); off,
+    because it changes clean text that happens to be decomposed.
+``remove_terminal_escapes`` (off)
+    Would remove ANSI colour codes; the ESC character itself goes with the other
+    control characters in the ``invisible`` normalizer.
+``fix_line_breaks`` and ``remove_control_chars``
+    Always off: line structure is data, and control characters are the
+    ``invisible`` normalizer's job.
+``max_decode_length`` and ``explain``
+    Not offered: segments are short, and edits carry their own explanation.
+``unescape_html`` (``"auto"``)
+    Handled here rather than by ftfy: entities ending in ``;`` (``&amp;``,
+    ``&nbsp;``, ``&#8217;``, a chain like ``&amp;amp;``) are decoded when the text
+    has no HTML markup (``"auto"``), always (``True``) or never (``False``).
+    ``AT&T``, a lone ``&`` and ``&amp`` without a semicolon stay; so do
+    entities that would decode to a line break, a control character or U+FFFD.
+"""
 
 from __future__ import annotations
 
-from ..edits import Edit
+import difflib
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Literal
+
+import ftfy
+
+from ..edits import Edit, apply_edits, compose_edits
 from ..normalizer import Normalizer
+
+__all__ = ["Mojibake"]
+
+# Windows-1252 characters for the bytes 0x80-0xBF (UTF-8 continuation bytes).
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+# The shape of UTF-8 read as Windows-1252: a lead byte and as many continuation bytes
+# as it announces (one for 0xC2-0xDF, two for 0xE0-0xEF, three for 0xF0-0xF4); "â€"
+# alone, the start of every damaged quote and dash, whose last byte is often lost;
+# or a C1 control.  Counting continuation bytes keeps correct text ("été\u00a0:")
+# out of ftfy's way.
+_DAMAGE = (
+    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|\u00e2\u20ac"
+    rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}|[\u0080-\u009f]"
+)
+_LIGATURES = "\ufb00-\ufb06\u0132\u0133\u013f\u0140\u01c4-\u01cc\u01f1-\u01f3"
+_WIDTH = "\u3000\uff01-\uffee"
+_CURLY = "\u2018-\u201f\u2032\u2033"
+_SURROGATES = "\ud800-\udfff"
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_MAX_SEGMENT = 256
+_C1 = re.compile(r"[\u0080-\u009f]")
+_LEAD_CHAR = re.compile(r"[\u00c2-\u00f4]")
+_MAX_ROUNDS = 3
+_MAX_RETRIES = 4  # fresh starts inside one segment that ftfy leaves alone
+_MAX_GAP = 40  # ASCII characters (a few words) between damaged runs of one segment
+_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_ENTITY_BODY = re.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]")
+_MARKUP = re.compile(r"<[A-Za-z/!?]")
+_AMP_CHAIN = re.compile(r"&(?:amp;)+")
+
+
+@lru_cache(maxsize=64)
+def _candidate_pattern(
+    ligatures: bool, width: bool, quotes: bool, surrogates: bool, escapes: bool, normalization: bool
+) -> re.Pattern[str]:
+    parts = [_DAMAGE]
+    if ligatures:
+        parts.append(f"[{_LIGATURES}]")
+    if width:
+        parts.append(f"[{_WIDTH}]")
+    if quotes:
+        parts.append(f"[{_CURLY}]")
+    if surrogates:
+        parts.append(f"[{_SURROGATES}]")
+    if escapes:
+        parts.append("\x1b")
+    if normalization:
+        parts.append(r"[^\x00-\x7f]")  # any non-ASCII run may be unnormalized
+    # Plain classes: the stdlib engine scans them several times faster than ``regex``.
+    return re.compile("|".join(parts))
+
+
+_OPTIONS = (
+    "fix_encoding", "restore_byte_a0", "replace_lossy_sequences", "decode_inconsistent_utf8",
+    "fix_c1_controls", "fix_surrogates", "fix_latin_ligatures", "fix_character_width",
+    "uncurl_quotes", "normalization", "remove_terminal_escapes",
+)
+_DEFAULT_CONFIG = {
+    "fix_encoding": True, "restore_byte_a0": True, "replace_lossy_sequences": True,
+    "decode_inconsistent_utf8": True, "fix_c1_controls": True, "fix_surrogates": True,
+    "fix_latin_ligatures": False, "fix_character_width": False, "uncurl_quotes": False,
+    "normalization": None, "remove_terminal_escapes": False,
+}
 
 
 class Mojibake(Normalizer):
-    """encoding damage (UTF-8 read as Windows-1252) and leftover HTML entities (not implemented yet)."""
+    """Repair UTF-8 read as Windows-1252 (through ftfy) and decode leftover HTML entities.
+
+    >>> Mojibake()("Itâ€™s a cafÃ© &amp; bar, says AT&T.")
+    'It’s a café & bar, says AT&T.'
+    >>> Mojibake()("“中文，全角：ＡＢＣ”")
+    '“中文，全角：ＡＢＣ”'
+    """
 
     name = "mojibake"
-    summary = "encoding damage (UTF-8 read as Windows-1252) and leftover HTML entities"
+    summary = "repair encoding damage (UTF-8 read as Windows-1252) and decode leftover HTML entities"
+    removes_content = True
+
+    def __init__(
+        self,
+        *,
+        fix_encoding: bool = True,
+        restore_byte_a0: bool = True,
+        replace_lossy_sequences: bool = True,
+        decode_inconsistent_utf8: bool = True,
+        fix_c1_controls: bool = True,
+        fix_surrogates: bool = True,
+        fix_latin_ligatures: bool = False,
+        fix_character_width: bool = False,
+        uncurl_quotes: bool = False,
+        normalization: Literal["NFC", "NFD", "NFKC", "NFKD"] | None = None,
+        remove_terminal_escapes: bool = False,
+        unescape_html: bool | Literal["auto"] = "auto",
+    ) -> None:
+        self.config = ftfy.TextFixerConfig(
+            unescape_html=False,
+            remove_terminal_escapes=remove_terminal_escapes,
+            fix_encoding=fix_encoding,
+            restore_byte_a0=restore_byte_a0,
+            replace_lossy_sequences=replace_lossy_sequences,
+            decode_inconsistent_utf8=decode_inconsistent_utf8,
+            fix_c1_controls=fix_c1_controls,
+            fix_latin_ligatures=fix_latin_ligatures,
+            fix_character_width=fix_character_width,
+            uncurl_quotes=uncurl_quotes,
+            fix_line_breaks=False,
+            fix_surrogates=fix_surrogates,
+            remove_control_chars=False,
+            normalization=normalization,
+            explain=False,
+        )
+        self.unescape_html = unescape_html
+
+    @property
+    def candidate(self) -> re.Pattern[str]:
+        """The cheap scan: what the enabled options could change."""
+        c = self.config
+        return _candidate_pattern(
+            c.fix_latin_ligatures, c.fix_character_width, c.uncurl_quotes, c.fix_surrogates,
+            c.remove_terminal_escapes, c.normalization is not None,
+        )
+
+    def __repr__(self) -> str:
+        options = [f"{k}={v!r}" for k, v in self.config._asdict().items()
+                   if k in _OPTIONS and v != _DEFAULT_CONFIG.get(k)]
+        if self.unescape_html != "auto":
+            options.append(f"unescape_html={self.unescape_html!r}")
+        return f"Mojibake({', '.join(options)})"
 
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        edits = self._find_once(text)
+        # ftfy judges a segment by its context, and a repair changes the context
+        # of what is left: go on until the text settles (almost always at once).
+        for _ in range(_MAX_ROUNDS):
+            if not edits:
+                return edits
+            current = apply_edits(text, edits)
+            more = self._find_once(current)
+            if not more:
+                return edits
+            edits = compose_edits(text, edits, current, more)
+        return []  # does not settle: leave the text as it is
+
+    def _find_once(self, text: str) -> list[Edit]:
+        edits = self._mojibake_edits(text)
+        if self.unescape_html and "&" in text:
+            entity_edits = self._entity_edits(text)
+            if entity_edits:
+                edits = sorted(edits + entity_edits, key=lambda e: (e.start, e.end))
+        return edits
+
+    # --- encoding damage -------------------------------------------------------------
+
+    def _mojibake_edits(self, text: str) -> list[Edit]:
+        edits: list[Edit] = []
+        candidate = self.candidate
+        pos = 0
+        while True:
+            hit = candidate.search(text, pos)
+            if hit is None:
+                return edits
+            if hit.group() == "\x1b":
+                escape = _TERMINAL_ESCAPE.match(text, hit.start())
+                start, end = hit.start(), (escape.end() if escape else hit.end())
+                edits.extend(self._segment_edits(text, start, end))
+                pos = end
+                continue
+            # Damage is non-ASCII: the run of non-ASCII characters around the hit holds it.
+            # The segment starts at the damage: what precedes it on the run (a no-break
+            # space, a curly quote, a BOM) is no part of it and must not sway ftfy.
+            start = hit.start()
+            end = _NON_ASCII_RUN.match(text, start).end()
+            if self.config.normalization is not None and start > 0 and text[start - 1] not in "\r\n":
+                start -= 1  # the base letter a combining mark belongs to
+            # Damaged runs close together on one line go to ftfy as one segment:
+            # a short damaged word alone ("Ð’", "ë°¤") gives its heuristics too little to go on.
+            while end - start < _MAX_SEGMENT:
+                nxt = candidate.search(text, end, min(len(text), end + _MAX_GAP))
+                if nxt is None or "\n" in text[end : nxt.start()] or not _is_non_ascii(nxt.group()):
+                    break
+                next_end = _NON_ASCII_RUN.match(text, nxt.start()).end()
+                if next_end - start > _MAX_SEGMENT:
+                    break
+                end = next_end
+            for seg_start, seg_end in _segments(text, start, end):
+                edits.extend(self._segment_edits(text, seg_start, seg_end))
+            pos = end
+
+    def _segment_edits(self, text: str, start: int, end: int) -> list[Edit]:
+        candidate = self.candidate
+        for _ in range(_MAX_RETRIES):
+            old = text[start:end]
+            hit = candidate.search(old)
+            if hit is None:
+                return []
+            new = ftfy.fix_text(old, self.config)
+            if new != old:
+                break
+            # A correct character that merely looks like a damage mark ("é" and a
+            # no-break space) can hide real damage after it: try again from the next mark.
+            nxt = candidate.search(old, hit.start() + 1)
+            if nxt is None:
+                return []
+            start += nxt.start()
+        else:
+            return []
+        if ftfy.fix_text(new, self.config) != new:
+            return []  # ftfy would not settle: leave it
+        if self.config.normalization is None and "\n" in new:
+            return []
+        # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
+        lo, hi_old, hi_new = 0, len(old), len(new)
+        while lo < hi_old and lo < hi_new and old[lo] == new[lo]:
+            lo += 1
+        while hi_old > lo and hi_new > lo and old[hi_old - 1] == new[hi_new - 1]:
+            hi_old -= 1
+            hi_new -= 1
+        if not set(old[lo:hi_old]).intersection(new[lo:hi_new]):
+            return [self._edit_from(text, start, old, new, (lo, hi_old, lo, hi_new))]
+        edits: list[Edit] = []
+        matcher = difflib.SequenceMatcher(None, old[lo:hi_old], new[lo:hi_new], autojunk=False)
+        pending: tuple[int, int, int, int] | None = None
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                if pending is not None:
+                    edits.append(self._edit_from(text, start, old, new, pending))
+                    pending = None
+                continue
+            span = (lo + i1, lo + i2, lo + j1, lo + j2)
+            pending = span if pending is None else (pending[0], span[1], pending[2], span[3])
+        if pending is not None:
+            edits.append(self._edit_from(text, start, old, new, pending))
+        return edits
+
+    def _edit_from(self, text: str, base: int, old: str, new: str, span: tuple[int, int, int, int]) -> Edit:
+        i1, i2, j1, j2 = span
+        before, after = old[i1:i2], new[j1:j2]
+        if _C1.search(before) and not _LEAD_CHAR.search(before):
+            reason = "read a C1 control character as the Windows-1252 character it was"
+        elif len(before) <= 12:
+            reason = f"repair encoding damage (UTF-8 read as Windows-1252): {before!r} -> {after!r}"
+        else:
+            reason = "repair encoding damage (UTF-8 read as Windows-1252)"
+        return self.edit(text, base + i1, base + i2, after, reason)
+
+    # --- HTML entities ------------------------------------------------------------------
+
+    def _entity_edits(self, text: str) -> list[Edit]:
+        if self.unescape_html == "auto" and _MARKUP.search(text):
+            return []
+        edits: list[Edit] = []
+        pos = 0
+        n = len(text)
+        while True:
+            m = _ENTITY.search(text, pos)
+            if m is None:
+                return edits
+            start, end = m.span()
+            decoded = _decode_entity(m.group())
+            # A decoded "&" followed by an entity body is itself an entity: decode the chain.
+            while decoded is not None and decoded.endswith("&") and end < n:
+                body = _ENTITY_BODY.match(text, end)
+                if body is None:
+                    break
+                nxt = _decode_entity("&" + body.group())
+                if nxt is None:
+                    break
+                decoded = decoded[:-1] + nxt
+                end = body.end()
+            pos = end
+            if decoded is None or decoded == text[start:end]:
+                continue
+            edits.append(self.edit(text, start, end, decoded, "decode an HTML entity left in plain text"))
+
+
+def _decode_entity(entity: str) -> str | None:
+    """The text ``entity`` stands for, or None when it is not safe to decode."""
+    chain = _AMP_CHAIN.match(entity)
+    if chain is not None and chain.end() < len(entity):
+        entity = "&" + entity[chain.end():]
+    elif chain is not None:
+        return "&"
+    value = html.unescape(entity)
+    if value == entity:
+        return "&" + entity[1:] if chain is not None else None
+    if not value or any(
+        c in "\n\r\ufffd" or unicodedata.category(c) in ("Cc", "Cs", "Cn") for c in value if c != "\t"
+    ):
+        return None
+    return value
+
+
+def _is_sequence_start(ch: str) -> bool:
+    return "\u00c2" <= ch <= "\u00f4"
+
+
+def _is_non_ascii(s: str) -> bool:
+    return s > "\x7f"
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a long run into pieces of at most about ``_MAX_SEGMENT`` characters.
+
+    Cuts fall before a character that can start a UTF-8 sequence, so no damaged
+    sequence is split between two pieces.
+    """
+    out: list[tuple[int, int]] = []
+    s = start
+    while end - s > _MAX_SEGMENT:
+        cut = s + _MAX_SEGMENT
+        limit = min(end, cut + 8)
+        while cut < limit and not (_is_sequence_start(text[cut]) or text[cut] < "\u0080"):
+            cut += 1
+        out.append((s, cut))
+        s = cut
+    out.append((s, end))
+    return out

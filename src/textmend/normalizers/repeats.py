@@ -1,16 +1,314 @@
-"""Placeholder: accidentally repeated words (being built; finds nothing yet)."""
+"""Repeated words: the accidental second copy in ``what what Russia``.
+
+A word written twice in a row (``the the``, ``The the`` at the start of a
+sentence, or one copy at the end of a line and one at the start of the next)
+loses its second copy and one separating space; line breaks are never removed.
+
+What stays on purpose, judged by evidence in the text:
+
+* grammatical and emphatic doubles from the data list ``legit_doubles.txt``
+  (``had had``, ``that that``, ``so so``, ``very very``), and interjections from
+  ``interjection_doubles.txt`` (``bye bye``, ``no no``, ``there there``) when
+  they stand as speech: inside a quotation, before punctuation, or as a noun
+  (``a no no``);
+* three or more copies (``no no no``, ``go go go``): deliberate;
+* capitalized pairs (``Duran Duran``, ``Walla Walla``, ``Sirhan Sirhan``) unless
+  they open a sentence, are a common word, and the text never uses that word
+  capitalized mid-sentence (which would make it a name: ``Will will``);
+* pairs split by anything but spaces (``New York, New York``, ``no, no``), hyphenated
+  forms (``Boutros Boutros-Ghali``), numbers;
+* words that are not frequent words of the pipeline's language, and doubles in
+  passages that do not read as that language (``die die`` in German,
+  ``amat amat`` in Indonesian, ``धीरे धीरे`` in Hindi): reduplication is
+  grammar in many languages.
+"""
 
 from __future__ import annotations
 
-from ..edits import Edit
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+import regex
+
+from ..edits import Edit, apply_edits, compose_edits
+from ..lexicon import interjection_doubles, legit_doubles
 from ..normalizer import Normalizer
+
+__all__ = ["RepeatedWords"]
+
+_HSPACE = "\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_WORD = r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
+_SEP = rf"[{_HSPACE}]+|[{_HSPACE}]*\r?\n[{_HSPACE}]*"
+# A run of one word written two or more times, separated by spaces or one line
+# break.  Every alternative consumes text and the repetition is of a fixed
+# string, so a scan is linear in the input.
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_])(?<![\p{{L}}\p{{M}}\p{{N}}]['’\-])"
+    rf"(?P<w>{_WORD})(?:(?P<sep>{_SEP})(?i:(?P=w)))+"
+    rf"(?![\p{{L}}\p{{M}}\p{{N}}_])(?!['’\-][\p{{L}}\p{{M}}\p{{N}}])"
+)
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern[str]:
+    """A ``re`` pattern that matches wherever ``_RUN`` does (and a little more), about
+    twice as fast: the stdlib engine scans plain classes quicker than ``regex`` scans
+    Unicode properties.  ``re`` has no ``\\p{M}``, so the combining marks are spelled
+    out once, as ranges found by ``regex``.  Its conditions are all weaker than
+    ``_RUN``'s (``\\w`` is letters, digits and ``_``), which is what makes it a prefilter.
+    """
+    # Marks live in planes 0 and 1 and among the variation selectors of plane 14.
+    sample = "".join(map(chr, range(0x20000))) + "".join(map(chr, range(0xE0000, 0xE1000)))
+    marks = "".join(
+        f"{re.escape(m.group()[0])}-{re.escape(m.group()[-1])}" for m in regex.finditer(r"\p{M}+", sample)
+    )
+    word = rf"[\w{marks}]"
+    space = "[" + _HSPACE + "]"
+    return re.compile(
+        rf"(?<!\w)(\w{word}*(?:['’\-]{word}+)*)(?:{space}+|{space}*\r?\n{space}*)(?i:\1)(?!{word})"
+    )
+
+
+_CONTEXT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
+# Capitalized words right after a lower-case word (up to three, ``said Tom Price``):
+# used as names mid-sentence.
+_MID_SENTENCE_CAPITALS = regex.compile(
+    r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*,?[ ]((?:\p{Lu}[\p{L}\p{M}]*\.?[ ]){0,2}\p{Lu}[\p{L}\p{M}]*)"
+)
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
+_QUOTE_MARK = regex.compile(r"[\"“”\n]")
+_SENTENCE_END = ".!?…:"
+_OPENERS = "“\"‘'(«[¿¡—–-"
+_CLOSERS = "”\"’')»]"
+_AFTER_INTERJECTION = ",.!?;:…—–\"”’')»"
+_ARTICLES = frozenset({"a", "an", "the"})
+
+_MAX_ROUNDS = 3
+_UNKNOWN = object()
+_BLOCK = 128  # characters; the passage judged is about twice this, around the pair
+_MIN_CONTEXT_WORDS = 3
+_KNOWN_ZIPF = 3.0  # a word this frequent in the language is ordinary vocabulary
+_LANGUAGE_SHARE = 0.6  # share of ordinary words that makes a passage read as the language
+_COMMON_ZIPF = 4.0  # a capitalized double (The The) is only suspicious when the word is common
+_ORDINARY_ZIPF = 2.5  # ... and "The the" when the word is at least ordinary vocabulary
+_FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ...
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    import wordfreq
+
+    try:
+        return wordfreq.zipf_frequency(word, lang)
+    except LookupError:
+        return 0.0
 
 
 class RepeatedWords(Normalizer):
-    """accidentally repeated words (not implemented yet)."""
+    """Remove the accidental second copy of a doubled word.
+
+    ``lang`` is the wordfreq language of the text: a double is repaired only in
+    words and passages that read as that language.
+
+    >>> RepeatedWords()("They watched closely what what Russia did.")
+    'They watched closely what Russia did.'
+    >>> RepeatedWords()("The the band had had a hit with Duran Duran.")
+    'The band had had a hit with Duran Duran.'
+    """
 
     name = "repeats"
-    summary = "accidentally repeated words"
+    summary = "remove accidentally repeated words (the the), keeping legitimate doubles"
+    removes_content = True
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
 
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        edits = self._find_once(text)
+        # The evidence is read from the text, and a removal can change it (``the Will``
+        # proves a name until that ``the`` goes): repeat until the text settles.
+        for _ in range(_MAX_ROUNDS):
+            if not edits:
+                return edits
+            current = apply_edits(text, edits)
+            more = self._find_once(current)
+            if not more:
+                return edits
+            edits = compose_edits(text, edits, current, more)
+        return []  # does not settle: leave the text as it is
+
+    def _find_once(self, text: str) -> list[Edit]:
+        edits: list[Edit] = []
+        scan = _Scan(text, self.lang)
+        for m in _runs(text):
+            if len(m.captures("sep")) != 1:
+                continue  # three or more copies: deliberate (no no no, go go go)
+            reason = scan.verdict(m)
+            if reason is None:
+                continue
+            edits.append(self._removal(text, m, reason))
+        return edits
+
+    def _removal(self, text: str, m: regex.Match[str], reason: str) -> Edit:
+        sep_end, end = m.end("sep"), m.end()
+        if "\n" not in m.group("sep"):
+            return self.edit(text, m.end("w"), end, "", reason)
+        # Across a line break: keep the break (and any indent), drop the second
+        # copy and the space after it.
+        if end < len(text) and text[end] in " \t":
+            end += 1
+        return self.edit(text, sep_end, end, "", reason)
+
+
+def _runs(text: str):
+    """The matches of ``_RUN`` in ``text``, as ``_RUN.finditer`` finds them, found faster.
+
+    The prefilter matches at every position where ``_RUN`` can, so trying ``_RUN``
+    only where the prefilter hits, and moving on by one character when it fails
+    there, finds the same matches in the same order.
+    """
+    prefilter = _prefilter()
+    pos = 0
+    while True:
+        hit = prefilter.search(text, pos)
+        if hit is None:
+            return
+        m = _RUN.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+class _Scan:
+    """Evidence about one text, computed lazily and at most once per call."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self._names: frozenset[str] | None = None
+        self._quotes: tuple[list[int], list[bool]] | None = None
+        self._language_blocks: dict[int, object] = {}
+
+    def verdict(self, m: regex.Match[str]) -> str | None:
+        """Why the second copy is an accident, or None to keep it."""
+        first, second = m.group("w"), self.text[m.end("sep") : m.end()]
+        lower = first.lower()
+        if second.lower() != lower:
+            return None
+        start = m.start()
+        if first == second and first.islower():
+            kind = "a word written twice"
+        elif first == second and first.isupper() and len(first) > 1:
+            # Capitals hide names too (a headline's WALLA WALLA): only common words.
+            if _zipf(lower, self.lang) < _COMMON_ZIPF:
+                return None
+            kind = "a word written twice"
+        elif first[:1].isupper() and first[1:] == second[1:] and second[:1].islower():
+            # "Asparagus asparagus": the lower-case copy shows an ordinary word, unless
+            # the text uses the capitalized one as a name (``Will will``).
+            if not self._sentence_start(start) or _zipf(lower, self.lang) < _ORDINARY_ZIPF:
+                return None
+            if first in self._capitalized_mid_sentence():
+                return None
+            kind = "a sentence's first word written twice"
+        elif first == second and first[:1].isupper() and first[1:].islower():
+            if not self._sentence_start(start) or _zipf(lower, self.lang) < _COMMON_ZIPF:
+                return None
+            if first in self._capitalized_mid_sentence():
+                return None
+            kind = "a sentence's first word written twice"
+        else:
+            return None
+        if lower in legit_doubles(self.lang):
+            return None
+        if lower in interjection_doubles(self.lang) and self._spoken(m):
+            return None
+        if not self._reads_as_language(lower, start):
+            return None
+        return f"remove the second copy of {first!r} ({kind})"
+
+    def _sentence_start(self, pos: int) -> bool:
+        text = self.text
+        i = pos - 1
+        steps = 0
+        while i >= 0 and steps < 8 and (text[i] in _OPENERS or text[i] in " \t\u00a0"):
+            i -= 1
+            steps += 1
+        if i < 0 or text[i] in "\n\r":
+            return True
+        steps = 0
+        while i >= 0 and steps < 4 and text[i] in _CLOSERS:
+            i -= 1
+            steps += 1
+        return i >= 0 and text[i] in _SENTENCE_END and i < pos - 1
+
+    def _spoken(self, m: regex.Match[str]) -> bool:
+        text = self.text
+        end = m.end()
+        if end >= len(text) or text[end] in _AFTER_INTERJECTION or text[end] in "\r\n":
+            return True
+        before = _CONTEXT_WORD.findall(text[max(0, m.start() - 12) : m.start()])
+        if before and before[-1].lower() in _ARTICLES:
+            return True  # used as a noun: "a no no", "a win win situation"
+        return self._inside_quotation(m.start())
+
+    def _inside_quotation(self, pos: int) -> bool:
+        if self._quotes is None:
+            positions: list[int] = []
+            open_after: list[bool] = []
+            curly = straight = False
+            for q in _QUOTE_MARK.finditer(self.text):
+                ch = q.group()
+                if ch == "\n":
+                    # Quotations in news copy re-open at each paragraph; a line break resets.
+                    curly = straight = False
+                elif ch == "“":
+                    curly = True
+                elif ch == "”":
+                    curly = False
+                else:
+                    straight = not straight
+                positions.append(q.start())
+                open_after.append(curly or straight)
+            self._quotes = (positions, open_after)
+        positions, open_after = self._quotes
+        k = bisect_right(positions, pos)
+        return k > 0 and open_after[k - 1]
+
+    def _capitalized_mid_sentence(self) -> frozenset[str]:
+        """Capitalized words the text uses after a lower-case word: names (``met Will``,
+        ``said Tom Price``).
+
+        The most frequent function words are left out: capitalized mid-sentence
+        they open titles (``in The Washington Post``), not names.
+        """
+        if self._names is None:
+            lang = self.lang
+            found = {w for m in _MID_SENTENCE_CAPITALS.finditer(self.text) for w in _CAPITALIZED.findall(m.group(1))}
+            self._names = frozenset(w for w in found if _zipf(w.lower(), lang) < _FUNCTION_WORD_ZIPF)
+        return self._names
+
+    def _reads_as_language(self, word: str, start: int) -> bool:
+        if _zipf(word, self.lang) < 1.0:
+            return False
+        # The passage around the pair: a window of text, judged once per block so
+        # that a text full of doubles costs no more than one judgment per block.
+        block = start // _BLOCK
+        verdict = self._language_blocks.get(block, _UNKNOWN)
+        if verdict is _UNKNOWN:
+            lo = max(0, block * _BLOCK - _BLOCK // 2)
+            words = _CONTEXT_WORD.findall(self.text[lo : lo + 2 * _BLOCK])[1:-1]
+            ordinary = [w for w in words if w.islower()]
+            if len(ordinary) < _MIN_CONTEXT_WORDS:
+                verdict = None
+            else:
+                lang = self.lang
+                known = sum(1 for w in ordinary if _zipf(w, lang) >= _KNOWN_ZIPF)
+                verdict = known >= _LANGUAGE_SHARE * len(ordinary)
+            self._language_blocks[block] = verdict
+        if verdict is None:  # too few words to judge the passage: only very common words
+            return _zipf(word, self.lang) >= _COMMON_ZIPF
+        return verdict

@@ -1,0 +1,152 @@
+import time
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textmend.normalizers.repeats import RepeatedWords
+
+from contract import check_contract
+
+R = RepeatedWords()
+
+MUST_FIX = [
+    ("NATO is watching closely what what Russia does next.", "NATO is watching closely what Russia does next."),
+    ("We went to the the shop on the corner yesterday.", "We went to the shop on the corner yesterday."),
+    ("The the shop on the corner was closed all week.", "The shop on the corner was closed all week."),
+    ("He said. “The the plan is good for the city,” she added.", "He said. “The plan is good for the city,” she added."),
+    ("The The shop on the corner was closed all week.", "The shop on the corner was closed all week."),
+    ("We walked along the\nthe river bank until it got dark.", "We walked along the\nriver bank until it got dark."),
+    ("We walked along the \n  the river bank until it got dark.", "We walked along the \n  river bank until it got dark."),
+    ("They said it was was fine and they left early.", "They said it was fine and they left early."),
+    ("They don't don't know what the plan is yet.", "They don't know what the plan is yet."),
+    ("There there are many people waiting in the room.", "There are many people waiting in the room."),
+    ("I have no no idea what they are talking about.", "I have no idea what they are talking about."),
+    ("the the", "the"),
+    ("Asparagus asparagus and eggs make a fine spring lunch.", "Asparagus and eggs make a fine spring lunch."),
+    ("BREAKING: THE THE MAYOR RESIGNS AFTER A LONG DAY", "BREAKING: THE MAYOR RESIGNS AFTER A LONG DAY"),
+    ("This is a a test of the system and it works.", "This is a test of the system and it works."),
+    ("He sat in the\tthe back of the bus with his friends.", "He sat in the back of the bus with his friends."),
+    ("Prices rose in in the third quarter of the year.", "Prices rose in the third quarter of the year."),
+]
+
+MUST_KEEP = [
+    "By then the company had had enough of the losses.",
+    "He said that that was the end of the matter for now.",
+    "She waved and said bye bye to the children.",
+    "The food was so so, and the service was slow.",
+    "It was a very very long day for all of us.",
+    "“No no, that is not what I meant at all,” he said.",
+    "Eating in class is a no no for most of the teachers.",
+    "Start spreading the news: New York, New York is playing.",
+    "The band Duran Duran played a concert in the park.",
+    "Duran Duran played a concert in the park last night.",
+    "Walla Walla is a city in the state of Washington.",
+    "He drove to Walla Walla last week with his family.",
+    "Sirhan Sirhan was denied parole again on Wednesday.",
+    "Boutros Boutros-Ghali was the sixth secretary-general.",
+    "The score was 10 10 at the end of the first half.",
+    "“No, no, no,” she shouted as the ball went wide.",
+    "“It was very, very cold,” he said of the journey.",
+    "“No no no!” the crowd shouted at the referee.",
+    "Will will take over the job next month. I spoke to Will about it.",
+    "We saw the band The The play live at the club.",
+    "Sie wollen die die Frage stellen, ob es sich lohnt und wie es weitergeht.",
+    "Nous nous sommes promenés dans le parc hier soir avec les enfants.",
+    "Biasa biasa saja. Jangan sampai karena kita amat amat keji kepada mereka.",
+    "वह धीरे धीरे चलता है और हम भी धीरे चलते हैं।",
+    "Он сказал, что и и она тоже придёт завтра утром.",
+    "We ended the chapter on the\n\nthe next page began a new one.",
+    "Ha ha ha, they laughed at the end of the show.",
+    "It was a win win deal for both of the companies.",
+    "Bye bye!",
+    "There, there. It will be all right in the morning.",
+    "The the-word is a joke about the article.",
+    "Then the the’s are counted.",
+    "Mahi mahi is a fish that is popular in Hawaii.",
+    "TRAVEL: A WEEKEND IN WALLA WALLA FOR THE WINE",
+    "We interviewed the coach, Tom Will, last week. Will will start in May.",
+    "He ordered the mahi mahi and a glass of white wine.",
+]
+
+
+@pytest.mark.parametrize("text, expected", MUST_FIX)
+def test_must_fix(text, expected):
+    assert check_contract(R, text) == expected
+    for e in R.find_edits(text):
+        assert e.normalizer == "repeats" and "copy" in e.reason
+
+
+@pytest.mark.parametrize("text", MUST_KEEP)
+def test_must_keep(text):
+    assert R.find_edits(text) == []
+
+
+def test_line_count_is_kept_across_a_line_break():
+    text = "one of the\nthe best\nlines"
+    out = check_contract(R, text)
+    assert out.count("\n") == 2 and out == "one of the\nbest\nlines"
+
+
+def test_language_option():
+    text = "Sie wollen die die Frage stellen, ob es sich lohnt und wie es weitergeht."
+    assert RepeatedWords(lang="de").find_edits(text) == []  # "die die" is German grammar
+    fix = "Der Hund ist ist sehr groß und er läuft schnell durch den Park."
+    assert RepeatedWords(lang="de")(fix) == "Der Hund ist sehr groß und er läuft schnell durch den Park."
+    assert RepeatedWords(lang="xx").find_edits("we saw the the cat in the garden") == []
+
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+
+
+def _only_repeats_removed(before: str, after: str) -> None:
+    src, out = WORD.findall(before), WORD.findall(after)
+    j = 0
+    for i, w in enumerate(src):
+        if j < len(out) and out[j] == w:
+            j += 1
+        else:
+            assert i > 0 and src[i - 1].lower() == w.lower(), f"{w!r} removed but is no repeat"
+    assert j == len(out)
+
+
+@given(st.text())
+def test_contract_on_any_text(text):
+    check_contract(R, text)
+
+
+VOCAB = ["the", "The", "the", "what", "a", "that", "no", "bye", "had", "cat", "sat", "on", "mat",
+         "Walla", "Duran", "and", "is", "in", "It", "it", "very", "“", "”", ".", ",", "\n", "\n\n"]
+
+
+@given(st.lists(st.sampled_from(VOCAB), max_size=40), st.lists(st.sampled_from([" ", " ", "  ", "\t", ""]), min_size=40, max_size=40))
+def test_no_word_but_a_repeated_one_is_removed(words, seps):
+    text = "".join(w + s for w, s in zip(words, seps))
+    out = check_contract(R, text)
+    _only_repeats_removed(text, out)
+
+
+PIECES = ["the", "The", "THE", "a", "é", "e\u0301", "don't", "’", "-", "1", " ", "\n", "\t", "\u00a0",
+          "x", "ß", "SS", "धीरे", "\u0301", "_", ".", "'"]
+
+
+@given(st.one_of(st.text(), st.lists(st.sampled_from(PIECES), max_size=30).map("".join)))
+def test_prefiltered_scan_finds_what_the_full_scan_finds(text):
+    from textmend.normalizers.repeats import _RUN, _runs
+
+    assert [m.span() for m in _runs(text)] == [m.span() for m in _RUN.finditer(text)]
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    R.find_edits(text)
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize("unit, count", [("the ", 100_000), ("the\n", 100_000), ("the the x ", 20_000), ("The the. ", 20_000)])
+def test_linear_time_on_adversarial_input(unit, count):
+    small = _timed(unit * (count // 2))
+    large = _timed(unit * count)
+    assert large < 4.0
+    assert large < 4 * small + 0.1
