@@ -23,6 +23,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import subprocess
 import sys
@@ -66,7 +67,6 @@ ADVERSARIAL: dict[str, tuple[str, str]] = {
 
 _CHILD = r"""
 import json, sys, time
-t0 = time.perf_counter()
 import textmend
 textmend.clean("Warm up: anotherso the the “a chance“, he said ,and left.Then donâ€™t  go.")
 n, expr, limit = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
@@ -93,8 +93,6 @@ print(json.dumps({"import": t1 - t0, "first_document": t3 - t2, "first_doc_chars
 
 
 def _env() -> dict:
-    import os
-
     env = dict(os.environ)
     env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
     return env
@@ -117,9 +115,12 @@ def cold_start(first_doc: str) -> dict:
 
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
         fh.write(first_doc)
-    t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", _COLD, fh.name], capture_output=True, text=True, env=_env(), check=True)
-    wall = time.perf_counter() - t
+    try:
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", _COLD, fh.name], capture_output=True, text=True, env=_env(), check=True)
+        wall = time.perf_counter() - t
+    finally:
+        os.unlink(fh.name)
     res = json.loads(out.stdout)
     res["process_wall"] = wall
     return res
