@@ -21,10 +21,10 @@ NOT_YET = pytest.mark.xfail(reason="normalizer not landed yet", strict=True)
 DEFECTS = [
     pytest.param("reinforcementStoltenberg told", "reinforcement,” Stoltenberg told", marks=NOT_YET, id="fused+quote-close"),
     pytest.param("closely what what Russia", "closely what Russia", id="repeat"),
-    pytest.param("the way“So for", "the way” “So for", marks=NOT_YET, id="glued-quote"),
+    pytest.param("the way“So for", "the way” “So for", id="glued-quote"),
     pytest.param("to anotherso seeing", "to another so seeing", marks=NOT_YET, id="fused-lower"),
-    pytest.param("personnel back “.", "personnel back”.", marks=NOT_YET, id="quote-space-direction"),
-    pytest.param("a chance“, he", "a chance”, he", marks=NOT_YET, id="quote-direction"),
+    pytest.param("personnel back “.", "personnel back”.", id="quote-space-direction"),
+    pytest.param("a chance“, he", "a chance”, he", id="quote-direction"),
 ]
 
 

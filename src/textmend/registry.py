@@ -19,6 +19,9 @@ NORMALIZERS: dict[str, str] = {
     "punctuation": "textmend.normalizers.punctuation:PunctuationSpacing",
     "quotes": "textmend.normalizers.quotes:Quotes",
     "repeats": "textmend.normalizers.repeats:RepeatedWords",
+    # Opt-in (not in the default pipeline): the style of quotation marks is not damage.
+    "curly": "textmend.normalizers.quote_style:Curly",
+    "straight": "textmend.normalizers.quote_style:Straight",
 }
 
 

@@ -459,7 +459,9 @@ class PunctuationSpacing(Normalizer):
         tok_start = ctx.token_start
         lm = _LEFT_WORD.search(text, tok_start, i)
         left = _APOSTROPHE.sub("", lm.group()) if lm else ""  # "don't" judged as "dont"
-        chunk = text[tok_start:i].lstrip(_OPENING).rsplit("-", 1)[-1]
+        # A mark glued before the chunk (",e.g.word") must not hide the chunk: the
+        # space this pass adds after it would reveal it to the next pass.
+        chunk = text[tok_start:i].lstrip(_OPENING + ",;:!?").rsplit("-", 1)[-1]
         if mark == ".":
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)

@@ -1,16 +1,754 @@
-"""Placeholder: wrong-direction, unbalanced and badly spaced quotation marks (being built; finds nothing yet)."""
+"""Quotes: quotation marks turned the wrong way, left unclosed, or spaced inside.
+
+The normalizer reads each paragraph (a line) as a sequence of quotation marks
+and trusts the evidence of the text around each mark, and of the paragraphs
+around it:
+
+* **direction**: a curly mark whose surroundings contradict its shape is turned
+  round (``chance“, he`` -> ``chance”, he``; ``said ”We`` -> ``said “We``);
+  where the position says nothing (``“ Wild Rose “``), alternation decides.  A
+  single ``’`` at the start of a word is an apostrophe (``’90s``, ``’em``,
+  ``rock ’n’ roll``) unless a closing ``’`` later in the paragraph makes it an
+  opening quote, and ``‘90s`` becomes ``’90s``;
+* **balance**: a quotation still open when the next one opens, or at the end of
+  a paragraph that the next paragraph does not continue, is closed before its
+  reporting clause (``win he said`` -> ``win,” he said``), at the boundary of
+  the next quotation (``way “So`` -> ``way” “So``), or at the end of a
+  paragraph of speech that ends a sentence; speech opening a paragraph gets a
+  lost opening mark back (``We will win,” he said``);
+* **spacing**: a space just inside one end of a quotation goes (``“ So`` ->
+  ``“So``, ``back “.`` -> ``back”.``), and so does a space before ``’s`` or
+  ``n’t`` (``Senate ’s``); symmetric padding (``“ Wild Rose ”``) is a house
+  style and stays.
+
+What stays, on purpose: the style of the marks (straight stays straight; see
+:mod:`textmend.normalizers.quote_style`); a paragraph left open when the next
+one opens with a quotation mark (the convention for quotations running over
+several paragraphs); German ``„…“``, Polish ``„…”`` and Swedish ``”…”`` text;
+guillemets and corner brackets; inch and foot marks (``5'10"``, ``12" pizza``);
+titles and scare quotes left open mid-sentence; anything in a paragraph whose
+marks do not pair up in one clear way; and any repair that reading the repaired
+paragraph again would not leave as it is.
+"""
 
 from __future__ import annotations
 
-from ..edits import Edit
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Optional
+
+import regex
+
+from ..edits import Edit, apply_edits, compose_edits
+from ..lexicon import word_list
 from ..normalizer import Normalizer
+
+__all__ = ["Quotes"]
+
+LDQ, RDQ, LSQ, RSQ = "\u201c", "\u201d", "\u2018", "\u2019"
+_ALL_QUOTES = "\u201c\u201d\"\u2018\u2019'\u201e\u201a\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\u201f\u201b"
+_OPENERS = "([{<\u2014\u2013-/"
+_CLOSE_PUNCT = ".,;:!?\u2026)]}"
+_SENTENCE_END = ".!?\u2026"
+
+# Cheap scan: text without any of these has nothing for this normalizer.
+_CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019'][st](?![\p{L}\p{N}'\u2019])")
+_SPACED_POSSESSIVE = regex.compile(
+    r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))|(?<=\p{L}n) (?=[\u2019\u2018']t(?![\p{L}\p{N}'\u2019]))"
+)
+_COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
+_COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
+_FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
+_SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
+_SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
+_CODE_LIKE = regex.compile(r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
+_PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
+_SUBJECT_STOP = frozenset(
+    "I We You They It This That These Those There Then The A An And But So If When What Who Why How "
+    "In On At Of For To As Or Not No Yes Our My Your Their His Her Its "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow".split()
+)
+
+
+def _kind_before(para: str, i: int) -> str:
+    if i == 0:
+        return "S"
+    ch = para[i - 1]
+    if ch.isspace():
+        return "S"
+    if ch.isalnum():
+        return "W"
+    if ch in _ALL_QUOTES:
+        return "Q"
+    if ch in _OPENERS:
+        return "OP"
+    return "P"
+
+
+def _kind_after(para: str, i: int) -> str:
+    if i + 1 >= len(para):
+        return "E"
+    ch = para[i + 1]
+    if ch.isspace():
+        return "E"
+    if ch in _CLOSE_PUNCT:
+        return "P"
+    if ch in _ALL_QUOTES:
+        return "Q"
+    return "W"
+
+
+def _shape(para: str, i: int) -> str:
+    """Where mark ``para[i]`` stands: 'open', 'close', 'spaced-close' or '?'."""
+    before, after = _kind_before(para, i), _kind_after(para, i)
+    if before in ("S", "OP") and after == "W":
+        if before == "S" and i > 0 and _PARTICLE_SCRIPT.match(para, i + 1) and _PARTICLE_SCRIPT.match(para, i - 2 if i > 1 else 0):
+            return "?"  # Korean and Japanese particles follow a closing mark: `잘못인가요 ”라거나`
+        return "open"
+    if before == "W" and after in ("E", "P"):
+        return "close"
+    if before == "P" and para[i - 1] in _SENTENCE_END + ")]}%" and after in ("E", "P"):
+        return "close"
+    if before == "S" and after == "P" and i > 1 and not para[i - 2].isspace() and para[i + 1] in ".,;:!?":
+        return "spaced-close"
+    if before == "Q" and after in ("E", "P"):
+        return "close"
+    if before in ("S", "OP") and after == "Q":
+        return "open"
+    return "?"
+
+
+@dataclass
+class _Mark:
+    pos: int
+    glyph: str
+    role: str  # "O", "C" or "?" (a straight mark that could be either)
+    strong: bool  # the position itself says open or close
+    curly: bool
+    spaced_close: bool = False  # `back “.`: a close with a stray space before it
+
+
+@lru_cache(maxsize=None)
+def _reporting_verb() -> "regex.Pattern[str]":
+    def alternation(name: str) -> str:
+        return "|".join(sorted(word_list(name), key=len, reverse=True))
+
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<any>{alternation('reporting_verbs')})(?![\p{{L}}\p{{N}}])"
+        rf"|(?P<final>{alternation('reporting_verbs_final')})(?=[.,;:!?]|$))"
+    )
+
+
+@lru_cache(maxsize=None)
+def _any_reporting_verb() -> "regex.Pattern[str]":
+    verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
+    alternation = "|".join(sorted(verbs, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
+
+
+_PARTICLE_SCRIPT = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
+_TITLECASE = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-\u2019']?\p{Lu}?\p{Ll}+)*")
+_NAME = r"\p{Lu}[\p{L}\u2019'\-]*(?:\.?\s\p{Lu}[\p{L}\u2019'\-]*){0,2}"
+_DETERMINER = r"(?:the|a|an|one|his|her|their)"
+_WORD = r"[\p{Ll}][\p{L}\u2019'\-]*"
+# What stands right before a reporting verb as its subject; matched backwards from the verb.
+_SUBJECT_BEFORE = regex.compile(
+    rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?)\s)"
+    rf"(?P<subject>he|she|{_NAME}|{_DETERMINER}(?:\s{_WORD}){{1,2}}|{_NAME},\s(?:the|a|an|\p{{Lu}}[\p{{L}}\-]*[\u2019']s)\s[^,\u201c\u201d\"\n]{{1,80}},)\s$"
+)
+_FREE_SUBJECT = regex.compile(
+    r"(?<=[\p{L}\p{N}][,?!])\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
+)
+_NOT_A_SUBJECT_START = frozenset(
+    "i we you and or but so that which who what when where while because if as to of in on at for with from "
+    "by than then this these those there here is are was were be not".split()
+)
+_SUBJECT_AFTER = regex.compile(rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
+_PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
+_LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _elision() -> "regex.Pattern[str]":
+    words = "|".join(sorted(word_list("quote_elisions"), key=len, reverse=True))
+    return regex.compile(rf"(?:\d\d(?!\d)|(?:{words})(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE)
 
 
 class Quotes(Normalizer):
-    """wrong-direction, unbalanced and badly spaced quotation marks (not implemented yet)."""
+    """Turn wrong-way quotation marks round, close unclosed quotations on evidence, drop inner spaces.
+
+    >>> Quotes()("“We will give diplomacy a chance“, he declared.")
+    '“We will give diplomacy a chance”, he declared.'
+    >>> Quotes()("They can send personnel back “. “What we need")
+    'They can send personnel back”. “What we need'
+    >>> Quotes()("Moscow “has more troops on the way “So for now, no,” he said.")
+    'Moscow “has more troops on the way” “So for now, no,” he said.'
+    >>> Quotes()("Ukraine’s ’90s rock ’n’ roll, a “ Wild Rose ” and 5'10\\" stay.")
+    'Ukraine’s ’90s rock ’n’ roll, a “ Wild Rose ” and 5\\'10" stay.'
+    """
 
     name = "quotes"
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        if not _CANDIDATE.search(text):
+            return []
+        curly_doubles = "\u201e" not in text and not _swedish(text)
+        # „German“ style closes with “; Polish and Hungarian „…” close with ”.
+        german = "\u201e" in text and text.count(LDQ) > text.count(RDQ)
+        curly_singles = "\u201a" not in text
+        # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
+        punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
+        lines = text.split("\n")
+        # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
+        follows: list[Optional[bool]] = [None] * len(lines)
+        nxt: Optional[bool] = None
+        for k in range(len(lines) - 1, -1, -1):
+            follows[k] = nxt
+            stripped = lines[k].strip()
+            if stripped:
+                # A next line whose first double mark closes carries on this line's quotation
+                # (hard-wrapped text): that counts as a continuation too.
+                first = _FIRST_DOUBLE.search(stripped)
+                nxt = stripped[0] in _ALL_QUOTES or (
+                    first is not None and (first.group() == RDQ or _shape(stripped, first.start()) == "close")
+                )
+        # For each line, does the line before leave a double quotation open (None: no line before)?
+        # An odd count of double marks is the cheap sign of it.
+        precedes: list[Optional[bool]] = [None] * len(lines)
+        prev: Optional[bool] = None
+        for k, line in enumerate(lines):
+            precedes[k] = prev
+            if line.strip():
+                prev = len(_FIRST_DOUBLE.findall(line)) % 2 == 1
+        edits: list[Edit] = []
+        offset = 0
+        for k, line in enumerate(lines):
+            para = line[:-1] if line.endswith("\r") else line
+            if _PARA_HAS_QUOTE.search(para):
+
+                def read(p: str, k: int = k) -> list[Edit]:
+                    found = _Paragraph(
+                        p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k]
+                    ).repairs()
+                    return [self.edit(p, start, end, new, reason) for start, end, new, reason in found]
+
+                for e in _stable(para, read):
+                    edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
+            offset += len(line) + 1
+        return edits
+
+
+def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The repairs of one paragraph, if reading the repaired paragraph again finds nothing more.
+
+    Where the marks are so tangled that each reading finds something new, the
+    evidence contradicts itself and the paragraph is left as it is.
+    """
+    edits = read(para)
+    if not edits:
+        return edits
+    current = apply_edits(para, edits)
+    for _ in range(2):
+        more = read(current)
+        if not more:
+            return edits
+        edits = compose_edits(para, edits, current, more)
+        current = apply_edits(current, more)
+    return []
+
+
+def _swedish(text: str) -> bool:
+    """Finnish and Swedish open and close with ”: no “ at all, and ” opening words."""
+    if LDQ in text:
+        return False
+    opening = sum(1 for m in regex.finditer(RDQ, text) if _shape(text, m.start()) == "open")
+    return opening >= 2
+
+
+class _Paragraph:
+    """The quotation state of one paragraph, and the repairs it calls for."""
+
+    def __init__(
+        self,
+        para: str,
+        next_opens: Optional[bool],
+        curly_doubles: bool,
+        curly_singles: bool,
+        punct_outside: bool = False,
+        german: bool = False,
+        previous_open: Optional[bool] = None,
+    ) -> None:
+        self.previous_open = previous_open
+        self.punct_outside = punct_outside
+        self.german = german
+        self.para = para
+        self.next_opens = next_opens
+        self.curly_doubles = curly_doubles
+        self.curly_singles = curly_singles
+        self.edits: dict[tuple[int, int], tuple[str, str]] = {}
+
+    def add(self, start: int, end: int, new: str, reason: str) -> None:
+        self.edits.setdefault((start, end), (new, reason))
+
+    def repairs(self) -> list[tuple[int, int, str, str]]:
+        self.doubles()
+        if self.curly_singles:
+            self.singles()
+        for m in _SPACED_POSSESSIVE.finditer(self.para):
+            self.add(m.start(), m.end(), "", "remove the space before ’s or n’t")
+        out: list[tuple[int, int, str, str]] = []
+        last_end, last_insert = -1, -1
+        for (start, end), (new, reason) in sorted(self.edits.items()):
+            if start < last_end or (start == end and start == last_insert):
+                continue
+            if start == end:
+                last_insert = start
+            last_end = max(last_end, end)
+            out.append((start, end, new, reason))
+        return out
+
+    # -- double marks -------------------------------------------------------
+
+    def double_marks(self) -> list[_Mark]:
+        para = self.para
+        marks: list[_Mark] = []
+        straight: list[int] = []
+        inch_like: list[int] = []
+        for found in _FIRST_DOUBLE.finditer(para):
+            i, ch = found.start(), found.group()
+            if ch == '"':
+                (inch_like if i > 0 and para[i - 1].isdigit() else straight).append(i)
+            elif ch in (LDQ, RDQ) and self.curly_doubles:
+                shape = _shape(para, i)
+                if shape == "open":
+                    marks.append(_Mark(i, ch, "O", True, True))
+                elif shape in ("close", "spaced-close"):
+                    marks.append(_Mark(i, ch, "C", True, True, shape == "spaced-close"))
+                else:
+                    marks.append(_Mark(i, ch, "O" if ch == LDQ else "C", False, True))
+        # Digit-preceded straight marks are inches (12" pizza) when the others pair up without them.
+        if len(straight) % 2 == 1:
+            straight += inch_like
+        for i in straight:
+            shape = _shape(para, i)
+            if shape == "open":
+                marks.append(_Mark(i, '"', "O", True, False))
+            elif shape in ("close", "spaced-close"):
+                marks.append(_Mark(i, '"', "C", True, False, shape == "spaced-close"))
+            else:
+                marks.append(_Mark(i, '"', "?", False, False))
+        marks.sort(key=lambda m: m.pos)
+        return marks
+
+    def german_closes(self) -> None:
+        """In „German“ text ” closing a „ is the English mark slipped in: turn it into “."""
+        para = self.para
+        open_at = -1
+        for found in regex.finditer("[\u201e\u201c\u201d]", para):
+            i, ch = found.start(), found.group()
+            if ch == "\u201e":
+                open_at = i
+            elif ch == LDQ:
+                open_at = -1
+            elif ch == RDQ and open_at >= 0 and _shape(para, i) == "close":
+                self.add(i, i + 1, LDQ, "turn a German closing quotation mark the right way")
+                open_at = -1
+
+    def doubles(self) -> None:
+        if self.german:
+            self.german_closes()
+        marks = self.marks = self.double_marks()
+        if not marks:
+            return
+        # Direction first: a mark whose position contradicts its shape.
+        for m in marks:
+            if m.curly and m.strong:
+                want = LDQ if m.role == "O" else RDQ
+                if m.glyph != want:
+                    what = "an opening" if want == LDQ else "a closing"
+                    self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
+                    m.glyph = want
+        pairs: list[tuple[_Mark, _Mark]] = []
+        closes: list[tuple[int, str, str]] = []
+        open_mark: Optional[_Mark] = None
+        for k, m in enumerate(marks):
+            role = m.role
+            if open_mark is None:
+                if role == "C":
+                    later = marks[k + 1].role if k + 1 < len(marks) else None
+                    if m.curly and not m.strong and later in ("C", "?"):
+                        self.flip(m, LDQ)
+                        open_mark = m
+                        continue
+                    if k == 0 and self.lost_opening(m):
+                        continue
+                    return self.finish(pairs, closes, None, confused=True)
+                open_mark = m
+                continue
+            if role in ("C", "?"):
+                pairs.append((open_mark, m))
+                open_mark = None
+                continue
+            # An opening mark while a quotation is open.
+            glued = _kind_before(self.para, m.pos) == "W" and self.para[m.pos + 1 : m.pos + 2].isupper()
+            if m.curly and not m.strong and not glued and (len(marks) - k - 1) % 2 == 0:
+                self.flip(m, RDQ)
+                pairs.append((open_mark, m))
+                open_mark = None
+                continue
+            rest = [x.role for x in marks[k + 1 : k + 3]]
+            if len(rest) == 2 and rest[0] != "O" and rest[1] != "O":
+                return self.finish(pairs, closes, None, confused=True)  # nested: “a “b” c”
+            following = marks[k + 1] if k + 1 < len(marks) else None
+            close = self.close_before_clause(open_mark, m.pos) or self.close_at_boundary(open_mark, m, following)
+            if close is None:
+                return self.finish(pairs, closes, None, confused=True)
+            closes.append(close)
+            open_mark = m
+        self.finish(pairs, closes, open_mark, confused=False)
+
+    def lost_opening(self, close: _Mark) -> bool:
+        """``We will win,” he said.``: speech opening the paragraph lost its opening mark.
+
+        Only when the paragraph starts with a capitalized sentence that the mark
+        closes after punctuation, an attribution follows the mark, and the paragraph
+        before does not leave a quotation open (which this one could continue).
+        """
+        para = self.para
+        start = len(para) - len(para.lstrip())
+        if self.previous_open is not False or not para[start : start + 1].isupper():
+            return False
+        if para[close.pos - 1] not in ",.!?" or len(para[start : close.pos].split()) < 3:
+            return False
+        if _FIRST_DOUBLE.search(para, start, close.pos) or "\u2018" in para[start : close.pos]:
+            return False
+        if regex.search(r"[.!?:;]\s", para[start : close.pos]) or _any_reporting_verb().search(para, start, close.pos):
+            return False  # narrative first: the lost mark opened somewhere inside the paragraph
+        if not _any_reporting_verb().search(para, close.pos + 1, close.pos + 40):
+            return False
+        mark = LDQ if close.glyph in (LDQ, RDQ) else '"'
+        self.add(start, start, mark, "open the quotation that starts the paragraph")
+        return True
+
+    def flip(self, m: _Mark, want: str) -> None:
+        what = "an opening" if want == LDQ else "a closing"
+        self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way (marks alternate)")
+        m.glyph = want
+
+    def finish(
+        self, pairs: list[tuple[_Mark, _Mark]], closes: list[tuple[int, str, str]], open_mark: Optional[_Mark], confused: bool
+    ) -> None:
+        paired = {c.pos for _, c in pairs}
+        padded = any(self.para[o.pos + 1] == " " for o, _ in pairs)
+        for m in self.marks:
+            if m.spaced_close and m.pos not in paired and not padded and not self.para[m.pos - 2].isspace():
+                self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
+        if confused:
+            return  # the marks do not pair up in one clear way: only direction repairs stand
+        if open_mark is not None and open_mark.strong:
+            # A paragraph left open before one that opens with a mark is the convention for
+            # a quotation over several paragraphs: only a comma-marked attribution closes it.
+            continued = self.next_opens is True
+            close = self.close_before_clause(open_mark, len(self.para), strict=continued)
+            if close is None:
+                close = self.close_at_end(open_mark, continued)
+            if close is not None:
+                closes.append(close)
+        for pos, new, reason in closes:
+            self.add(pos, pos, new, reason)
+        para = self.para
+        code_like = _CODE_LIKE.search(para) is not None
+        for o, c in pairs:
+            if c.pos - o.pos < 3:
+                continue
+            inner_open = para[o.pos + 1] == " "
+            inner_close = para[c.pos - 1] == " "
+            if (inner_open and para[o.pos + 2].isspace()) or (inner_close and para[c.pos - 2].isspace()):
+                continue  # a run of spaces is the whitespace normalizer's
+            if not o.curly and code_like:
+                continue  # print(" hello"), {"k": " v"}: a string literal keeps its spaces
+            if inner_open and not inner_close:
+                self.add(o.pos + 1, o.pos + 2, "", "remove a space just inside a quotation")
+            elif inner_close and not inner_open:
+                self.add(c.pos - 1, c.pos, "", "remove a space just inside a quotation")
+
+    def closing_mark(self, open_mark: _Mark) -> str:
+        return RDQ if open_mark.curly else '"'
+
+    def close_before_clause(
+        self, open_mark: _Mark, limit: int, strict: bool = False
+    ) -> Optional[tuple[int, str, str]]:
+        """Close before the first reporting clause inside the open quotation.
+
+        ``..., he said`` / ``..., Stoltenberg told`` / ``..., said Smith``: the
+        comma marks where the quotation ends.  Without it (``win he said``, as a
+        lost ``,”`` leaves the text) the subject must be short and clear (he,
+        she, a name, "the source") and the word before it must be able to end a
+        quotation; ``strict`` demands the comma.
+        """
+        para = self.para
+        start = open_mark.pos + 2
+        if not self.opens_speech(open_mark):
+            return None
+        v = _reporting_verb().search(para, start, limit)
+        if v is None:
+            return None
+        # Only the first reporting verb counts: when it leaves doubt, a later one is no better evidence.
+        return self.clause_boundary(open_mark, v, strict)
+
+    def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[tuple[int, str, str]]:
+        para = self.para
+        window_start = max(open_mark.pos + 1, v.start() - 200)
+        q = self.closing_mark(open_mark)
+        reason = "close the quotation before its reporting clause"
+        # "..., he said": the subject stands before the verb.
+        m = _SUBJECT_BEFORE.search(para, window_start, v.start())
+        if m is not None:
+            found = self.tight_subject(open_mark, m, window_start, q, reason, strict)
+            if found is not None:
+                return found
+        # "..., Commerzbank analyst Carsten Fritsch said", "..., they said": after a
+        # comma, a short run of words before the verb is the speaker, whoever it is.
+        free = _FREE_SUBJECT.search(para, window_start, v.start())
+        inverted = v.group("any") and _SUBJECT_AFTER.match(para, v.end())
+        free_words = free.group("subject").split() if free is not None else []
+        if (
+            free_words
+            and not inverted
+            and free_words[0].lower() not in _NOT_A_SUBJECT_START
+            and "and" not in free_words
+            and (
+                free_words in (["they"], ["it"])
+                or (
+                    _TITLECASE.fullmatch(free_words[-1])
+                    and any(w.lower() in word_list("attribution_titles") for w in free_words)
+                )
+            )
+        ):
+            if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
+                return self.after_punctuation(free.start("subject") - 1, q, reason)
+            return None
+        # "..., said Smith": the subject follows the verb (strong verbs only).
+        after = _SUBJECT_AFTER.match(para, v.end())
+        if v.group("any") and after and after.group().split()[0] not in _SUBJECT_STOP:
+            boundary = v.start() - 1
+            if boundary <= open_mark.pos + 3 or para[boundary] != " ":
+                return None
+            if _PRONOUN_BEFORE.search(para, max(0, boundary - 8), boundary):
+                return None
+            if para[boundary - 1] in ",?!":
+                return self.after_punctuation(boundary, q, reason)
+            if strict or v.group("any") not in ("said", "says", "added", "asked", "wrote"):
+                return None
+            prev = para[max(0, boundary - 30) : boundary].split()
+            if prev and not _TITLECASE.fullmatch(prev[-1]) and not prev[-1].islower():
+                return None
+            if not self.can_end_quotation(open_mark.pos, boundary):
+                return None
+            return (boundary, "," + q, reason)
+        return None
+
+    def attributed_speech(self, before: str) -> bool:
+        """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``."""
+        if before[-1] == ":":
+            return True
+        if before[-1] in ".!?,":
+            return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None
+        return False
+
+    def opens_speech(self, open_mark: _Mark) -> bool:
+        """Speech opens a paragraph or follows ``said: “``, ``said, “``, a full stop or a dash.
+
+        A mark opened mid-sentence (``is “unexplained``) is more often a scare quote
+        or a title, which may end anywhere before an attribution.
+        """
+        before = self.para[: open_mark.pos]
+        stripped = before.rstrip()
+        return not stripped or (stripped != before and stripped[-1] in ":,.!?;\u2014\u2013") or stripped[-1] in "(\u2014\u2013"
+
+    def after_punctuation(self, boundary: int, q: str, reason: str) -> tuple[int, str, str]:
+        """The close goes after the comma (``win,” he said``) unless the text puts commas outside."""
+        if self.punct_outside and self.para[boundary - 1] == ",":
+            return (boundary - 1, q, reason)
+        return (boundary, q, reason)
+
+    def tight_subject(
+        self, open_mark: _Mark, m: "regex.Match[str]", window_start: int, q: str, reason: str, strict: bool
+    ) -> Optional[tuple[int, str, str]]:
+        """The close before a short, clear subject (he, she, a name, "the source") right before the verb."""
+        para = self.para
+        subject = m.group("subject")
+        first = subject.split()[0].rstrip(",")
+        lead = m.group("lead")
+        boundary = m.start("subject") - 1  # the space before the subject
+        comma = lead.endswith((",", "?", "!"))
+        if first in _SUBJECT_STOP or boundary - open_mark.pos < 4:
+            return None
+        words = subject.split()
+        before_words = para[window_start:boundary].split()
+        if subject[0].isupper() and before_words and not comma:
+            if before_words[-1][:1].isupper():
+                return None  # "former Vice President Biden Volker said": where does the name start?
+            if (
+                len(before_words) >= 2
+                and before_words[-2].lower() in ("the", "a", "an")
+                and regex.search(r"[\d\-]", before_words[-1])
+            ):
+                return None  # "the 14th-ranked Schwartzman said"
+        if not comma:
+            if strict or "," in subject:
+                return None
+            if subject[0].isupper() and not all(_TITLECASE.fullmatch(w) for w in words):
+                return None  # "ASAP", "X-ray", "M": not clearly a name starting here
+            if words[0] in ("the", "a", "an", "one", "his", "her", "their") and len(words) > 2:
+                return None
+            if not self.can_end_quotation(open_mark.pos, boundary):
+                return None
+            if subject[0].isupper():
+                before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
+                if before is not None and before.group(1).lower() in word_list("attribution_titles"):
+                    return None
+            return (boundary, "," + q, reason)
+        return self.after_punctuation(boundary, q, reason)
+
+    def can_end_quotation(self, open_pos: int, boundary: int) -> bool:
+        """Whether the word before ``boundary`` can be a quotation's last word."""
+        before = _LAST_WORD.search(self.para, open_pos + 1, boundary)
+        if before is None or not self.para[boundary - 1].isalnum():
+            return False
+        return before.group(1).lower() not in word_list("quote_function_words")
+
+    def close_at_boundary(
+        self, open_mark: _Mark, second: _Mark, following: Optional[_Mark]
+    ) -> Optional[tuple[int, str, str]]:
+        """`` way “So``: the close of one quotation and the open of the next collapsed into one mark.
+
+        Only when the second quotation reads as speech (it starts a sentence and
+        closes after punctuation, ``“So ..., no,”``): two titles in a row
+        (``“Star Wars Marvel ..., including “Mary Poppins”``) give no such evidence.
+        """
+        para, p = self.para, second.pos
+        if p + 1 >= len(para) or not para[p + 1].isupper():
+            return None
+        if following is None or following.role == "O" or para[following.pos - 1] not in ",.!?\u2026":
+            return None
+        if len(para[p + 1 : following.pos].split()) < 3 or not self.can_end_quotation(open_mark.pos, p - 1):
+            return None
+        attributed = _any_reporting_verb().search(para, following.pos + 1, following.pos + 40) is not None
+        if not attributed and len(para[p + 1 : following.pos].split()) < 8:
+            return None  # two titles in a row (“A” “B”) are not speech
+        if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
+            return None
+        q = self.closing_mark(open_mark)
+        reason = "close the quotation where the next one opens"
+        if p >= 2 and para[p - 1] == " " and para[p - 2].isalnum():
+            return (p - 1, q, reason)
+        if p >= 1 and para[p - 1].isalnum():
+            return (p, q + " ", reason)
+        return None
+
+    def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[tuple[int, str, str]]:
+        """Close at the paragraph's end when the quotation evidently runs to it.
+
+        Two cases: a short quotation opened mid-sentence in the paragraph's last
+        sentence (``describe his city as a “gas chamber.``), and speech that
+        opens the paragraph or follows ``said: “``, ``said, “`` or a full stop,
+        when the next paragraph does not continue it.  A title or scare quote
+        left open earlier in a paragraph gives no evidence of where it ends.
+        """
+        para = self.para.rstrip()
+        end = regex.search(r"[.!?\u2026][\u2019')]?$", para)
+        if end is None:
+            return None
+        inner = para[open_mark.pos + 1 : end.start()]
+        if _any_reporting_verb().search(inner) or regex.search(r",\s(?:he|she|they)\s", inner):
+            return None  # an attribution we could not place: the quotation may end before it
+        before = self.para[: open_mark.pos].rstrip()
+        reason = "close a quotation the paragraph leaves open"
+        q = self.closing_mark(open_mark)
+        mid_sentence = bool(before) and before[-1].isalnum()
+        if mid_sentence:
+            return None  # a title or scare quote: where it ends is anyone's guess
+        if continued or self.next_opens is None:
+            return None
+        if before and not self.attributed_speech(before):
+            return None  # speech opened mid-paragraph may end anywhere before the paragraph does
+        if not any(ch.isspace() for ch in inner):
+            return None
+        return (len(para), q, reason)
+
+    # -- single marks ---------------------------------------------------------
+
+    def singles(self) -> None:
+        para = self.para
+        pending: Optional[int] = None  # position of an open ‘ waiting for its close
+        if not _SINGLE_CANDIDATE.search(para):
+            return  # apostrophes inside and at the end of words only: nothing opens
+        for found in _SINGLE_OR_DOUBLE.finditer(para):
+            i, ch = found.start(), found.group()
+            if ch == LSQ:
+                shape = _shape(para, i)
+                if shape in ("close", "spaced-close") and _kind_before(para, i) != "Q":
+                    self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way")
+                    pending = self.close_single(pending, i)
+                elif _kind_before(para, i) == "W" and _kind_after(para, i) == "W":
+                    continue  # Hawai‘i: an ʻokina written as ‘
+                elif _kind_before(para, i) in ("S", "OP") and _elision().match(para, i + 1) and (
+                    para[i + 1].isdigit() or not self.has_single_close(i + 1)
+                ):
+                    self.add(i, i + 1, RSQ, "an elision takes an apostrophe, not an opening quotation mark")
+                elif pending is not None and _kind_before(para, i) == "S" and _kind_after(para, i) == "E":
+                    self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (marks alternate)")
+                    pending = self.close_single(pending, i)
+                else:
+                    pending = i
+            elif ch == RSQ:
+                before, after = _kind_before(para, i), _kind_after(para, i)
+                if before == "W" and after == "W":
+                    continue  # an apostrophe inside a word
+                shape = _shape(para, i)
+                if before in ("S", "OP", "Q") and after == "W":
+                    if _elision().match(para, i + 1) or pending is not None:
+                        continue
+                    if self.has_single_close(i + 1):
+                        self.add(i, i + 1, LSQ, "turn an opening single quotation mark the right way")
+                        pending = i
+                elif pending is not None and (shape in ("close", "spaced-close") or (before == "S" and after == "E")):
+                    pending = self.close_single(pending, i)
+            elif ch in (LDQ, RDQ, '"'):
+                pending = None  # a single quotation does not cross a double mark
+
+    def has_single_close(self, start: int) -> bool:
+        para = self.para
+        for j in range(start, len(para)):
+            ch = para[j]
+            if ch == LSQ:
+                # a turned-round close counts as the close it will become
+                return _shape(para, j) in ("close", "spaced-close") and _kind_before(para, j) != "Q"
+            if ch in (LDQ, RDQ, '"'):
+                return False
+            if ch == RSQ:
+                before, after = _kind_before(para, j), _kind_after(para, j)
+                if before == "W" and after == "W" and not _PARTICLE_SCRIPT.match(para, j + 1):
+                    continue
+                if before in ("W", "P", "Q") and (after in ("E", "P", "Q") or _PARTICLE_SCRIPT.match(para, j + 1)):
+                    return True
+                return False
+            if ch == RSQ and _PARTICLE_SCRIPT.match(para, j + 1):
+                return True  # Korean and Japanese particles follow a closing mark directly
+        return False
+
+    def close_single(self, pending: Optional[int], close: int) -> None:
+        if pending is None or close - pending < 3:
+            return None
+        para = self.para
+        inner_open = para[pending + 1] == " "
+        inner_close = para[close - 1] == " "
+        if (inner_open and para[pending + 2].isspace()) or (inner_close and para[close - 2].isspace()):
+            return None
+        if inner_open and not inner_close:
+            self.add(pending + 1, pending + 2, "", "remove a space just inside a quotation")
+        elif inner_close and not inner_open:
+            self.add(close - 1, close, "", "remove a space just inside a quotation")
+        return None

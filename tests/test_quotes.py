@@ -1,0 +1,317 @@
+"""The quotes normalizer, and the opt-in curly/straight style normalizers."""
+
+import time
+
+import pytest
+from contract import check_contract
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import textmend
+from textmend.lexicon import word_list
+from textmend.normalizers.quote_style import Curly, Straight
+from textmend.normalizers.quotes import Quotes
+
+Q = Quotes()
+MARKS = "“”‘’\"'„‚«»「」"
+
+# Real quotation patterns of news copy that are right as they are.
+UNCHANGED = [
+    # plain and nested quotations
+    "“We will win,” he said.",
+    "He said: “We will win.”",
+    "“It was ‘unacceptable’,” she said of the plan.",
+    "“He told me, ‘Go home,’ and I did,” she said.",
+    '"We will win," he said. "They will lose."',
+    "\"It was 'unacceptable'\" she said.",
+    # multi-paragraph quotations: earlier paragraphs stay open
+    "“We will fight on the beaches.\n\n“We will never surrender,” he said.",
+    "He said: “We will fight on the beaches.\n\n“We will never surrender.”",
+    '"The first part of it.\n\n"The second part," she said.',
+    # scare quotes and titles
+    "He called it a “phase one” deal and a “skinny” one.",
+    "She starred in “Fargo,” “Wild Rose” and “Chernobyl.”",
+    "The “Master Builder Series”. The series is new.",
+    "It was the “end of an era”, analysts said.",
+    # symmetric padding is a house style
+    "at the end of “ Wild Rose ” — easily the best song",
+    "“ bird fancier’s lung. ”",
+    "“ 3 anos, 3 anos… ” Veja! “ 3 anos… ” Ninguém",
+    # inches, feet, primes
+    "He is 5'10\" tall and ordered a 12\" pizza.",
+    'A 34" 3440x1440 curved panel and a 65" TV.',
+    "Use code \"50OFF699\" to get it.",
+    "The 70\"+ TV and 22\" long, 22\" wide.",
+    # apostrophes of every kind
+    "Ukraine’s borders, the players’ union, James’ car.",
+    "In the ’90s, rock ’n’ roll, ’em, ’tis the season.",
+    "don’t, won’t, y’all, o’clock, O’Brien, Hawai‘i.",
+    "In the '90s, rock 'n' roll, don't, the players' union.",
+    "the ’80 “ I Cavalieri ” no",
+    # quotation marks of other languages: the default pipeline leaves them
+    "Die App „Vivy“ wurde „gut“ aufgenommen.",
+    "Er sagte: „Das ist ‚gut‘.“",
+    "Il a dit\u00a0: « C’est bien. »",
+    "Er sagte «Grüezi» und ‹Tschau›.",
+    "彼は「こんにちは」と言った。『本』",
+    "Han sa: ”Det är bra.” Och ”nej”.",
+    "Powiedział: „To jest dobre”.",
+    # quotations that end a sentence and a paragraph
+    "Stoltenberg preferred “not to speculate.” “We see a message,” he declared.",
+    "the use of “We.”",
+    # reporting verbs inside a closed quotation
+    "“I told him he said too much,” she said.",
+    # code and data quoted in an article
+    'print(" hello") and {"key": " value", "n": "5"} and <a href="x">',
+    # a lone mark with no evidence either way
+    "the 'Big Apple and more",
+    "“Unclosed at the end of a text",
+    "He left. We will win,” he said.",  # the lost opening mark may be anywhere
+    "“A long quotation.\n\nThat goes on,” he said.",  # a continuation without its mark
+]
+
+REPAIRS = [
+    # direction
+    ("give diplomacy a chance“, he declared.", "give diplomacy a chance”, he declared."),
+    ("He said ”We will win.”", "He said “We will win.”"),
+    ("“We will win,“ he said.", "“We will win,” he said."),
+    ("He said: “We will win.“\n\nNext.", "He said: “We will win.”\n\nNext."),
+    ("the word ’phase one’ deal", "the word ‘phase one’ deal"),
+    ("the ‘phase one‘ deal", "the ‘phase one’ deal"),
+    ("at the end of “ Wild Rose “ — easily", "at the end of “ Wild Rose ” — easily"),
+    ("Die App „Vivy” wurde „gut“ und „schnell“ aufgenommen.", "Die App „Vivy“ wurde „gut“ und „schnell“ aufgenommen."),
+    # spacing
+    ("“ So for now,” he said.", "“So for now,” he said."),
+    ("can send personnel back “. Then", "can send personnel back”. Then"),
+    ("“We will win ,” he said. “ We will.”", "“We will win ,” he said. “We will.”"),
+    ("He said \" You guys did well.\"", "He said \"You guys did well.\""),
+    ("the theme ‘The Medium is the Message ‘, the", "the theme ‘The Medium is the Message’, the"),
+    ("the Senate ’s session and Boeing 's jets", "the Senate’s session and Boeing's jets"),
+    ("the automaker isn ‘t slowing, in the ‘90s", "the automaker isn’t slowing, in the ’90s"),
+    # balance: a lost close and open collapsed into one mark
+    (
+        "Moscow “has increased the troops on the way “So for now there is no de-escalation,” he said.",
+        "Moscow “has increased the troops on the way” “So for now there is no de-escalation,” he said.",
+    ),
+    (
+        "Moscow “has increased the troops on the way“So for now there is no de-escalation,” he said.",
+        "Moscow “has increased the troops on the way” “So for now there is no de-escalation,” he said.",
+    ),
+    # balance: closed before the reporting clause
+    (
+        "“It seems Russia continues the military reinforcement Stoltenberg told reporters.\n\nHe left.",
+        "“It seems Russia continues the military reinforcement,” Stoltenberg told reporters.\n\nHe left.",
+    ),
+    ("“We will win he said. “They will lose.”", "“We will win,” he said. “They will lose.”"),
+    ("“We will win, he said. “They will lose.”", "“We will win,” he said. “They will lose.”"),
+    ('"We will win, said Smith. "They will lose."', '"We will win," said Smith. "They will lose."'),
+    (
+        "“Prices rose, Commerzbank analyst Carsten Fritsch said.\n\nNext.",
+        "“Prices rose,” Commerzbank analyst Carsten Fritsch said.\n\nNext.",
+    ),
+    # balance: a lost opening mark of speech that starts the paragraph
+    ("He left.\n\nWe will win,” he said. “They lose.”", "He left.\n\n“We will win,” he said. “They lose.”"),
+    # balance: closed at the end of the paragraph
+    (
+        "“We see no withdrawal.” Stoltenberg said. “We see a steady increase.\n\nHe left.",
+        "“We see no withdrawal.” Stoltenberg said. “We see a steady increase.”\n\nHe left.",
+    ),
+    ("Cheuk said: “These rioters are criminals.\n\nHe left.", "Cheuk said: “These rioters are criminals.”\n\nHe left."),
+]
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_real_quotation_patterns_are_left_alone(text):
+    assert Q.find_edits(text) == []
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize("broken, fixed", REPAIRS)
+def test_repairs(broken, fixed):
+    assert check_contract(Q, broken) == fixed
+
+
+def test_multi_paragraph_quotation_is_not_closed_but_a_lone_one_is():
+    continued = "He said: “We will fight on the beaches.\n\n“We will never surrender.”"
+    ended = "He said: “We will fight on the beaches.\n\nThen he left."
+    assert Q(continued) == continued
+    assert Q(ended) == "He said: “We will fight on the beaches.”\n\nThen he left."
+
+
+def test_hard_wrapped_lines_carry_a_quotation_on():
+    wrapped = 'He said: "We will go.\nAnd then we came back." She left.'
+    assert Q(wrapped) == wrapped
+    assert Q("He said: “We will go.\nAnd then we came back.”") == "He said: “We will go.\nAnd then we came back.”"
+
+
+def test_unclosed_attribution_is_kept_when_the_quotation_goes_on():
+    # "he said" inside a quotation that the next paragraph continues is part of the speech.
+    text = "“When I asked, he told me nothing\n\n“Nothing at all,” she said."
+    assert Q(text) == text
+
+
+def test_seed_quote_defects_with_fused_text():
+    from pathlib import Path
+
+    seeds = Path(__file__).parent.parent / "seeds"
+    seed = (seeds / "000_dcbdbf830143118b.txt").read_text(encoding="utf-8")
+    expected = (seeds / "000_dcbdbf830143118b.expected.txt").read_text(encoding="utf-8")
+    # What the fused and repeats normalizers leave for this one to do:
+    fused = (
+        seed.replace("reinforcementStoltenberg", "reinforcement Stoltenberg")
+        .replace("way“So", "way “So")
+        .replace("anotherso", "another so")
+        .replace("what what", "what")
+    )
+    assert check_contract(Q, fused) == expected
+
+
+def test_explained():
+    r = textmend.mend("give diplomacy a chance“, he declared.")
+    (e,) = r.edits
+    assert e.normalizer == "quotes" and "closing" in e.reason
+
+
+def test_data_lists_load():
+    assert {"said", "told"} <= word_list("reporting_verbs")
+    assert {"em", "n", "tis"} <= word_list("quote_elisions")
+
+
+# -- properties ----------------------------------------------------------------
+
+QUOTE_HEAVY = st.lists(
+    st.sampled_from(list(MARKS + " .,:;!?\n") + ["a", "b", "He", "said", "5", "s", "Smith", "the"]), max_size=60
+).map("".join)
+
+
+@given(st.text(max_size=200))
+def test_contract_on_any_text(text):
+    check_contract(Q, text)
+
+
+@given(QUOTE_HEAVY)
+def test_contract_on_quote_heavy_text(text):
+    check_contract(Q, text)
+
+
+@given(QUOTE_HEAVY)
+def test_marks_grow_only_by_reported_balance_repairs(text):
+    edits = Q.find_edits(text)
+    closes = sum(e.new.count("”") + e.new.count('"') for e in edits if e.reason.startswith("close"))
+    count = lambda s: sum(s.count(m) for m in MARKS)  # noqa: E731
+    assert count(textmend.apply_edits(text, edits)) <= count(text) + closes
+
+
+WORDS = ["plan", "troops", "border", "minister", "vote", "deal", "market", "city", "talks", "week"]
+word = st.sampled_from(WORDS)
+phrase = st.lists(word, min_size=2, max_size=6).map(" ".join)
+sentence = phrase.map(lambda p: p[0].upper() + p[1:])
+speaker = st.sampled_from(["he said", "she said", "Smith said", "the minister told reporters"])
+
+
+@st.composite
+def quotation(draw):
+    kind = draw(st.integers(0, 5))
+    s, p = draw(sentence), draw(phrase)
+    if kind == 0:
+        return f"“{s},” {draw(speaker)}."
+    if kind == 1:
+        return f"{draw(sentence)} said: “{s}.”"
+    if kind == 2:
+        return f"It was “{p}” and {draw(phrase)}."
+    if kind == 3:
+        return f"“{s} ‘{p}’ {draw(phrase)},” {draw(speaker)}."
+    if kind == 4:
+        return f"The {draw(word)}’s “{p}”, {draw(phrase)}."
+    return f"{s}."
+
+
+well_formed = st.lists(quotation(), min_size=1, max_size=6).map(" ".join)
+
+
+@given(well_formed)
+def test_well_formed_quotations_are_unchanged(text):
+    assert Q.find_edits(text) == []
+
+
+@given(well_formed, st.data())
+def test_one_flipped_mark_is_turned_back(text, data):
+    spots = [i for i, ch in enumerate(text) if ch in "“”"]
+    i = data.draw(st.sampled_from(spots)) if spots else None
+    if i is None:
+        return
+    broken = text[:i] + ("”" if text[i] == "“" else "“") + text[i + 1 :]
+    assert check_contract(Q, broken) == text
+
+
+@given(well_formed, st.data())
+def test_one_inner_space_is_removed(text, data):
+    spots = [i + 1 for i, ch in enumerate(text) if ch == "“"] + [i for i, ch in enumerate(text) if ch == "”"]
+    assume(spots)
+    i = data.draw(st.sampled_from(spots))
+    broken = text[:i] + " " + text[i:]
+    assert check_contract(Q, broken) == text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["“a” ", "“", "”", '"', "'", "’a ", "a’ ", "‘", "“a “b ", "“a he said ", '5" ', "„a” ", ", ” "],
+)
+def test_linear_time(unit):
+    def timed(n):
+        text = unit * n
+        t0 = time.perf_counter()
+        Q.find_edits(text)
+        return time.perf_counter() - t0
+
+    marks = max(1, sum(unit.count(m) for m in MARKS))
+    small = max(min(timed(10_000 // marks) for _ in range(3)), 1e-3)
+    large = min(timed(100_000 // marks) for _ in range(2))  # 100k quote marks; min of runs, as the machine may be busy
+    assert large < small * 40, (small, large)  # ten times the text; quadratic would be 100 times
+
+
+# -- opt-in style normalizers ---------------------------------------------------------------
+
+
+def test_style_normalizers_are_registered_but_not_default():
+    assert {"curly", "straight"} <= set(textmend.NORMALIZERS)
+    assert "curly" not in textmend.DEFAULT_ORDER and "straight" not in textmend.DEFAULT_ORDER
+    assert textmend.clean('"Hi," she said.') == '"Hi," she said.'
+
+
+@pytest.mark.parametrize(
+    "locale, expected",
+    [
+        ("en", "He said: “It’s ‘fine’.” 5'10\""),
+        ("de", "He said: „It’s ‚fine‘.“ 5'10\""),
+        ("fr", "He said: «\u00a0It’s “fine”.\u00a0» 5'10\""),
+        ("ch", "He said: «It’s ‹fine›.» 5'10\""),
+        ("ja", "He said: 「It’s 『fine』.」 5'10\""),
+    ],
+)
+def test_curly_locales(locale, expected):
+    text = "He said: \"It's 'fine'.\" 5'10\""
+    assert check_contract(Curly(locale=locale), text) == expected
+    if locale in ("en", "de"):
+        assert Straight()(expected) == text
+
+
+def test_curly_apostrophes():
+    text = "In the '90s, rock 'n' roll, the players' union, don't and 'em."
+    assert Curly()(text) == "In the ’90s, rock ’n’ roll, the players’ union, don’t and ’em."
+
+
+def test_unknown_locale():
+    with pytest.raises(ValueError):
+        Curly(locale="xx")
+
+
+@given(QUOTE_HEAVY)
+def test_style_contracts(text):
+    for n in (Curly(), Curly(locale="fr"), Straight(), Straight(all_marks=True)):
+        check_contract(n, text)
+
+
+@given(well_formed)
+def test_straight_then_curly_round_trips(text):
+    assert Curly()(Straight()(text)) == text
