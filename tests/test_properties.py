@@ -15,8 +15,8 @@ These hold for ``clean()`` as shipped, whatever normalizers it runs:
 The pipeline runs with ``on_error="raise"``, so a normalizer that throws fails
 the test instead of being skipped quietly.  Example counts come from the
 hypothesis profile in ``conftest.py`` ("ci" by default; ``HYPOTHESIS_PROFILE=dev``
-digs deeper).  Repairs that need a normalizer still being built are marked
-``xfail(strict=False)``; remove the marker once it lands.
+digs deeper).  Known bugs are pinned as ``xfail(strict=False)`` examples beside the
+property they break, and left out of it until fixed.
 """
 
 from __future__ import annotations
@@ -40,10 +40,6 @@ PIPELINE = Pipeline(default_pipeline().normalizers, on_error="raise")
 # Generated paragraphs are a little heavier than raw strings; keep them from
 # tripping the "too slow" / "too large" checks on a busy CI machine.
 _PARAGRAPH_SETTINGS = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-
-
-def needs(name: str):
-    return pytest.mark.xfail(strict=False, reason=f"needs the {name} normalizer")
 
 
 def alnum(s: str) -> str:
@@ -293,7 +289,6 @@ def test_repairs_a_repeated_word(case):
     assert PIPELINE(bad) == para
 
 
-@needs("quotes")
 @_PARAGRAPH_SETTINGS
 @given(damaged("flipped-closing-quote", curly=True))
 def test_repairs_a_flipped_closing_quote(case):
