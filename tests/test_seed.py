@@ -2,8 +2,7 @@
 
 The expected text (seeds/*.expected.txt) was written by hand from the rules.
 Each defect is also checked on its own, so a failure says which repair is
-missing.  Repairs whose normalizer has not landed yet are marked xfail
-(strict: the marker must go when the repair starts working).
+missing.
 """
 
 from pathlib import Path
@@ -16,13 +15,12 @@ SEEDS = Path(__file__).parent.parent / "seeds"
 SEED = (SEEDS / "000_dcbdbf830143118b.txt").read_text(encoding="utf-8")
 EXPECTED = (SEEDS / "000_dcbdbf830143118b.expected.txt").read_text(encoding="utf-8")
 
-NOT_YET = pytest.mark.xfail(reason="normalizer not landed yet", strict=True)
 
 DEFECTS = [
-    pytest.param("reinforcementStoltenberg told", "reinforcement,” Stoltenberg told", marks=NOT_YET, id="fused+quote-close"),
+    pytest.param("reinforcementStoltenberg told", "reinforcement,” Stoltenberg told", id="fused+quote-close"),
     pytest.param("closely what what Russia", "closely what Russia", id="repeat"),
     pytest.param("the way“So for", "the way” “So for", id="glued-quote"),
-    pytest.param("to anotherso seeing", "to another so seeing", marks=NOT_YET, id="fused-lower"),
+    pytest.param("to anotherso seeing", "to another so seeing", id="fused-lower"),
     pytest.param("personnel back “.", "personnel back”.", id="quote-space-direction"),
     pytest.param("a chance“, he", "a chance”, he", id="quote-direction"),
 ]
@@ -39,7 +37,6 @@ def test_each_defect_is_repaired(cleaned, broken, repaired):
     assert repaired in cleaned
 
 
-@NOT_YET
 def test_seed_matches_expected(cleaned):
     assert cleaned == EXPECTED
 

@@ -8,6 +8,8 @@ cached for the life of the process.
 
 from __future__ import annotations
 
+import math
+import warnings
 from functools import lru_cache
 from importlib import resources
 
@@ -18,7 +20,9 @@ __all__ = [
     "legit_doubles",
     "tlds",
     "url_schemes",
+    "word_frequencies",
     "word_list",
+    "zipf",
 ]
 
 
@@ -89,3 +93,35 @@ def _words_for(entries: frozenset[str], lang: str) -> frozenset[str]:
         if not codes or lang in codes:
             words.add(word.lower())
     return frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def word_frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's frequency of every word it knows in ``lang`` (empty if it knows none).
+
+    One dict built once per language: a lookup is a hash probe, where
+    ``wordfreq.zipf_frequency`` would tokenize its argument each time.  Keys are
+    lower case, as wordfreq stores them.  Used by the ``fused`` normalizer.
+
+    >>> len(word_frequencies("xx-no-such-language"))
+    0
+    """
+    try:
+        import wordfreq
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return wordfreq.get_frequency_dict(lang)
+    except (LookupError, ValueError, OSError):
+        return {}
+
+
+def zipf(freqs: dict[str, float], word: str) -> float:
+    """Zipf frequency (log10 of uses per billion words) of ``word``; 0.0 when unknown.
+
+    >>> freqs = word_frequencies("en")
+    >>> zipf(freqs, "another") > 5 > zipf(freqs, "anotherso")
+    True
+    """
+    f = freqs.get(word)
+    return math.log10(f) + 9.0 if f else 0.0

@@ -1,16 +1,729 @@
-"""Placeholder: split words that scraping glued together (being built; finds nothing yet)."""
+"""Fused tokens: put back the space scraping dropped between two words.
+
+Article extractors join the text of adjacent elements and drop the space (often
+with the punctuation) at the seam.  Three kinds of seam are repaired, each only
+by inserting one space:
+
+* **lower-case fusions**, ``anotherso`` -> ``another so``, ``cityand`` ->
+  ``city and``, ``winhe`` -> ``win he`` (a dropped ``,”`` before "he said");
+* **case-boundary fusions**, ``reinforcementStoltenberg`` -> ``reinforcement
+  Stoltenberg``, ``menuThe`` -> ``menu The``;
+* **dropped ``,”`` seams**: inside a quotation still open, before a reporting
+  verb, the last word glued to the speaker or the verb (``winhe said``,
+  ``donesaid``), or a short quoted title glued to the next word;
+* **quote-glued fusions**: a quotation mark stuck between two words gets its
+  space on the side its shape says: before an opening mark (``way“So`` ->
+  ``way “So``, ``told.“We`` -> ``told. “We``), after a closing one
+  (``“Thanks.”Biden`` -> ``“Thanks.” Biden``, ``away.”“It`` -> ``away.” “It``).
+  Whether the mark points the right way is the quotes normalizer's business.
+
+Evidence comes from wordfreq: a token is split only if wordfreq does not know
+it as a word and its best split is two known words, one of them a function
+word (or, for two content words, both common and long enough not to read as a
+compound).  What is left alone on purpose: compounds and coinages
+(``doomscroll``, ``upskill``), typos (``proffits``), camel-case names and
+brands (``iPhone``, ``YouTube``, ``McDonald``, ``DeSantis``), code identifiers
+(``getElementById``, ``useState``), URLs, domains, e-mail addresses, @handles,
+#hashtags, file names, tokens with digits, hyphenated and apostrophe words,
+capitalized tokens inside a sentence (names), text in other scripts, and
+``growth.But`` (a missing space after punctuation: the punctuation
+normalizer's).
+"""
 
 from __future__ import annotations
 
+import itertools
+from functools import lru_cache
+from typing import Callable, Iterator
+
+import regex
+
 from ..edits import Edit
+from ..lexicon import word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
+
+__all__ = ["FusedTokens"]
+
+# Scripts with upper and lower case: the only ones where these seams show.
+_CASED_SCRIPTS = ("Latin", "Cyrillic", "Greek")
+
+# A lower-case token no more than this long is scored; longer runs are not two
+# words glued together, and the cap keeps the scan linear.
+_MAX_TOKEN = 32
+_MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
+
+# Zipf thresholds (log10 of uses per billion words).
+_CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
+_SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
+_CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
+_FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign ...
+_FOREIGN_LETTERS = 100  # ... at one per 100 letters (about 20 words) or more
+_COMPOUND_MIN = 3.5  # both sides of a content+content split
+_PAIR_SUM_MIN = 9.0  # ... or both at least _COMPOUND_MIN and this much together
+_COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
+_KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("ofthe")
+_CAMEL_LEFT_MIN = 3.0  # left part of a case-boundary split
+_CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a name
+
+# Determiners that practically never end a real word after a function word, so
+# that a token wordfreq does know ("inthe", "ofthe": frequent scraping damage
+# in its sources) may still be split before them.
+_DETERMINERS = frozenset({"the", "this", "these", "those", "their", "our", "your", "its"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# Marks that end a word for the candidate scan.  Apostrophes, hyphens and the
+# like are included: the token pattern then rejects "cityand’s" and
+# "cityand-state", and the chunk check rejects "example.com/anotherso".
+_SEPARATORS = ".,;:!?()\"“”‘’'[]{}<>«»*…—–-/\\@#_+=&|~^$%"
+# Above this many distinct splittable tokens, one regex scan locates them.
+_MAX_LOCATED = 64
+_FUNCTION_TOP = 150  # without a curated list, this many top words hold the function words
+# Marks of code, markup or a change log on a line: backticks, calls, braces,
+# assignments, scope operators, indentation.
+_CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^(?:\t|    )|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
+_TITLE_LENGTH = 40  # a quoted title ("Takin’ It to the Streets") is about this short
+_QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
+_NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
+# "in"/"on" before a verb form is a prefix more often than a preposition
+# ("inbred", "ongoing"); before anything else it is a fusion ("inmarkets").
+_VERB_ENDINGS = ("ed", "ing", "able")
+_PARTICLE_PREFIXES = frozenset({"in", "on"})
+# Endings of inflected and derived words, which seldom begin a compound.
+_WORD_ENDINGS = ("s", "ed", "ly", "ing", "al", "ic", "ous", "ive", "ion", "ent", "ant", "ary", "est", "ity")
+_NOT_ENDINGS = ("ss", "us", "is")
+_INFLECTED = ("s", "ed", "ing", "ly")
+# Inflections stripped to see whether an unknown token is a known word's form.
+_INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
+_STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
+
+# Characters that make a chunk machine text: URLs, paths, e-mail addresses,
+# handles, hashtags, code.  Punctuation before a capital ("growth.But") is a
+# missing space the punctuation normalizer puts back, not a domain.
+_MACHINE_CHUNK = regex.compile(
+    r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;,][\p{Ll}\p{N}]|[\p{L}\p{N}][(\[]|\bwww\."
+)
+_MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|://|[\p{L}\p{N}][(\[]|\bwww\.")
+_BOUNDARY = regex.compile(r"[\s“”‘’\"]")
+_BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
 
 class FusedTokens(Normalizer):
-    """split words that scraping glued together (not implemented yet)."""
+    """Split words that scraping glued together, by inserting the missing space.
+
+    ``lang`` is wordfreq's language code; for a language wordfreq does not know,
+    or one written in a script without case (or without spaces), it does nothing.
+
+    >>> FusedTokens()("from one place to anotherso seeing movements")
+    'from one place to another so seeing movements'
+    >>> FusedTokens()("the military reinforcementStoltenberg told reporters")
+    'the military reinforcement Stoltenberg told reporters'
+    >>> FusedTokens()("on the way“So for now")
+    'on the way “So for now'
+    >>> FusedTokens()("She bought an iPhone on eBay after a doomscroll on YouTube.")
+    'She bought an iPhone on eBay after a doomscroll on YouTube.'
+    """
 
     name = "fused"
-    summary = "split words that scraping glued together"
+    summary = "split words that scraping glued together (missing space at an element boundary)"
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
 
     def find_edits(self, text: str) -> list[Edit]:
-        return []
+        scanner = _scanner(self.lang)
+        if scanner is None:
+            return []
+        cuts: dict[int, str] = {}
+        lines = _LineCache(text)
+        quote_chunks = _ChunkCache(text, _MACHINE_QUOTE_CHUNK)
+        for m in scanner.quote_glued.finditer(text):
+            self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
+        chunks = _ChunkCache(text, _MACHINE_CHUNK)
+        for m in scanner.camel_tokens(text):
+            self._camel_cut(text, m, scanner, chunks, lines, cuts)
+        for m in scanner.caps_glued.finditer(text):
+            # "… GET OUTNoem tweeted": a shouted quotation's end glued to the speaker.
+            if (
+                _closes_quotation(text, m.start(), m.end(), scanner, lines)
+                and m.group("right").lower() not in scanner.function_words
+                and not chunks.is_machine(m.start())
+                and not lines.code(m.start())
+            ):
+                cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
+        for start, token in scanner.splittable_tokens(text):
+            self._word_cut(text, start, token, scanner, chunks, lines, cuts)
+        return [self.edit(text, pos, pos, " ", cuts[pos]) for pos in sorted(cuts)]
+
+    # -- quote-glued ---------------------------------------------------------
+
+    @staticmethod
+    def _quote_cut(text: str, pos: int, chunks: "_ChunkCache", lines: "_LineCache", cuts: dict[int, str]) -> None:
+        mark = text[pos]
+        if chunks.is_machine(pos - 1) or chunks.is_machine(pos + 1):
+            return
+        if mark in "“‘":
+            if mark == "‘" and not _plausible_single_open(text, pos):
+                return
+            if mark == "“" and lines.low_quote_style(pos):
+                return  # „…“: here “ closes a quotation (German, Czech, ...)
+            cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
+        elif mark in "”’":
+            if mark == "’" and not (text[pos - 1] in ".!?," and text[pos + 1].isupper()):
+                return  # otherwise an apostrophe: Ukraine’s, rock’n’roll
+            if _lone_letter(text, pos + 1):
+                return  # “exit”s: a plural ending, not a word
+            cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
+        else:  # straight ": its place among the line's marks says open or close
+            if lines.code(pos):
+                return  # "key":"value" and the like
+            before, total = lines.straight_quotes(pos)
+            if total % 2:
+                return  # unbalanced line: no evidence which way it points
+            if before % 2 == 0:
+                cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
+            elif not _lone_letter(text, pos + 1):
+                cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
+
+    # -- case boundary -------------------------------------------------------
+
+    @staticmethod
+    def _camel_cut(
+        text: str,
+        m: regex.Match[str],
+        scanner: "_Scanner",
+        chunks: "_ChunkCache",
+        lines: "_LineCache",
+        cuts: dict[int, str],
+    ) -> None:
+        left, right = m.group("left"), m.group("right")
+        token = left + right
+        if chunks.is_machine(m.start()):
+            return
+        freqs = scanner.freqs
+        low, left_low = token.lower(), left.lower()
+        if low in scanner.camel_names:
+            return
+        if lines.code(m.start()):
+            return
+        left_is_function = left_low in scanner.function_words
+        whole = zipf(freqs, low)
+        if low in scanner.known_fusions:
+            pass  # "andThe": wordfreq's sources hold the fusion itself
+        elif whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
+            return  # a name or brand written this way on purpose (YouTube, LinkedIn)
+        if _closes_quotation(text, m.start(), m.end(), scanner, lines):
+            # "...,” Stoltenberg told": the seam of a dropped quotation close
+            if low in freqs or not (left_low in freqs or left[0].isupper()):
+                return
+            if not (scanner.whole(left) and scanner.whole(right)):
+                return
+            cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
+            return
+        if not right[1:].islower():
+            return  # McDowell, a camel-case name inside the right part
+        elif len(left) < 3 or (left[0].isupper() and len(left) < 4):
+            return
+        elif left[0].isupper():
+            # Capitalized camel case is nearly always a name (MarketAxess,
+            # InfoNation, AfterPay); a seam shows after a participle ending a
+            # heading ("UpdatedFire").
+            if not (left_low.endswith("ed") and len(left) >= 5):
+                return
+        elif left_low in scanner.code_prefixes:
+            return  # a code identifier (useState, readFile)
+        if zipf(freqs, left_low) < _CAMEL_LEFT_MIN:
+            return
+        if len(right) < 4 and right.lower() not in freqs:
+            return
+        if not scanner.whole(right):
+            return
+        cuts.setdefault(m.start("right"), "space between a word and the capitalized word glued to it")
+
+    # -- lower case ----------------------------------------------------------
+
+    @staticmethod
+    def _word_cut(
+        text: str,
+        start: int,
+        token: str,
+        scanner: "_Scanner",
+        chunks: "_ChunkCache",
+        lines: "_LineCache",
+        cuts: dict[int, str],
+    ) -> None:
+        end = start + len(token)
+        at = scanner.best_split(token.lower())
+        if not at or (token[0].isupper() and not _starts_sentence(text, start)):
+            # The seam of a dropped ",”": a word glued to the reporting verb
+            # after the quotation ("… to be donesaid Michael Sims").
+            verb_at = scanner.reporting_verb_split(token, name=token[0].isupper())
+            if (
+                verb_at
+                and scanner.whole(token[:verb_at])
+                and _in_open_quotation(text, start, lines)
+                and not chunks.is_machine(start)
+            ):
+                cuts.setdefault(start + verb_at, "space between a quotation's last word and the reporting verb glued to it")
+            if not at:
+                return
+        if token[0].isupper() and not _starts_sentence(text, start):
+            # A capitalized token inside a sentence is a name, unless the rest
+            # is a pronoun before a reporting verb ("... from Arizonahe said"),
+            # or the token ends a short quotation whose close was dropped, a
+            # title ("a song like “Glasgowespecially given").
+            if not (
+                (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, start, end, scanner, lines))
+                or _title_seam(text, start, lines)
+            ):
+                return
+        if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
+            return
+        cuts.setdefault(start + at, "space between two words glued together")
+
+
+def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    """Whether ``text[start:end]`` sits in an open quotation and a reporting verb follows.
+
+    That is the seam a dropped ``,”`` leaves: "… reinforcementStoltenberg told".
+    """
+    return scanner.reporting_verb_at(text, end) and _in_open_quotation(text, start, lines)
+
+
+def _title_seam(text: str, start: int, lines: "_LineCache") -> bool:
+    """Whether a quotation opened just before ``start`` (a title's length) is still open."""
+    window = max(lines.line_start(start), start - _TITLE_LENGTH)
+    opened = text.rfind("“", window, start)
+    return opened >= 0 and text.find("”", opened, start) < 0
+
+
+def _in_open_quotation(text: str, pos: int, lines: "_LineCache") -> bool:
+    """Whether a quotation opened earlier on the line is still open at ``pos``."""
+    line_start = max(lines.line_start(pos), pos - _QUOTE_LOOKBACK)
+    opened, closed = text.rfind("“", line_start, pos), text.rfind("”", line_start, pos)
+    if opened > closed:
+        return True
+    return opened < 0 and text.count('"', line_start, pos) % 2 == 1
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether a capital at ``pos`` is explained by a sentence or line start."""
+    k = pos
+    if k > 0 and text[k - 1] in "\"“‘'([":
+        k -= 1
+    while k > 0 and text[k - 1] in " \t" and pos - k < 8:
+        k -= 1
+    if k == 0 or text[k - 1] == "\n":
+        return True
+    if text[k - 1] in "\"”’')]":
+        k -= 1
+    # No space needed after the stop: "told.“Wishas" and "growth.Wishas" get
+    # theirs from the quote rule and the punctuation normalizer.
+    return k > 0 and text[k - 1] in ".!?…:"
+
+
+def _lone_letter(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` is a lower-case letter standing alone ("exit"s)."""
+    return text[pos].islower() and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
+
+
+def _plausible_single_open(text: str, pos: int) -> bool:
+    """‘ glued after a word opens a quotation only before a capital, after a real word.
+
+    ``O‘Brien`` and ``d‘Ivoire`` are misshapen apostrophes, not quotations.
+    """
+    if not text[pos + 1].isupper():
+        return False
+    before = text[pos - 1]
+    if before in ".!?,;:”’)":
+        return True
+    k = pos
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return pos - k >= 3
+
+
+class _ChunkCache:
+    """Whether the chunk around a position is machine text (URL, address, code).
+
+    A chunk runs between whitespace and quotation marks: a mark glued between
+    words is a seam of its own, so a space put at one seam never changes what
+    is judged at another.  Memoized per chunk, so many candidates in one long
+    chunk cost one scan.
+    """
+
+    __slots__ = ("text", "start", "end", "machine", "_pattern")
+
+    def __init__(self, text: str, pattern: regex.Pattern[str]) -> None:
+        self.text = text
+        self.start = self.end = -1
+        self.machine = False
+        self._pattern = pattern
+
+    def is_machine(self, pos: int) -> bool:
+        text = self.text
+        if not (0 <= pos < len(text)) or _BOUNDARY.match(text, pos):
+            return False
+        if not (self.start <= pos < self.end):
+            m = _BOUNDARY_BEFORE.search(text, 0, pos)
+            s = m.end() if m else 0
+            m = _BOUNDARY.search(text, pos)
+            e = m.start() if m else len(text)
+            self.start, self.end = s, e
+            self.machine = self._pattern.search(text, s, e) is not None
+        return self.machine
+
+
+class _Scanner:
+    """Compiled patterns and word data for one language."""
+
+    def __init__(self, lang: str, script: str) -> None:
+        lower = rf"[\p{{Ll}}&&\p{{{script}}}]"
+        upper = rf"[\p{{Lu}}&&\p{{{script}}}]"
+        # Neighbours that make a letter run part of a bigger token: letters,
+        # digits, marks, hyphens, underscores, and apostrophes inside a word.
+        outside_l = r"(?<![\p{L}\p{M}\p{N}_\-‐])(?<!\p{L}['’])"
+        outside_r = r"(?![\p{L}\p{M}\p{N}_\-‐])(?!['’]\p{L})"
+        self.word = regex.compile(
+            rf"(?V1){outside_l}{upper}?{lower}{{3,{_MAX_TOKEN}}}{outside_r}"
+        )
+        self.script_word = regex.compile(rf"\p{{{script}}}+")
+        self.camel_anchor = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
+        self.any_word = regex.compile(r"\p{L}+")
+        self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
+        self.camel = regex.compile(
+            rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+(?:{upper}{lower}+)?){outside_r}"
+        )
+        self.caps_glued = regex.compile(
+            rf"(?V1){outside_l}{upper}{{2,}}(?P<right>{upper}{lower}+){outside_r}"
+        )
+        letter = rf"\p{{{script}}}"
+        self.quote_glued = regex.compile(
+            rf"(?<=[{letter}.,!?;:”’)])[“‘](?={letter})"
+            rf"|(?<=[{letter}.,!?;:])”(?=[{letter}“])"
+            rf"|(?<=[.!?,])’(?=\p{{Lu}})"
+            rf'|(?<=[{letter}.,!?;:])"(?={letter})'
+        )
+        self.freqs = word_frequencies(lang)
+        fw_name = f"function_words_{lang}"
+        try:
+            self.function_words = word_list(fw_name)
+        except (FileNotFoundError, OSError):
+            # No curated list: the most frequent short words of the language
+            # are its function words (wordfreq's dict runs most frequent first).
+            top = itertools.islice(self.freqs, _FUNCTION_TOP)
+            self.function_words = frozenset(w for w in top if w.isalpha() and len(w) <= 5)
+        try:
+            self.prefixes = word_list(f"fused_prefixes_{lang}")
+            # Two content words are split only where the language's compound
+            # makers are listed: German or Dutch write new compounds closed.
+            self.content_pairs = True
+        except (FileNotFoundError, OSError):
+            self.prefixes = frozenset()
+            self.content_pairs = False
+        try:
+            self.suffixes = word_list(f"fused_suffixes_{lang}")
+        except (FileNotFoundError, OSError):
+            self.suffixes = frozenset()
+        self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
+        self.verb_lengths = sorted({len(v) for v in self.reporting_verbs if len(v) >= 4})
+        self.camel_names = frozenset(w.lower() for w in word_list("camel_case_names"))
+        self.code_prefixes = word_list("code_prefixes")
+        fw = self.function_words
+        # Fusions wordfreq's own sources hold ("inthe", "ofthe"): the only known
+        # tokens that may be split, so they are listed up front.
+        self.known_fusions = frozenset(
+            w for f in fw for d in _DETERMINERS if (w := f + d) in self.freqs and zipf(self.freqs, w) < _KNOWN_FUSION_MAX
+        )
+        self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
+
+    def camel_tokens(self, text: str) -> Iterator[regex.Match[str]]:
+        """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor."""
+        covered = -1
+        for a in self.camel_anchor.finditer(text):
+            p = a.start()
+            if p < covered:
+                continue
+            covered = p + 1
+            s, limit = p, max(0, p - _MAX_TOKEN)
+            while s > limit and text[s - 1].isalpha():
+                s -= 1
+            if s > 0 and text[s - 1].isalpha():
+                continue  # a letter run too long to be two glued words
+            m = self.camel.match(text, s)
+            if m is not None:
+                covered = m.end()
+                yield m
+
+    def splittable_tokens(self, text: str) -> list[tuple[int, str]]:
+        """(start, token) of every token wordfreq cannot explain that has a split.
+
+        The cheap path: a set of the text's chunks minus wordfreq's vocabulary
+        (both in C); only what is left is looked at, and only tokens with a
+        believable split are located in the text.
+        """
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        for mark in _SEPARATORS:
+            if mark in low:
+                low = low.replace(mark, " ")
+        chunks = set(low.split())
+        freqs = self.freqs
+        wanted = set()
+        for c in chunks.difference(freqs) | chunks.intersection(self.known_fusions):
+            t = c
+            if not (4 <= len(t) <= _MAX_TOKEN and t.isalpha()):
+                continue
+            if t in freqs and t not in self.known_fusions:
+                continue
+            if not self.script_word.fullmatch(t):
+                continue  # another script: none of this language's business
+            if self.best_split(t) or self.reporting_verb_split(t, name=True):
+                wanted.add(t)
+        if not wanted:
+            return []
+        found: list[tuple[int, str]] = []
+        if len(wanted) > _MAX_LOCATED:
+            for m in self.word.finditer(text):
+                if m.group().lower() in wanted:
+                    found.append((m.start(), m.group()))
+            return found
+        for t in wanted:
+            n = len(t)
+            i = low.find(t)
+            while i >= 0:
+                m = self.word.match(text, i)
+                if m is not None and m.end() == i + n:
+                    found.append((i, m.group()))
+                i = low.find(t, i + 1)
+        found.sort()
+        return found
+
+    def reporting_verb_at(self, text: str, pos: int) -> bool:
+        """Whether a reporting verb ("said", "told") follows ``pos`` after one space."""
+        m = _NEXT_WORD.match(text, pos)
+        return m is not None and m.group(1) in self.reporting_verbs
+
+    def whole(self, part: str) -> bool:
+        """Whether ``part``, once split off, will be left as it is (splits stay idempotent)."""
+        low = part.lower()
+        return not (low in self.known_fusions or self.best_split(low) or self.reporting_verb_split(part, name=True))
+
+    def reporting_verb_split(self, token: str, name: bool = False) -> int:
+        """Where a word ends and a reporting verb begins in ``token`` (0: nowhere).
+
+        The word must be one wordfreq knows, or, with ``name``, any capitalized
+        word ("Hipcricketsaid": a speaker's name glued to the verb).
+        """
+        low = token.lower()
+        if low in self.freqs:
+            return 0
+        for n in self.verb_lengths:
+            k = len(low) - n
+            if k >= 3 and low[k:] in self.reporting_verbs:
+                head = low[:k]
+                if name or zipf(self.freqs, head) >= _CONTENT_MIN_LONG:
+                    return k
+        return 0
+
+    def foreign(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has too many words wordfreq cannot explain."""
+        freqs = self.freqs
+        words = self.lower_word.findall(text, start, end)
+        strange = sum(1 for w in words if w not in freqs and not self.best_split(w))
+        if strange < _FOREIGN_MIN:
+            return False
+        # Measured per letter, not per word: the verdict must not change when
+        # this normalizer puts spaces into the line.
+        letters = sum(map(len, self.any_word.findall(text, start, end)))
+        return strange * _FOREIGN_LETTERS >= letters
+
+    def best_split(self, token: str) -> int:
+        """Where to put a space in lower-case ``token`` (0: nowhere)."""
+        return self._best_split(token)
+
+    def _split_point(self, w: str) -> int:
+        freqs = self.freqs
+        known = w in freqs
+        if not known and any(self._is_stem(w[: -len(e)]) for e in _INFLECTIONS if w.endswith(e)):
+            return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners")
+        best, best_score = 0, 0.0
+        for i in range(1, len(w)):
+            a, b = w[:i], w[i:]
+            if a not in freqs or b not in freqs:
+                continue
+            za, zb = zipf(freqs, a), zipf(freqs, b)
+            if not self._plausible_pair(a, za, b, zb, known, len(w)):
+                continue
+            score = za + zb
+            if score > best_score:
+                best, best_score = i, score
+        return best
+
+    def _suffix(self, a: str, b: str) -> bool:
+        """Whether ``b`` reads as a suffix on ``a`` ("brokeness", "songlike").
+
+        After a function word it is a word ("thehood"), and so is "like" after
+        an inflected word ("soundslike").
+        """
+        if b not in self.suffixes or a in self.function_words:
+            return False  # "thehood", "thefront": suffixes go on content words
+        if b == "like":
+            return not (a.endswith(_INFLECTED) and not a.endswith(_NOT_ENDINGS))
+        return True
+
+    def _is_stem(self, stem: str) -> bool:
+        """Whether ``stem`` is a content word an inflection could be added to."""
+        return len(stem) >= 5 and stem not in self.function_words and zipf(self.freqs, stem) >= _STEM_MIN
+
+    def _plausible_pair(self, a: str, za: float, b: str, zb: float, known: bool, n: int) -> bool:
+        """Whether ``a b`` is a believable reading of the token ``a + b``."""
+        fw = self.function_words
+        fa, fb = a in fw, b in fw
+        if known:
+            # wordfreq's own sources hold some fusions ("inthe", "ofthe");
+            # only function word + determiner is safe to split back.
+            return fa and b in _DETERMINERS
+        if len(a) == 1 or len(b) == 1:
+            # The article "a" glued on ("amountain", "purchasea").
+            other, z = (b, zb) if len(a) == 1 else (a, za)
+            if "a" not in (a, b) or len(other) < 3 or other in self.suffixes:
+                return False
+            if len(other) == 3:
+                return z >= _COMMON_MIN  # "apot", "amix"
+            return z >= (_COMPOUND_MIN if len(other) < 7 else _CONTENT_MIN_LONG)
+        if n < _MIN_TOKEN:
+            return fa and fb  # short tokens: "isit", "ofit"
+        if fa and fb:
+            return True
+        if fa:
+            if not _content_ok(b, zb) or a in self.prefixes or self._suffix(a, b):
+                return False
+            # inbred, ongoing: a particle prefix on a verb form
+            return not (a in _PARTICLE_PREFIXES and b.endswith(_VERB_ENDINGS))
+        if fb:
+            return _content_ok(a, za)
+        # Two content words: a compound or a coinage ("doomscroll", "hatewatch")
+        # is made of short roots; a fusion of two words of running text shows
+        # an inflected or derived left word ("productionversion", "analystssay")
+        # or two words far too common to hide a coinage ("bigwin").
+        if not self.content_pairs or min(len(a), len(b)) < 3 or self._suffix(a, b):
+            return False
+        if a in self.prefixes:
+            return False
+        if za >= _COMMON_MIN and zb >= _COMMON_MIN:
+            return True
+        if min(za, zb) >= _COMPOUND_MIN and za + zb >= _PAIR_SUM_MIN and len(b) >= 5:
+            return True  # two common words ("airpollution"); coinages lean on rarer roots
+        if not (_content_ok(a, za) and _content_ok(b, zb)):
+            return False
+        if len(a) >= 5 and len(b) >= 5:
+            return True  # coinages lean on a short root; two long words are running text
+        return len(a) >= 5 and a.endswith(_WORD_ENDINGS) and not a.endswith(_NOT_ENDINGS)
+
+
+def _content_ok(word: str, z: float) -> bool:
+    """A content word common enough to stand beside a function word in a split."""
+    if len(word) == 2:
+        return z >= 5.5  # "go", "ok"
+    if len(word) == 3:
+        return z >= _SHORT_MIN  # three letters and rarer: an abbreviation ("sti", "acc")
+    return z >= (_CONTENT_MIN if len(word) < 6 else _CONTENT_MIN_LONG)
+
+
+class _LineCache:
+    """Facts about the line (paragraph) around a position, computed once per line.
+
+    Candidates come in text order, so counts run forward and the whole scan
+    stays linear however many candidates one long line holds.
+    """
+
+    __slots__ = ("text", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_counted_to", "_count")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = -1
+
+    def _enter(self, pos: int) -> None:
+        if self.start <= pos < self.end or (pos == self.end == len(self.text) and self.start >= 0):
+            return
+        text = self.text
+        self.start = text.rfind("\n", 0, pos) + 1
+        e = text.find("\n", pos)
+        self.end = len(text) if e < 0 else e
+        self._foreign = self._code = self._low_style = self._quotes = None
+        self._counted_to, self._count = self.start, 0
+
+    def line_start(self, pos: int) -> int:
+        self._enter(pos)
+        return self.start
+
+    def foreign(self, pos: int, scanner: "_Scanner") -> bool:
+        """Whether the line reads as another language: words wordfreq cannot explain.
+
+        German or Indonesian text in an English pipeline would otherwise offer
+        "anfallen" -> "an fallen".
+        """
+        self._enter(pos)
+        if self._foreign is None:
+            self._foreign = scanner.foreign(self.text, self.start, self.end)
+        return self._foreign
+
+    def code(self, pos: int) -> bool:
+        """Whether the line looks like code or a change log rather than prose.
+
+        Identifiers there are lower-case words run together on purpose
+        (``basename``, ``fileno``, ``getline``).
+        """
+        self._enter(pos)
+        if self._code is None:
+            self._code = _CODE_LINE.search(self.text, self.start, self.end) is not None
+        return self._code
+
+    def low_quote_style(self, pos: int) -> bool:
+        """Whether the line opens quotations with a low mark („ or ‚)."""
+        self._enter(pos)
+        if self._low_style is None:
+            t, s, e = self.text, self.start, self.end
+            self._low_style = t.find("„", s, e) >= 0 or t.find("‚", s, e) >= 0
+        return self._low_style
+
+    def straight_quotes(self, pos: int) -> tuple[int, int]:
+        """(straight double quotes before ``pos`` on its line, on the whole line)."""
+        self._enter(pos)
+        if self._quotes is None:
+            self._quotes = self.text.count('"', self.start, self.end)
+        if pos < self._counted_to:
+            self._counted_to, self._count = self.start, 0
+        self._count += self.text.count('"', self._counted_to, pos)
+        self._counted_to = pos
+        return self._count, self._quotes
+
+
+@lru_cache(maxsize=64)
+def _scanner(lang: str) -> _Scanner | None:
+    freqs = word_frequencies(lang)
+    if not freqs:
+        return None
+    script = _script_of(freqs)
+    if script is None:
+        return None
+    return _Scanner(lang, script)
+
+
+def _script_of(freqs: dict[str, float]) -> str | None:
+    """The cased script the language's most frequent words are written in, if any."""
+    counts = dict.fromkeys(_CASED_SCRIPTS, 0)
+    seen = 0
+    for word in freqs:  # wordfreq's dict is ordered most frequent first
+        ch = next((c for c in word if c.isalpha()), None)
+        if ch is None:
+            continue
+        seen += 1
+        for script in _CASED_SCRIPTS:
+            if regex.match(rf"\p{{{script}}}", ch):
+                counts[script] += 1
+                break
+        if seen >= 50:
+            break
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    return script if n * 2 > seen else None

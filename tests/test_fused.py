@@ -1,0 +1,236 @@
+"""The fused normalizer: split glued words, and never anything that is meant to be one."""
+
+import time
+
+import pytest
+import wordfreq
+from contract import check_contract
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from textmend.lexicon import word_frequencies, word_list
+from textmend.normalizers.fused import FusedTokens
+
+FUSED = FusedTokens()
+FREQS = word_frequencies("en")
+
+
+def fused(text: str) -> str:
+    return check_contract(FUSED, text)
+
+
+MUST_SPLIT = [
+    # lower case, a function word on one side
+    ("to anotherso seeing", "to another so seeing"),
+    ("the cityand the state", "the city and the state"),
+    ("it was thebig day", "it was the big day"),
+    ("a vote ofthe people", "a vote of the people"),
+    ("Wishas he did.", "Wish as he did."),
+    ("It was late. Anotherso it went.", "It was late. Another so it went."),
+    # lower case, two content words of running text
+    ("the productionversion of the car", "the production version of the car"),
+    ("a technologicalbackbone", "a technological backbone"),
+    ("the analystssay it will", "the analysts say it will"),
+    ("a bigwin for them", "a big win for them"),
+    ("on amountain hike", "on a mountain hike"),
+    # a dropped ,” before the attribution
+    ("“We will winhe said.", "“We will win he said."),
+    ("“That was a victorythey said.", "“That was a victory they said."),
+    ("“It has to be donesaid Michael Sims.", "“It has to be done said Michael Sims."),
+    ("“It is from Arizonahe said.", "“It is from Arizona he said."),
+    ("when you listen to “Glasgowseems as crazy", "when you listen to “Glasgow seems as crazy"),
+    # case boundary
+    ("the military reinforcementStoltenberg told reporters", "the military reinforcement Stoltenberg told reporters"),
+    ("see the menuThe next day", "see the menu The next day"),
+    ("UpdatedFire crews arrived", "Updated Fire crews arrived"),
+    ("a vote in theHouse today", "a vote in the House today"),
+    ("“We were not looking for it, eliminationsClaure said.", "“We were not looking for it, eliminations Claure said."),
+    ("“Trump rather than ObamaDempsey told Gizmodo.", "“Trump rather than Obama Dempsey told Gizmodo."),
+    ("“It drives me nutsMcDowell told him.", "“It drives me nuts McDowell told him."),
+    ("“GET OUT and VOTE. GET OUTNoem tweeted.", "“GET OUT and VOTE. GET OUT Noem tweeted."),
+    # quote-glued: the space goes on the side the mark's shape says
+    ("on the way“So for now", "on the way “So for now"),
+    ("he told.“We will", "he told. “We will"),
+    ("went away.”“It was", "went away.” “It was"),
+    ("“Thanks.”Biden said", "“Thanks.” Biden said"),
+    ("a victory.’It was", "a victory.’ It was"),
+    ("she said‘The end’ twice", "she said ‘The end’ twice"),
+    ('He said "we will"So she went.', 'He said "we will" So she went.'),
+    ('He said"So be it" and left.', 'He said "So be it" and left.'),
+    ("he said.”I was there", "he said.” I was there"),
+]
+
+
+@pytest.mark.parametrize("broken, repaired", MUST_SPLIT)
+def test_must_split(broken, repaired):
+    assert fused(broken) == repaired
+
+
+BRANDS = """
+iPhone eBay YouTube McDonald MacBook MagSafe HomePod PlayStation LinkedIn DeSantis JavaScript
+WhatsApp macOS mRNA kWh iPad iOS iCloud iTunes AirPods AirTag FaceTime PowerPoint FedEx GitHub
+SpaceX PayPal BlackRock BlackBerry DoorDash SoftBank CrowdStrike SoundCloud WordPress HubSpot
+MasterCard ExxonMobil JetBlue TikTok OpenAI DeepMind SmackDown LeBron DiCaprio McConnell MacArthur
+LaGuardia DeVos DeGeneres McCarthy FitzGerald DuPont BuzzFeed HuffPost GoFundMe GlaxoSmithKline
+HarperCollins ZipRecruiter SolarWinds NerdWallet MarketWatch QuickBooks TurboTax StubHub EpiPen
+BioNTech ChatGPT WeWork GoPro SharePoint OneDrive DreamWorks WarnerMedia NetSuite MySpace
+LendingTree MoveOn SmartThings MarketAxess InfoNation AppleSkin StackAdapt MinnesotaCare WoodSpring
+AfterPay OverDrive theSkimm theGrio JPMorgan NBCUniversal AstraZeneca DaimlerChrysler
+""".split()
+
+
+@pytest.mark.parametrize("name", BRANDS)
+def test_brands_and_names_stay_whole(name):
+    text = f"They said {name} would announce it. {name} did."
+    assert fused(text) == text
+
+
+MUST_NOT_SPLIT = [
+    # compounds and coinages, known to wordfreq or not
+    "doomscroll", "superspreader", "paywalled", "birdwatcher", "handwash", "antivax", "upskill",
+    "livestreamed", "crowdfunded", "gamechanger", "smallcaps", "brokeness", "outraised", "overperform",
+    "cyberscam", "megadonor", "zoombombing",
+    # typos and words wordfreq knows
+    "proffits", "wich", "together", "nowhere", "therapist", "into", "onto", "within", "thereof",
+    "thereto", "hereby", "whereby", "whereas", "inbred", "ongoing", "cannot", "another",
+    # plurals, possessives, hyphens, apostrophes
+    "leaders", "the leaders’ plans", "the city’s mayor", "cityand’s", "well-known", "anti-vax",
+    "cityand-state", "don’t", "rock’n’roll", "’90s", "O’Brien", "O‘Brien", "Ukraine‘s", "Ukraine’s",
+    # machine text
+    "https://example.com/anotherso", "www.cityand.com", "Example.info", "anotherso.com",
+    "cityand@example.com", "@anotherso", "#cityand", "#BlackLivesMatter", "@MattBevin", "anotherso.txt",
+    "cityand_state", "getElementById", "camelCaseVar", "useState", "readFile", "innerText", "maxValue",
+    "setTimeout", "printLine", "parseInt(x)", "foo.forEach(bar)", "covid19", "win2win", "5'10\"",
+    "Disney+", "C++", 'the “exit”s and "XFAIL"s', '{"mode":"AES", "key":"value"}', "`basename`",
+    "base = getline()", "\n\tfileno and basename", "cityand(x)",
+    # other scripts and styles
+    "сегодняон", "σήμεραεγώ", "这是一个测试", "잘못이냐”고 말하기도", "„Ich komme“Er sagt", "«Oui»dit-il",
+    # capitalized tokens inside a sentence are names
+    "He met Bygrave and Thebault in Theroux.",
+    "The USAToday said, and NASAThe said.",
+    "“We met with Hartwell and the rest of the team and Glasgowseems later.",
+    # the punctuation normalizer's case, not this one's
+    "growth.But", "things.The",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_SPLIT)
+def test_must_not_split(text):
+    sentence = f"We saw {text} there"
+    assert fused(sentence) == sentence
+
+
+def test_edits_explain_themselves():
+    (edit,) = FUSED.find_edits("to anotherso seeing")
+    assert (edit.start, edit.end, edit.old, edit.new, edit.normalizer) == (10, 10, "", " ", "fused")
+    assert "glued" in edit.reason
+
+
+@pytest.mark.parametrize("lang", ["xx", "zh", "ja", "th", "ar"])
+def test_languages_it_cannot_judge_are_left_alone(lang):
+    text = "to anotherso seeing, the menuThe next, on the way“So 这是一个测试"
+    assert check_contract(FusedTokens(lang), text) == text
+
+
+def test_other_latin_language():
+    # German words are judged by German frequencies, not English ones.
+    de = FusedTokens("de")
+    assert check_contract(de, "Er fuhr nachBerlin und schlief.") == "Er fuhr nach Berlin und schlief."
+    assert check_contract(de, "Die Bundesregierung sagte es.") == "Die Bundesregierung sagte es."
+    assert check_contract(de, "Sie kam undsagte nichts.") == "Sie kam und sagte nichts."
+    # German writes new compounds closed: two content words stay together.
+    assert check_contract(de, "ein coronabedingter und umweltfreundlicher Ausfall") == (
+        "ein coronabedingter und umweltfreundlicher Ausfall"
+    )
+
+
+# -- properties --------------------------------------------------------------
+
+TOP = [w for w in wordfreq.top_n_list("en", 5000) if w.isalpha()]
+FUNCTION = word_list("function_words_en")
+PREFIXES = word_list("fused_prefixes_en")
+SUFFIXES = word_list("fused_suffixes_en")
+CONTENT = [w for w in TOP if w not in FUNCTION and len(w) >= 4 and w not in SUFFIXES]
+GLUE = [w for w in TOP if w in FUNCTION and len(w) >= 3 and w not in PREFIXES]
+
+words = st.sampled_from(TOP)
+word_like = st.lists(
+    st.sampled_from(list("aeiHJ .,“”‘’\"'-@#/:\n") + ["the", "and", "So", "city", "win", "he", "said", "Stoltenberg"]),
+    max_size=40,
+).map("".join)
+
+
+@given(st.text(max_size=200))
+def test_contract_on_any_text(text):
+    fused(text)
+
+
+@given(word_like)
+def test_contract_on_word_like_text(text):
+    fused(text)
+
+
+@given(st.lists(words, min_size=1, max_size=40), st.booleans())
+def test_sentences_of_real_words_survive(ws, capitalize):
+    sentence = " ".join(ws)
+    if capitalize:
+        sentence = sentence[0].upper() + sentence[1:] + "."
+    assert fused(sentence) == sentence
+
+
+def _readings(token: str) -> set[str]:
+    """Splits of ``token`` into two words wordfreq rates common (zipf >= 3)."""
+    return {
+        f"{token[:i]} {token[i:]}"
+        for i in range(1, len(token))
+        if wordfreq.zipf_frequency(token[:i], "en") >= 3 and wordfreq.zipf_frequency(token[i:], "en") >= 3
+    }
+
+
+@settings(max_examples=100)
+@given(st.sampled_from(CONTENT), st.sampled_from(GLUE), st.booleans())
+def test_glued_words_come_apart(content, glue, glue_first):
+    a, b = (glue, content) if glue_first else (content, glue)
+    assume((a + b) not in FREQS)
+    out = fused(f"they said {a}{b} today")
+    readings = _readings(a + b)
+    if readings == {f"{a} {b}"}:
+        assert out == f"they said {a} {b} today"
+    else:
+        # Ambiguous letters ("storeshe": "store she" or "stores he"): any
+        # split made must be a reading of them.
+        assert out == f"they said {a}{b} today" or out[10:-6] in readings
+
+
+@given(st.lists(words, min_size=2, max_size=12))
+def test_idempotent_after_damage(ws):
+    damaged = "".join(ws[:2]) + " " + " ".join(ws[2:])
+    once = fused(damaged)
+    assert fused(once) == once
+
+
+# -- linear time ---------------------------------------------------------------
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    FUSED.find_edits(text)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["a", "aB", "cityand ", "x“", "x.”“", 'said"So ', "reinforcementStoltenberg said “", "a.b/"],
+)
+def test_linear_time(unit):
+    FUSED.find_edits("warm up anotherso")
+    small = (unit * (100_000 // len(unit) + 1))[:100_000]
+    big = (unit * (400_000 // len(unit) + 1))[:400_000]
+    t_small, t_big = _seconds(small), _seconds(big)
+    # 4x the input: linear is 4x the time; allow noise and GC, not a square.
+    assert t_big < 10 * t_small + 0.5, (t_small, t_big)
+
+
+def test_a_megabyte_token_and_100k_glued_quotes_are_quick():
+    assert _seconds("x" * 1_000_000) < 2
+    assert _seconds("word“" * 100_000) < 10
