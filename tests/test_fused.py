@@ -234,3 +234,16 @@ def test_linear_time(unit):
 def test_a_megabyte_token_and_100k_glued_quotes_are_quick():
     assert _seconds("x" * 1_000_000) < 2
     assert _seconds("word“" * 100_000) < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Combon is a town in France.",  # a name: "Comb" is too rare a word to open a sentence with
+        "Asbell served on the town council.",  # the function word comes first: a name
+        "Maxdata was a computer company.",  # two content words at a sentence start: a name
+        "Wishas said it twice. Wishas is a name here.",  # the text uses the token again
+    ],
+)
+def test_sentence_initial_names_stay(text):
+    assert FusedTokens()(text) == text

@@ -68,6 +68,7 @@ MUST_KEEP = [
     "TRAVEL: A WEEKEND IN WALLA WALLA FOR THE WINE",
     "We interviewed the coach, Tom Will, last week. Will will start in May.",
     "He ordered the mahi mahi and a glass of white wine.",
+    "The percussion: timpani, cymbals, tam tam and tubular bells.",
 ]
 
 

@@ -92,3 +92,10 @@ def test_linear_on_long_runs():
         assert W(" " * n + "x" + " \u00a0" * n) == " " * n + "x"
         elapsed = time.perf_counter() - t
     assert elapsed < 2.0
+
+
+@given(st.text(alphabet=" \t\n\r\u00a0\u200b\u2009\ufeff\u00adab", max_size=40))
+def test_cheap_check_never_hides_a_candidate(text):
+    from textmend.normalizers.whitespace import _CANDIDATE, _may_need_work
+
+    assert _may_need_work(text) or _CANDIDATE.search(text) is None

@@ -106,6 +106,9 @@ _BOUNDARY = regex.compile(r"[\s“”‘’\"]")
 _BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
 
+# A capitalized first word of a sentence may be split only this common on its left ("Wish|as").
+_MIN_ZIPF_SENTENCE_START = 4.5
+
 class FusedTokens(Normalizer):
     """Split words that scraping glued together, by inserting the missing space.
 
@@ -265,7 +268,18 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(start + verb_at, "space between a quotation's last word and the reporting verb glued to it")
             if not at:
                 return
-        if token[0].isupper() and not _starts_sentence(text, start):
+        if token[0].isupper() and _starts_sentence(text, start):
+            # News copy opens sentences with names ("Asbell", "Maxdata", "Combon"):
+            # split there only a common word glued to a function word ("Wishas"),
+            # and never a token the text uses again (a name repeats).
+            left, right = token[:at].lower(), token[at:].lower()
+            if (
+                right not in scanner.function_words
+                or zipf(scanner.freqs, left) < _MIN_ZIPF_SENTENCE_START
+                or text.count(token) > 1
+            ):
+                return
+        elif token[0].isupper():
             # A capitalized token inside a sentence is a name, unless the rest
             # is a pronoun before a reporting verb ("... from Arizonahe said"),
             # or the token ends a short quotation whose close was dropped, a

@@ -57,7 +57,8 @@ _LEADING_DEBRIS = re.compile(rf"[{_DEBRIS}\ufeff]*")
 _LEADING_INVISIBLE = re.compile(rf"[{_DEBRIS}\ufeff\u200b\u2060\u00ad]*")
 _CONTROL = regex.compile(rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]")
 # Right-to-left letters (the marks RLM and ALM have these classes too but are no letters).
-_RTL = regex.compile(r"(?![\u200f\u061c])[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
+# Lone surrogates carry an R class in the regex module's tables but are no script at all.
+_RTL = regex.compile(r"(?![\u200f\u061c\ud800-\udfff])[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 # A blank line separates paragraphs; debris this normalizer may remove counts as
 # blank, so that removing it never merges two paragraphs (idempotence).
 _PARAGRAPH_BREAK = regex.compile(

@@ -98,6 +98,9 @@ _MARKUP = re.compile(r"<[A-Za-z/!?]")
 _AMP_CHAIN = re.compile(r"&(?:amp;)+")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 @lru_cache(maxsize=64)
 def _candidate_pattern(
     ligatures: bool, width: bool, quotes: bool, surrogates: bool, escapes: bool, normalization: bool
@@ -277,6 +280,8 @@ class Mojibake(Normalizer):
             return []  # ftfy would not settle: leave it
         if self.config.normalization is None and "\n" in new:
             return []
+        if _CONTROL.search(new):
+            return []  # a "repair" that yields a control character repaired nothing
         # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
         lo, hi_old, hi_new = 0, len(old), len(new)
         while lo < hi_old and lo < hi_new and old[lo] == new[lo]:

@@ -25,7 +25,9 @@ What stays on purpose, judged by evidence in the text:
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import islice
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -125,6 +127,8 @@ class RepeatedWords(Normalizer):
         self.lang = lang
 
     def find_edits(self, text: str) -> list[Edit]:
+        if not _has_adjacent_twins(text):
+            return []
         edits = self._find_once(text)
         # The evidence is read from the text, and a removal can change it (``the Will``
         # proves a name until that ``the`` goes): repeat until the text settles.
@@ -159,6 +163,21 @@ class RepeatedWords(Normalizer):
         if end < len(text) and text[end] in " \t":
             end += 1
         return self.edit(text, sep_end, end, "", reason)
+
+
+# Punctuation that can cling to the outer side of a word and its copy.
+_CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'’-"
+
+
+def _has_adjacent_twins(text: str) -> bool:
+    """A cheap superset test: do two equal words stand side by side?
+
+    Whitespace-split tokens with clinging punctuation stripped; a word ``_RUN``
+    can match is then a whole token, except after punctuation glued inside a
+    token (``end.the the``), which this check lets pass unrepaired.
+    """
+    words = [w.strip(_CLINGING) for w in text.lower().split()]
+    return any(map(operator.eq, words, islice(words, 1, None)))
 
 
 def _runs(text: str):
