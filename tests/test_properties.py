@@ -15,8 +15,7 @@ These hold for ``clean()`` as shipped, whatever normalizers it runs:
 The pipeline runs with ``on_error="raise"``, so a normalizer that throws fails
 the test instead of being skipped quietly.  Example counts come from the
 hypothesis profile in ``conftest.py`` ("ci" by default; ``HYPOTHESIS_PROFILE=dev``
-digs deeper).  Known bugs are pinned as ``xfail(strict=False)`` examples beside the
-property they break, and left out of it until fixed.
+digs deeper).  Inputs that once broke a property are pinned with ``@example``.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from __future__ import annotations
 import random
 from importlib import resources
 
-import pytest
 import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -35,7 +33,8 @@ from textmend import Pipeline, apply_edits, default_pipeline
 from textmend.edits import check_edits
 from textmend.registry import normalizer_class
 
-PIPELINE = Pipeline(default_pipeline().normalizers, on_error="raise")
+_DEFAULT = default_pipeline()
+PIPELINE = Pipeline(_DEFAULT.normalizers, on_error="raise", max_rounds=_DEFAULT.max_rounds)
 
 # Generated paragraphs are a little heavier than raw strings; keep them from
 # tripping the "too slow" / "too large" checks on a busy CI machine.
@@ -212,28 +211,13 @@ def test_total_on_any_str(text):
     assert PIPELINE.mend(text).text == out
 
 
-# Two known idempotence bugs on main (f7d888f), pinned below and left out of the general
-# property until they are fixed (then drop _settled and the xfail):
-# 1. the `regex` module gives a lone surrogate a right-to-left Bidi_Class, so `invisible`
-#    keeps a directional mark beside it ("\u200e\ud800"); `mojibake` turns the surrogate
-#    into U+FFFD and the next pass removes the mark (fix: no surrogates in invisible's _RTL);
-# 2. `invisible` leaves a C1 control inside a mojibake sequence to `mojibake` ("Â\x8d"),
-#    which decodes it to the bare control U+008D; the next pass removes that.
-def _settled(text: str) -> bool:
-    return not any("\ud800" <= c <= "\udfff" or "\x80" <= c <= "\x9f" for c in text)
-
-
-@given(texts.filter(_settled))
-def test_idempotent(text):
-    once = PIPELINE(text)
-    assert PIPELINE(once) == once
-
-
-@pytest.mark.xfail(strict=False, reason="known: lone surrogates and C1 controls in mojibake (see comment)")
+# Regressions: each once broke idempotence between `invisible` and `mojibake` (a lone
+# surrogate read as right-to-left script; a C1 control decoded out of mojibake), until
+# the pipeline learned to rerun earlier stages on the final text.
 @example("\u200e\ud800")
 @example("Â\x8d")
 @given(texts)
-def test_idempotent_with_surrogates_and_c1_controls(text):
+def test_idempotent(text):
     once = PIPELINE(text)
     assert PIPELINE(once) == once
 
