@@ -1,0 +1,259 @@
+"""Accuracy on defects injected into clean news paragraphs.
+
+    python -m benchmarks.accuracy                    # textmend, Markdown tables
+    python -m benchmarks.accuracy --all              # every installed cleaner
+    python -m benchmarks.accuracy --cleaner ftfy --cleaner wordninja
+    python -m benchmarks.accuracy --examples fused-lower   # show the misses of one class
+    python -m benchmarks.accuracy --json             # machine-readable
+
+For each defect class (benchmarks/defects.py) every clean paragraph that offers
+a site gets one defect at a random site; the cleaner runs on it and the result
+is compared with the original paragraph:
+
+* exact: the output is the original, byte for byte;
+* improved: the output is closer to the original than the damaged input was
+  (Levenshtein distance), exact repairs included;
+* harmed: the output is further from the original than the damaged input.
+
+Mixed: paragraphs with 2 to 4 defects of different classes at once; error
+reduction = 1 - sum(distance after) / sum(distance before).  Mojibake garbles
+every non-ASCII character of a paragraph, so its distances dominate that sum;
+the same figure over mixes drawn without mojibake is reported beside it.  Clean: every clean
+paragraph passed through as it is; the share the cleaner changed.
+
+Randomness is seeded per (seed, class, paragraph), so adding a class or a
+paragraph does not move the sites chosen for the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+
+from .cleaners import CLEANERS, Cleaner, available, build
+from .corpus import REPO, default_corpus, paragraphs
+from .defects import CLASSES, DESCRIPTIONS, inject
+from .distance import levenshtein
+
+MIXED = "mixed"
+MIXED_PLAIN = "mixed-no-mojibake"
+CLEAN = "clean"
+
+
+@dataclass
+class Case:
+    key: str
+    original: str
+    damaged: str
+
+
+@dataclass
+class Score:
+    n: int = 0
+    exact: int = 0
+    improved: int = 0
+    harmed: int = 0
+    changed: int = 0  # the cleaner changed its input at all
+    dist_before: int = 0
+    dist_after: int = 0
+    seconds: float = 0.0
+    misses: list = field(default_factory=list, repr=False)
+
+    def pct(self, k: int) -> float:
+        return 100.0 * k / self.n if self.n else float("nan")
+
+    @property
+    def error_reduction(self) -> float:
+        return 100.0 * (1 - self.dist_after / self.dist_before) if self.dist_before else float("nan")
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d.pop("misses")
+        d.update(
+            exact_pct=round(self.pct(self.exact), 2),
+            improved_pct=round(self.pct(self.improved), 2),
+            harmed_pct=round(self.pct(self.harmed), 2),
+            changed_pct=round(self.pct(self.changed), 2),
+            error_reduction_pct=round(self.error_reduction, 2) if self.dist_before else None,
+        )
+        return d
+
+
+def make_cases(paras: list[tuple[str, str]], seed: int, limit: int | None) -> dict[str, list[Case]]:
+    """The damaged paragraphs of every class, plus the mixed and clean sets."""
+    order = list(paras)
+    random.Random(seed).shuffle(order)
+    cases: dict[str, list[Case]] = {}
+    for name in CLASSES:
+        out = []
+        for key, para in order:
+            damaged = inject(name, para, random.Random(f"{seed}:{name}:{key}"))
+            if damaged is not None:
+                out.append(Case(key, para, damaged))
+                if limit and len(out) >= limit:
+                    break
+        cases[name] = out
+    all_names = list(CLASSES)
+    for group, names in ((MIXED, all_names), (MIXED_PLAIN, [c for c in all_names if c != "mojibake"])):
+        mixed = []
+        for key, para in order:
+            rng = random.Random(f"{seed}:{group}:{key}")
+            chosen = rng.sample(names, rng.randint(2, 4))
+            # Mojibake garbles everything before it: apply it last, as a scraper would.
+            chosen.sort(key=lambda c: (c == "mojibake", names.index(c)))
+            text, applied = para, 0
+            for name in chosen:
+                damaged = inject(name, text, rng)
+                if damaged is not None:
+                    text, applied = damaged, applied + 1
+            if applied >= 2:
+                mixed.append(Case(key, para, text))
+                if limit and len(mixed) >= limit:
+                    break
+        cases[group] = mixed
+    clean = [Case(key, para, para) for key, para in order]
+    cases[CLEAN] = clean[:limit] if limit else clean
+    return cases
+
+
+def score(cleaner: Cleaner, cases: list[Case], keep_misses: int = 0) -> Score:
+    s = Score()
+    start = time.perf_counter()
+    outputs = [cleaner(c.damaged) for c in cases]
+    s.seconds = time.perf_counter() - start
+    for c, out in zip(cases, outputs):
+        s.n += 1
+        s.changed += out != c.damaged
+        if out == c.original:
+            s.exact += 1
+            s.improved += c.damaged != c.original
+            s.dist_before += levenshtein(c.damaged, c.original)
+            continue
+        before = levenshtein(c.damaged, c.original)
+        after = levenshtein(out, c.original)
+        s.dist_before += before
+        s.dist_after += after
+        s.improved += after < before
+        s.harmed += after > before
+        if len(s.misses) < keep_misses:
+            s.misses.append((c, out))
+    return s
+
+
+def git_commit() -> str:
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True).stdout.strip()
+        return out + ("+dirty" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def _f(x: float) -> str:
+    return "–" if x != x else f"{x:.1f}"
+
+
+def markdown(results: dict[str, dict[str, Score]], cleaners: list[str]) -> str:
+    lines = ["### Injected defects, one per paragraph", ""]
+    lines.append("| class | cleaner | n | exact % | improved % | harmed % |")
+    lines.append("| --- | --- | ---: | ---: | ---: | ---: |")
+    for name in CLASSES:
+        for cl in cleaners:
+            s = results[cl][name]
+            lines.append(f"| {name} | {cl} | {s.n} | {_f(s.pct(s.exact))} | {_f(s.pct(s.improved))} | {_f(s.pct(s.harmed))} |")
+    lines += ["", "### Several defects per paragraph (2 to 4), and clean paragraphs", ""]
+    lines.append(
+        "| cleaner | mixed n | exact % | harmed % | error reduction % | error reduction % without mojibake"
+        " | clean n | clean changed | clean changed % | seconds |"
+    )
+    lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for cl in cleaners:
+        m, p, c = results[cl][MIXED], results[cl][MIXED_PLAIN], results[cl][CLEAN]
+        secs = sum(s.seconds for s in results[cl].values())
+        lines.append(
+            f"| {cl} | {m.n} | {_f(m.pct(m.exact))} | {_f(m.pct(m.harmed))} | {_f(m.error_reduction)}"
+            f" | {_f(p.error_reduction)} | {c.n} | {c.changed} | {c.pct(c.changed):.2f} | {secs:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def markdown_wide(results: dict[str, dict[str, Score]], cleaners: list[str]) -> str:
+    """One row per class, one column per cleaner; cells are exact / improved / harmed (%)."""
+    lines = ["### Injected defects: exact / improved / harmed, % of n", ""]
+    lines.append("| class | n | " + " | ".join(cleaners) + " |")
+    lines.append("| --- | ---: |" + " ---: |" * len(cleaners))
+    for name in CLASSES:
+        cells = []
+        for cl in cleaners:
+            s = results[cl][name]
+            cells.append(f"{_f(s.pct(s.exact))} / {_f(s.pct(s.improved))} / {_f(s.pct(s.harmed))}")
+        lines.append(f"| {name} | {results[cleaners[0]][name].n} | " + " | ".join(cells) + " |")
+    full = markdown(results, cleaners)
+    return "\n".join(lines) + "\n\n" + full[full.index("### Several"):]
+
+
+def show_misses(name: str, cleaner: str, s: Score, width: int = 40) -> str:
+    out = [f"### {cleaner}: cases of {name} not repaired exactly ({s.n - s.exact} of {s.n})", ""]
+    for c, got in s.misses:
+        n = min(len(c.original), len(got), len(c.damaged))
+        i = 0
+        while i < n and c.original[i] == got[i] == c.damaged[i]:
+            i += 1
+        a = max(0, i - width)
+        out.append(f"- {c.key}")
+        out.append(f"  original: {c.original[a:i + width]!r}")
+        out.append(f"  damaged:  {c.damaged[a:i + width]!r}")
+        out.append(f"  output:   {got[a:i + width]!r}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.accuracy", description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", help="JSON-lines corpus with a 'text' field (default: %(default)s)", default=None)
+    ap.add_argument("--cleaner", action="append", help=f"cleaner to run, repeatable: {', '.join(CLEANERS)}, or textmend:STAGE,STAGE (default: textmend)")
+    ap.add_argument("--all", action="store_true", help="run every installed cleaner")
+    ap.add_argument("--limit", type=int, default=None, help="at most this many paragraphs per class")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    ap.add_argument("--wide", action="store_true", help="one row per class, a column per cleaner")
+    ap.add_argument("--examples", metavar="CLASS", help="also show up to 15 misses of this class (or 'mixed', 'mixed-no-mojibake', 'clean')")
+    args = ap.parse_args(argv)
+
+    corpus = args.corpus or str(default_corpus())
+    names = available() if args.all else (args.cleaner or ["textmend"])
+    cases = make_cases(paragraphs(corpus), args.seed, args.limit)
+    results: dict[str, dict[str, Score]] = {}
+    for cl in names:
+        fn = build(cl)
+        results[cl] = {
+            name: score(fn, group, keep_misses=15 if name == args.examples else 0) for name, group in cases.items()
+        }
+    meta = {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": git_commit(),
+        "corpus": corpus,
+        "seed": args.seed,
+        "limit": args.limit,
+    }
+    if args.json:
+        print(json.dumps({"meta": meta, "classes": DESCRIPTIONS, "results": {cl: {k: s.as_dict() for k, s in r.items()} for cl, r in results.items()}}, indent=1))
+        return 0
+    print(f"<!-- {meta['date']}, commit {meta['commit']}, corpus {corpus}, seed {args.seed}, limit {args.limit} -->")
+    print(markdown_wide(results, names) if args.wide else markdown(results, names))
+    if args.examples:
+        for cl in names:
+            print()
+            print(show_misses(args.examples, cl, results[cl][args.examples]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,298 @@
+"""Speed: throughput on the corpus next to ftfy, cold start, memory, scaling.
+
+    python -m benchmarks.speed                 # everything (a few minutes)
+    python -m benchmarks.speed --quick         # skip the 10 MB document and the 10x adversarial runs
+    python -m benchmarks.speed --profile       # also cProfile clean() on the corpus: the hot spots
+    python -m benchmarks.speed --json
+
+* throughput: chars/s of ``textmend.clean`` over every corpus document, and of
+  ``ftfy.fix_text`` on the same documents in the same process (best of 3 passes);
+* each normalizer alone (a one-stage pipeline) on the same documents;
+* cold start, in a fresh interpreter: ``import textmend``, then the first
+  document (lexicons load lazily on first use), and the process's peak RSS;
+* peak traced memory (tracemalloc) while cleaning the corpus one document at a time;
+* scaling: documents of 1 KB, 100 KB and 10 MB cut from the concatenated corpus;
+* adversarial inputs at 1x and 10x size, each timed in its own subprocess with a
+  time limit (a regex that backtracks would otherwise hang the run): the time
+  ratio for 10x the input should stay within ~10-20x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import subprocess
+import sys
+import time
+import tracemalloc
+from datetime import datetime, timezone
+
+from .accuracy import git_commit
+from .corpus import REPO, default_corpus, documents
+
+KB = 1024
+MB = 1024 * 1024
+
+#: name -> (description, builder of an input of about n units).  Units are chosen
+#: so that n = 100_000 is the "1x" size the issue asks for.
+ADVERSARIAL: dict[str, tuple[str, str]] = {
+    "spaces": ("100k spaces", "' ' * n"),
+    "spaces-between-words": ("a  b  c ... (100k double spaces)", "'a  ' * n"),
+    "quote-marks": ("100k of “”\"", "'“”\"' * (n // 3)"),
+    "straight-quotes-words": ("\"a\" \"b ... (100k)", "'\"a ' * n"),
+    "curly-quote-words": ("“a ”b “c ... (100k)", "'“a ”b ' * (n // 2)"),
+    "long-word": ("one 1 MB word, no spaces (1x = 1 MB)", "'abcdefghij' * n"),
+    "long-capword": ("one 1 MB word of aB (case boundaries)", "'aB' * (n * 5)"),
+    "a-dot": ("100k alternating a. tokens: a.a.a.", "'a.' * n"),
+    "a-dot-space": ("a. a. a. (100k)", "'a. ' * n"),
+    "the": ("the the the ... (100k)", "'the ' * n"),
+    "The-the": ("The the The the ... (100k)", "'The the ' * (n // 2)"),
+    "comma-runs": ("a,a,a, ... and a ,a ,a", "'a,' * n + ' ,a' * n"),
+    "brackets": ("( a ( a [ a ...", "'( a [ ' * (n // 2)"),
+    "nbsp": ("100k no-break spaces between letters", "'a\\u00a0' * n"),
+    "zwsp": ("100k zero-width spaces", "'\\u200b' * n + 'a\\u200b' * n"),
+    "soft-hyphen": ("100k soft hyphens", "'ab\\u00ad' * n"),
+    "controls": ("100k control and directional marks", "'a\\u0001\\u200e\\ufeff' * n"),
+    "mojibake": ("100k mojibake sequences", "'donâ€™t Ã© ' * (n // 2)"),
+    "entities": ("100k HTML entities", "'&amp;&nbsp;&#8217;x ' * (n // 2)"),
+    "fused-lower": ("100k unknown lowercase tokens", "'anotherso cityand ' * (n // 2)"),
+    "fused-quote": ("100k quote-glued words way“So", "'way“So ' * n"),
+    "newlines": ("100k line breaks", "'a\\n' * n + '\\n' * n"),
+    "no-space-script": ("100k CJK characters", "'日本語のテキスト' * (n // 8)"),
+}
+
+_CHILD = r"""
+import json, sys, time
+import textmend
+textmend.clean("Warm up: anotherso the the “a chance“, he said ,and left.Then donâ€™t  go.")
+n, expr, limit = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+text = eval(expr)
+best, total, runs = float("inf"), 0.0, 0
+while runs < 3 and (runs == 0 or total < limit):
+    t = time.perf_counter(); out = textmend.clean(text); dt = time.perf_counter() - t
+    best, total, runs = min(best, dt), total + dt, runs + 1
+print(json.dumps({"chars": len(text), "seconds": best, "changed": out != text}))
+"""
+
+_COLD = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+import textmend
+t1 = time.perf_counter()
+doc = open(sys.argv[1], encoding="utf-8").read()
+t2 = time.perf_counter()
+textmend.clean(doc)
+t3 = time.perf_counter()
+print(json.dumps({"import": t1 - t0, "first_document": t3 - t2, "first_doc_chars": len(doc),
+                  "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def throughput(fn, docs: list[str], passes: int = 3) -> float:
+    """Chars/s of ``fn`` over ``docs`` (best of ``passes``)."""
+    chars = sum(map(len, docs))
+    best = float("inf")
+    for _ in range(passes):
+        t = time.perf_counter()
+        for d in docs:
+            fn(d)
+        best = min(best, time.perf_counter() - t)
+    return chars / best
+
+
+def cold_start(first_doc: str) -> dict:
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as fh:
+        fh.write(first_doc)
+    try:
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", _COLD, fh.name], capture_output=True, text=True, env=_env(), check=True)
+        wall = time.perf_counter() - t
+    finally:
+        os.unlink(fh.name)
+    res = json.loads(out.stdout)
+    res["process_wall"] = wall
+    return res
+
+
+def peak_traced(fn, docs: list[str]) -> float:
+    """Peak memory (MB) traced while ``fn`` cleans ``docs`` one by one."""
+    fn(docs[0])  # lexicons load outside the measurement
+    tracemalloc.start()
+    for d in docs:
+        fn(d)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / MB
+
+
+def scaling_text(docs: list[str], size: int) -> str:
+    joined = "\n\n".join(docs)
+    reps = size // len(joined) + 1
+    text = ("\n\n".join([joined] * reps))[:size]
+    cut = text.rfind("\n\n")  # end on a paragraph boundary
+    return text[:cut] if cut > size // 2 else text
+
+
+def adversarial(name: str, n: int, limit: float) -> dict:
+    _, expr = ADVERSARIAL[name]
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(n), expr, "0.3"],
+            capture_output=True, text=True, env=_env(), timeout=limit, check=True,
+        )
+        return json.loads(out.stdout)
+    except subprocess.TimeoutExpired:
+        return {"chars": None, "seconds": None, "timeout": limit}
+    except subprocess.CalledProcessError as e:
+        return {"chars": None, "seconds": None, "error": e.stderr.strip().splitlines()[-1:]}
+
+
+def profile(fn, docs: list[str], top: int = 20) -> str:
+    prof = cProfile.Profile()
+    prof.enable()
+    for d in docs:
+        fn(d)
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(top)
+    return buf.getvalue()
+
+
+def _rate(x: float) -> str:
+    return f"{x / 1e6:.2f} M" if x >= 1e6 else f"{x / 1e3:.0f} k"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.speed", description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", default=None)
+    ap.add_argument("--quick", action="store_true", help="skip the 10 MB document and the 10x adversarial inputs")
+    ap.add_argument("--profile", action="store_true", help="print cProfile's hot spots of clean() on the corpus")
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per adversarial run")
+    ap.add_argument("--only", action="append", help="run only these adversarial inputs")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+
+    import ftfy
+
+    import textmend
+    from textmend import DEFAULT_ORDER, Pipeline, build
+
+    corpus = args.corpus or str(default_corpus())
+    docs = [t for _, t in documents(corpus)]
+    chars = sum(map(len, docs))
+    report: dict = {
+        "meta": {
+            "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "commit": git_commit(),
+            "corpus": corpus,
+            "documents": len(docs),
+            "chars": chars,
+            "python": sys.version.split()[0],
+        }
+    }
+    out: list[str] = []
+    say = out.append
+    report["cold"] = cold = cold_start(docs[0])
+    textmend.clean(docs[0])
+    ours = throughput(textmend.clean, docs)
+    theirs = throughput(ftfy.fix_text, docs)
+    report["throughput"] = {"textmend": ours, "ftfy": theirs, "ratio": ours / theirs}
+    stages = {}
+    for name in DEFAULT_ORDER:
+        p = Pipeline([build(name)])
+        stages[name] = throughput(p, docs, passes=2)
+    report["stages"] = stages
+    report["peak_traced_mb"] = peak = peak_traced(textmend.clean, docs)
+
+    say(f"<!-- {report['meta']['date']}, commit {report['meta']['commit']}, {len(docs)} documents, {chars} chars, Python {report['meta']['python']} -->")
+    say("### Throughput on the corpus (same documents, same process)\n")
+    say("| what | chars/s |")
+    say("| --- | ---: |")
+    say(f"| textmend.clean | {_rate(ours)} |")
+    say(f"| ftfy.fix_text | {_rate(theirs)} |")
+    say(f"| ratio clean / fix_text | {ours / theirs:.2f}x |")
+    for name, rate in stages.items():
+        say(f"| `{name}` alone | {_rate(rate)} |")
+    say("\n### Start-up and memory\n")
+    say("| what | value |")
+    say("| --- | ---: |")
+    say(f"| import textmend (fresh interpreter) | {cold['import'] * 1000:.0f} ms |")
+    say(f"| first document ({cold['first_doc_chars']} chars, lexicons loading) | {cold['first_document'] * 1000:.0f} ms |")
+    say(f"| import + first document | {(cold['import'] + cold['first_document']):.2f} s |")
+    say(f"| whole process, interpreter start included | {cold['process_wall']:.2f} s |")
+    say(f"| peak RSS of that process | {cold['maxrss_mb']:.0f} MB |")
+    say(f"| peak traced allocation cleaning the corpus | {peak:.1f} MB |")
+
+    sizes = [("1 KB", KB), ("100 KB", 100 * KB)] + ([] if args.quick else [("10 MB", 10 * MB)])
+    say("\n### Scaling with document size (corpus text)\n")
+    say("| size | seconds | chars/s |")
+    say("| --- | ---: | ---: |")
+    report["scaling"] = {}
+    for label, size in sizes:
+        text = scaling_text(docs, size)
+        reps = max(1, (100 * KB) // len(text))
+        best = float("inf")
+        for _ in range(3 if size < MB else 1):
+            t = time.perf_counter()
+            for _ in range(reps):
+                textmend.clean(text)
+            best = min(best, (time.perf_counter() - t) / reps)
+        report["scaling"][label] = {"chars": len(text), "seconds": best}
+        say(f"| {label} | {best:.4f} | {_rate(len(text) / best)} |")
+
+    say("\n### Adversarial inputs: 1x and 10x\n")
+    say("| input | 1x chars | 1x s | 10x s | ratio | s/MB at 10x |")
+    say("| --- | ---: | ---: | ---: | ---: | ---: |")
+    report["adversarial"] = {}
+    for name, (desc, _) in ADVERSARIAL.items():
+        if args.only and name not in args.only:
+            continue
+        one = adversarial(name, 100_000, args.timeout)
+        ten = None if args.quick or one.get("seconds") is None else adversarial(name, 1_000_000, args.timeout)
+        report["adversarial"][name] = {"1x": one, "10x": ten}
+
+        def cell(r):
+            if r is None:
+                return "–"
+            if r.get("timeout"):
+                return f"> {r['timeout']:.0f}"
+            if r.get("error"):
+                return "error"
+            return f"{r['seconds']:.3f}"
+
+        ratio = "–"
+        per_mb = "–"
+        if ten and ten.get("seconds") is not None and one.get("seconds"):
+            ratio = f"{ten['seconds'] / one['seconds']:.1f}x"
+            if one["seconds"] < 0.01:
+                ratio += " (1x under 10 ms: noisy)"
+            per_mb = f"{ten['seconds'] / (ten['chars'] / MB):.2f}"
+        say(f"| {name}: {desc} | {one.get('chars') or '–'} | {cell(one)} | {cell(ten)} | {ratio} | {per_mb} |")
+        print(out[-1], file=sys.stderr, flush=True)
+
+    if args.profile:
+        say("\n### Profile: clean() over the corpus, by own time\n")
+        say("```")
+        say(profile(textmend.clean, docs))
+        say("```")
+    if args.json:
+        print(json.dumps(report, indent=1, default=str))
+    else:
+        print("\n".join(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
