@@ -147,7 +147,9 @@ def _timed(text: str) -> float:
 
 @pytest.mark.parametrize("unit, count", [("the ", 100_000), ("the\n", 100_000), ("the the x ", 20_000), ("The the. ", 20_000)])
 def test_linear_time_on_adversarial_input(unit, count):
-    small = _timed(unit * (count // 2))
-    large = _timed(unit * count)
+    _timed(unit * 100)  # lexicons load outside the timing
+    # Best of two runs each: a busy machine must not fail the test, only a slope can.
+    small = min(_timed(unit * (count // 2)) for _ in range(2))
+    large = min(_timed(unit * count) for _ in range(2))
     assert large < 4.0
     assert large < 4 * small + 0.1
