@@ -226,7 +226,8 @@ def test_linear_time(unit):
     FUSED.find_edits("warm up anotherso")
     small = (unit * (100_000 // len(unit) + 1))[:100_000]
     big = (unit * (400_000 // len(unit) + 1))[:400_000]
-    t_small, t_big = _seconds(small), _seconds(big)
+    # Best of two runs each: a busy machine must not fail the test, only a slope can.
+    t_small, t_big = min(_seconds(small) for _ in range(2)), min(_seconds(big) for _ in range(2))
     # 4x the input: linear is 4x the time; allow noise and GC, not a square.
     assert t_big < 10 * t_small + 0.5, (t_small, t_big)
 

@@ -84,6 +84,8 @@ def test_linear_time_on_adversarial_input(unit, n):
         I.find_edits(unit * n)
         return time.perf_counter() - t0
 
-    small, large = timed(n // 2), timed(n)
+    timed(10)  # warm
+    # Best of two runs each: a busy machine must not fail the test, only a slope can.
+    small, large = min(timed(n // 2) for _ in range(2)), min(timed(n) for _ in range(2))
     assert large < 3.0
     assert large < 4 * small + 0.1

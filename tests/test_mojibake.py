@@ -131,7 +131,9 @@ def test_linear_time_on_adversarial_input(unit, size):
         M.find_edits(unit * (size // len(unit)))
         return time.perf_counter() - t0
 
-    small, large = timed(size // 2), timed(size)
+    timed(64)  # warm
+    # Best of two runs each: a busy machine must not fail the test, only a slope can.
+    small, large = min(timed(size // 2) for _ in range(2)), min(timed(size) for _ in range(2))
     assert large < 10.0
     assert large < 4 * small + 0.2
 

@@ -308,6 +308,7 @@ MANY_REPAIRS = ["word.Word " * 5_000, "said,and " * 5_000, "Why ? " * 5_000, "[ 
 
 @pytest.mark.parametrize("text", ADVERSARIAL + MANY_REPAIRS, ids=lambda t: repr(t[:12]))
 def test_linear_time_on_adversarial_input(text):
+    # Catastrophic backtracking takes minutes; 3 s leaves room for a busy machine.
     start = time.perf_counter()
     P.find_edits(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 3.0
