@@ -23,7 +23,8 @@ The ftfy options (:class:`ftfy.TextFixerConfig`), each a constructor argument:
 ``fix_c1_controls`` (on)
     Read stray C1 controls as the Windows-1252 characters they were (``\\x92`` -> ``’``).
 ``fix_surrogates`` (on)
-    Join UTF-16 surrogate pairs into the character they encode.
+    Join UTF-16 surrogate pairs into the character they encode.  Lone surrogates (the
+    undecodable bytes ``errors="surrogateescape"`` keeps) are left as they are.
 ``fix_latin_ligatures`` (off)
     Would spell out ``ﬁ`` as ``fi``: a style choice, not damage.
 ``fix_character_width`` (off)
@@ -83,7 +84,6 @@ _DAMAGE = (
 _LIGATURES = "\ufb00-\ufb06\u0132\u0133\u013f\u0140\u01c4-\u01cc\u01f1-\u01f3"
 _WIDTH = "\u3000\uff01-\uffee"
 _CURLY = "\u2018-\u201f\u2032\u2033"
-_SURROGATES = "\ud800-\udfff"
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _MAX_SEGMENT = 256
 _C1 = re.compile(r"[\u0080-\u009f]")
@@ -113,7 +113,9 @@ def _candidate_pattern(
     if quotes:
         parts.append(f"[{_CURLY}]")
     if surrogates:
-        parts.append(f"[{_SURROGATES}]")
+        # Pairs only: a lone surrogate is a byte that was not UTF-8 at all (what
+        # ``errors="surrogateescape"`` leaves); nothing says what it was, so it stays.
+        parts.append("[\ud800-\udbff][\udc00-\udfff]")
     if escapes:
         parts.append("\x1b")
     if normalization:
@@ -326,7 +328,9 @@ class Mojibake(Normalizer):
     def _edit_from(self, text: str, base: int, old: str, new: str, span: tuple[int, int, int, int]) -> Edit:
         i1, i2, j1, j2 = span
         before, after = old[i1:i2], new[j1:j2]
-        if _C1.search(before) and not _LEAD_CHAR.search(before):
+        if any("\ud800" <= ch <= "\udfff" for ch in before):
+            reason = "join a UTF-16 surrogate pair into the character it encodes"
+        elif _C1.search(before) and not _LEAD_CHAR.search(before):
             reason = "read a C1 control character as the Windows-1252 character it was"
         elif len(before) <= 12:
             reason = f"repair encoding damage (UTF-8 read as Windows-1252): {before!r} -> {after!r}"
