@@ -315,3 +315,39 @@ def test_style_contracts(text):
 @given(well_formed)
 def test_straight_then_curly_round_trips(text):
     assert Curly()(Straight()(text)) == text
+
+
+@given(well_formed)
+def test_cheap_check_agrees_with_the_full_reading(text):
+    # A paragraph the cheap check calls well formed must be one the full reading
+    # (the check switched off) leaves alone.
+    from unittest import mock
+
+    import regex
+
+    from textmend.normalizers import quotes
+
+    never = regex.compile(r"(?!)")
+    for para in text.split("\n"):
+        if quotes._WELL_FORMED.fullmatch(para):
+            with mock.patch.object(quotes, "_WELL_FORMED", never):
+                assert Q.find_edits(para) == []
+
+
+def test_cheap_check_agrees_on_the_corpus():
+    from unittest import mock
+
+    import regex
+
+    from corpus import paragraphs
+    from textmend.normalizers import quotes
+
+    never = regex.compile(r"(?!)")
+    well_formed_check = quotes._WELL_FORMED
+    checked = 0
+    with mock.patch.object(quotes, "_WELL_FORMED", never):
+        for _, _, para in paragraphs():
+            if quotes._PARA_HAS_QUOTE.search(para) and well_formed_check.fullmatch(para):
+                checked += 1
+                assert Q.find_edits(para) == [], para
+    assert checked > 500

@@ -292,6 +292,23 @@ class Mojibake(Normalizer):
         if not set(old[lo:hi_old]).intersection(new[lo:hi_new]):
             return [self._edit_from(text, start, old, new, (lo, hi_old, lo, hi_new))]
         edits: list[Edit] = []
+        old_words, new_words = old[lo:hi_old].split(" "), new[lo:hi_new].split(" ")
+        if len(old_words) == len(new_words):
+            # ftfy leaves ASCII spaces where they are: align word by word, in linear time
+            # (a general diff is quadratic on a long stretch of damage).
+            i = j = lo
+            for ow, nw in zip(old_words, new_words):
+                if ow != nw:
+                    a, b_old, b_new = 0, len(ow), len(nw)
+                    while a < b_old and a < b_new and ow[a] == nw[a]:
+                        a += 1
+                    while b_old > a and b_new > a and ow[b_old - 1] == nw[b_new - 1]:
+                        b_old -= 1
+                        b_new -= 1
+                    edits.append(self._edit_from(text, start, old, new, (i + a, i + b_old, j + a, j + b_new)))
+                i += len(ow) + 1
+                j += len(nw) + 1
+            return edits
         matcher = difflib.SequenceMatcher(None, old[lo:hi_old], new[lo:hi_new], autojunk=False)
         pending: tuple[int, int, int, int] | None = None
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
