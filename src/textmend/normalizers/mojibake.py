@@ -220,7 +220,9 @@ class Mojibake(Normalizer):
         if self.unescape_html and "&" in text:
             entity_edits = self._entity_edits(text)
             if entity_edits:
-                edits = sorted(edits + entity_edits, key=lambda e: (e.start, e.end))
+                # An entity inside a stretch ftfy rewrote is already handled there.
+                kept = _outside(entity_edits, edits)
+                edits = sorted(edits + kept, key=lambda e: (e.start, e.end))
         return edits
 
     # --- encoding damage -------------------------------------------------------------
@@ -366,6 +368,26 @@ class Mojibake(Normalizer):
             if decoded is None or decoded == text[start:end]:
                 continue
             edits.append(self.edit(text, start, end, decoded, "decode an HTML entity left in plain text"))
+
+
+def _outside(edits: list[Edit], taken: list[Edit]) -> list[Edit]:
+    """The sorted ``edits`` that share no character (nor start or end) with sorted ``taken``."""
+    kept: list[Edit] = []
+    j = 0
+    for e in edits:
+        while j < len(taken) and taken[j].end < e.start:
+            j += 1
+        k = j
+        clash = False
+        while k < len(taken) and taken[k].start <= e.end:
+            t = taken[k]
+            if (t.start < e.end and e.start < t.end) or t.start == e.start or t.end == e.end:
+                clash = True
+                break
+            k += 1
+        if not clash:
+            kept.append(e)
+    return kept
 
 
 def _decode_entity(entity: str) -> str | None:
