@@ -248,3 +248,15 @@ def test_a_megabyte_token_and_100k_glued_quotes_are_quick():
 )
 def test_sentence_initial_names_stay(text):
     assert FusedTokens()(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We really took that challenge to hearthe said.", "“We really took that challenge to heart he said."),
+        ("“We will winshe said.", "“We will win she said."),
+        ("a clause ofthe said agreement", "a clause of the said agreement"),  # "oft" is too rare to win
+    ],
+)
+def test_before_a_reporting_verb_a_subject_pronoun_is_the_likelier_right_part(text, expected):
+    assert FusedTokens()(text) == expected

@@ -108,6 +108,9 @@ _BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
 # A capitalized first word of a sentence may be split only this common on its left ("Wish|as").
 _MIN_ZIPF_SENTENCE_START = 4.5
+# Before a reporting verb, "word+pronoun" beats the best split only for a common word
+# ("heart|he said"; not "oft|he said" for "of the said").
+_MIN_ZIPF_BEFORE_PRONOUN = 3.5
 
 class FusedTokens(Normalizer):
     """Split words that scraping glued together, by inserting the missing space.
@@ -255,6 +258,20 @@ class FusedTokens(Normalizer):
     ) -> None:
         end = start + len(token)
         at = scanner.best_split(token.lower())
+        if at and scanner.reporting_verb_at(text, end):
+            # Before "said", a subject pronoun is the likelier right part: "hearthe said" is
+            # "heart he said" (a dropped ",”"), not "hear the said".
+            low = token.lower()
+            if low[at:] not in _SUBJECT_PRONOUNS:
+                for pronoun in sorted(_SUBJECT_PRONOUNS, key=len, reverse=True):  # "winshe": she
+                    left = low[: -len(pronoun)]
+                    if (
+                        low.endswith(pronoun)
+                        and zipf(scanner.freqs, left) >= _MIN_ZIPF_BEFORE_PRONOUN
+                        and scanner.whole(left)
+                    ):
+                        at = len(left)
+                        break
         if not at or (token[0].isupper() and not _starts_sentence(text, start)):
             # The seam of a dropped ",”": a word glued to the reporting verb
             # after the quotation ("… to be donesaid Michael Sims").
