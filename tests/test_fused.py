@@ -260,3 +260,10 @@ def test_sentence_initial_names_stay(text):
 )
 def test_before_a_reporting_verb_a_subject_pronoun_is_the_likelier_right_part(text, expected):
     assert FusedTokens()(text) == expected
+
+
+def test_a_capitalized_right_part_that_stays_a_name_may_be_split_off():
+    # "Singleframe" has a split of its own ("single frame"), but mid-sentence a capitalized
+    # word is a name that stays whole, so splitting it off is still idempotent.
+    assert FusedTokens()("Audi’s familiarSingleframe grille") == "Audi’s familiar Singleframe grille"
+    assert check_contract(FusedTokens(), "Audi’s familiarSingleframe grille") == "Audi’s familiar Singleframe grille"

@@ -240,7 +240,7 @@ class FusedTokens(Normalizer):
             return
         if len(right) < 4 and right.lower() not in freqs:
             return
-        if not scanner.whole(right):
+        if not scanner.whole(right) and not _stays_a_name(text, m.start("right"), right, scanner, lines):
             return
         cuts.setdefault(m.start("right"), "space between a word and the capitalized word glued to it")
 
@@ -309,6 +309,23 @@ class FusedTokens(Normalizer):
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
         cuts.setdefault(start + at, "space between two words glued together")
+
+
+def _stays_a_name(text: str, start: int, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    """Whether capitalized ``right``, once split off mid-sentence, is left whole as a name.
+
+    ``_word_cut`` splits a capitalized word inside a sentence only at a pronoun
+    seam or a title's seam; anywhere else ``familiar Singleframe`` and
+    ``congresswoman Alexandria`` keep their second word as it is.
+    """
+    low = right.lower()
+    at = scanner.best_split(low)
+    return not (
+        low in scanner.known_fusions
+        or scanner.reporting_verb_split(right, name=True)
+        or (at and low[at:] in _SUBJECT_PRONOUNS)
+        or _title_seam(text, start, lines)
+    )
 
 
 def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
