@@ -248,3 +248,22 @@ def test_a_megabyte_token_and_100k_glued_quotes_are_quick():
 )
 def test_sentence_initial_names_stay(text):
     assert FusedTokens()(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We really took that challenge to hearthe said.", "“We really took that challenge to heart he said."),
+        ("“We will winshe said.", "“We will win she said."),
+        ("a clause ofthe said agreement", "a clause of the said agreement"),  # "oft" is too rare to win
+    ],
+)
+def test_before_a_reporting_verb_a_subject_pronoun_is_the_likelier_right_part(text, expected):
+    assert FusedTokens()(text) == expected
+
+
+def test_a_capitalized_right_part_that_stays_a_name_may_be_split_off():
+    # "Singleframe" has a split of its own ("single frame"), but mid-sentence a capitalized
+    # word is a name that stays whole, so splitting it off is still idempotent.
+    assert FusedTokens()("Audi’s familiarSingleframe grille") == "Audi’s familiar Singleframe grille"
+    assert check_contract(FusedTokens(), "Audi’s familiarSingleframe grille") == "Audi’s familiar Singleframe grille"

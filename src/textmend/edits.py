@@ -9,9 +9,9 @@ the *original* input.  Everything here is pure and linear in the input size.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
-__all__ = ["Edit", "apply_edits", "check_edits", "compose_edits"]
+__all__ = ["Edit", "apply_edits", "check_edits", "compose_edits", "settle"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,3 +192,32 @@ def _join(a: str, b: str, sep: str = "+") -> str:
     parts = a.split(sep)
     return a if b in parts else a + sep + b
 
+
+def settle(text: str, find: Callable[[str], list[Edit]], rounds: int) -> list[Edit]:
+    """The edits of ``find`` on ``text``, read again on the result until nothing more turns up.
+
+    For a normalizer whose evidence its own repairs can change: the returned edits
+    (against ``text``) lead to a text on which ``find`` finds nothing.  When
+    ``rounds`` more readings still find something, the evidence contradicts itself
+    and the answer is ``[]``: leave the text as it is.
+
+    >>> import re
+    >>> def one_pair(t):  # repairs the first "aa" only, so it needs several readings
+    ...     m = re.search("aa", t)
+    ...     return [Edit(m.start(), m.end(), "aa", "a", "demo", "one a")] if m else []
+    >>> apply_edits("aaaa", settle("aaaa", one_pair, rounds=5))
+    'a'
+    >>> settle("aaaa", one_pair, rounds=1)
+    []
+    """
+    edits = find(text)
+    current = text
+    for _ in range(rounds):
+        if not edits:
+            return edits
+        current = apply_edits(text, edits)
+        more = find(current)
+        if not more:
+            return edits
+        edits = compose_edits(text, edits, current, more)
+    return [] if edits and find(apply_edits(text, edits)) else edits

@@ -108,6 +108,9 @@ _BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
 # A capitalized first word of a sentence may be split only this common on its left ("Wish|as").
 _MIN_ZIPF_SENTENCE_START = 4.5
+# Before a reporting verb, "word+pronoun" beats the best split only for a common word
+# ("heart|he said"; not "oft|he said" for "of the said").
+_MIN_ZIPF_BEFORE_PRONOUN = 3.5
 
 class FusedTokens(Normalizer):
     """Split words that scraping glued together, by inserting the missing space.
@@ -237,7 +240,7 @@ class FusedTokens(Normalizer):
             return
         if len(right) < 4 and right.lower() not in freqs:
             return
-        if not scanner.whole(right):
+        if not scanner.whole(right) and not _stays_a_name(text, m.start("right"), right, scanner, lines):
             return
         cuts.setdefault(m.start("right"), "space between a word and the capitalized word glued to it")
 
@@ -255,6 +258,20 @@ class FusedTokens(Normalizer):
     ) -> None:
         end = start + len(token)
         at = scanner.best_split(token.lower())
+        if at and scanner.reporting_verb_at(text, end):
+            # Before "said", a subject pronoun is the likelier right part: "hearthe said" is
+            # "heart he said" (a dropped ",”"), not "hear the said".
+            low = token.lower()
+            if low[at:] not in _SUBJECT_PRONOUNS:
+                for pronoun in sorted(_SUBJECT_PRONOUNS, key=len, reverse=True):  # "winshe": she
+                    left = low[: -len(pronoun)]
+                    if (
+                        low.endswith(pronoun)
+                        and zipf(scanner.freqs, left) >= _MIN_ZIPF_BEFORE_PRONOUN
+                        and scanner.whole(left)
+                    ):
+                        at = len(left)
+                        break
         if not at or (token[0].isupper() and not _starts_sentence(text, start)):
             # The seam of a dropped ",”": a word glued to the reporting verb
             # after the quotation ("… to be donesaid Michael Sims").
@@ -292,6 +309,23 @@ class FusedTokens(Normalizer):
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
         cuts.setdefault(start + at, "space between two words glued together")
+
+
+def _stays_a_name(text: str, start: int, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    """Whether capitalized ``right``, once split off mid-sentence, is left whole as a name.
+
+    ``_word_cut`` splits a capitalized word inside a sentence only at a pronoun
+    seam or a title's seam; anywhere else ``familiar Singleframe`` and
+    ``congresswoman Alexandria`` keep their second word as it is.
+    """
+    low = right.lower()
+    at = scanner.best_split(low)
+    return not (
+        low in scanner.known_fusions
+        or scanner.reporting_verb_split(right, name=True)
+        or (at and low[at:] in _SUBJECT_PRONOUNS)
+        or _title_seam(text, start, lines)
+    )
 
 
 def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner", lines: "_LineCache") -> bool:

@@ -62,7 +62,7 @@ from typing import Literal
 
 import ftfy
 
-from ..edits import Edit, apply_edits, compose_edits
+from ..edits import Edit, settle
 from ..normalizer import Normalizer
 
 __all__ = ["Mojibake"]
@@ -202,18 +202,9 @@ class Mojibake(Normalizer):
         return f"Mojibake({', '.join(options)})"
 
     def find_edits(self, text: str) -> list[Edit]:
-        edits = self._find_once(text)
         # ftfy judges a segment by its context, and a repair changes the context
         # of what is left: go on until the text settles (almost always at once).
-        for _ in range(_MAX_ROUNDS):
-            if not edits:
-                return edits
-            current = apply_edits(text, edits)
-            more = self._find_once(current)
-            if not more:
-                return edits
-            edits = compose_edits(text, edits, current, more)
-        return []  # does not settle: leave the text as it is
+        return settle(text, self._find_once, _MAX_ROUNDS)
 
     def _find_once(self, text: str) -> list[Edit]:
         edits = self._mojibake_edits(text)

@@ -39,7 +39,7 @@ from typing import Callable, Optional
 
 import regex
 
-from ..edits import Edit, apply_edits, compose_edits
+from ..edits import Edit, settle
 from ..lexicon import word_list
 from ..normalizer import Normalizer
 
@@ -255,17 +255,7 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
     Where the marks are so tangled that each reading finds something new, the
     evidence contradicts itself and the paragraph is left as it is.
     """
-    edits = read(para)
-    if not edits:
-        return edits
-    current = apply_edits(para, edits)
-    for _ in range(2):
-        more = read(current)
-        if not more:
-            return edits
-        edits = compose_edits(para, edits, current, more)
-        current = apply_edits(current, more)
-    return []
+    return settle(para, read, 2)
 
 
 def _swedish(text: str) -> bool:

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import regex
 
-from ..edits import Edit, apply_edits, compose_edits
+from ..edits import Edit, settle
 from ..lexicon import interjection_doubles, legit_doubles
 from ..normalizer import Normalizer
 
@@ -129,18 +129,9 @@ class RepeatedWords(Normalizer):
     def find_edits(self, text: str) -> list[Edit]:
         if not _has_adjacent_twins(text):
             return []
-        edits = self._find_once(text)
         # The evidence is read from the text, and a removal can change it (``the Will``
         # proves a name until that ``the`` goes): repeat until the text settles.
-        for _ in range(_MAX_ROUNDS):
-            if not edits:
-                return edits
-            current = apply_edits(text, edits)
-            more = self._find_once(current)
-            if not more:
-                return edits
-            edits = compose_edits(text, edits, current, more)
-        return []  # does not settle: leave the text as it is
+        return settle(text, self._find_once, _MAX_ROUNDS)
 
     def _find_once(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
