@@ -106,7 +106,9 @@ _URL_START = regex.compile(r"(?i)(?:https?://|www\.)")
 _NAME_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+\Z")
 # A number with a unit glued on: "720p", "2020s", "5500M", "226ppi".
 _UNIT = regex.compile(r"\p{N}+\p{L}{1,3}")
-_INITIALISM = regex.compile(r"(?:\p{L}{1,3}\.)+\p{L}{1,3}")
+# Initials and dotted abbreviations: single letters or short capitals ("U.S", "U.K", "Ph.D",
+# "e.g"), not short words ("It.Is", which is two glued sentences or nothing).
+_INITIALISM = regex.compile(r"(?:(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?|\p{Lu}\p{Ll})\.)+(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?)")
 
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
 _SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
