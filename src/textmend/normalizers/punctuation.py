@@ -44,7 +44,7 @@ from functools import lru_cache
 import regex
 
 from ..edits import Edit
-from ..lexicon import abbreviations, file_extensions, tlds, url_schemes
+from ..lexicon import abbreviations, file_extensions, tlds, url_schemes, word_frequencies, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["PunctuationSpacing"]
@@ -150,9 +150,9 @@ _MAX_GLUED_LIST = 2
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
+    # The cached frequency dict, not wordfreq.zipf_frequency: that tokenizes its
+    # argument and needs optional tokenizers (jieba, MeCab) for zh and ja.
+    return zipf(word_frequencies(lang), word.lower())
 
 
 def _non_latin_pair(left: str, right: str) -> bool:

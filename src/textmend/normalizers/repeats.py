@@ -34,7 +34,7 @@ from functools import lru_cache
 import regex
 
 from ..edits import Edit, settle
-from ..lexicon import interjection_doubles, legit_doubles
+from ..lexicon import interjection_doubles, legit_doubles, word_frequencies, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["RepeatedWords"]
@@ -99,12 +99,9 @@ _FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ..
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str, lang: str) -> float:
-    import wordfreq
-
-    try:
-        return wordfreq.zipf_frequency(word, lang)
-    except LookupError:
-        return 0.0
+    # The cached frequency dict, not wordfreq.zipf_frequency: that tokenizes its
+    # argument and needs optional tokenizers (jieba, MeCab) for zh and ja.
+    return zipf(word_frequencies(lang), word.lower())
 
 
 class RepeatedWords(Normalizer):
