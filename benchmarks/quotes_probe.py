@@ -27,28 +27,15 @@ import regex
 
 from textmend.normalizers.quotes import Quotes
 
+try:  # run as python -m benchmarks.quotes_probe
+    from .distance import levenshtein as distance
+except ImportError:  # or as a script
+    from distance import levenshtein as distance  # type: ignore[no-redef]
+
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "news-dev.jsonl"
 SEED = 4
 
 LDQ, RDQ, LSQ, RSQ = "\u201c", "\u201d", "\u2018", "\u2019"
-
-
-def distance(a: str, b: str) -> int:
-    """Levenshtein distance, on the part where the strings differ."""
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    j = 0
-    while j < min(len(a), len(b)) - i and a[-1 - j] == b[-1 - j]:
-        j += 1
-    a, b = a[i : len(a) - j], b[i : len(b) - j]
-    prev = list(range(len(b) + 1))
-    for x, ca in enumerate(a, 1):
-        cur = [x]
-        for y, cb in enumerate(b, 1):
-            cur.append(min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def double_pairs(para: str) -> list[tuple[int, int]]:

@@ -278,12 +278,7 @@ class Mojibake(Normalizer):
         if _CONTROL.search(new):
             return []  # a "repair" that yields a control character repaired nothing
         # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
-        lo, hi_old, hi_new = 0, len(old), len(new)
-        while lo < hi_old and lo < hi_new and old[lo] == new[lo]:
-            lo += 1
-        while hi_old > lo and hi_new > lo and old[hi_old - 1] == new[hi_new - 1]:
-            hi_old -= 1
-            hi_new -= 1
+        lo, hi_old, hi_new = _changed_middle(old, new)
         if not set(old[lo:hi_old]).intersection(new[lo:hi_new]):
             return [self._edit_from(text, start, old, new, (lo, hi_old, lo, hi_new))]
         edits: list[Edit] = []
@@ -294,12 +289,7 @@ class Mojibake(Normalizer):
             i = j = lo
             for ow, nw in zip(old_words, new_words):
                 if ow != nw:
-                    a, b_old, b_new = 0, len(ow), len(nw)
-                    while a < b_old and a < b_new and ow[a] == nw[a]:
-                        a += 1
-                    while b_old > a and b_new > a and ow[b_old - 1] == nw[b_new - 1]:
-                        b_old -= 1
-                        b_new -= 1
+                    a, b_old, b_new = _changed_middle(ow, nw)
                     edits.append(self._edit_from(text, start, old, new, (i + a, i + b_old, j + a, j + b_new)))
                 i += len(ow) + 1
                 j += len(nw) + 1
@@ -359,6 +349,17 @@ class Mojibake(Normalizer):
             if decoded is None or decoded == text[start:end]:
                 continue
             edits.append(self.edit(text, start, end, decoded, "decode an HTML entity left in plain text"))
+
+
+def _changed_middle(old: str, new: str) -> tuple[int, int, int]:
+    """``(lo, hi_old, hi_new)``: ``old[lo:hi_old]`` became ``new[lo:hi_new]``, the ends being shared."""
+    lo, hi_old, hi_new = 0, len(old), len(new)
+    while lo < hi_old and lo < hi_new and old[lo] == new[lo]:
+        lo += 1
+    while hi_old > lo and hi_new > lo and old[hi_old - 1] == new[hi_new - 1]:
+        hi_old -= 1
+        hi_new -= 1
+    return lo, hi_old, hi_new
 
 
 def _outside(edits: list[Edit], taken: list[Edit]) -> list[Edit]:
