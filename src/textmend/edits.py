@@ -20,7 +20,9 @@ class Edit:
 
     ``normalizer`` names who made it (several names joined by ``+`` when the
     pipeline had to merge overlapping changes of different stages) and
-    ``reason`` says why, for a human.
+    ``reason`` says why, for a human.  ``confidence`` (0 to 1, default 1) is
+    how sure the normalizer is; a :class:`~textmend.Pipeline` drops edits
+    below its threshold.
 
     >>> e = Edit(3, 5, "  ", " ", "whitespace", "collapse a run of spaces")
     >>> apply_edits("one  two", [e])
@@ -33,6 +35,7 @@ class Edit:
     new: str
     normalizer: str
     reason: str
+    confidence: float = 1.0
 
     @property
     def delta(self) -> int:
@@ -46,7 +49,7 @@ class Edit:
 
     def shifted(self, start: int, end: int, old: str) -> "Edit":
         """The same change, placed at another span (used by composition)."""
-        return Edit(start, end, old, self.new, self.normalizer, self.reason)
+        return Edit(start, end, old, self.new, self.normalizer, self.reason, self.confidence)
 
     def __str__(self) -> str:
         return f"{self.start}:{self.end} {self.normalizer}: {self.old!r} -> {self.new!r} ({self.reason})"
@@ -171,7 +174,10 @@ def compose_edits(
                         names.append(name)
                 if e.reason not in reasons:
                     reasons.append(e.reason)
-            out.append(Edit(o_start, o_end, original[o_start:o_end], new_text, "+".join(names), "; ".join(reasons)))
+            confidence = min(e.confidence for e in members + inner)
+            out.append(
+                Edit(o_start, o_end, original[o_start:o_end], new_text, "+".join(names), "; ".join(reasons), confidence)
+            )
         else:
             out.append(f.shifted(o_start, o_end, original[o_start:o_end]))
     out.extend(earlier[i:])
@@ -182,7 +188,15 @@ def compose_edits(
         prev = result[-1] if result else None
         if prev is not None and prev.start == prev.end == e.start == e.end:
             # Two insertions at one original point become one, in text order.
-            result[-1] = Edit(e.start, e.end, "", prev.new + e.new, _join(prev.normalizer, e.normalizer), _join(prev.reason, e.reason, "; "))
+            result[-1] = Edit(
+                e.start,
+                e.end,
+                "",
+                prev.new + e.new,
+                _join(prev.normalizer, e.normalizer),
+                _join(prev.reason, e.reason, "; "),
+                min(prev.confidence, e.confidence),
+            )
         else:
             result.append(e)
     return result

@@ -39,9 +39,9 @@ class Normalizer(ABC):
     def __call__(self, text: str) -> str:
         return apply_edits(text, self.find_edits(text))
 
-    def edit(self, text: str, start: int, end: int, new: str, reason: str) -> Edit:
+    def edit(self, text: str, start: int, end: int, new: str, reason: str, confidence: float = 1.0) -> Edit:
         """An :class:`Edit` of this normalizer replacing ``text[start:end]``."""
-        return Edit(start, end, text[start:end], new, self.name, reason)
+        return Edit(start, end, text[start:end], new, self.name, reason, confidence)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"

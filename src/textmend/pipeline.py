@@ -9,11 +9,16 @@ from .edits import Edit, apply_edits, check_edits, compose_edits
 from .normalizer import Normalizer
 from .result import Result
 
-__all__ = ["Pipeline"]
+__all__ = ["CONFIDENCE_LEVELS", "Pipeline"]
 
 log = logging.getLogger("textmend")
 
 OnError = Literal["skip", "raise"]
+
+#: Named thresholds for :class:`Pipeline`'s ``confidence``: an edit whose
+#: confidence is below the threshold is not made.  ``"default"`` is tuned for
+#: precision first (docs/benchmarks.md shows precision and recall at each).
+CONFIDENCE_LEVELS: dict[str, float] = {"strict": 0.9, "default": 0.5, "aggressive": 0.0}
 
 
 class Pipeline:
@@ -30,6 +35,10 @@ class Pipeline:
     default, for corpus jobs) logs it and leaves that stage's input as it was;
     ``"raise"`` lets the exception through (for tests and debugging).
 
+    ``confidence`` is the least confidence an edit needs to be made: a number
+    from 0 to 1 or one of :data:`CONFIDENCE_LEVELS` (``"strict"``,
+    ``"default"``, ``"aggressive"``).
+
     >>> from textmend.normalizers.whitespace import Whitespace
     >>> p = Pipeline([Whitespace()])
     >>> p("a  b"), p.names
@@ -37,7 +46,12 @@ class Pipeline:
     """
 
     def __init__(
-        self, normalizers: Iterable[Normalizer], *, on_error: OnError = "skip", max_rounds: int = 3
+        self,
+        normalizers: Iterable[Normalizer],
+        *,
+        on_error: OnError = "skip",
+        max_rounds: int = 3,
+        confidence: float | str = "default",
     ) -> None:
         self.normalizers: tuple[Normalizer, ...] = tuple(normalizers)
         for n in self.normalizers:
@@ -53,33 +67,48 @@ class Pipeline:
         if max_rounds < 1:
             raise ValueError(f"max_rounds must be at least 1, not {max_rounds}")
         self.max_rounds = max_rounds
+        self.confidence = confidence
+        self.min_confidence = _threshold(confidence)
 
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(n.name for n in self.normalizers)
 
+    def _options(self) -> tuple[object, ...]:
+        return (self.on_error, self.max_rounds, self.min_confidence)
+
     def __repr__(self) -> str:
-        return f"Pipeline([{', '.join(map(repr, self.normalizers))}])"
+        opts = ""
+        if self.on_error != "skip":
+            opts += f", on_error={self.on_error!r}"
+        if self.max_rounds != 3:
+            opts += f", max_rounds={self.max_rounds}"
+        if self.confidence != "default":
+            opts += f", confidence={self.confidence!r}"
+        return f"Pipeline([{', '.join(map(repr, self.normalizers))}]{opts})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Pipeline) and self.normalizers == other.normalizers
+        return (
+            isinstance(other, Pipeline)
+            and self.normalizers == other.normalizers
+            and self._options() == other._options()
+        )
 
     def __hash__(self) -> int:
-        return hash(self.normalizers)
+        return hash((self.normalizers, self._options()))
+
+    def _derive(self, normalizers: Iterable[Normalizer]) -> "Pipeline":
+        return Pipeline(normalizers, on_error=self.on_error, max_rounds=self.max_rounds, confidence=self.confidence)
 
     def only(self, names: Sequence[str]) -> "Pipeline":
         """A pipeline with just the named stages, in this pipeline's order."""
         self._check_names(names)
-        return Pipeline(
-            [n for n in self.normalizers if n.name in names], on_error=self.on_error, max_rounds=self.max_rounds
-        )
+        return self._derive(n for n in self.normalizers if n.name in names)
 
     def skip(self, names: Sequence[str]) -> "Pipeline":
         """A pipeline without the named stages."""
         self._check_names(names)
-        return Pipeline(
-            [n for n in self.normalizers if n.name not in names], on_error=self.on_error, max_rounds=self.max_rounds
-        )
+        return self._derive(n for n in self.normalizers if n.name not in names)
 
     def _check_names(self, names: Sequence[str]) -> None:
         unknown = [x for x in names if x not in self.names]
@@ -93,6 +122,9 @@ class Pipeline:
             edits = normalizer.find_edits(text)
             if edits:
                 check_edits(text, edits)
+                threshold = self.min_confidence
+                if threshold > 0.0:
+                    edits = [e for e in edits if e.confidence >= threshold]
             return edits
         except Exception:
             if self.on_error == "raise":
@@ -144,3 +176,18 @@ class Pipeline:
 
         final = self._settle(text, record) if self.normalizers else text
         return Result(text, final, tuple(composed))
+
+
+def _threshold(confidence: float | str) -> float:
+    """The numeric threshold of a ``confidence`` setting, validated."""
+    if isinstance(confidence, str):
+        try:
+            return CONFIDENCE_LEVELS[confidence]
+        except KeyError:
+            raise ValueError(
+                f"unknown confidence level {confidence!r}; use a number from 0 to 1 or one of: "
+                + ", ".join(CONFIDENCE_LEVELS)
+            ) from None
+    if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0.0 <= confidence <= 1.0:
+        raise ValueError(f"confidence must be a number from 0 to 1 or a level name, not {confidence!r}")
+    return float(confidence)
