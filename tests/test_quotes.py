@@ -351,3 +351,20 @@ def test_cheap_check_agrees_on_the_corpus():
                 checked += 1
                 assert Q.find_edits(para) == [], para
     assert checked > 500
+
+
+def test_contradicting_repairs_are_all_dropped_whatever_their_order():
+    from textmend.normalizers.quotes import _consistent, _Repair
+
+    turn_one_way, turn_other_way = _Repair(4, 5, "“", "open"), _Repair(4, 5, "”", "close")
+    insert_a, insert_b = _Repair(9, 9, "”", "close"), _Repair(9, 9, ",”", "close before")
+    overlapping = [_Repair(12, 14, "", "drop"), _Repair(13, 15, "x", "replace")]
+    alone = _Repair(20, 21, "’", "apostrophe")
+    for first_then_second in (True, False):
+        proposals: dict = {}
+        pairs = [(turn_one_way, turn_other_way), (insert_a, insert_b), tuple(overlapping)]
+        for a, b in pairs:
+            for r in (a, b) if first_then_second else (b, a):
+                proposals.setdefault((r.start, r.end), []).append(r)
+        proposals[(20, 21)] = [alone, alone]
+        assert _consistent(proposals) == [alone]

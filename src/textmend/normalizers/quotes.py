@@ -138,6 +138,51 @@ class _Mark:
     spaced_close: bool = False  # `back “.`: a close with a stray space before it
 
 
+@dataclass(frozen=True)
+class _Repair:
+    """One repair a paragraph reading proposes: ``para[start:end]`` becomes ``new``."""
+
+    start: int
+    end: int
+    new: str
+    reason: str
+    confidence: float = 1.0
+
+
+def _consistent(proposals: dict[tuple[int, int], list[_Repair]]) -> list[_Repair]:
+    """The proposed repairs that no other proposal contradicts, sorted.
+
+    Two readings of a paragraph can propose different repairs for the same
+    characters (turn a mark one way and the other), or repairs that overlap,
+    or two insertions at one point, whose order would be a guess.  The
+    evidence then contradicts itself, and none of the repairs involved is made:
+    which one came first says nothing about which is right.
+
+    >>> a, b = _Repair(0, 1, "x", "r"), _Repair(0, 1, "y", "r")
+    >>> _consistent({(0, 1): [a, b], (3, 4): [_Repair(3, 4, "z", "r")]})
+    [_Repair(start=3, end=4, new='z', reason='r', confidence=1.0)]
+    """
+    chosen: list[_Repair] = []
+    for span in sorted(proposals):
+        found = proposals[span]
+        if any(r.new != found[0].new for r in found):
+            continue  # one span, two different repairs
+        # The same repair found twice is one repair, as sure as its surest finding.
+        chosen.append(max(found, key=lambda r: r.confidence))
+    # Group repairs that touch the same characters; only a group of one stands.
+    groups: list[list[_Repair]] = []
+    group_end = -1
+    for r in chosen:
+        last = groups[-1][-1] if groups else None
+        overlaps = r.start < group_end or (last is not None and r.start == r.end == last.start == last.end)
+        if overlaps:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+        group_end = max(group_end, r.end) if overlaps else r.end
+    return [group[0] for group in groups if len(group) == 1]
+
+
 @lru_cache(maxsize=None)
 def _reporting_verb() -> "regex.Pattern[str]":
     def alternation(name: str) -> str:
@@ -241,7 +286,7 @@ class Quotes(Normalizer):
                     found = _Paragraph(
                         p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k]
                     ).repairs()
-                    return [self.edit(p, start, end, new, reason) for start, end, new, reason in found]
+                    return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found]
 
                 for e in _stable(para, read):
                     edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
@@ -286,27 +331,19 @@ class _Paragraph:
         self.next_opens = next_opens
         self.curly_doubles = curly_doubles
         self.curly_singles = curly_singles
-        self.edits: dict[tuple[int, int], tuple[str, str]] = {}
+        # Every repair proposed for a span, in the order the readings proposed them.
+        self.proposals: dict[tuple[int, int], list[_Repair]] = {}
 
-    def add(self, start: int, end: int, new: str, reason: str) -> None:
-        self.edits.setdefault((start, end), (new, reason))
+    def add(self, start: int, end: int, new: str, reason: str, confidence: float = 1.0) -> None:
+        self.proposals.setdefault((start, end), []).append(_Repair(start, end, new, reason, confidence))
 
-    def repairs(self) -> list[tuple[int, int, str, str]]:
+    def repairs(self) -> list[_Repair]:
         self.doubles()
         if self.curly_singles:
             self.singles()
         for m in _SPACED_POSSESSIVE.finditer(self.para):
             self.add(m.start(), m.end(), "", "remove the space before ’s or n’t")
-        out: list[tuple[int, int, str, str]] = []
-        last_end, last_insert = -1, -1
-        for (start, end), (new, reason) in sorted(self.edits.items()):
-            if start < last_end or (start == end and start == last_insert):
-                continue
-            if start == end:
-                last_insert = start
-            last_end = max(last_end, end)
-            out.append((start, end, new, reason))
-        return out
+        return _consistent(self.proposals)
 
     # -- double marks -------------------------------------------------------
 
@@ -691,7 +728,8 @@ class _Paragraph:
                 shape = _shape(para, i)
                 if shape in ("close", "spaced-close") and _kind_before(para, i) != "Q":
                     self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way")
-                    pending = self.close_single(pending, i)
+                    self.close_single(pending, i)
+                    pending = None
                 elif _kind_before(para, i) == "W" and _kind_after(para, i) == "W":
                     continue  # Hawai‘i: an ʻokina written as ‘
                 elif _kind_before(para, i) in ("S", "OP") and _elision().match(para, i + 1) and (
@@ -700,7 +738,8 @@ class _Paragraph:
                     self.add(i, i + 1, RSQ, "an elision takes an apostrophe, not an opening quotation mark")
                 elif pending is not None and _kind_before(para, i) == "S" and _kind_after(para, i) == "E":
                     self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (marks alternate)")
-                    pending = self.close_single(pending, i)
+                    self.close_single(pending, i)
+                    pending = None
                 else:
                     pending = i
             elif ch == RSQ:
@@ -715,7 +754,8 @@ class _Paragraph:
                         self.add(i, i + 1, LSQ, "turn an opening single quotation mark the right way")
                         pending = i
                 elif pending is not None and (shape in ("close", "spaced-close") or (before == "S" and after == "E")):
-                    pending = self.close_single(pending, i)
+                    self.close_single(pending, i)
+                    pending = None
             elif ch in (LDQ, RDQ, '"'):
                 pending = None  # a single quotation does not cross a double mark
 
@@ -735,20 +775,18 @@ class _Paragraph:
                 if before in ("W", "P", "Q") and (after in ("E", "P", "Q") or _PARTICLE_SCRIPT.match(para, j + 1)):
                     return True
                 return False
-            if ch == RSQ and _PARTICLE_SCRIPT.match(para, j + 1):
-                return True  # Korean and Japanese particles follow a closing mark directly
         return False
 
     def close_single(self, pending: Optional[int], close: int) -> None:
+        """A single quotation from ``pending`` to ``close`` is complete: drop a space just inside one end."""
         if pending is None or close - pending < 3:
-            return None
+            return
         para = self.para
         inner_open = para[pending + 1] == " "
         inner_close = para[close - 1] == " "
         if (inner_open and para[pending + 2].isspace()) or (inner_close and para[close - 2].isspace()):
-            return None
+            return
         if inner_open and not inner_close:
             self.add(pending + 1, pending + 2, "", "remove a space just inside a quotation")
         elif inner_close and not inner_open:
             self.add(close - 1, close, "", "remove a space just inside a quotation")
-        return None
