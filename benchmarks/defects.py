@@ -87,6 +87,23 @@ def flipped_quote(text: str, rng: random.Random) -> str | None:
     return text[: m.start()] + ("”" if m[0] == "“" else "“") + text[m.end() :]
 
 
+# An apostrophe: ’ inside a word (don’t, company’s), or at the start of an elision
+# (’90s, ’em, rock ’n’ roll).  Word-final ’ (players’) is left out: from the
+# paragraph alone it cannot always be told from the close of a single quotation.
+_APOSTROPHE_SITE = regex.compile(r"(?<=\p{L})’(?=\p{L})|(?<![\p{L}\p{N}’‘])’(?=\d\ds\b|(?:em|n|til|tis|cause)’?\b)")
+#: What an apostrophe is mistyped as, with weights: a smart-quote error (‘) most
+#: often, then the accents and the prime of keyboards and fonts.
+_APOSTROPHE_LOOKALIKES = ["‘"] * 5 + ["`"] * 2 + ["´"] * 2 + ["′"]
+
+
+def flipped_apostrophe(text: str, rng: random.Random) -> str | None:
+    """``don’t`` -> ``don‘t`` / ``don`t`` / ``don´t`` / ``don′t``: an apostrophe mistyped."""
+    m = _pick(rng, list(_APOSTROPHE_SITE.finditer(text)))
+    if m is None:
+        return None
+    return text[: m.start()] + rng.choice(_APOSTROPHE_LOOKALIKES) + text[m.end() :]
+
+
 def dropped_close_quote(text: str, rng: random.Random) -> str | None:
     """A closing quote lost: a ``”``, or the second of a pair of straight ``"``."""
     sites = [m.start() for m in regex.finditer("”", text)]
@@ -168,6 +185,7 @@ CLASSES: dict[str, Injector] = {
     "missing-space-punct": missing_space_punct,
     "dropped-quote-boundary": dropped_quote_boundary,
     "flipped-quote": flipped_quote,
+    "flipped-apostrophe": flipped_apostrophe,
     "dropped-close-quote": dropped_close_quote,
     "space-before-punct": space_before_punct,
     "space-inside-open": space_inside_open,
