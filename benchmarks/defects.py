@@ -104,6 +104,20 @@ def flipped_apostrophe(text: str, rng: random.Random) -> str | None:
     return text[: m.start()] + rng.choice(_APOSTROPHE_LOOKALIKES) + text[m.end() :]
 
 
+# A single quotation: ‘ up to the first ’ that is not an apostrophe inside a word.
+_SINGLE_QUOTATION = regex.compile(r"(?<![\p{L}\p{N}])‘(?:[^‘’“”\n]|(?<=\p{L})’(?=\p{L}))+?’(?![\p{L}\p{N}])")
+
+
+def flipped_single(text: str, rng: random.Random) -> str | None:
+    """``‘no’`` -> ``’no’`` / ``‘no‘``: one end of a single quotation turned the wrong way."""
+    m = _pick(rng, list(_SINGLE_QUOTATION.finditer(text)))
+    if m is None:
+        return None
+    if rng.random() < 0.5:
+        return text[: m.start()] + "’" + text[m.start() + 1 :]
+    return text[: m.end() - 1] + "‘" + text[m.end() :]
+
+
 def dropped_close_quote(text: str, rng: random.Random) -> str | None:
     """A closing quote lost: a ``”``, or the second of a pair of straight ``"``."""
     sites = [m.start() for m in regex.finditer("”", text)]
@@ -186,6 +200,7 @@ CLASSES: dict[str, Injector] = {
     "dropped-quote-boundary": dropped_quote_boundary,
     "flipped-quote": flipped_quote,
     "flipped-apostrophe": flipped_apostrophe,
+    "flipped-single": flipped_single,
     "dropped-close-quote": dropped_close_quote,
     "space-before-punct": space_before_punct,
     "space-inside-open": space_inside_open,
