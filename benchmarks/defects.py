@@ -118,6 +118,33 @@ def flipped_single(text: str, rng: random.Random) -> str | None:
     return text[: m.end() - 1] + "‘" + text[m.end() :]
 
 
+def _double_pairs(text: str) -> list[tuple[int, int]]:
+    """(open, close) of the double quotations of a paragraph whose marks pair up plainly, else []."""
+    curly = [m.start() for m in regex.finditer("[“”„]", text)]
+    straight = [m.start() for m in regex.finditer('(?<![0-9])"', text)]
+    if len(curly) % 2 or len(straight) % 2:
+        return []
+    if any(text[p] not in ("“„" if k % 2 == 0 else "”“") for k, p in enumerate(curly)):
+        return []
+    return sorted(list(zip(curly[::2], curly[1::2])) + list(zip(straight[::2], straight[1::2])))
+
+
+def doubled_single(text: str, rng: random.Random) -> str | None:
+    """``“no”`` -> ``‘‘no’’`` / ````no''``, ``"no"`` -> ``''no''``, ``„nein“`` -> ``,,nein“``:
+    a double quotation typed as two single marks (typewriter and treebank styles)."""
+    pairs = _double_pairs(text)
+    if not pairs:
+        return None
+    o, c = rng.choice(pairs)
+    if text[o] == "„":
+        opening, closing = ",,", text[c]
+    elif text[o] == '"':
+        opening, closing = "''", "''"
+    else:
+        opening, closing = rng.choice([("‘‘", "’’"), ("``", "''")])
+    return text[:o] + opening + text[o + 1 : c] + closing + text[c + 1 :]
+
+
 def dropped_close_quote(text: str, rng: random.Random) -> str | None:
     """A closing quote lost: a ``”``, or the second of a pair of straight ``"``."""
     sites = [m.start() for m in regex.finditer("”", text)]
@@ -201,6 +228,7 @@ CLASSES: dict[str, Injector] = {
     "flipped-quote": flipped_quote,
     "flipped-apostrophe": flipped_apostrophe,
     "flipped-single": flipped_single,
+    "doubled-single": doubled_single,
     "dropped-close-quote": dropped_close_quote,
     "space-before-punct": space_before_punct,
     "space-inside-open": space_inside_open,
