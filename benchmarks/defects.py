@@ -49,6 +49,13 @@ def _is_word(token: str) -> bool:
     return zipf_frequency(token, "en") > 0
 
 
+@lru_cache(maxsize=None)
+def _zipf_en(token: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(token, "en")
+
+
 def _pick(rng: random.Random, sites: list) -> object | None:
     return rng.choice(sites) if sites else None
 
@@ -90,7 +97,28 @@ def flipped_quote(text: str, rng: random.Random) -> str | None:
 # An apostrophe: ’ inside a word (don’t, company’s), or at the start of an elision
 # (’90s, ’em, rock ’n’ roll).  Word-final ’ (players’) is left out: from the
 # paragraph alone it cannot always be told from the close of a single quotation.
-_APOSTROPHE_SITE = regex.compile(r"(?<=\p{L})’(?=\p{L})|(?<![\p{L}\p{N}’‘])’(?=\d\ds\b|(?:em|n|til|tis|cause)’?\b)")
+# Inside a word only where it is an English apostrophe (a possessive, or a word
+# English writes with one): in a transliteration (Syi’ah, Mu’awiyah) ’ stands for
+# a letter that ‘ writes as well, and in Korean it closes a quotation before a particle.
+_LETTER = r"[^\W\d_\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]"
+_APOSTROPHE_SITE = regex.compile(
+    rf"(?<={_LETTER})’(?={_LETTER})|(?<![\p{{L}}\p{{N}}’‘])’(?=\d\ds\b|(?:em|n|til|tis|cause)’?\b)"
+)
+_WORD_AROUND = regex.compile(r"[\p{L}’]*’[\p{L}’]*")
+
+
+def _english_apostrophe(text: str, i: int) -> bool:
+    """Whether the in-word ’ at ``text[i]`` is an English one: ’s, or a word English knows."""
+    if not text[i - 1].isalpha():
+        return True  # an elision, chosen by the pattern
+    start = i
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "’"):
+        start -= 1
+    m = _WORD_AROUND.match(text, start)
+    word = m.group().lower() if m else ""
+    # A common English word (zipf 3.5 and up): rarer entries with ’ are mostly
+    # transliterations and names (ja’far, qur’an) whose mark has no one right form.
+    return word.endswith("’s") or _zipf_en(word.replace("’", "'")) >= 3.5
 #: What an apostrophe is mistyped as, with weights: a smart-quote error (‘) most
 #: often, then the accents and the prime of keyboards and fonts.
 _APOSTROPHE_LOOKALIKES = ["‘"] * 5 + ["`"] * 2 + ["´"] * 2 + ["′"]
@@ -98,7 +126,7 @@ _APOSTROPHE_LOOKALIKES = ["‘"] * 5 + ["`"] * 2 + ["´"] * 2 + ["′"]
 
 def flipped_apostrophe(text: str, rng: random.Random) -> str | None:
     """``don’t`` -> ``don‘t`` / ``don`t`` / ``don´t`` / ``don′t``: an apostrophe mistyped."""
-    m = _pick(rng, list(_APOSTROPHE_SITE.finditer(text)))
+    m = _pick(rng, [m for m in _APOSTROPHE_SITE.finditer(text) if _english_apostrophe(text, m.start())])
     if m is None:
         return None
     return text[: m.start()] + rng.choice(_APOSTROPHE_LOOKALIKES) + text[m.end() :]
