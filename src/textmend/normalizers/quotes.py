@@ -52,10 +52,15 @@ _CLOSE_PUNCT = ".,;:!?\u2026)]}"
 _SENTENCE_END = ".!?\u2026"
 
 # Cheap scan: text without any of these has nothing for this normalizer.
-_CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019'][st](?![\p{L}\p{N}'\u2019])")
-_SPACED_POSSESSIVE = regex.compile(
-    r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))|(?<=\p{L}n) (?=[\u2019\u2018']t(?![\p{L}\p{N}'\u2019]))"
+_CANDIDATE = regex.compile(
+    r"[\u201c\u201d\"\u2018`\u00b4\u2032]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019'][st](?![\p{L}\p{N}'\u2019])|''|,,"
 )
+_SPACED_POSSESSIVE = regex.compile(
+    r"(?<=[\p{L}\p{N}]) (?=[\u2019\u2018'`\u00b4\u2032]s(?![\p{L}\p{N}'\u2019]))"
+    r"|(?<=\p{L}n) (?=[\u2019\u2018'`\u00b4\u2032]t(?![\p{L}\p{N}'\u2019]))"
+)
+# Marks no well-formed paragraph holds, so the cheap check must not wave through.
+_ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
@@ -229,6 +234,47 @@ def _elision() -> "regex.Pattern[str]":
     return regex.compile(rf"(?:\d\d(?!\d)|(?:{words})(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE)
 
 
+#: What an apostrophe gets mistyped as: the left single mark of a smart-quote
+#: error, the grave and acute accents of keyboards, the prime of fonts.
+_LOOKALIKES = "\u2018`\u00b4\u2032"
+_LOOKALIKE = regex.compile(r"[\u2018`\u00b4\u2032]")
+# The letters after a contraction's or possessive's apostrophe (n't is checked apart).
+_CONTRACTION_ENDINGS = frozenset(["s", "re", "ve", "ll", "d", "m"])
+_VOWEL_OR_H = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
+_LETTERS_AFTER = regex.compile(r"\p{L}+")
+_LETTERS_BEFORE = regex.compile(r"\p{L}+$")
+
+
+def _apostrophe_in_word(para: str, i: int) -> Optional[str]:
+    """Why the mark at ``para[i]``, between two letters, is an apostrophe; ``None`` if it may not be.
+
+    ``don‘t``, ``company‘s``, ``they`re``, ``O‘Brien``, ``l‘homme``, ``o‘clock``:
+    the letters around the mark make it one.  ``Hawai‘i`` (an ʻokina) and
+    ``Shi‘a`` (an ʿayn) give no such evidence and keep their mark.
+    """
+    after = _LETTERS_AFTER.match(para, i + 1)
+    before = _LETTERS_BEFORE.search(para, 0, i)
+    if after is None or before is None:
+        return None
+    ending, word = after.group().lower(), before.group().lower()
+    if ending in _CONTRACTION_ENDINGS or (ending == "t" and word.endswith("n")):
+        return f"the ending ’{ending} of a contraction or possessive takes an apostrophe"
+    starts_word = before.start() == 0 or not para[before.start() - 1].isalnum()
+    if starts_word and len(word) <= 2 and before.group()[0].isupper() and after.group()[0].isupper():
+        return "a name like O’Brien or De’Andre takes an apostrophe"
+    if starts_word and word in word_list("elided_prefixes") and ending[0] in _VOWEL_OR_H:
+        return f"the elided {before.group()}’ before a vowel takes an apostrophe"
+    whole = para[before.start() : after.end()]
+    if (whole[: i - before.start()] + "'" + whole[i - before.start() + 1 :]).lower() in word_list("apostrophe_words"):
+        return "a word written with an apostrophe"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _opening_accent(mark: str) -> "regex.Pattern[str]":
+    return regex.compile(r"(?<![^\s(\[])" + regex.escape(mark) + r"(?=[\p{L}\p{N}])")
+
+
 class Quotes(Normalizer):
     """Turn wrong-way quotation marks round, close unclosed quotations on evidence, drop inner spaces.
 
@@ -280,7 +326,7 @@ class Quotes(Normalizer):
         offset = 0
         for k, line in enumerate(lines):
             para = line[:-1] if line.endswith("\r") else line
-            if _PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para):
+            if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _ODD_MARK.search(para):
 
                 def read(p: str, k: int = k) -> list[Edit]:
                     found = _Paragraph(
@@ -339,6 +385,7 @@ class _Paragraph:
 
     def repairs(self) -> list[_Repair]:
         self.doubles()
+        self.taken = self.apostrophes()
         if self.curly_singles:
             self.singles()
         for m in _SPACED_POSSESSIVE.finditer(self.para):
@@ -715,6 +762,46 @@ class _Paragraph:
             return None
         return (len(para), q, reason)
 
+    # -- apostrophes -----------------------------------------------------------
+
+    def apostrophes(self) -> set[int]:
+        """Turn marks typed for an apostrophe (‘ ` ´ ′) into one where the text shows it is one.
+
+        Inside a word by its letters (``don‘t``, ``O‘Brien``; not ``Hawai‘i``); at the
+        start of a word before digits or a known elided word (``‘90s``, ``‘em``,
+        ``isn ‘t``) unless a single quotation closes later; at the end of an
+        elided ``n`` (``rock ‘n` roll``) or a plural (``players´ union``) for the
+        accents, which open no quotation.  Returns the positions repaired.
+        """
+        para = self.para
+        taken: set[int] = set()
+        for found in _LOOKALIKE.finditer(para):
+            i, ch = found.start(), found.group()
+            prev_letter = i > 0 and para[i - 1].isalpha()
+            next_letter = i + 1 < len(para) and para[i + 1].isalpha()
+            reason: Optional[str] = None
+            if prev_letter and next_letter:
+                reason = _apostrophe_in_word(para, i)
+            elif not prev_letter and _kind_before(para, i) in ("S", "OP", "Q") and _elision().match(para, i + 1):
+                if para[i + 1].isdigit() or not self.has_single_close(i + 1):
+                    reason = "an elision takes an apostrophe, not an opening quotation mark"
+            elif prev_letter and not next_letter and ch in "`\u00b4" and _kind_after(para, i) in ("E", "P"):
+                word = _LETTERS_BEFORE.search(para, 0, i)
+                assert word is not None  # a letter precedes
+                elided = word.group().lower() == "n" and word.start() > 0 and word.start() - 1 in taken
+                if elided or (word.group().endswith("s") and len(word.group()) > 2 and not self.opens_before(i, ch)):
+                    reason = "a possessive or an elision takes an apostrophe" if not elided else "an elision takes an apostrophe"
+            if reason is not None:
+                # ’ whatever the text's other apostrophes: a mistyped mark was meant typographic.
+                self.add(i, i + 1, RSQ, reason)
+                taken.add(i)
+        return taken
+
+    def opens_before(self, i: int, mark: str) -> bool:
+        """Whether ``mark`` opens a word before ``para[i]``: then it quotes (```word` ``), not elides."""
+        first = _opening_accent(mark).search(self.para, 0, i)
+        return first is not None
+
     # -- single marks ---------------------------------------------------------
 
     def singles(self) -> None:
@@ -724,6 +811,8 @@ class _Paragraph:
             return  # apostrophes inside and at the end of words only: nothing opens
         for found in _SINGLE_OR_DOUBLE.finditer(para):
             i, ch = found.start(), found.group()
+            if i in self.taken:
+                continue  # an apostrophe, not a quotation mark
             if ch == LSQ:
                 shape = _shape(para, i)
                 if shape in ("close", "spaced-close") and _kind_before(para, i) != "Q":
@@ -732,10 +821,6 @@ class _Paragraph:
                     pending = None
                 elif _kind_before(para, i) == "W" and _kind_after(para, i) == "W":
                     continue  # Hawai‘i: an ʻokina written as ‘
-                elif _kind_before(para, i) in ("S", "OP") and _elision().match(para, i + 1) and (
-                    para[i + 1].isdigit() or not self.has_single_close(i + 1)
-                ):
-                    self.add(i, i + 1, RSQ, "an elision takes an apostrophe, not an opening quotation mark")
                 elif pending is not None and _kind_before(para, i) == "S" and _kind_after(para, i) == "E":
                     self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (marks alternate)")
                     self.close_single(pending, i)
@@ -763,6 +848,8 @@ class _Paragraph:
         para = self.para
         for j in range(start, len(para)):
             ch = para[j]
+            if ch == LSQ and 0 < j < len(para) - 1 and para[j - 1].isalpha() and para[j + 1].isalpha():
+                continue  # a mark inside a word (don‘t, Hawai‘i) closes nothing
             if ch == LSQ:
                 # a turned-round close counts as the close it will become
                 return _shape(para, j) in ("close", "spaced-close") and _kind_before(para, j) != "Q"
