@@ -825,6 +825,10 @@ class _Paragraph:
                     self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (marks alternate)")
                     self.close_single(pending, i)
                     pending = None
+                elif pending is not None and para[i - 1] in ",;:" + _SENTENCE_END and _kind_after(para, i) in ("E", "P", "Q"):
+                    # `‘Nellie Wall,‘ but`, `you know?‘”`: after punctuation, with a quotation open, it closes.
+                    self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (one is open)")
+                    pending = None
                 else:
                     pending = i
             elif ch == RSQ:
