@@ -60,6 +60,14 @@ _SPACED_POSSESSIVE = regex.compile(
     r"|(?<=\p{L}n) (?=[\u2019\u2018'`\u00b4\u2032]t(?![\p{L}\p{N}'\u2019]))"
 )
 # Marks no well-formed paragraph holds, so the cheap check must not wave through.
+# Exactly two of a kind: three straight marks are wiki bold, not a quotation.
+_DOUBLED_SINGLE = regex.compile(
+    r"(?<!\u2018)\u2018\u2018(?!\u2018)|(?<!\u2019)\u2019\u2019(?!\u2019)|(?<!')''(?!')|(?<!`)``(?!`)|(?<!,),,(?!,)"
+)
+_CURLY_DOUBLED = regex.compile(r"\u2018\u2018|\u2019\u2019")
+_DOUBLED_OR_DOUBLE = regex.compile(_DOUBLED_SINGLE.pattern + r'|[\u201c\u201d\u201e"]')
+_LOW_PAIR = regex.compile(r"(?<![,\p{L}\p{N}]),,(?=\p{L})")
+_STRAIGHT_DOUBLE = regex.compile(r'(?<![0-9])"')
 _ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
@@ -294,10 +302,15 @@ class Quotes(Normalizer):
     def find_edits(self, text: str) -> list[Edit]:
         if not _CANDIDATE.search(text):
             return []
-        curly_doubles = "\u201e" not in text and not _swedish(text)
+        # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
+        # after its repair judge the text as they will find it.
+        basis = _LOW_PAIR.sub("\u201e", text) if ",," in text else text
+        curly_doubles = "\u201e" not in basis and not _swedish(text)
         # „German“ style closes with “; Polish and Hungarian „…” close with ”.
-        german = "\u201e" in text and text.count(LDQ) > text.count(RDQ)
+        german = "\u201e" in basis and basis.count(LDQ) > basis.count(RDQ)
         curly_singles = "\u201a" not in text
+        double_style = _double_style(text)
+        polish = "\u201e" in basis and not german
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
         punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
         lines = text.split("\n")
@@ -330,7 +343,7 @@ class Quotes(Normalizer):
 
                 def read(p: str, k: int = k) -> list[Edit]:
                     found = _Paragraph(
-                        p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k]
+                        p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
                     ).repairs()
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found]
 
@@ -347,6 +360,15 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
     evidence contradicts itself and the paragraph is left as it is.
     """
     return settle(para, read, 2)
+
+
+def _double_style(text: str) -> Optional[str]:
+    """Whether the text writes its double quotation marks curly or straight (``None``: it has none)."""
+    curly = sum(text.count(ch) for ch in "\u201c\u201d\u201e")
+    straight = len(_STRAIGHT_DOUBLE.findall(text))
+    if curly == straight:
+        return None
+    return "curly" if curly > straight else "straight"
 
 
 def _swedish(text: str) -> bool:
@@ -369,8 +391,12 @@ class _Paragraph:
         punct_outside: bool = False,
         german: bool = False,
         previous_open: Optional[bool] = None,
+        double_style: Optional[str] = None,
+        polish: bool = False,
     ) -> None:
         self.previous_open = previous_open
+        self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
+        self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
         self.german = german
         self.para = para
@@ -384,10 +410,13 @@ class _Paragraph:
         self.proposals.setdefault((start, end), []).append(_Repair(start, end, new, reason, confidence))
 
     def repairs(self) -> list[_Repair]:
+        if self.doubled_singles():
+            # The marks change kind: every other reading waits for the next pass over the result.
+            return _consistent(self.proposals)
         self.doubles()
         self.taken = self.apostrophes()
-        if self.curly_singles:
-            self.singles()
+        if self.curly_singles and not _CURLY_DOUBLED.search(self.para):
+            self.singles()  # (‘‘ and ’’ left as they are are no single quotations to read)
         for m in _SPACED_POSSESSIVE.finditer(self.para):
             self.add(m.start(), m.end(), "", "remove the space before ’s or n’t")
         return _consistent(self.proposals)
@@ -761,6 +790,99 @@ class _Paragraph:
         if not any(ch.isspace() for ch in inner):
             return None
         return (len(para), q, reason)
+
+    # -- doubled single marks --------------------------------------------------
+
+    def doubled_singles(self) -> bool:
+        """``‘‘So’’``, ````So''``, ``''So''``, ``,,So“``: a double mark typed as two single ones.
+
+        Each pair becomes one double mark of the text's own style, only where the
+        position says open or close and the pair matches a mark of the other role
+        (another doubled pair or a real double mark) in a paragraph whose double
+        marks alternate up to there.  Returns whether anything was found.
+        """
+        para = self.para
+        if not _DOUBLED_SINGLE.search(para):
+            return False
+        marks: list[tuple[int, int, str, str]] = []  # start, end, glyph, role ("O", "C" or "?")
+        for found in _DOUBLED_OR_DOUBLE.finditer(para):
+            start, end, glyph = found.start(), found.end(), found.group()
+            if len(glyph) == 2:
+                if start > 0 and para[start - 1].isdigit():
+                    return False  # 12'' is inches: a measure, and the marks around it are unclear
+                # Read the pair as one straight mark standing where it stands.
+                shape = _shape(para[:start] + '"' + para[end:], start)
+                role = "O" if shape == "open" else "C" if shape in ("close", "spaced-close") else "?"
+                if role == "?" and start > 0 and not para[start - 1].isspace():
+                    if para[start - 1] in ",;:" and _kind_after(para, end - 1) in ("E", "P"):
+                        role = "C"  # `unexplained,'' and`
+                    elif para[end : end + 1] in ("\u2014", "\u2013"):
+                        role = "C"  # `officer''—and`
+                    elif _PARTICLE_SCRIPT.match(para, end) and _PARTICLE_SCRIPT.match(para, start - 1):
+                        role = "C"  # Korean and Japanese particles follow a closing mark: `잘못인가요’’라거나`
+                elif role == "?" and para[end : end + 1] == "\u2026":
+                    role = "O"  # `‘‘…Dan`: a quotation that starts mid-speech
+                padded = 0 < start and para[start - 1].isspace() and (end == len(para) or para[end].isspace())
+                if role == "?" and padded:
+                    role = "P"  # `‘‘ Wild Rose ’’`: either, if its partner is padded too
+                if role == "?" or (role == "C" and glyph in (",,", "``")):
+                    return False  # a low or grave pair only opens; a pair the position says nothing of stays
+            elif glyph == '"' and start > 0 and para[start - 1].isdigit():
+                continue  # 22" long: an inch mark
+            else:
+                shape = _shape(para, start)
+                role = "O" if shape == "open" else "C" if shape in ("close", "spaced-close") else "?"
+            marks.append((start, end, glyph, role))
+        found_any = False
+        open_at: Optional[tuple[int, int, str, str]] = None
+        for k, mark in enumerate(marks):
+            role = mark[3]
+            if role in ("?", "P"):
+                role = "C" if open_at is not None else "O"
+                if mark[3] == "P" and open_at is not None and open_at[3] not in ("P", "?"):
+                    break  # a padded close needs a padded opening: `‘‘ Wild Rose ’’`
+                if mark[3] == "P" and role == "O" and not any(m[3] == "P" for m in marks[k + 1 : k + 2]):
+                    break
+            if role == "O":
+                if open_at is not None:
+                    break  # two openings in a row: the marks stop pairing plainly here
+                open_at = mark
+                continue
+            if open_at is None:
+                if k == 0 and len(mark[2]) == 1:
+                    continue  # a quotation carried over from the paragraph before closes here
+                break
+            found_any |= self.double_pair(open_at, mark)
+            open_at = None
+        return found_any
+
+    def double_pair(self, opening: tuple[int, int, str, str], closing: tuple[int, int, str, str]) -> bool:
+        """Write a pair with a doubled single mark in it as the text's double marks."""
+        o_glyph, c_glyph = opening[2], closing[2]
+        if len(o_glyph) == 1 and len(c_glyph) == 1:
+            return False
+        real = o_glyph if len(o_glyph) == 1 else c_glyph if len(c_glyph) == 1 else None
+        if real is not None:
+            style = "straight" if real == '"' else "curly"
+            evidence = "the mark it pairs with"
+        elif self.double_style is not None:
+            style, evidence = self.double_style, "the text's other double marks"
+        else:
+            style = "straight" if o_glyph == c_glyph == "''" else "curly"
+            evidence = "the marks' own kind"
+        low = o_glyph in (",,", "\u201e")
+        if style == "straight":
+            new_open, new_close = '"', '"'
+        elif low or self.german:
+            new_open, new_close = "\u201e", RDQ if self.polish else LDQ
+        else:
+            new_open, new_close = LDQ, RDQ
+        reason = f"two single marks typed for a double quotation mark: its style from {evidence}"
+        if len(o_glyph) == 2:
+            self.add(opening[0], opening[1], new_open, reason)
+        if len(c_glyph) == 2:
+            self.add(closing[0], closing[1], new_close, reason)
+        return True
 
     # -- apostrophes -----------------------------------------------------------
 
