@@ -67,6 +67,7 @@ UNCHANGED = [
     "the 'Big Apple and more",
     "“Unclosed at the end of a text",
     "He left. We will win,” he said.",  # the lost opening mark may be anywhere
+    "He left.\n\nWe will win,” he said. “They lose.”",  # an opening mark is never inserted
     "“A long quotation.\n\nThat goes on,” he said.",  # a continuation without its mark
 ]
 
@@ -109,8 +110,6 @@ REPAIRS = [
         "“Prices rose, Commerzbank analyst Carsten Fritsch said.\n\nNext.",
         "“Prices rose,” Commerzbank analyst Carsten Fritsch said.\n\nNext.",
     ),
-    # balance: a lost opening mark of speech that starts the paragraph
-    ("He left.\n\nWe will win,” he said. “They lose.”", "He left.\n\n“We will win,” he said. “They lose.”"),
     # balance: closed at the end of the paragraph
     (
         "“We see no withdrawal.” Stoltenberg said. “We see a steady increase.\n\nHe left.",
@@ -198,7 +197,7 @@ def test_contract_on_quote_heavy_text(text):
 def test_marks_grow_only_by_reported_balance_repairs(text):
     edits = Q.find_edits(text)
     closes = sum(e.new.count("”") + e.new.count('"') for e in edits if e.reason.startswith("close"))
-    count = lambda s: sum(s.count(m) for m in MARKS)  # noqa: E731
+    count = lambda s: sum(s.count(m) for m in MARKS) + s.count(",,")  # noqa: E731  (,, may be a low mark)
     assert count(textmend.apply_edits(text, edits)) <= count(text) + closes
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 import regex
 
@@ -66,8 +66,15 @@ _DOUBLED_SINGLE = regex.compile(
 )
 _CURLY_DOUBLED = regex.compile(r"\u2018\u2018|\u2019\u2019")
 _DOUBLED_OR_DOUBLE = regex.compile(_DOUBLED_SINGLE.pattern + r'|[\u201c\u201d\u201e"]')
-_LOW_PAIR = regex.compile(r"(?<![,\p{L}\p{N}]),,(?=\p{L})")
+_LOW_PAIR = regex.compile(r"(?<![,\p{L}\p{N}]),,(?=[\p{L}\p{N}])")
 _STRAIGHT_DOUBLE = regex.compile(r'(?<![0-9])"')
+# A lowercase run glued to a capital inside one token (vehiclesInfoNation), as the fused normalizer leaves it.
+_GLUED_AT = regex.compile(r"\p{Ll}{3,}\p{Lu}\p{Ll}")
+_SENTENCE_BREAK = regex.compile(r"[.!?\u2026][\u2019')\]]?\s+(?=[\p{Lu}\p{N}(\u2018\u201c\"])")
+# First and second person: a sentence with one reads as speech, not narrative.
+_SPEAKER_WORD = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:i|we|you|me|us|my|our|your|mine|ours|yours)(?![\p{L}\p{N}])")
+_LAST_TOKEN = regex.compile(r"\S+$")
+_FIRST_TOKEN = regex.compile(r"\s*\S+")
 _ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
@@ -149,6 +156,15 @@ class _Mark:
     strong: bool  # the position itself says open or close
     curly: bool
     spaced_close: bool = False  # `back “.`: a close with a stray space before it
+
+
+class _Close(NamedTuple):
+    """A closing mark to insert: where, what, the evidence for it, and how strong that is."""
+
+    pos: int
+    new: str
+    reason: str
+    confidence: float
 
 
 @dataclass(frozen=True)
@@ -324,8 +340,14 @@ class Quotes(Normalizer):
                 # A next line whose first double mark closes carries on this line's quotation
                 # (hard-wrapped text): that counts as a continuation too.
                 first = _FIRST_DOUBLE.search(stripped)
+                # A straight mark that does not open (`decisions," Martins said`) closes too.
                 nxt = stripped[0] in _ALL_QUOTES or (
-                    first is not None and (first.group() == RDQ or _shape(stripped, first.start()) == "close")
+                    first is not None
+                    and (
+                        first.group() == RDQ
+                        or _shape(stripped, first.start()) == "close"
+                        or (first.group() == '"' and _shape(stripped, first.start()) != "open")
+                    )
                 )
         # For each line, does the line before leave a double quotation open (None: no line before)?
         # An odd count of double marks is the cheap sign of it.
@@ -483,7 +505,7 @@ class _Paragraph:
                     self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
                     m.glyph = want
         pairs: list[tuple[_Mark, _Mark]] = []
-        closes: list[tuple[int, str, str]] = []
+        closes: list[_Close] = []
         open_mark: Optional[_Mark] = None
         for k, m in enumerate(marks):
             role = m.role
@@ -493,8 +515,6 @@ class _Paragraph:
                     if m.curly and not m.strong and later in ("C", "?"):
                         self.flip(m, LDQ)
                         open_mark = m
-                        continue
-                    if k == 0 and self.lost_opening(m):
                         continue
                     return self.finish(pairs, closes, None, confused=True)
                 open_mark = m
@@ -521,36 +541,13 @@ class _Paragraph:
             open_mark = m
         self.finish(pairs, closes, open_mark, confused=False)
 
-    def lost_opening(self, close: _Mark) -> bool:
-        """``We will win,” he said.``: speech opening the paragraph lost its opening mark.
-
-        Only when the paragraph starts with a capitalized sentence that the mark
-        closes after punctuation, an attribution follows the mark, and the paragraph
-        before does not leave a quotation open (which this one could continue).
-        """
-        para = self.para
-        start = len(para) - len(para.lstrip())
-        if self.previous_open is not False or not para[start : start + 1].isupper():
-            return False
-        if para[close.pos - 1] not in ",.!?" or len(para[start : close.pos].split()) < 3:
-            return False
-        if _FIRST_DOUBLE.search(para, start, close.pos) or "\u2018" in para[start : close.pos]:
-            return False
-        if regex.search(r"[.!?:;]\s", para[start : close.pos]) or _any_reporting_verb().search(para, start, close.pos):
-            return False  # narrative first: the lost mark opened somewhere inside the paragraph
-        if not _any_reporting_verb().search(para, close.pos + 1, close.pos + 40):
-            return False
-        mark = LDQ if close.glyph in (LDQ, RDQ) else '"'
-        self.add(start, start, mark, "open the quotation that starts the paragraph")
-        return True
-
     def flip(self, m: _Mark, want: str) -> None:
         what = "an opening" if want == LDQ else "a closing"
         self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way (marks alternate)")
         m.glyph = want
 
     def finish(
-        self, pairs: list[tuple[_Mark, _Mark]], closes: list[tuple[int, str, str]], open_mark: Optional[_Mark], confused: bool
+        self, pairs: list[tuple[_Mark, _Mark]], closes: list[_Close], open_mark: Optional[_Mark], confused: bool
     ) -> None:
         paired = {c.pos for _, c in pairs}
         padded = any(self.para[o.pos + 1] == " " for o, _ in pairs)
@@ -568,8 +565,8 @@ class _Paragraph:
                 close = self.close_at_end(open_mark, continued)
             if close is not None:
                 closes.append(close)
-        for pos, new, reason in closes:
-            self.add(pos, pos, new, reason)
+        for close in closes:
+            self.add(close.pos, close.pos, close.new, close.reason, close.confidence)
         para = self.para
         code_like = _CODE_LIKE.search(para) is not None
         for o, c in pairs:
@@ -591,7 +588,7 @@ class _Paragraph:
 
     def close_before_clause(
         self, open_mark: _Mark, limit: int, strict: bool = False
-    ) -> Optional[tuple[int, str, str]]:
+    ) -> Optional[_Close]:
         """Close before the first reporting clause inside the open quotation.
 
         ``..., he said`` / ``..., Stoltenberg told`` / ``..., said Smith``: the
@@ -608,16 +605,26 @@ class _Paragraph:
         if v is None:
             return None
         # Only the first reporting verb counts: when it leaves doubt, a later one is no better evidence.
-        return self.clause_boundary(open_mark, v, strict)
+        found = self.clause_boundary(open_mark, v, strict)
+        if found is not None and self.glued_around(found.pos):
+            return None  # `vehiclesInfoNation President`: where the clause starts is unclear
+        return found
 
-    def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[tuple[int, str, str]]:
+    def glued_around(self, pos: int) -> bool:
+        """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``)."""
+        before = _LAST_TOKEN.search(self.para, max(0, pos - 60), pos)
+        after = _FIRST_TOKEN.match(self.para, pos)
+        return any(t is not None and _GLUED_AT.search(t.group()) for t in (before, after))
+
+    def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[_Close]:
         para = self.para
         window_start = max(open_mark.pos + 1, v.start() - 200)
         q = self.closing_mark(open_mark)
-        reason = "close the quotation before its reporting clause"
+        verb = v.group()
         # "..., he said": the subject stands before the verb.
         m = _SUBJECT_BEFORE.search(para, window_start, v.start())
         if m is not None:
+            reason = f"close the quotation before its reporting clause ‘{m.group('subject')} {verb}’"
             found = self.tight_subject(open_mark, m, window_start, q, reason, strict)
             if found is not None:
                 return found
@@ -640,7 +647,8 @@ class _Paragraph:
             )
         ):
             if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
-                return self.after_punctuation(free.start("subject") - 1, q, reason)
+                reason = f"close the quotation before its reporting clause ‘{free.group('subject')} {verb}’, after the comma that ends it"
+                return self.after_punctuation(free.start("subject") - 1, q, reason, 0.85)
             return None
         # "..., said Smith": the subject follows the verb (strong verbs only).
         after = _SUBJECT_AFTER.match(para, v.end())
@@ -650,8 +658,10 @@ class _Paragraph:
                 return None
             if _PRONOUN_BEFORE.search(para, max(0, boundary - 8), boundary):
                 return None
+            clause = f"‘{verb} {after.group().strip()}’"
             if para[boundary - 1] in ",?!":
-                return self.after_punctuation(boundary, q, reason)
+                reason = f"close the quotation before its reporting clause {clause}, after the punctuation that ends it"
+                return self.after_punctuation(boundary, q, reason, 0.85)
             if strict or v.group("any") not in ("said", "says", "added", "asked", "wrote"):
                 return None
             prev = para[max(0, boundary - 30) : boundary].split()
@@ -659,7 +669,8 @@ class _Paragraph:
                 return None
             if not self.can_end_quotation(open_mark.pos, boundary):
                 return None
-            return (boundary, "," + q, reason)
+            reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
+            return _Close(boundary, "," + q, reason, 0.7)
         return None
 
     def attributed_speech(self, before: str) -> bool:
@@ -680,15 +691,15 @@ class _Paragraph:
         stripped = before.rstrip()
         return not stripped or (stripped != before and stripped[-1] in ":,.!?;\u2014\u2013") or stripped[-1] in "(\u2014\u2013"
 
-    def after_punctuation(self, boundary: int, q: str, reason: str) -> tuple[int, str, str]:
+    def after_punctuation(self, boundary: int, q: str, reason: str, confidence: float) -> _Close:
         """The close goes after the comma (``win,” he said``) unless the text puts commas outside."""
         if self.punct_outside and self.para[boundary - 1] == ",":
-            return (boundary - 1, q, reason)
-        return (boundary, q, reason)
+            return _Close(boundary - 1, q, reason + " (the text puts commas outside)", confidence)
+        return _Close(boundary, q, reason, confidence)
 
     def tight_subject(
         self, open_mark: _Mark, m: "regex.Match[str]", window_start: int, q: str, reason: str, strict: bool
-    ) -> Optional[tuple[int, str, str]]:
+    ) -> Optional[_Close]:
         """The close before a short, clear subject (he, she, a name, "the source") right before the verb."""
         para = self.para
         subject = m.group("subject")
@@ -722,8 +733,8 @@ class _Paragraph:
                 before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
                 if before is not None and before.group(1).lower() in word_list("attribution_titles"):
                     return None
-            return (boundary, "," + q, reason)
-        return self.after_punctuation(boundary, q, reason)
+            return _Close(boundary, "," + q, reason + ", with the comma a lost ,” took", 0.7)
+        return self.after_punctuation(boundary, q, reason + ", after the punctuation that ends it", 0.9)
 
     def can_end_quotation(self, open_pos: int, boundary: int) -> bool:
         """Whether the word before ``boundary`` can be a quotation's last word."""
@@ -734,7 +745,7 @@ class _Paragraph:
 
     def close_at_boundary(
         self, open_mark: _Mark, second: _Mark, following: Optional[_Mark]
-    ) -> Optional[tuple[int, str, str]]:
+    ) -> Optional[_Close]:
         """`` way “So``: the close of one quotation and the open of the next collapsed into one mark.
 
         Only when the second quotation reads as speech (it starts a sentence and
@@ -754,14 +765,17 @@ class _Paragraph:
         if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
             return None
         q = self.closing_mark(open_mark)
-        reason = "close the quotation where the next one opens"
+        if attributed:
+            reason, confidence = "close the quotation where the next one opens (the next is speech with its attribution)", 0.8
+        else:
+            reason, confidence = "close the quotation where the next one opens (the next is a sentence of speech)", 0.6
         if p >= 2 and para[p - 1] == " " and para[p - 2].isalnum():
-            return (p - 1, q, reason)
+            return _Close(p - 1, q, reason, confidence)
         if p >= 1 and para[p - 1].isalnum():
-            return (p, q + " ", reason)
+            return _Close(p, q + " ", reason, confidence)
         return None
 
-    def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[tuple[int, str, str]]:
+    def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[_Close]:
         """Close at the paragraph's end when the quotation evidently runs to it.
 
         Two cases: a short quotation opened mid-sentence in the paragraph's last
@@ -778,7 +792,11 @@ class _Paragraph:
         if _any_reporting_verb().search(inner) or regex.search(r",\s(?:he|she|they)\s", inner):
             return None  # an attribution we could not place: the quotation may end before it
         before = self.para[: open_mark.pos].rstrip()
-        reason = "close a quotation the paragraph leaves open"
+        reason = (
+            "close a quotation the paragraph leaves open (speech "
+            + ("opening the paragraph" if not before else "introduced by ‘" + before[-30:].split(" ", 1)[-1] + "’")
+            + " runs to its end; the next paragraph does not carry it on)"
+        )
         q = self.closing_mark(open_mark)
         mid_sentence = bool(before) and before[-1].isalnum()
         if mid_sentence:
@@ -789,7 +807,14 @@ class _Paragraph:
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
         if not any(ch.isspace() for ch in inner):
             return None
-        return (len(para), q, reason)
+        # One sentence of speech ends where the paragraph does; after several, the
+        # quotation may have closed after any of them: a guess, reported but not made by default.
+        breaks = list(_SENTENCE_BREAK.finditer(inner))
+        if breaks and not _SPEAKER_WORD.search(inner, breaks[-1].end()):
+            return _Close(len(para), q, reason + f", but after {len(breaks) + 1} sentences it may close earlier", 0.4)
+        if breaks:
+            return _Close(len(para), q, reason + ", its last sentence in the speaker's voice", 0.55)
+        return _Close(len(para), q, reason, 0.6)
 
     # -- doubled single marks --------------------------------------------------
 
@@ -825,6 +850,8 @@ class _Paragraph:
                 padded = 0 < start and para[start - 1].isspace() and (end == len(para) or para[end].isspace())
                 if role == "?" and padded:
                     role = "P"  # `‘‘ Wild Rose ’’`: either, if its partner is padded too
+                if glyph == ",," and not para[end : end + 1].isalnum():
+                    return False  # a low pair opens a word (,,So): anything else is punctuation
                 if role == "?" or (role == "C" and glyph in (",,", "``")):
                     return False  # a low or grave pair only opens; a pair the position says nothing of stays
             elif glyph == '"' and start > 0 and para[start - 1].isdigit():
