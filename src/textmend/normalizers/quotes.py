@@ -51,21 +51,23 @@ _OPENERS = "([{<\u2014\u2013-/"
 _CLOSE_PUNCT = ".,;:!?\u2026)]}"
 _SENTENCE_END = ".!?\u2026"
 
-# Cheap scan: text without any of these has nothing for this normalizer.
-_CANDIDATE = regex.compile(
-    r"[\u201c\u201d\"\u2018`\u00b4\u2032]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019'][st](?![\p{L}\p{N}'\u2019])|''|,,"
+# Cheap scan: text without any of these has nothing for this normalizer.  Three
+# searches, each with a literal start the engine can skip to, beat one alternation.
+_CANDIDATES = (
+    regex.compile(r"[\u201c\u201d\"\u2018`\u00b4\u2032]|''|,,"),
+    regex.compile(r"\s\u2019"),  # (and a text that starts with ’: checked apart)
+    regex.compile(r" [\u2019'][st](?<=[\p{L}\p{N}] ..)(?![\p{L}\p{N}'\u2019])"),
 )
 _SPACED_POSSESSIVE = regex.compile(
     r"(?<=[\p{L}\p{N}]) (?=[\u2019\u2018'`\u00b4\u2032]s(?![\p{L}\p{N}'\u2019]))"
     r"|(?<=\p{L}n) (?=[\u2019\u2018'`\u00b4\u2032]t(?![\p{L}\p{N}'\u2019]))"
 )
-# Marks no well-formed paragraph holds, so the cheap check must not wave through.
-# Exactly two of a kind: three straight marks are wiki bold, not a quotation.
-_DOUBLED_SINGLE = regex.compile(
-    r"(?<!\u2018)\u2018\u2018(?!\u2018)|(?<!\u2019)\u2019\u2019(?!\u2019)|(?<!')''(?!')|(?<!`)``(?!`)|(?<!,),,(?!,)"
-)
+_SINGLE_MARK = regex.compile(r"\u2018")
 _CURLY_DOUBLED = regex.compile(r"\u2018\u2018|\u2019\u2019")
-_DOUBLED_OR_DOUBLE = regex.compile(_DOUBLED_SINGLE.pattern + r'|[\u201c\u201d\u201e"]')
+# Runs of one single mark (or comma): a run of exactly two is a doubled mark; three
+# straight marks are wiki bold, not a quotation.  Matching whole runs keeps the scan linear.
+_SINGLE_RUN = regex.compile(r"\u2018{2,}+|\u2019{2,}+|'{2,}+|`{2,}+|,{2,}+")
+_RUN_OR_DOUBLE = regex.compile(_SINGLE_RUN.pattern + r'|[\u201c\u201d\u201e"]')
 _LOW_PAIR = regex.compile(r"(?<![,\p{L}\p{N}]),,(?=[\p{L}\p{N}])")
 _STRAIGHT_DOUBLE = regex.compile(r'(?<![0-9])"')
 # A lowercase run glued to a capital inside one token (vehiclesInfoNation), as the fused normalizer leaves it.
@@ -75,6 +77,7 @@ _SENTENCE_BREAK = regex.compile(r"[.!?\u2026][\u2019')\]]?\s+(?=[\p{Lu}\p{N}(\u2
 _SPEAKER_WORD = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:i|we|you|me|us|my|our|your|mine|ours|yours)(?![\p{L}\p{N}])")
 _LAST_TOKEN = regex.compile(r"\S+$")
 _FIRST_TOKEN = regex.compile(r"\s*\S+")
+# Marks no well-formed paragraph holds, so the cheap check must not wave through.
 _ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
@@ -267,6 +270,7 @@ _CONTRACTION_ENDINGS = frozenset(["s", "re", "ve", "ll", "d", "m"])
 _VOWEL_OR_H = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
 _LETTERS_AFTER = regex.compile(r"\p{L}+")
 _LETTERS_BEFORE = regex.compile(r"\p{L}+$")
+_LONGEST_WORD = 64  # how far back a word before a mark is looked for: keeps each look-up short
 
 
 def _apostrophe_in_word(para: str, i: int) -> Optional[str]:
@@ -277,7 +281,7 @@ def _apostrophe_in_word(para: str, i: int) -> Optional[str]:
     ``Shi‘a`` (an ʿayn) give no such evidence and keep their mark.
     """
     after = _LETTERS_AFTER.match(para, i + 1)
-    before = _LETTERS_BEFORE.search(para, 0, i)
+    before = _LETTERS_BEFORE.search(para, max(0, i - _LONGEST_WORD), i)
     if after is None or before is None:
         return None
     ending, word = after.group().lower(), before.group().lower()
@@ -315,13 +319,21 @@ class Quotes(Normalizer):
     name = "quotes"
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
+    def __init__(self, lang: str = "en") -> None:
+        # Swedish and Finnish open and close with ”: in those, ” is never turned round.
+        # Other languages' conventions are read from the marks themselves.
+        self.lang = lang
+
+    def __repr__(self) -> str:
+        return "Quotes()" if self.lang == "en" else f"Quotes(lang={self.lang!r})"
+
     def find_edits(self, text: str) -> list[Edit]:
-        if not _CANDIDATE.search(text):
+        if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
             return []
         # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
         # after its repair judge the text as they will find it.
         basis = _LOW_PAIR.sub("\u201e", text) if ",," in text else text
-        curly_doubles = "\u201e" not in basis and not _swedish(text)
+        curly_doubles = "\u201e" not in basis and self.lang.split("-")[0] not in ("sv", "fi") and not _swedish(text)
         # „German“ style closes with “; Polish and Hungarian „…” close with ”.
         german = "\u201e" in basis and basis.count(LDQ) > basis.count(RDQ)
         curly_singles = "\u201a" not in text
@@ -827,16 +839,27 @@ class _Paragraph:
         marks alternate up to there.  Returns whether anything was found.
         """
         para = self.para
-        if not _DOUBLED_SINGLE.search(para):
+        if not any(len(m.group()) == 2 for m in _SINGLE_RUN.finditer(para)):
             return False
         marks: list[tuple[int, int, str, str]] = []  # start, end, glyph, role ("O", "C" or "?")
-        for found in _DOUBLED_OR_DOUBLE.finditer(para):
+        previous_end = 0
+        for found in _RUN_OR_DOUBLE.finditer(para):
             start, end, glyph = found.start(), found.end(), found.group()
+            if len(glyph) > 2:
+                continue  # '''bold''', ,,,: not a doubled mark
+            # A single quotation opened since the last double mark may close at a ’’
+            # after a possessive (`‘the players’’`): then the pair is not clearly a double mark.
+            single_opened = any(_shape(para, m.start()) == "open" for m in _SINGLE_MARK.finditer(para, previous_end, start))
+            previous_end = end
             if len(glyph) == 2:
+                if glyph == RSQ + RSQ and single_opened:
+                    return False
                 if start > 0 and para[start - 1].isdigit():
                     return False  # 12'' is inches: a measure, and the marks around it are unclear
                 # Read the pair as one straight mark standing where it stands.
-                shape = _shape(para[:start] + '"' + para[end:], start)
+                # (a few characters either side are all _shape looks at: a window keeps this linear)
+                left = max(0, start - 3)
+                shape = _shape(para[left:start] + '"' + para[end : end + 3], start - left)
                 role = "O" if shape == "open" else "C" if shape in ("close", "spaced-close") else "?"
                 if role == "?" and start > 0 and not para[start - 1].isspace():
                     if para[start - 1] in ",;:" and _kind_after(para, end - 1) in ("E", "P"):
@@ -931,15 +954,21 @@ class _Paragraph:
             reason: Optional[str] = None
             if prev_letter and next_letter:
                 reason = _apostrophe_in_word(para, i)
-            elif not prev_letter and _kind_before(para, i) in ("S", "OP", "Q") and _elision().match(para, i + 1):
-                if para[i + 1].isdigit() or not self.has_single_close(i + 1):
-                    reason = "an elision takes an apostrophe, not an opening quotation mark"
-            elif prev_letter and not next_letter and ch in "`\u00b4" and _kind_after(para, i) in ("E", "P"):
-                word = _LETTERS_BEFORE.search(para, 0, i)
+            elif not prev_letter and _kind_before(para, i) in ("S", "OP", "Q") and (elided := _elision().match(para, i + 1)):
+                if (
+                    para[i + 1].isdigit()
+                    or elided.group().lower() in word_list("quote_elisions_unambiguous")
+                    or not self.has_single_close(i + 1)
+                ):
+                    reason = f"the elision ’{elided.group()} takes an apostrophe, not an opening quotation mark"
+            elif prev_letter and not next_letter and ch != LSQ and _kind_after(para, i) in ("E", "P"):
+                # (a word-final ‘ is read with the single quotations: it closes one or is a possessive, ’ either way)
+                word = _LETTERS_BEFORE.search(para, max(0, i - _LONGEST_WORD), i)
                 assert word is not None  # a letter precedes
-                elided = word.group().lower() == "n" and word.start() > 0 and word.start() - 1 in taken
-                if elided or (word.group().endswith("s") and len(word.group()) > 2 and not self.opens_before(i, ch)):
-                    reason = "a possessive or an elision takes an apostrophe" if not elided else "an elision takes an apostrophe"
+                if word.group().lower() == "n" and word.start() > 0 and (word.start() - 1 in taken or para[word.start() - 1] == RSQ):
+                    reason = "the elision ’n’ takes an apostrophe"
+                elif word.group().endswith("s") and len(word.group()) > 2 and not self.opens_before(i, ch):
+                    reason = "a plural's possessive takes an apostrophe"
             if reason is not None:
                 # ’ whatever the text's other apostrophes: a mistyped mark was meant typographic.
                 self.add(i, i + 1, RSQ, reason)
@@ -1012,6 +1041,8 @@ class _Paragraph:
                 before, after = _kind_before(para, j), _kind_after(para, j)
                 if before == "W" and after == "W" and not _PARTICLE_SCRIPT.match(para, j + 1):
                     continue
+                if before in ("S", "OP") and after == "W" and _elision().match(para, j + 1):
+                    continue  # ’90s, ’em: an apostrophe opens nothing
                 if before in ("W", "P", "Q") and (after in ("E", "P", "Q") or _PARTICLE_SCRIPT.match(para, j + 1)):
                     return True
                 return False
