@@ -1,0 +1,185 @@
+"""The command itself: parse, check, then read, clean and write every input in order."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from . import reporting
+from .args import Usage, build_parser, check_usage, list_normalizers, names
+from .jobs import cpu_count, ordered_map
+from .reporting import Stats, isatty, total_size
+from .sinks import AtomicSink, StreamSink, binary, silence_stdout
+from .work import Job, batches, pipeline_for, read_items, run_batch
+
+__all__ = ["main", "main_entry"]
+
+EXIT_OK = 0
+EXIT_CHANGED = 1
+EXIT_USAGE = 2
+EXIT_BAD_INPUT = 3
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a process killed by SIGPIPE, like `cat big | head`
+
+STDIN_NAME = "<stdin>"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``textmend`` command with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on a usage error, 0 after --help
+        return int(exc.code or 0)
+
+    if args.list:
+        list_normalizers(sys.stdout)
+        return EXIT_OK
+    try:
+        check_usage(args)
+        only, skip, add = names(args.only), names(args.skip), names(args.add)
+        pipeline_for(args.lang, only, skip, add)  # unknown names fail here, before any input is read
+    except (Usage, ValueError) as exc:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(f"textmend: error: {exc}\n")
+        return EXIT_USAGE
+
+    mode = "diff" if args.diff else "explain" if args.explain else "check" if args.check else "clean"
+    to_stdout = not args.in_place and mode != "check" and args.output in (None, "-")
+    color = args.color == "always" or (
+        args.color == "auto"
+        and to_stdout
+        and isatty(sys.stdout)
+        and "NO_COLOR" not in os.environ
+        and os.environ.get("TERM") != "dumb"
+    )
+    job = Job(
+        lang=args.lang,
+        only=only,
+        skip=skip,
+        add=add,
+        jsonl=args.jsonl,
+        field=args.field or "text",
+        add_edits=args.add_edits,
+        mode=mode,
+        encoding=args.encoding,
+        errors=args.errors,
+        color=color,
+    )
+    jobs = args.jobs or cpu_count()
+
+    # Progress and an automatic summary belong on an interactive terminal, and
+    # not when the output itself is scrolling past on that terminal.
+    interactive = not args.quiet and isatty(sys.stderr) and not (to_stdout and isatty(sys.stdout))
+    show_summary = args.stats or (interactive and not args.check)
+
+    files = args.files or ["-"]
+    sources = [(STDIN_NAME, None) if f == "-" else (f, f) for f in files]
+    bar = reporting.progress_bar(total_size(sources)) if interactive else None
+
+    stats = Stats()
+    status = EXIT_OK
+    sink: StreamSink | AtomicSink | None = None
+    stdout_bytes = binary(sys.stdout)
+    try:
+        if args.output not in (None, "-"):
+            try:
+                sink = AtomicSink(args.output)
+            except OSError as exc:
+                sys.stderr.write(f"textmend: error: cannot write -o {args.output}: {exc.strerror or exc}\n")
+                return EXIT_USAGE
+        elif not args.in_place:
+            sink = StreamSink(stdout_bytes)
+        status = _run(args, job, jobs, sources, sink, stats, bar)
+    except KeyboardInterrupt:
+        status = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        silence_stdout()
+        sink = None
+        status = EXIT_BROKEN_PIPE
+    except OSError as exc:  # reading errors are reported per input; this is the output failing
+        name = f" {exc.filename}" if exc.filename else ""
+        sys.stderr.write(f"textmend: cannot write{name}: {exc.strerror or exc}\n")
+        status = EXIT_BAD_INPUT
+    finally:
+        if bar is not None:
+            bar.close()
+        if sink is not None:
+            try:
+                sink.commit() if status in (EXIT_OK, EXIT_CHANGED) else sink.abort()
+            except BrokenPipeError:
+                silence_stdout()
+                status = EXIT_BROKEN_PIPE
+            except OSError as exc:  # a full disk at the last flush
+                sys.stderr.write(f"textmend: cannot write: {exc.strerror or exc}\n")
+                if isinstance(sink, AtomicSink):
+                    sink.abort()
+                status = EXIT_BAD_INPUT
+    if status == EXIT_BAD_INPUT and isinstance(sink, AtomicSink):
+        sys.stderr.write(f"textmend: {args.output} not written\n")
+    if show_summary and status not in (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED):
+        sys.stderr.write(stats.summary(args.jsonl) + "\n")
+    return status
+
+
+def _run(
+    args: argparse.Namespace,
+    job: Job,
+    jobs: int,
+    sources: list[tuple[str, str | None]],
+    sink: StreamSink | AtomicSink | None,
+    stats: Stats,
+    bar: Any,
+) -> int:
+    """Clean every input in order, writing to ``sink`` (or, with --in-place, to each file)."""
+    items = read_items(sources, args.jsonl, binary(sys.stdin, read=True))
+    results = ordered_map(partial(run_batch, job), batches(items), jobs)
+    in_place: AtomicSink | None = None
+    in_place_src = -1
+    in_place_changed = False
+    try:
+        for outcomes in results:
+            for o in outcomes:
+                if args.in_place and o.src != in_place_src:
+                    if in_place is not None:
+                        in_place.commit() if in_place_changed else in_place.abort()
+                    in_place_src, in_place_changed = o.src, False
+                    path = sources[o.src][1]
+                    assert path is not None
+                    # Through a symlink to the file it points to, which is what gets cleaned.
+                    target = os.path.realpath(path)
+                    in_place = AtomicSink(target, keep_mode_of=target) if not o.fatal else None
+                if o.error is not None:
+                    if o.fatal or not args.skip_bad:
+                        sys.stderr.write(o.error + "\n")
+                        return EXIT_BAD_INPUT
+                    stats.bad += 1
+                    if not args.quiet:
+                        sys.stderr.write(f"{o.error}; passed through unchanged\n")
+                stats.add(o)
+                if bar is not None:
+                    bar.update(o.nbytes)
+                if o.changed and job.mode == "check":
+                    return EXIT_CHANGED  # the answer is known; with --diff or --explain, report everything first
+                in_place_changed = in_place_changed or o.changed or (args.add_edits and o.documents > 0)
+                if o.out:
+                    (in_place or sink).write(o.out)  # type: ignore[union-attr]
+        if in_place is not None:
+            in_place.commit() if in_place_changed else in_place.abort()
+            in_place = None
+        return EXIT_CHANGED if args.check and stats.changed else EXIT_OK
+    finally:
+        if in_place is not None:
+            in_place.abort()
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops the workers when we leave early
+
+
+def main_entry() -> None:
+    """Console-script entry point: ``textmend``."""
+    sys.exit(main())
