@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from functools import partial
@@ -13,7 +14,7 @@ from . import reporting
 from .args import Usage, build_parser, check_usage, list_normalizers, names
 from .jobs import cpu_count, ordered_map
 from .reporting import Stats, isatty, total_size
-from .sinks import AtomicSink, StreamSink, binary, silence_stdout
+from .sinks import AtomicSink, OutputError, StreamSink, binary, open_output, remove_leftovers, silence_stdout
 from .work import Job, batches, pipeline_for, read_items, run_batch
 
 __all__ = ["main", "main_entry"]
@@ -24,6 +25,7 @@ EXIT_USAGE = 2
 EXIT_BAD_INPUT = 3
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a process killed by SIGPIPE, like `cat big | head`
+EXIT_TERMINATED = 143  # 128 + SIGTERM, what main() returns; the command itself then dies of the signal
 
 STDIN_NAME = "<stdin>"
 
@@ -84,46 +86,99 @@ def main(argv: Sequence[str] | None = None) -> int:
     stats = Stats()
     status = EXIT_OK
     sink: StreamSink | AtomicSink | None = None
-    stdout_bytes = binary(sys.stdout)
+    failed_output = False
+    previous_term = _on_sigterm_unwind()
     try:
         if args.output not in (None, "-"):
             try:
-                sink = AtomicSink(args.output)
-            except OSError as exc:
-                sys.stderr.write(f"textmend: error: cannot write -o {args.output}: {exc.strerror or exc}\n")
+                sink = open_output(args.output, sys.stdout, sys.stderr)
+            except OutputError as exc:
+                sys.stderr.write(f"textmend: error: {exc}\n")
                 return EXIT_USAGE
         elif not args.in_place:
-            sink = StreamSink(stdout_bytes)
+            sink = StreamSink(binary(sys.stdout))
         status = _run(args, job, jobs, sources, sink, stats, bar)
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
+    except _Terminated:
+        status = EXIT_TERMINATED
     except BrokenPipeError:
         silence_stdout()
         sink = None
         status = EXIT_BROKEN_PIPE
     except OSError as exc:  # reading errors are reported per input; this is the output failing
-        name = f" {exc.filename}" if exc.filename else ""
-        sys.stderr.write(f"textmend: cannot write{name}: {exc.strerror or exc}\n")
+        failed_output = True
+        _say(None, _output_failure(exc))
         status = EXIT_BAD_INPUT
     finally:
-        if bar is not None:
-            bar.close()
-        if sink is not None:
-            try:
-                sink.commit() if status in (EXIT_OK, EXIT_CHANGED) else sink.abort()
-            except BrokenPipeError:
-                silence_stdout()
-                status = EXIT_BROKEN_PIPE
-            except OSError as exc:  # a full disk at the last flush
-                sys.stderr.write(f"textmend: cannot write: {exc.strerror or exc}\n")
-                if isinstance(sink, AtomicSink):
-                    sink.abort()
-                status = EXIT_BAD_INPUT
-    if status == EXIT_BAD_INPUT and isinstance(sink, AtomicSink):
+        try:
+            if bar is not None:
+                bar.close()
+            if sink is not None:
+                try:
+                    sink.commit() if status in (EXIT_OK, EXIT_CHANGED) else sink.abort()
+                except BrokenPipeError:
+                    silence_stdout()
+                    status = EXIT_BROKEN_PIPE
+                except OSError as exc:  # a full disk at the last flush
+                    if not failed_output:  # one line per failure
+                        _say(None, _output_failure(exc))
+                    failed_output = True
+                    if isinstance(sink, AtomicSink):
+                        sink.abort()
+                    status = EXIT_BAD_INPUT
+        except KeyboardInterrupt:
+            status = EXIT_INTERRUPTED
+        except _Terminated:
+            status = EXIT_TERMINATED
+        finally:
+            remove_leftovers()
+            _restore_sigterm(previous_term)
+    if status == EXIT_BAD_INPUT and isinstance(sink, AtomicSink) and not failed_output:
         sys.stderr.write(f"textmend: {args.output} not written\n")
-    if show_summary and status not in (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED):
+    if show_summary and status not in (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_TERMINATED):
         sys.stderr.write(stats.summary(args.jsonl) + "\n")
     return status
+
+
+def _output_failure(exc: OSError) -> str:
+    """The one line that says why the output failed, naming the destination (never a temporary file)."""
+    if isinstance(exc, OutputError):
+        return f"textmend: {exc}"
+    name = f" {exc.filename}" if exc.filename else ""
+    return f"textmend: cannot write{name}: {exc.strerror or exc}"
+
+
+def _say(sink: StreamSink | AtomicSink | None, message: str) -> None:
+    """A message on standard error, after what the output already holds (their order is the story)."""
+    if sink is not None:
+        sink.flush()
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is so that it unwinds like Ctrl-C: temporary files go.
+
+    A BaseException, as KeyboardInterrupt is: the pipeline's ``on_error="skip"``
+    must not swallow it as a normalizer failure.
+    """
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _on_sigterm_unwind() -> Any:
+    try:
+        return signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread (main() called from a thread): leave signals alone
+        return None
+
+
+def _restore_sigterm(previous: Any) -> None:
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _run(
@@ -136,7 +191,7 @@ def _run(
     bar: Any,
 ) -> int:
     """Clean every input in order, writing to ``sink`` (or, with --in-place, to each file)."""
-    items = read_items(sources, args.jsonl, binary(sys.stdin, read=True))
+    items = read_items(sources, args.jsonl, binary(sys.stdin, read=True), args.encoding, args.errors)
     results = ordered_map(partial(run_batch, job), batches(items), jobs)
     in_place: AtomicSink | None = None
     in_place_src = -1
@@ -152,14 +207,14 @@ def _run(
                     assert path is not None
                     # Through a symlink to the file it points to, which is what gets cleaned.
                     target = os.path.realpath(path)
-                    in_place = AtomicSink(target, keep_mode_of=target) if not o.fatal else None
+                    in_place = AtomicSink(target, refuse_hard_links=True) if not o.fatal else None
                 if o.error is not None:
                     if o.fatal or not args.skip_bad:
-                        sys.stderr.write(o.error + "\n")
+                        _say(sink, o.error)
                         return EXIT_BAD_INPUT
                     stats.bad += 1
                     if not args.quiet:
-                        sys.stderr.write(f"{o.error}; passed through unchanged\n")
+                        _say(sink, f"{o.error}; passed through unchanged")
                 stats.add(o)
                 if bar is not None:
                     bar.update(o.nbytes)
@@ -181,5 +236,14 @@ def _run(
 
 
 def main_entry() -> None:
-    """Console-script entry point: ``textmend``."""
-    sys.exit(main())
+    """Console-script entry point: ``textmend``.
+
+    After SIGTERM, once the clean-up is done, the process dies of that signal
+    as an uncaught one would have it, so that its parent sees what happened.
+    """
+    status = main()
+    if status == EXIT_TERMINATED:
+        sys.stdout.flush()
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+    sys.exit(status)
