@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,6 +14,7 @@ from ..api import default_pipeline
 from ..pipeline import Pipeline
 from ..registry import NORMALIZERS, build
 from ..result import Result
+from . import jsonl
 from .args import EDITS_KEY
 
 __all__ = ["BATCH_BYTES", "BATCH_ITEMS", "Item", "Job", "Outcome", "batches", "pipeline_for", "read_items", "run_batch"]
@@ -41,13 +43,20 @@ class Job:
 
 
 class Item(NamedTuple):
-    """One document (a whole file) or one JSONL line, still as bytes."""
+    """One document (a whole file) or one JSONL line, as bytes (or, where lines are split after decoding, text)."""
 
     src: int  # index of the input it came from
     name: str  # how messages name that input
     lineno: int  # JSONL line number; 0 for a whole document
     raw: bytes
     read_error: str | None = None
+    codec: str = "utf-8"  # the codec of the bytes after the signature (utf-16 resolved to utf-16-le or -be)
+    prefix: bytes = b""  # the input's encoding signature (BOM), written back before this item's output
+    text: str | None = None  # the decoded line, for encodings whose lines cannot be split as bytes
+
+    def size(self) -> int:
+        """Input bytes this item stands for (about, for a decoded line)."""
+        return len(self.prefix) + (len(self.raw) if self.text is None else len(self.text.encode(self.codec, "replace")))
 
 
 class Outcome(NamedTuple):
@@ -102,8 +111,17 @@ def run_batch(job: Job, batch: Sequence[Item]) -> list[Outcome]:
 # Reading.
 
 
-def read_items(sources: Sequence[tuple[str, str | None]], jsonl: bool, stdin: IO[bytes]) -> Iterator[Item]:
-    """Items from every input in order; a read failure becomes an item too, so it keeps its place."""
+def read_items(
+    sources: Sequence[tuple[str, str | None]], jsonl: bool, stdin: IO[bytes], encoding: str = "utf-8", errors: str = "strict"
+) -> Iterator[Item]:
+    """Items from every input in order; a read failure becomes an item too, so it keeps its place.
+
+    Each input's encoding signature (a byte order mark) is set aside, to be
+    written back before its output.  JSON lines are split on the byte ``0x0A``
+    only in encodings where that byte is always a line feed (UTF-8, Latin-1,
+    ...); in the others (UTF-16, UTF-32, EBCDIC) the stream is decoded first,
+    then split into lines.
+    """
     for src, (name, path) in enumerate(sources):
         try:
             fh = stdin if path is None else open(path, "rb")
@@ -111,16 +129,111 @@ def read_items(sources: Sequence[tuple[str, str | None]], jsonl: bool, stdin: IO
             yield Item(src, name, 0, b"", f"{name}: cannot read: {exc.strerror or exc}")
             continue
         try:
-            if jsonl:
+            if not jsonl:
+                raw = fh.read()
+                prefix, codec = signature(encoding, raw)
+                yield Item(src, name, 0, raw[len(prefix) :], codec=codec, prefix=prefix)
+            elif splits_on_line_feed_byte(encoding):
                 for lineno, raw in enumerate(fh, 1):
-                    yield Item(src, name, lineno, raw)
+                    prefix, codec = signature(encoding, raw) if lineno == 1 else (b"", codec)
+                    yield Item(src, name, lineno, raw[len(prefix) :], codec=codec, prefix=prefix)
             else:
-                yield Item(src, name, 0, fh.read())
+                yield from _decoded_line_items(src, name, fh, encoding, errors)
         except OSError as exc:
             yield Item(src, name, 0, b"", f"{name}: cannot read: {exc.strerror or exc}")
         finally:
             if path is not None:
                 fh.close()
+
+
+_READ_CHUNK = 1 << 20
+
+# Strict decoding, but an undecodable stretch becomes this mark instead of an
+# exception, so the line it is on can be named.  A lone surrogate: no strict
+# decoder produces one from valid input.
+_UNDECODABLE = "\udc00"
+_MARK_ERRORS = "textmend.mark-undecodable"
+codecs.register_error(_MARK_ERRORS, lambda exc: (_UNDECODABLE, exc.end))  # type: ignore[arg-type, return-value]
+
+
+def _decoded_line_items(src: int, name: str, fh: IO[bytes], encoding: str, errors: str) -> Iterator[Item]:
+    head = fh.read(_READ_CHUNK)
+    prefix, codec = signature(encoding, head)
+    marking = errors == "strict"
+    decoder = codecs.getincrementaldecoder(codec)(_MARK_ERRORS if marking else errors)
+    chunk, pieces, lineno = head[len(prefix) :], [], 0
+
+    def item(line: str) -> Item:
+        error = None
+        if marking and _UNDECODABLE in line:
+            column = line.index(_UNDECODABLE) + 1
+            error = f"{name}:{lineno}: not valid {encoding} (undecodable bytes at character {column})"
+        return Item(src, name, lineno, b"", error, codec, prefix if lineno == 1 else b"", line)
+
+    while True:
+        text = decoder.decode(chunk, final=not chunk)
+        start = 0
+        while (nl := text.find("\n", start)) >= 0:
+            pieces.append(text[start : nl + 1])
+            lineno += 1
+            yield item("".join(pieces))
+            pieces, start = [], nl + 1
+        if start < len(text):
+            pieces.append(text[start:])  # a line longer than a chunk: joined once, when it ends
+        if not chunk:
+            break
+        chunk = fh.read(_READ_CHUNK)
+    if pieces:
+        lineno += 1
+        yield item("".join(pieces))
+
+
+def signature(encoding: str, head: bytes) -> tuple[bytes, str]:
+    """The byte order mark ``head`` starts with, if ``encoding`` has one, and the codec for the rest.
+
+    UTF-16 and UTF-32 resolve to the byte order the mark says (or, without a
+    mark, the one Python's decoder assumes), so that the output is written in
+    that same order, with the same mark or none.
+
+    >>> signature("utf-16", b"\\xfe\\xff\\x00a")
+    (b'\\xfe\\xff', 'utf-16-be')
+    >>> signature("utf-8-sig", b"plain")
+    (b'', 'utf-8')
+    """
+    name = codecs.lookup(encoding).name
+    if name in ("utf-8", "utf-8-sig"):
+        return (codecs.BOM_UTF8, "utf-8") if head.startswith(codecs.BOM_UTF8) else (b"", "utf-8")
+    if name in ("utf-16", "utf-32"):
+        marks = (
+            ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"))
+            if name == "utf-32"
+            else ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+        )
+        for mark, codec in marks:
+            if head.startswith(mark):
+                return mark, codec
+        return b"", f"{name}-{'le' if sys.byteorder == 'little' else 'be'}"
+    return b"", name
+
+
+@lru_cache(maxsize=16)
+def splits_on_line_feed_byte(encoding: str) -> bool:
+    """Whether, in ``encoding``, the byte 0x0A is always a line feed, so lines can be split as bytes.
+
+    True where ASCII is encoded as itself (UTF-8, Latin-1, Windows code pages,
+    the East Asian multi-byte encodings, whose continuation bytes are all
+    above 0x3F); False for UTF-16 and UTF-32 (``\\n`` is two or four bytes, and
+    0x0A is half of many characters) and for EBCDIC.
+
+    >>> splits_on_line_feed_byte("utf-8"), splits_on_line_feed_byte("utf-16")
+    (True, False)
+    """
+    ascii_text = "".join(map(chr, range(1, 128)))
+    try:
+        encoded = ascii_text.encode(encoding)
+    except (UnicodeError, LookupError):
+        return False
+    return encoded.removeprefix(codecs.BOM_UTF8) == ascii_text.encode("ascii")
 
 
 def batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -129,7 +242,7 @@ def batches(items: Iterable[Item]) -> Iterator[list[Item]]:
     size = 0
     for item in items:
         batch.append(item)
-        size += len(item.raw)
+        size += item.size()
         if size >= BATCH_BYTES or len(batch) >= BATCH_ITEMS:
             yield batch
             batch, size = [], 0
@@ -154,10 +267,17 @@ def _cannot_decode(job: Job) -> str:
     return "not UTF-8" if codec in ("utf-8", "utf-8-sig") else f"not valid {job.encoding}"
 
 
+def _original_bytes(job: Job, item: Item) -> bytes:
+    """The item's input exactly as read (for a decoded line, encoded back)."""
+    if item.text is None:
+        return item.prefix + item.raw
+    return item.prefix + item.text.encode(item.codec, _out_errors(job.errors, False))
+
+
 def _bad(job: Job, item: Item, message: str) -> Outcome:
     # Only the cleaning output passes a bad item through; a diff or an explanation has nothing to say.
-    out = item.raw if job.mode == "clean" else b""
-    return Outcome(item.src, out, len(item.raw), 0, 0, None, 0, False, message)
+    out = _original_bytes(job, item) if job.mode == "clean" else b""
+    return Outcome(item.src, out, item.size(), 0, 0, None, 0, False, message)
 
 
 def _diff_labels(name: str) -> tuple[str, str]:
@@ -170,26 +290,32 @@ def _handle_document(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
         return Outcome(item.src, b"", 0, 0, 0, None, 0, False, item.read_error, fatal=True)
     raw = item.raw
     try:
-        text = raw.decode(job.encoding, job.errors)
+        text = raw.decode(item.codec, job.errors)
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # Line and column counted in decoded text: in UTF-16 the byte 0x0A is not always a line feed.
+        before = raw[: exc.start].decode(item.codec, "replace")
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
         return _bad(
             job, item, f"{item.name}:{line}: {_cannot_decode(job)} (byte 0x{raw[exc.start]:02x} at column {col})"
         )
-    # A file's byte order mark is its encoding signature, not text damage: set it
-    # aside (the invisible and whitespace normalizers would take it out).
+    # A byte order mark the codec decoded as text (utf-16-le named explicitly) is
+    # still the file's signature, not damage: set it aside (the invisible and
+    # whitespace normalizers would take it out).
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     result = pipeline.mend(text[len(bom) :])
     if job.mode == "clean":
-        try:
-            out = (bom + result.text).encode(job.encoding, _out_errors(job.errors, False)) if result.edits else raw
-        except UnicodeEncodeError as exc:
-            return _bad(job, item, f"{item.name}: cleaned text cannot be written as {job.encoding} ({exc.reason})")
+        if not result.edits:
+            out = item.prefix + raw
+        else:
+            try:
+                out = item.prefix + (bom + result.text).encode(item.codec, _out_errors(job.errors, False))
+            except UnicodeEncodeError as exc:
+                return _bad(job, item, f"{item.name}: cleaned text cannot be written as {job.encoding} ({exc.reason})")
     elif job.mode == "diff":
-        out = _encode_for_humans(job, result.diff(*_diff_labels(item.name), color=job.color))
+        out = _encode_for_humans(job, item, result.diff(*_diff_labels(item.name), color=job.color))
     elif job.mode == "explain":
-        out = _encode_for_humans(job, _explain(result, f"{item.name}:"))
+        out = _encode_for_humans(job, item, _explain(result, f"{item.name}:"))
     else:
         out = b""
     return _counted(item, out, result)
@@ -198,17 +324,24 @@ def _handle_document(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
 def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
     if item.read_error is not None:
         return Outcome(item.src, b"", 0, 0, 0, None, 0, False, item.read_error, fatal=True)
-    raw = item.raw
-    body, eol = _split_eol(raw)
-    if not body.strip():
-        return Outcome(item.src, raw if job.mode == "clean" else b"", len(raw), 0, 0, None, 0, False)
     where = f"{item.name}:{item.lineno}"
-    try:
-        line = body.decode(job.encoding, job.errors)
-    except UnicodeDecodeError as exc:
-        return _bad(job, item, f"{where}: {_cannot_decode(job)} (byte 0x{body[exc.start]:02x} at byte {exc.start + 1})")
+    if item.text is None:
+        body, eol_bytes = _split_eol(item.raw)
+        if not body.strip():
+            return Outcome(item.src, _original_bytes(job, item) if job.mode == "clean" else b"", item.size(), 0, 0, None, 0, False)
+        try:
+            line = body.decode(item.codec, job.errors)
+        except UnicodeDecodeError as exc:
+            return _bad(
+                job, item, f"{where}: {_cannot_decode(job)} (byte 0x{body[exc.start]:02x} at byte {exc.start + 1})"
+            )
+    else:
+        line, eol = _split_eol_text(item.text)
+        if not line.strip():
+            return Outcome(item.src, _original_bytes(job, item) if job.mode == "clean" else b"", item.size(), 0, 0, None, 0, False)
+        eol_bytes = eol.encode(item.codec)
     bom = ""
-    if item.lineno == 1 and line.startswith("\ufeff"):
+    if item.lineno == 1 and line.startswith("\ufeff"):  # a mark the codec decoded as text
         bom, line = "\ufeff", line[1:]
     try:
         record = json.loads(line)
@@ -232,29 +365,39 @@ def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
     result = pipeline.mend(value)
     if job.mode == "clean":
         if not result.edits and not job.add_edits:
-            out = raw  # byte for byte: no re-serialisation drift in records we did not touch
+            out = _original_bytes(job, item)  # byte for byte: a record we did not touch
         else:
-            parent[keys[-1]] = result.text
-            if job.add_edits:
-                record[EDITS_KEY] = [_edit_dict(e) for e in result.edits]
+            # Only the field's value (and the edits member) change: every other byte stays.
+            ascii_only = line.isascii() and "\\u" in line  # the line escapes what is not ASCII: so do we
             try:
-                out = (bom + _dumps_like(record, body)).encode(job.encoding, _out_errors(job.errors, False)) + eol
+                new_line = _rewritten(job, line, keys, result, ascii_only)
+                out = item.prefix + (bom + new_line).encode(item.codec, _out_errors(job.errors, False)) + eol_bytes
             except UnicodeEncodeError:
                 # A lone surrogate, or a character the encoding lacks: JSON escapes can say anything.
-                out = (bom + _dumps_like(record, body, ascii_only=True)).encode(job.encoding, "surrogateescape") + eol
+                new_line = _rewritten(job, line, keys, result, ascii_only=True)
+                out = item.prefix + (bom + new_line).encode(item.codec, _out_errors(job.errors, False)) + eol_bytes
     elif job.mode == "diff":
         label = f"{where} {job.field}"
-        out = _encode_for_humans(job, result.diff(label, label, color=job.color, mark_eof=False))
+        out = _encode_for_humans(job, item, result.diff(label, label, color=job.color, mark_eof=False))
     elif job.mode == "explain":
-        out = _encode_for_humans(job, _explain(result, f"{where} {job.field}:"))
+        out = _encode_for_humans(job, item, _explain(result, f"{where} {job.field}:"))
     else:
         out = b""
     return _counted(item, out, result)
 
 
+def _rewritten(job: Job, line: str, keys: list[str], result: Result, ascii_only: bool) -> str:
+    if result.edits:
+        line = jsonl.splice(line, keys, result.text, ascii_only)
+    if job.add_edits:
+        edits = [_edit_dict(e) for e in result.edits]
+        line = jsonl.set_member(line, EDITS_KEY, jsonl.dumps(edits, ascii_only, jsonl.separators_like(line)))
+    return line
+
+
 def _counted(item: Item, out: bytes, result: Result) -> Outcome:
     counts = result.by_normalizer() if result.edits else None
-    return Outcome(item.src, out, len(item.raw), 1, len(result.original), counts, len(result.edits), bool(result.edits))
+    return Outcome(item.src, out, item.size(), 1, len(result.original), counts, len(result.edits), bool(result.edits))
 
 
 def _split_eol(raw: bytes) -> tuple[bytes, bytes]:
@@ -265,20 +408,21 @@ def _split_eol(raw: bytes) -> tuple[bytes, bytes]:
     return raw, b""
 
 
-def _dumps_like(record: dict[str, Any], original: bytes, ascii_only: bool = False) -> str:
-    """Serialise ``record`` in the style of the line it came from (compact or spaced, escaped or not)."""
-    compact = b'": ' not in original and b'", ' not in original
-    separators = (",", ":") if compact else (", ", ": ")
-    ascii_only = ascii_only or (original.isascii() and b"\\u" in original)
-    return json.dumps(record, ensure_ascii=ascii_only, separators=separators)
+def _split_eol_text(text: str) -> tuple[str, str]:
+    if text.endswith("\r\n"):
+        return text[:-2], "\r\n"
+    if text.endswith("\n"):
+        return text[:-1], "\n"
+    return text, ""
 
 
 def _edit_dict(e: Any) -> dict[str, Any]:
     return {"start": e.start, "end": e.end, "old": e.old, "new": e.new, "normalizer": e.normalizer, "reason": e.reason}
 
 
-def _encode_for_humans(job: Job, text: str) -> bytes:
-    return text.encode(job.encoding, _out_errors(job.errors, True))
+def _encode_for_humans(job: Job, item: Item, text: str) -> bytes:
+    # In the input's codec without its signature: a report is many pieces, and a mark before each would be noise.
+    return text.encode(item.codec, _out_errors(job.errors, True))
 
 
 def _explain(result: Result, prefix: str) -> str:
