@@ -142,6 +142,9 @@ def check_usage(args: argparse.Namespace) -> None:
     if args.check and args.output and not (args.diff or args.explain):
         raise Usage("--check writes nothing; drop -o")
     if args.output and args.output != "-":
+        # Found now, not at the final rename after all the work.
+        if os.path.isdir(args.output):
+            raise Usage(f"-o {args.output} is a directory; -o names a file")
         for f in files:
             if f != "-" and os.path.exists(f) and os.path.exists(args.output) and os.path.samefile(f, args.output):
                 raise Usage(f"-o {args.output} is an input; use --in-place to rewrite it")
@@ -153,8 +156,7 @@ def check_usage(args: argparse.Namespace) -> None:
         codecs.lookup_error(args.errors)
     except LookupError:
         raise Usage(f"unknown --errors handler {args.errors!r}") from None
-    if not _LANG_TAG.fullmatch(args.lang):
-        raise Usage(f"--lang wants a language code like en or pt-BR, not {args.lang!r}")
+    check_lang(args.lang)
 
 
 def check_lang(lang: str) -> None:
