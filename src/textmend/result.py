@@ -323,9 +323,12 @@ def _unified_diff(result: Result, from_label: str, to_label: str, context: int) 
             b += 1
         old_lines, new_lines = split_lines(old[bounds[a] : bounds[b]]), split_lines(new_chunk)
         if blocks and blocks[-1][1] == a:  # adjacent changed lines read as one change: all -, then all +
-            a0, _, old0, new0 = blocks.pop()
-            a, old_lines, new_lines = a0, old0 + old_lines, new0 + new_lines
-        blocks.append((a, b, old_lines, new_lines))
+            a0, _, old0, new0 = blocks[-1]
+            old0.extend(old_lines)  # in place: a run of changed lines stays linear
+            new0.extend(new_lines)
+            blocks[-1] = (a0, b, old0, new0)
+        else:
+            blocks.append((a, b, old_lines, new_lines))
         i = j
 
     yield f"--- {from_label}\n"
