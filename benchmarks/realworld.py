@@ -14,7 +14,8 @@ Input: ``extracted-dev.jsonl.gz`` (18 extractors' text of the 133 pages of
 truth keeps a defect of the page itself, so a correct repair there is not
 counted bad.
 
-Texts are compared as sequences of tokens (runs of non-space characters).
+Texts are compared as sequences of tokens (runs of non-space characters,
+invisible format characters removed).
 Every change a cleaner makes (textmend's own edits; for other cleaners, a diff
 of input and output) is judged by its *window*: the tokens it touches with one
 token of context each side, before (``old``) and after (``new``) the cleaning.
@@ -68,6 +69,16 @@ __all__ = [
 ]
 
 TOKEN = regex.compile(r"\S+")
+#: Invisible format characters (soft hyphen, zero-width space, word joiner, BOM,
+#: directional marks): compared away, so a change that only adds or removes
+#: them is neutral, not good or bad.  The ground truth keeps some the page had
+#: (soft hyphens in German compounds, zero-width spacer paragraphs).
+INVISIBLE = regex.compile(r"\p{Cf}+")
+
+
+def visible_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` with invisible characters removed (tokens left empty are dropped)."""
+    return [t for t in (INVISIBLE.sub("", m) for m in TOKEN.findall(text)) if t]
 FLAWS = REPO / "benchmarks" / "data" / "ground_truth_flaws.tsv"
 _SEP = "\x00"  # joins tokens for sub-sequence search; never inside a token
 
@@ -117,7 +128,7 @@ class GroundTruth:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = TOKEN.findall(text)
+        self.tokens = visible_tokens(text)
         self._joined = _SEP + _SEP.join(self.tokens) + _SEP
         self.vocabulary = frozenset(self.tokens)
         # Two adjacent tokens joined, where the join is not a word of the page itself.
@@ -206,10 +217,11 @@ class Tokens:
     """The tokens of a text with their spans, for windows around a character span."""
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in TOKEN.finditer(text)]
-        self.text = text
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        spans = [(m.span(), INVISIBLE.sub("", m[0])) for m in TOKEN.finditer(text)]
+        spans = [(span, word) for span, word in spans if word]
+        self.words = [word for _, word in spans]
+        self.starts = [s for (s, _), _ in spans]
+        self.ends = [e for (_, e), _ in spans]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -224,7 +236,7 @@ class Tokens:
         """The tokens touching ``[start, end]`` with ``context`` tokens each side, and how many touch."""
         i, j = self.touching(start, end)
         lo, hi = max(0, i - context), min(len(self), j + context)
-        return [self.text[self.starts[k] : self.ends[k]] for k in range(lo, hi)], j - i
+        return self.words[lo:hi], j - i
 
 
 @dataclass
@@ -415,8 +427,8 @@ def run(
         tally = result.by_extractor[part][extractor]
         tally.seconds += time.perf_counter() - started
         tally.records += 1
-        tally.glued_before += gt.count_glued(TOKEN.findall(text))
-        tally.glued_after += gt.count_glued(TOKEN.findall(after))
+        tally.glued_before += gt.count_glued(visible_tokens(text))
+        tally.glued_after += gt.count_glued(visible_tokens(after))
         for ch, verdict, old_w, new_w, is_split in judge(text, after, changes, gt):
             tally.count(verdict, is_split)
             for stage in (ch.by or cleaner).split("+"):
