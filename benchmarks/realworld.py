@@ -232,11 +232,14 @@ class Tokens:
         j = bisect_right(self.starts, end)  # tokens starting at or before end
         return i, max(i, j)
 
-    def window(self, start: int, end: int, context: int = 1) -> tuple[list[str], int]:
-        """The tokens touching ``[start, end]`` with ``context`` tokens each side, and how many touch."""
+    def window(self, start: int, end: int, context: int = 1) -> tuple[list[str], int, int, int]:
+        """The tokens touching ``[start, end]`` with ``context`` tokens each side, how many touch,
+        and the character range ``[lo, hi)`` the window covers (``start, end`` when it is empty)."""
         i, j = self.touching(start, end)
         lo, hi = max(0, i - context), min(len(self), j + context)
-        return self.words[lo:hi], j - i
+        if lo >= hi:
+            return [], 0, start, end
+        return self.words[lo:hi], j - i, min(start, self.starts[lo]), max(end, self.ends[hi - 1])
 
 
 @dataclass
@@ -255,17 +258,45 @@ class Judged:
 
 
 def judge(before: str, after: str, changes: list[Change], truth: GroundTruth) -> Iterator[tuple[Change, str, list[str], list[str], bool]]:
-    """(change, verdict, old window, new window, is_split) for each change of ``before`` into ``after``."""
-    toks_before, toks_after = Tokens(before), Tokens(after)
+    """(change, verdict, old window, new window, is_split) for each change of ``before`` into ``after``.
+
+    Changes are judged apart from the others: the old window is the cleaned
+    text with only this change undone, so a neighbouring repair (or damage)
+    counts for the change that made it.  Changes that touch the same cleaned
+    token (a space added before a quotation mark, another taken out after it)
+    act together and are judged together; each gets the group's verdict.
+    """
+    toks_after = Tokens(after)
+    groups: list[list[tuple[Change, int, int]]] = []
+    last_touched_end = -1
     shift = 0
     for ch in changes:
         new_start = ch.start + shift
+        new_end = new_start + len(ch.new)
         shift += len(ch.new) - (ch.end - ch.start)
-        old_window, old_touched = toks_before.window(ch.start, ch.end)
-        new_window, new_touched = toks_after.window(new_start, new_start + len(ch.new))
+        i, j = toks_after.touching(new_start, new_end)
+        if groups and i < last_touched_end:
+            groups[-1].append((ch, new_start, new_end))
+        else:
+            groups.append([(ch, new_start, new_end)])
+        last_touched_end = max(last_touched_end, j) if len(groups[-1]) > 1 else j
+    for group in groups:
+        first, last = group[0][1], group[-1][2]
+        new_window, new_touched, lo, hi = toks_after.window(first, last)
+        # The cleaned text of [lo, hi) with this group's changes undone.
+        parts, pos, old_len = [], lo, 0
+        for ch, new_start, new_end in group:
+            parts += [after[pos:new_start], ch.old]
+            pos = new_end
+        parts.append(after[pos:hi])
+        undone = "".join(parts)
+        old_start = first - lo
+        old_end = len(undone) - (hi - last)
+        old_window, old_touched, _, _ = Tokens(undone).window(old_start, old_end)
         in_old, in_new = truth.holds(old_window), truth.holds(new_window)
         verdict = "good" if in_new and not in_old else "bad" if in_old and not in_new else "neutral"
-        yield ch, verdict, old_window, new_window, new_touched > old_touched
+        for ch, _, _ in group:
+            yield ch, verdict, old_window, new_window, new_touched > old_touched
 
 
 # --------------------------------------------------------------------------- tallies
