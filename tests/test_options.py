@@ -163,3 +163,33 @@ def test_a_third_party_normalizer_is_one_module_and_one_entry_point(tmp_path):
         capture_output=True, text=True, env=env, timeout=120,
     )
     assert probe.stdout.strip() == "Shout(mark='?')", probe.stderr
+
+
+def test_an_unsettled_pipeline_says_which_line(caplog):
+    class Swap(Normalizer):
+        """Turns one letter into another: two of them undo each other forever."""
+
+        def __init__(self, old: str, new: str) -> None:
+            self.old, self.new = old, new
+            super().__init__()
+
+        @property
+        def name(self):  # type: ignore[override]
+            return f"{self.old}-to-{self.new}"
+
+        def find_edits(self, text):
+            i = text.find(self.old)
+            return [self.edit(text, i, i + 1, self.new, "swap")] if i >= 0 else []
+
+    with caplog.at_level("WARNING", logger="textmend"):
+        out = Pipeline([Swap("x", "y"), Swap("y", "x")], max_rounds=2)("first line\nan x here")
+    assert out in ("first line\nan x here", "first line\nan y here")
+    assert "did not settle in 2 rounds" in caplog.text and "line 2" in caplog.text and "'an " in caplog.text
+
+
+def test_find_edits_within_keeps_the_edits_inside_the_spans():
+    ws = build("whitespace")
+    text = "a  b\n\nc  d\n\ne  f"
+    inside = ws.find_edits_within(text, [(6, 10)])
+    assert [(e.start, e.old) for e in inside] == [(7, "  ")]
+    assert ws.find_edits_within(text, [(0, len(text))]) == ws.find_edits(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 from abc import ABC, abstractmethod
-from typing import Any, ClassVar, Literal, Union, get_args, get_origin
+from typing import Any, ClassVar, Literal, Sequence, Union, get_args, get_origin
 
 from .edits import Edit, apply_edits
 
@@ -151,6 +151,11 @@ class Normalizer(ABC):
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     removes_content: ClassVar[bool] = False
+    #: True when the normalizer's repairs do not depend on the language.  A
+    #: language-aware one built with ``lang="auto"`` is run by the
+    #: :class:`~textmend.Pipeline` once per language found in the text, each time
+    #: on that language's paragraphs, and not at all on paragraphs of unsure language.
+    language_blind: ClassVar[bool] = False
     #: The options class of this normalizer: :class:`Options` or a subclass.
     Options: ClassVar[type[Options]] = Options
 
@@ -167,6 +172,22 @@ class Normalizer(ABC):
     @abstractmethod
     def find_edits(self, text: str) -> list[Edit]:
         """Sorted, disjoint edits that repair ``text``; ``[]`` when it is fine."""
+
+    def find_edits_within(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Edit]:
+        """The edits of :meth:`find_edits` that lie inside ``spans`` (sorted, disjoint ``(start, end)``).
+
+        The whole text stays the context (a quotation's next paragraph, the
+        document's vocabulary).  This default reads the whole text and keeps the
+        edits inside the spans; a normalizer can look at the spans alone instead.
+        """
+        kept: list[Edit] = []
+        i, n = 0, len(spans)
+        for e in self.find_edits(text):
+            while i < n and spans[i][1] < e.end:
+                i += 1
+            if i < n and spans[i][0] <= e.start:
+                kept.append(e)
+        return kept
 
     def __call__(self, text: str) -> str:
         return apply_edits(text, self.find_edits(text))

@@ -202,6 +202,7 @@ class Mojibake(Normalizer):
     name = "mojibake"
     summary = "repair encoding damage (UTF-8 read as Windows-1252) and decode leftover HTML entities"
     removes_content = True
+    language_blind = True
 
     Options = MojibakeOptions
 

@@ -60,6 +60,7 @@ class Straight(Normalizer):
 
     name = "straight"
     summary = "turn typographic quotation marks into straight ones (opt-in)"
+    language_blind = True
 
     Options = StraightOptions
 
