@@ -126,7 +126,7 @@ def test_edits_explain_themselves():
     assert "glued" in edit.reason
 
 
-@pytest.mark.parametrize("lang", ["xx", "zh", "ja", "th", "ar"])
+@pytest.mark.parametrize("lang", ["zh", "ja", "ar"])
 def test_languages_it_cannot_judge_are_left_alone(lang):
     text = "to anotherso seeing, the menuThe next, on the way“So 这是一个测试"
     assert check_contract(FusedTokens(lang=lang), text) == text

@@ -65,7 +65,7 @@ def test_mojibake_takes_ftfy_own_config():
 
 
 def test_curly_takes_lang_and_the_old_locale_keyword_warns():
-    assert build("curly", lang="de-CH").locale == "ch"
+    assert build("curly", lang="de-CH").locale == "ch" == build("curly", lang="ch").locale
     with pytest.warns(DeprecationWarning):
         old = build("curly", locale="de")
     assert old == build("curly", lang="de")

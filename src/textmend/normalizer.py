@@ -24,11 +24,14 @@ __all__ = ["Normalizer", "Options"]
 class Options:
     """Options every normalizer accepts.
 
-    ``lang`` is the language of the text, a wordfreq code (``"en"``, ``"de"``,
-    ``"pt"``...).  Language-blind normalizers accept it too and ignore it, so
-    one set of options configures a whole pipeline.
+    ``lang`` is the language of the text: any tag
+    :func:`textmend.language.normalize_lang` reads (``"en"``, ``"pt-BR"``,
+    ``"deu"``), kept as wordfreq's code, or ``"auto"`` (each paragraph's own
+    language, identified by the :class:`~textmend.Pipeline`).  Language-blind
+    normalizers accept it too and ignore it, so one set of options configures
+    a whole pipeline.
 
-    >>> Options(lang="de")
+    >>> Options(lang="de-AT")
     Options(lang='de')
     >>> Options(lang=3)
     Traceback (most recent call last):
@@ -40,6 +43,9 @@ class Options:
 
     def __post_init__(self) -> None:
         check_option_types(self)
+        from .language import normalize_lang
+
+        object.__setattr__(self, "lang", normalize_lang(self.lang))
 
     @classmethod
     def build(cls, base: "Options | None", changes: dict[str, Any], owner: str) -> "Options":

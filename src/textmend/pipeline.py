@@ -71,7 +71,7 @@ class Pipeline:
         self.confidence = confidence
         self.min_confidence = _threshold(confidence)
         # (id of a lang="auto" stage, language) -> that stage built for the language.
-        self._per_language: dict[tuple[int, str], Normalizer] = {}
+        self._per_language: dict[tuple[int, str], Normalizer | None] = {}
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -148,23 +148,33 @@ class Pipeline:
             ((lang, spans),) = groups.items()
             if lang is None:
                 return []
+            stage = self._for_language(normalizer, lang)
+            if stage is None:
+                return []
             if spans == [(0, len(text))]:
-                return self._for_language(normalizer, lang).find_edits(text)
+                return stage.find_edits(text)
         edits: list[Edit] = []
         for lang, spans in groups.items():
-            if lang is not None:
-                edits.extend(self._for_language(normalizer, lang).find_edits_within(text, spans))
+            stage = self._for_language(normalizer, lang) if lang is not None else None
+            if stage is not None:
+                edits.extend(stage.find_edits_within(text, spans))
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 
-    def _for_language(self, normalizer: Normalizer, lang: str) -> Normalizer:
-        """``normalizer`` with ``lang`` in place of ``"auto"``, built once per pipeline."""
+    def _for_language(self, normalizer: Normalizer, lang: str) -> Normalizer | None:
+        """``normalizer`` with ``lang`` in place of ``"auto"``, built once per pipeline.
+
+        ``None`` when it cannot be built for that language (``curly`` knows the
+        marks of a few): it does not run on that language's paragraphs.
+        """
         key = (id(normalizer), lang)
-        found = self._per_language.get(key)
-        if found is None:
-            found = type(normalizer)(dataclasses.replace(normalizer.options, lang=lang))
+        if key not in self._per_language:
+            try:
+                found: Normalizer | None = type(normalizer)(dataclasses.replace(normalizer.options, lang=lang))
+            except ValueError:
+                found = None
             self._per_language[key] = found
-        return found
+        return self._per_language[key]
 
     def _settle(self, text: str, on_edits: Callable[[str, list[Edit]], None]) -> str:
         """Run the stages in turn until every one of them has seen the final text.
@@ -260,16 +270,20 @@ class _Languages:
         """language (``None``: unsure) -> the spans of ``text``'s paragraphs in it."""
         if self._cache is not None and self._cache[0] is text:
             return self._cache[1]
-        from .language import identify_spans, paragraph_bounds
+        from .language import identify_spans, paragraph_spans
 
         if self._langs is None:
             self._langs = [span.lang for span in identify_spans(self._original)]
-        bounds = paragraph_bounds(text)
-        if len(bounds) != len(self._langs):
+        paragraphs = paragraph_spans(text)
+        if len(paragraphs) != len(self._langs):
             self._langs = [span.lang for span in identify_spans(text)]
-            bounds = paragraph_bounds(text)
+            paragraphs = paragraph_spans(text)
+        # Each paragraph's span reaches to the next one's start, so the spans cover the
+        # text and an edit in the space between two paragraphs belongs to the first.
+        starts = [0] + [start for start, _ in paragraphs[1:]]
+        ends = starts[1:] + [len(text)]
         groups: dict[str | None, list[tuple[int, int]]] = {}
-        for (start, end), lang in zip(bounds, self._langs):
+        for start, end, lang in zip(starts, ends, self._langs):
             spans = groups.setdefault(lang, [])
             if spans and spans[-1][1] == start:
                 spans[-1] = (spans[-1][0], end)  # neighbours in one language make one span

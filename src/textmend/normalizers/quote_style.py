@@ -95,11 +95,23 @@ def quote_locale(lang: str) -> str:
 
 @dataclass(frozen=True)
 class CurlyOptions(Options):
-    """Options of :class:`Curly`: ``lang`` picks the marks (:func:`quote_locale`)."""
+    """Options of :class:`Curly`: ``marks`` is a key of :data:`LOCALES`; empty, the marks of ``lang``.
+
+    A Swiss tag (``de-CH``, ``fr-CH``, ``gsw``) or ``ch`` as ``lang`` sets ``marks="ch"``.
+    """
+
+    marks: str = ""
 
     def __post_init__(self) -> None:
+        if isinstance(self.lang, str) and self.lang.lower() != "auto":
+            style = quote_locale(self.lang)  # an unknown style fails here, when the normalizer is built
+            if style == "ch" and not self.marks:
+                object.__setattr__(self, "marks", "ch")
+            if self.lang.lower() == "ch":
+                object.__setattr__(self, "lang", "de")
+        if self.marks and self.marks not in LOCALES:
+            raise ValueError(f"option marks must be one of {', '.join(LOCALES)}, not {self.marks!r}")
         super().__post_init__()
-        quote_locale(self.lang)  # an unknown style fails here, when the normalizer is built
 
     @classmethod
     def build(cls, base: Options | None, changes: dict[str, Any], owner: str) -> Options:
@@ -130,7 +142,7 @@ class Curly(Normalizer):
     @property
     def locale(self) -> str:
         """The key of :data:`LOCALES` whose marks this normalizer writes."""
-        return quote_locale(self.lang)
+        return self.marks or quote_locale(self.lang)
 
     def find_edits(self, text: str) -> list[Edit]:
         if '"' not in text and "'" not in text:
