@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import os
-import re
 from collections.abc import Sequence
 from typing import IO
 
@@ -15,10 +14,6 @@ from ..registry import NORMALIZERS, normalizer_class
 __all__ = ["EDITS_KEY", "Usage", "build_parser", "check_usage", "list_normalizers", "names"]
 
 EDITS_KEY = "edits"
-
-# What a language tag looks like (en, pt-BR, zh_Hant); whether wordfreq knows it is checked apart.
-_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
-
 
 class Usage(Exception):
     """A usage error: the command prints its usage and this message, and exits 2."""
@@ -78,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     sel.add_argument(
         "--add", action="append", metavar="NAMES", help="also run these opt-in normalizers, after the default ones"
     )
-    sel.add_argument("--lang", default="en", help="language of the text, a wordfreq code (default: en)")
+    sel.add_argument(
+        "--lang",
+        default="en",
+        help="language of the text: a code like en or pt-BR, or auto to identify each paragraph's (default: en)",
+    )
     sel.add_argument("--list", action="store_true", help="list the normalizers and exit")
 
     run = parser.add_argument_group("input and running")
@@ -160,39 +159,22 @@ def check_usage(args: argparse.Namespace) -> None:
 
 
 def check_lang(lang: str) -> None:
-    """Raise :class:`Usage` unless wordfreq has word frequencies for language ``lang``.
+    """Raise :class:`Usage` unless ``lang`` names a language textmend has word frequencies for.
 
-    wordfreq itself falls back to the nearest language it knows with only a
-    warning (``tlh`` would be read as English), so an unknown language would
+    wordfreq itself would fall back to the nearest language it knows with only
+    a warning (``tlh`` would be read as English), so an unknown language would
     silently be cleaned as another.  A region or script (``pt-BR``, ``zh-Hant``)
-    is fine when wordfreq knows the language.
+    is fine when the language is known; ``auto`` identifies each paragraph's.
 
     >>> check_lang("pt-BR")
     >>> check_lang("tlh")
     Traceback (most recent call last):
     ...
-    textmend.cli.args.Usage: --lang tlh: wordfreq has no word frequencies for this language; known: ...
+    textmend.cli.args.Usage: --lang tlh: unknown language 'tlh'; supported: "auto", ...
     """
-    if not _LANG_TAG.fullmatch(lang):
-        raise Usage(f"--lang wants a language code like en or pt-BR, not {lang!r}")
-    known = _known_languages()
-    if _base_language(lang) not in known:
-        raise Usage(
-            f"--lang {lang}: wordfreq has no word frequencies for this language; known: {', '.join(sorted(known))}"
-        )
-
-
-def _base_language(tag: str) -> str:
-    # langcodes (a wordfreq dependency) also maps old codes to current ones (iw -> he).
-    import langcodes
+    from ..language import normalize_lang
 
     try:
-        return str(langcodes.Language.get(tag.replace("_", "-")).language or "")
-    except (ValueError, LookupError):
-        return ""
-
-
-def _known_languages() -> frozenset[str]:
-    import wordfreq
-
-    return frozenset(_base_language(code) for code in wordfreq.available_languages())
+        normalize_lang(lang)
+    except ValueError as exc:
+        raise Usage(f"--lang {lang}: {exc}") from None
