@@ -774,3 +774,41 @@ def test_explain_and_diff_grow_linearly():
     # line_col used to count newlines from the start for every edit: 10x the lines cost 100x the time.
     small, big = _explain_and_diff_seconds(4_000), _explain_and_diff_seconds(40_000)
     assert big <= 15 * small, (small, big)
+
+
+# --------------------------------------------------------------------------- --report (issue 19)
+
+
+def test_report_of_every_record_even_under_check(tmp_path, capsysbinary):
+    pytest.importorskip("textmend.report")
+    f = tmp_path / "c.jsonl"
+    f.write_text("".join(record(i, "a  b" if i % 2 else "fine") + "\n" for i in range(40)), encoding="utf-8")
+    audit = tmp_path / "audit.json"
+    for jobs in ("1", "2"):
+        status, out, err = run(capsysbinary, "--jsonl", "--check", "-j", jobs, "--report", str(audit), str(f))
+        assert (status, out, err) == (1, b"", "")  # --check still prints nothing; it reads on for the report
+        data = json.loads(audit.read_text(encoding="utf-8"))
+        assert (data["totals"]["units"], data["totals"]["changed"], data["totals"]["edits"]) == (40, 20, 20)
+        assert {s["location"] for s in data["normalizers"]["whitespace"]["samples"]} <= {
+            f"{f}:{i + 1}" for i in range(1, 40, 2)
+        }
+
+
+def test_report_beside_the_cleaned_output(tmp_path, capsysbinary):
+    pytest.importorskip("textmend.report")
+    f = tmp_path / "a.txt"
+    f.write_text(DAMAGED, encoding="utf-8")
+    audit = tmp_path / "audit.html"
+    assert run(capsysbinary, str(f), "--report", str(audit)) == (0, CLEANED.encode(), "")
+    page = audit.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+
+
+def test_report_needs_the_report_module(tmp_path, capsysbinary, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "textmend.report" else real(name, *a))
+    status, out, err = run(capsysbinary, "--report", str(tmp_path / "r.html"), os.devnull)
+    assert (status, out) == (2, b"") and "--report needs textmend.report" in err
+    assert not (tmp_path / "r.html").exists()

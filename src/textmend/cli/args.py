@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import importlib.util
 import os
 from collections.abc import Sequence
 from typing import IO
@@ -52,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="print nothing (or, with --diff or --explain, just that); exit 1 if anything would change",
+    )
+    out.add_argument(
+        "--report",
+        metavar="PATH",
+        help="also write an audit report of every repair there: HTML, or JSON if PATH ends in .json",
     )
     out.add_argument(
         "--color",
@@ -147,6 +153,13 @@ def check_usage(args: argparse.Namespace) -> None:
         for f in files:
             if f != "-" and os.path.exists(f) and os.path.exists(args.output) and os.path.samefile(f, args.output):
                 raise Usage(f"-o {args.output} is an input; use --in-place to rewrite it")
+    if args.report is not None:
+        if importlib.util.find_spec("textmend.report") is None:
+            raise Usage("--report needs textmend.report, which this installation lacks")
+        if os.path.isdir(args.report):
+            raise Usage(f"--report {args.report} is a directory; --report names a file")
+        if args.output and args.output != "-" and os.path.abspath(args.report) == os.path.abspath(args.output):
+            raise Usage("--report and -o name the same file")
     try:
         codecs.lookup(args.encoding)
     except LookupError:

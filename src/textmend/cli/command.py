@@ -6,6 +6,7 @@ import argparse
 import os
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
@@ -71,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         encoding=args.encoding,
         errors=args.errors,
         color=color,
+        keep_results=args.report is not None,
     )
     jobs = args.jobs or cpu_count()
 
@@ -84,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     bar = reporting.progress_bar(total_size(sources)) if interactive else None
 
     stats = Stats()
+    audit = _new_report(args)
+    started = time.perf_counter()
     status = EXIT_OK
     sink: StreamSink | AtomicSink | None = None
     failed_output = False
@@ -97,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_USAGE
         elif not args.in_place:
             sink = StreamSink(binary(sys.stdout))
-        status = _run(args, job, jobs, sources, sink, stats, bar)
+        status = _run(args, job, jobs, sources, sink, stats, bar, audit)
+        if audit is not None and status in (EXIT_OK, EXIT_CHANGED):
+            audit.wall_seconds = time.perf_counter() - started
+            _write_report(audit, args.report)
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
     except _Terminated:
@@ -139,6 +146,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if show_summary and status not in (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_TERMINATED):
         sys.stderr.write(stats.summary(args.jsonl) + "\n")
     return status
+
+
+def _new_report(args: argparse.Namespace) -> Any:
+    """The report ``--report`` fills, or None (the module is there: checked with the usage)."""
+    if args.report is None:
+        return None
+    from ..report import Report
+
+    return Report(unit="record" if args.jsonl else "document")
+
+
+def _write_report(audit: Any, path: str) -> None:
+    try:
+        audit.write(path)
+    except OSError as exc:
+        raise OutputError(path, exc.strerror or str(exc)) from exc
 
 
 def _output_failure(exc: OSError) -> str:
@@ -189,8 +212,14 @@ def _run(
     sink: StreamSink | AtomicSink | None,
     stats: Stats,
     bar: Any,
+    audit: Any = None,
 ) -> int:
-    """Clean every input in order, writing to ``sink`` (or, with --in-place, to each file)."""
+    """Clean every input in order, writing to ``sink`` (or, with --in-place, to each file).
+
+    ``audit`` (a :class:`textmend.report.Report`, with ``--report``) is fed
+    every cleaned document or record, named as errors name it (FILE, or
+    FILE:LINE for a record), with its file as the shard.
+    """
     items = read_items(sources, args.jsonl, binary(sys.stdin, read=True), args.encoding, args.errors)
     results = ordered_map(partial(run_batch, job), batches(items), jobs)
     in_place: AtomicSink | None = None
@@ -218,8 +247,11 @@ def _run(
                 stats.add(o)
                 if bar is not None:
                     bar.update(o.nbytes)
-                if o.changed and job.mode == "check":
-                    return EXIT_CHANGED  # the answer is known; with --diff or --explain, report everything first
+                if audit is not None and o.result is not None:
+                    audit.add(o.location, o.result, shard=sources[o.src][0], seconds=o.seconds)
+                if o.changed and job.mode == "check" and audit is None:
+                    # The answer is known; with --diff, --explain or --report, report everything first.
+                    return EXIT_CHANGED
                 in_place_changed = in_place_changed or o.changed or (args.add_edits and o.documents > 0)
                 if o.out:
                     (in_place or sink).write(o.out)  # type: ignore[union-attr]

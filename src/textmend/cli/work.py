@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,6 +41,7 @@ class Job:
     encoding: str = "utf-8"
     errors: str = "strict"
     color: bool = False
+    keep_results: bool = False  # send each Result back (for --report), not only its counts
 
 
 class Item(NamedTuple):
@@ -72,6 +74,9 @@ class Outcome(NamedTuple):
     changed: bool
     error: str | None = None
     fatal: bool = False  # an error --skip-bad cannot pass over (nothing to pass through)
+    location: str = ""  # FILE for a document, FILE:LINE for a record (how errors name them)
+    result: Result | None = None  # only with Job.keep_results
+    seconds: float = 0.0  # time spent cleaning it, with Job.keep_results
 
 
 @lru_cache(maxsize=8)
@@ -303,7 +308,9 @@ def _handle_document(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
     # still the file's signature, not damage: set it aside (the invisible and
     # whitespace normalizers would take it out).
     bom = "\ufeff" if text.startswith("\ufeff") else ""
+    started = time.perf_counter()
     result = pipeline.mend(text[len(bom) :])
+    seconds = time.perf_counter() - started
     if job.mode == "clean":
         if not result.edits:
             out = item.prefix + raw
@@ -318,7 +325,7 @@ def _handle_document(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
         out = _encode_for_humans(job, item, _explain(result, f"{item.name}:"))
     else:
         out = b""
-    return _counted(item, out, result)
+    return _counted(job, item, out, result, seconds)
 
 
 def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
@@ -362,7 +369,9 @@ def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
         kind = "null" if value is None else type(value).__name__
         return _bad(job, item, f'{where}: field "{job.field}" is {kind}, not a string')
 
+    started = time.perf_counter()
     result = pipeline.mend(value)
+    seconds = time.perf_counter() - started
     if job.mode == "clean":
         if not result.edits and not job.add_edits:
             out = _original_bytes(job, item)  # byte for byte: a record we did not touch
@@ -383,7 +392,7 @@ def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
         out = _encode_for_humans(job, item, _explain(result, f"{where} {job.field}:"))
     else:
         out = b""
-    return _counted(item, out, result)
+    return _counted(job, item, out, result, seconds)
 
 
 def _rewritten(job: Job, line: str, keys: list[str], result: Result, ascii_only: bool) -> str:
@@ -395,9 +404,22 @@ def _rewritten(job: Job, line: str, keys: list[str], result: Result, ascii_only:
     return line
 
 
-def _counted(item: Item, out: bytes, result: Result) -> Outcome:
+def _counted(job: Job, item: Item, out: bytes, result: Result, seconds: float) -> Outcome:
     counts = result.by_normalizer() if result.edits else None
-    return Outcome(item.src, out, item.size(), 1, len(result.original), counts, len(result.edits), bool(result.edits))
+    kept = job.keep_results
+    return Outcome(
+        item.src,
+        out,
+        item.size(),
+        1,
+        len(result.original),
+        counts,
+        len(result.edits),
+        bool(result.edits),
+        location=(f"{item.name}:{item.lineno}" if item.lineno else item.name) if kept else "",
+        result=result if kept else None,
+        seconds=seconds if kept else 0.0,
+    )
 
 
 def _split_eol(raw: bytes) -> tuple[bytes, bytes]:
