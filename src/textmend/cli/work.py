@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import IO, Any, NamedTuple
 
 from ..api import default_pipeline
+from ..fields import lookup
 from ..pipeline import Pipeline
 from ..registry import NORMALIZERS, build
 from ..result import Result
@@ -359,12 +360,10 @@ def _handle_line(job: Job, pipeline: Pipeline, item: Item) -> Outcome:
     if not isinstance(record, dict):
         return _bad(job, item, f"{where}: not a JSON object")
     keys = job.field.split(".")
-    parent: Any = record
-    for key in keys[:-1]:
-        parent = parent.get(key) if isinstance(parent, dict) else None
-    if not isinstance(parent, dict) or keys[-1] not in parent:
+    try:
+        value = lookup(record, job.field)
+    except KeyError:
         return _bad(job, item, f'{where}: field "{job.field}" missing')
-    value = parent[keys[-1]]
     if not isinstance(value, str):
         kind = "null" if value is None else type(value).__name__
         return _bad(job, item, f'{where}: field "{job.field}" is {kind}, not a string')
