@@ -425,3 +425,12 @@ def test_a_known_language_with_a_region_is_fine(lang, capsys):
     from textmend.cli import main
 
     assert main(["--lang", lang, os.devnull]) == 0
+
+
+def test_list_into_a_closed_pipe_is_quiet():
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the command writes a byte
+    child = subprocess.Popen(command("--list"), env=env(), stdout=write_end, stderr=subprocess.PIPE)
+    os.close(write_end)
+    _, err = child.communicate(timeout=120)
+    assert (child.returncode, err) == (141, b"")

@@ -22,7 +22,8 @@ The package, one concern per module:
 * :mod:`.args`: the argument parser and the checks made before any input is read;
 * :mod:`.work`: reading inputs into items, and cleaning one item (what a worker does);
 * :mod:`.jobs`: running batches of items in order, in a pool of worker processes;
-* :mod:`.sinks`: where the output goes (standard output, a file replaced atomically);
+* :mod:`.sinks`: where the output goes (standard output, a FIFO or device, a file replaced atomically);
+* :mod:`.jsonl`: rewriting one field of a JSON line in place;
 * :mod:`.reporting`: the summary and the progress bar (diffs and explanations are
   formatted by :class:`textmend.Result`, shared with the API);
 * :mod:`.command`: ``main``, which ties them together.

@@ -124,8 +124,8 @@ def list_normalizers(stdout: IO[str]) -> None:
     """``--list``: the default pipeline in its order, then the opt-in normalizers."""
     every = list(DEFAULT_ORDER) + [n for n in NORMALIZERS if n not in DEFAULT_ORDER]
     width = max(map(len, every))
-    for name in every:
-        stdout.write(f"{name:<{width}}  {normalizer_class(name).summary}\n")
+    stdout.write("".join(f"{name:<{width}}  {normalizer_class(name).summary}\n" for name in every))
+    stdout.flush()  # here, where a closed pipe (--list | head) is caught, not at exit
 
 
 def check_usage(args: argparse.Namespace) -> None:

@@ -40,7 +40,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
 
     if args.list:
-        list_normalizers(sys.stdout)
+        try:
+            list_normalizers(sys.stdout)
+        except BrokenPipeError:
+            silence_stdout()
+            return EXIT_BROKEN_PIPE
         return EXIT_OK
     try:
         check_usage(args)
