@@ -106,9 +106,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif not args.in_place:
             sink = StreamSink(binary(sys.stdout))
         status = _run(args, job, jobs, sources, sink, stats, bar, audit)
-        if audit is not None and status in (EXIT_OK, EXIT_CHANGED):
-            audit.wall_seconds = time.perf_counter() - started
-            _write_report(audit, args.report)
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
     except _Terminated:
@@ -147,6 +144,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             _restore_sigterm(previous_term)
     if status == EXIT_BAD_INPUT and isinstance(sink, AtomicSink) and not failed_output:
         sys.stderr.write(f"textmend: {args.output} not written\n")
+    if audit is not None and status in (EXIT_OK, EXIT_CHANGED):
+        # Last, once the output is in place: a report describes a run that happened.
+        audit.wall_seconds = time.perf_counter() - started
+        try:
+            audit.write(args.report)
+        except OSError as exc:
+            sys.stderr.write(f"textmend: cannot write {args.report}: {exc.strerror or exc}\n")
+            status = EXIT_BAD_INPUT
     if show_summary and status not in (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_TERMINATED):
         sys.stderr.write(stats.summary(args.jsonl) + "\n")
     return status
@@ -159,13 +164,6 @@ def _new_report(args: argparse.Namespace) -> Any:
     from ..report import Report
 
     return Report(unit="record" if args.jsonl else "document")
-
-
-def _write_report(audit: Any, path: str) -> None:
-    try:
-        audit.write(path)
-    except OSError as exc:
-        raise OutputError(path, exc.strerror or str(exc)) from exc
 
 
 def _output_failure(exc: OSError) -> str:
