@@ -614,12 +614,13 @@ footer { color: var(--muted); font-size: .85rem; margin: 2rem 0 1rem; border-top
 @media (max-width: 40rem) {
   main { padding: .75rem; }
   h1 { font-size: 1.35rem; }
-  table.samples thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-  table.samples, table.samples tbody, table.samples tr, table.samples td { display: block; width: 100%; }
-  table.samples tr { border-bottom: 2px solid var(--line); padding: .4rem 0; }
-  table.samples caption { display: block; }
-  table.samples td { border: 0; padding: .15rem 0; min-width: 0; }
-  table.samples td::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem;
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+  table.stack tr { border-bottom: 2px solid var(--line); padding: .4rem 0; }
+  table.stack caption { display: block; }
+  table.stack td.n { text-align: left; }
+  table.stack td { border: 0; padding: .15rem 0; min-width: 0; }
+  table.stack td::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem;
     font-family: system-ui, sans-serif; }
 }
 """
@@ -704,7 +705,7 @@ def _samples_section(report: Report, index: int, name: str) -> str:
         f'<p class="note">{_num(stats.edits)} edits in {_num(stats.units)} {unit}s'
         f" ({_pct(stats.units, report.units)} of all), {_num(stats.removals)} of them removing letters or digits"
         f"{'; confidence shown where below 1' if uncertain else ''}.</p>"
-        f'<div class="scroll"><table class="samples"><caption>{caption}</caption>'
+        f'<div class="scroll"><table class="stack"><caption>{caption}</caption>'
         '<thead><tr><th scope="col">Where</th><th scope="col">Change in context</th>'
         f'<th scope="col">Reason</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
         '<p class="note"><a href="#normalizers">Back to the chart</a></p></section>'
@@ -759,8 +760,9 @@ def _render(report: Report) -> str:
             for i, n in enumerate(names)
         )
         out.append(
-            '<div class="scroll"><table><caption>Edits per normalizer (an edit two normalizers made '
-            "together counts for both)</caption><thead><tr><th scope=\"col\">Normalizer</th>"
+            '<div class="scroll"><table><caption>Edits per normalizer. An edit two normalizers made '
+            "together counts for both; a removal takes letters or digits out (decoding an entity such "
+            "as &amp;amp; counts as one).</caption><thead><tr><th scope=\"col\">Normalizer</th>"
             '<th scope="col" class="n">Edits</th><th scope="col" class="n">Share</th>'
             f'<th scope="col" class="n">Removals</th><th scope="col" class="n">{unit.capitalize()}s changed</th>'
             f"</tr></thead><tbody>{rows}</tbody></table></div>"
@@ -788,16 +790,18 @@ def _render(report: Report) -> str:
     top = report.most_edited()
     if top:
         rows = "".join(
-            f'<tr><td class="where"><code>{_esc(t["location"])}</code></td><td class="n">{_num(t["edits"])}</td>'
-            f'<td class="n">{_num(t["chars"])}</td>'
-            f'<td class="n">{_per_10k(t["edits"], t["chars"])}</td>'
-            f'<td>{_esc(", ".join(f"{name} {_num(n)}" for name, n in t["by_normalizer"].items()))}</td></tr>'
+            f'<tr><td class="where" data-label="{unit.capitalize()}"><code>{_esc(t["location"])}</code></td>'
+            f'<td class="n" data-label="Edits">{_num(t["edits"])}</td>'
+            f'<td class="n" data-label="Characters">{_num(t["chars"])}</td>'
+            f'<td class="n" data-label="Edits per 10k">{_per_10k(t["edits"], t["chars"])}</td>'
+            f'<td data-label="By normalizer">'
+            f'{_esc(", ".join(f"{name} {_num(n)}" for name, n in t["by_normalizer"].items()))}</td></tr>'
             for t in top
         )
         out.append(
             f'<section aria-labelledby="h-top"><h2 id="h-top">Most edited {unit}s</h2>'
             '<p class="note">Where the cleaner did the most: the first place to look for damage it may have done.</p>'
-            f'<div class="scroll"><table><caption>The {len(top)} {unit}s with the most edits</caption>'
+            f'<div class="scroll"><table class="stack"><caption>The {len(top)} {unit}s with the most edits</caption>'
             f'<thead><tr><th scope="col">{unit.capitalize()}</th><th scope="col" class="n">Edits</th>'
             '<th scope="col" class="n">Characters</th><th scope="col" class="n">Edits per 10k</th>'
             '<th scope="col">By normalizer</th></tr></thead>'
