@@ -584,7 +584,8 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size:
 caption { text-align: left; color: var(--muted); font-size: .9rem; padding: .25rem 0; caption-side: top; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
 thead th { border-bottom: 2px solid var(--line); font-size: .85rem; color: var(--muted); }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
 td.where { word-break: break-all; min-width: 8rem; }
 td.ctx { overflow-wrap: anywhere; min-width: 16rem; }
 del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; border-radius: .2rem; padding: 0 .1rem; }
@@ -613,6 +614,8 @@ section.norm:target h3 { color: var(--accent); }
 footer { color: var(--muted); font-size: .85rem; margin: 2rem 0 1rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @media (max-width: 40rem) {
   main { padding: .75rem; }
+  th, td { padding: .35rem .3rem; }
+  .opt { display: none; }  /* the share is beside each bar of the chart already */
   h1 { font-size: 1.35rem; }
   table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
@@ -755,17 +758,18 @@ def _render(report: Report) -> str:
         out.append(_chart(report, names))
         rows = "".join(
             f'<tr><th scope="row"><a href="#n-{i}">{_esc(n)}</a></th><td class="n">{_num(stats[n].edits)}</td>'
-            f'<td class="n">{_pct(stats[n].edits, report.edits)}</td><td class="n">{_num(stats[n].removals)}</td>'
+            f'<td class="n opt">{_pct(stats[n].edits, report.edits)}</td><td class="n">{_num(stats[n].removals)}</td>'
             f'<td class="n">{_num(stats[n].units)}</td></tr>'
             for i, n in enumerate(names)
         )
         out.append(
-            '<div class="scroll"><table><caption>Edits per normalizer. An edit two normalizers made '
-            "together counts for both; a removal takes letters or digits out (decoding an entity such "
-            "as &amp;amp; counts as one).</caption><thead><tr><th scope=\"col\">Normalizer</th>"
-            '<th scope="col" class="n">Edits</th><th scope="col" class="n">Share</th>'
+            '<div class="scroll"><table><caption>Edits per normalizer</caption>'
+            '<thead><tr><th scope="col">Normalizer</th>'
+            '<th scope="col" class="n">Edits</th><th scope="col" class="n opt">Share</th>'
             f'<th scope="col" class="n">Removals</th><th scope="col" class="n">{unit.capitalize()}s changed</th>'
             f"</tr></thead><tbody>{rows}</tbody></table></div>"
+            '<p class="note">An edit two normalizers made together counts for both. A removal takes '
+            "letters or digits out (decoding an entity such as &amp;amp; counts as one).</p>"
         )
     else:
         out.append('<p class="note">Nothing was changed.</p>')
