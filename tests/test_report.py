@@ -212,6 +212,14 @@ def test_merge_equals_one_pass(data):
     assert Report.merged(parts).to_json() == build(items, sample_size=4, top=5).to_json()
 
 
+def test_a_report_pickles_for_worker_processes():
+    import pickle
+
+    report = build(sample_size=5, top=4)
+    again = pickle.loads(pickle.dumps(report))
+    assert again == report and again.most_edited() == report.most_edited()
+
+
 def test_merge_refuses_other_settings():
     with pytest.raises(ValueError, match="different settings"):
         Report(sample_size=3).merge(Report(sample_size=4))
@@ -236,7 +244,8 @@ def test_json_round_trips(tmp_path):
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # SVG shapes written self-closed (<rect .../>) open and close at once.
-LOADERS = {"script", "link", "img", "iframe", "object", "embed", "video", "audio", "source", "base", "image", "use", "frame"}
+LOADERS = {"script", "link", "img", "iframe", "object", "embed", "video", "audio", "source", "base", "image", "use"}
+LOADERS |= {"frame", "track", "picture", "portal"}
 
 
 class PageChecker(HTMLParser):
