@@ -32,12 +32,18 @@ from typing import NamedTuple
 __all__ = [
     "LanguageSpan",
     "SPACELESS",
+    "UNDETERMINED",
     "identify",
     "identify_spans",
     "normalize_lang",
     "paragraph_spans",
     "supported_languages",
 ]
+
+#: The BCP 47 code for "language undetermined": a normalizer given it runs only
+#: the repairs that need no language (what ``lang="auto"`` does on a paragraph
+#: whose language is unsure).
+UNDETERMINED = "und"
 
 #: wordfreq languages written without spaces between words: word-level repairs
 #: (fusions, repeated words) do not apply to them.
@@ -79,7 +85,7 @@ def supported_languages() -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def normalize_lang(tag: str) -> str:
-    """The wordfreq code of a language tag, or ``"auto"``.
+    """The wordfreq code of a language tag, or ``"auto"``, or ``"und"`` (undetermined).
 
     Case does not matter; ``_`` works like ``-``; region, script and variant
     subtags are dropped (wordfreq has one list per language).
@@ -89,13 +95,13 @@ def normalize_lang(tag: str) -> str:
     >>> normalize_lang("tlh")
     Traceback (most recent call last):
     ...
-    ValueError: unknown language 'tlh'; supported: "auto", ar, bg, bn, ca, cs, da, de, el, en, es, fa, fi, fil, fr, he, hi, hu, id, is, it, ja, ko, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sh, sk, sl, sv, ta, tr, uk, ur, vi, zh
+    ValueError: unknown language 'tlh'; supported: "auto", "und", ar, bg, bn, ca, cs, da, de, el, en, es, fa, fi, fil, fr, he, hi, hu, id, is, it, ja, ko, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sh, sk, sl, sv, ta, tr, uk, ur, vi, zh
     """
     if not isinstance(tag, str):
         raise TypeError(f"a language tag is a string, not {type(tag).__name__}")
     cleaned = tag.strip()
-    if cleaned.lower() == "auto":
-        return "auto"
+    if cleaned.lower() in ("auto", UNDETERMINED):
+        return cleaned.lower()
     supported = supported_languages()
     if _TAG.fullmatch(cleaned):
         primary = cleaned.replace("_", "-").split("-", 1)[0].lower()
@@ -103,7 +109,7 @@ def normalize_lang(tag: str) -> str:
         if code in supported:
             return code
     names = ", ".join(sorted(supported))
-    raise ValueError(f"unknown language {tag!r}; supported: \"auto\", {names}")
+    raise ValueError(f"unknown language {tag!r}; supported: \"auto\", \"und\", {names}")
 
 
 # --- scripts -------------------------------------------------------------------------
