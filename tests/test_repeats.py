@@ -16,7 +16,6 @@ MUST_FIX = [
     ("We went to the the shop on the corner yesterday.", "We went to the shop on the corner yesterday."),
     ("The the shop on the corner was closed all week.", "The shop on the corner was closed all week."),
     ("He said. “The the plan is good for the city,” she added.", "He said. “The plan is good for the city,” she added."),
-    ("The The shop on the corner was closed all week.", "The shop on the corner was closed all week."),
     ("We walked along the\nthe river bank until it got dark.", "We walked along the\nriver bank until it got dark."),
     ("We walked along the \n  the river bank until it got dark.", "We walked along the \n  river bank until it got dark."),
     ("They said it was was fine and they left early.", "They said it was fine and they left early."),
@@ -70,6 +69,45 @@ MUST_KEEP = [
     "He ordered the mahi mahi and a glass of white wine.",
     "The percussion: timpani, cymbals, tam tam and tubular bells.",
 ]
+
+# Names and mentions (issue 13): each with the reason it must stay.
+NAMES_AND_MENTIONS = [
+    ("Sing Sing is a maximum-security prison in Ossining, New York.", "a place named by a doubled word"),
+    ("He spent six years in Sing Sing before his release.", "the same name mid-sentence"),
+    ("The The released their first album in 1983.", "a band called The The"),
+    ("Mahi Mahi is served grilled with a mango salsa.", "a fish name, capitalized at a sentence start"),
+    ("SING SING PRISON TO OPEN A MUSEUM", "a name in an all-capitals headline"),
+    ("Bora Bora is an island in French Polynesia.", "a place name"),
+    ('Editors flagged the word "the the" in the draft.', "a pair quoted as a word"),
+    ("Her favourite phrase, ‘no no’, became a catchphrase.", "a pair quoted as a word"),
+    ("Typing “that that” is sometimes correct English.", "a pair quoted as a word"),
+    ("She she Rose was there.", "an earlier stage's split of the name Sheshe Rose"),
+    ("She she Rose was there. Later Sheshe Rose left.", "the text writes the name glued"),
+]
+MUST_KEEP += [text for text, _ in NAMES_AND_MENTIONS]
+
+
+@pytest.mark.parametrize("text, why", NAMES_AND_MENTIONS)
+def test_names_and_mentions_stay(text, why):
+    assert R.find_edits(text) == [], why
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sheshe Rose was there.", "He met Sheshe Rose yesterday. Sheshe Rose smiled.", "Sheshe was late."],
+)
+def test_fused_and_repeats_never_combine_into_deleting_letters(text):
+    """Whatever the fused stage does with a glued-looking name, the pipeline must not
+    end up taking letters out of it."""
+    import textmend
+
+    result = textmend.mend(text)
+    assert not any(e.is_removal for e in result.edits), result.explain()
+
+
+def test_a_quoted_pair_inside_a_longer_quotation_is_still_repaired():
+    assert R("He said. “The the plan is good for the city,” she added.") == "He said. “The plan is good for the city,” she added."
+    assert R("“We will win the the game,” he said.") == "“We will win the game,” he said."
 
 
 @pytest.mark.parametrize("text, expected", MUST_FIX)
