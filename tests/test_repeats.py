@@ -191,3 +191,60 @@ def test_linear_time_on_adversarial_input(unit, count):
     large = min(_timed(unit * count) for _ in range(2))
     assert large < 4.0
     assert large < 4 * small + 0.1
+
+
+# Each language's own legitimate doubles, in real sentences of that language (issue 15),
+# and real slips the same language's text must still lose.
+LANGUAGE_KEEP = [
+    ("de", "Es sind vor allem die Kommunen, die die Kosten tragen müssen."),
+    ("de", "Das ist das Haus, das das Dorf seit Jahrhunderten prägt."),
+    ("de", "Sie sagte, dass sie sie am Bahnhof gesehen habe."),
+    ("fr", "Nous nous sommes retrouvés devant la mairie à huit heures."),
+    ("fr", "Vous vous trompez sur ce point, a répondu le ministre."),
+    ("nl", "Het zijn de gemeenten die die kosten moeten dragen."),
+    ("nl", "Hij zei dat dat niet klopte en vertrok meteen."),
+    ("pt", "Se se confirmar a previsão, a safra será a maior da história."),
+    ("it", "Piano piano la città torna alla normalità dopo l'alluvione."),
+    ("it", "La città torna piano piano alla normalità dopo l'alluvione."),
+    ("es", "El pueblo queda muy muy lejos de la capital, dijo el alcalde."),
+    ("id", "Anak anak bermain di halaman sekolah setelah hujan reda."),
+    ("id", "Harga beras pelan pelan mulai turun di pasar tradisional."),
+    ("tr", "Yavaş yavaş yürüyerek köprüyü geçtiler ve akşam eve döndüler."),
+    ("tr", "Olanları bir bir anlattı ve sonra sustu."),
+    ("hi", "वह धीरे धीरे चलता है और हम भी धीरे चलते हैं।"),
+]
+LANGUAGE_FIX = [
+    ("de", "Die Regierung hat am Montag einen neuen neuen Plan vorgestellt.",
+     "Die Regierung hat am Montag einen neuen Plan vorgestellt."),
+    ("fr", "Le gouvernement a présenté présenté mercredi son projet de budget.",
+     "Le gouvernement a présenté mercredi son projet de budget."),
+    ("es", "El alcalde dijo que la la obra terminará en marzo del año que viene.",
+     "El alcalde dijo que la obra terminará en marzo del año que viene."),
+    ("pt", "O governo anunciou que o o programa será ampliado no próximo ano.",
+     "O governo anunciou que o programa será ampliado no próximo ano."),
+    ("it", "Il sindaco ha firmato la la nuova ordinanza ieri sera in comune.",
+     "Il sindaco ha firmato la nuova ordinanza ieri sera in comune."),
+    ("nl", "Het kabinet wil de de huurprijzen verlagen, zegt de minister.",
+     "Het kabinet wil de huurprijzen verlagen, zegt de minister."),
+    ("id", "Pemerintah yang yang baru akan mengumumkan kebijakan itu besok pagi.",
+     "Pemerintah yang baru akan mengumumkan kebijakan itu besok pagi."),
+]
+
+
+@pytest.mark.parametrize("lang, text", LANGUAGE_KEEP)
+def test_each_language_keeps_its_legitimate_doubles(lang, text):
+    assert RepeatedWords(lang=lang).find_edits(text) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", LANGUAGE_FIX)
+def test_each_language_still_loses_its_slips(lang, text, expected):
+    assert check_contract(RepeatedWords(lang=lang), text) == expected
+
+
+def test_a_language_without_a_list_has_no_legitimate_doubles_but_the_guards():
+    from textmend.lexicon import legit_doubles
+
+    assert legit_doubles("ru") == frozenset()
+    # "и и" in Russian is a slip; the passage reads as Russian.
+    text = "Власти города пообещали и и восстановить подачу горячей воды в течение двух суток."
+    assert RepeatedWords(lang="ru")(text) == "Власти города пообещали и восстановить подачу горячей воды в течение двух суток."

@@ -6,9 +6,13 @@ loses its second copy and one separating space; line breaks are never removed.
 
 What stays on purpose, judged by evidence in the text:
 
-* grammatical and emphatic doubles from the data list ``legit_doubles.txt``
-  (``had had``, ``that that``, ``so so``, ``very very``), and interjections from
-  ``interjection_doubles.txt`` (``bye bye``, ``no no``, ``there there``) when
+* grammatical and emphatic doubles of the language, from ``data/<lang>/legit_doubles.txt``
+  (``had had``, ``that that``, ``very very``; German ``die die``, French ``nous nous``,
+  Italian ``piano piano``); in languages whose list holds ``*`` (Indonesian, Malay,
+  Filipino, Hindi, Turkish, Vietnamese, Korean, Persian) reduplication is grammar and
+  only the most frequent function words doubled are repaired (``yang yang``);
+  interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
+  ``there there``) when
   they stand as speech: inside a quotation, before punctuation, or as a noun
   (``a no no``);
 * three or more copies (``no no no``, ``go go go``): deliberate;
@@ -111,6 +115,7 @@ _LANGUAGE_SHARE = 0.6  # share of ordinary words that makes a passage read as th
 _COMMON_ZIPF = 4.0  # a capitalized double (The The) is only suspicious when the word is common
 _ORDINARY_ZIPF = 2.5  # ... and "The the" when the word is at least ordinary vocabulary
 _FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ...
+_REDUPLICATED_FUNCTION_ZIPF = 7.0  # Indonesian "yang", "dan", "di"; Turkish "ve", "bu"
 _SYLLABLE_LETTERS = 3  # a syllable doubled into a name: She-she, To-to, Do-do
 _NEVER_A_NAME_ZIPF = 7.5  # "the": so frequent that no name doubles it
 _ARTICLE_ZIPF = 7.0  # "the", "and", "a", "in", "of", "to", "that": never the start of a name
@@ -249,8 +254,11 @@ class _Scan:
             return None
         if self._quoted_as_a_word(m) or self._written_glued(first + second):
             return None
-        if lower in legit_doubles(self.lang):
+        legit = legit_doubles(self.lang)
+        if lower in legit:
             return None
+        if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF:
+            return None  # a language that reduplicates words: only its function words are typos
         if lower in interjection_doubles(self.lang) and self._spoken(m):
             return None
         if not self._reads_as_language(lower, start):
