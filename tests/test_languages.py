@@ -8,12 +8,19 @@ from textmend import DEFAULT_ORDER, Pipeline, build
 SAMPLE = "Das ist  ein Test ,und der the the Satz.Er sagte “ja“, und 東京 ทดสอบ ok"
 
 
-@pytest.mark.parametrize("lang", ["en", "de", "fr", "ru", "ar", "ko", "zh", "ja", "th", "xx-unknown"])
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "ru", "ar", "ko", "zh", "ja", "en-US", "auto"])
 def test_every_stage_runs_for_any_language(lang):
     pipeline = Pipeline([build(name, lang=lang) for name in DEFAULT_ORDER], on_error="raise")
     out = pipeline(SAMPLE)
     assert isinstance(out, str)
     assert "  " not in out  # language-blind repairs still happen
+
+
+@pytest.mark.parametrize("lang", ["th", "xx-unknown"])
+def test_a_language_wordfreq_lacks_is_an_error_naming_the_supported_ones(lang):
+    for name in DEFAULT_ORDER:
+        with pytest.raises(ValueError, match="supported: \"auto\", ar, bg"):
+            build(name, lang=lang)
 
 
 # --- language codes and identification (textmend.language) ---------------------------

@@ -35,6 +35,7 @@ __all__ = [
     "identify",
     "identify_spans",
     "normalize_lang",
+    "paragraph_spans",
     "supported_languages",
 ]
 
@@ -298,6 +299,21 @@ class LanguageSpan(NamedTuple):
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*")
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph of ``text``, as :func:`identify_spans` reads them:
+    separated by blank lines, or at line breaks in a text without blank lines;
+    paragraphs of nothing but spaces are left out.
+
+    >>> paragraph_spans("One.\\n\\nTwo.\\n \\n")
+    [(0, 4), (6, 10)]
+    """
+    if "\n\n" in text or "\n\r\n" in text:
+        spans = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    else:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [(s, e) for s, e in spans if not text[s:e].isspace()]
+
+
 def identify_spans(text: str, *, inherit: bool = True) -> list[LanguageSpan]:
     """The paragraphs of ``text`` (separated by blank lines; a text without blank lines
     is split at its line breaks) with the language of each.
@@ -313,11 +329,7 @@ def identify_spans(text: str, *, inherit: bool = True) -> list[LanguageSpan]:
     >>> [(text[s:e][:6], lang) for s, e, lang in identify_spans(text)]
     [('Der Mi', 'de'), ('Berlin', 'de'), ('Die Op', 'de'), ('“We wi', 'en')]
     """
-    if "\n\n" in text or "\n\r\n" in text:
-        spans = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    else:
-        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    spans = [(s, e) for s, e in spans if not text[s:e].isspace()]
+    spans = paragraph_spans(text)
     langs = [identify(text[s:e]) for s, e in spans]
     if inherit and None in langs:
         document = _document_language(text, langs)
