@@ -23,13 +23,14 @@ is data.  Leading indentation is kept.  What stays on purpose:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import regex
 
 from ..edits import Edit
-from ..normalizer import Normalizer
+from ..normalizer import Normalizer, Options
 
-__all__ = ["Whitespace"]
+__all__ = ["Whitespace", "WhitespaceOptions"]
 
 # Horizontal spaces that render like a space (or like nothing) but are not U+0020.
 _WIDE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
@@ -88,6 +89,15 @@ def _typographic_place(text: str, s: int, e: int) -> bool:
     return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
 
 
+@dataclass(frozen=True)
+class WhitespaceOptions(Options):
+    """Options of :class:`Whitespace`: ``flatten_typographic`` turns every no-break,
+    narrow no-break, thin, figure and hair space into a plain one, even where
+    typography set it on purpose (``42\u00a0km``, ``Bonjour\u202f!``)."""
+
+    flatten_typographic: bool = False
+
+
 class Whitespace(Normalizer):
     """Collapse space runs, drop trailing and zero-width spaces, plain-ify exotic ones.
 
@@ -103,11 +113,9 @@ class Whitespace(Normalizer):
     name = "whitespace"
     summary = "collapse runs of spaces, drop trailing/zero-width spaces and soft hyphens, plain no-break spaces"
 
-    def __init__(self, flatten_typographic: bool = False) -> None:
-        self.flatten_typographic = flatten_typographic
-
-    def __repr__(self) -> str:
-        return "Whitespace(flatten_typographic=True)" if self.flatten_typographic else "Whitespace()"
+    # Spaces are spaces in every language; French spacing is kept wherever it appears.
+    language_blind = True
+    Options = WhitespaceOptions
 
     def find_edits(self, text: str) -> list[Edit]:
         if not _may_need_work(text):
