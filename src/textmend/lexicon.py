@@ -25,6 +25,7 @@ from importlib import resources
 __all__ = [
     "abbreviations",
     "language_list",
+    "legit_double_contexts",
     "file_extensions",
     "interjection_doubles",
     "legit_doubles",
@@ -84,7 +85,7 @@ def _data_file(path: str):  # -> importlib.resources.abc.Traversable
 def language_list(name: str, lang: str) -> frozenset[str]:
     """The entries of ``data/<lang>/NAME.txt``, or an empty set when ``lang`` has no such list.
 
-    >>> "die" in language_list("legit_doubles", "de"), language_list("legit_doubles", "xx")
+    >>> "nous" in language_list("legit_doubles", "fr"), language_list("legit_doubles", "xx")
     (True, frozenset())
     """
     if not _LANGUAGE_CODE.fullmatch(lang):
@@ -121,16 +122,41 @@ def url_schemes() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def legit_doubles(lang: str = "en") -> frozenset[str]:
     """Lower-case words that may stand twice in a row on purpose in language ``lang``
-    (``had had``, ``die die``), from ``data/<lang>/legit_doubles.txt``; used by the
+    (``had had``, ``nous nous``), from ``data/<lang>/legit_doubles.txt``; used by the
     ``repeats`` normalizer.  ``"*"`` among them says the language reduplicates any
-    word (Indonesian ``anak anak``).
+    word (Indonesian ``anak anak``).  Entries with a context (``die after ,``) are in
+    :func:`legit_double_contexts`, not here.
 
-    >>> "had" in legit_doubles(), "die" in legit_doubles("de"), "die" in legit_doubles("en")
+    >>> "had" in legit_doubles(), "nous" in legit_doubles("fr"), "nous" in legit_doubles("en")
     (True, True, False)
     >>> "*" in legit_doubles("id")
     True
     """
-    return frozenset(w.lower() for w in language_list("legit_doubles", lang))
+    return frozenset(word for word, after in _double_entries(lang) if after is None)
+
+
+@lru_cache(maxsize=None)
+def legit_double_contexts(lang: str = "en") -> dict[str, frozenset[str]]:
+    """Words doubled on purpose only right after a given token, from entries
+    ``word after TOKEN TOKEN ...`` of ``data/<lang>/legit_doubles.txt``: German ``die die``
+    after a comma (``die Kommunen, die die Kosten tragen``), ``sie sie`` after ``dass``.
+    A token is a lower-case word or ``,``.
+
+    >>> sorted(legit_double_contexts("de")["die"])
+    [',']
+    """
+    return {word: after for word, after in _double_entries(lang) if after is not None}
+
+
+def _double_entries(lang: str) -> list[tuple[str, frozenset[str] | None]]:
+    entries = []
+    for entry in language_list("legit_doubles", lang):
+        word, *rest = entry.split()
+        if rest and rest[0] == "after":
+            entries.append((word.lower(), frozenset(t.lower() for t in rest[1:])))
+        else:
+            entries.append((word.lower(), None))
+    return entries
 
 
 @lru_cache(maxsize=None)

@@ -7,8 +7,10 @@ loses its second copy and one separating space; line breaks are never removed.
 What stays on purpose, judged by evidence in the text:
 
 * grammatical and emphatic doubles of the language, from ``data/<lang>/legit_doubles.txt``
-  (``had had``, ``that that``, ``very very``; German ``die die``, French ``nous nous``,
-  Italian ``piano piano``); in languages whose list holds ``*`` (Indonesian, Malay,
+  (``had had``, ``that that``, ``very very``; French ``nous nous``, Italian ``piano
+  piano``), some only after a given token (German ``die die`` after a comma, where a
+  relative clause starts: ``die Kommunen, die die Kosten tragen``, but ``für die die
+  Versicherten`` is a slip); in languages whose list holds ``*`` (Indonesian, Malay,
   Filipino, Hindi, Turkish, Vietnamese, Korean, Persian) reduplication is grammar and
   only the most frequent function words doubled are repaired (``yang yang``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
@@ -51,7 +53,7 @@ from functools import lru_cache
 import regex
 
 from ..edits import Edit, settle
-from ..lexicon import interjection_doubles, legit_doubles, word_frequencies, zipf
+from ..lexicon import interjection_doubles, legit_double_contexts, legit_doubles, word_frequencies, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["RepeatedWords"]
@@ -254,6 +256,9 @@ class _Scan:
         legit = legit_doubles(self.lang)
         if lower in legit:
             return None
+        after = legit_double_contexts(self.lang).get(lower)
+        if after is not None and self._preceded_by(start, after):
+            return None  # German ", die die": the relative clause's grammar
         if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF:
             return None  # a language that reduplicates words: only its function words are typos
         if lower in interjection_doubles(self.lang) and self._spoken(m):
@@ -261,6 +266,16 @@ class _Scan:
         if not self._reads_as_language(lower, start):
             return None
         return f"remove the second copy of {first!r} ({kind})"
+
+    def _preceded_by(self, pos: int, tokens: frozenset[str]) -> bool:
+        """True when the token right before ``pos`` is a comma or a word in ``tokens``."""
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t\u00a0":
+            i -= 1
+        if i > 0 and self.text[i - 1] == ",":
+            return "," in tokens
+        words = _CONTEXT_WORD.findall(self.text[max(0, i - 24) : i])
+        return bool(words) and self.text[i - 1 : i].isalpha() and words[-1].lower() in tokens
 
     def _quoted_as_a_word(self, m: regex.Match[str]) -> bool:
         """True when quotation marks enclose exactly the pair: ``the word "the the"``."""
