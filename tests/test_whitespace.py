@@ -125,6 +125,10 @@ TYPOGRAPHIC_KEEP = [
     (f"And then{NBSP}.{NBSP}.{NBSP}. nothing.", "a spaced ellipsis"),
     (f"Total:{FIGURE}1{FIGURE}250 votes", "figure spaces in a number"),
     (f"Windows{NBSP}11 ships in October.", "a name and its number"),
+    (f"M.{NBSP}Macron a répondu mardi.", "a title before a name (French typography)"),
+    (f"Mr.{NBSP}Smith and Dr.{NBSP}Jones met.", "titles before names"),
+    (f"J.{NBSP}K. Rowling wrote it.", "an initial before a name"),
+    (f"Louis{NBSP}XIV built Versailles; Elizabeth{NBSP}II opened it.", "regnal numerals"),
 ]
 
 
@@ -143,6 +147,7 @@ def test_flatten_typographic_option_flattens_them(text, why):
 TYPOGRAPHIC_FLATTEN = [
     (f"the{NBSP}council voted", "the council voted", "between two plain words"),
     (f"It rained.{NBSP}The match went on.", "It rained. The match went on.", "after a full stop"),
+    (f"He left at 5 p.m.{NBSP}Nobody followed.", "He left at 5 p.m. Nobody followed.", "after an abbreviation ending a sentence"),
     (f"apples,{NBSP}pears", "apples, pears", "after a comma"),
     (f"the{NBSP}{NBSP}council", "the council", "doubled"),
     (f"the council{NBSP}", "the council", "trailing"),

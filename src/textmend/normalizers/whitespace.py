@@ -6,7 +6,9 @@ is data.  Leading indentation is kept.  What stays on purpose:
 * a single tab between two fields (tables, tab-separated data);
 * a typographic space (no-break, narrow no-break, thin, figure or hair space)
   where typography puts one on purpose: next to a number (``42 km``, ``10 %``,
-  ``10 000``, ``€ 250``, ``p. 41``, ``No. 5``), before ``: ; ! ? »`` and after
+  ``10 000``, ``€ 250``, ``p. 41``, ``No. 5``), after a title or an initial before
+  a name (``M. Macron``, ``Dr. Who``, ``J. K. Rowling``), before a regnal numeral
+  (``Louis XIV``), before ``: ; ! ? »`` and after
   ``«`` (French), around a dash (``1939 – 1945``), before an Indic danda
   (``।``), between the dots of a spaced ellipsis (``. . .``).  A run there that
   holds one such space and more keeps just the typographic one.  Elsewhere (between
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from ..edits import Edit
+from ..lexicon import abbreviations
 from ..normalizer import Normalizer, Options
 
 __all__ = ["Whitespace", "WhitespaceOptions"]
@@ -70,6 +73,20 @@ def _may_need_work(text: str) -> bool:
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
+_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
+_WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])[\p{L}.]+\.\Z")
+
+
+def _before_a_name(text: str, s: int) -> bool:
+    """True when ``text[:s]`` ends with a capitalized abbreviation (``Mr.``, ``Dr.``, not
+    ``p.m.``, which often ends a sentence) or an initial (``J.``, ``M.``)."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, s - 12), s)
+    if m is None:
+        return False
+    word = m.group()
+    return word[0].isupper() and (len(word) == 2 or word in abbreviations())
+
+
 def _typographic_place(text: str, s: int, e: int) -> bool:
     """True when typography puts a no-break or thin space between ``text[:s]`` and ``text[e:]``."""
     before = text[s - 1] if s > 0 else ""
@@ -86,6 +103,10 @@ def _typographic_place(text: str, s: int, e: int) -> bool:
         return True
     if before == "." and after == "." or after == "." and _SPACED_DOTS.match(text, e):
         return True  # a spaced ellipsis ". . ."
+    if before == "." and after.isupper() and _before_a_name(text, s):
+        return True  # a title or an initial before a name: "M. Macron", "Dr. Who", "J. K. Rowling"
+    if before.isalpha() and _ROMAN_NUMERAL.match(text, e):
+        return True  # a regnal or ordinal numeral: "Louis XIV", "Elizabeth II"
     return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
 
 
