@@ -147,7 +147,7 @@ class Normalizer(ABC):
     >>> Whitespace(lnag="de")
     Traceback (most recent call last):
     ...
-    TypeError: whitespace has no option 'lnag'; it accepts: lang
+    TypeError: whitespace has no option 'lnag'; it accepts: lang, flatten_typographic
 
     A normalizer is also a plain ``str -> str`` function:
 
