@@ -81,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sel.add_argument(
         "--lang",
-        default="en",
-        help="language of the text: a code like en or pt-BR, or auto to identify each paragraph's (default: en)",
+        default="auto",
+        help="language of the text: a code like en or pt-BR, or auto to identify each paragraph's (default: auto)",
     )
     sel.add_argument("--list", action="store_true", help="list the normalizers and exit")
 

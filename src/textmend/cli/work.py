@@ -31,7 +31,7 @@ BATCH_ITEMS = 512
 class Job:
     """Everything a worker process needs to clean an item: plain data, so it pickles."""
 
-    lang: str = "en"
+    lang: str = "auto"
     only: tuple[str, ...] = ()
     skip: tuple[str, ...] = ()
     add: tuple[str, ...] = ()
