@@ -5,37 +5,31 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Mapping
 
+from .fields import lookup, replaced
 from .pipeline import Pipeline
+from .registry import DEFAULT_ORDER
 from .result import Result
 
 __all__ = ["DEFAULT_ORDER", "clean", "clean_record", "default_pipeline", "mend"]
 
-#: Names of the normalizers :func:`clean` runs, in order.  Debris and encoding
-#: damage go first so that later stages see real characters; spacing is
-#: settled before tokens are split and quotes read; repeats go last, when the
-#: words are where they belong.
-DEFAULT_ORDER: tuple[str, ...] = (
-    "invisible",
-    "mojibake",
-    "whitespace",
-    "fused",
-    "punctuation",
-    "quotes",
-    "repeats",
-)
+def default_pipeline(lang: str = "auto") -> Pipeline:
+    """The pipeline :func:`clean` runs, for language ``lang``.
 
-
-def default_pipeline(lang: str = "en") -> Pipeline:
-    """The pipeline :func:`clean` runs, for wordfreq language ``lang``.
-
-    Built once per process and language, then shared by every call.
+    ``"auto"`` (the default) identifies the language of each paragraph and
+    judges it with that language's resources; a tag (``"en"``, ``"pt-BR"``)
+    judges the whole text as that language.  Built once per process and
+    language, then shared by every call.
 
     >>> default_pipeline().names[:3]
     ('invisible', 'mojibake', 'whitespace')
-    >>> default_pipeline() is default_pipeline("en")
+    >>> default_pipeline() is default_pipeline("auto") is default_pipeline("AUTO")
+    True
+    >>> default_pipeline("en-US") is default_pipeline("en")
     True
     """
-    return _pipeline_for(lang)
+    from .language import normalize_lang
+
+    return _pipeline_for(normalize_lang(lang))
 
 
 # Cached on the positional argument only: lru_cache keys ``f()`` and ``f("en")``
@@ -51,8 +45,11 @@ default_pipeline.cache_clear = _pipeline_for.cache_clear  # type: ignore[attr-de
 default_pipeline.cache_info = _pipeline_for.cache_info  # type: ignore[attr-defined]
 
 
-def clean(text: str, *, lang: str = "en") -> str:
-    """Repair ``text`` with the default pipeline (``lang``: wordfreq language code).
+def clean(text: str, *, lang: str = "auto") -> str:
+    """Repair ``text`` with the default pipeline.
+
+    ``lang``: ``"auto"`` (each paragraph in its own language) or a language tag
+    (``"en"``, ``"de-CH"``); an unknown one is a ``ValueError``.
 
     A plain module-level function, so corpus frameworks can pickle it by name.
 
@@ -62,7 +59,7 @@ def clean(text: str, *, lang: str = "en") -> str:
     return default_pipeline(lang)(text)
 
 
-def mend(text: str, *, lang: str = "en") -> Result:
+def mend(text: str, *, lang: str = "auto") -> Result:
     """Repair ``text`` and return the :class:`~textmend.Result` explaining it.
 
     >>> r = mend("a  b")
@@ -72,7 +69,7 @@ def mend(text: str, *, lang: str = "en") -> Result:
     return default_pipeline(lang).mend(text)
 
 
-def clean_record(record: Mapping[str, Any], field: str = "text") -> dict[str, Any]:
+def clean_record(record: Mapping[str, Any], field: str = "text", *, lang: str = "auto") -> dict[str, Any]:
     """A copy of ``record`` with ``record[field]`` cleaned, for per-record map APIs.
 
     ``field`` may name a nested key with dots (``"body.text"``).  Other keys are
@@ -81,20 +78,7 @@ def clean_record(record: Mapping[str, Any], field: str = "text") -> dict[str, An
     >>> clean_record({"id": 1, "text": "a  b"})
     {'id': 1, 'text': 'a b'}
     """
-    keys = field.split(".")
-    out = dict(record)
-    node: dict[str, Any] = out
-    for key in keys[:-1]:
-        child = node.get(key)
-        if not isinstance(child, Mapping):
-            raise KeyError(f"record has no mapping at {key!r} on the way to field {field!r}")
-        node[key] = dict(child)
-        node = node[key]
-    last = keys[-1]
-    if last not in node:
-        raise KeyError(f"record has no field {field!r}")
-    value = node[last]
+    value = lookup(record, field)
     if not isinstance(value, str):
         raise TypeError(f"field {field!r} holds {type(value).__name__}, not str")
-    node[last] = clean(value)
-    return out
+    return replaced(record, field, clean(value, lang=lang))
