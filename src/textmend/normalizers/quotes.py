@@ -63,6 +63,7 @@ _SPACED_POSSESSIVE = regex.compile(
     r"|(?<=\p{L}n) (?=[\u2019\u2018'`\u00b4\u2032]t(?![\p{L}\p{N}'\u2019]))"
 )
 _SINGLE_MARK = regex.compile(r"\u2018")
+_SINGLE_MARKS = "\u2018\u2019'"
 _CURLY_DOUBLED = regex.compile(r"\u2018\u2018|\u2019\u2019")
 # Runs of one single mark (or comma): a run of exactly two is a doubled mark; three
 # straight marks are wiki bold, not a quotation.  Matching whole runs keeps the scan linear.
@@ -140,7 +141,7 @@ def _shape(para: str, i: int) -> str:
         return "open"
     if before == "W" and after in ("E", "P"):
         return "close"
-    if before == "P" and para[i - 1] in _SENTENCE_END + ")]}%" and after in ("E", "P"):
+    if before == "P" and para[i - 1] in _SENTENCE_END + ",;)]}%" and after in ("E", "P"):
         return "close"
     if before == "S" and after == "P" and i > 1 and not para[i - 2].isspace() and para[i + 1] in ".,;:!?":
         return "spaced-close"
@@ -319,21 +320,15 @@ class Quotes(Normalizer):
     name = "quotes"
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
-    def __init__(self, lang: str = "en") -> None:
-        # Swedish and Finnish open and close with ”: in those, ” is never turned round.
-        # Other languages' conventions are read from the marks themselves.
-        self.lang = lang
-
-    def __repr__(self) -> str:
-        return "Quotes()" if self.lang == "en" else f"Quotes(lang={self.lang!r})"
-
     def find_edits(self, text: str) -> list[Edit]:
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
             return []
         # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
         # after its repair judge the text as they will find it.
         basis = _LOW_PAIR.sub("\u201e", text) if ",," in text else text
-        curly_doubles = "\u201e" not in basis and self.lang.split("-")[0] not in ("sv", "fi") and not _swedish(text)
+        # Swedish and Finnish open and close with ”: given those languages (``lang``), ” is
+        # never turned round; otherwise the marks themselves say which convention a text follows.
+        curly_doubles = "\u201e" not in basis and self.lang not in ("sv", "fi") and not _swedish(text)
         # „German“ style closes with “; Polish and Hungarian „…” close with ”.
         german = "\u201e" in basis and basis.count(LDQ) > basis.count(RDQ)
         curly_singles = "\u201a" not in text
@@ -369,17 +364,21 @@ class Quotes(Normalizer):
             precedes[k] = prev
             if line.strip():
                 prev = len(_FIRST_DOUBLE.findall(line)) % 2 == 1
+        # In hard-wrapped text a line that the next one follows directly is not a paragraph's end.
+        wrapped = _hard_wrapped(lines)
         edits: list[Edit] = []
         offset = 0
         for k, line in enumerate(lines):
             para = line[:-1] if line.endswith("\r") else line
+            goes_on = wrapped and k + 1 < len(lines) and bool(lines[k + 1].strip())
             if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _ODD_MARK.search(para):
 
-                def read(p: str, k: int = k) -> list[Edit]:
+                def read(p: str, k: int = k, goes_on: bool = goes_on) -> list[Edit]:
                     found = _Paragraph(
                         p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
-                    ).repairs()
-                    return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found]
+                    )
+                    found.goes_on = goes_on
+                    return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
                     edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
@@ -394,6 +393,14 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
     evidence contradicts itself and the paragraph is left as it is.
     """
     return settle(para, read, 2)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text is wrapped at a fixed width: most lines 50 to 100 characters, run on without blank lines."""
+    run_on = [line for k, line in enumerate(lines[:-1]) if line.strip() and lines[k + 1].strip()]
+    if len(run_on) < 3:
+        return False
+    return sum(1 for line in run_on if 50 <= len(line) <= 100) * 2 > len(run_on)
 
 
 def _double_style(text: str) -> Optional[str]:
@@ -429,6 +436,7 @@ class _Paragraph:
         polish: bool = False,
     ) -> None:
         self.previous_open = previous_open
+        self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -590,6 +598,10 @@ class _Paragraph:
                 continue  # a run of spaces is the whitespace normalizer's
             if not o.curly and code_like:
                 continue  # print(" hello"), {"k": " v"}: a string literal keeps its spaces
+            if (inner_close and para[c.pos - 2] in _SINGLE_MARKS) or (inner_open and para[o.pos + 2] in _SINGLE_MARKS):
+                continue  # `culture.’ ”`: a space between nested marks is typography
+            if not o.curly and inner_open and o.pos >= 2 and para[o.pos - 1] == " " and para[o.pos - 2] in ",.;:!?":
+                continue  # `days, " Taylor`: a close with a space before it or an opening with one after; moving it guesses
             if inner_open and not inner_close:
                 self.add(o.pos + 1, o.pos + 2, "", "remove a space just inside a quotation")
             elif inner_close and not inner_open:
@@ -813,8 +825,11 @@ class _Paragraph:
         mid_sentence = bool(before) and before[-1].isalnum()
         if mid_sentence:
             return None  # a title or scare quote: where it ends is anyone's guess
-        if continued or self.next_opens is None:
-            return None
+        if continued or self.next_opens is None or self.goes_on:
+            return None  # carried on, the text's end, or only a wrapped line's end
+        lead = len(self.para) - len(self.para.lstrip())
+        if self.previous_open and open_mark.pos == lead:
+            return None  # a later paragraph of a quotation over several: boilerplate may stand between them
         if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
         if not any(ch.isspace() for ch in inner):
