@@ -294,7 +294,7 @@ def _apostrophe_in_word(para: str, i: int) -> Optional[str]:
     if starts_word and word in word_list("elided_prefixes") and ending[0] in _VOWEL_OR_H:
         return f"the elided {before.group()}’ before a vowel takes an apostrophe"
     whole = para[before.start() : after.end()]
-    if (whole[: i - before.start()] + "'" + whole[i - before.start() + 1 :]).lower() in word_list("apostrophe_words"):
+    if (whole[: i - before.start()] + "'" + whole[i - before.start() + 1 :]).lower() in word_list("en/apostrophe_words"):
         return "a word written with an apostrophe"
     return None
 
@@ -972,7 +972,7 @@ class _Paragraph:
             elif not prev_letter and _kind_before(para, i) in ("S", "OP", "Q") and (elided := _elision().match(para, i + 1)):
                 if (
                     para[i + 1].isdigit()
-                    or elided.group().lower() in word_list("quote_elisions_unambiguous")
+                    or elided.group().lower() in word_list("en/quote_elisions_unambiguous")
                     or not self.has_single_close(i + 1)
                 ):
                     reason = f"the elision ’{elided.group()} takes an apostrophe, not an opening quotation mark"
