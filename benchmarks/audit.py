@@ -83,13 +83,13 @@ def edit_key(page: str, old: str, new: str, left: str, right: str) -> str:
     return f"{page}|{digest}"
 
 
-def read_corpus(path: Path | str, *, lines: bool = False) -> Iterator[tuple[str, str, str]]:
+def read_corpus(path: Path | str, *, lines: bool = False, encoding: str = "utf-8") -> Iterator[tuple[str, str, str]]:
     """(page id, document name, text) of every document of a corpus (see the module doc)."""
     path = Path(path)
     if path.is_dir():
         for f in sorted(path.rglob("*.txt")):
             name = str(f.relative_to(path))
-            yield name, name, f.read_text(encoding="utf-8")
+            yield name, name, f.read_text(encoding=encoding)
         return
     if path.suffixes[-2:] in ([".jsonl", ".gz"], [".json", ".gz"]) or path.suffix in (".jsonl", ".json"):
         opener = gzip.open if path.suffix == ".gz" else open
@@ -101,7 +101,7 @@ def read_corpus(path: Path | str, *, lines: bool = False) -> Iterator[tuple[str,
                     name = f"{page}/{rec['extractor']}" if "extractor" in rec else page
                     yield page, name, rec.get("text") or ""
         return
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding=encoding)
     if lines:
         for n, line in enumerate(text.splitlines()):
             if line.strip():
@@ -229,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--skip", action="append", default=[], metavar="NORMALIZER", help="leave this normalizer's edits out of a sample (repeatable)")
     ap.add_argument("--lang", default="en")
+    ap.add_argument("--encoding", default="utf-8", help="of a text corpus (default: %(default)s)")
     ap.add_argument("--update", action="store_true", help="write the verdict file, unjudged edits first")
     ap.add_argument("--out", help="also write every edit with its context (and any verdict) to this TSV")
     args = ap.parse_args(argv)
@@ -238,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     name = args.name or (stem if args.split == "all" else f"{stem}-{args.split}")
     if args.sample:
         name += f"-sample{args.sample}-seed{args.seed}"
-    docs = (d for d in read_corpus(path, lines=args.lines) if args.split == "all" or in_split(d[0], args.split))
+    docs = (d for d in read_corpus(path, lines=args.lines, encoding=args.encoding) if args.split == "all" or in_split(d[0], args.split))
     edits, _ = audit_edits(docs, args.lang)
     if args.sample:
         pool = sorted((e for e in edits if not set(e.normalizer.split("+")) & set(args.skip)), key=lambda e: e.key)
