@@ -83,8 +83,9 @@ _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&$+*]|(?i:^\W*www\.)|\.\.")
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
 _GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
 # A line of program code (a code block pasted into an article): nothing on it is prose.
+# ``self.`` counts only as attribute access (``self.name``), not as a sentence ending in "self."
 _CODE_LINE = regex.compile(
-    r"==|!=|->|=>|&&|\|\||[ \t]=[ \t]|[{}]|;[ \t]*$|^(?: {4}|\t)[ \t]*\S|\bself\.|\bdef \w+\(|\w\(\)"
+    r"==|!=|->|=>|&&|\|\||[ \t]=[ \t]|[{}]|;[ \t]*$|^(?: {4}|\t)[ \t]*\S|\bself\.[a-z_]|\bdef \w+\(|\w\(\)"
     r"|^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)",
     regex.MULTILINE,
 )
