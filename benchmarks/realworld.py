@@ -397,18 +397,19 @@ Cleaner = Callable[[str], list[Change]]
 def change_finder(name: str, confidence: str | None = None) -> tuple[Cleaner, Callable[[str], str]]:
     """For cleaner ``name``: a function text -> changes, and text -> cleaned text.
 
-    textmend (and ``textmend:STAGE,...``) reports its own edits, each named by
+    textmend (and ``textmend:STAGE,...``, ``textmend@LANG``) reports its own edits, each named by
     its stage; the other cleaners are diffed.
     """
     base, _, spec = name.partition(":")
+    base, _, lang = base.partition("@")
     if base == "textmend":
         import textmend
 
-        pipe = textmend.default_pipeline()
+        pipe = textmend.default_pipeline(lang) if lang else textmend.default_pipeline()
         if spec:
             pipe = pipe.only([x for x in spec.split(",") if x])
         if confidence:
-            pipe = textmend.Pipeline(pipe.normalizers, on_error=pipe.on_error, confidence=confidence)
+            pipe = textmend.Pipeline(pipe.normalizers, on_error=pipe.on_error, max_rounds=pipe.max_rounds, confidence=confidence)
         cache: dict[str, textmend.Result] = {}
 
         def mend(text: str):
@@ -548,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.realworld", description=__doc__.split("\n")[0])
     ap.add_argument("--extracted", help="extractor output, JSON lines (gzip or not) with id, extractor, text (default: extracted-dev.jsonl.gz beside the corpus)")
     ap.add_argument("--corpus", help="ground truth, JSON lines with id and text (default: news-dev.jsonl)")
-    ap.add_argument("--cleaner", action="append", help=f"cleaner, repeatable: {', '.join(CLEANERS)}, or textmend:STAGE,STAGE (default: textmend)")
+    ap.add_argument("--cleaner", action="append", help=f"cleaner, repeatable: {', '.join(CLEANERS)}, textmend:STAGE,STAGE or textmend@LANG (default: textmend)")
     ap.add_argument("--all", action="store_true", help="every installed cleaner")
     ap.add_argument("--confidence", help="textmend's confidence threshold (strict, default, aggressive or a number)")
     ap.add_argument("--extractor", action="append", help="only this extractor (repeatable)")

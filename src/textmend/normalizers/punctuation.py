@@ -294,9 +294,6 @@ class PunctuationSpacing(Normalizer):
     name = "punctuation"
     summary = "no space before closing punctuation, one after sentence punctuation"
 
-    def __init__(self, lang: str = "en") -> None:
-        self.lang = lang
-
     def find_edits(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
         ctx: _Context | None = None
