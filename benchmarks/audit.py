@@ -27,7 +27,7 @@ default: the file's stem), has one row per edit:
 empty), then the judged ones; verdicts of edits the pipeline no longer makes
 are kept at the end, marked ``stale`` in the summary.  Precision is
 correct / (correct + damage); strict precision counts style changes as wrong
-too.  ``--sample N`` judges a fixed random sample of the edits (per seed), for
+too.  ``--sample N`` judges a fixed sample of the edits (by a hash of seed and key), for
 corpora too large to judge whole; ``--split`` keeps the tune or validate pages
 of the dev corpus (benchmarks/split.py).
 """
@@ -38,7 +38,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import random
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -110,11 +109,11 @@ def read_corpus(path: Path | str, *, lines: bool = False, encoding: str = "utf-8
         yield path.stem, path.stem, text
 
 
-def audit_edits(docs: Iterator[tuple[str, str, str]], lang: str = "en") -> tuple[list[AuditEdit], Counter]:
+def audit_edits(docs: Iterator[tuple[str, str, str]], lang: str | None = None) -> tuple[list[AuditEdit], Counter]:
     """Every distinct edit (by key) of the default pipeline on ``docs``, and how often each key occurred."""
     import textmend
 
-    pipeline = textmend.default_pipeline(lang)
+    pipeline = textmend.default_pipeline() if lang is None else textmend.default_pipeline(lang)
     seen: dict[str, AuditEdit] = {}
     counts: Counter = Counter()
     for page, name, text in docs:
@@ -177,6 +176,14 @@ def write_verdicts(path: Path, edits: list[AuditEdit], verdicts: dict[str, Verdi
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def sample(edits: list[AuditEdit], n: int, seed: int) -> list[AuditEdit]:
+    """``n`` edits drawn by a hash of seed and key, so a sample stays the same sample when
+    the pipeline changes: an edit that is still made keeps its place (and its verdict),
+    and only the edits that come and go move it."""
+    ranked = sorted(edits, key=lambda e: hashlib.sha1(f"{seed}:{e.key}".encode("utf-8")).hexdigest())
+    return sorted(ranked[:n], key=lambda e: e.key)
+
+
 def precision(counts: Counter) -> tuple[float, float]:
     """(precision, strict precision) from verdict counts."""
     wrong = counts["damage"]
@@ -228,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, help="judge a fixed random sample of N distinct edits")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--skip", action="append", default=[], metavar="NORMALIZER", help="leave this normalizer's edits out of a sample (repeatable)")
-    ap.add_argument("--lang", default="en")
+    ap.add_argument("--lang", help="the pipeline's language (default: the default pipeline's)")
     ap.add_argument("--encoding", default="utf-8", help="of a text corpus (default: %(default)s)")
     ap.add_argument("--update", action="store_true", help="write the verdict file, unjudged edits first")
     ap.add_argument("--out", help="also write every edit with its context (and any verdict) to this TSV")
@@ -242,9 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = (d for d in read_corpus(path, lines=args.lines, encoding=args.encoding) if args.split == "all" or in_split(d[0], args.split))
     edits, _ = audit_edits(docs, args.lang)
     if args.sample:
-        pool = sorted((e for e in edits if not set(e.normalizer.split("+")) & set(args.skip)), key=lambda e: e.key)
-        edits = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
-        edits.sort(key=lambda e: e.key)
+        pool = [e for e in edits if not set(e.normalizer.split("+")) & set(args.skip)]
+        edits = sample(pool, args.sample, args.seed)
     target = VERDICT_DIR / f"{name}.tsv"
     verdicts = load_verdicts(target)
     title = f"{path.name}" + (f" ({args.split} pages)" if args.split != "all" else "")
