@@ -20,7 +20,7 @@ from benchmarks.published import Score, space_edits  # noqa: E402
 
 PARA = (
     "“We have heard the calls,” Stoltenberg told reporters in Brussels, meeting allies Monday. The alliance, "
-    "he said, would (for now) send more troops. Don’t expect a quick end to this, he added."
+    "he said, would (for now) send more troops. Don’t expect a quick end to this, he added: ‘not this year’."
 )
 
 
