@@ -79,7 +79,11 @@ _MAX_LOCATED = 64
 _FUNCTION_TOP = 150  # without a curated list, this many top words hold the function words
 # Marks of code, markup or a change log on a line: backticks, calls, braces,
 # assignments, scope operators, indentation.
-_CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^(?:\t|    )|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
+_CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
+# An indented line is a code block's, unless it reads as prose: extractors indent whole
+# paragraphs of running text.
+_INDENTED = regex.compile(r"(?:\t|    )")
+_PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 _TITLE_LENGTH = 40  # a quoted title ("Takin’ It to the Streets") is about this short
 _QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
@@ -724,7 +728,10 @@ class _LineCache:
         """
         self._enter(pos)
         if self._code is None:
-            self._code = _CODE_LINE.search(self.text, self.start, self.end) is not None
+            t, s, e = self.text, self.start, self.end
+            self._code = _CODE_LINE.search(t, s, e) is not None or (
+                _INDENTED.match(t, s, e) is not None and _PROSE_RUN.search(t, s, e) is None
+            )
         return self._code
 
     def low_quote_style(self, pos: int) -> bool:
