@@ -110,6 +110,32 @@ _BOUNDARY = regex.compile(r"[\s“”‘’\"]")
 _BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
 
+# How sure each kind of cut is (Edit.confidence; the default pipeline makes edits
+# from 0.5, "strict" from 0.9).  Measured on the tune split of the extractor output.
+_QUOTE_CONFIDENCE = 0.9  # a quotation mark's shape says which side the space goes
+_SEAM_CONFIDENCE = 0.8  # a dropped ",”" before a reporting verb or after a quotation
+_BOUNDARY_CONFIDENCE = 0.9  # a word glued to a capitalized function word opening the next block
+_CAMEL_CONFIDENCE = 0.75  # a word glued to a capitalized content word
+_HEADING_CONFIDENCE = 0.6  # a capitalized participle ending a heading ("UpdatedFire")
+_FUNCTION_PAIR_CONFIDENCE = 0.95  # "ofthe", "isit"
+_FUNCTION_CONFIDENCE = 0.8  # a content word and a function word ("cityand")
+_CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
+_AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
+_TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
+_AMBIGUOUS_MARGIN = 1.0  # a second split this close to the best score (sum of Zipf values) ...
+_AMBIGUOUS_PART_MIN = 3.0  # ... of two real words this common makes the token ambiguous
+
+_Cuts = dict[int, tuple[str, float]]
+
+# Document evidence: a token that recurs, or has these relatives in the text, is vocabulary.
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+_CONTEXT_LENGTH = 16  # characters after a word that tell two uses from one block repeated
+# Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
+_TECHNICAL_SIGNS = 2
+# Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
+_SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
+
 # A capitalized first word of a sentence may be split only this common on its left ("Wish|as").
 _MIN_ZIPF_SENTENCE_START = 4.5
 # Before a reporting verb, "word+pronoun" beats the best split only for a common word
@@ -142,8 +168,8 @@ class FusedTokens(Normalizer):
         scanner = _scanner(self.lang)
         if scanner is None:
             return []
-        cuts: dict[int, str] = {}
-        lines = _LineCache(text)
+        cuts: _Cuts = {}
+        lines = _LineCache(text, scanner)
         quote_chunks = _ChunkCache(text, _MACHINE_QUOTE_CHUNK)
         for m in scanner.quote_glued.finditer(text):
             self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
@@ -158,15 +184,15 @@ class FusedTokens(Normalizer):
                 and not chunks.is_machine(m.start())
                 and not lines.code(m.start())
             ):
-                cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
+                cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         for start, token in scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, cuts)
-        return [self.edit(text, pos, pos, " ", cuts[pos]) for pos in sorted(cuts)]
+        return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 
     # -- quote-glued ---------------------------------------------------------
 
     @staticmethod
-    def _quote_cut(text: str, pos: int, chunks: "_ChunkCache", lines: "_LineCache", cuts: dict[int, str]) -> None:
+    def _quote_cut(text: str, pos: int, chunks: "_ChunkCache", lines: "_LineCache", cuts: "_Cuts") -> None:
         mark = text[pos]
         if chunks.is_machine(pos - 1) or chunks.is_machine(pos + 1):
             return
@@ -175,13 +201,13 @@ class FusedTokens(Normalizer):
                 return
             if mark == "“" and lines.low_quote_style(pos):
                 return  # „…“: here “ closes a quotation (German, Czech, ...)
-            cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
+            cuts.setdefault(pos, ("space before an opening quotation mark glued to the word before it", _QUOTE_CONFIDENCE))
         elif mark in "”’":
             if mark == "’" and not (text[pos - 1] in ".!?," and text[pos + 1].isupper()):
                 return  # otherwise an apostrophe: Ukraine’s, rock’n’roll
             if _lone_letter(text, pos + 1):
                 return  # “exit”s: a plural ending, not a word
-            cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
+            cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
         else:  # straight ": its place among the line's marks says open or close
             if lines.code(pos):
                 return  # "key":"value" and the like
@@ -189,9 +215,9 @@ class FusedTokens(Normalizer):
             if total % 2:
                 return  # unbalanced line: no evidence which way it points
             if before % 2 == 0:
-                cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
+                cuts.setdefault(pos, ("space before an opening quotation mark glued to the word before it", _QUOTE_CONFIDENCE))
             elif not _lone_letter(text, pos + 1):
-                cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
+                cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
 
     # -- case boundary -------------------------------------------------------
 
@@ -202,7 +228,7 @@ class FusedTokens(Normalizer):
         scanner: "_Scanner",
         chunks: "_ChunkCache",
         lines: "_LineCache",
-        cuts: dict[int, str],
+        cuts: "_Cuts",
     ) -> None:
         left, right = m.group("left"), m.group("right")
         token = left + right
@@ -226,7 +252,7 @@ class FusedTokens(Normalizer):
                 return
             if not (scanner.whole(left) and scanner.whole(right)):
                 return
-            cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
+            cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
             return
         if not right[1:].islower():
             return  # McDowell, a camel-case name inside the right part
@@ -246,7 +272,17 @@ class FusedTokens(Normalizer):
             return
         if not scanner.whole(right) and not _stays_a_name(text, m.start("right"), right, scanner, lines):
             return
-        cuts.setdefault(m.start("right"), "space between a word and the capitalized word glued to it")
+        if right.lower() in scanner.function_words:
+            # "menuThe", "AmazonThe": a capitalized function word opens the next block
+            confidence = _BOUNDARY_CONFIDENCE
+        else:
+            if lines.token_recurs(token):
+                return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
+            confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE
+        if lines.technical(m.start()):
+            confidence = min(confidence, _TECHNICAL_CONFIDENCE)
+        reason = "space between a word and the capitalized word glued to it (a lost block or sentence boundary)"
+        cuts.setdefault(m.start("right"), (reason, confidence))
 
     # -- lower case ----------------------------------------------------------
 
@@ -258,7 +294,7 @@ class FusedTokens(Normalizer):
         scanner: "_Scanner",
         chunks: "_ChunkCache",
         lines: "_LineCache",
-        cuts: dict[int, str],
+        cuts: "_Cuts",
     ) -> None:
         end = start + len(token)
         at = scanner.best_split(token.lower())
@@ -286,7 +322,10 @@ class FusedTokens(Normalizer):
                 and _in_open_quotation(text, start, lines)
                 and not chunks.is_machine(start)
             ):
-                cuts.setdefault(start + verb_at, "space between a quotation's last word and the reporting verb glued to it")
+                cuts.setdefault(
+                    start + verb_at,
+                    ("space between a quotation's last word and the reporting verb glued to it", _SEAM_CONFIDENCE),
+                )
             if not at:
                 return
         if token[0].isupper() and _starts_sentence(text, start):
@@ -312,7 +351,14 @@ class FusedTokens(Normalizer):
                 return
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
-        cuts.setdefault(start + at, "space between two words glued together")
+        low = token.lower()
+        fw = scanner.function_words
+        if low not in scanner.known_fusions and not (low[:at] in fw and low[at:] in fw) and lines.recurs(low):
+            return  # the document uses the word (or its relatives) again: vocabulary, not an accident
+        confidence = scanner.split_confidence(low, at)
+        if lines.technical(start):
+            confidence = min(confidence, _TECHNICAL_CONFIDENCE)
+        cuts.setdefault(start + at, ("space between two words glued together", confidence))
 
 
 def _stays_a_name(text: str, start: int, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
@@ -486,6 +532,18 @@ class _Scanner:
             w for f in fw for d in _DETERMINERS if (w := f + d) in self.freqs and zipf(self.freqs, w) < _KNOWN_FUSION_MAX
         )
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
+        self._split_confidence: Callable[[str, int], float] = lru_cache(maxsize=4096)(self._confidence_of)
+        prefixes = "|".join(sorted(self.code_prefixes | _SHORT_CODE_PREFIXES, key=len, reverse=True))
+        self.technical_sign = regex.compile(
+            r"(?<![\p{L}\p{N}])(?:"
+            r"\p{L}[\p{L}\p{N}]*_[\p{L}\p{N}_]+"  # snake_case
+            rf"|(?:{prefixes})\p{{Lu}}\p{{Ll}}+"  # isLoading, onClick, maxWidth
+            r"|\p{Ll}+\p{Lu}\p{Ll}+\p{Lu}"  # getElementById
+            r"|\p{Ll}+(?:\.\p{Ll}[\p{L}\p{N}]*)+"  # os.path, example.com
+            r"|\p{Ll}+:\p{Ll}+"  # about:blank, scheme:value
+            r")"
+            r"|[\p{L}\p{N}_]\([\w, ]*\)|::|->|=>|==|[{}`]"  # calls, operators, braces
+        )
 
     def camel_tokens(self, text: str) -> Iterator[regex.Match[str]]:
         """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor."""
@@ -611,6 +669,36 @@ class _Scanner:
                 best, best_score = i, score
         return best
 
+    def split_confidence(self, w: str, at: int) -> float:
+        """How sure the split of lower-case ``w`` at ``at`` is, from the kinds of its parts."""
+        return self._split_confidence(w, at)
+
+    def _confidence_of(self, w: str, at: int) -> float:
+        a, b = w[:at], w[at:]
+        fw, freqs = self.function_words, self.freqs
+        if w in self.known_fusions or (a in fw and b in fw):
+            confidence = _FUNCTION_PAIR_CONFIDENCE
+        elif a in fw or b in fw or len(a) == 1 or len(b) == 1:
+            confidence = _FUNCTION_CONFIDENCE
+        else:
+            confidence = _CONTENT_PAIR_CONFIDENCE
+        # Another reading nearly as good ("adscan": "ads can" or "ad scan") means
+        # the lexicon cannot tell which words they were, or whether it is one.
+        best = zipf(freqs, a) + zipf(freqs, b)
+        for i in range(2, len(w) - 1):
+            if i == at:
+                continue
+            x, y = w[:i], w[i:]
+            za, zb = zipf(freqs, x), zipf(freqs, y)
+            if (
+                za >= _AMBIGUOUS_PART_MIN
+                and zb >= _AMBIGUOUS_PART_MIN
+                and za + zb >= best - _AMBIGUOUS_MARGIN
+                and self._plausible_pair(x, za, y, zb, False, len(w))
+            ):
+                return confidence * _AMBIGUOUS_FACTOR
+        return confidence
+
     def _suffix(self, a: str, b: str) -> bool:
         """Whether ``b`` reads as a suffix on ``a`` ("brokeness", "songlike").
 
@@ -621,11 +709,24 @@ class _Scanner:
             return False  # "thehood", "thefront": suffixes go on content words
         if b == "like":
             return not (a.endswith(_INFLECTED) and not a.endswith(_NOT_ENDINGS))
+        if b == "long":
+            # AP style closes "monthslong", "decadeslong" after a plural; "unnecessarilylong" is glued
+            return a.endswith("s") and not a.endswith(_NOT_ENDINGS)
         return True
 
     def _is_stem(self, stem: str) -> bool:
-        """Whether ``stem`` is a content word an inflection could be added to."""
-        return len(stem) >= 5 and stem not in self.function_words and zipf(self.freqs, stem) >= _STEM_MIN
+        """Whether ``stem`` is a content word an inflection could be added to.
+
+        Rarer words than this are not enough: wordfreq's long tail holds fusions
+        ("forus", "seena"); a rare stem ("dropzone") counts when the document
+        uses it (document evidence).
+        """
+        return (
+            len(stem) >= 5
+            and stem not in self.function_words
+            and zipf(self.freqs, stem) >= _STEM_MIN
+            and stem not in self.known_fusions
+        )
 
     def _plausible_pair(self, a: str, za: float, b: str, zb: float, known: bool, n: int) -> bool:
         """Whether ``a b`` is a believable reading of the token ``a + b``."""
@@ -673,6 +774,14 @@ class _Scanner:
         return len(a) >= 5 and a.endswith(_WORD_ENDINGS) and not a.endswith(_NOT_ENDINGS)
 
 
+def _related_forms(low: str) -> Iterator[str]:
+    """Inflections and derivations of ``low`` (and the words it may inflect)."""
+    for ending in _RELATED_ENDINGS:
+        yield low + ending
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            yield low[: -len(ending)]
+
+
 def _content_ok(word: str, z: float) -> bool:
     """A content word common enough to stand beside a function word in a split."""
     if len(word) == 2:
@@ -689,11 +798,54 @@ class _LineCache:
     stays linear however many candidates one long line holds.
     """
 
-    __slots__ = ("text", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_counted_to", "_count")
+    __slots__ = (
+        "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
+        "_counted_to", "_count", "_words", "_varied",
+    )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, scanner: "_Scanner") -> None:
         self.text = text
+        self.scanner = scanner
         self.start = self.end = -1
+        self._words: dict[str, str] | None = None  # word (as written and lower-cased) -> its first context
+        self._varied: set[str] | None = None  # words seen in two different contexts
+
+    # -- document evidence ----------------------------------------------------
+
+    def recurs(self, low: str) -> bool:
+        """Whether lower-case ``low`` is the document's vocabulary, not an accident.
+
+        A glued token is one-off; a word the text uses twice, or whose
+        inflections or derivations it also uses ("dropzone" / "dropzones"), is a
+        word of the document however rare it is in general.  Twice means in two
+        contexts: extractors repeat whole blocks (a caption, a recipe card), and
+        a seam repeated with its block is still one accident.
+        """
+        if self._words is None:
+            self._gather()
+        assert self._words is not None and self._varied is not None
+        return low in self._varied or any(form in self._words for form in _related_forms(low))
+
+    def token_recurs(self, token: str) -> bool:
+        """Whether ``token``, exactly as written, occurs in two contexts (a name or an identifier)."""
+        if self._words is None:
+            self._gather()
+        assert self._varied is not None
+        return token in self._varied
+
+    def _gather(self) -> None:
+        """One pass over the document: its words, and those used in more than one context."""
+        text = self.text
+        words: dict[str, str] = {}
+        varied: set[str] = set()
+        for m in _LETTER_RUN.finditer(text):
+            word, end = m.group(), m.end()
+            context = text[end : end + _CONTEXT_LENGTH].lower()
+            for key in (word, word.lower()):
+                first = words.setdefault(key, context)
+                if first != context:
+                    varied.add(key)
+        self._words, self._varied = words, varied
 
     def _enter(self, pos: int) -> None:
         if self.start <= pos < self.end or (pos == self.end == len(self.text) and self.start >= 0):
@@ -702,7 +854,7 @@ class _LineCache:
         self.start = text.rfind("\n", 0, pos) + 1
         e = text.find("\n", pos)
         self.end = len(text) if e < 0 else e
-        self._foreign = self._code = self._low_style = self._quotes = None
+        self._foreign = self._code = self._low_style = self._quotes = self._technical = None
         self._counted_to, self._count = self.start, 0
 
     def line_start(self, pos: int) -> int:
@@ -733,6 +885,22 @@ class _LineCache:
                 _INDENTED.match(t, s, e) is not None and _PROSE_RUN.search(t, s, e) is None
             )
         return self._code
+
+    def technical(self, pos: int) -> bool:
+        """Whether the line reads as technical prose: identifiers and code names in it.
+
+        ``isLoading``, ``snake_case``, ``os.path``, ``about:blank``, ``f()``: two
+        of them and every split on the line needs more than a lexicon's word.
+        """
+        self._enter(pos)
+        if self._technical is None:
+            signs = 0
+            for _ in self.scanner.technical_sign.finditer(self.text, self.start, self.end):
+                signs += 1
+                if signs >= _TECHNICAL_SIGNS:
+                    break
+            self._technical = signs >= _TECHNICAL_SIGNS
+        return self._technical
 
     def low_quote_style(self, pos: int) -> bool:
         """Whether the line opens quotations with a low mark („ or ‚)."""
