@@ -133,6 +133,16 @@ _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _CONTEXT_LENGTH = 16  # characters after a word that tell two uses from one block repeated
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
 _TECHNICAL_SIGNS = 2
+# Lost block boundaries: a heading, dateline, number or line glued to the next block.
+_BLOCK_CONFIDENCE = 0.8
+_BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
+_HEADING_WORD_LENGTH = 4  # an ALL-CAPS word this long is a heading's word, not an acronym
+_NUMBER_RIGHT_MIN = 4.0  # a word glued after a number is this common ("2019The", "$399See")
+_PRONOUN_LEFT_MIN = 3.5  # a word glued before "I" is this common ("todayI")
+_CAPS_WORD_BEFORE = regex.compile(r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
+_DAY_AFTER = regex.compile(r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
+_MACHINE_BLOCK_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
+_NON_SPACE = regex.compile(r"\S*")
 # Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
 _SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
 
@@ -187,6 +197,7 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         for start, token in scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, cuts)
+        self._block_cuts(text, scanner, lines, cuts)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 
     # -- quote-glued ---------------------------------------------------------
@@ -218,6 +229,60 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(pos, ("space before an opening quotation mark glued to the word before it", _QUOTE_CONFIDENCE))
             elif not _lone_letter(text, pos + 1):
                 cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
+
+    # -- lost block boundaries -----------------------------------------------
+
+    @staticmethod
+    def _block_cuts(text: str, scanner: "_Scanner", lines: "_LineCache", cuts: _Cuts) -> None:
+        """A heading, a dateline, a number or a line glued to the block after it.
+
+        Extractors drop the break between two blocks; the paragraph break cannot
+        be known, so a space stands for it.
+        """
+        freqs = scanner.freqs
+        for m in scanner.caps_camel.finditer(text):
+            # "HOW TO APPLYYou must", "RESULTSSummary:", "Orlando, FLJune 19"
+            caps, right = m.group("caps"), m.group("right")
+            pos, caps_low, right_low = m.start("right"), caps.lower(), right.lower()
+            if (caps + right).lower() in freqs or (caps + right).lower() in scanner.camel_names:
+                continue  # a name written this way (PCWorld, NBCUniversal)
+            if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
+                continue
+            common_right = zipf(freqs, right_low) >= _BLOCK_WORD_MIN
+            heading = (
+                right_low in scanner.openers
+                or (len(caps) >= _HEADING_WORD_LENGTH and zipf(freqs, caps_low) >= _BLOCK_WORD_MIN and common_right)
+                or (common_right and _CAPS_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None)
+            )
+            dateline = len(caps) == 2 and right_low in scanner.months and _DAY_AFTER.match(text, m.end()) is not None
+            if heading or dateline:
+                reason = "space between an ALL-CAPS heading or dateline and the block glued to it (a lost block boundary)"
+                cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
+        for m in scanner.number_glued.finditer(text):
+            # "November 18, 2019The latest", "$399See it now"
+            number, right = m.group("number"), m.group("right")
+            pos = m.start("right")
+            if sum(ch.isdigit() for ch in number) < 2 and not number.startswith("$"):
+                continue  # "3Com", "7Eleven", "1Password": names
+            right_low = right.lower()
+            if not (right_low in scanner.openers or zipf(freqs, right_low) >= _NUMBER_RIGHT_MIN):
+                continue
+            if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
+                continue
+            reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
+            cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
+        if scanner.pronoun_glued is None:
+            return
+        for m in scanner.pronoun_glued.finditer(text):
+            # "masks todayI urge": the pronoun I opening the next sentence
+            left = m.group("left")
+            pos = m.end("left")
+            if zipf(freqs, left) < _PRONOUN_LEFT_MIN or left + "i" in freqs:
+                continue  # "taxI", "alibI": the letter belongs to the word
+            if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
+                continue
+            reason = "space before the pronoun I glued to the word before it (a lost sentence boundary)"
+            cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
 
     # -- case boundary -------------------------------------------------------
 
@@ -256,13 +321,19 @@ class FusedTokens(Normalizer):
             return
         if not right[1:].islower():
             return  # McDowell, a camel-case name inside the right part
+        elif len(left) == 2 and left.islower() and left_is_function and left_low not in _SHORT_CODE_PREFIXES:
+            # "ofChicago", "inNovember": a preposition glued to a name; "isLoading",
+            # "onClick", "toString" are identifiers
+            if zipf(freqs, right.lower()) < _CAMEL_LEFT_MIN:
+                return
         elif len(left) < 3 or (left[0].isupper() and len(left) < 4):
             return
         elif left[0].isupper():
             # Capitalized camel case is nearly always a name (MarketAxess,
             # InfoNation, AfterPay); a seam shows after a participle ending a
-            # heading ("UpdatedFire").
-            if not (left_low.endswith("ed") and len(left) >= 5):
+            # heading ("UpdatedFire"), or before a word that opens a sentence
+            # ("AmazonThe new model"), which names do not end with.
+            if not ((left_low.endswith("ed") and len(left) >= 5) or right.lower() in scanner.openers):
                 return
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
@@ -274,7 +345,7 @@ class FusedTokens(Normalizer):
             return
         if right.lower() in scanner.function_words:
             # "menuThe", "AmazonThe": a capitalized function word opens the next block
-            confidence = _BOUNDARY_CONFIDENCE
+            confidence = _BOUNDARY_CONFIDENCE if left[0].islower() else _BLOCK_CONFIDENCE
         else:
             if lines.token_recurs(token):
                 return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
@@ -356,8 +427,7 @@ class FusedTokens(Normalizer):
         if low not in scanner.known_fusions and not (low[:at] in fw and low[at:] in fw) and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
         confidence = scanner.split_confidence(low, at)
-        if lines.technical(start):
-            confidence = min(confidence, _TECHNICAL_CONFIDENCE)
+        confidence = _technical_cap(confidence, lines, start)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
 
 
@@ -522,6 +592,20 @@ class _Scanner:
         except (FileNotFoundError, OSError):
             self.suffixes = frozenset()
         self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
+        self.openers = _optional_list(f"sentence_openers_{lang}")
+        self.months = _optional_list(f"months_{lang}")
+        self.caps_camel = regex.compile(
+            rf"(?V1)(?<![\p{{L}}\p{{N}}])(?P<caps>{upper}{{2,}})(?P<right>{upper}{lower}+)(?![\p{{L}}\p{{N}}])"
+        )
+        self.number_glued = regex.compile(
+            rf"(?V1)(?<![\p{{L}}\p{{N}}.,])(?P<number>\$?\d(?:[\d,.]*\d)?)(?P<right>{upper}{lower}+)(?![\p{{L}}\p{{N}}])"
+        )
+        # "todayI urge", "yesterdayI’m": English's one-letter capital pronoun
+        self.pronoun_glued = (
+            regex.compile(r"(?<![\p{L}\p{N}])(?P<left>\p{Ll}{3,})I(?=[ ’'](?:\p{Ll}|m\b|ve\b|d\b|ll\b))")
+            if lang == "en"
+            else None
+        )
         self.verb_lengths = sorted({len(v) for v in self.reporting_verbs if len(v) >= 4})
         self.camel_names = frozenset(w.lower() for w in word_list("camel_case_names"))
         self.code_prefixes = word_list("code_prefixes")
@@ -774,6 +858,20 @@ class _Scanner:
         return len(a) >= 5 and a.endswith(_WORD_ENDINGS) and not a.endswith(_NOT_ENDINGS)
 
 
+def _technical_cap(confidence: float, lines: "_LineCache", pos: int) -> float:
+    """``confidence``, lowered to the technical ceiling on a line of technical prose."""
+    return min(confidence, _TECHNICAL_CONFIDENCE) if lines.technical(pos) else confidence
+
+
+def _chunk(text: str, pos: int) -> str:
+    """The whitespace-delimited chunk around ``pos``."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    m = _NON_SPACE.match(text, pos)
+    return text[start : m.end() if m else pos]
+
+
 def _related_forms(low: str) -> Iterator[str]:
     """Inflections and derivations of ``low`` (and the words it may inflect)."""
     for ending in _RELATED_ENDINGS:
@@ -920,6 +1018,14 @@ class _LineCache:
         self._count += self.text.count('"', self._counted_to, pos)
         self._counted_to = pos
         return self._count, self._quotes
+
+
+def _optional_list(name: str) -> frozenset[str]:
+    """A data list that exists for some languages only (empty where it does not)."""
+    try:
+        return word_list(name)
+    except (FileNotFoundError, OSError):
+        return frozenset()
 
 
 @lru_cache(maxsize=64)
