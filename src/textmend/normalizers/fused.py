@@ -136,7 +136,7 @@ _TECHNICAL_SIGNS = 2
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
 _BLOCK_CONFIDENCE = 0.8
 _BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
-_HEADING_WORD_LENGTH = 4  # an ALL-CAPS word this long is a heading's word, not an acronym
+_HEADING_WORD_LENGTH = 5  # an ALL-CAPS word this long is a heading's word, not an acronym
 _NUMBER_RIGHT_MIN = 4.0  # a word glued after a number is this common ("2019The", "$399See")
 _PRONOUN_LEFT_MIN = 3.5  # a word glued before "I" is this common ("todayI")
 _CAPS_WORD_BEFORE = regex.compile(r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
@@ -249,10 +249,16 @@ class FusedTokens(Normalizer):
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
             common_right = zipf(freqs, right_low) >= _BLOCK_WORD_MIN
+            # A short acronym before a capitalized word is a name ("NASAThe" inside a
+            # sentence); a heading shows a long ALL-CAPS word or capitals before it.
+            long_caps = len(caps) >= _HEADING_WORD_LENGTH
             heading = (
-                right_low in scanner.openers
-                or (len(caps) >= _HEADING_WORD_LENGTH and zipf(freqs, caps_low) >= _BLOCK_WORD_MIN and common_right)
-                or (common_right and _CAPS_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None)
+                (long_caps and right_low in scanner.openers)
+                or (long_caps and zipf(freqs, caps_low) >= _BLOCK_WORD_MIN and common_right)
+                or (
+                    (common_right or right_low in scanner.openers)
+                    and _CAPS_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+                )
             )
             dateline = len(caps) == 2 and right_low in scanner.months and _DAY_AFTER.match(text, m.end()) is not None
             if heading or dateline:
