@@ -130,7 +130,7 @@ _Cuts = dict[int, tuple[str, float]]
 # Document evidence: a token that recurs, or has these relatives in the text, is vocabulary.
 _LETTER_RUN = regex.compile(r"\p{L}+")
 _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
-_CONTEXT_LENGTH = 16  # characters after a word that tell two uses from one block repeated
+_CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
 _TECHNICAL_SIGNS = 2
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
