@@ -5,6 +5,12 @@
     python -m benchmarks.accuracy --cleaner ftfy --cleaner wordninja
     python -m benchmarks.accuracy --examples fused-lower   # show the misses of one class
     python -m benchmarks.accuracy --json             # machine-readable
+    python -m benchmarks.accuracy --examples mixed --split validate   # misses on held-out pages
+
+Every figure is reported twice: on the *tune* pages (the ones rules may be
+tuned on) and on the held-out *validate* pages (benchmarks/split.py).
+``--examples`` shows tune cases only unless ``--split validate`` or ``all``,
+so looking at misses does not leak the held-out pages into the tuning.
 
 For each defect class (benchmarks/defects.py) every clean paragraph that offers
 a site gets one defect at a random site; the cleaner runs on it and the result
@@ -40,6 +46,7 @@ from .cleaners import CLEANERS, Cleaner, available, build
 from .corpus import REPO, default_corpus, paragraphs
 from .defects import CLASSES, DESCRIPTIONS, inject
 from .distance import levenshtein
+from .split import CHOICES, SPLITS, split_of
 
 MIXED = "mixed"
 MIXED_PLAIN = "mixed-no-mojibake"
@@ -122,6 +129,11 @@ def make_cases(paras: list[tuple[str, str]], seed: int, limit: int | None) -> di
     return cases
 
 
+def by_split(cases: dict[str, list[Case]]) -> dict[str, dict[str, list[Case]]]:
+    """The same cases, partitioned into tune and validate by their page id."""
+    return {part: {name: [c for c in group if split_of(c.key) == part] for name, group in cases.items()} for part in SPLITS}
+
+
 def score(cleaner: Cleaner, cases: list[Case], keep_misses: int = 0) -> Score:
     s = Score()
     start = time.perf_counter()
@@ -161,43 +173,55 @@ def _f(x: float) -> str:
     return "–" if x != x else f"{x:.1f}"
 
 
-def markdown(results: dict[str, dict[str, Score]], cleaners: list[str]) -> str:
-    lines = ["### Injected defects, one per paragraph", ""]
-    lines.append("| class | cleaner | n | exact % | improved % | harmed % |")
+Results = dict[str, dict[str, dict[str, Score]]]  # cleaner -> split -> class -> Score
+
+
+def _eih(s: Score) -> str:
+    return f"{_f(s.pct(s.exact))} / {_f(s.pct(s.improved))} / {_f(s.pct(s.harmed))}"
+
+
+def markdown(results: Results, cleaners: list[str]) -> str:
+    lines = ["### Injected defects, one per paragraph: exact / improved / harmed, % of n", ""]
+    lines.append("| class | cleaner | n tune | tune | n validate | validate |")
     lines.append("| --- | --- | ---: | ---: | ---: | ---: |")
     for name in CLASSES:
         for cl in cleaners:
-            s = results[cl][name]
-            lines.append(f"| {name} | {cl} | {s.n} | {_f(s.pct(s.exact))} | {_f(s.pct(s.improved))} | {_f(s.pct(s.harmed))} |")
-    lines += ["", "### Several defects per paragraph (2 to 4), and clean paragraphs", ""]
+            t, v = results[cl]["tune"][name], results[cl]["validate"][name]
+            lines.append(f"| {name} | {cl} | {t.n} | {_eih(t)} | {v.n} | {_eih(v)} |")
+    return "\n".join(lines) + "\n\n" + _mixed_table(results, cleaners)
+
+
+def _mixed_table(results: Results, cleaners: list[str]) -> str:
+    lines = ["### Several defects per paragraph (2 to 4), and clean paragraphs", ""]
     lines.append(
-        "| cleaner | mixed n | exact % | harmed % | error reduction % | error reduction % without mojibake"
+        "| cleaner | split | mixed n | exact % | harmed % | error reduction % | error reduction % without mojibake"
         " | clean n | clean changed | clean changed % | seconds |"
     )
-    lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    lines.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for cl in cleaners:
-        m, p, c = results[cl][MIXED], results[cl][MIXED_PLAIN], results[cl][CLEAN]
-        secs = sum(s.seconds for s in results[cl].values())
-        lines.append(
-            f"| {cl} | {m.n} | {_f(m.pct(m.exact))} | {_f(m.pct(m.harmed))} | {_f(m.error_reduction)}"
-            f" | {_f(p.error_reduction)} | {c.n} | {c.changed} | {c.pct(c.changed):.2f} | {secs:.1f} |"
-        )
+        for part in SPLITS:
+            r = results[cl][part]
+            m, p, c = r[MIXED], r[MIXED_PLAIN], r[CLEAN]
+            secs = sum(s.seconds for s in r.values())
+            lines.append(
+                f"| {cl} | {part} | {m.n} | {_f(m.pct(m.exact))} | {_f(m.pct(m.harmed))} | {_f(m.error_reduction)}"
+                f" | {_f(p.error_reduction)} | {c.n} | {c.changed} | {c.pct(c.changed):.2f} | {secs:.1f} |"
+            )
     return "\n".join(lines)
 
 
-def markdown_wide(results: dict[str, dict[str, Score]], cleaners: list[str]) -> str:
-    """One row per class, one column per cleaner; cells are exact / improved / harmed (%)."""
+def markdown_wide(results: Results, cleaners: list[str]) -> str:
+    """One row per class, two columns (tune, validate) per cleaner; cells are exact / improved / harmed (%)."""
     lines = ["### Injected defects: exact / improved / harmed, % of n", ""]
-    lines.append("| class | n | " + " | ".join(cleaners) + " |")
-    lines.append("| --- | ---: |" + " ---: |" * len(cleaners))
+    lines.append("| class | n tune / validate | " + " | ".join(f"{cl} tune | {cl} validate" for cl in cleaners) + " |")
+    lines.append("| --- | ---: |" + " ---: | ---: |" * len(cleaners))
     for name in CLASSES:
         cells = []
         for cl in cleaners:
-            s = results[cl][name]
-            cells.append(f"{_f(s.pct(s.exact))} / {_f(s.pct(s.improved))} / {_f(s.pct(s.harmed))}")
-        lines.append(f"| {name} | {results[cleaners[0]][name].n} | " + " | ".join(cells) + " |")
-    full = markdown(results, cleaners)
-    return "\n".join(lines) + "\n\n" + full[full.index("### Several"):]
+            cells += [_eih(results[cl]["tune"][name]), _eih(results[cl]["validate"][name])]
+        first = results[cleaners[0]]
+        lines.append(f"| {name} | {first['tune'][name].n} / {first['validate'][name].n} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n\n" + _mixed_table(results, cleaners)
 
 
 def show_misses(name: str, cleaner: str, s: Score, width: int = 40) -> str:
@@ -225,16 +249,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     ap.add_argument("--wide", action="store_true", help="one row per class, a column per cleaner")
     ap.add_argument("--examples", metavar="CLASS", help="also show up to 15 misses of this class (or 'mixed', 'mixed-no-mojibake', 'clean')")
+    ap.add_argument("--split", choices=CHOICES, default="tune", help="pages --examples draws from (default: tune; the held-out pages only when asked)")
     args = ap.parse_args(argv)
 
     corpus = args.corpus or str(default_corpus())
     names = available() if args.all else (args.cleaner or ["textmend"])
-    cases = make_cases(paragraphs(corpus), args.seed, args.limit)
-    results: dict[str, dict[str, Score]] = {}
+    cases = by_split(make_cases(paragraphs(corpus), args.seed, args.limit))
+    results: Results = {}
     for cl in names:
         fn = build(cl)
         results[cl] = {
-            name: score(fn, group, keep_misses=15 if name == args.examples else 0) for name, group in cases.items()
+            part: {name: score(fn, group, keep_misses=15 if name == args.examples and args.split in (part, "all") else 0) for name, group in groups.items()}
+            for part, groups in cases.items()
         }
     meta = {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -242,16 +268,19 @@ def main(argv: list[str] | None = None) -> int:
         "corpus": corpus,
         "seed": args.seed,
         "limit": args.limit,
+        "split": "validate if int(sha1(page id), 16) % 3 == 0 else tune (benchmarks/split.py)",
     }
     if args.json:
-        print(json.dumps({"meta": meta, "classes": DESCRIPTIONS, "results": {cl: {k: s.as_dict() for k, s in r.items()} for cl, r in results.items()}}, indent=1))
+        print(json.dumps({"meta": meta, "classes": DESCRIPTIONS, "results": {cl: {part: {k: s.as_dict() for k, s in r.items()} for part, r in rs.items()} for cl, rs in results.items()}}, indent=1))
         return 0
     print(f"<!-- {meta['date']}, commit {meta['commit']}, corpus {corpus}, seed {args.seed}, limit {args.limit} -->")
     print(markdown_wide(results, names) if args.wide else markdown(results, names))
     if args.examples:
         for cl in names:
             print()
-            print(show_misses(args.examples, cl, results[cl][args.examples]))
+            for part in SPLITS:
+                if args.split in (part, "all"):
+                    print(show_misses(args.examples, f"{cl} ({part})", results[cl][part][args.examples]))
     return 0
 
 

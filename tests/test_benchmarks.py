@@ -60,3 +60,100 @@ def test_sequence_averaged_f1_counts_a_line_without_edits_as_one():
     s.add({(3, "ins")}, {(3, "ins"), (5, "ins")})
     assert s.f1_seq == pytest.approx((1.0 + 2 / 3) / 2)
     assert s.precision == 0.5 and s.recall_missing == 1.0
+
+
+# --------------------------------------------------------------------------- split and real-world judging
+
+from benchmarks import realworld  # noqa: E402
+from benchmarks.corpus import documents  # noqa: E402
+from benchmarks.split import SPLITS, in_split, split_of  # noqa: E402
+
+
+def test_split_is_a_fixed_rule_on_the_page_id_about_a_third_validate():
+    ids = [doc_id for doc_id, _ in documents()]
+    validate = [i for i in ids if split_of(i) == "validate"]
+    assert 0.25 < len(validate) / len(ids) < 0.42
+    # Paragraph keys follow their page; "all" holds everything.
+    assert all(split_of(f"{i}#7") == split_of(i) for i in ids)
+    assert all(in_split(i, "all") and in_split(i, split_of(i)) for i in ids)
+    assert set(map(split_of, ids)) == set(SPLITS)
+    with pytest.raises(ValueError):
+        in_split(ids[0], "train")
+
+
+def _verdicts(gt: str, before: str, after: str) -> list[str]:
+    truth = realworld.GroundTruth(gt)
+    return [v for _, v, *_ in realworld.judge(before, after, realworld.diff_changes(before, after), truth)]
+
+
+def test_a_change_toward_the_ground_truth_is_good_and_away_from_it_bad():
+    gt = "He said. The end came, and they left."
+    assert _verdicts(gt, "He said.The end came, and they left.", gt) == ["good"]
+    assert _verdicts(gt, gt, "He said. The end came , and they left.") == ["bad"]
+    # Boilerplate the ground truth does not hold: neither.
+    assert _verdicts(gt, gt + " Share this.Read more", gt + " Share this. Read more") == ["neutral"]
+    # A change that leaves the tokens as they were (spaces only) is neutral too.
+    assert _verdicts(gt, "He said.  The end came, and they left.", gt) == ["neutral"]
+
+
+def test_invisible_characters_are_compared_away():
+    gt = "Not\xadfall\xaddaten are kept."
+    assert _verdicts(gt, gt, "Notfalldaten are kept.") == ["neutral"]
+
+
+def test_glued_tokens_are_two_adjacent_ground_truth_tokens_joined():
+    truth = realworld.GroundTruth("He said. The end of it, said the man.")
+    assert truth.count_glued("said.The end ofit, said the".split()) == 2
+    assert truth.count_glued("said. The end".split()) == 0
+
+
+def test_splits_are_the_changes_that_add_a_token_boundary():
+    gt = "we went home. They stayed"
+    truth = realworld.GroundTruth(gt)
+    before = "we wenthome. They  stayed"
+    judged = list(realworld.judge(before, gt, realworld.diff_changes(before, gt), truth))
+    assert [(v, is_split) for _, v, _, _, is_split in judged] == [("good", True), ("neutral", False)]
+
+
+@given(st.text(alphabet="ab .,\n“”", max_size=40), st.text(alphabet="ab .,\n“”", max_size=40))
+def test_diff_changes_replay_to_the_output(before, after):
+    changes = realworld.diff_changes(before, after)
+    out, last = [], 0
+    for ch in changes:
+        assert last <= ch.start <= ch.end and before[ch.start : ch.end] == ch.old
+        out.append(before[last : ch.start] + ch.new)
+        last = ch.end
+    assert "".join(out) + before[last:] == after
+
+
+def test_every_reviewed_ground_truth_flaw_is_in_its_page_and_corrects_something():
+    pages = dict(documents())
+    flaws = realworld.ground_truth_flaws()
+    assert flaws, "the reviewed list is empty"
+    for f in flaws:
+        assert f.page in pages, f
+        assert f.flawed in pages[f.page], f
+        assert f.corrected != f.flawed and f.note.strip(), f
+    realworld.load_ground_truth()  # applies them all without complaint
+
+
+def test_realworld_runs_and_reports_both_splits(capsys):
+    try:
+        realworld.default_extracted()
+    except FileNotFoundError:
+        pytest.skip("extracted-dev.jsonl.gz is not beside the corpus")
+    assert realworld.main(["--limit", "40", "--json"]) == 0
+    import json
+
+    result = json.loads(capsys.readouterr().out)["results"]["textmend"]
+    assert set(result) == set(SPLITS)
+    total = result["tune"]["total"]
+    assert total["records"] > 0 and total["edits"] == total["good"] + total["bad"] + total["neutral"]
+
+
+def test_changes_that_touch_one_token_are_judged_together():
+    gt = 'within two days," Taylor wrote.'
+    after = 'within two days, "Taylor wrote.'
+    changes = [realworld.Change(16, 16, "", " "), realworld.Change(17, 18, " ", "")]
+    verdicts = [v for _, v, *_ in realworld.judge(gt, after, changes, realworld.GroundTruth(gt))]
+    assert verdicts == ["bad", "bad"]

@@ -129,15 +129,15 @@ def test_edits_explain_themselves():
     assert "glued" in edit.reason
 
 
-@pytest.mark.parametrize("lang", ["xx", "zh", "ja", "th", "ar"])
+@pytest.mark.parametrize("lang", ["zh", "ja", "ar"])
 def test_languages_it_cannot_judge_are_left_alone(lang):
     text = "to anotherso seeing, the menuThe next, on the way“So 这是一个测试"
-    assert check_contract(FusedTokens(lang), text) == text
+    assert check_contract(FusedTokens(lang=lang), text) == text
 
 
 def test_other_latin_language():
     # German words are judged by German frequencies, not English ones.
-    de = FusedTokens("de")
+    de = FusedTokens(lang="de")
     assert check_contract(de, "Er fuhr nachBerlin und schlief.") == "Er fuhr nach Berlin und schlief."
     assert check_contract(de, "Die Bundesregierung sagte es.") == "Die Bundesregierung sagte es."
     assert check_contract(de, "Sie kam undsagte nichts.") == "Sie kam und sagte nichts."

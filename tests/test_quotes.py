@@ -291,7 +291,7 @@ def test_style_normalizers_are_registered_but_not_default():
 )
 def test_curly_locales(locale, expected):
     text = "He said: \"It's 'fine'.\" 5'10\""
-    assert check_contract(Curly(locale=locale), text) == expected
+    assert check_contract(Curly(lang=locale), text) == expected
     if locale in ("en", "de"):
         assert Straight()(expected) == text
 
@@ -303,12 +303,12 @@ def test_curly_apostrophes():
 
 def test_unknown_locale():
     with pytest.raises(ValueError):
-        Curly(locale="xx")
+        Curly(lang="xx")
 
 
 @given(QUOTE_HEAVY)
 def test_style_contracts(text):
-    for n in (Curly(), Curly(locale="fr"), Straight(), Straight(all_marks=True)):
+    for n in (Curly(), Curly(lang="fr"), Straight(), Straight(all_marks=True)):
         check_contract(n, text)
 
 

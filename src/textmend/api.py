@@ -6,24 +6,10 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from .pipeline import Pipeline
+from .registry import DEFAULT_ORDER
 from .result import Result
 
 __all__ = ["DEFAULT_ORDER", "clean", "clean_record", "default_pipeline", "mend"]
-
-#: Names of the normalizers :func:`clean` runs, in order.  Debris and encoding
-#: damage go first so that later stages see real characters; spacing is
-#: settled before tokens are split and quotes read; repeats go last, when the
-#: words are where they belong.
-DEFAULT_ORDER: tuple[str, ...] = (
-    "invisible",
-    "mojibake",
-    "whitespace",
-    "fused",
-    "punctuation",
-    "quotes",
-    "repeats",
-)
-
 
 def default_pipeline(lang: str = "en") -> Pipeline:
     """The pipeline :func:`clean` runs, for wordfreq language ``lang``.

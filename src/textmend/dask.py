@@ -10,6 +10,7 @@ same names, then a summary of edits per normalizer)::
 
     python -m textmend.dask 'corpus/*.jsonl' cleaned/ --field text --workers 4
     python -m textmend.dask 'corpus/*.jsonl.gz' cleaned/ --scheduler tcp://10.0.0.5:8786
+    python -m textmend.dask 'corpus/*.jsonl' cleaned/ --report report.html   # or report.json
 
 Without ``--scheduler`` it starts a local cluster of ``--workers`` processes
 (default: one per CPU), each with one thread: cleaning is Python-bound, so
@@ -35,6 +36,7 @@ from typing import IO, Any, Sequence
 
 from textmend.api import DEFAULT_ORDER, clean, clean_record, default_pipeline
 from textmend.pipeline import Pipeline
+from textmend.report import Report
 
 __all__ = ["clean_bag", "clean_dataframe", "clean_jsonl", "clean_shard", "format_summary", "main"]
 
@@ -128,9 +130,16 @@ def _with_field(record: dict[str, Any], keys: list[str], value: str) -> dict[str
 
 
 def _copy_cleaned(
-    src: IO[str], dst: IO[str], in_path: str, keys: list[str], pipeline: Pipeline, edits: dict[str, int]
+    src: IO[str],
+    dst: IO[str],
+    in_path: str,
+    keys: list[str],
+    pipeline: Pipeline,
+    edits: dict[str, int],
+    report: Report | None = None,
 ) -> tuple[int, int, int]:
-    """Copy ``src`` to ``dst`` line by line, cleaning; count edits into ``edits``."""
+    """Copy ``src`` to ``dst`` line by line, cleaning; count edits into ``edits`` (and ``report``)."""
+    shard = os.path.basename(in_path)
     records = changed = skipped = 0
     for lineno, line in enumerate(src, 1):
         body = line.rstrip("\r\n")
@@ -147,7 +156,11 @@ def _copy_cleaned(
             skipped += 1
             dst.write(line)
             continue
+        started = time.perf_counter()
         result = pipeline.mend(text)
+        if report is not None:
+            # file:line, as errors name a record: unique and easy to open, with or without an id field.
+            report.add(f"{shard}:{lineno}", result, shard=shard, seconds=time.perf_counter() - started)
         if not result.changed:
             dst.write(line)
             continue
@@ -159,13 +172,17 @@ def _copy_cleaned(
     return records, changed, skipped
 
 
-def clean_shard(in_path: str, out_path: str, field: str = "text", lang: str = "en") -> dict[str, Any]:
+def clean_shard(
+    in_path: str, out_path: str, field: str = "text", lang: str = "en", report: bool = False
+) -> dict[str, Any]:
     """Clean one JSONL shard (``.gz`` too) into ``out_path``; return what was done.
 
     A record whose ``field`` (dotted for nested) is missing or not a string is
     written unchanged and counted as ``skipped``; a record nothing was repaired in
     is copied byte for byte.  A line that is not JSON stops the shard with its
-    file name and line number.  The output appears only when complete.
+    file name and line number.  The output appears only when complete.  With
+    ``report``, the summary holds a :class:`~textmend.report.Report` of the shard
+    as plain data under ``"report"`` (:meth:`Report.from_dict` reads it back).
 
     >>> import json, os, tempfile
     >>> d = tempfile.mkdtemp()
@@ -181,19 +198,20 @@ def clean_shard(in_path: str, out_path: str, field: str = "text", lang: str = "e
     keys = field.split(".")
     pipeline = default_pipeline(lang)
     edits: dict[str, int] = {}
+    shard_report = Report(unit="record") if report else None
     part_path = out_path + ".part"
     try:
         with (
             _open(in_path, "r", in_path.endswith(".gz")) as src,
             _open(part_path, "w", out_path.endswith(".gz")) as dst,
         ):
-            records, changed, skipped = _copy_cleaned(src, dst, in_path, keys, pipeline, edits)
+            records, changed, skipped = _copy_cleaned(src, dst, in_path, keys, pipeline, edits, shard_report)
     except BaseException:
         if os.path.exists(part_path):
             os.remove(part_path)
         raise
     os.replace(part_path, out_path)
-    return {
+    summary: dict[str, Any] = {
         "shard": os.path.basename(in_path),
         "records": records,
         "changed": changed,
@@ -201,6 +219,9 @@ def clean_shard(in_path: str, out_path: str, field: str = "text", lang: str = "e
         "bytes": os.path.getsize(in_path),
         "edits": edits,
     }
+    if shard_report is not None:
+        summary["report"] = shard_report.to_dict()
+    return summary
 
 
 def _plan(in_glob: str, out_dir: str) -> list[tuple[str, str]]:
@@ -233,6 +254,10 @@ def _merge(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
             edits[name] = edits.get(name, 0) + n
     order = {name: i for i, name in enumerate(DEFAULT_ORDER)}
     total["edits"] = dict(sorted(edits.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+    reports = [Report.from_dict(s["report"]) for s in shards if "report" in s]
+    if reports:
+        # The workers' summaries combine into what one pass over every shard would give.
+        total["report"] = Report.merged(reports)
     return total
 
 
@@ -244,6 +269,7 @@ def clean_jsonl(
     scheduler: str | None = None,
     workers: int | None = None,
     lang: str = "en",
+    report: bool = False,
 ) -> dict[str, Any]:
     """Clean every JSONL shard matching ``in_glob`` into ``out_dir`` (same names) on Dask.
 
@@ -252,7 +278,8 @@ def clean_jsonl(
     or None for a local cluster of ``workers`` single-threaded processes (default:
     one per CPU).  Returns the totals: shards, records, changed, skipped, bytes
     read, edits per normalizer, and the seconds spent cleaning (not counting
-    the start of a local cluster).
+    the start of a local cluster).  With ``report``, ``"report"`` holds a
+    :class:`~textmend.report.Report` merged from every shard's.
 
     >>> import os, tempfile
     >>> d = tempfile.mkdtemp()
@@ -266,7 +293,7 @@ def clean_jsonl(
     import dask.bag as db
 
     plan = _plan(in_glob, out_dir)
-    bag = db.from_sequence(plan, npartitions=len(plan)).starmap(clean_shard, field=field, lang=lang)
+    bag = db.from_sequence(plan, npartitions=len(plan)).starmap(clean_shard, field=field, lang=lang, report=report)
 
     def run(compute: Any) -> tuple[list[dict[str, Any]], float]:
         started = time.perf_counter()
@@ -288,6 +315,8 @@ def clean_jsonl(
                 shards, seconds = run(lambda: client.compute(bag).result())
     summary = _merge(shards)
     summary["seconds"] = seconds
+    if "report" in summary:
+        summary["report"].wall_seconds = seconds
     return summary
 
 
@@ -310,7 +339,7 @@ def format_summary(summary: dict[str, Any], field: str = "text") -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m textmend.dask IN_GLOB OUT_DIR [--field F] [--scheduler ADDRESS] [--workers N]``."""
+    """``python -m textmend.dask IN_GLOB OUT_DIR [--field F] [--scheduler ADDRESS] [--workers N] [--report PATH]``."""
     parser = argparse.ArgumentParser(
         prog="python -m textmend.dask",
         description="Clean JSONL shards on Dask: one output shard per input shard, same names, "
@@ -327,19 +356,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per CPU)")
     parser.add_argument("--lang", default="en", help="wordfreq language code (default: en)")
+    parser.add_argument(
+        "--report",
+        metavar="PATH",
+        help="also write an audit report of what changed: HTML page, or JSON if PATH ends in .json",
+    )
     args = parser.parse_args(argv)
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers is not None and args.scheduler not in (None, *LOCAL_SCHEDULERS):
         parser.error("--workers sizes a local cluster; a remote scheduler has its own workers")
+    if args.report is not None and not os.path.isdir(os.path.dirname(os.path.abspath(args.report))):
+        # Say so now, not after hours of cleaning.
+        parser.error(f"--report: no directory for {args.report}")
     try:
         summary = clean_jsonl(
-            args.in_glob, args.out_dir, field=args.field, scheduler=args.scheduler, workers=args.workers, lang=args.lang
+            args.in_glob,
+            args.out_dir,
+            field=args.field,
+            scheduler=args.scheduler,
+            workers=args.workers,
+            lang=args.lang,
+            report=args.report is not None,
         )
     except (FileNotFoundError, ValueError) as exc:
         print(f"textmend.dask: {exc}", file=sys.stderr)
         return 2
     print(format_summary(summary, args.field))
+    if args.report is not None:
+        summary["report"].title = f"textmend report: {args.in_glob}"
+        try:
+            summary["report"].write(args.report)
+        except OSError as exc:
+            print(f"textmend.dask: cannot write the report: {exc}", file=sys.stderr)
+            return 2
+        print(f"report written to {args.report}")
     return 0
 
 

@@ -1,13 +1,129 @@
-"""The normalizer contract: one kind of damage, found and explained as edits."""
+"""The normalizer contract: one kind of damage, found and explained as edits.
+
+Every normalizer is configured by one typed, immutable, validated options
+object (a frozen dataclass, in the spirit of ftfy's ``TextFixerConfig``):
+:class:`Options` holds what every normalizer takes (``lang``), and a
+normalizer with options of its own declares a subclass as its ``Options``.
+A misspelt or unknown option is an error naming the accepted ones, and the
+options show in ``repr`` and count in equality and hashing.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import typing
 from abc import ABC, abstractmethod
-from typing import ClassVar
+from typing import Any, ClassVar, Literal, Sequence, Union, get_args, get_origin
 
 from .edits import Edit, apply_edits
 
-__all__ = ["Normalizer"]
+__all__ = ["Normalizer", "Options"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Options:
+    """Options every normalizer accepts.
+
+    ``lang`` is the language of the text: any tag
+    :func:`textmend.language.normalize_lang` reads (``"en"``, ``"pt-BR"``,
+    ``"deu"``), kept as wordfreq's code, or ``"auto"`` (each paragraph's own
+    language, identified by the :class:`~textmend.Pipeline`).  Language-blind
+    normalizers accept it too and ignore it, so one set of options configures
+    a whole pipeline.
+
+    >>> Options(lang="de-AT")
+    Options(lang='de')
+    >>> Options(lang=3)
+    Traceback (most recent call last):
+    ...
+    TypeError: option lang must be str, not int
+    """
+
+    lang: str = "en"
+
+    def __post_init__(self) -> None:
+        check_option_types(self)
+        from .language import normalize_lang
+
+        object.__setattr__(self, "lang", normalize_lang(self.lang))
+
+    @classmethod
+    def build(cls, base: "Options | None", changes: dict[str, Any], owner: str) -> "Options":
+        """Options from ``base`` (or the defaults) with ``changes`` applied.
+
+        ``owner`` names the normalizer, for the error on an unknown option.
+        Subclasses override this to accept aliases (``Mojibake`` takes ftfy's
+        options one by one too).
+        """
+        accepted = [f.name for f in dataclasses.fields(cls)]
+        unknown = sorted(k for k in changes if k not in accepted)
+        if unknown:
+            raise TypeError(
+                f"{owner} has no option {', '.join(map(repr, unknown))}; it accepts: {', '.join(accepted)}"
+            )
+        if base is None:
+            return cls(**changes)
+        if not isinstance(base, cls):
+            raise TypeError(
+                f"{owner} takes its options as keywords (lang='de') or as one {cls.__qualname__}, "
+                f"not {type(base).__name__}"
+            )
+        return dataclasses.replace(base, **changes) if changes else base
+
+    def changed(self) -> dict[str, Any]:
+        """The options that differ from their defaults, for ``repr``."""
+        out = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            default = f.default if f.default is not dataclasses.MISSING else (
+                f.default_factory() if f.default_factory is not dataclasses.MISSING else dataclasses.MISSING
+            )
+            if value != default:
+                out[f.name] = value
+        return out
+
+
+def check_option_types(options: Any) -> None:
+    """Raise ``TypeError`` where a field of the dataclass ``options`` has the wrong type.
+
+    Understands plain classes, ``Literal[...]``, ``Optional``/unions of those and
+    ``Any``; other annotations are not checked.
+    """
+    hints = typing.get_type_hints(type(options))
+    for f in dataclasses.fields(options):
+        value = getattr(options, f.name)
+        hint = hints.get(f.name, Any)
+        if not _fits(value, hint):
+            if get_origin(hint) is Literal:
+                allowed = ", ".join(map(repr, get_args(hint)))
+                raise ValueError(f"option {f.name} must be one of {allowed}, not {value!r}")
+            raise TypeError(f"option {f.name} must be {_describe(hint)}, not {type(value).__name__}")
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    if hint is Any:
+        return True
+    origin = get_origin(hint)
+    if origin is Literal:
+        return any(value == a and type(value) is type(a) for a in get_args(hint))
+    if origin is Union or (origin is not None and type(hint).__name__ == "UnionType"):
+        return any(_fits(value, a) for a in get_args(hint))
+    if hint is type(None):
+        return value is None
+    if isinstance(hint, type):
+        if hint is float:
+            return isinstance(value, (int, float)) and not isinstance(value, bool)
+        if hint is int:
+            return isinstance(value, int) and not isinstance(value, bool)
+        return isinstance(value, hint)
+    return True
+
+
+def _describe(hint: Any) -> str:
+    args = get_args(hint)
+    if args:
+        return " or ".join(_describe(a) for a in args)
+    return "None" if hint is type(None) else getattr(hint, "__name__", str(hint))
 
 
 class Normalizer(ABC):
@@ -21,9 +137,19 @@ class Normalizer(ABC):
     character); normalizers that only move spaces and punctuation leave it
     ``False``, and the property tests hold them to it.
 
-    A normalizer is also a plain ``str -> str`` function:
+    Options come as keywords or as one options object (``Options`` of the
+    class), and read as attributes:
 
     >>> from textmend.normalizers.whitespace import Whitespace
+    >>> Whitespace(lang="de").lang
+    'de'
+    >>> Whitespace(lnag="de")
+    Traceback (most recent call last):
+    ...
+    TypeError: whitespace has no option 'lnag'; it accepts: lang
+
+    A normalizer is also a plain ``str -> str`` function:
+
     >>> Whitespace()("two  spaces ")
     'two spaces'
     """
@@ -31,10 +157,43 @@ class Normalizer(ABC):
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     removes_content: ClassVar[bool] = False
+    #: True when the normalizer's repairs do not depend on the language.  A
+    #: language-aware one built with ``lang="auto"`` is run by the
+    #: :class:`~textmend.Pipeline` once per language found in the text, each time
+    #: on that language's paragraphs, and not at all on paragraphs of unsure language.
+    language_blind: ClassVar[bool] = False
+    #: The options class of this normalizer: :class:`Options` or a subclass.
+    Options: ClassVar[type[Options]] = Options
+
+    def __init__(self, options: Options | None = None, /, **changes: Any) -> None:
+        self.options = self.Options.build(options, changes, self.name or type(self).__name__)
+
+    def __getattr__(self, attr: str) -> Any:
+        # Only reached when normal lookup fails: options read as attributes (``n.lang``).
+        options = self.__dict__.get("options")
+        if options is not None and attr in getattr(type(options), "__dataclass_fields__", ()):
+            return getattr(options, attr)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {attr!r}")
 
     @abstractmethod
     def find_edits(self, text: str) -> list[Edit]:
         """Sorted, disjoint edits that repair ``text``; ``[]`` when it is fine."""
+
+    def find_edits_within(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Edit]:
+        """The edits of :meth:`find_edits` that lie inside ``spans`` (sorted, disjoint ``(start, end)``).
+
+        The whole text stays the context (a quotation's next paragraph, the
+        document's vocabulary).  This default reads the whole text and keeps the
+        edits inside the spans; a normalizer can look at the spans alone instead.
+        """
+        kept: list[Edit] = []
+        i, n = 0, len(spans)
+        for e in self.find_edits(text):
+            while i < n and spans[i][1] < e.end:
+                i += 1
+            if i < n and spans[i][0] <= e.start:
+                kept.append(e)
+        return kept
 
     def __call__(self, text: str) -> str:
         return apply_edits(text, self.find_edits(text))
@@ -43,11 +202,18 @@ class Normalizer(ABC):
         """An :class:`Edit` of this normalizer replacing ``text[start:end]``."""
         return Edit(start, end, text[start:end], new, self.name, reason, confidence)
 
+    def _identity(self) -> tuple[Any, ...]:
+        # Options first; a normalizer that keeps other state of its own counts it too.
+        state = tuple(sorted((k, v) for k, v in vars(self).items() if k != "options"))
+        return (getattr(self, "options", None), state)
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
+        options = getattr(self, "options", None)
+        items = options.changed() if isinstance(options, Options) else {}
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in items.items())})"
 
     def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and vars(self) == vars(other)
+        return type(self) is type(other) and self._identity() == other._identity()  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
-        return hash((type(self), tuple(sorted(vars(self).items()))))
+        return hash((type(self), self._identity()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Callable, Iterable, Literal, Sequence
 
@@ -69,6 +70,8 @@ class Pipeline:
         self.max_rounds = max_rounds
         self.confidence = confidence
         self.min_confidence = _threshold(confidence)
+        # (id of a lang="auto" stage, language) -> that stage built for the language.
+        self._per_language: dict[tuple[int, str], Normalizer | None] = {}
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -117,9 +120,12 @@ class Pipeline:
                 f"unknown normalizer {', '.join(map(repr, unknown))}; this pipeline has: {', '.join(self.names)}"
             )
 
-    def _stage_edits(self, normalizer: Normalizer, text: str) -> list[Edit]:
+    def _stage_edits(self, normalizer: Normalizer, text: str, languages: "_Languages") -> list[Edit]:
         try:
-            edits = normalizer.find_edits(text)
+            if normalizer.language_blind or getattr(normalizer, "lang", None) != "auto":
+                edits = normalizer.find_edits(text)
+            else:
+                edits = self._edits_by_language(normalizer, text, languages)
             if edits:
                 check_edits(text, edits)
                 threshold = self.min_confidence
@@ -132,6 +138,44 @@ class Pipeline:
             log.exception("textmend: normalizer %r failed; its stage was skipped for this text", normalizer.name)
             return []
 
+    def _edits_by_language(self, normalizer: Normalizer, text: str, languages: "_Languages") -> list[Edit]:
+        """The edits of a ``lang="auto"`` stage: each paragraph judged in its own language.
+
+        A paragraph whose language is unsure gets no language-aware repairs.
+        """
+        groups = languages.groups(text)
+        if len(groups) == 1:
+            ((lang, spans),) = groups.items()
+            if lang is None:
+                return []
+            stage = self._for_language(normalizer, lang)
+            if stage is None:
+                return []
+            if spans == [(0, len(text))]:
+                return stage.find_edits(text)
+        edits: list[Edit] = []
+        for lang, spans in groups.items():
+            stage = self._for_language(normalizer, lang) if lang is not None else None
+            if stage is not None:
+                edits.extend(stage.find_edits_within(text, spans))
+        edits.sort(key=lambda e: (e.start, e.end))
+        return edits
+
+    def _for_language(self, normalizer: Normalizer, lang: str) -> Normalizer | None:
+        """``normalizer`` with ``lang`` in place of ``"auto"``, built once per pipeline.
+
+        ``None`` when it cannot be built for that language (``curly`` knows the
+        marks of a few): it does not run on that language's paragraphs.
+        """
+        key = (id(normalizer), lang)
+        if key not in self._per_language:
+            try:
+                found: Normalizer | None = type(normalizer)(dataclasses.replace(normalizer.options, lang=lang))
+            except ValueError:
+                found = None
+            self._per_language[key] = found
+        return self._per_language[key]
+
     def _settle(self, text: str, on_edits: Callable[[str, list[Edit]], None]) -> str:
         """Run the stages in turn until every one of them has seen the final text.
 
@@ -140,22 +184,38 @@ class Pipeline:
         the earlier stages run again, up to ``max_rounds`` passes in all:
         so ``clean(clean(x)) == clean(x)`` holds for the pipeline, not only for
         each normalizer.  Stages that already ran on the final text are not rerun.
+        When the rounds run out first, the text is returned as it stands and a
+        warning names the paragraph that would not settle.
         """
         stages = self.normalizers
         n = len(stages)
         settled = 0  # stages in a row that found nothing to do in the current text
         budget = n * self.max_rounds
+        languages = _Languages(text)
         i = 0
+        last: tuple[str, list[Edit]] | None = None
         while settled < n and budget > 0:
-            edits = self._stage_edits(stages[i], text)
+            edits = self._stage_edits(stages[i], text, languages)
             if edits:
                 on_edits(text, edits)
+                last = (stages[i].name, edits)
                 text = apply_edits(text, edits)
                 settled = 1  # a normalizer's own output is a fixed point for it
             else:
                 settled += 1
             budget -= 1
             i = (i + 1) % n
+        if settled < n and last is not None:
+            name, edits = last
+            where = edits[0].start
+            line = text.count("\n", 0, where) + 1
+            start = text.rfind("\n", 0, where) + 1
+            end = text.find("\n", where)
+            snippet = text[start : end if end >= 0 else len(text)][:80]
+            log.warning(
+                "textmend: the pipeline did not settle in %d rounds; %r still edits line %d: %r",
+                self.max_rounds, name, line, snippet,
+            )
         return text
 
     def __call__(self, text: str) -> str:
@@ -191,3 +251,43 @@ def _threshold(confidence: float | str) -> float:
     if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0.0 <= confidence <= 1.0:
         raise ValueError(f"confidence must be a number from 0 to 1 or a level name, not {confidence!r}")
     return float(confidence)
+
+
+class _Languages:
+    """The language of each paragraph of a document, identified once.
+
+    Stages keep a text's line breaks, so a later version of the text has the same
+    paragraphs in the same order: their languages are read again only when the
+    count of paragraphs moved (a blank line whose spaces were removed).
+    """
+
+    def __init__(self, original: str) -> None:
+        self._original = original
+        self._langs: list[str | None] | None = None
+        self._cache: tuple[str, dict[str | None, list[tuple[int, int]]]] | None = None
+
+    def groups(self, text: str) -> dict[str | None, list[tuple[int, int]]]:
+        """language (``None``: unsure) -> the spans of ``text``'s paragraphs in it."""
+        if self._cache is not None and self._cache[0] is text:
+            return self._cache[1]
+        from .language import identify_spans, paragraph_spans
+
+        if self._langs is None:
+            self._langs = [span.lang for span in identify_spans(self._original)]
+        paragraphs = paragraph_spans(text)
+        if len(paragraphs) != len(self._langs):
+            self._langs = [span.lang for span in identify_spans(text)]
+            paragraphs = paragraph_spans(text)
+        # Each paragraph's span reaches to the next one's start, so the spans cover the
+        # text and an edit in the space between two paragraphs belongs to the first.
+        starts = [0] + [start for start, _ in paragraphs[1:]]
+        ends = starts[1:] + [len(text)]
+        groups: dict[str | None, list[tuple[int, int]]] = {}
+        for start, end, lang in zip(starts, ends, self._langs):
+            spans = groups.setdefault(lang, [])
+            if spans and spans[-1][1] == start:
+                spans[-1] = (spans[-1][0], end)  # neighbours in one language make one span
+            else:
+                spans.append((start, end))
+        self._cache = (text, groups)
+        return groups

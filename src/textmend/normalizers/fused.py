@@ -171,9 +171,6 @@ class FusedTokens(Normalizer):
     name = "fused"
     summary = "split words that scraping glued together (missing space at an element boundary)"
 
-    def __init__(self, lang: str = "en") -> None:
-        self.lang = lang
-
     def find_edits(self, text: str) -> list[Edit]:
         scanner = _scanner(self.lang)
         if scanner is None:

@@ -101,6 +101,7 @@ class Invisible(Normalizer):
     name = "invisible"
     summary = "remove control characters, a leading BOM and purposeless directional/format marks"
     removes_content = True
+    language_blind = True
 
     def find_edits(self, text: str) -> list[Edit]:
         edits: list[Edit] = []

@@ -58,12 +58,14 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Literal
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
 
 import ftfy
 
 from ..edits import Edit, settle
-from ..normalizer import Normalizer
+from ..normalizer import Normalizer, Options
 
 __all__ = ["Mojibake"]
 
@@ -124,17 +126,68 @@ def _candidate_pattern(
     return re.compile("|".join(parts))
 
 
-_OPTIONS = (
-    "fix_encoding", "restore_byte_a0", "replace_lossy_sequences", "decode_inconsistent_utf8",
-    "fix_c1_controls", "fix_surrogates", "fix_latin_ligatures", "fix_character_width",
-    "uncurl_quotes", "normalization", "remove_terminal_escapes",
+#: The ftfy configuration this stage starts from: ftfy's defaults, less every
+#: fix that restyles correct text rather than repairing damage (quotes, ligatures,
+#: full-width forms, Unicode normalization, terminal escapes).
+DEFAULT_FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    normalization=None,
+    remove_terminal_escapes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    explain=False,
 )
-_DEFAULT_CONFIG = {
-    "fix_encoding": True, "restore_byte_a0": True, "replace_lossy_sequences": True,
-    "decode_inconsistent_utf8": True, "fix_c1_controls": True, "fix_surrogates": True,
-    "fix_latin_ligatures": False, "fix_character_width": False, "uncurl_quotes": False,
-    "normalization": None, "remove_terminal_escapes": False,
-}
+
+#: What the stage always hands ftfy, whatever the configuration says: entities are
+#: decoded here, so each is its own explained edit; line breaks are kept (the line
+#: count is part of the contract); control characters are the ``invisible`` stage's.
+_FORCED = {"unescape_html": False, "fix_line_breaks": False, "remove_control_chars": False, "explain": False}
+
+
+@dataclass(frozen=True)
+class MojibakeOptions(Options):
+    """Options of :class:`Mojibake`: ftfy's own ``TextFixerConfig``.
+
+    ``config.unescape_html`` decides the stage's own decoding of HTML entities
+    (``"auto"``: not inside text that looks like markup); ``fix_line_breaks``,
+    ``remove_control_chars`` and ``explain`` are not used.  Every field of
+    ``TextFixerConfig`` is accepted as a keyword of its own too.
+    """
+
+    config: ftfy.TextFixerConfig = DEFAULT_FTFY_CONFIG
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not isinstance(self.config, ftfy.TextFixerConfig):
+            raise TypeError(f"option config must be ftfy.TextFixerConfig, not {type(self.config).__name__}")
+        if self.config.normalization not in (None, "NFC", "NFD", "NFKC", "NFKD"):
+            raise ValueError(f"option normalization must be None, 'NFC', 'NFD', 'NFKC' or 'NFKD', not {self.config.normalization!r}")
+        if self.config.unescape_html not in (True, False, "auto"):
+            raise ValueError(f"option unescape_html must be True, False or 'auto', not {self.config.unescape_html!r}")
+
+    @classmethod
+    def build(cls, base: Options | None, changes: dict[str, Any], owner: str) -> Options:
+        ftfy_changes = {k: changes.pop(k) for k in list(changes) if k in ftfy.TextFixerConfig._fields}
+        options = super().build(base, changes, owner)
+        if ftfy_changes:
+            config = options.config._replace(**ftfy_changes)  # type: ignore[attr-defined]
+            options = dataclasses.replace(options, config=config)
+        return options
+
+    def changed(self) -> dict[str, Any]:
+        out = super().changed()
+        out.pop("config", None)
+        for key, value in self.config._asdict().items():
+            if key not in _FORCED and value != getattr(DEFAULT_FTFY_CONFIG, key):
+                out[key] = value
+        return out
+
+    @property
+    def ftfy_config(self) -> ftfy.TextFixerConfig:
+        """The configuration handed to ftfy (the forced fields applied)."""
+        return self.config._replace(**_FORCED)
 
 
 class Mojibake(Normalizer):
@@ -149,41 +202,15 @@ class Mojibake(Normalizer):
     name = "mojibake"
     summary = "repair encoding damage (UTF-8 read as Windows-1252) and decode leftover HTML entities"
     removes_content = True
+    language_blind = True
 
-    def __init__(
-        self,
-        *,
-        fix_encoding: bool = True,
-        restore_byte_a0: bool = True,
-        replace_lossy_sequences: bool = True,
-        decode_inconsistent_utf8: bool = True,
-        fix_c1_controls: bool = True,
-        fix_surrogates: bool = True,
-        fix_latin_ligatures: bool = False,
-        fix_character_width: bool = False,
-        uncurl_quotes: bool = False,
-        normalization: Literal["NFC", "NFD", "NFKC", "NFKD"] | None = None,
-        remove_terminal_escapes: bool = False,
-        unescape_html: bool | Literal["auto"] = "auto",
-    ) -> None:
-        self.config = ftfy.TextFixerConfig(
-            unescape_html=False,
-            remove_terminal_escapes=remove_terminal_escapes,
-            fix_encoding=fix_encoding,
-            restore_byte_a0=restore_byte_a0,
-            replace_lossy_sequences=replace_lossy_sequences,
-            decode_inconsistent_utf8=decode_inconsistent_utf8,
-            fix_c1_controls=fix_c1_controls,
-            fix_latin_ligatures=fix_latin_ligatures,
-            fix_character_width=fix_character_width,
-            uncurl_quotes=uncurl_quotes,
-            fix_line_breaks=False,
-            fix_surrogates=fix_surrogates,
-            remove_control_chars=False,
-            normalization=normalization,
-            explain=False,
-        )
-        self.unescape_html = unescape_html
+    Options = MojibakeOptions
+
+    def __init__(self, options: Options | None = None, /, **changes: Any) -> None:
+        super().__init__(options, **changes)
+        # Read on every call: derived once here rather than on each text.
+        self.config = self.options.ftfy_config
+        self.unescape_html = self.options.config.unescape_html
 
     @property
     def candidate(self) -> re.Pattern[str]:
@@ -193,13 +220,6 @@ class Mojibake(Normalizer):
             c.fix_latin_ligatures, c.fix_character_width, c.uncurl_quotes, c.fix_surrogates,
             c.remove_terminal_escapes, c.normalization is not None,
         )
-
-    def __repr__(self) -> str:
-        options = [f"{k}={v!r}" for k, v in self.config._asdict().items()
-                   if k in _OPTIONS and v != _DEFAULT_CONFIG.get(k)]
-        if self.unescape_html != "auto":
-            options.append(f"unescape_html={self.unescape_html!r}")
-        return f"Mojibake({', '.join(options)})"
 
     def find_edits(self, text: str) -> list[Edit]:
         # ftfy judges a segment by its context, and a repair changes the context

@@ -316,9 +316,6 @@ class PunctuationSpacing(Normalizer):
     name = "punctuation"
     summary = "no space before closing punctuation, one after sentence punctuation"
 
-    def __init__(self, lang: str = "en") -> None:
-        self.lang = lang
-
     def find_edits(self, text: str) -> list[Edit]:
         # A space put in can change what a neighbouring mark's evidence says
         # ("Apple,Inc.They": the comma reads as code until the dot gets its

@@ -3,7 +3,7 @@
 Neither normalizer is in the default pipeline: the style of a text's marks is
 the author's choice, not damage.  Ask for them by name::
 
-    textmend.Pipeline([textmend.build("curly", locale="de")])
+    textmend.Pipeline([textmend.build("curly", lang="de")])
 
 ``straight`` turns typographic quotation marks and apostrophes into ``"`` and
 ``'`` (guillemets and corner brackets too when ``all_marks=True``).  ``curly``
@@ -15,13 +15,15 @@ whether it opens or closes, alternation decides the rest; apostrophes become
 
 from __future__ import annotations
 
-from typing import Optional
+import warnings
+from dataclasses import dataclass
+from typing import Any, Optional
 
 import regex
 
 from ..edits import Edit
 from ..lexicon import word_list
-from ..normalizer import Normalizer
+from ..normalizer import Normalizer, Options
 from .quotes import _kind_after, _kind_before, _shape
 
 __all__ = ["Curly", "Straight", "LOCALES"]
@@ -42,6 +44,13 @@ _OTHER_DOUBLE = "\u00ab\u00bb\u300c\u300d\u300e\u300f"
 _OTHER_SINGLE = "\u2039\u203a"
 
 
+@dataclass(frozen=True)
+class StraightOptions(Options):
+    """Options of :class:`Straight`: ``all_marks`` straightens guillemets and corner brackets too."""
+
+    all_marks: bool = False
+
+
 class Straight(Normalizer):
     """Typographic quotation marks and apostrophes become ``"`` and ``'``.
 
@@ -51,9 +60,9 @@ class Straight(Normalizer):
 
     name = "straight"
     summary = "turn typographic quotation marks into straight ones (opt-in)"
+    language_blind = True
 
-    def __init__(self, all_marks: bool = False) -> None:
-        self.all_marks = all_marks
+    Options = StraightOptions
 
     def find_edits(self, text: str) -> list[Edit]:
         doubles = _TO_STRAIGHT_DOUBLE + (_OTHER_DOUBLE if self.all_marks else "")
@@ -67,25 +76,73 @@ class Straight(Normalizer):
         return edits
 
 
-class Curly(Normalizer):
-    """Straight ``"`` and ``'`` become the typographic marks of ``locale``.
+def quote_locale(lang: str) -> str:
+    """The quotation style (a key of :data:`LOCALES`) of language tag ``lang``.
 
-    Locales: ``en`` (“…” ‘…’, the default), ``de`` („…“ ‚…‘), ``fr`` (« … »
-    with no-break spaces, “…” inside), ``ch`` («…» ‹…›), ``ja`` (「…」 『…』).
+    Swiss tags (``de-CH``, ``fr-CH``, ``gsw``) write guillemets without spaces.
+
+    >>> quote_locale("en-GB"), quote_locale("de_CH"), quote_locale("ch")
+    ('en', 'ch', 'ch')
+    """
+    tag = lang.replace("_", "-").lower()
+    primary, _, region = tag.partition("-")
+    if primary == "gsw" or (region == "ch" and primary in ("de", "fr", "it")) or tag == "ch":
+        return "ch"
+    if primary in LOCALES:
+        return primary
+    raise ValueError(f"curly knows the quotation marks of {', '.join(LOCALES)} (ch: Swiss, or de-CH), not {lang!r}")
+
+
+@dataclass(frozen=True)
+class CurlyOptions(Options):
+    """Options of :class:`Curly`: ``marks`` is a key of :data:`LOCALES`; empty, the marks of ``lang``.
+
+    A Swiss tag (``de-CH``, ``fr-CH``, ``gsw``) or ``ch`` as ``lang`` sets ``marks="ch"``.
+    """
+
+    marks: str = ""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.lang, str) and self.lang.lower() != "auto":
+            style = quote_locale(self.lang)  # an unknown style fails here, when the normalizer is built
+            if style == "ch" and not self.marks:
+                object.__setattr__(self, "marks", "ch")
+            if self.lang.lower() == "ch":
+                object.__setattr__(self, "lang", "de")
+        if self.marks and self.marks not in LOCALES:
+            raise ValueError(f"option marks must be one of {', '.join(LOCALES)}, not {self.marks!r}")
+        super().__post_init__()
+
+    @classmethod
+    def build(cls, base: Options | None, changes: dict[str, Any], owner: str) -> Options:
+        if "locale" in changes:  # the keyword of textmend 0.1
+            warnings.warn("curly's option 'locale' is now 'lang'", DeprecationWarning, stacklevel=4)
+            locale = changes.pop("locale")
+            changes.setdefault("lang", locale)
+        return super().build(base, changes, owner)
+
+
+class Curly(Normalizer):
+    """Straight ``"`` and ``'`` become the typographic marks of the language ``lang``.
+
+    Styles by ``lang``: ``en`` (“…” ‘…’, the default), ``de`` („…“ ‚…‘), ``fr`` (« … »
+    with no-break spaces, “…” inside), ``de-CH`` or ``ch`` («…» ‹…›), ``ja`` (「…」 『…』).
 
     >>> Curly()('"It\\'s 5\\'10\\" and \\'fine\\'," she said.')
     '“It’s 5\\'10" and ‘fine’,” she said.'
-    >>> Curly(locale="de")('Er sagte: "Gut".')
+    >>> Curly(lang="de")('Er sagte: "Gut".')
     'Er sagte: „Gut“.'
     """
 
     name = "curly"
     summary = "turn straight quotation marks into typographic ones (opt-in)"
 
-    def __init__(self, locale: str = "en") -> None:
-        if locale not in LOCALES:
-            raise ValueError(f"unknown quote locale {locale!r}; known: {', '.join(LOCALES)}")
-        self.locale = locale
+    Options = CurlyOptions
+
+    @property
+    def locale(self) -> str:
+        """The key of :data:`LOCALES` whose marks this normalizer writes."""
+        return self.marks or quote_locale(self.lang)
 
     def find_edits(self, text: str) -> list[Edit]:
         if '"' not in text and "'" not in text:

