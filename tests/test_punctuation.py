@@ -93,6 +93,10 @@ REPAIRS = [
     ("how it felt?A: Inspired and humbled!Q: What next?", "how it felt? A: Inspired and humbled! Q: What next?"),
     # indented paragraphs are prose when they read as prose
     ("        A row involving Taylor Swift is coming to an end.The group that owns", "        A row involving Taylor Swift is coming to an end. The group that owns"),
+    ("Elektronische Fallakte (eFA)Die eFA ist", "Elektronische Fallakte (eFA) Die eFA ist"),
+    ("1 cup (frozen) blueberries (1 cup)Portion Fix", "1 cup (frozen) blueberries (1 cup) Portion Fix"),
+    ("кулинарной страницы?— Внезапно я", "кулинарной страницы? — Внезапно я"),
+    ("was really easy.”– Man, 2019", "was really easy.” – Man, 2019"),
     # idempotent on its own: the comma reads as code only until the dot has its space
     ("Shares of Apple,Inc.They rose.", "Shares of Apple, Inc. They rose."),
 ]
@@ -134,6 +138,10 @@ MUST_NOT_CHANGE = [
     "Wait…",
     "wait…the next",  # lowercase after an ellipsis: a pause, not a sentence end
     "(a.)b",
+    "a (s)He b",  # a letter in brackets inside a word
+    "arr[0]Foo and f(x)Bar",  # an index, a call
+    "Wow!—and then",  # an em dash tight on both sides: a style
+    "He left.— and",  # a lowercase word after the dash: not a new line
     "so … .",
     "The bottom line ...",
     # abbreviations and initialisms

@@ -65,11 +65,13 @@ _SCAN = re.compile(
     r"|(?<=[ \t][ \t].)(?P<before_run>)"
     # the mark glued to the next word
     r"|(?<![)\]])(?=[^\W\d_])(?P<glued>)"
-    # a closing bracket after sentence punctuation, glued to the next word ("unfold.)I")
-    r"|(?<=[.!?][)\]])(?=[^\W\d_])(?P<closed>)"
+    # a closing bracket glued to the next word ("unfold.)I", "(eFA)Die")
+    r"|(?<=[)\]])(?=[^\W\d_])(?P<closed>)"
     r")"
     # an ellipsis glued to the next word ("wait…The")
     r"|(?P<ellipsis>(?<=[^\W\d_])…(?=[^\W\d_]))"
+    # a spaced dash opening a line of dialogue, glued to the sentence before ("страницы?— Внезапно")
+    r"|(?P<dash>(?:(?<=[.!?…])|(?<=[.!?…][”\"’»]))[—–](?=[ \t]))"
     # a space inside an opening bracket, before the start of a word (or a run of spaces)
     r"|(?P<open>[(\[][ \t](?=[^\s,.;:!?()\[\]{}\"'“”‘’«»„‚‹›])|[(\[][ \t]{2})"
 )
@@ -347,6 +349,8 @@ class PunctuationSpacing(Normalizer):
                 edit = self._after_closed_sentence(ctx, s)
             elif kind == "ellipsis":
                 edit = self._after_ellipsis(ctx, s)
+            elif kind == "dash":
+                edit = self._before_dash(ctx, s)
             elif s > 0 and _GLUED_LEFT.match(text, s - 1):
                 ctx.load_token(s)
                 if text[s] == ":" and _URL_START.match(text, s + 1):
@@ -464,20 +468,48 @@ class PunctuationSpacing(Normalizer):
         return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
 
     def _after_closed_sentence(self, ctx: _Context, i: int) -> Edit | None:
-        """"unfold.)I don't", "million.)But": a bracketed sentence glued to the next one."""
+        """"unfold.)I don't", "(eFA)Die eFA", "flakes]Portion": a closed bracket glued to
+        the capitalized word opening the next sentence or block."""
         text = ctx.text
         ctx.load_token(i)
         if not ctx.token_prose:
             return None
         rm = _RIGHT_WORD.match(text, i + 1)
-        if rm is None or ctx.partner(i) < 0:
+        opener = ctx.partner(i)
+        if rm is None or opener < 0:
             return None
+        inner = text[opener + 1 : i]
+        if len(inner) <= 2 and inner.isalpha() and inner.islower():
+            return None  # "(s)He": a letter in brackets inside a word
+        if opener > 0 and text[opener - 1].isalnum():
+            return None  # "arr[0]Foo", "f(x)Bar": an index or a call, code
         right = rm.group()
         shape = _shape(right)
         after = text[rm.end() : rm.end() + 1]
+        if after and after not in _AFTER_WORD and after != ".":
+            return None
         if shape == "cap" or (right in ("I", "A") and after == " "):
             return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {text[i - 1 : i + 1]!r} (a lost block or sentence boundary)")
         return None
+
+    def _before_dash(self, ctx: _Context, i: int) -> Edit | None:
+        """"страницы?— Внезапно", "easy.”– Man": a spaced dash opening the next line
+        (dialogue, a quotation's credit) glued to the sentence before it."""
+        text = ctx.text
+        k = i
+        while k > 0 and text[k - 1] in ".!?…”\"’»":
+            k -= 1
+        if k == 0 or not text[k - 1].isalnum():
+            return None
+        j = i + 1
+        while j < len(text) and text[j] in _SPACES:
+            j += 1
+        if j >= len(text) or not text[j].isupper():
+            return None
+        ctx.load_token(i)
+        if not ctx.token_prose:
+            return None
+        return self.edit(text, i, i, " ", "add the missing space before a spaced dash (a lost block boundary)")
 
     def _after_ellipsis(self, ctx: _Context, i: int) -> Edit | None:
         """"wait…The": an ellipsis glued to a capitalized word ends a sentence or a block."""
