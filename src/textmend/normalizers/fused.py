@@ -58,6 +58,7 @@ _SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
 _FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign ...
 _FOREIGN_LETTERS = 100  # ... at one per 100 letters (about 20 words) or more
+_FOREIGN_DOCUMENT_LETTERS = 50  # ... in the whole document, one per 50 letters (boilerplate and URLs dilute it)
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _PAIR_SUM_MIN = 9.0  # ... or both at least _COMPOUND_MIN and this much together
 _COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
@@ -143,6 +144,8 @@ _CAPS_WORD_BEFORE = regex.compile(r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APP
 _DAY_AFTER = regex.compile(r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
 _MACHINE_BLOCK_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
 _NON_SPACE = regex.compile(r"\S*")
+_VOWELS = "aeiou"
+_NEXT_LETTER = regex.compile(r"\s+(\p{L})")
 # Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
 _SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
 
@@ -426,6 +429,8 @@ class FusedTokens(Normalizer):
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
         low = token.lower()
+        if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
+            return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
         fw = scanner.function_words
         if low not in scanner.known_fusions and not (low[:at] in fw and low[at:] in fw) and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
@@ -547,6 +552,7 @@ class _Scanner:
     """Compiled patterns and word data for one language."""
 
     def __init__(self, lang: str, script: str) -> None:
+        self.lang = lang
         lower = rf"[\p{{Ll}}&&\p{{{script}}}]"
         upper = rf"[\p{{Lu}}&&\p{{{script}}}]"
         # Neighbours that make a letter run part of a bigger token: letters,
@@ -722,8 +728,9 @@ class _Scanner:
                     return k
         return 0
 
-    def foreign(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` has too many words wordfreq cannot explain."""
+    def foreign(self, text: str, start: int, end: int, per_letters: int = _FOREIGN_LETTERS) -> bool:
+        """Whether ``text[start:end]`` has too many words wordfreq cannot explain
+        (one in ``per_letters`` letters or more)."""
         freqs = self.freqs
         words = self.lower_word.findall(text, start, end)
         strange = sum(1 for w in words if w not in freqs and not self.best_split(w))
@@ -732,7 +739,7 @@ class _Scanner:
         # Measured per letter, not per word: the verdict must not change when
         # this normalizer puts spaces into the line.
         letters = sum(map(len, self.any_word.findall(text, start, end)))
-        return strange * _FOREIGN_LETTERS >= letters
+        return strange * per_letters >= letters
 
     def best_split(self, token: str) -> int:
         """Where to put a space in lower-case ``token`` (0: nowhere)."""
@@ -861,6 +868,22 @@ class _Scanner:
         return len(a) >= 5 and a.endswith(_WORD_ENDINGS) and not a.endswith(_NOT_ENDINGS)
 
 
+def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
+    """Whether an English article or "am" a split makes fits its neighbours.
+
+    "an" goes before a vowel, "a" before a consonant ("amountain" -> "a
+    mountain", not "anfallen" -> "an fallen"); "am" follows "I" only.
+    """
+    if right == "am":
+        return left == "i"
+    if left in ("a", "an"):
+        return (left == "an") == (right[0] in _VOWELS)
+    if right in ("a", "an"):
+        m = _NEXT_LETTER.match(text, end)
+        return m is None or (right == "an") == (m.group(1).lower() in _VOWELS)
+    return True
+
+
 def _technical_cap(confidence: float, lines: "_LineCache", pos: int) -> float:
     """``confidence``, lowered to the technical ceiling on a line of technical prose."""
     return min(confidence, _TECHNICAL_CONFIDENCE) if lines.technical(pos) else confidence
@@ -901,13 +924,14 @@ class _LineCache:
 
     __slots__ = (
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
-        "_counted_to", "_count", "_words", "_varied",
+        "_counted_to", "_count", "_words", "_varied", "_document_foreign",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
         self.text = text
         self.scanner = scanner
         self.start = self.end = -1
+        self._document_foreign: bool | None = None
         self._words: dict[str, str] | None = None  # word (as written and lower-cased) -> its first context
         self._varied: set[str] | None = None  # words seen in two different contexts
 
@@ -971,7 +995,11 @@ class _LineCache:
         self._enter(pos)
         if self._foreign is None:
             self._foreign = scanner.foreign(self.text, self.start, self.end)
-        return self._foreign
+        if not self._foreign and self._document_foreign is None:
+            # A line of a foreign document may hold only words the lexicon happens
+            # to know ("kitab hadits Al Kafi"): the document's language decides too.
+            self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
+        return self._foreign or bool(self._document_foreign)
 
     def code(self, pos: int) -> bool:
         """Whether the line looks like code or a change log rather than prose.
