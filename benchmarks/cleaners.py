@@ -34,13 +34,14 @@ Cleaner = Callable[[str], str]
 __all__ = ["CLEANERS", "Cleaner", "available", "build"]
 
 
-def _textmend(spec: str = "") -> Cleaner:
+def _textmend(spec: str = "", lang: str | None = None) -> Cleaner:
     import textmend
 
-    if not spec:
+    if not spec and lang is None:
         return textmend.clean
+    pipeline = textmend.default_pipeline() if lang is None else textmend.default_pipeline(lang)
     names = [x for x in spec.split(",") if x]
-    return textmend.default_pipeline().only(names)
+    return pipeline.only(names) if names else pipeline
 
 
 def _ftfy() -> Cleaner:
@@ -142,10 +143,12 @@ CLEANERS: dict[str, Callable[[], Cleaner]] = {
 
 
 def build(name: str) -> Cleaner:
-    """The cleaner called ``name`` (``textmend:a,b`` for a few textmend stages)."""
+    """The cleaner called ``name`` (``textmend:a,b`` for a few textmend stages,
+    ``textmend@de`` or ``textmend@auto:fused`` for another ``lang``)."""
     base, _, spec = name.partition(":")
+    base, _, lang = base.partition("@")
     if base == "textmend":
-        return _textmend(spec)
+        return _textmend(spec, lang or None)
     if base not in CLEANERS:
         raise ValueError(f"unknown cleaner {name!r}; known: {', '.join(CLEANERS)}")
     return CLEANERS[base]()

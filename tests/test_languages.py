@@ -19,7 +19,7 @@ def test_every_stage_runs_for_any_language(lang):
 @pytest.mark.parametrize("lang", ["th", "xx-unknown"])
 def test_a_language_wordfreq_lacks_is_an_error_naming_the_supported_ones(lang):
     for name in DEFAULT_ORDER:
-        with pytest.raises(ValueError, match="supported: \"auto\", ar, bg"):
+        with pytest.raises(ValueError, match="supported: \"auto\", \"und\", ar, bg"):
             build(name, lang=lang)
 
 

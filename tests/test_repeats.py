@@ -16,7 +16,6 @@ MUST_FIX = [
     ("We went to the the shop on the corner yesterday.", "We went to the shop on the corner yesterday."),
     ("The the shop on the corner was closed all week.", "The shop on the corner was closed all week."),
     ("He said. “The the plan is good for the city,” she added.", "He said. “The plan is good for the city,” she added."),
-    ("The The shop on the corner was closed all week.", "The shop on the corner was closed all week."),
     ("We walked along the\nthe river bank until it got dark.", "We walked along the\nriver bank until it got dark."),
     ("We walked along the \n  the river bank until it got dark.", "We walked along the \n  river bank until it got dark."),
     ("They said it was was fine and they left early.", "They said it was fine and they left early."),
@@ -71,6 +70,45 @@ MUST_KEEP = [
     "The percussion: timpani, cymbals, tam tam and tubular bells.",
 ]
 
+# Names and mentions (issue 13): each with the reason it must stay.
+NAMES_AND_MENTIONS = [
+    ("Sing Sing is a maximum-security prison in Ossining, New York.", "a place named by a doubled word"),
+    ("He spent six years in Sing Sing before his release.", "the same name mid-sentence"),
+    ("The The released their first album in 1983.", "a band called The The"),
+    ("Mahi Mahi is served grilled with a mango salsa.", "a fish name, capitalized at a sentence start"),
+    ("SING SING PRISON TO OPEN A MUSEUM", "a name in an all-capitals headline"),
+    ("Bora Bora is an island in French Polynesia.", "a place name"),
+    ('Editors flagged the word "the the" in the draft.', "a pair quoted as a word"),
+    ("Her favourite phrase, ‘no no’, became a catchphrase.", "a pair quoted as a word"),
+    ("Typing “that that” is sometimes correct English.", "a pair quoted as a word"),
+    ("She she Rose was there.", "an earlier stage's split of the name Sheshe Rose"),
+    ("She she Rose was there. Later Sheshe Rose left.", "the text writes the name glued"),
+]
+MUST_KEEP += [text for text, _ in NAMES_AND_MENTIONS]
+
+
+@pytest.mark.parametrize("text, why", NAMES_AND_MENTIONS)
+def test_names_and_mentions_stay(text, why):
+    assert R.find_edits(text) == [], why
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sheshe Rose was there.", "He met Sheshe Rose yesterday. Sheshe Rose smiled.", "Sheshe was late."],
+)
+def test_fused_and_repeats_never_combine_into_deleting_letters(text):
+    """Whatever the fused stage does with a glued-looking name, the pipeline must not
+    end up taking letters out of it."""
+    import textmend
+
+    result = textmend.mend(text)
+    assert not any(e.is_removal for e in result.edits), result.explain()
+
+
+def test_a_quoted_pair_inside_a_longer_quotation_is_still_repaired():
+    assert R("He said. “The the plan is good for the city,” she added.") == "He said. “The plan is good for the city,” she added."
+    assert R("“We will win the the game,” he said.") == "“We will win the game,” he said."
+
 
 @pytest.mark.parametrize("text, expected", MUST_FIX)
 def test_must_fix(text, expected):
@@ -91,8 +129,8 @@ def test_line_count_is_kept_across_a_line_break():
 
 
 def test_language_option():
-    text = "Sie wollen die die Frage stellen, ob es sich lohnt und wie es weitergeht."
-    assert RepeatedWords(lang="de").find_edits(text) == []  # "die die" is German grammar
+    text = "Es sind vor allem die Kommunen, die die Kosten tragen müssen, sagt der Verband."
+    assert RepeatedWords(lang="de").find_edits(text) == []  # ", die die" is German grammar
     fix = "Der Hund ist ist sehr groß und er läuft schnell durch den Park."
     assert RepeatedWords(lang="de")(fix) == "Der Hund ist sehr groß und er läuft schnell durch den Park."
     with pytest.raises(ValueError, match="unknown language 'xx'"):
@@ -154,3 +192,68 @@ def test_linear_time_on_adversarial_input(unit, count):
     large = min(_timed(unit * count) for _ in range(2))
     assert large < 4.0
     assert large < 4 * small + 0.1
+
+
+# Each language's own legitimate doubles, in real sentences of that language (issue 15),
+# and real slips the same language's text must still lose.
+LANGUAGE_KEEP = [
+    ("de", "Es sind vor allem die Kommunen, die die Kosten tragen müssen."),
+    ("de", "Das ist das Haus, das das Dorf seit Jahrhunderten prägt."),
+    ("de", "Sie sagte, dass sie sie am Bahnhof gesehen habe."),
+    ("de", "Der Mann, der der Frau geholfen hatte, wurde ausgezeichnet."),
+    ("fr", "Nous nous sommes retrouvés devant la mairie à huit heures."),
+    ("fr", "Vous vous trompez sur ce point, a répondu le ministre."),
+    ("nl", "Het zijn de gemeenten die die kosten moeten dragen."),
+    ("nl", "Hij zei dat dat niet klopte en vertrok meteen."),
+    ("pt", "Se se confirmar a previsão, a safra será a maior da história."),
+    ("it", "Piano piano la città torna alla normalità dopo l'alluvione."),
+    ("it", "La città torna piano piano alla normalità dopo l'alluvione."),
+    ("es", "El pueblo queda muy muy lejos de la capital, dijo el alcalde."),
+    ("id", "Anak anak bermain di halaman sekolah setelah hujan reda."),
+    ("id", "Harga beras pelan pelan mulai turun di pasar tradisional."),
+    ("tr", "Yavaş yavaş yürüyerek köprüyü geçtiler ve akşam eve döndüler."),
+    ("tr", "Olanları bir bir anlattı ve sonra sustu."),
+    ("hi", "वह धीरे धीरे चलता है और हम भी धीरे चलते हैं।"),
+]
+LANGUAGE_FIX = [
+    # German puts a comma before every relative clause: without one, "die die" is a slip.
+    ("de", "Sie wollen die die Frage stellen, ob es sich lohnt und wie es weitergeht.",
+     "Sie wollen die Frage stellen, ob es sich lohnt und wie es weitergeht."),
+    ("de", "Die Kasse stellt die App für die die Versicherten kostenlos bereit.",
+     "Die Kasse stellt die App für die Versicherten kostenlos bereit."),
+    ("de", "Damit das das gelingt, braucht es mehr Personal in den Praxen.",
+     "Damit das gelingt, braucht es mehr Personal in den Praxen."),
+    ("de", "Die Regierung hat am Montag einen neuen neuen Plan vorgestellt.",
+     "Die Regierung hat am Montag einen neuen Plan vorgestellt."),
+    ("fr", "Le gouvernement a présenté présenté mercredi son projet de budget.",
+     "Le gouvernement a présenté mercredi son projet de budget."),
+    ("es", "El alcalde dijo que la la obra terminará en marzo del año que viene.",
+     "El alcalde dijo que la obra terminará en marzo del año que viene."),
+    ("pt", "O governo anunciou que o o programa será ampliado no próximo ano.",
+     "O governo anunciou que o programa será ampliado no próximo ano."),
+    ("it", "Il sindaco ha firmato la la nuova ordinanza ieri sera in comune.",
+     "Il sindaco ha firmato la nuova ordinanza ieri sera in comune."),
+    ("nl", "Het kabinet wil de de huurprijzen verlagen, zegt de minister.",
+     "Het kabinet wil de huurprijzen verlagen, zegt de minister."),
+    ("id", "Pemerintah yang yang baru akan mengumumkan kebijakan itu besok pagi.",
+     "Pemerintah yang baru akan mengumumkan kebijakan itu besok pagi."),
+]
+
+
+@pytest.mark.parametrize("lang, text", LANGUAGE_KEEP)
+def test_each_language_keeps_its_legitimate_doubles(lang, text):
+    assert RepeatedWords(lang=lang).find_edits(text) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", LANGUAGE_FIX)
+def test_each_language_still_loses_its_slips(lang, text, expected):
+    assert check_contract(RepeatedWords(lang=lang), text) == expected
+
+
+def test_a_language_without_a_list_has_no_legitimate_doubles_but_the_guards():
+    from textmend.lexicon import legit_doubles
+
+    assert legit_doubles("ru") == frozenset()
+    # "и и" in Russian is a slip; the passage reads as Russian.
+    text = "Власти города пообещали и и восстановить подачу горячей воды в течение двух суток."
+    assert RepeatedWords(lang="ru")(text) == "Власти города пообещали и восстановить подачу горячей воды в течение двух суток."

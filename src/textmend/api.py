@@ -11,17 +11,24 @@ from .result import Result
 
 __all__ = ["DEFAULT_ORDER", "clean", "clean_record", "default_pipeline", "mend"]
 
-def default_pipeline(lang: str = "en") -> Pipeline:
-    """The pipeline :func:`clean` runs, for wordfreq language ``lang``.
+def default_pipeline(lang: str = "auto") -> Pipeline:
+    """The pipeline :func:`clean` runs, for language ``lang``.
 
-    Built once per process and language, then shared by every call.
+    ``"auto"`` (the default) identifies the language of each paragraph and
+    judges it with that language's resources; a tag (``"en"``, ``"pt-BR"``)
+    judges the whole text as that language.  Built once per process and
+    language, then shared by every call.
 
     >>> default_pipeline().names[:3]
     ('invisible', 'mojibake', 'whitespace')
-    >>> default_pipeline() is default_pipeline("en")
+    >>> default_pipeline() is default_pipeline("auto") is default_pipeline("AUTO")
+    True
+    >>> default_pipeline("en-US") is default_pipeline("en")
     True
     """
-    return _pipeline_for(lang)
+    from .language import normalize_lang
+
+    return _pipeline_for(normalize_lang(lang))
 
 
 # Cached on the positional argument only: lru_cache keys ``f()`` and ``f("en")``
@@ -37,8 +44,11 @@ default_pipeline.cache_clear = _pipeline_for.cache_clear  # type: ignore[attr-de
 default_pipeline.cache_info = _pipeline_for.cache_info  # type: ignore[attr-defined]
 
 
-def clean(text: str, *, lang: str = "en") -> str:
-    """Repair ``text`` with the default pipeline (``lang``: wordfreq language code).
+def clean(text: str, *, lang: str = "auto") -> str:
+    """Repair ``text`` with the default pipeline.
+
+    ``lang``: ``"auto"`` (each paragraph in its own language) or a language tag
+    (``"en"``, ``"de-CH"``); an unknown one is a ``ValueError``.
 
     A plain module-level function, so corpus frameworks can pickle it by name.
 
@@ -48,7 +58,7 @@ def clean(text: str, *, lang: str = "en") -> str:
     return default_pipeline(lang)(text)
 
 
-def mend(text: str, *, lang: str = "en") -> Result:
+def mend(text: str, *, lang: str = "auto") -> Result:
     """Repair ``text`` and return the :class:`~textmend.Result` explaining it.
 
     >>> r = mend("a  b")
@@ -58,7 +68,7 @@ def mend(text: str, *, lang: str = "en") -> Result:
     return default_pipeline(lang).mend(text)
 
 
-def clean_record(record: Mapping[str, Any], field: str = "text") -> dict[str, Any]:
+def clean_record(record: Mapping[str, Any], field: str = "text", *, lang: str = "auto") -> dict[str, Any]:
     """A copy of ``record`` with ``record[field]`` cleaned, for per-record map APIs.
 
     ``field`` may name a nested key with dots (``"body.text"``).  Other keys are
@@ -82,5 +92,5 @@ def clean_record(record: Mapping[str, Any], field: str = "text") -> dict[str, An
     value = node[last]
     if not isinstance(value, str):
         raise TypeError(f"field {field!r} holds {type(value).__name__}, not str")
-    node[last] = clean(value)
+    node[last] = clean(value, lang=lang)
     return out

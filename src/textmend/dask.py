@@ -52,10 +52,10 @@ def _require_dask() -> None:
         raise ImportError('textmend.dask needs Dask: pip install "textmend[dask]"') from exc
 
 
-def clean_bag(bag: Any, field: str = "text") -> Any:
+def clean_bag(bag: Any, field: str = "text", *, lang: str = "auto") -> Any:
     """A Dask bag of records with ``record[field]`` cleaned (see :func:`textmend.clean_record`).
 
-    ``field`` may be dotted (``"body.text"``).  Lazy like any bag operation: call
+    ``field`` may be dotted (``"body.text"``); ``lang`` is as for :func:`textmend.clean`.  Lazy like any bag operation: call
     ``.compute()`` or write it out.
 
     >>> import dask.bag as db
@@ -64,13 +64,13 @@ def clean_bag(bag: Any, field: str = "text") -> Any:
     [{'id': 1, 'text': 'a b'}, {'id': 2, 'text': 'c d'}]
     """
     _require_dask()
-    return bag.map(clean_record, field=field)
+    return bag.map(clean_record, field=field, lang=lang)
 
 
-def _clean_column(part: Any, column: str | None) -> Any:
+def _clean_column(part: Any, column: str | None, lang: str = "auto") -> Any:
     series = part if column is None else part[column]
     # Missing values stay missing; anything else that is not a str raises, as clean() does.
-    cleaned = series.map(clean, na_action="ignore").astype(series.dtype)
+    cleaned = series.map(default_pipeline(lang), na_action="ignore").astype(series.dtype)
     if column is None:
         return cleaned
     part = part.copy()
@@ -78,9 +78,10 @@ def _clean_column(part: Any, column: str | None) -> Any:
     return part
 
 
-def clean_dataframe(df: Any, column: str = "text") -> Any:
+def clean_dataframe(df: Any, column: str = "text", *, lang: str = "auto") -> Any:
     """A Dask dataframe with string column ``column`` cleaned, other columns untouched.
 
+    ``lang`` is as for :func:`textmend.clean`.
     Missing values (``None``/``NaN``) are kept; the column's dtype is kept.  A
     Dask series is cleaned as a whole (``column`` is then ignored).
 
@@ -94,10 +95,10 @@ def clean_dataframe(df: Any, column: str = "text") -> Any:
     import dask.dataframe as dd
 
     if isinstance(df, dd.Series):
-        return df.map_partitions(_clean_column, None)
+        return df.map_partitions(_clean_column, None, lang)
     if column not in df.columns:
         raise KeyError(f"dataframe has no column {column!r}; it has: {', '.join(map(str, df.columns))}")
-    return df.map_partitions(_clean_column, column)
+    return df.map_partitions(_clean_column, column, lang)
 
 
 # -- JSONL shards -------------------------------------------------------------------
@@ -173,7 +174,7 @@ def _copy_cleaned(
 
 
 def clean_shard(
-    in_path: str, out_path: str, field: str = "text", lang: str = "en", report: bool = False
+    in_path: str, out_path: str, field: str = "text", lang: str = "auto", report: bool = False
 ) -> dict[str, Any]:
     """Clean one JSONL shard (``.gz`` too) into ``out_path``; return what was done.
 
@@ -268,7 +269,7 @@ def clean_jsonl(
     field: str = "text",
     scheduler: str | None = None,
     workers: int | None = None,
-    lang: str = "en",
+    lang: str = "auto",
     report: bool = False,
 ) -> dict[str, Any]:
     """Clean every JSONL shard matching ``in_glob`` into ``out_dir`` (same names) on Dask.
@@ -355,7 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "default: start a local cluster",
     )
     parser.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per CPU)")
-    parser.add_argument("--lang", default="en", help="wordfreq language code (default: en)")
+    parser.add_argument("--lang", default="auto", help="language tag, or auto: each paragraph's own (default: auto)")
     parser.add_argument(
         "--report",
         metavar="PATH",

@@ -32,12 +32,18 @@ from typing import NamedTuple
 __all__ = [
     "LanguageSpan",
     "SPACELESS",
+    "UNDETERMINED",
     "identify",
     "identify_spans",
     "normalize_lang",
     "paragraph_spans",
     "supported_languages",
 ]
+
+#: The BCP 47 code for "language undetermined": a normalizer given it runs only
+#: the repairs that need no language (what ``lang="auto"`` does on a paragraph
+#: whose language is unsure).
+UNDETERMINED = "und"
 
 #: wordfreq languages written without spaces between words: word-level repairs
 #: (fusions, repeated words) do not apply to them.
@@ -79,7 +85,7 @@ def supported_languages() -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def normalize_lang(tag: str) -> str:
-    """The wordfreq code of a language tag, or ``"auto"``.
+    """The wordfreq code of a language tag, or ``"auto"``, or ``"und"`` (undetermined).
 
     Case does not matter; ``_`` works like ``-``; region, script and variant
     subtags are dropped (wordfreq has one list per language).
@@ -89,13 +95,13 @@ def normalize_lang(tag: str) -> str:
     >>> normalize_lang("tlh")
     Traceback (most recent call last):
     ...
-    ValueError: unknown language 'tlh'; supported: "auto", ar, bg, bn, ca, cs, da, de, el, en, es, fa, fi, fil, fr, he, hi, hu, id, is, it, ja, ko, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sh, sk, sl, sv, ta, tr, uk, ur, vi, zh
+    ValueError: unknown language 'tlh'; supported: "auto", "und", ar, bg, bn, ca, cs, da, de, el, en, es, fa, fi, fil, fr, he, hi, hu, id, is, it, ja, ko, lt, lv, mk, ms, nb, nl, pl, pt, ro, ru, sh, sk, sl, sv, ta, tr, uk, ur, vi, zh
     """
     if not isinstance(tag, str):
         raise TypeError(f"a language tag is a string, not {type(tag).__name__}")
     cleaned = tag.strip()
-    if cleaned.lower() == "auto":
-        return "auto"
+    if cleaned.lower() in ("auto", UNDETERMINED):
+        return cleaned.lower()
     supported = supported_languages()
     if _TAG.fullmatch(cleaned):
         primary = cleaned.replace("_", "-").split("-", 1)[0].lower()
@@ -103,7 +109,7 @@ def normalize_lang(tag: str) -> str:
         if code in supported:
             return code
     names = ", ".join(sorted(supported))
-    raise ValueError(f"unknown language {tag!r}; supported: \"auto\", {names}")
+    raise ValueError(f"unknown language {tag!r}; supported: \"auto\", \"und\", {names}")
 
 
 # --- scripts -------------------------------------------------------------------------
@@ -141,7 +147,7 @@ _MIN_LETTERS = 12  # fewer letters than this say nothing reliable
 _MIN_KNOWN_WORDS = 3  # words the winner must know
 _MIN_KNOWN_SHARE = 0.4  # of the words, known to the winner (else: a language wordfreq lacks, or names)
 _MIN_MARGIN = 6.0  # nats of log-likelihood between the winner and the runner-up
-_EARLY_EVERY = 8  # words between checks whether the answer is already certain
+_FIRST_LOOK = 12  # tokens read first; the rest only when these leave doubt
 _EARLY_MARGIN = 3 * _MIN_MARGIN  # a lead that the remaining words will not overturn
 _LOAN_NATS = 2.0 * math.log(10)  # a word 100 times rarer than in its best language is a loan
 _DOCUMENT_SHARE = 0.6  # of the identified paragraphs, to give a text one language
@@ -220,10 +226,25 @@ def identify(paragraph: str) -> str | None:
     # costs no more than a short one.  str.split and strip are several times faster
     # than a Unicode regex scan, and a token with punctuation inside ("we’d", "2020s")
     # simply matches no listed word.
+    tokens = paragraph[:_MAX_CHARS].split()
+    if len(tokens) > _FIRST_LOOK:
+        # Most paragraphs are decided by their first dozen words: read on only if not.
+        early = _judge(tokens[:_FIRST_LOOK], paragraph, final=False)
+        if early is not _UNDECIDED:
+            return early  # type: ignore[return-value]
+    return _judge(tokens[:_MAX_WORDS], paragraph, final=True)  # type: ignore[return-value]
+
+
+_UNDECIDED = object()
+
+
+def _judge(tokens: list[str], paragraph: str, *, final: bool) -> object:
+    """The language of ``tokens`` (``None``: unsure); not ``final``, :data:`_UNDECIDED`
+    unless the answer is beyond doubt."""
     words: list[str] = []
     scripts: list[str] = []
     letters: dict[str, int] = {}
-    for token in paragraph[:_MAX_CHARS].split()[:_MAX_WORDS]:
+    for token in tokens:
         word = token.strip(_PUNCTUATION)
         if not word or not word[0].isalpha():
             continue
@@ -233,12 +254,12 @@ def identify(paragraph: str) -> str | None:
         letters[script] = letters.get(script, 0) + len(word)
     total = sum(letters.values())
     if total < _MIN_LETTERS:
-        return None
+        return None if final else _UNDECIDED
     script, count = max(letters.items(), key=lambda item: item[1])
     if script in ("Hani", "Hira", "Kana") and _KANA.search(paragraph, 0, _MAX_CHARS):
         return "ja"  # kana among the ideographs: only Japanese writes them
-    if count < _MIN_SCRIPT_SHARE * total:
-        return None
+    if count < (_MIN_SCRIPT_SHARE if final else 1.0) * total:
+        return None if final else _UNDECIDED
     if script == "Hani":
         return "zh"
     single = _SINGLE_LANGUAGE_SCRIPTS.get(script)
@@ -246,11 +267,13 @@ def identify(paragraph: str) -> str | None:
         return single
     if script not in _SHARED_SCRIPTS:
         return None
-    return _by_words([w.lower() for w, s in zip(words, scripts) if s == script], _vocabulary(script))
+    lowered = [w.lower() for w, s in zip(words, scripts) if s == script]
+    return _by_words(lowered, _vocabulary(script), final=final)
 
 
-def _by_words(words: list[str], vocabulary: _Vocabulary) -> str | None:
-    """The language whose word frequencies explain ``words`` best, if clearly."""
+def _by_words(words: list[str], vocabulary: _Vocabulary, *, final: bool = True) -> object:
+    """The language whose word frequencies explain ``words`` best, if clearly; not
+    ``final``, :data:`_UNDECIDED` unless it leads beyond doubt."""
     langs, bonus = vocabulary
     # Every language starts from the same floor (each word unknown to it); a word a
     # language lists raises that language's score by how much likelier it makes it.
@@ -265,9 +288,8 @@ def _by_words(words: list[str], vocabulary: _Vocabulary) -> str | None:
         for i, gain in row:
             totals[i] += gain
             known[i] += 1
-        if seen % _EARLY_EVERY == 0 and seen < len(words) and _decided(totals, known, seen):
-            break  # the rest of the paragraph would not change the answer
-    words = words[:seen]
+    if not final:
+        return langs[max(range(len(langs)), key=totals.__getitem__)] if _decided(totals, known, seen) else _UNDECIDED
     best = max(range(len(langs)), key=totals.__getitem__)
     if known[best] < _MIN_KNOWN_WORDS or known[best] < _MIN_KNOWN_SHARE * len(words):
         return None

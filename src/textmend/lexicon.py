@@ -1,20 +1,31 @@
-"""Word lists the normalizers consult, loaded lazily from ``textmend/data/*.txt``.
+"""Word lists the normalizers consult, loaded lazily from ``textmend/data/``.
 
 Each list is a plain-text file, one entry a line, with a ``#`` header saying
 what it is and how it is used.  Lists are data, not code: extend a file and
 every normalizer that reads it follows.  Files are read on first use and
 cached for the life of the process.
+
+Layout: lists that hold for any language sit in ``data/NAME.txt`` (abbreviations,
+domain endings, URL schemes, file extensions, code prefixes); lists of one
+language sit in ``data/<lang>/NAME.txt``, ``<lang>`` a wordfreq code
+(``data/en/function_words.txt``, ``data/de/legit_doubles.txt``).  Read them with
+``word_list("en/function_words")`` or :func:`language_list`; the names the
+lists had before the per-language layout (``function_words_en``,
+``reporting_verbs``) still work.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from functools import lru_cache
 from importlib import resources
 
 __all__ = [
     "abbreviations",
+    "language_list",
+    "legit_double_contexts",
     "file_extensions",
     "interjection_doubles",
     "legit_doubles",
@@ -26,19 +37,66 @@ __all__ = [
 ]
 
 
+# Names lists had before they moved to data/<lang>/ (code outside this module uses them).
+_MOVED = {
+    "reporting_verbs": "en/reporting_verbs",
+    "reporting_verbs_final": "en/reporting_verbs_final",
+    "attribution_titles": "en/attribution_titles",
+    "quote_function_words": "en/quote_function_words",
+    "quote_elisions": "en/quote_elisions",
+    "legit_doubles": "en/legit_doubles",
+    "interjection_doubles": "en/interjection_doubles",
+}
+_LANGUAGE_SUFFIX = re.compile(r"(?P<base>\w+)_(?P<lang>[a-z]{2,3})")
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
-    """The entries of ``data/NAME.txt`` (comments and blank lines skipped).
+    """The entries of ``data/NAME.txt`` (comments and blank lines skipped); ``NAME`` may
+    name a language's list, ``"en/function_words"``.  Raises ``FileNotFoundError`` when
+    there is no such list.
 
-    >>> "e.g." in word_list("abbreviations")
+    >>> "e.g." in word_list("abbreviations"), "the" in word_list("en/function_words")
+    (True, True)
+    >>> word_list("function_words_en") == word_list("en/function_words")  # the name before the move
     True
     """
-    text = resources.files("textmend").joinpath("data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    path = _MOVED.get(name, name)
+    legacy = _LANGUAGE_SUFFIX.fullmatch(path)
+    if legacy and not _data_file(path).is_file():
+        path = f"{legacy['lang']}/{legacy['base']}"  # function_words_en -> en/function_words
+    text = _data_file(path).read_text(encoding="utf-8")
     return frozenset(
         entry
         for line in text.splitlines()
         if (entry := line.split("#", 1)[0].strip())
     )
+
+
+def _data_file(path: str):  # -> importlib.resources.abc.Traversable
+    node = resources.files("textmend").joinpath("data")
+    parts = path.split("/")
+    for part in parts[:-1]:
+        node = node.joinpath(part)
+    return node.joinpath(f"{parts[-1]}.txt")
+
+
+@lru_cache(maxsize=None)
+def language_list(name: str, lang: str) -> frozenset[str]:
+    """The entries of ``data/<lang>/NAME.txt``, or an empty set when ``lang`` has no such list.
+
+    >>> "nous" in language_list("legit_doubles", "fr"), language_list("legit_doubles", "xx")
+    (True, frozenset())
+    """
+    if not _LANGUAGE_CODE.fullmatch(lang):
+        return frozenset()
+    try:
+        return word_list(f"{lang}/{name}")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def abbreviations() -> frozenset[str]:
@@ -64,35 +122,52 @@ def url_schemes() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def legit_doubles(lang: str = "en") -> frozenset[str]:
     """Lower-case words that may stand twice in a row on purpose in language ``lang``
-    (``had had``, ``that that``); used by the ``repeats`` normalizer.
+    (``had had``, ``nous nous``), from ``data/<lang>/legit_doubles.txt``; used by the
+    ``repeats`` normalizer.  ``"*"`` among them says the language reduplicates any
+    word (Indonesian ``anak anak``).  Entries with a context (``die after ,``) are in
+    :func:`legit_double_contexts`, not here.
 
-    Entries of ``legit_doubles.txt`` are ``word`` (any language) or ``word lang,lang``.
-
-    >>> "had" in legit_doubles(), "die" in legit_doubles("de"), "die" in legit_doubles("en")
+    >>> "had" in legit_doubles(), "nous" in legit_doubles("fr"), "nous" in legit_doubles("en")
     (True, True, False)
+    >>> "*" in legit_doubles("id")
+    True
     """
-    return _words_for(word_list("legit_doubles"), lang)
+    return frozenset(word for word, after in _double_entries(lang) if after is None)
+
+
+@lru_cache(maxsize=None)
+def legit_double_contexts(lang: str = "en") -> dict[str, frozenset[str]]:
+    """Words doubled on purpose only right after a given token, from entries
+    ``word after TOKEN TOKEN ...`` of ``data/<lang>/legit_doubles.txt``: German ``die die``
+    after a comma (``die Kommunen, die die Kosten tragen``), ``sie sie`` after ``dass``.
+    A token is a lower-case word or ``,``.
+
+    >>> sorted(legit_double_contexts("de")["die"])
+    [',']
+    """
+    return {word: after for word, after in _double_entries(lang) if after is not None}
+
+
+def _double_entries(lang: str) -> list[tuple[str, frozenset[str] | None]]:
+    entries = []
+    for entry in language_list("legit_doubles", lang):
+        word, *rest = entry.split()
+        if rest and rest[0] == "after":
+            entries.append((word.lower(), frozenset(t.lower() for t in rest[1:])))
+        else:
+            entries.append((word.lower(), None))
+    return entries
 
 
 @lru_cache(maxsize=None)
 def interjection_doubles(lang: str = "en") -> frozenset[str]:
-    """Lower-case words doubled on purpose in speech (``no no``, ``there there``), for ``lang``;
-    used by the ``repeats`` normalizer.  Same entry format as :func:`legit_doubles`.
+    """Lower-case words doubled on purpose in speech (``no no``, ``there there``), for ``lang``,
+    from ``data/<lang>/interjection_doubles.txt``; used by the ``repeats`` normalizer.
 
-    >>> "no" in interjection_doubles()
-    True
+    >>> "no" in interjection_doubles(), interjection_doubles("xx")
+    (True, frozenset())
     """
-    return _words_for(word_list("interjection_doubles"), lang)
-
-
-def _words_for(entries: frozenset[str], lang: str) -> frozenset[str]:
-    words: set[str] = set()
-    for entry in entries:
-        word, _, langs = entry.partition(" ")
-        codes = {c.strip() for c in langs.split(",") if c.strip()}
-        if not codes or lang in codes:
-            words.add(word.lower())
-    return frozenset(words)
+    return frozenset(w.lower() for w in language_list("interjection_doubles", lang))
 
 
 @lru_cache(maxsize=8)

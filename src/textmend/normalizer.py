@@ -27,7 +27,8 @@ class Options:
     ``lang`` is the language of the text: any tag
     :func:`textmend.language.normalize_lang` reads (``"en"``, ``"pt-BR"``,
     ``"deu"``), kept as wordfreq's code, or ``"auto"`` (each paragraph's own
-    language, identified by the :class:`~textmend.Pipeline`).  Language-blind
+    language, identified by the :class:`~textmend.Pipeline`), or ``"und"``
+    (undetermined: only the repairs that need no language).  Language-blind
     normalizers accept it too and ignore it, so one set of options configures
     a whole pipeline.
 
@@ -146,7 +147,7 @@ class Normalizer(ABC):
     >>> Whitespace(lnag="de")
     Traceback (most recent call last):
     ...
-    TypeError: whitespace has no option 'lnag'; it accepts: lang
+    TypeError: whitespace has no option 'lnag'; it accepts: lang, flatten_typographic
 
     A normalizer is also a plain ``str -> str`` function:
 

@@ -7,6 +7,7 @@ import logging
 from typing import Callable, Iterable, Literal, Sequence
 
 from .edits import Edit, apply_edits, check_edits, compose_edits
+from .language import UNDETERMINED
 from .normalizer import Normalizer
 from .result import Result
 
@@ -141,21 +142,20 @@ class Pipeline:
     def _edits_by_language(self, normalizer: Normalizer, text: str, languages: "_Languages") -> list[Edit]:
         """The edits of a ``lang="auto"`` stage: each paragraph judged in its own language.
 
-        A paragraph whose language is unsure gets no language-aware repairs.
+        A paragraph whose language is unsure is judged as ``"und"`` (undetermined):
+        only the repairs that need no language.
         """
         groups = languages.groups(text)
         if len(groups) == 1:
             ((lang, spans),) = groups.items()
-            if lang is None:
-                return []
-            stage = self._for_language(normalizer, lang)
+            stage = self._for_language(normalizer, lang or UNDETERMINED)
             if stage is None:
                 return []
             if spans == [(0, len(text))]:
                 return stage.find_edits(text)
         edits: list[Edit] = []
         for lang, spans in groups.items():
-            stage = self._for_language(normalizer, lang) if lang is not None else None
+            stage = self._for_language(normalizer, lang or UNDETERMINED)
             if stage is not None:
                 edits.extend(stage.find_edits_within(text, spans))
         edits.sort(key=lambda e: (e.start, e.end))

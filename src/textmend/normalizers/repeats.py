@@ -6,15 +6,34 @@ loses its second copy and one separating space; line breaks are never removed.
 
 What stays on purpose, judged by evidence in the text:
 
-* grammatical and emphatic doubles from the data list ``legit_doubles.txt``
-  (``had had``, ``that that``, ``so so``, ``very very``), and interjections from
-  ``interjection_doubles.txt`` (``bye bye``, ``no no``, ``there there``) when
+* grammatical and emphatic doubles of the language, from ``data/<lang>/legit_doubles.txt``
+  (``had had``, ``that that``, ``very very``; French ``nous nous``, Italian ``piano
+  piano``), some only after a given token (German ``die die`` after a comma, where a
+  relative clause starts: ``die Kommunen, die die Kosten tragen``, but ``für die die
+  Versicherten`` is a slip); in languages whose list holds ``*`` (Indonesian, Malay,
+  Filipino, Hindi, Turkish, Vietnamese, Korean, Persian) reduplication is grammar and
+  only the most frequent function words doubled are repaired (``yang yang``);
+  interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
+  ``there there``) when
   they stand as speech: inside a quotation, before punctuation, or as a noun
   (``a no no``);
 * three or more copies (``no no no``, ``go go go``): deliberate;
-* capitalized pairs (``Duran Duran``, ``Walla Walla``, ``Sirhan Sirhan``) unless
-  they open a sentence, are a common word, and the text never uses that word
-  capitalized mid-sentence (which would make it a name: ``Will will``);
+* capitalized pairs (``Duran Duran``, ``Walla Walla``, ``Sing Sing``, ``Mahi Mahi``,
+  the band ``The The``): a capitalized doubled word is a name before it is a typo;
+  an all-capitals pair is repaired only when it is a function word (``THE THE``);
+* ``The the`` at a sentence start unless the word is ordinary vocabulary and the text
+  never uses it capitalized mid-sentence (which would make it a name: ``Will will``);
+* a pair quoted as a word (``the word "the the"``, ``‘no no’``): a mention, not a use;
+* a pair that may be a token an earlier stage split (``Sheshe Rose`` split by the
+  ``fused`` stage into ``She she Rose``): the text we get no longer shows the
+  glue, so the rule reads what is left of it.  The glued form written anywhere in the
+  text (``Sheshe``) proves a word of its own; a short capitalized word doubled at a
+  sentence start (``She she``, ``To to``) may be a reduplicated name split, so only
+  ``The the`` is repaired there; and a capitalized copy followed by
+  a lower-case one that runs on into a capitalized word (``She she Rose``) reads
+  as a name, not as a sentence opened twice, unless the word is one of the few most
+  frequent function words (``The the White House``).  Removing either copy there
+  would delete letters from a name;
 * pairs split by anything but spaces (``New York, New York``, ``no, no``), hyphenated
   forms (``Boutros Boutros-Ghali``), numbers;
 * words that are not frequent words of the pipeline's language, and doubles in
@@ -34,7 +53,7 @@ from functools import lru_cache
 import regex
 
 from ..edits import Edit, settle
-from ..lexicon import interjection_doubles, legit_doubles, word_frequencies, zipf
+from ..lexicon import interjection_doubles, legit_double_contexts, legit_doubles, word_frequencies, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["RepeatedWords"]
@@ -85,6 +104,9 @@ _OPENERS = "“\"‘'(«[¿¡—–-"
 _CLOSERS = "”\"’')»]"
 _AFTER_INTERJECTION = ",.!?;:…—–\"”’')»"
 _ARTICLES = frozenset({"a", "an", "the"})
+_OPEN_MENTION = "\"“‘'«„‚*_"
+_CLOSE_MENTION = "\"”’'»“‘*_"
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
 
 _MAX_ROUNDS = 3
 _UNKNOWN = object()
@@ -95,6 +117,10 @@ _LANGUAGE_SHARE = 0.6  # share of ordinary words that makes a passage read as th
 _COMMON_ZIPF = 4.0  # a capitalized double (The The) is only suspicious when the word is common
 _ORDINARY_ZIPF = 2.5  # ... and "The the" when the word is at least ordinary vocabulary
 _FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ...
+_REDUPLICATED_FUNCTION_ZIPF = 7.0  # Indonesian "yang", "dan", "di"; Turkish "ve", "bu"
+_SYLLABLE_LETTERS = 3  # a syllable doubled into a name: She-she, To-to, Do-do
+_NEVER_A_NAME_ZIPF = 7.5  # "the": so frequent that no name doubles it
+_ARTICLE_ZIPF = 7.0  # "the", "and", "a", "in", "of", "to", "that": never the start of a name
 
 
 @lru_cache(maxsize=65536)
@@ -195,6 +221,7 @@ class _Scan:
         self._names: frozenset[str] | None = None
         self._quotes: tuple[list[int], list[bool]] | None = None
         self._language_blocks: dict[int, object] = {}
+        self._glued: set[str] | None = None
 
     def verdict(self, m: regex.Match[str]) -> str | None:
         """Why the second copy is an accident, or None to keep it."""
@@ -206,8 +233,9 @@ class _Scan:
         if first == second and first.islower():
             kind = "a word written twice"
         elif first == second and first.isupper() and len(first) > 1:
-            # Capitals hide names too (a headline's WALLA WALLA): only common words.
-            if _zipf(lower, self.lang) < _COMMON_ZIPF:
+            # Capitals hide names too (a headline's WALLA WALLA, SING SING): only
+            # function words, which no name doubles.
+            if _zipf(lower, self.lang) < _FUNCTION_WORD_ZIPF:
                 return None
             kind = "a word written twice"
         elif first[:1].isupper() and first[1:] == second[1:] and second[:1].islower():
@@ -217,22 +245,68 @@ class _Scan:
                 return None
             if first in self._capitalized_mid_sentence():
                 return None
-            kind = "a sentence's first word written twice"
-        elif first == second and first[:1].isupper() and first[1:].islower():
-            if not self._sentence_start(start) or _zipf(lower, self.lang) < _COMMON_ZIPF:
-                return None
-            if first in self._capitalized_mid_sentence():
+            if self._runs_into_a_name(m) or self._may_be_a_split_name(lower):
                 return None
             kind = "a sentence's first word written twice"
         else:
+            # Title-case pairs (Sing Sing, Mahi Mahi, The The) and mixed forms: names.
             return None
-        if lower in legit_doubles(self.lang):
+        if self._quoted_as_a_word(m) or self._written_glued(first + second):
             return None
+        legit = legit_doubles(self.lang)
+        if lower in legit:
+            return None
+        after = legit_double_contexts(self.lang).get(lower)
+        if after is not None and self._preceded_by(start, after):
+            return None  # German ", die die": the relative clause's grammar
+        if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF:
+            return None  # a language that reduplicates words: only its function words are typos
         if lower in interjection_doubles(self.lang) and self._spoken(m):
             return None
         if not self._reads_as_language(lower, start):
             return None
         return f"remove the second copy of {first!r} ({kind})"
+
+    def _preceded_by(self, pos: int, tokens: frozenset[str]) -> bool:
+        """True when the token right before ``pos`` is a comma or a word in ``tokens``."""
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t\u00a0":
+            i -= 1
+        if i > 0 and self.text[i - 1] == ",":
+            return "," in tokens
+        words = _CONTEXT_WORD.findall(self.text[max(0, i - 24) : i])
+        return bool(words) and self.text[i - 1 : i].isalpha() and words[-1].lower() in tokens
+
+    def _quoted_as_a_word(self, m: regex.Match[str]) -> bool:
+        """True when quotation marks enclose exactly the pair: ``the word "the the"``."""
+        text = self.text
+        start, end = m.start(), m.end()
+        if start == 0 or text[start - 1] not in _OPEN_MENTION:
+            return False
+        if end < len(text) and text[end] in ",.;:!?" and end + 1 < len(text):
+            end += 1  # American style: "the the," with the comma inside
+        return end < len(text) and text[end] in _CLOSE_MENTION
+
+    def _runs_into_a_name(self, m: regex.Match[str]) -> bool:
+        """True when the pair runs on into a capitalized word (``She she Rose``):
+        a name an earlier stage split, not a sentence opened twice."""
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        if nxt is None or not nxt.group(1)[:1].isupper():
+            return False
+        return _zipf(m.group("w").lower(), self.lang) < _ARTICLE_ZIPF
+
+    def _may_be_a_split_name(self, lower: str) -> bool:
+        """True when ``Xx xx`` may be a reduplicated name an earlier stage split
+        (``Sheshe``, ``Toto``, ``Dodo``): such names double a short syllable.  Only the
+        most frequent short word, which no name is made of, is repaired there
+        (``The the``)."""
+        return len(lower) <= _SYLLABLE_LETTERS and _zipf(lower, self.lang) < _NEVER_A_NAME_ZIPF
+
+    def _written_glued(self, glued: str) -> bool:
+        """True when the text writes the pair as one token somewhere (``Sheshe``)."""
+        if self._glued is None:
+            self._glued = {w.lower() for w in _CONTEXT_WORD.findall(self.text) if len(w) >= 4}
+        return glued.lower() in self._glued
 
     def _sentence_start(self, pos: int) -> bool:
         text = self.text

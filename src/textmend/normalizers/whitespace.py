@@ -4,8 +4,17 @@ Line and paragraph breaks are never touched: a document's ``\\n`` structure
 is data.  Leading indentation is kept.  What stays on purpose:
 
 * a single tab between two fields (tables, tab-separated data);
-* a no-break or thin space where typography wants one: before ``: ; ! ? » %``,
-  after ``«`` (French), and between digits (``10 000``);
+* a typographic space (no-break, narrow no-break, thin, figure or hair space)
+  where typography puts one on purpose: next to a number (``42 km``, ``10 %``,
+  ``10 000``, ``€ 250``, ``p. 41``, ``No. 5``), after a title or an initial before
+  a name (``M. Macron``, ``Dr. Who``, ``J. K. Rowling``), before a regnal numeral
+  (``Louis XIV``), before ``: ; ! ? »`` and after
+  ``«`` (French), around a dash (``1939 – 1945``), before an Indic danda
+  (``।``), between the dots of a spaced ellipsis (``. . .``).  A run there that
+  holds one such space and more keeps just the typographic one.  Elsewhere (between
+  two plain words, after a comma or a full stop, doubled, trailing) a typographic
+  space is doing an ordinary space's job and becomes one; ``Whitespace(
+  flatten_typographic=True)`` makes every one of them an ordinary space;
 * zero-width spaces between characters of scripts written without spaces
   (Thai, Lao, Khmer, Myanmar, Chinese, Japanese), where they mark word breaks;
 * a line made only of invisible characters (it glues no tokens together);
@@ -16,20 +25,29 @@ is data.  Leading indentation is kept.  What stays on purpose:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import regex
 
 from ..edits import Edit
-from ..normalizer import Normalizer
+from ..lexicon import abbreviations
+from ..normalizer import Normalizer, Options
 
-__all__ = ["Whitespace"]
+__all__ = ["Whitespace", "WhitespaceOptions"]
 
 # Horizontal spaces that render like a space (or like nothing) but are not U+0020.
 _WIDE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _ZERO_WIDTH = "\u200b\u2060\ufeff"  # zero-width space, word joiner, BOM / zero-width no-break space
 _SOFT_HYPHEN = "\u00ad"
 _HORIZONTAL = " \t" + _WIDE + _ZERO_WIDTH + _SOFT_HYPHEN
-_KEEPABLE_NARROW = "\u00a0\u202f\u2009"  # no-break, narrow no-break, thin
+# No-break, narrow no-break, thin, figure and hair spaces: the ones typographers set
+# on purpose (the wider em and en quads are layout, not typography, in web text).
+_TYPOGRAPHIC = "\u00a0\u202f\u2009\u2007\u200a"
+_FRENCH_BEFORE = ":;!?»›"
+_FRENCH_AFTER = "«‹"
+_DASHES = "–—‒―"
+_DANDAS = "।॥"
+_SPACED_DOTS = regex.compile(rf"\.[ {_TYPOGRAPHIC}]\.")
 
 # Cheap scan: only these can need work.  Single spaces between words never match.
 _CANDIDATE = regex.compile(
@@ -55,15 +73,70 @@ def _may_need_work(text: str) -> bool:
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
+_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
+_WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])[\p{L}.]+\.\Z")
+
+
+def _before_a_name(text: str, s: int) -> bool:
+    """True when ``text[:s]`` ends with a capitalized abbreviation (``Mr.``, ``Dr.``, not
+    ``p.m.``, which often ends a sentence) or an initial (``J.``, ``M.``)."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, s - 12), s)
+    if m is None:
+        return False
+    word = m.group()
+    return word[0].isupper() and (len(word) == 2 or word in abbreviations())
+
+
+def _typographic_place(text: str, s: int, e: int) -> bool:
+    """True when typography puts a no-break or thin space between ``text[:s]`` and ``text[e:]``."""
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    if before.isdigit() or after.isdigit():
+        return True  # 42 km, 10 %, 10 000, € 250, p. 41, No. 5, Windows 10
+    if after in _FRENCH_BEFORE or before in _FRENCH_AFTER:
+        return True
+    if before in _DASHES or after in _DASHES:
+        return True
+    if after == "-" and text[e + 1 : e + 2].isspace() or before == "-" and text[s - 2 : s - 1].isspace():
+        return True  # a hyphen standing in for a dash: "Paris - Berlin"
+    if after in _DANDAS:
+        return True
+    if before == "." and after == "." or after == "." and _SPACED_DOTS.match(text, e):
+        return True  # a spaced ellipsis ". . ."
+    if before == "." and after.isupper() and _before_a_name(text, s):
+        return True  # a title or an initial before a name: "M. Macron", "Dr. Who", "J. K. Rowling"
+    if before.isalpha() and _ROMAN_NUMERAL.match(text, e):
+        return True  # a regnal or ordinal numeral: "Louis XIV", "Elizabeth II"
+    return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
+
+
+@dataclass(frozen=True)
+class WhitespaceOptions(Options):
+    """Options of :class:`Whitespace`: ``flatten_typographic`` turns every no-break,
+    narrow no-break, thin, figure and hair space into a plain one, even where
+    typography set it on purpose (``42\u00a0km``, ``Bonjour\u202f!``)."""
+
+    flatten_typographic: bool = False
+
+
 class Whitespace(Normalizer):
     """Collapse space runs, drop trailing and zero-width spaces, plain-ify exotic ones.
 
+    A no-break or thin space that typography puts on purpose stays (``42\\u00a0km``,
+    ``Bonjour\\u00a0!``); ``flatten_typographic=True`` turns those into plain spaces too.
+
     >>> Whitespace()("a \\u00a0b\\u200b  c \\nd\\u00ade")
     'a b c\\nde'
+    >>> Whitespace()("42\\u00a0km on foot,\\u00a0said\\u00a0she"), Whitespace(flatten_typographic=True)("42\\u00a0km")
+    ('42\\xa0km on foot, said she', '42 km')
     """
 
     name = "whitespace"
     summary = "collapse runs of spaces, drop trailing/zero-width spaces and soft hyphens, plain no-break spaces"
+
+    # Spaces are spaces in every language; French spacing is kept wherever it appears.
+    language_blind = True
+    Options = WhitespaceOptions
 
     def find_edits(self, text: str) -> list[Edit]:
         if not _may_need_work(text):
@@ -85,19 +158,17 @@ class Whitespace(Normalizer):
                 edits.append(self.edit(text, s, e, new, reason))
         return edits
 
-    @classmethod
-    def _repair(cls, text: str, s: int, e: int) -> tuple[str | None, str]:
+    def _repair(self, text: str, s: int, e: int) -> tuple[str | None, str]:
         run = text[s:e]
         if _SOFT_HYPHEN in run:
             rest = run.replace(_SOFT_HYPHEN, "")
             if not rest:
                 return "", "remove a soft hyphen"
-            new, reason = cls._repair_spaces(text, s, e, rest)
+            new, reason = self._repair_spaces(text, s, e, rest)
             return (rest if new is None else new), reason or "remove a soft hyphen"
-        return cls._repair_spaces(text, s, e, run)
+        return self._repair_spaces(text, s, e, run)
 
-    @staticmethod
-    def _repair_spaces(text: str, s: int, e: int, run: str) -> tuple[str | None, str]:
+    def _repair_spaces(self, text: str, s: int, e: int, run: str) -> tuple[str | None, str]:
         before = text[s - 1] if s > 0 else ""
         after = text[e] if e < len(text) else ""
         at_line_start = before in ("", "\n", "\r")
@@ -116,13 +187,14 @@ class Whitespace(Normalizer):
             if _NO_SPACE_SCRIPT.match(before) and _NO_SPACE_SCRIPT.match(after):
                 return None, ""
             return "", "remove a zero-width space"
-        if len(run) == 1:
-            if run == "\t":
-                return None, ""
-            if run in _KEEPABLE_NARROW and (
-                after in ":;!?»%" or before == "«" or (before.isdigit() and after.isdigit())
-            ):
-                return None, ""
+        if run == "\t":
+            return None, ""
+        if not self.flatten_typographic:
+            typographic = next((ch for ch in run if ch in _TYPOGRAPHIC), None)
+            if typographic is not None and _typographic_place(text, s, e):
+                if run == typographic:
+                    return None, ""
+                return typographic, "keep the typographic space, drop the spaces around it"
         if run == " ":
             return None, ""
         if all(ch in " \t" for ch in run):
