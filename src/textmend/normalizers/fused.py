@@ -39,7 +39,7 @@ from typing import Callable, Iterator
 import regex
 
 from ..edits import Edit
-from ..lexicon import word_frequencies, word_list, zipf
+from ..lexicon import language_list, word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["FusedTokens"]
@@ -120,6 +120,8 @@ _CAMEL_CONFIDENCE = 0.75  # a word glued to a capitalized content word
 _HEADING_CONFIDENCE = 0.6  # a capitalized participle ending a heading ("UpdatedFire")
 _FUNCTION_PAIR_CONFIDENCE = 0.95  # "ofthe", "isit"
 _FUNCTION_CONFIDENCE = 0.8  # a content word and a function word ("cityand")
+_PREFIX_LIKE_CONFIDENCE = 0.45  # a short function word on the left, in a language without a prefix list
+_PREFIX_LIKE_LENGTH = 2
 _CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
 _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
 _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
@@ -601,8 +603,8 @@ class _Scanner:
         except (FileNotFoundError, OSError):
             self.suffixes = frozenset()
         self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
-        self.openers = _optional_list(f"sentence_openers_{lang}")
-        self.months = _optional_list(f"months_{lang}")
+        self.openers = language_list("sentence_openers", lang)
+        self.months = language_list("months", lang)
         self.caps_camel = regex.compile(
             rf"(?V1)(?<![\p{{L}}\p{{N}}])(?P<caps>{upper}{{2,}})(?P<right>{upper}{lower}+)(?![\p{{L}}\p{{N}}])"
         )
@@ -772,6 +774,11 @@ class _Scanner:
         fw, freqs = self.function_words, self.freqs
         if w in self.known_fusions or (a in fw and b in fw):
             confidence = _FUNCTION_PAIR_CONFIDENCE
+        elif not self.content_pairs and a in fw and len(a) <= _PREFIX_LIKE_LENGTH and b not in fw:
+            # Without a curated list of the language's prefixes, a short function word
+            # on the left may be one: Slavic prepositions are verb prefixes too
+            # ("нежареных", "вымешайте").
+            confidence = _PREFIX_LIKE_CONFIDENCE
         elif a in fw or b in fw or len(a) == 1 or len(b) == 1:
             confidence = _FUNCTION_CONFIDENCE
         else:
@@ -1049,14 +1056,6 @@ class _LineCache:
         self._count += self.text.count('"', self._counted_to, pos)
         self._counted_to = pos
         return self._count, self._quotes
-
-
-def _optional_list(name: str) -> frozenset[str]:
-    """A data list that exists for some languages only (empty where it does not)."""
-    try:
-        return word_list(name)
-    except (FileNotFoundError, OSError):
-        return frozenset()
 
 
 @lru_cache(maxsize=64)
