@@ -39,7 +39,7 @@ from typing import Callable, Iterator
 import regex
 
 from ..edits import Edit
-from ..lexicon import language_list, word_frequencies, word_list, zipf
+from ..lexicon import language_list, tlds, word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["FusedTokens"]
@@ -122,6 +122,8 @@ _FUNCTION_PAIR_CONFIDENCE = 0.95  # "ofthe", "isit"
 _FUNCTION_CONFIDENCE = 0.8  # a content word and a function word ("cityand")
 _PREFIX_LIKE_CONFIDENCE = 0.45  # a short function word on the left, in a language without a prefix list
 _PREFIX_LIKE_LENGTH = 2
+_PREFIX_LIKE_VOCABULARY = 40000  # the lexicon's most frequent words, where prefixes are counted
+_PREFIX_LIKE_WORDS = 100  # derived words that make a function word prefix-like
 _CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
 _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
 _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
@@ -598,6 +600,7 @@ class _Scanner:
         except (FileNotFoundError, OSError):
             self.prefixes = frozenset()
             self.content_pairs = False
+        self.prefix_like = frozenset() if self.content_pairs else self._productive_function_words()
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
         except (FileNotFoundError, OSError):
@@ -639,6 +642,25 @@ class _Scanner:
             r")"
             r"|[\p{L}\p{N}_]\([\w, ]*\)|::|->|=>|==|[{}`]"  # calls, operators, braces
         )
+
+    def _productive_function_words(self) -> frozenset[str]:
+        """Short function words that begin many of the lexicon's words as a prefix.
+
+        Counted in the language's own lexicon: a function word of two letters or
+        fewer that, put before a common word, makes another of its frequent words
+        ``_PREFIX_LIKE_WORDS`` times or more ("не" + "возможно", "ab" + "fahren").
+        """
+        freqs = self.freqs
+        least = 10.0 ** (_CONTENT_MIN - 9.0)  # the Zipf threshold as a word's share of all uses
+        counts: dict[str, int] = {w: 0 for w in self.function_words if len(w) <= _PREFIX_LIKE_LENGTH}
+        for word in itertools.islice(freqs, _PREFIX_LIKE_VOCABULARY):
+            if len(word) < 4:
+                continue
+            for k in (1, 2):
+                head = word[:k]
+                if head in counts and len(word) - k >= 3 and freqs.get(word[k:], 0.0) >= least:
+                    counts[head] += 1
+        return frozenset(fw for fw, n in counts.items() if n >= _PREFIX_LIKE_WORDS)
 
     def camel_tokens(self, text: str) -> Iterator[regex.Match[str]]:
         """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor."""
@@ -774,10 +796,10 @@ class _Scanner:
         fw, freqs = self.function_words, self.freqs
         if w in self.known_fusions or (a in fw and b in fw):
             confidence = _FUNCTION_PAIR_CONFIDENCE
-        elif not self.content_pairs and a in fw and len(a) <= _PREFIX_LIKE_LENGTH and b not in fw:
+        elif a in self.prefix_like and b not in fw:
             # Without a curated list of the language's prefixes, a short function word
-            # on the left may be one: Slavic prepositions are verb prefixes too
-            # ("нежареных", "вымешайте").
+            # that begins many of the lexicon's words may be one: Slavic prepositions
+            # are verb prefixes too ("нежареных", "вымешайте").
             confidence = _PREFIX_LIKE_CONFIDENCE
         elif a in fw or b in fw or len(a) == 1 or len(b) == 1:
             confidence = _FUNCTION_CONFIDENCE
@@ -1031,7 +1053,14 @@ class _LineCache:
         self._enter(pos)
         if self._technical is None:
             signs = 0
-            for _ in self.scanner.technical_sign.finditer(self.text, self.start, self.end):
+            text = self.text
+            for m in self.scanner.technical_sign.finditer(text, self.start, self.end):
+                chunk = _chunk(text, m.start())
+                if "/" in chunk or "@" in chunk:
+                    continue  # a URL or an address: news quotes them, they say nothing of the prose
+                sign = m.group()
+                if "." in sign and (sign.rsplit(".", 1)[1] in tlds() or text.startswith(".", m.end())):
+                    continue  # a domain ("t.co"), an abbreviation ("cu.ft.")
                 signs += 1
                 if signs >= _TECHNICAL_SIGNS:
                     break
