@@ -388,3 +388,43 @@ NEVER_CHANGE = [
 def test_brands_abbreviations_domains_and_code_never_change(token, sentence):
     text = f"{sentence[:-1]} with {token} in it."
     assert textmend.clean(text) == text
+
+
+def test_prefix_like_function_words_come_from_the_languages_own_lexicon():
+    # Russian prepositions are verb prefixes too: "нежареных" is one word, "вымешайте" another.
+    ru = FusedTokens(lang="ru")
+    for text in ("200 г нежареных кешью", "Добавьте муку, вымешайте гладкое тесто"):
+        assert [e for e in ru.find_edits(text) if e.confidence >= 0.5] == [], text
+    # English has a curated prefix list and is not guessed at.
+    assert "ab" not in textmend.normalizers.fused._scanner("en").prefix_like
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("They said the mainan was new.", "'an' before a consonant: not an article"),
+        ("it is transformam today", "'am' only after 'I'"),
+        ("an anfallen was", "'an' glued before a consonant"),
+    ],
+)
+def test_an_article_split_must_fit_its_neighbours(text, reason):
+    assert fused(text) == text, reason
+
+
+def test_articles_that_fit_still_split():
+    assert fused("on amountain hike") == "on a mountain hike"
+    assert fused("it is anorange") == "it is an orange"
+
+
+def test_a_foreign_document_keeps_lines_whose_words_happen_to_be_known():
+    doc = (
+        "Dari sini juga perawi hadits Sunni dan Syiah jalan sendiri. Imam Kulayni bikin kitab "
+        "hadits Al Kafi.\n\nkitab hadits Al Kafi."
+    )
+    assert fused(doc) == doc
+
+
+def test_urls_and_domains_do_not_make_a_line_technical():
+    line = "While wefocus on the plan, see pic.twitter.com/abc and https://t.co/XPxUJuyIAC today"
+    (e,) = [e for e in FUSED.find_edits(line)]
+    assert e.confidence >= 0.5

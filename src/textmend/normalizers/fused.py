@@ -435,8 +435,7 @@ class FusedTokens(Normalizer):
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
-        fw = scanner.function_words
-        if low not in scanner.known_fusions and not (low[:at] in fw and low[at:] in fw) and lines.recurs(low):
+        if low not in scanner.known_fusions and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
         confidence = scanner.split_confidence(low, at)
         confidence = _technical_cap(confidence, lines, start)
