@@ -148,6 +148,12 @@ _CAPS_WORD_BEFORE = regex.compile(r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APP
 _DAY_AFTER = regex.compile(r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
 _MACHINE_BLOCK_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
 _NON_SPACE = regex.compile(r"\S*")
+# Cheap anchors of the block seams: every match of the full pattern holds one.
+_CAPS_ANCHOR = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
+_NUMBER_ANCHOR = regex.compile(r"\d\p{Lu}\p{Ll}")
+_PRONOUN_ANCHOR = regex.compile(r"\p{Ll}I[ ’']")
+_ANCHOR_REACH = 64  # characters either side of an anchor a chunk may run
+_PRONOUN_REACH = 8  # characters past the chunk the pronoun's look-ahead reads
 _VOWELS = "aeiou"
 _NEXT_LETTER = regex.compile(r"\s+(\p{L})")
 # Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
@@ -244,7 +250,7 @@ class FusedTokens(Normalizer):
         be known, so a space stands for it.
         """
         freqs = scanner.freqs
-        for m in scanner.caps_camel.finditer(text):
+        for m in _anchored(scanner.caps_camel, _CAPS_ANCHOR, text):
             # "HOW TO APPLYYou must", "RESULTSSummary:", "Orlando, FLJune 19"
             caps, right = m.group("caps"), m.group("right")
             pos, caps_low, right_low = m.start("right"), caps.lower(), right.lower()
@@ -268,7 +274,7 @@ class FusedTokens(Normalizer):
             if heading or dateline:
                 reason = "space between an ALL-CAPS heading or dateline and the block glued to it (a lost block boundary)"
                 cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
-        for m in scanner.number_glued.finditer(text):
+        for m in _anchored(scanner.number_glued, _NUMBER_ANCHOR, text):
             # "November 18, 2019The latest", "$399See it now"
             number, right = m.group("number"), m.group("right")
             pos = m.start("right")
@@ -283,7 +289,7 @@ class FusedTokens(Normalizer):
             cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
         if scanner.pronoun_glued is None:
             return
-        for m in scanner.pronoun_glued.finditer(text):
+        for m in _anchored(scanner.pronoun_glued, _PRONOUN_ANCHOR, text, after=_PRONOUN_REACH):
             # "masks todayI urge": the pronoun I opening the next sentence
             left = m.group("left")
             pos = m.end("left")
@@ -910,6 +916,38 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
         m = _NEXT_LETTER.match(text, end)
         return m is None or (right == "an") == (m.group(1).lower() in _VOWELS)
     return True
+
+
+def _anchored(
+    pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str, after: int = 0
+) -> Iterator[regex.Match[str]]:
+    """Matches of ``pattern`` in the whitespace-delimited chunk around each hit of ``anchor``.
+
+    The anchor is a short run of character classes, rare in running text, that
+    every match holds; the costlier pattern only runs there, so clean text costs
+    one cheap scan.  ``after`` more characters past the chunk are visible to the
+    pattern's look-ahead.  A chunk longer than ``_ANCHOR_REACH`` either side is
+    not prose and is skipped.
+    """
+    n = len(text)
+    seen: set[int] = set()
+    covered = -1
+    for a in anchor.finditer(text):
+        if a.start() < covered:
+            continue
+        start = a.start()
+        while start > 0 and not text[start - 1].isspace() and a.start() - start < _ANCHOR_REACH:
+            start -= 1
+        end = a.end()
+        while end < n and not text[end].isspace() and end - a.end() < _ANCHOR_REACH:
+            end += 1
+        covered = end
+        if (start > 0 and not text[start - 1].isspace()) or (end < n and not text[end].isspace()):
+            continue
+        for m in pattern.finditer(text, start, min(n, end + after)):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield m
 
 
 def _technical_cap(confidence: float, lines: "_LineCache", pos: int) -> float:

@@ -77,6 +77,7 @@ _SCAN = re.compile(
 )
 _GLUED_LEFT = regex.compile(r"[\p{L}\p{N}\p{M})\]%”’\"]")
 _CLOSING_QUOTES = "”’\""
+_GLUED_MARK = regex.compile(r"[.,;:!?…)\]](?=\w)")
 _CALL = regex.compile(r"[\p{L}\p{N}_][(\[]")
 
 _QUOTES = "\"'“”‘’«»„‚‹›"
@@ -172,6 +173,19 @@ def _zipf(word: str, lang: str) -> float:
 def _non_latin_pair(left: str, right: str) -> bool:
     """Both sides in one of the cased scripts other than Latin, where host names and code do not live."""
     return bool(left) and bool(right) and _NON_LATIN_CASED.match(left[-1]) is not None and _NON_LATIN_CASED.match(right) is not None
+
+
+def _may_change_evidence(text: str, edit: Edit) -> bool:
+    """Whether ``edit`` can change what the stage reads at another mark."""
+    if edit.old:
+        return True  # a space taken out (or moved) joins what it separated
+    start = edit.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = edit.end
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return len(_GLUED_MARK.findall(text, start, end)) > 1
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -322,7 +336,13 @@ class PunctuationSpacing(Normalizer):
         # A space put in can change what a neighbouring mark's evidence says
         # ("Apple,Inc.They": the comma reads as code until the dot gets its
         # space), so the stage reads its own output again until nothing more
-        # turns up: it is idempotent on its own, not only inside a pipeline.
+        # turns up: it is idempotent on its own, not only inside a pipeline.  Only
+        # an edit that can change a neighbour's evidence (a removed space joins two
+        # chunks; an inserted one splits a chunk with more marks glued in it) needs
+        # that second reading.
+        edits = self._find_once(text)
+        if not any(_may_change_evidence(text, e) for e in edits):
+            return edits
         return settle(text, self._find_once, _MAX_ROUNDS)
 
     def _find_once(self, text: str) -> list[Edit]:
