@@ -428,3 +428,9 @@ def test_urls_and_domains_do_not_make_a_line_technical():
     line = "While wefocus on the plan, see pic.twitter.com/abc and https://t.co/XPxUJuyIAC today"
     (e,) = [e for e in FUSED.find_edits(line)]
     assert e.confidence >= 0.5
+
+
+@pytest.mark.parametrize("text", ["Sheshe Rose sang.", "Sheshe is here.", "The band Thethe played."])
+def test_fused_and_repeats_never_combine_into_deleting_letters(text):
+    # A split of a doubled-looking name ("She she") would hand repeats a "repeat" to delete.
+    assert textmend.clean(text) == text
