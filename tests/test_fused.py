@@ -346,6 +346,8 @@ BLOCK_SEAMS = [
     ("he grew up ofChicago fame", "he grew up of Chicago fame"),
     ("we distributed masks todayI urge all to use them", "we distributed masks today I urge all to use them"),
     ("the QUARANTINEDThe man", "the QUARANTINED The man"),
+    ("Noblesville, INAug. 2 -- DTE Energy", "Noblesville, IN Aug. 2 -- DTE Energy"),
+    ("Аккаунт: @annamerkurovaЧто вас вдохновило", "Аккаунт: @annamerkurova Что вас вдохновило"),
 ]
 
 

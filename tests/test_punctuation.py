@@ -96,6 +96,7 @@ REPAIRS = [
     ("Elektronische Fallakte (eFA)Die eFA ist", "Elektronische Fallakte (eFA) Die eFA ist"),
     ("1 cup (frozen) blueberries (1 cup)Portion Fix", "1 cup (frozen) blueberries (1 cup) Portion Fix"),
     ("кулинарной страницы?— Внезапно я", "кулинарной страницы? — Внезапно я"),
+    ("The bottom line ...Taylor Swift is ready", "The bottom line ... Taylor Swift is ready"),
     ("was really easy.”– Man, 2019", "was really easy.” – Man, 2019"),
     # idempotent on its own: the comma reads as code only until the dot has its space
     ("Shares of Apple,Inc.They rose.", "Shares of Apple, Inc. They rose."),
@@ -139,6 +140,7 @@ MUST_NOT_CHANGE = [
     "wait…the next",  # lowercase after an ellipsis: a pause, not a sentence end
     "(a.)b",
     "a (s)He b",  # a letter in brackets inside a word
+    "x ....Foo and a...Foo and see ...NET",  # dots in data, code, a .NET
     "arr[0]Foo and f(x)Bar",  # an index, a call
     "Wow!—and then",  # an em dash tight on both sides: a style
     "He left.— and",  # a lowercase word after the dash: not a new line

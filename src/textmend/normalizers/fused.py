@@ -152,6 +152,12 @@ _NON_SPACE = regex.compile(r"\S*")
 _CAPS_ANCHOR = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 _NUMBER_ANCHOR = regex.compile(r"\d\p{Lu}\p{Ll}")
 _PRONOUN_ANCHOR = regex.compile(r"\p{Ll}I[ ’']")
+# A lower-case letter of one cased script, then a capitalized word of another.
+_SCRIPT_SWITCH = regex.compile(
+    r"(?V1)[\p{Latin}&&\p{Ll}][[\p{Cyrillic}\p{Greek}\p{Armenian}]&&\p{Lu}]\p{Ll}"
+    r"|[[\p{Cyrillic}\p{Greek}\p{Armenian}]&&\p{Ll}][\p{Latin}&&\p{Lu}]\p{Ll}"
+)
+_SCRIPT_SWITCH_ANCHOR = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 _ANCHOR_REACH = 64  # characters either side of an anchor a chunk may run
 _PRONOUN_REACH = 8  # characters past the chunk the pronoun's look-ahead reads
 _VOWELS = "aeiou"
@@ -254,7 +260,8 @@ class FusedTokens(Normalizer):
             # "HOW TO APPLYYou must", "RESULTSSummary:", "Orlando, FLJune 19"
             caps, right = m.group("caps"), m.group("right")
             pos, caps_low, right_low = m.start("right"), caps.lower(), right.lower()
-            if (caps + right).lower() in freqs or (caps + right).lower() in scanner.camel_names:
+            dateline = len(caps) == 2 and right_low in scanner.months and _DAY_AFTER.match(text, m.end()) is not None
+            if not dateline and ((caps + right).lower() in freqs or (caps + right).lower() in scanner.camel_names):
                 continue  # a name written this way (PCWorld, NBCUniversal)
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
@@ -270,7 +277,6 @@ class FusedTokens(Normalizer):
                     and _CAPS_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
                 )
             )
-            dateline = len(caps) == 2 and right_low in scanner.months and _DAY_AFTER.match(text, m.end()) is not None
             if heading or dateline:
                 reason = "space between an ALL-CAPS heading or dateline and the block glued to it (a lost block boundary)"
                 cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
@@ -287,6 +293,13 @@ class FusedTokens(Normalizer):
                 continue
             reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
             cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
+        for m in _anchored(_SCRIPT_SWITCH, _SCRIPT_SWITCH_ANCHOR, text):
+            # "@annamerkurovaЧто вас": a Latin handle or word glued to a Cyrillic, Greek or
+            # Armenian sentence (or the other way round); one word is not written in two scripts
+            pos = m.start() + 1
+            if not lines.code(pos):
+                reason = "space where the script changes before a capital (a lost block boundary)"
+                cuts.setdefault(pos, (reason, _BLOCK_CONFIDENCE))
         if scanner.pronoun_glued is None:
             return
         for m in _anchored(scanner.pronoun_glued, _PRONOUN_ANCHOR, text, after=_PRONOUN_REACH):

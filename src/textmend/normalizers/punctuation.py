@@ -369,6 +369,8 @@ class PunctuationSpacing(Normalizer):
                 edit = self._after_closed_sentence(ctx, s)
             elif kind == "ellipsis":
                 edit = self._after_ellipsis(ctx, s)
+            elif kind == "glued" and s >= 3 and text[s - 2 : s + 1] == "...":  # "line ...Taylor"
+                edit = self._after_dots(ctx, s)
             elif kind == "dash":
                 edit = self._before_dash(ctx, s)
             elif s > 0 and _GLUED_LEFT.match(text, s - 1):
@@ -511,6 +513,20 @@ class PunctuationSpacing(Normalizer):
         if shape == "cap" or (right in ("I", "A") and after == " "):
             return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {text[i - 1 : i + 1]!r} (a lost block or sentence boundary)")
         return None
+
+    def _after_dots(self, ctx: _Context, i: int) -> Edit | None:
+        """"The bottom line ...Taylor Swift": a spaced ellipsis glued to the next sentence."""
+        text = ctx.text
+        start = i - 2  # the first of the three dots
+        if start == 0 or not text[start - 1].isspace():
+            return None  # "word...Next" and "a..b" read as code or data too often
+        rm = _RIGHT_WORD.match(text, i + 1)
+        if rm is None or _shape(rm.group()) != "cap":
+            return None
+        after = text[rm.end()] if rm.end() < len(text) else ""
+        if after and after not in _AFTER_WORD:
+            return None
+        return self.edit(text, i + 1, i + 1, " ", "add the missing space after an ellipsis glued to the next sentence")
 
     def _before_dash(self, ctx: _Context, i: int) -> Edit | None:
         """"страницы?— Внезапно", "easy.”– Man": a spaced dash opening the next line
