@@ -7,7 +7,8 @@ is data.  Leading indentation is kept.  What stays on purpose:
 * a typographic space (no-break, narrow no-break, thin, figure or hair space)
   where typography puts one on purpose: next to a number (``42 km``, ``10 %``,
   ``10 000``, ``€ 250``, ``p. 41``, ``No. 5``), after a title or an initial before
-  a name (``M. Macron``, ``Dr. Who``, ``J. K. Rowling``), before a regnal numeral
+  a name (``M. Macron``, ``Dr. Who``, ``J. K. Rowling``), after a one-letter word
+  (Czech, Polish, Russian typography: ``v Praze``, ``w domu``, ``в Москве``), before a regnal numeral
   (``Louis XIV``), before ``: ; ! ? »`` and after
   ``«`` (French), around a dash (``1939 – 1945``), before an Indic danda
   (``।``), between the dots of a spaced ellipsis (``. . .``).  A run there that
@@ -88,7 +89,8 @@ def _before_a_name(text: str, s: int) -> bool:
 
 
 def _typographic_place(text: str, s: int, e: int) -> bool:
-    """True when typography puts a no-break or thin space between ``text[:s]`` and ``text[e:]``."""
+    """True when typography puts a no-break or thin space between ``text[:s]`` and ``text[e:]``
+    (``text[s:e]`` the run of spaces there)."""
     before = text[s - 1] if s > 0 else ""
     after = text[e] if e < len(text) else ""
     if before.isdigit() or after.isdigit():
@@ -105,6 +107,10 @@ def _typographic_place(text: str, s: int, e: int) -> bool:
         return True  # a spaced ellipsis ". . ."
     if before == "." and after.isupper() and _before_a_name(text, s):
         return True  # a title or an initial before a name: "M. Macron", "Dr. Who", "J. K. Rowling"
+    if e - s == 1 and before.isalpha() and (s < 2 or not text[s - 2].isalpha()) and after.isalpha():
+        # After a one-letter word, Czech, Slovak, Polish and Russian typography binds it to
+        # the next word ("v Praze", "w domu", "в Москве"); a run of spaces there is no binding.
+        return True
     if before.isalpha() and _ROMAN_NUMERAL.match(text, e):
         return True  # a regnal or ordinal numeral: "Louis XIV", "Elizabeth II"
     return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
