@@ -157,3 +157,12 @@ def test_changes_that_touch_one_token_are_judged_together():
     changes = [realworld.Change(16, 16, "", " "), realworld.Change(17, 18, " ", "")]
     verdicts = [v for _, v, *_ in realworld.judge(gt, after, changes, realworld.GroundTruth(gt))]
     assert verdicts == ["bad", "bad"]
+
+
+@pytest.mark.parametrize("module", ["split", "realworld", "audit"])
+def test_benchmark_doctests(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"benchmarks.{module}"))
+    assert result.failed == 0 and result.attempted > 0

@@ -1,9 +1,9 @@
 """The quotes normalizer, and the opt-in curly/straight style normalizers."""
 
-import time
 
 import pytest
 from contract import check_contract
+from growth import assert_grows_linearly
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -258,16 +258,9 @@ def test_one_inner_space_is_removed(text, data):
     ["“a” ", "“", "”", '"', "'", "’a ", "a’ ", "‘", "“a “b ", "“a he said ", '5" ', "„a” ", ", ” ", "‘‘a’’ ", "a’’ ", "‘a’’ ", "‘round ’90s ", "a‘s `em ", ",,a "],
 )
 def test_linear_time(unit):
-    def timed(n):
-        text = unit * n
-        t0 = time.perf_counter()
-        Q.find_edits(text)
-        return time.perf_counter() - t0
-
     marks = max(1, sum(unit.count(m) for m in MARKS))
-    small = max(min(timed(10_000 // marks) for _ in range(3)), 1e-3)
-    large = min(timed(100_000 // marks) for _ in range(2))  # 100k quote marks; min of runs, as the machine may be busy
-    assert large < small * 40, (small, large)  # ten times the text; quadratic would be 100 times
+    # 10k and 100k quote marks: ten times the text in at most ~15 times the time (tests/growth.py).
+    assert_grows_linearly(Q.find_edits, unit * (10_000 // marks), unit * (100_000 // marks))
 
 
 # -- opt-in style normalizers ---------------------------------------------------------------
