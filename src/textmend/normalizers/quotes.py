@@ -600,7 +600,7 @@ class _Paragraph:
                 continue  # print(" hello"), {"k": " v"}: a string literal keeps its spaces
             if (inner_close and para[c.pos - 2] in _SINGLE_MARKS) or (inner_open and para[o.pos + 2] in _SINGLE_MARKS):
                 continue  # `culture.’ ”`: a space between nested marks is typography
-            if not o.curly and inner_open and o.pos >= 2 and para[o.pos - 1] == " " and para[o.pos - 2] in ",.;:!?":
+            if not o.curly and inner_open and o.pos >= 2 and para[o.pos - 1] == " " and para[o.pos - 2] in ",;":
                 continue  # `days, " Taylor`: a close with a space before it or an opening with one after; moving it guesses
             if inner_open and not inner_close:
                 self.add(o.pos + 1, o.pos + 2, "", "remove a space just inside a quotation")
