@@ -63,6 +63,7 @@ ADVERSARIAL: dict[str, tuple[str, str]] = {
     "fused-quote": ("100k quote-glued words way“So", "'way“So ' * n"),
     "newlines": ("100k line breaks", "'a\\n' * n + '\\n' * n"),
     "no-space-script": ("100k CJK characters", "'日本語のテキスト' * (n // 8)"),
+    "random-latin1": ("100k random bytes read as Latin-1", "__import__('random').Random(0).randbytes(n).decode('latin-1')"),
 }
 
 _CHILD = r"""

@@ -221,6 +221,10 @@ class Mojibake(Normalizer):
             c.remove_terminal_escapes, c.normalization is not None,
         )
 
+    def may_edit(self, text: str) -> bool:
+        # What _find_once looks at: a damage mark, or an entity's "&".
+        return (self.unescape_html and "&" in text) or self.candidate.search(text) is not None
+
     def find_edits(self, text: str) -> list[Edit]:
         # ftfy judges a segment by its context, and a repair changes the context
         # of what is left: go on until the text settles (almost always at once).

@@ -144,6 +144,9 @@ class Whitespace(Normalizer):
     language_blind = True
     Options = WhitespaceOptions
 
+    def may_edit(self, text: str) -> bool:
+        return _may_need_work(text)
+
     def find_edits(self, text: str) -> list[Edit]:
         if not _may_need_work(text):
             return []
