@@ -132,10 +132,27 @@ class Result:
         return self.to_original(last) + 1
 
     def line_col(self, i: int) -> tuple[int, int]:
-        """1-based line and column of original position ``i``."""
-        line = self.original.count("\n", 0, i) + 1
-        col = i - (self.original.rfind("\n", 0, i) + 1) + 1
-        return line, col
+        """1-based line and column of original position ``i``.
+
+        A bisection over the original's line starts (found once), so explaining
+        every edit of a long text stays linear rather than counting from the start
+        each time.
+
+        >>> from textmend.result import Result
+        >>> Result("ab\\ncd", "ab\\ncd", ()).line_col(4)
+        (2, 2)
+        """
+        starts = self.__dict__.get("_line_starts")
+        if starts is None:
+            starts = [0]
+            find = self.original.find
+            at = find("\n")
+            while at >= 0:
+                starts.append(at + 1)
+                at = find("\n", at + 1)
+            object.__setattr__(self, "_line_starts", starts)  # a cache on a frozen dataclass
+        line = bisect_right(starts, i)
+        return line, i - starts[line - 1] + 1
 
     def explain(self) -> str:
         """One line per edit: ``line:col normalizer: old -> new (reason)``.
