@@ -88,3 +88,18 @@ def test_no_identification_when_no_language_aware_stage_may_edit(monkeypatch) ->
     assert pipeline("Two  spaces, and no double word.") == "Two spaces, and no double word."
     with pytest.raises(AssertionError, match="identified"):
         pipeline("A double double word and a # mark.")
+
+
+_DAMAGE = ["Ã©", "â€™", "Ã", "â€", "Â ", "\x80", "\x9d", "&amp;", "&eacute;", "&#8217;", "<b>", "\n", " ", "é", "’", "ë°¤", "Ð’"]
+_DAMAGED_TEXTS = st.lists(st.one_of(st.sampled_from(_DAMAGE), st.text(max_size=2)), max_size=40).map("".join)
+
+
+@pytest.mark.parametrize("stage", [Mojibake(), Mojibake(unescape_html=True), Mojibake(normalization="NFC")], ids=repr)
+@given(text=_DAMAGED_TEXTS)
+def test_mojibake_rereading_changed_lines_is_rereading_everything(stage: Mojibake, text: str) -> None:
+    # The settle loop rereads only the lines a repair changed; reading the whole text
+    # each round must give the same edits.
+    from textmend.edits import settle
+    from textmend.normalizers import mojibake
+
+    assert stage.find_edits(text) == settle(text, stage._find_once, mojibake._MAX_ROUNDS)
