@@ -321,7 +321,7 @@ class Mojibake(Normalizer):
             hit = candidate.search(old)
             if hit is None:
                 return []
-            new = ftfy.fix_text(old, self.config)
+            new = _fix_text(old, self.config)
             if new != old:
                 break
             # A correct character that merely looks like a damage mark ("é" and a
@@ -332,7 +332,7 @@ class Mojibake(Normalizer):
             start += nxt.start()
         else:
             return []
-        if ftfy.fix_text(new, self.config) != new:
+        if _fix_text(new, self.config) != new:
             return []  # ftfy would not settle: leave it
         if self.config.normalization is None and "\n" in new:
             return []
@@ -412,6 +412,19 @@ class Mojibake(Normalizer):
             if decoded is None or decoded == text[start:end]:
                 continue
             edits.append(self.edit(text, start, end, decoded, "decode an HTML entity left in plain text"))
+
+
+@lru_cache(maxsize=1 << 15)
+def _fix_text(segment: str, config: ftfy.TextFixerConfig) -> str:
+    """``ftfy.fix_text`` of a short segment, remembered.
+
+    The pipeline reads a text again after other stages changed a few lines, and the
+    settle loop reads a line again after a repair: the segments are mostly the same
+    ones, and ftfy is most of this stage's cost (random bytes read as Latin-1 hold a
+    candidate every few characters).  Segments are at most a few hundred characters,
+    so the cache holds a few megabytes at most.
+    """
+    return ftfy.fix_text(segment, config)
 
 
 def _changed_middle(old: str, new: str) -> tuple[int, int, int]:
