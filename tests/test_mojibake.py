@@ -154,3 +154,27 @@ def test_clean_words_of_many_languages_pass_unchanged(lang):
     words = wordfreq.top_n_list(lang, 3000)
     text = " ".join(words) + "\n" + " ".join(w.upper() for w in words) + "\n" + "".join(words)
     assert M.find_edits(text) == []
+
+
+def test_random_bytes_read_as_latin1_cost_grows_linearly() -> None:
+    # ftfy alone grows faster than linearly on such text; the stage hands it short
+    # segments and rereads only changed lines, so 10x the input costs at most ~15x.
+    import random
+    import time
+
+    from textmend.normalizers import mojibake
+
+    stage = mojibake.Mojibake()
+
+    def cost(n: int) -> float:
+        text = random.Random(0).randbytes(n).decode("latin-1")
+        best = float("inf")
+        for _ in range(2):
+            mojibake._fix_text.cache_clear()  # a cold cache each time: ftfy's real cost
+            t = time.process_time()  # CPU time: the machine may be shared
+            stage.find_edits(text)
+            best = min(best, time.process_time() - t)
+        return best
+
+    cost(1_000)  # warm
+    assert cost(100_000) <= 15 * cost(10_000)
