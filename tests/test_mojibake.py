@@ -156,10 +156,19 @@ def test_clean_words_of_many_languages_pass_unchanged(lang):
     assert M.find_edits(text) == []
 
 
-def test_random_bytes_read_as_latin1_cost_grows_linearly() -> None:
-    # ftfy alone grows faster than linearly on such text; the stage hands it short
-    # segments and rereads only changed lines, so 10x the input costs at most ~15x.
-    import random
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: __import__("random").Random(0).randbytes(n).decode("latin-1"),
+        lambda n: "donâ€™t Ã© " * (n // 10),  # one long line of damage, repaired over several rounds
+        lambda n: "&amp;&nbsp;&#8217;x " * (n // 20),
+    ],
+    ids=["random-bytes-as-latin1", "one-damaged-line", "one-line-of-entities"],
+)
+def test_adversarial_cost_grows_linearly(make) -> None:
+    # ftfy alone grows faster than linearly on random bytes; the stage hands it short
+    # segments and rereads only changed lines (a long line looked up once), so 10x the
+    # input costs at most ~15x.
     import time
 
     from textmend.normalizers import mojibake
@@ -167,7 +176,7 @@ def test_random_bytes_read_as_latin1_cost_grows_linearly() -> None:
     stage = mojibake.Mojibake()
 
     def cost(n: int) -> float:
-        text = random.Random(0).randbytes(n).decode("latin-1")
+        text = make(n)
         best = float("inf")
         for _ in range(2):
             mojibake._fix_text.cache_clear()  # a cold cache each time: ftfy's real cost

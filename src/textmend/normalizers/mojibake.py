@@ -264,7 +264,10 @@ class Mojibake(Normalizer):
             start = e.start + delta
             end = start + len(e.new)
             delta += len(e.new) - (e.end - e.start)
-            line_start = current.rfind("\n", 0, start) + 1
+            if lines and end <= lines[-1][1]:
+                continue  # on the line already taken: a long line is looked up once, not per edit
+            # Searches start where the last line taken ends, so they stay linear in all.
+            line_start = current.rfind("\n", lines[-1][1] if lines else 0, start) + 1
             line_end = current.find("\n", end)
             line_end = len(current) if line_end < 0 else line_end
             if lines and line_start <= lines[-1][1]:
