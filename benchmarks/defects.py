@@ -49,6 +49,13 @@ def _is_word(token: str) -> bool:
     return zipf_frequency(token, "en") > 0
 
 
+@lru_cache(maxsize=None)
+def _zipf_en(token: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(token, "en")
+
+
 def _pick(rng: random.Random, sites: list) -> object | None:
     return rng.choice(sites) if sites else None
 
@@ -85,6 +92,85 @@ def flipped_quote(text: str, rng: random.Random) -> str | None:
     if m is None:
         return None
     return text[: m.start()] + ("”" if m[0] == "“" else "“") + text[m.end() :]
+
+
+# An apostrophe: ’ inside a word (don’t, company’s), or at the start of an elision
+# (’90s, ’em, rock ’n’ roll).  Word-final ’ (players’) is left out: from the
+# paragraph alone it cannot always be told from the close of a single quotation.
+# Inside a word only where it is an English apostrophe (a possessive, or a word
+# English writes with one): in a transliteration (Syi’ah, Mu’awiyah) ’ stands for
+# a letter that ‘ writes as well, and in Korean it closes a quotation before a particle.
+_LETTER = r"[^\W\d_\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]"
+_APOSTROPHE_SITE = regex.compile(
+    rf"(?<={_LETTER})’(?={_LETTER})|(?<![\p{{L}}\p{{N}}’‘])’(?=\d\ds\b|(?:em|n|til|tis|cause)’?\b)"
+)
+_WORD_AROUND = regex.compile(r"[\p{L}’]*’[\p{L}’]*")
+
+
+def _english_apostrophe(text: str, i: int) -> bool:
+    """Whether the in-word ’ at ``text[i]`` is an English one: ’s, or a word English knows."""
+    if not text[i - 1].isalpha():
+        return True  # an elision, chosen by the pattern
+    start = i
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "’"):
+        start -= 1
+    m = _WORD_AROUND.match(text, start)
+    word = m.group().lower() if m else ""
+    # A common English word (zipf 3.5 and up): rarer entries with ’ are mostly
+    # transliterations and names (ja’far, qur’an) whose mark has no one right form.
+    return word.endswith("’s") or _zipf_en(word.replace("’", "'")) >= 3.5
+#: What an apostrophe is mistyped as, with weights: a smart-quote error (‘) most
+#: often, then the accents and the prime of keyboards and fonts.
+_APOSTROPHE_LOOKALIKES = ["‘"] * 5 + ["`"] * 2 + ["´"] * 2 + ["′"]
+
+
+def flipped_apostrophe(text: str, rng: random.Random) -> str | None:
+    """``don’t`` -> ``don‘t`` / ``don`t`` / ``don´t`` / ``don′t``: an apostrophe mistyped."""
+    m = _pick(rng, [m for m in _APOSTROPHE_SITE.finditer(text) if _english_apostrophe(text, m.start())])
+    if m is None:
+        return None
+    return text[: m.start()] + rng.choice(_APOSTROPHE_LOOKALIKES) + text[m.end() :]
+
+
+# A single quotation: ‘ up to the first ’ that is not an apostrophe inside a word.
+_SINGLE_QUOTATION = regex.compile(r"(?<![\p{L}\p{N}])‘(?:[^‘’“”\n]|(?<=\p{L})’(?=\p{L}))+?’(?![\p{L}\p{N}])")
+
+
+def flipped_single(text: str, rng: random.Random) -> str | None:
+    """``‘no’`` -> ``’no’`` / ``‘no‘``: one end of a single quotation turned the wrong way."""
+    m = _pick(rng, list(_SINGLE_QUOTATION.finditer(text)))
+    if m is None:
+        return None
+    if rng.random() < 0.5:
+        return text[: m.start()] + "’" + text[m.start() + 1 :]
+    return text[: m.end() - 1] + "‘" + text[m.end() :]
+
+
+def _double_pairs(text: str) -> list[tuple[int, int]]:
+    """(open, close) of the double quotations of a paragraph whose marks pair up plainly, else []."""
+    curly = [m.start() for m in regex.finditer("[“”„]", text)]
+    straight = [m.start() for m in regex.finditer('(?<![0-9])"', text)]
+    if len(curly) % 2 or len(straight) % 2:
+        return []
+    if any(text[p] not in ("“„" if k % 2 == 0 else "”“") for k, p in enumerate(curly)):
+        return []
+    return sorted(list(zip(curly[::2], curly[1::2])) + list(zip(straight[::2], straight[1::2])))
+
+
+def doubled_single(text: str, rng: random.Random) -> str | None:
+    """``“no”`` -> ``‘‘no’’`` / ````no''``, ``"no"`` -> ``''no''``, ``„nein“`` -> ``,,nein“``:
+    a double quotation typed as two single marks (typewriter and treebank styles)."""
+    pairs = _double_pairs(text)
+    if not pairs:
+        return None
+    o, c = rng.choice(pairs)
+    if text[o] == "„":
+        opening, closing = ",,", text[c]
+    elif text[o] == '"':
+        opening, closing = "''", "''"
+    else:
+        opening, closing = rng.choice([("‘‘", "’’"), ("``", "''")])
+    return text[:o] + opening + text[o + 1 : c] + closing + text[c + 1 :]
 
 
 def dropped_close_quote(text: str, rng: random.Random) -> str | None:
@@ -168,6 +254,9 @@ CLASSES: dict[str, Injector] = {
     "missing-space-punct": missing_space_punct,
     "dropped-quote-boundary": dropped_quote_boundary,
     "flipped-quote": flipped_quote,
+    "flipped-apostrophe": flipped_apostrophe,
+    "flipped-single": flipped_single,
+    "doubled-single": doubled_single,
     "dropped-close-quote": dropped_close_quote,
     "space-before-punct": space_before_punct,
     "space-inside-open": space_inside_open,

@@ -194,13 +194,40 @@ def diff_changes(before: str, after: str) -> list[Change]:
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, lines_a, lines_b, autojunk=False).get_opcodes():
         if tag == "equal":
             continue
-        a, b = "".join(lines_a[i1:i2]), "".join(lines_b[j1:j2])
-        base = starts_a[i1]
-        pieces_a, pieces_b = _PIECE.findall(a), _PIECE.findall(b)
-        pos_a, pos_b = _offsets(pieces_a), _offsets(pieces_b)
-        for t, p1, p2, q1, q2 in SequenceMatcher(None, pieces_a, pieces_b, autojunk=False).get_opcodes():
-            if t != "equal":
-                out.append(Change(base + pos_a[p1], base + pos_a[p2], "".join(pieces_a[p1:p2]), "".join(pieces_b[q1:q2])))
+        if i2 - i1 == j2 - j1:
+            # As many lines changed as came out (a cleaner that rewrites every line):
+            # line k became line k, so each pair is diffed alone and the work stays linear.
+            for k in range(i2 - i1):
+                out += _diff_block(lines_a[i1 + k], lines_b[j1 + k], starts_a[i1 + k])
+        else:
+            out += _diff_block("".join(lines_a[i1:i2]), "".join(lines_b[j1:j2]), starts_a[i1])
+    return out
+
+
+def _diff_block(a: str, b: str, base: int) -> list[Change]:
+    """The changes from ``a`` to ``b`` (at offset ``base`` of the input), as words, spaces and marks."""
+    # The common ends need no alignment: cutting them off keeps the matcher's work to
+    # what changed.  Cuts fall where a run of spaces starts (head) or ends (tail), so
+    # the middle splits into the same pieces it would have in the whole.
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    while head > 0 and not (a[head].isspace() and not a[head - 1].isspace() if head < len(a) else False):
+        head -= 1
+    tail = 0
+    while tail < shortest - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    while tail > 0 and not (a[len(a) - tail - 1].isspace() and not a[len(a) - tail].isspace()):
+        tail -= 1
+    mid_a, mid_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    pieces_a, pieces_b = _PIECE.findall(mid_a), _PIECE.findall(mid_b)
+    pos_a = _offsets(pieces_a)
+    out = []
+    for t, p1, p2, q1, q2 in SequenceMatcher(None, pieces_a, pieces_b, autojunk=False).get_opcodes():
+        if t != "equal":
+            old, new = "".join(pieces_a[p1:p2]), "".join(pieces_b[q1:q2])
+            out.append(Change(base + head + pos_a[p1], base + head + pos_a[p2], old, new))
     return out
 
 
@@ -397,18 +424,19 @@ Cleaner = Callable[[str], list[Change]]
 def change_finder(name: str, confidence: str | None = None) -> tuple[Cleaner, Callable[[str], str]]:
     """For cleaner ``name``: a function text -> changes, and text -> cleaned text.
 
-    textmend (and ``textmend:STAGE,...``) reports its own edits, each named by
+    textmend (and ``textmend:STAGE,...``, ``textmend@LANG``) reports its own edits, each named by
     its stage; the other cleaners are diffed.
     """
     base, _, spec = name.partition(":")
+    base, _, lang = base.partition("@")
     if base == "textmend":
         import textmend
 
-        pipe = textmend.default_pipeline()
+        pipe = textmend.default_pipeline(lang) if lang else textmend.default_pipeline()
         if spec:
             pipe = pipe.only([x for x in spec.split(",") if x])
         if confidence:
-            pipe = textmend.Pipeline(pipe.normalizers, on_error=pipe.on_error, confidence=confidence)
+            pipe = textmend.Pipeline(pipe.normalizers, on_error=pipe.on_error, max_rounds=pipe.max_rounds, confidence=confidence)
         cache: dict[str, textmend.Result] = {}
 
         def mend(text: str):
@@ -548,7 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.realworld", description=__doc__.split("\n")[0])
     ap.add_argument("--extracted", help="extractor output, JSON lines (gzip or not) with id, extractor, text (default: extracted-dev.jsonl.gz beside the corpus)")
     ap.add_argument("--corpus", help="ground truth, JSON lines with id and text (default: news-dev.jsonl)")
-    ap.add_argument("--cleaner", action="append", help=f"cleaner, repeatable: {', '.join(CLEANERS)}, or textmend:STAGE,STAGE (default: textmend)")
+    ap.add_argument("--cleaner", action="append", help=f"cleaner, repeatable: {', '.join(CLEANERS)}, textmend:STAGE,STAGE or textmend@LANG (default: textmend)")
     ap.add_argument("--all", action="store_true", help="every installed cleaner")
     ap.add_argument("--confidence", help="textmend's confidence threshold (strict, default, aggressive or a number)")
     ap.add_argument("--extractor", action="append", help="only this extractor (repeatable)")

@@ -10,8 +10,8 @@ records of it):
     validate  when int(sha1(id).hexdigest(), 16) % 3 == 0   (42 of the 133 pages)
     tune      otherwise                                      (91 pages)
 
->>> split_of("042bb7b5fedab6ea"), split_of("042bb7b5fedab6ea#3")
-('tune', 'tune')
+>>> split_of("042bb7b5fedab6ea"), split_of("042bb7b5fedab6ea#3"), split_of("04a6711caa7c6875")
+('validate', 'validate', 'tune')
 >>> in_split("042bb7b5fedab6ea", "all")
 True
 """

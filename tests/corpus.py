@@ -23,6 +23,6 @@ def known_flaws():
     keys = {}
     for line in (DATA / "known_flaws.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            key, _, note = line.partition("\t")
-            keys[key] = note
+            cols = line.split("\t")
+            keys[cols[0]] = cols[2] if len(cols) > 2 else ""  # key, expected repair, the flaw
     return keys

@@ -20,7 +20,7 @@ from benchmarks.published import Score, space_edits  # noqa: E402
 
 PARA = (
     "“We have heard the calls,” Stoltenberg told reporters in Brussels, meeting allies Monday. The alliance, "
-    "he said, would (for now) send more troops. Don’t expect a quick end to this, he added."
+    "he said, would (for now) send more troops. Don’t expect a quick end to this, he added: ‘not this year’."
 )
 
 
@@ -157,3 +157,12 @@ def test_changes_that_touch_one_token_are_judged_together():
     changes = [realworld.Change(16, 16, "", " "), realworld.Change(17, 18, " ", "")]
     verdicts = [v for _, v, *_ in realworld.judge(gt, after, changes, realworld.GroundTruth(gt))]
     assert verdicts == ["bad", "bad"]
+
+
+@pytest.mark.parametrize("module", ["split", "realworld", "audit"])
+def test_benchmark_doctests(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"benchmarks.{module}"))
+    assert result.failed == 0 and result.attempted > 0

@@ -17,6 +17,7 @@ import pytest
 
 import textmend
 from textmend import cli
+from textmend.cli import jobs, reporting, work  # noqa: F401  (patched below as cli.jobs, cli.work...)
 from textmend.cli import main
 
 DATA = Path(__file__).parent / "data"
@@ -472,7 +473,7 @@ def test_stats_summary_goes_to_stderr(tmp_path, capsysbinary):
 
 
 def test_no_summary_or_bar_off_a_terminal(tmp_path, capsysbinary, monkeypatch):
-    monkeypatch.setattr(cli, "_progress_bar", lambda total: pytest.fail("no bar off a terminal"))
+    monkeypatch.setattr(cli.reporting, "progress_bar", lambda total: pytest.fail("no bar off a terminal"))
     f = tmp_path / "a.txt"
     f.write_text(DAMAGED, encoding="utf-8")
     assert run(capsysbinary, str(f), "-o", str(tmp_path / "o.txt"))[2] == ""
@@ -494,7 +495,7 @@ def test_bar_and_summary_on_a_terminal(tmp_path, capsysbinary, monkeypatch):
             updates.append(-1)
 
     totals = []
-    monkeypatch.setattr(cli, "_progress_bar", lambda total: totals.append(total) or Bar())
+    monkeypatch.setattr(cli.reporting, "progress_bar", lambda total: totals.append(total) or Bar())
     err = FakeTty()
     monkeypatch.setattr(sys, "stderr", err)
     f = tmp_path / "a.txt"
@@ -503,7 +504,7 @@ def test_bar_and_summary_on_a_terminal(tmp_path, capsysbinary, monkeypatch):
     assert totals == [len(DAMAGED)] and updates == [len(DAMAGED), -1]
     assert err.getvalue().startswith("textmend: 1 document, ")
     err.truncate(0)
-    monkeypatch.setattr(cli, "_progress_bar", lambda total: pytest.fail("--quiet shows no bar"))
+    monkeypatch.setattr(cli.reporting, "progress_bar", lambda total: pytest.fail("--quiet shows no bar"))
     assert main([str(f), "-o", str(tmp_path / "o.txt"), "--quiet"]) == 0
     assert err.getvalue().strip("\x00") == ""
 
@@ -525,14 +526,14 @@ def test_ordered_map_reads_its_input_lazily():
             pulled.append(i)
             yield i
 
-    results = cli.ordered_map(abs, tasks(), jobs=2, in_flight=4)
+    results = cli.jobs.ordered_map(abs, tasks(), jobs=2, in_flight=4)
     assert next(results) == 0
     assert len(pulled) <= 5  # the window, not the stream
     assert list(results) == list(range(1, 1000))
 
 
 def test_jobs_gives_the_same_output_in_order(tmp_path, capsysbinary, monkeypatch):
-    monkeypatch.setattr(cli, "BATCH_ITEMS", 7)  # many batches from a small file
+    monkeypatch.setattr(cli.work, "BATCH_ITEMS", 7)  # many batches from a small file
     docs = [json.loads(x) for x in (DATA / "news-dev.jsonl").read_text(encoding="utf-8").splitlines()]
     lines = [json.dumps({**d, "text": d["text"].replace(". ", ".  ", 2)}, ensure_ascii=False) for d in docs]
     f = tmp_path / "c.jsonl"
@@ -661,6 +662,7 @@ from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from textmend import Edit, Result, apply_edits  # noqa: E402
+from textmend.result import split_lines  # noqa: E402
 
 
 def apply_unified(old_lines: list[str], diff: list[str]) -> list[str]:
@@ -714,10 +716,10 @@ def edited(draw):
 
 @given(edited(), st.integers(0, 3))
 def test_diff_from_edits_turns_old_into_new(result, context):
-    diff = list(cli.unified_diff(result, "a", "b", context))
+    diff = list(result.unified_diff("a", "b", context))
     if result.original == result.text:
         return
-    assert apply_unified(cli._lines(result.original), diff) == cli._lines(result.text)
+    assert apply_unified(split_lines(result.original), diff) == split_lines(result.text)
 
 
 def test_diff_of_a_long_file_is_fast(tmp_path, capsysbinary):
@@ -749,3 +751,64 @@ def test_a_files_byte_order_mark_is_kept(tmp_path, capsysbinary):
     assert run(capsysbinary, "--explain", str(f))[1].decode().startswith(f"{f}:1:2 whitespace")
     f.write_bytes(b"\xef\xbb\xbfclean\n")
     assert run(capsysbinary, "--check", str(f))[0] == 0
+
+
+def _explain_and_diff_seconds(lines: int) -> float:
+    """Best of two, warm: --explain's and --diff's formatting of a text with one edit on every line."""
+    import time
+
+    text = "a  b\n" * lines
+    edits = tuple(Edit(5 * i + 1, 5 * i + 3, "  ", " ", "whitespace", "r") for i in range(lines))
+    cleaned = apply_edits(text, edits)
+    best = float("inf")
+    for _ in range(3):  # the first run warms up
+        start = time.perf_counter()
+        result = Result(text, cleaned, edits)  # a fresh one: its line starts are not cached yet
+        result.explain_lines("f:")
+        result.diff("a", "b")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_explain_and_diff_grow_linearly():
+    # line_col used to count newlines from the start for every edit: 10x the lines cost 100x the time.
+    small, big = _explain_and_diff_seconds(4_000), _explain_and_diff_seconds(40_000)
+    assert big <= 15 * small, (small, big)
+
+
+# --------------------------------------------------------------------------- --report (issue 19)
+
+
+def test_report_of_every_record_even_under_check(tmp_path, capsysbinary):
+    pytest.importorskip("textmend.report")
+    f = tmp_path / "c.jsonl"
+    f.write_text("".join(record(i, "a  b" if i % 2 else "fine") + "\n" for i in range(40)), encoding="utf-8")
+    audit = tmp_path / "audit.json"
+    for jobs in ("1", "2"):
+        status, out, err = run(capsysbinary, "--jsonl", "--check", "-j", jobs, "--report", str(audit), str(f))
+        assert (status, out, err) == (1, b"", "")  # --check still prints nothing; it reads on for the report
+        data = json.loads(audit.read_text(encoding="utf-8"))
+        assert (data["totals"]["units"], data["totals"]["changed"], data["totals"]["edits"]) == (40, 20, 20)
+        assert {s["location"] for s in data["normalizers"]["whitespace"]["samples"]} <= {
+            f"{f}:{i + 1}" for i in range(1, 40, 2)
+        }
+
+
+def test_report_beside_the_cleaned_output(tmp_path, capsysbinary):
+    pytest.importorskip("textmend.report")
+    f = tmp_path / "a.txt"
+    f.write_text(DAMAGED, encoding="utf-8")
+    audit = tmp_path / "audit.html"
+    assert run(capsysbinary, str(f), "--report", str(audit)) == (0, CLEANED.encode(), "")
+    page = audit.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+
+
+def test_report_needs_the_report_module(tmp_path, capsysbinary, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "textmend.report" else real(name, *a))
+    status, out, err = run(capsysbinary, "--report", str(tmp_path / "r.html"), os.devnull)
+    assert (status, out) == (2, b"") and "--report needs textmend.report" in err
+    assert not (tmp_path / "r.html").exists()

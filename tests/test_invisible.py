@@ -1,4 +1,3 @@
-import time
 
 import pytest
 from hypothesis import given
@@ -7,6 +6,7 @@ from hypothesis import strategies as st
 from textmend.normalizers.invisible import Invisible, find_replacement_characters
 
 from contract import check_contract
+from growth import assert_grows_linearly
 
 I = Invisible()
 
@@ -79,13 +79,4 @@ def test_contract_on_debris(text):
 
 @pytest.mark.parametrize("unit, n", [("\x00", 100_000), ("\x0ba", 25_000), ("\u200e", 100_000), ("\U000e0067", 100_000), ("Ã\x81", 100_000)])
 def test_linear_time_on_adversarial_input(unit, n):
-    def timed(n):
-        t0 = time.perf_counter()
-        I.find_edits(unit * n)
-        return time.perf_counter() - t0
-
-    timed(10)  # warm
-    # Best of two runs each: a busy machine must not fail the test, only a slope can.
-    small, large = min(timed(n // 2) for _ in range(2)), min(timed(n) for _ in range(2))
-    assert large < 3.0
-    assert large < 4 * small + 0.1
+    assert_grows_linearly(I.find_edits, unit * (n // 10), unit * n)

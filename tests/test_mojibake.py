@@ -1,4 +1,3 @@
-import time
 
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 import pytest
@@ -9,6 +8,7 @@ from corpus import paragraphs
 from textmend.normalizers.mojibake import Mojibake
 
 from contract import check_contract
+from growth import assert_grows_linearly
 
 M = Mojibake()
 
@@ -126,16 +126,7 @@ def test_contract_on_entity_soup(text):
     "unit, size", [("Ã©", 1_000_000), ("Ã", 1_000_000), ("&amp;", 250_000), ("\x92", 250_000), ("été\u00a0: ", 1_000_000)]
 )
 def test_linear_time_on_adversarial_input(unit, size):
-    def timed(size):
-        t0 = time.perf_counter()
-        M.find_edits(unit * (size // len(unit)))
-        return time.perf_counter() - t0
-
-    timed(64)  # warm
-    # Best of two runs each: a busy machine must not fail the test, only a slope can.
-    small, large = min(timed(size // 2) for _ in range(2)), min(timed(size) for _ in range(2))
-    assert large < 10.0
-    assert large < 4 * small + 0.2
+    assert_grows_linearly(M.find_edits, unit * (size // 10 // len(unit)), unit * (size // len(unit)))
 
 
 def test_equal_picklable_and_readable():

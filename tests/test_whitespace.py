@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from textmend.normalizers.whitespace import Whitespace
 
 from contract import check_contract
+from growth import assert_grows_linearly
 
 W = Whitespace()
 
@@ -85,18 +86,11 @@ def test_contract_on_whitespace_soup(text):
 
 
 def test_linear_on_long_runs():
-    import time
+    def text(n: int) -> str:
+        return " " * n + "x" + " \u00a0" * n
 
-    def cpu(n: int) -> float:
-        best = float("inf")
-        for _ in range(2):
-            t = time.process_time()
-            assert W(" " * n + "x" + " \u00a0" * n) == " " * n + "x"
-            best = min(best, time.process_time() - t)
-        return best
-
-    cpu(1_000)  # warm
-    assert cpu(100_000) < 15 * cpu(10_000) + 0.01
+    assert W(text(100)) == " " * 100 + "x"
+    assert_grows_linearly(W, text(10_000), text(100_000))
 
 
 @given(st.text(alphabet=" \t\n\r\u00a0\u200b\u2009\ufeff\u00adab", max_size=40))

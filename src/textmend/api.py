@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Mapping
 
+from .fields import lookup, replaced
 from .pipeline import Pipeline
 from .registry import DEFAULT_ORDER
 from .result import Result
@@ -77,20 +78,7 @@ def clean_record(record: Mapping[str, Any], field: str = "text", *, lang: str = 
     >>> clean_record({"id": 1, "text": "a  b"})
     {'id': 1, 'text': 'a b'}
     """
-    keys = field.split(".")
-    out = dict(record)
-    node: dict[str, Any] = out
-    for key in keys[:-1]:
-        child = node.get(key)
-        if not isinstance(child, Mapping):
-            raise KeyError(f"record has no mapping at {key!r} on the way to field {field!r}")
-        node[key] = dict(child)
-        node = node[key]
-    last = keys[-1]
-    if last not in node:
-        raise KeyError(f"record has no field {field!r}")
-    value = node[last]
+    value = lookup(record, field)
     if not isinstance(value, str):
         raise TypeError(f"field {field!r} holds {type(value).__name__}, not str")
-    node[last] = clean(value, lang=lang)
-    return out
+    return replaced(record, field, clean(value, lang=lang))

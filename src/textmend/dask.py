@@ -35,6 +35,7 @@ from glob import glob
 from typing import IO, Any, Sequence
 
 from textmend.api import DEFAULT_ORDER, clean, clean_record, default_pipeline
+from textmend.fields import lookup, replaced
 from textmend.pipeline import Pipeline
 from textmend.report import Report
 
@@ -112,22 +113,15 @@ def _open(path: str, mode: str, gz: bool) -> IO[str]:
 
 
 def _field_text(record: Any, keys: list[str]) -> str | None:
-    node = record
-    for key in keys:
-        if not isinstance(node, dict) or key not in node:
-            return None
-        node = node[key]
-    return node if isinstance(node, str) else None
+    try:
+        value = lookup(record, ".".join(keys))
+    except KeyError:
+        return None
+    return value if isinstance(value, str) else None
 
 
 def _with_field(record: dict[str, Any], keys: list[str], value: str) -> dict[str, Any]:
-    out = dict(record)
-    node = out
-    for key in keys[:-1]:
-        node[key] = dict(node[key])
-        node = node[key]
-    node[keys[-1]] = value
-    return out
+    return replaced(record, ".".join(keys), value)
 
 
 def _copy_cleaned(

@@ -39,7 +39,7 @@ from typing import Callable, Iterator
 import regex
 
 from ..edits import Edit
-from ..lexicon import word_frequencies, word_list, zipf
+from ..lexicon import language_list, tlds, word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["FusedTokens"]
@@ -58,6 +58,7 @@ _SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
 _FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign ...
 _FOREIGN_LETTERS = 100  # ... at one per 100 letters (about 20 words) or more
+_FOREIGN_DOCUMENT_LETTERS = 50  # ... in the whole document, one per 50 letters (boilerplate and URLs dilute it)
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _PAIR_SUM_MIN = 9.0  # ... or both at least _COMPOUND_MIN and this much together
 _COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
@@ -79,7 +80,11 @@ _MAX_LOCATED = 64
 _FUNCTION_TOP = 150  # without a curated list, this many top words hold the function words
 # Marks of code, markup or a change log on a line: backticks, calls, braces,
 # assignments, scope operators, indentation.
-_CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^(?:\t|    )|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
+_CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
+# An indented line is a code block's, unless it reads as prose: extractors indent whole
+# paragraphs of running text.
+_INDENTED = regex.compile(r"(?:\t|    )")
+_PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 _TITLE_LENGTH = 40  # a quoted title ("Takin’ It to the Streets") is about this short
 _QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
@@ -105,6 +110,60 @@ _MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|://|[
 _BOUNDARY = regex.compile(r"[\s“”‘’\"]")
 _BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
 
+
+# How sure each kind of cut is (Edit.confidence; the default pipeline makes edits
+# from 0.5, "strict" from 0.9).  Measured on the tune split of the extractor output.
+_QUOTE_CONFIDENCE = 0.9  # a quotation mark's shape says which side the space goes
+_SEAM_CONFIDENCE = 0.8  # a dropped ",”" before a reporting verb or after a quotation
+_BOUNDARY_CONFIDENCE = 0.9  # a word glued to a capitalized function word opening the next block
+_CAMEL_CONFIDENCE = 0.75  # a word glued to a capitalized content word
+_HEADING_CONFIDENCE = 0.6  # a capitalized participle ending a heading ("UpdatedFire")
+_FUNCTION_PAIR_CONFIDENCE = 0.95  # "ofthe", "isit"
+_FUNCTION_CONFIDENCE = 0.8  # a content word and a function word ("cityand")
+_PREFIX_LIKE_CONFIDENCE = 0.45  # a short function word on the left, in a language without a prefix list
+_PREFIX_LIKE_LENGTH = 2
+_PREFIX_LIKE_VOCABULARY = 40000  # the lexicon's most frequent words, where prefixes are counted
+_PREFIX_LIKE_WORDS = 100  # derived words that make a function word prefix-like
+_CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
+_AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
+_TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
+_AMBIGUOUS_MARGIN = 1.0  # a second split this close to the best score (sum of Zipf values) ...
+_AMBIGUOUS_PART_MIN = 3.0  # ... of two real words this common makes the token ambiguous
+
+_Cuts = dict[int, tuple[str, float]]
+
+# Document evidence: a token that recurs, or has these relatives in the text, is vocabulary.
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+_CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
+# Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
+_TECHNICAL_SIGNS = 2
+# Lost block boundaries: a heading, dateline, number or line glued to the next block.
+_BLOCK_CONFIDENCE = 0.8
+_BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
+_HEADING_WORD_LENGTH = 5  # an ALL-CAPS word this long is a heading's word, not an acronym
+_NUMBER_RIGHT_MIN = 4.0  # a word glued after a number is this common ("2019The", "$399See")
+_PRONOUN_LEFT_MIN = 3.5  # a word glued before "I" is this common ("todayI")
+_CAPS_WORD_BEFORE = regex.compile(r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
+_DAY_AFTER = regex.compile(r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
+_MACHINE_BLOCK_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
+_NON_SPACE = regex.compile(r"\S*")
+# Cheap anchors of the block seams: every match of the full pattern holds one.
+_CAPS_ANCHOR = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
+_NUMBER_ANCHOR = regex.compile(r"\d\p{Lu}\p{Ll}")
+_PRONOUN_ANCHOR = regex.compile(r"\p{Ll}I[ ’']")
+# A lower-case letter of one cased script, then a capitalized word of another.
+_SCRIPT_SWITCH = regex.compile(
+    r"(?V1)[\p{Latin}&&\p{Ll}][[\p{Cyrillic}\p{Greek}\p{Armenian}]&&\p{Lu}]\p{Ll}"
+    r"|[[\p{Cyrillic}\p{Greek}\p{Armenian}]&&\p{Ll}][\p{Latin}&&\p{Lu}]\p{Ll}"
+)
+_SCRIPT_SWITCH_ANCHOR = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
+_ANCHOR_REACH = 64  # characters either side of an anchor a chunk may run
+_PRONOUN_REACH = 8  # characters past the chunk the pronoun's look-ahead reads
+_VOWELS = "aeiou"
+_NEXT_LETTER = regex.compile(r"\s+(\p{L})")
+# Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
+_SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
 
 # A capitalized first word of a sentence may be split only this common on its left ("Wish|as").
 _MIN_ZIPF_SENTENCE_START = 4.5
@@ -135,8 +194,8 @@ class FusedTokens(Normalizer):
         scanner = _scanner(self.lang)
         if scanner is None:
             return []
-        cuts: dict[int, str] = {}
-        lines = _LineCache(text)
+        cuts: _Cuts = {}
+        lines = _LineCache(text, scanner)
         quote_chunks = _ChunkCache(text, _MACHINE_QUOTE_CHUNK)
         for m in scanner.quote_glued.finditer(text):
             self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
@@ -151,15 +210,16 @@ class FusedTokens(Normalizer):
                 and not chunks.is_machine(m.start())
                 and not lines.code(m.start())
             ):
-                cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
+                cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         for start, token in scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, cuts)
-        return [self.edit(text, pos, pos, " ", cuts[pos]) for pos in sorted(cuts)]
+        self._block_cuts(text, scanner, lines, cuts)
+        return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 
     # -- quote-glued ---------------------------------------------------------
 
     @staticmethod
-    def _quote_cut(text: str, pos: int, chunks: "_ChunkCache", lines: "_LineCache", cuts: dict[int, str]) -> None:
+    def _quote_cut(text: str, pos: int, chunks: "_ChunkCache", lines: "_LineCache", cuts: "_Cuts") -> None:
         mark = text[pos]
         if chunks.is_machine(pos - 1) or chunks.is_machine(pos + 1):
             return
@@ -168,13 +228,13 @@ class FusedTokens(Normalizer):
                 return
             if mark == "“" and lines.low_quote_style(pos):
                 return  # „…“: here “ closes a quotation (German, Czech, ...)
-            cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
+            cuts.setdefault(pos, ("space before an opening quotation mark glued to the word before it", _QUOTE_CONFIDENCE))
         elif mark in "”’":
             if mark == "’" and not (text[pos - 1] in ".!?," and text[pos + 1].isupper()):
                 return  # otherwise an apostrophe: Ukraine’s, rock’n’roll
             if _lone_letter(text, pos + 1):
                 return  # “exit”s: a plural ending, not a word
-            cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
+            cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
         else:  # straight ": its place among the line's marks says open or close
             if lines.code(pos):
                 return  # "key":"value" and the like
@@ -182,9 +242,76 @@ class FusedTokens(Normalizer):
             if total % 2:
                 return  # unbalanced line: no evidence which way it points
             if before % 2 == 0:
-                cuts.setdefault(pos, "space before an opening quotation mark glued to the word before it")
+                cuts.setdefault(pos, ("space before an opening quotation mark glued to the word before it", _QUOTE_CONFIDENCE))
             elif not _lone_letter(text, pos + 1):
-                cuts.setdefault(pos + 1, "space after a closing quotation mark glued to the word after it")
+                cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
+
+    # -- lost block boundaries -----------------------------------------------
+
+    @staticmethod
+    def _block_cuts(text: str, scanner: "_Scanner", lines: "_LineCache", cuts: _Cuts) -> None:
+        """A heading, a dateline, a number or a line glued to the block after it.
+
+        Extractors drop the break between two blocks; the paragraph break cannot
+        be known, so a space stands for it.
+        """
+        freqs = scanner.freqs
+        for m in _anchored(scanner.caps_camel, _CAPS_ANCHOR, text):
+            # "HOW TO APPLYYou must", "RESULTSSummary:", "Orlando, FLJune 19"
+            caps, right = m.group("caps"), m.group("right")
+            pos, caps_low, right_low = m.start("right"), caps.lower(), right.lower()
+            dateline = len(caps) == 2 and right_low in scanner.months and _DAY_AFTER.match(text, m.end()) is not None
+            if not dateline and ((caps + right).lower() in freqs or (caps + right).lower() in scanner.camel_names):
+                continue  # a name written this way (PCWorld, NBCUniversal)
+            if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
+                continue
+            common_right = zipf(freqs, right_low) >= _BLOCK_WORD_MIN
+            # A short acronym before a capitalized word is a name ("NASAThe" inside a
+            # sentence); a heading shows a long ALL-CAPS word or capitals before it.
+            long_caps = len(caps) >= _HEADING_WORD_LENGTH
+            heading = (
+                (long_caps and right_low in scanner.openers)
+                or (long_caps and zipf(freqs, caps_low) >= _BLOCK_WORD_MIN and common_right)
+                or (
+                    (common_right or right_low in scanner.openers)
+                    and _CAPS_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+                )
+            )
+            if heading or dateline:
+                reason = "space between an ALL-CAPS heading or dateline and the block glued to it (a lost block boundary)"
+                cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
+        for m in _anchored(scanner.number_glued, _NUMBER_ANCHOR, text):
+            # "November 18, 2019The latest", "$399See it now"
+            number, right = m.group("number"), m.group("right")
+            pos = m.start("right")
+            if sum(ch.isdigit() for ch in number) < 2 and not number.startswith("$"):
+                continue  # "3Com", "7Eleven", "1Password": names
+            right_low = right.lower()
+            if not (right_low in scanner.openers or zipf(freqs, right_low) >= _NUMBER_RIGHT_MIN):
+                continue
+            if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
+                continue
+            reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
+            cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
+        for m in _anchored(_SCRIPT_SWITCH, _SCRIPT_SWITCH_ANCHOR, text):
+            # "@annamerkurovaЧто вас": a Latin handle or word glued to a Cyrillic, Greek or
+            # Armenian sentence (or the other way round); one word is not written in two scripts
+            pos = m.start() + 1
+            if not lines.code(pos):
+                reason = "space where the script changes before a capital (a lost block boundary)"
+                cuts.setdefault(pos, (reason, _BLOCK_CONFIDENCE))
+        if scanner.pronoun_glued is None:
+            return
+        for m in _anchored(scanner.pronoun_glued, _PRONOUN_ANCHOR, text, after=_PRONOUN_REACH):
+            # "masks todayI urge": the pronoun I opening the next sentence
+            left = m.group("left")
+            pos = m.end("left")
+            if zipf(freqs, left) < _PRONOUN_LEFT_MIN or left + "i" in freqs:
+                continue  # "taxI", "alibI": the letter belongs to the word
+            if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
+                continue
+            reason = "space before the pronoun I glued to the word before it (a lost sentence boundary)"
+            cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
 
     # -- case boundary -------------------------------------------------------
 
@@ -195,7 +322,7 @@ class FusedTokens(Normalizer):
         scanner: "_Scanner",
         chunks: "_ChunkCache",
         lines: "_LineCache",
-        cuts: dict[int, str],
+        cuts: "_Cuts",
     ) -> None:
         left, right = m.group("left"), m.group("right")
         token = left + right
@@ -219,17 +346,23 @@ class FusedTokens(Normalizer):
                 return
             if not (scanner.whole(left) and scanner.whole(right)):
                 return
-            cuts.setdefault(m.start("right"), "space between a quotation's last word and the name glued to it")
+            cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
             return
         if not right[1:].islower():
             return  # McDowell, a camel-case name inside the right part
+        elif len(left) == 2 and left.islower() and left_is_function and left_low not in _SHORT_CODE_PREFIXES:
+            # "ofChicago", "inNovember": a preposition glued to a name; "isLoading",
+            # "onClick", "toString" are identifiers
+            if zipf(freqs, right.lower()) < _CAMEL_LEFT_MIN:
+                return
         elif len(left) < 3 or (left[0].isupper() and len(left) < 4):
             return
         elif left[0].isupper():
             # Capitalized camel case is nearly always a name (MarketAxess,
             # InfoNation, AfterPay); a seam shows after a participle ending a
-            # heading ("UpdatedFire").
-            if not (left_low.endswith("ed") and len(left) >= 5):
+            # heading ("UpdatedFire"), or before a word that opens a sentence
+            # ("AmazonThe new model"), which names do not end with.
+            if not ((left_low.endswith("ed") and len(left) >= 5) or right.lower() in scanner.openers):
                 return
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
@@ -239,7 +372,17 @@ class FusedTokens(Normalizer):
             return
         if not scanner.whole(right) and not _stays_a_name(text, m.start("right"), right, scanner, lines):
             return
-        cuts.setdefault(m.start("right"), "space between a word and the capitalized word glued to it")
+        if right.lower() in scanner.function_words:
+            # "menuThe", "AmazonThe": a capitalized function word opens the next block
+            confidence = _BOUNDARY_CONFIDENCE if left[0].islower() else _BLOCK_CONFIDENCE
+        else:
+            if lines.token_recurs(token):
+                return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
+            confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE
+        if lines.technical(m.start()):
+            confidence = min(confidence, _TECHNICAL_CONFIDENCE)
+        reason = "space between a word and the capitalized word glued to it (a lost block or sentence boundary)"
+        cuts.setdefault(m.start("right"), (reason, confidence))
 
     # -- lower case ----------------------------------------------------------
 
@@ -251,7 +394,7 @@ class FusedTokens(Normalizer):
         scanner: "_Scanner",
         chunks: "_ChunkCache",
         lines: "_LineCache",
-        cuts: dict[int, str],
+        cuts: "_Cuts",
     ) -> None:
         end = start + len(token)
         at = scanner.best_split(token.lower())
@@ -279,7 +422,10 @@ class FusedTokens(Normalizer):
                 and _in_open_quotation(text, start, lines)
                 and not chunks.is_machine(start)
             ):
-                cuts.setdefault(start + verb_at, "space between a quotation's last word and the reporting verb glued to it")
+                cuts.setdefault(
+                    start + verb_at,
+                    ("space between a quotation's last word and the reporting verb glued to it", _SEAM_CONFIDENCE),
+                )
             if not at:
                 return
         if token[0].isupper() and _starts_sentence(text, start):
@@ -305,7 +451,14 @@ class FusedTokens(Normalizer):
                 return
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
-        cuts.setdefault(start + at, "space between two words glued together")
+        low = token.lower()
+        if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
+            return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
+        if low not in scanner.known_fusions and lines.recurs(low):
+            return  # the document uses the word (or its relatives) again: vocabulary, not an accident
+        confidence = scanner.split_confidence(low, at)
+        confidence = _technical_cap(confidence, lines, start)
+        cuts.setdefault(start + at, ("space between two words glued together", confidence))
 
 
 def _stays_a_name(text: str, start: int, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
@@ -421,6 +574,7 @@ class _Scanner:
     """Compiled patterns and word data for one language."""
 
     def __init__(self, lang: str, script: str) -> None:
+        self.lang = lang
         lower = rf"[\p{{Ll}}&&\p{{{script}}}]"
         upper = rf"[\p{{Lu}}&&\p{{{script}}}]"
         # Neighbours that make a letter run part of a bigger token: letters,
@@ -464,11 +618,26 @@ class _Scanner:
         except (FileNotFoundError, OSError):
             self.prefixes = frozenset()
             self.content_pairs = False
+        self.prefix_like = frozenset() if self.content_pairs else self._productive_function_words()
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
         except (FileNotFoundError, OSError):
             self.suffixes = frozenset()
         self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
+        self.openers = language_list("sentence_openers", lang)
+        self.months = language_list("months", lang)
+        self.caps_camel = regex.compile(
+            rf"(?V1)(?<![\p{{L}}\p{{N}}])(?P<caps>{upper}{{2,}})(?P<right>{upper}{lower}+)(?![\p{{L}}\p{{N}}])"
+        )
+        self.number_glued = regex.compile(
+            rf"(?V1)(?<![\p{{L}}\p{{N}}.,])(?P<number>\$?\d(?:[\d,.]*\d)?)(?P<right>{upper}{lower}+)(?![\p{{L}}\p{{N}}])"
+        )
+        # "todayI urge", "yesterdayI’m": English's one-letter capital pronoun
+        self.pronoun_glued = (
+            regex.compile(r"(?<![\p{L}\p{N}])(?P<left>\p{Ll}{3,})I(?=[ ’'](?:\p{Ll}|m\b|ve\b|d\b|ll\b))")
+            if lang == "en"
+            else None
+        )
         self.verb_lengths = sorted({len(v) for v in self.reporting_verbs if len(v) >= 4})
         self.camel_names = frozenset(w.lower() for w in word_list("camel_case_names"))
         self.code_prefixes = word_list("code_prefixes")
@@ -479,6 +648,37 @@ class _Scanner:
             w for f in fw for d in _DETERMINERS if (w := f + d) in self.freqs and zipf(self.freqs, w) < _KNOWN_FUSION_MAX
         )
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
+        self._split_confidence: Callable[[str, int], float] = lru_cache(maxsize=4096)(self._confidence_of)
+        prefixes = "|".join(sorted(self.code_prefixes | _SHORT_CODE_PREFIXES, key=len, reverse=True))
+        self.technical_sign = regex.compile(
+            r"(?<![\p{L}\p{N}])(?:"
+            r"\p{L}[\p{L}\p{N}]*_[\p{L}\p{N}_]+"  # snake_case
+            rf"|(?:{prefixes})\p{{Lu}}\p{{Ll}}+"  # isLoading, onClick, maxWidth
+            r"|\p{Ll}+\p{Lu}\p{Ll}+\p{Lu}"  # getElementById
+            r"|\p{Ll}+(?:\.\p{Ll}[\p{L}\p{N}]*)+"  # os.path, example.com
+            r"|\p{Ll}+:\p{Ll}+"  # about:blank, scheme:value
+            r")"
+            r"|[\p{L}\p{N}_]\([\w, ]*\)|::|->|=>|==|[{}`]"  # calls, operators, braces
+        )
+
+    def _productive_function_words(self) -> frozenset[str]:
+        """Short function words that begin many of the lexicon's words as a prefix.
+
+        Counted in the language's own lexicon: a function word of two letters or
+        fewer that, put before a common word, makes another of its frequent words
+        ``_PREFIX_LIKE_WORDS`` times or more ("не" + "возможно", "ab" + "fahren").
+        """
+        freqs = self.freqs
+        least = 10.0 ** (_CONTENT_MIN - 9.0)  # the Zipf threshold as a word's share of all uses
+        counts: dict[str, int] = {w: 0 for w in self.function_words if len(w) <= _PREFIX_LIKE_LENGTH}
+        for word in itertools.islice(freqs, _PREFIX_LIKE_VOCABULARY):
+            if len(word) < 4:
+                continue
+            for k in (1, 2):
+                head = word[:k]
+                if head in counts and len(word) - k >= 3 and freqs.get(word[k:], 0.0) >= least:
+                    counts[head] += 1
+        return frozenset(fw for fw, n in counts.items() if n >= _PREFIX_LIKE_WORDS)
 
     def camel_tokens(self, text: str) -> Iterator[regex.Match[str]]:
         """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor."""
@@ -570,8 +770,9 @@ class _Scanner:
                     return k
         return 0
 
-    def foreign(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` has too many words wordfreq cannot explain."""
+    def foreign(self, text: str, start: int, end: int, per_letters: int = _FOREIGN_LETTERS) -> bool:
+        """Whether ``text[start:end]`` has too many words wordfreq cannot explain
+        (one in ``per_letters`` letters or more)."""
         freqs = self.freqs
         words = self.lower_word.findall(text, start, end)
         strange = sum(1 for w in words if w not in freqs and not self.best_split(w))
@@ -580,7 +781,7 @@ class _Scanner:
         # Measured per letter, not per word: the verdict must not change when
         # this normalizer puts spaces into the line.
         letters = sum(map(len, self.any_word.findall(text, start, end)))
-        return strange * _FOREIGN_LETTERS >= letters
+        return strange * per_letters >= letters
 
     def best_split(self, token: str) -> int:
         """Where to put a space in lower-case ``token`` (0: nowhere)."""
@@ -604,6 +805,41 @@ class _Scanner:
                 best, best_score = i, score
         return best
 
+    def split_confidence(self, w: str, at: int) -> float:
+        """How sure the split of lower-case ``w`` at ``at`` is, from the kinds of its parts."""
+        return self._split_confidence(w, at)
+
+    def _confidence_of(self, w: str, at: int) -> float:
+        a, b = w[:at], w[at:]
+        fw, freqs = self.function_words, self.freqs
+        if w in self.known_fusions or (a in fw and b in fw):
+            confidence = _FUNCTION_PAIR_CONFIDENCE
+        elif a in self.prefix_like and b not in fw:
+            # Without a curated list of the language's prefixes, a short function word
+            # that begins many of the lexicon's words may be one: Slavic prepositions
+            # are verb prefixes too ("нежареных", "вымешайте").
+            confidence = _PREFIX_LIKE_CONFIDENCE
+        elif a in fw or b in fw or len(a) == 1 or len(b) == 1:
+            confidence = _FUNCTION_CONFIDENCE
+        else:
+            confidence = _CONTENT_PAIR_CONFIDENCE
+        # Another reading nearly as good ("adscan": "ads can" or "ad scan") means
+        # the lexicon cannot tell which words they were, or whether it is one.
+        best = zipf(freqs, a) + zipf(freqs, b)
+        for i in range(2, len(w) - 1):
+            if i == at:
+                continue
+            x, y = w[:i], w[i:]
+            za, zb = zipf(freqs, x), zipf(freqs, y)
+            if (
+                za >= _AMBIGUOUS_PART_MIN
+                and zb >= _AMBIGUOUS_PART_MIN
+                and za + zb >= best - _AMBIGUOUS_MARGIN
+                and self._plausible_pair(x, za, y, zb, False, len(w))
+            ):
+                return confidence * _AMBIGUOUS_FACTOR
+        return confidence
+
     def _suffix(self, a: str, b: str) -> bool:
         """Whether ``b`` reads as a suffix on ``a`` ("brokeness", "songlike").
 
@@ -614,11 +850,24 @@ class _Scanner:
             return False  # "thehood", "thefront": suffixes go on content words
         if b == "like":
             return not (a.endswith(_INFLECTED) and not a.endswith(_NOT_ENDINGS))
+        if b == "long":
+            # AP style closes "monthslong", "decadeslong" after a plural; "unnecessarilylong" is glued
+            return a.endswith("s") and not a.endswith(_NOT_ENDINGS)
         return True
 
     def _is_stem(self, stem: str) -> bool:
-        """Whether ``stem`` is a content word an inflection could be added to."""
-        return len(stem) >= 5 and stem not in self.function_words and zipf(self.freqs, stem) >= _STEM_MIN
+        """Whether ``stem`` is a content word an inflection could be added to.
+
+        Rarer words than this are not enough: wordfreq's long tail holds fusions
+        ("forus", "seena"); a rare stem ("dropzone") counts when the document
+        uses it (document evidence).
+        """
+        return (
+            len(stem) >= 5
+            and stem not in self.function_words
+            and zipf(self.freqs, stem) >= _STEM_MIN
+            and stem not in self.known_fusions
+        )
 
     def _plausible_pair(self, a: str, za: float, b: str, zb: float, known: bool, n: int) -> bool:
         """Whether ``a b`` is a believable reading of the token ``a + b``."""
@@ -666,6 +915,76 @@ class _Scanner:
         return len(a) >= 5 and a.endswith(_WORD_ENDINGS) and not a.endswith(_NOT_ENDINGS)
 
 
+def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
+    """Whether an English article or "am" a split makes fits its neighbours.
+
+    "an" goes before a vowel, "a" before a consonant ("amountain" -> "a
+    mountain", not "anfallen" -> "an fallen"); "am" follows "I" only.
+    """
+    if right == "am":
+        return left == "i"
+    if left in ("a", "an"):
+        return (left == "an") == (right[0] in _VOWELS)
+    if right in ("a", "an"):
+        m = _NEXT_LETTER.match(text, end)
+        return m is None or (right == "an") == (m.group(1).lower() in _VOWELS)
+    return True
+
+
+def _anchored(
+    pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str, after: int = 0
+) -> Iterator[regex.Match[str]]:
+    """Matches of ``pattern`` in the whitespace-delimited chunk around each hit of ``anchor``.
+
+    The anchor is a short run of character classes, rare in running text, that
+    every match holds; the costlier pattern only runs there, so clean text costs
+    one cheap scan.  ``after`` more characters past the chunk are visible to the
+    pattern's look-ahead.  A chunk longer than ``_ANCHOR_REACH`` either side is
+    not prose and is skipped.
+    """
+    n = len(text)
+    seen: set[int] = set()
+    covered = -1
+    for a in anchor.finditer(text):
+        if a.start() < covered:
+            continue
+        start = a.start()
+        while start > 0 and not text[start - 1].isspace() and a.start() - start < _ANCHOR_REACH:
+            start -= 1
+        end = a.end()
+        while end < n and not text[end].isspace() and end - a.end() < _ANCHOR_REACH:
+            end += 1
+        covered = end
+        if (start > 0 and not text[start - 1].isspace()) or (end < n and not text[end].isspace()):
+            continue
+        for m in pattern.finditer(text, start, min(n, end + after)):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield m
+
+
+def _technical_cap(confidence: float, lines: "_LineCache", pos: int) -> float:
+    """``confidence``, lowered to the technical ceiling on a line of technical prose."""
+    return min(confidence, _TECHNICAL_CONFIDENCE) if lines.technical(pos) else confidence
+
+
+def _chunk(text: str, pos: int) -> str:
+    """The whitespace-delimited chunk around ``pos``."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    m = _NON_SPACE.match(text, pos)
+    return text[start : m.end() if m else pos]
+
+
+def _related_forms(low: str) -> Iterator[str]:
+    """Inflections and derivations of ``low`` (and the words it may inflect)."""
+    for ending in _RELATED_ENDINGS:
+        yield low + ending
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            yield low[: -len(ending)]
+
+
 def _content_ok(word: str, z: float) -> bool:
     """A content word common enough to stand beside a function word in a split."""
     if len(word) == 2:
@@ -682,11 +1001,55 @@ class _LineCache:
     stays linear however many candidates one long line holds.
     """
 
-    __slots__ = ("text", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_counted_to", "_count")
+    __slots__ = (
+        "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
+        "_counted_to", "_count", "_words", "_varied", "_document_foreign",
+    )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, scanner: "_Scanner") -> None:
         self.text = text
+        self.scanner = scanner
         self.start = self.end = -1
+        self._document_foreign: bool | None = None
+        self._words: dict[str, str] | None = None  # word (as written and lower-cased) -> its first context
+        self._varied: set[str] | None = None  # words seen in two different contexts
+
+    # -- document evidence ----------------------------------------------------
+
+    def recurs(self, low: str) -> bool:
+        """Whether lower-case ``low`` is the document's vocabulary, not an accident.
+
+        A glued token is one-off; a word the text uses twice, or whose
+        inflections or derivations it also uses ("dropzone" / "dropzones"), is a
+        word of the document however rare it is in general.  Twice means in two
+        contexts: extractors repeat whole blocks (a caption, a recipe card), and
+        a seam repeated with its block is still one accident.
+        """
+        if self._words is None:
+            self._gather()
+        assert self._words is not None and self._varied is not None
+        return low in self._varied or any(form in self._words for form in _related_forms(low))
+
+    def token_recurs(self, token: str) -> bool:
+        """Whether ``token``, exactly as written, occurs in two contexts (a name or an identifier)."""
+        if self._words is None:
+            self._gather()
+        assert self._varied is not None
+        return token in self._varied
+
+    def _gather(self) -> None:
+        """One pass over the document: its words, and those used in more than one context."""
+        text = self.text
+        words: dict[str, str] = {}
+        varied: set[str] = set()
+        for m in _LETTER_RUN.finditer(text):
+            word, end = m.group(), m.end()
+            context = text[end : end + _CONTEXT_LENGTH].lower()
+            for key in (word, word.lower()):
+                first = words.setdefault(key, context)
+                if first != context:
+                    varied.add(key)
+        self._words, self._varied = words, varied
 
     def _enter(self, pos: int) -> None:
         if self.start <= pos < self.end or (pos == self.end == len(self.text) and self.start >= 0):
@@ -695,7 +1058,7 @@ class _LineCache:
         self.start = text.rfind("\n", 0, pos) + 1
         e = text.find("\n", pos)
         self.end = len(text) if e < 0 else e
-        self._foreign = self._code = self._low_style = self._quotes = None
+        self._foreign = self._code = self._low_style = self._quotes = self._technical = None
         self._counted_to, self._count = self.start, 0
 
     def line_start(self, pos: int) -> int:
@@ -711,7 +1074,11 @@ class _LineCache:
         self._enter(pos)
         if self._foreign is None:
             self._foreign = scanner.foreign(self.text, self.start, self.end)
-        return self._foreign
+        if not self._foreign and self._document_foreign is None:
+            # A line of a foreign document may hold only words the lexicon happens
+            # to know ("kitab hadits Al Kafi"): the document's language decides too.
+            self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
+        return self._foreign or bool(self._document_foreign)
 
     def code(self, pos: int) -> bool:
         """Whether the line looks like code or a change log rather than prose.
@@ -721,8 +1088,34 @@ class _LineCache:
         """
         self._enter(pos)
         if self._code is None:
-            self._code = _CODE_LINE.search(self.text, self.start, self.end) is not None
+            t, s, e = self.text, self.start, self.end
+            self._code = _CODE_LINE.search(t, s, e) is not None or (
+                _INDENTED.match(t, s, e) is not None and _PROSE_RUN.search(t, s, e) is None
+            )
         return self._code
+
+    def technical(self, pos: int) -> bool:
+        """Whether the line reads as technical prose: identifiers and code names in it.
+
+        ``isLoading``, ``snake_case``, ``os.path``, ``about:blank``, ``f()``: two
+        of them and every split on the line needs more than a lexicon's word.
+        """
+        self._enter(pos)
+        if self._technical is None:
+            signs = 0
+            text = self.text
+            for m in self.scanner.technical_sign.finditer(text, self.start, self.end):
+                chunk = _chunk(text, m.start())
+                if "/" in chunk or "@" in chunk:
+                    continue  # a URL or an address: news quotes them, they say nothing of the prose
+                sign = m.group()
+                if "." in sign and (sign.rsplit(".", 1)[1] in tlds() or text.startswith(".", m.end())):
+                    continue  # a domain ("t.co"), an abbreviation ("cu.ft.")
+                signs += 1
+                if signs >= _TECHNICAL_SIGNS:
+                    break
+            self._technical = signs >= _TECHNICAL_SIGNS
+        return self._technical
 
     def low_quote_style(self, pos: int) -> bool:
         """Whether the line opens quotations with a low mark („ or ‚)."""

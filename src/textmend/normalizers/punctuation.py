@@ -43,7 +43,7 @@ from functools import lru_cache
 
 import regex
 
-from ..edits import Edit
+from ..edits import Edit, settle
 from ..lexicon import abbreviations, file_extensions, tlds, url_schemes, word_frequencies, zipf
 from ..normalizer import Normalizer
 
@@ -65,11 +65,20 @@ _SCAN = re.compile(
     r"|(?<=[ \t][ \t].)(?P<before_run>)"
     # the mark glued to the next word
     r"|(?<![)\]])(?=[^\W\d_])(?P<glued>)"
+    # a closing bracket glued to the next word ("unfold.)I", "(eFA)Die")
+    r"|(?<=[)\]])(?=[^\W\d_])(?P<closed>)"
     r")"
+    # an ellipsis glued to the next word ("wait…The")
+    r"|(?P<ellipsis>(?<=[^\W\d_])…(?=[^\W\d_]))"
+    # a spaced dash opening a line of dialogue, glued to the sentence before ("страницы?— Внезапно")
+    r"|(?P<dash>(?:(?<=[.!?…])|(?<=[.!?…][”\"’»]))[—–](?=[ \t]))"
     # a space inside an opening bracket, before the start of a word (or a run of spaces)
     r"|(?P<open>[(\[][ \t](?=[^\s,.;:!?()\[\]{}\"'“”‘’«»„‚‹›])|[(\[][ \t]{2})"
 )
-_GLUED_LEFT = regex.compile(r"[\p{L}\p{N}\p{M})\]%]")
+_GLUED_LEFT = regex.compile(r"[\p{L}\p{N}\p{M})\]%”’\"]")
+_CLOSING_QUOTES = "”’\""
+_GLUED_MARK = regex.compile(r"[.,;:!?…)\]](?=\w)")
+_CALL = regex.compile(r"[\p{L}\p{N}_][(\[]")
 
 _QUOTES = "\"'“”‘’«»„‚‹›"
 _OPENING = "([{" + _QUOTES + "¿¡*"
@@ -78,16 +87,21 @@ _SPACES = " \t"
 _WORD_END = regex.compile(r"[\p{L}\p{N}\p{M})\]}%°]")
 _CASED_OR_HANGUL = regex.compile(r"[\p{Lu}\p{Ll}\p{Hangul}]")
 # What makes a token code, a URL, an address or data rather than prose.
-_CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&$+*]|(?i:^\W*www\.)|\.\.")
+_CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
 # A lowercase word right after an inner dot: a host name or code ("site.com,foo").
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
 _GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
 # A line of program code (a code block pasted into an article): nothing on it is prose.
+# ``self.`` counts only as attribute access (``self.name``), not as a sentence ending in "self."
 _CODE_LINE = regex.compile(
-    r"==|!=|->|=>|&&|\|\||[ \t]=[ \t]|[{}]|;[ \t]*$|^(?: {4}|\t)[ \t]*\S|\bself\.|\bdef \w+\(|\w\(\)"
+    r"==|!=|->|=>|&&|\|\||[ \t]=[ \t]|[{}]|;[ \t]*$|\bself\.[a-z_]|\bdef \w+\(|\w\(\)"
     r"|^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)",
     regex.MULTILINE,
 )
+# An indented line is a code block's line, unless it reads as prose: extractors indent
+# whole paragraphs of running text ("        A row involving Taylor Swift ...").
+_INDENTED = regex.compile(r"(?: {4}|\t)[ \t]*\S")
+_PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 _NEWLINE = re.compile(r"\n")
 _TOKEN_END = regex.compile(r"\S*")
 _RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
@@ -142,6 +156,8 @@ _MIN_ZIPF_SHORT_LABEL = 5.5
 # An all-capitals word after a glued dot is an acronym starting a sentence only when short
 # ("VW", "NBC"); longer ones are constants in code ("errno.ENOTSUP").
 _MAX_ACRONYM = 4
+# Readings of its own output before the stage gives up on a text whose evidence contradicts itself.
+_MAX_ROUNDS = 3
 # A token with this many glued marks is data or code, not prose that lost spaces.
 _MAX_GLUED_PER_TOKEN = 3
 # ...and one with this many glued commas or semicolons is a list of tags or values ("build,hatch,packaging").
@@ -158,6 +174,27 @@ def _zipf(word: str, lang: str) -> float:
 def _non_latin_pair(left: str, right: str) -> bool:
     """Both sides in one of the cased scripts other than Latin, where host names and code do not live."""
     return bool(left) and bool(right) and _NON_LATIN_CASED.match(left[-1]) is not None and _NON_LATIN_CASED.match(right) is not None
+
+
+def _may_change_evidence(text: str, edit: Edit) -> bool:
+    """Whether ``edit`` can change what the stage reads at another mark."""
+    if edit.old:
+        return True  # a space taken out (or moved) joins what it separated
+    start = edit.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = edit.end
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return len(_GLUED_MARK.findall(text, start, end)) > 1
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the start of its line and ``pos``."""
+    k = pos
+    while k > 0 and text[k - 1] in _SPACES:
+        k -= 1
+    return k == 0 or text[k - 1] in "\n\r"
 
 
 def _hangul_pair(left: str, right: str) -> bool:
@@ -230,7 +267,10 @@ class _Context:
         start = self._line_breaks[k - 1] + 1 if k > 0 else 0
         if start not in self._code_lines:
             end = self._line_breaks[k] if k < len(self._line_breaks) else len(self.text)
-            self._code_lines[start] = _CODE_LINE.search(self.text, start, end) is not None
+            text = self.text
+            self._code_lines[start] = _CODE_LINE.search(text, start, end) is not None or (
+                _INDENTED.match(text, start, end) is not None and _PROSE_RUN.search(text, start, end) is None
+            )
         return self._code_lines[start]
 
     # brackets
@@ -294,6 +334,19 @@ class PunctuationSpacing(Normalizer):
     summary = "no space before closing punctuation, one after sentence punctuation"
 
     def find_edits(self, text: str) -> list[Edit]:
+        # A space put in can change what a neighbouring mark's evidence says
+        # ("Apple,Inc.They": the comma reads as code until the dot gets its
+        # space), so the stage reads its own output again until nothing more
+        # turns up: it is idempotent on its own, not only inside a pipeline.  Only
+        # an edit that can change a neighbour's evidence (a removed space joins two
+        # chunks; an inserted one splits a chunk with more marks glued in it) needs
+        # that second reading.
+        edits = self._find_once(text)
+        if not any(_may_change_evidence(text, e) for e in edits):
+            return edits
+        return settle(text, self._find_once, _MAX_ROUNDS)
+
+    def _find_once(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
         ctx: _Context | None = None
         last_end = -1
@@ -313,6 +366,14 @@ class PunctuationSpacing(Normalizer):
                 edit = self._space_before(ctx, s - 1)
             elif kind == "open":
                 edit = self._space_inside_opening(ctx, s + 1)
+            elif kind == "closed":
+                edit = self._after_closed_sentence(ctx, s)
+            elif kind == "ellipsis":
+                edit = self._after_ellipsis(ctx, s)
+            elif kind == "glued" and s >= 3 and text[s - 2 : s + 1] == "...":  # "line ...Taylor"
+                edit = self._after_dots(ctx, s)
+            elif kind == "dash":
+                edit = self._before_dash(ctx, s)
             elif s > 0 and _GLUED_LEFT.match(text, s - 1):
                 ctx.load_token(s)
                 if text[s] == ":" and _URL_START.match(text, s + 1):
@@ -429,6 +490,79 @@ class PunctuationSpacing(Normalizer):
             return None
         return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
 
+    def _after_closed_sentence(self, ctx: _Context, i: int) -> Edit | None:
+        """"unfold.)I don't", "(eFA)Die eFA", "flakes]Portion": a closed bracket glued to
+        the capitalized word opening the next sentence or block."""
+        text = ctx.text
+        ctx.load_token(i)
+        if not ctx.token_prose:
+            return None
+        rm = _RIGHT_WORD.match(text, i + 1)
+        opener = ctx.partner(i)
+        if rm is None or opener < 0:
+            return None
+        inner = text[opener + 1 : i]
+        if len(inner) <= 2 and inner.isalpha() and inner.islower():
+            return None  # "(s)He": a letter in brackets inside a word
+        if opener > 0 and text[opener - 1].isalnum():
+            return None  # "arr[0]Foo", "f(x)Bar": an index or a call, code
+        right = rm.group()
+        shape = _shape(right)
+        after = text[rm.end() : rm.end() + 1]
+        if after and after not in _AFTER_WORD and after != ".":
+            return None
+        if shape == "cap" or (right in ("I", "A") and after == " "):
+            return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {text[i - 1 : i + 1]!r} (a lost block or sentence boundary)")
+        return None
+
+    def _after_dots(self, ctx: _Context, i: int) -> Edit | None:
+        """"The bottom line ...Taylor Swift": a spaced ellipsis glued to the next sentence."""
+        text = ctx.text
+        start = i - 2  # the first of the three dots
+        if start == 0 or not text[start - 1].isspace():
+            return None  # "word...Next" and "a..b" read as code or data too often
+        rm = _RIGHT_WORD.match(text, i + 1)
+        if rm is None or _shape(rm.group()) != "cap":
+            return None
+        after = text[rm.end()] if rm.end() < len(text) else ""
+        if after and after not in _AFTER_WORD:
+            return None
+        return self.edit(text, i + 1, i + 1, " ", "add the missing space after an ellipsis glued to the next sentence")
+
+    def _before_dash(self, ctx: _Context, i: int) -> Edit | None:
+        """"страницы?— Внезапно", "easy.”– Man": a spaced dash opening the next line
+        (dialogue, a quotation's credit) glued to the sentence before it."""
+        text = ctx.text
+        k = i
+        while k > 0 and text[k - 1] in ".!?…”\"’»":
+            k -= 1
+        if k == 0 or not text[k - 1].isalnum():
+            return None
+        j = i + 1
+        while j < len(text) and text[j] in _SPACES:
+            j += 1
+        if j >= len(text) or not text[j].isupper():
+            return None
+        ctx.load_token(i)
+        if not ctx.token_prose:
+            return None
+        return self.edit(text, i, i, " ", "add the missing space before a spaced dash (a lost block boundary)")
+
+    def _after_ellipsis(self, ctx: _Context, i: int) -> Edit | None:
+        """"wait…The": an ellipsis glued to a capitalized word ends a sentence or a block."""
+        text = ctx.text
+        ctx.load_token(i)
+        if not ctx.token_prose:
+            return None
+        lm = _LEFT_WORD.search(text, ctx.token_start, i)
+        rm = _RIGHT_WORD.match(text, i + 1)
+        if lm is None or rm is None or not lm.group().isalpha():
+            return None
+        right = rm.group()
+        if _shape(right) != "cap" or (rm.end() < len(text) and text[rm.end()] not in _AFTER_WORD and text[rm.end()] != "."):
+            return None
+        return self.edit(text, i + 1, i + 1, " ", "add the missing space after an ellipsis glued to the next sentence")
+
     def _colon_before_url(self, ctx: _Context, i: int) -> Edit | None:
         text = ctx.text
         left = text[ctx.token_start : i].lstrip(_OPENING)
@@ -443,6 +577,8 @@ class PunctuationSpacing(Normalizer):
     def _glued_words(self, ctx: _Context, i: int) -> bool:
         text = ctx.text
         mark = text[i]
+        if text[i - 1] in _CLOSING_QUOTES:
+            return self._glued_after_quote(ctx, i)
         if ctx.token_dotted and mark != ".":
             return False
         rm = _RIGHT_WORD.match(text, i + 1)
@@ -451,7 +587,8 @@ class PunctuationSpacing(Normalizer):
         right = rm.group()
         after = text[rm.end()] if rm.end() < len(text) else ""
         dotted_right = _DOTTED_ABBREVIATION.match(text, i + 1) is not None  # ",U.S.", ",e.g."
-        if after.isdigit() or (after != "" and after in "(_[<=/:") or (
+        label_colon = after == ":" and text[rm.end() + 1 : rm.end() + 2] in ("", " ", "\n")  # "said.Disclaimer: The"
+        if after.isdigit() or (after != "" and after in "(_[<=/:" and not label_colon) or (
             after == "." and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum() and not dotted_right
         ):
             return False  # "x.Foo(", "a.B.c", "obj.Attr:", ":smile:", "Table1": code and data
@@ -465,6 +602,21 @@ class PunctuationSpacing(Normalizer):
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)
 
+    def _glued_after_quote(self, ctx: _Context, i: int) -> bool:
+        """"uncontrollable”.Cheuk", "Jose".Mourinho": a quotation closed, its sentence ended
+        (British style), the next block glued on.  Other marks after a quote are the quotes
+        normalizer's business."""
+        text = ctx.text
+        if text[i] != "." or i < 2 or not (text[i - 2].isalnum() or text[i - 2] in ".!?"):
+            return False
+        rm = _RIGHT_WORD.match(text, i + 1)
+        if rm is None or _shape(rm.group()) != "cap":
+            return False
+        after = text[rm.end()] if rm.end() < len(text) else ""
+        if _CALL.search(text, ctx.token_start, ctx.token_end):
+            return False  # 'print("done".Length)': a call, code
+        return after == "" or (after in _AFTER_WORD and after != ")")
+
     def _glued_dot(self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str) -> bool:
         shape = _shape(right)
         if shape == "cap" or (shape == "mixed" and right[0].isupper()) or (
@@ -473,14 +625,18 @@ class PunctuationSpacing(Normalizer):
         ):
             if "." in chunk:
                 return _INITIALISM.fullmatch(chunk) is not None  # "U.S.The" yes, "a.b.Foo" no
-            if len(left) == 1 and chunk == left:
+            if len(left) == 1 and chunk == left and left.isalpha():
                 if _NON_LATIN_CASED.match(left) and left.islower():
                     return True  # "500 г.Томаты", "г.Москва"
                 # "John M.Ford" yes; a lone "J.Smith" is an initial style of its own
                 window = max(0, tok_start - _NAME_WINDOW)
                 return left.isupper() and _NAME_BEFORE.search(text, window, tok_start) is not None
-            if left.isalpha() or left.isdigit():
-                return len(left) >= 2  # "in 2019.The"; "1.Introduction" is a numbering style
+            if left.isalpha():
+                return len(left) >= 2
+            if left.isdigit():
+                # "in 2019.The", "Friday, Dec. 6.The band"; "1.Introduction" opening a
+                # line is a numbering style
+                return len(left) >= 2 or not _opens_line(text, tok_start)
             if _UNIT.fullmatch(left):
                 return True  # "720p.But", "2020s.Clipper", "226ppi.That"
             return left == ""  # after ")", "]" or "%"
@@ -493,7 +649,8 @@ class PunctuationSpacing(Normalizer):
                 return True
             return (
                 left.isalpha() and len(left) >= 3 and "." not in chunk
-                and len(right) <= _MAX_ACRONYM and right.lower() != left.lower()
+                and len(_APOSTROPHE.split(right, maxsplit=1)[0]) <= _MAX_ACRONYM  # "real.NASA's"
+                and right.lower() != left.lower()
                 and _zipf(left.lower(), self.lang) >= _MIN_ZIPF  # "zipinfo.CRC" is code
                 and (left.islower() or (left.istitle() and right.lower() not in tlds()))
             )
@@ -506,7 +663,10 @@ class PunctuationSpacing(Normalizer):
         return False
 
     def _one_letter_word(self, left: str, right: str, after: str) -> bool:
-        """"downside.A long", "SUVs,a redesigned": a one-letter word that is very common."""
+        """"downside.A long", "SUVs,a redesigned": a one-letter word that is very common;
+        "day?A: I have": the question and answer labels of an interview."""
+        if right in ("Q", "A") and after == ":" and len(left) >= 2 and left.isalpha():
+            return True
         return (
             len(right) == 1
             and after == " "

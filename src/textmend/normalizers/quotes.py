@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 import regex
 
@@ -51,11 +51,34 @@ _OPENERS = "([{<\u2014\u2013-/"
 _CLOSE_PUNCT = ".,;:!?\u2026)]}"
 _SENTENCE_END = ".!?\u2026"
 
-# Cheap scan: text without any of these has nothing for this normalizer.
-_CANDIDATE = regex.compile(r"[\u201c\u201d\"\u2018]|(?<!\S)\u2019|(?<=[\p{L}\p{N}]) [\u2019'][st](?![\p{L}\p{N}'\u2019])")
-_SPACED_POSSESSIVE = regex.compile(
-    r"(?<=[\p{L}\p{N}]) (?=[\u2019']s(?![\p{L}\p{N}'\u2019]))|(?<=\p{L}n) (?=[\u2019\u2018']t(?![\p{L}\p{N}'\u2019]))"
+# Cheap scan: text without any of these has nothing for this normalizer.  Three
+# searches, each with a literal start the engine can skip to, beat one alternation.
+_CANDIDATES = (
+    regex.compile(r"[\u201c\u201d\"\u2018`\u00b4\u2032]|''|,,"),
+    regex.compile(r"\s\u2019"),  # (and a text that starts with ’: checked apart)
+    regex.compile(r" [\u2019'][st](?<=[\p{L}\p{N}] ..)(?![\p{L}\p{N}'\u2019])"),
 )
+_SPACED_POSSESSIVE = regex.compile(
+    r"(?<=[\p{L}\p{N}]) (?=[\u2019\u2018'`\u00b4\u2032]s(?![\p{L}\p{N}'\u2019]))"
+    r"|(?<=\p{L}n) (?=[\u2019\u2018'`\u00b4\u2032]t(?![\p{L}\p{N}'\u2019]))"
+)
+_SINGLE_MARK = regex.compile(r"\u2018")
+_CURLY_DOUBLED = regex.compile(r"\u2018\u2018|\u2019\u2019")
+# Runs of one single mark (or comma): a run of exactly two is a doubled mark; three
+# straight marks are wiki bold, not a quotation.  Matching whole runs keeps the scan linear.
+_SINGLE_RUN = regex.compile(r"\u2018{2,}+|\u2019{2,}+|'{2,}+|`{2,}+|,{2,}+")
+_RUN_OR_DOUBLE = regex.compile(_SINGLE_RUN.pattern + r'|[\u201c\u201d\u201e"]')
+_LOW_PAIR = regex.compile(r"(?<![,\p{L}\p{N}]),,(?=[\p{L}\p{N}])")
+_STRAIGHT_DOUBLE = regex.compile(r'(?<![0-9])"')
+# A lowercase run glued to a capital inside one token (vehiclesInfoNation), as the fused normalizer leaves it.
+_GLUED_AT = regex.compile(r"\p{Ll}{3,}\p{Lu}\p{Ll}")
+_SENTENCE_BREAK = regex.compile(r"[.!?\u2026][\u2019')\]]?\s+(?=[\p{Lu}\p{N}(\u2018\u201c\"])")
+# First and second person: a sentence with one reads as speech, not narrative.
+_SPEAKER_WORD = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:i|we|you|me|us|my|our|your|mine|ours|yours)(?![\p{L}\p{N}])")
+_LAST_TOKEN = regex.compile(r"\S+$")
+_FIRST_TOKEN = regex.compile(r"\s*\S+")
+# Marks no well-formed paragraph holds, so the cheap check must not wave through.
+_ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
@@ -138,6 +161,60 @@ class _Mark:
     spaced_close: bool = False  # `back “.`: a close with a stray space before it
 
 
+class _Close(NamedTuple):
+    """A closing mark to insert: where, what, the evidence for it, and how strong that is."""
+
+    pos: int
+    new: str
+    reason: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Repair:
+    """One repair a paragraph reading proposes: ``para[start:end]`` becomes ``new``."""
+
+    start: int
+    end: int
+    new: str
+    reason: str
+    confidence: float = 1.0
+
+
+def _consistent(proposals: dict[tuple[int, int], list[_Repair]]) -> list[_Repair]:
+    """The proposed repairs that no other proposal contradicts, sorted.
+
+    Two readings of a paragraph can propose different repairs for the same
+    characters (turn a mark one way and the other), or repairs that overlap,
+    or two insertions at one point, whose order would be a guess.  The
+    evidence then contradicts itself, and none of the repairs involved is made:
+    which one came first says nothing about which is right.
+
+    >>> a, b = _Repair(0, 1, "x", "r"), _Repair(0, 1, "y", "r")
+    >>> _consistent({(0, 1): [a, b], (3, 4): [_Repair(3, 4, "z", "r")]})
+    [_Repair(start=3, end=4, new='z', reason='r', confidence=1.0)]
+    """
+    chosen: list[_Repair] = []
+    for span in sorted(proposals):
+        found = proposals[span]
+        if any(r.new != found[0].new for r in found):
+            continue  # one span, two different repairs
+        # The same repair found twice is one repair, as sure as its surest finding.
+        chosen.append(max(found, key=lambda r: r.confidence))
+    # Group repairs that touch the same characters; only a group of one stands.
+    groups: list[list[_Repair]] = []
+    group_end = -1
+    for r in chosen:
+        last = groups[-1][-1] if groups else None
+        overlaps = r.start < group_end or (last is not None and r.start == r.end == last.start == last.end)
+        if overlaps:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+        group_end = max(group_end, r.end) if overlaps else r.end
+    return [group[0] for group in groups if len(group) == 1]
+
+
 @lru_cache(maxsize=None)
 def _reporting_verb() -> "regex.Pattern[str]":
     def alternation(name: str) -> str:
@@ -184,6 +261,48 @@ def _elision() -> "regex.Pattern[str]":
     return regex.compile(rf"(?:\d\d(?!\d)|(?:{words})(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE)
 
 
+#: What an apostrophe gets mistyped as: the left single mark of a smart-quote
+#: error, the grave and acute accents of keyboards, the prime of fonts.
+_LOOKALIKES = "\u2018`\u00b4\u2032"
+_LOOKALIKE = regex.compile(r"[\u2018`\u00b4\u2032]")
+# The letters after a contraction's or possessive's apostrophe (n't is checked apart).
+_CONTRACTION_ENDINGS = frozenset(["s", "re", "ve", "ll", "d", "m"])
+_VOWEL_OR_H = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
+_LETTERS_AFTER = regex.compile(r"\p{L}+")
+_LETTERS_BEFORE = regex.compile(r"\p{L}+$")
+_LONGEST_WORD = 64  # how far back a word before a mark is looked for: keeps each look-up short
+
+
+def _apostrophe_in_word(para: str, i: int) -> Optional[str]:
+    """Why the mark at ``para[i]``, between two letters, is an apostrophe; ``None`` if it may not be.
+
+    ``don‘t``, ``company‘s``, ``they`re``, ``O‘Brien``, ``l‘homme``, ``o‘clock``:
+    the letters around the mark make it one.  ``Hawai‘i`` (an ʻokina) and
+    ``Shi‘a`` (an ʿayn) give no such evidence and keep their mark.
+    """
+    after = _LETTERS_AFTER.match(para, i + 1)
+    before = _LETTERS_BEFORE.search(para, max(0, i - _LONGEST_WORD), i)
+    if after is None or before is None:
+        return None
+    ending, word = after.group().lower(), before.group().lower()
+    if ending in _CONTRACTION_ENDINGS or (ending == "t" and word.endswith("n")):
+        return f"the ending ’{ending} of a contraction or possessive takes an apostrophe"
+    starts_word = before.start() == 0 or not para[before.start() - 1].isalnum()
+    if starts_word and len(word) <= 2 and before.group()[0].isupper() and after.group()[0].isupper():
+        return "a name like O’Brien or De’Andre takes an apostrophe"
+    if starts_word and word in word_list("elided_prefixes") and ending[0] in _VOWEL_OR_H:
+        return f"the elided {before.group()}’ before a vowel takes an apostrophe"
+    whole = para[before.start() : after.end()]
+    if (whole[: i - before.start()] + "'" + whole[i - before.start() + 1 :]).lower() in word_list("apostrophe_words"):
+        return "a word written with an apostrophe"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _opening_accent(mark: str) -> "regex.Pattern[str]":
+    return regex.compile(r"(?<![^\s(\[])" + regex.escape(mark) + r"(?=[\p{L}\p{N}])")
+
+
 class Quotes(Normalizer):
     """Turn wrong-way quotation marks round, close unclosed quotations on evidence, drop inner spaces.
 
@@ -200,13 +319,26 @@ class Quotes(Normalizer):
     name = "quotes"
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
+    def __init__(self, lang: str = "en") -> None:
+        # Swedish and Finnish open and close with ”: in those, ” is never turned round.
+        # Other languages' conventions are read from the marks themselves.
+        self.lang = lang
+
+    def __repr__(self) -> str:
+        return "Quotes()" if self.lang == "en" else f"Quotes(lang={self.lang!r})"
+
     def find_edits(self, text: str) -> list[Edit]:
-        if not _CANDIDATE.search(text):
+        if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
             return []
-        curly_doubles = "\u201e" not in text and not _swedish(text)
+        # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
+        # after its repair judge the text as they will find it.
+        basis = _LOW_PAIR.sub("\u201e", text) if ",," in text else text
+        curly_doubles = "\u201e" not in basis and self.lang.split("-")[0] not in ("sv", "fi") and not _swedish(text)
         # „German“ style closes with “; Polish and Hungarian „…” close with ”.
-        german = "\u201e" in text and text.count(LDQ) > text.count(RDQ)
+        german = "\u201e" in basis and basis.count(LDQ) > basis.count(RDQ)
         curly_singles = "\u201a" not in text
+        double_style = _double_style(text)
+        polish = "\u201e" in basis and not german
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
         punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
         lines = text.split("\n")
@@ -220,8 +352,14 @@ class Quotes(Normalizer):
                 # A next line whose first double mark closes carries on this line's quotation
                 # (hard-wrapped text): that counts as a continuation too.
                 first = _FIRST_DOUBLE.search(stripped)
+                # A straight mark that does not open (`decisions," Martins said`) closes too.
                 nxt = stripped[0] in _ALL_QUOTES or (
-                    first is not None and (first.group() == RDQ or _shape(stripped, first.start()) == "close")
+                    first is not None
+                    and (
+                        first.group() == RDQ
+                        or _shape(stripped, first.start()) == "close"
+                        or (first.group() == '"' and _shape(stripped, first.start()) != "open")
+                    )
                 )
         # For each line, does the line before leave a double quotation open (None: no line before)?
         # An odd count of double marks is the cheap sign of it.
@@ -235,13 +373,13 @@ class Quotes(Normalizer):
         offset = 0
         for k, line in enumerate(lines):
             para = line[:-1] if line.endswith("\r") else line
-            if _PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para):
+            if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _ODD_MARK.search(para):
 
                 def read(p: str, k: int = k) -> list[Edit]:
                     found = _Paragraph(
-                        p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k]
+                        p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
                     ).repairs()
-                    return [self.edit(p, start, end, new, reason) for start, end, new, reason in found]
+                    return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found]
 
                 for e in _stable(para, read):
                     edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
@@ -256,6 +394,15 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
     evidence contradicts itself and the paragraph is left as it is.
     """
     return settle(para, read, 2)
+
+
+def _double_style(text: str) -> Optional[str]:
+    """Whether the text writes its double quotation marks curly or straight (``None``: it has none)."""
+    curly = sum(text.count(ch) for ch in "\u201c\u201d\u201e")
+    straight = len(_STRAIGHT_DOUBLE.findall(text))
+    if curly == straight:
+        return None
+    return "curly" if curly > straight else "straight"
 
 
 def _swedish(text: str) -> bool:
@@ -278,35 +425,35 @@ class _Paragraph:
         punct_outside: bool = False,
         german: bool = False,
         previous_open: Optional[bool] = None,
+        double_style: Optional[str] = None,
+        polish: bool = False,
     ) -> None:
         self.previous_open = previous_open
+        self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
+        self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
         self.german = german
         self.para = para
         self.next_opens = next_opens
         self.curly_doubles = curly_doubles
         self.curly_singles = curly_singles
-        self.edits: dict[tuple[int, int], tuple[str, str]] = {}
+        # Every repair proposed for a span, in the order the readings proposed them.
+        self.proposals: dict[tuple[int, int], list[_Repair]] = {}
 
-    def add(self, start: int, end: int, new: str, reason: str) -> None:
-        self.edits.setdefault((start, end), (new, reason))
+    def add(self, start: int, end: int, new: str, reason: str, confidence: float = 1.0) -> None:
+        self.proposals.setdefault((start, end), []).append(_Repair(start, end, new, reason, confidence))
 
-    def repairs(self) -> list[tuple[int, int, str, str]]:
+    def repairs(self) -> list[_Repair]:
+        if self.doubled_singles():
+            # The marks change kind: every other reading waits for the next pass over the result.
+            return _consistent(self.proposals)
         self.doubles()
-        if self.curly_singles:
-            self.singles()
+        self.taken = self.apostrophes()
+        if self.curly_singles and not _CURLY_DOUBLED.search(self.para):
+            self.singles()  # (‘‘ and ’’ left as they are are no single quotations to read)
         for m in _SPACED_POSSESSIVE.finditer(self.para):
             self.add(m.start(), m.end(), "", "remove the space before ’s or n’t")
-        out: list[tuple[int, int, str, str]] = []
-        last_end, last_insert = -1, -1
-        for (start, end), (new, reason) in sorted(self.edits.items()):
-            if start < last_end or (start == end and start == last_insert):
-                continue
-            if start == end:
-                last_insert = start
-            last_end = max(last_end, end)
-            out.append((start, end, new, reason))
-        return out
+        return _consistent(self.proposals)
 
     # -- double marks -------------------------------------------------------
 
@@ -370,7 +517,7 @@ class _Paragraph:
                     self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
                     m.glyph = want
         pairs: list[tuple[_Mark, _Mark]] = []
-        closes: list[tuple[int, str, str]] = []
+        closes: list[_Close] = []
         open_mark: Optional[_Mark] = None
         for k, m in enumerate(marks):
             role = m.role
@@ -380,8 +527,6 @@ class _Paragraph:
                     if m.curly and not m.strong and later in ("C", "?"):
                         self.flip(m, LDQ)
                         open_mark = m
-                        continue
-                    if k == 0 and self.lost_opening(m):
                         continue
                     return self.finish(pairs, closes, None, confused=True)
                 open_mark = m
@@ -408,36 +553,13 @@ class _Paragraph:
             open_mark = m
         self.finish(pairs, closes, open_mark, confused=False)
 
-    def lost_opening(self, close: _Mark) -> bool:
-        """``We will win,” he said.``: speech opening the paragraph lost its opening mark.
-
-        Only when the paragraph starts with a capitalized sentence that the mark
-        closes after punctuation, an attribution follows the mark, and the paragraph
-        before does not leave a quotation open (which this one could continue).
-        """
-        para = self.para
-        start = len(para) - len(para.lstrip())
-        if self.previous_open is not False or not para[start : start + 1].isupper():
-            return False
-        if para[close.pos - 1] not in ",.!?" or len(para[start : close.pos].split()) < 3:
-            return False
-        if _FIRST_DOUBLE.search(para, start, close.pos) or "\u2018" in para[start : close.pos]:
-            return False
-        if regex.search(r"[.!?:;]\s", para[start : close.pos]) or _any_reporting_verb().search(para, start, close.pos):
-            return False  # narrative first: the lost mark opened somewhere inside the paragraph
-        if not _any_reporting_verb().search(para, close.pos + 1, close.pos + 40):
-            return False
-        mark = LDQ if close.glyph in (LDQ, RDQ) else '"'
-        self.add(start, start, mark, "open the quotation that starts the paragraph")
-        return True
-
     def flip(self, m: _Mark, want: str) -> None:
         what = "an opening" if want == LDQ else "a closing"
         self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way (marks alternate)")
         m.glyph = want
 
     def finish(
-        self, pairs: list[tuple[_Mark, _Mark]], closes: list[tuple[int, str, str]], open_mark: Optional[_Mark], confused: bool
+        self, pairs: list[tuple[_Mark, _Mark]], closes: list[_Close], open_mark: Optional[_Mark], confused: bool
     ) -> None:
         paired = {c.pos for _, c in pairs}
         padded = any(self.para[o.pos + 1] == " " for o, _ in pairs)
@@ -455,8 +577,8 @@ class _Paragraph:
                 close = self.close_at_end(open_mark, continued)
             if close is not None:
                 closes.append(close)
-        for pos, new, reason in closes:
-            self.add(pos, pos, new, reason)
+        for close in closes:
+            self.add(close.pos, close.pos, close.new, close.reason, close.confidence)
         para = self.para
         code_like = _CODE_LIKE.search(para) is not None
         for o, c in pairs:
@@ -478,7 +600,7 @@ class _Paragraph:
 
     def close_before_clause(
         self, open_mark: _Mark, limit: int, strict: bool = False
-    ) -> Optional[tuple[int, str, str]]:
+    ) -> Optional[_Close]:
         """Close before the first reporting clause inside the open quotation.
 
         ``..., he said`` / ``..., Stoltenberg told`` / ``..., said Smith``: the
@@ -495,16 +617,26 @@ class _Paragraph:
         if v is None:
             return None
         # Only the first reporting verb counts: when it leaves doubt, a later one is no better evidence.
-        return self.clause_boundary(open_mark, v, strict)
+        found = self.clause_boundary(open_mark, v, strict)
+        if found is not None and self.glued_around(found.pos):
+            return None  # `vehiclesInfoNation President`: where the clause starts is unclear
+        return found
 
-    def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[tuple[int, str, str]]:
+    def glued_around(self, pos: int) -> bool:
+        """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``)."""
+        before = _LAST_TOKEN.search(self.para, max(0, pos - 60), pos)
+        after = _FIRST_TOKEN.match(self.para, pos)
+        return any(t is not None and _GLUED_AT.search(t.group()) for t in (before, after))
+
+    def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[_Close]:
         para = self.para
         window_start = max(open_mark.pos + 1, v.start() - 200)
         q = self.closing_mark(open_mark)
-        reason = "close the quotation before its reporting clause"
+        verb = v.group()
         # "..., he said": the subject stands before the verb.
         m = _SUBJECT_BEFORE.search(para, window_start, v.start())
         if m is not None:
+            reason = f"close the quotation before its reporting clause ‘{m.group('subject')} {verb}’"
             found = self.tight_subject(open_mark, m, window_start, q, reason, strict)
             if found is not None:
                 return found
@@ -527,7 +659,8 @@ class _Paragraph:
             )
         ):
             if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
-                return self.after_punctuation(free.start("subject") - 1, q, reason)
+                reason = f"close the quotation before its reporting clause ‘{free.group('subject')} {verb}’, after the comma that ends it"
+                return self.after_punctuation(free.start("subject") - 1, q, reason, 0.85)
             return None
         # "..., said Smith": the subject follows the verb (strong verbs only).
         after = _SUBJECT_AFTER.match(para, v.end())
@@ -537,8 +670,10 @@ class _Paragraph:
                 return None
             if _PRONOUN_BEFORE.search(para, max(0, boundary - 8), boundary):
                 return None
+            clause = f"‘{verb} {after.group().strip()}’"
             if para[boundary - 1] in ",?!":
-                return self.after_punctuation(boundary, q, reason)
+                reason = f"close the quotation before its reporting clause {clause}, after the punctuation that ends it"
+                return self.after_punctuation(boundary, q, reason, 0.85)
             if strict or v.group("any") not in ("said", "says", "added", "asked", "wrote"):
                 return None
             prev = para[max(0, boundary - 30) : boundary].split()
@@ -546,7 +681,8 @@ class _Paragraph:
                 return None
             if not self.can_end_quotation(open_mark.pos, boundary):
                 return None
-            return (boundary, "," + q, reason)
+            reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
+            return _Close(boundary, "," + q, reason, 0.7)
         return None
 
     def attributed_speech(self, before: str) -> bool:
@@ -567,15 +703,15 @@ class _Paragraph:
         stripped = before.rstrip()
         return not stripped or (stripped != before and stripped[-1] in ":,.!?;\u2014\u2013") or stripped[-1] in "(\u2014\u2013"
 
-    def after_punctuation(self, boundary: int, q: str, reason: str) -> tuple[int, str, str]:
+    def after_punctuation(self, boundary: int, q: str, reason: str, confidence: float) -> _Close:
         """The close goes after the comma (``win,” he said``) unless the text puts commas outside."""
         if self.punct_outside and self.para[boundary - 1] == ",":
-            return (boundary - 1, q, reason)
-        return (boundary, q, reason)
+            return _Close(boundary - 1, q, reason + " (the text puts commas outside)", confidence)
+        return _Close(boundary, q, reason, confidence)
 
     def tight_subject(
         self, open_mark: _Mark, m: "regex.Match[str]", window_start: int, q: str, reason: str, strict: bool
-    ) -> Optional[tuple[int, str, str]]:
+    ) -> Optional[_Close]:
         """The close before a short, clear subject (he, she, a name, "the source") right before the verb."""
         para = self.para
         subject = m.group("subject")
@@ -609,8 +745,8 @@ class _Paragraph:
                 before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
                 if before is not None and before.group(1).lower() in word_list("attribution_titles"):
                     return None
-            return (boundary, "," + q, reason)
-        return self.after_punctuation(boundary, q, reason)
+            return _Close(boundary, "," + q, reason + ", with the comma a lost ,” took", 0.7)
+        return self.after_punctuation(boundary, q, reason + ", after the punctuation that ends it", 0.9)
 
     def can_end_quotation(self, open_pos: int, boundary: int) -> bool:
         """Whether the word before ``boundary`` can be a quotation's last word."""
@@ -621,7 +757,7 @@ class _Paragraph:
 
     def close_at_boundary(
         self, open_mark: _Mark, second: _Mark, following: Optional[_Mark]
-    ) -> Optional[tuple[int, str, str]]:
+    ) -> Optional[_Close]:
         """`` way “So``: the close of one quotation and the open of the next collapsed into one mark.
 
         Only when the second quotation reads as speech (it starts a sentence and
@@ -641,14 +777,17 @@ class _Paragraph:
         if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
             return None
         q = self.closing_mark(open_mark)
-        reason = "close the quotation where the next one opens"
+        if attributed:
+            reason, confidence = "close the quotation where the next one opens (the next is speech with its attribution)", 0.8
+        else:
+            reason, confidence = "close the quotation where the next one opens (the next is a sentence of speech)", 0.6
         if p >= 2 and para[p - 1] == " " and para[p - 2].isalnum():
-            return (p - 1, q, reason)
+            return _Close(p - 1, q, reason, confidence)
         if p >= 1 and para[p - 1].isalnum():
-            return (p, q + " ", reason)
+            return _Close(p, q + " ", reason, confidence)
         return None
 
-    def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[tuple[int, str, str]]:
+    def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[_Close]:
         """Close at the paragraph's end when the quotation evidently runs to it.
 
         Two cases: a short quotation opened mid-sentence in the paragraph's last
@@ -665,7 +804,11 @@ class _Paragraph:
         if _any_reporting_verb().search(inner) or regex.search(r",\s(?:he|she|they)\s", inner):
             return None  # an attribution we could not place: the quotation may end before it
         before = self.para[: open_mark.pos].rstrip()
-        reason = "close a quotation the paragraph leaves open"
+        reason = (
+            "close a quotation the paragraph leaves open (speech "
+            + ("opening the paragraph" if not before else "introduced by ‘" + before[-30:].split(" ", 1)[-1] + "’")
+            + " runs to its end; the next paragraph does not carry it on)"
+        )
         q = self.closing_mark(open_mark)
         mid_sentence = bool(before) and before[-1].isalnum()
         if mid_sentence:
@@ -676,7 +819,166 @@ class _Paragraph:
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
         if not any(ch.isspace() for ch in inner):
             return None
-        return (len(para), q, reason)
+        # One sentence of speech ends where the paragraph does; after several, the
+        # quotation may have closed after any of them: a guess, reported but not made by default.
+        breaks = list(_SENTENCE_BREAK.finditer(inner))
+        if breaks and not _SPEAKER_WORD.search(inner, breaks[-1].end()):
+            return _Close(len(para), q, reason + f", but after {len(breaks) + 1} sentences it may close earlier", 0.4)
+        if breaks:
+            return _Close(len(para), q, reason + ", its last sentence in the speaker's voice", 0.55)
+        return _Close(len(para), q, reason, 0.6)
+
+    # -- doubled single marks --------------------------------------------------
+
+    def doubled_singles(self) -> bool:
+        """``‘‘So’’``, ````So''``, ``''So''``, ``,,So“``: a double mark typed as two single ones.
+
+        Each pair becomes one double mark of the text's own style, only where the
+        position says open or close and the pair matches a mark of the other role
+        (another doubled pair or a real double mark) in a paragraph whose double
+        marks alternate up to there.  Returns whether anything was found.
+        """
+        para = self.para
+        if not any(len(m.group()) == 2 for m in _SINGLE_RUN.finditer(para)):
+            return False
+        marks: list[tuple[int, int, str, str]] = []  # start, end, glyph, role ("O", "C" or "?")
+        previous_end = 0
+        for found in _RUN_OR_DOUBLE.finditer(para):
+            start, end, glyph = found.start(), found.end(), found.group()
+            if len(glyph) > 2:
+                continue  # '''bold''', ,,,: not a doubled mark
+            # A single quotation opened since the last double mark may close at a ’’
+            # after a possessive (`‘the players’’`): then the pair is not clearly a double mark.
+            single_opened = any(_shape(para, m.start()) == "open" for m in _SINGLE_MARK.finditer(para, previous_end, start))
+            previous_end = end
+            if len(glyph) == 2:
+                if glyph == RSQ + RSQ and single_opened:
+                    return False
+                if start > 0 and para[start - 1].isdigit():
+                    return False  # 12'' is inches: a measure, and the marks around it are unclear
+                # Read the pair as one straight mark standing where it stands.
+                # (a few characters either side are all _shape looks at: a window keeps this linear)
+                left = max(0, start - 3)
+                shape = _shape(para[left:start] + '"' + para[end : end + 3], start - left)
+                role = "O" if shape == "open" else "C" if shape in ("close", "spaced-close") else "?"
+                if role == "?" and start > 0 and not para[start - 1].isspace():
+                    if para[start - 1] in ",;:" and _kind_after(para, end - 1) in ("E", "P"):
+                        role = "C"  # `unexplained,'' and`
+                    elif para[end : end + 1] in ("\u2014", "\u2013"):
+                        role = "C"  # `officer''—and`
+                    elif _PARTICLE_SCRIPT.match(para, end) and _PARTICLE_SCRIPT.match(para, start - 1):
+                        role = "C"  # Korean and Japanese particles follow a closing mark: `잘못인가요’’라거나`
+                elif role == "?" and para[end : end + 1] == "\u2026":
+                    role = "O"  # `‘‘…Dan`: a quotation that starts mid-speech
+                padded = 0 < start and para[start - 1].isspace() and (end == len(para) or para[end].isspace())
+                if role == "?" and padded:
+                    role = "P"  # `‘‘ Wild Rose ’’`: either, if its partner is padded too
+                if glyph == ",," and not para[end : end + 1].isalnum():
+                    return False  # a low pair opens a word (,,So): anything else is punctuation
+                if role == "?" or (role == "C" and glyph in (",,", "``")):
+                    return False  # a low or grave pair only opens; a pair the position says nothing of stays
+            elif glyph == '"' and start > 0 and para[start - 1].isdigit():
+                continue  # 22" long: an inch mark
+            else:
+                shape = _shape(para, start)
+                role = "O" if shape == "open" else "C" if shape in ("close", "spaced-close") else "?"
+            marks.append((start, end, glyph, role))
+        found_any = False
+        open_at: Optional[tuple[int, int, str, str]] = None
+        for k, mark in enumerate(marks):
+            role = mark[3]
+            if role in ("?", "P"):
+                role = "C" if open_at is not None else "O"
+                if mark[3] == "P" and open_at is not None and open_at[3] not in ("P", "?"):
+                    break  # a padded close needs a padded opening: `‘‘ Wild Rose ’’`
+                if mark[3] == "P" and role == "O" and not any(m[3] == "P" for m in marks[k + 1 : k + 2]):
+                    break
+            if role == "O":
+                if open_at is not None:
+                    break  # two openings in a row: the marks stop pairing plainly here
+                open_at = mark
+                continue
+            if open_at is None:
+                if k == 0 and len(mark[2]) == 1:
+                    continue  # a quotation carried over from the paragraph before closes here
+                break
+            found_any |= self.double_pair(open_at, mark)
+            open_at = None
+        return found_any
+
+    def double_pair(self, opening: tuple[int, int, str, str], closing: tuple[int, int, str, str]) -> bool:
+        """Write a pair with a doubled single mark in it as the text's double marks."""
+        o_glyph, c_glyph = opening[2], closing[2]
+        if len(o_glyph) == 1 and len(c_glyph) == 1:
+            return False
+        real = o_glyph if len(o_glyph) == 1 else c_glyph if len(c_glyph) == 1 else None
+        if real is not None:
+            style = "straight" if real == '"' else "curly"
+            evidence = "the mark it pairs with"
+        elif self.double_style is not None:
+            style, evidence = self.double_style, "the text's other double marks"
+        else:
+            style = "straight" if o_glyph == c_glyph == "''" else "curly"
+            evidence = "the marks' own kind"
+        low = o_glyph in (",,", "\u201e")
+        if style == "straight":
+            new_open, new_close = '"', '"'
+        elif low or self.german:
+            new_open, new_close = "\u201e", RDQ if self.polish else LDQ
+        else:
+            new_open, new_close = LDQ, RDQ
+        reason = f"two single marks typed for a double quotation mark: its style from {evidence}"
+        if len(o_glyph) == 2:
+            self.add(opening[0], opening[1], new_open, reason)
+        if len(c_glyph) == 2:
+            self.add(closing[0], closing[1], new_close, reason)
+        return True
+
+    # -- apostrophes -----------------------------------------------------------
+
+    def apostrophes(self) -> set[int]:
+        """Turn marks typed for an apostrophe (‘ ` ´ ′) into one where the text shows it is one.
+
+        Inside a word by its letters (``don‘t``, ``O‘Brien``; not ``Hawai‘i``); at the
+        start of a word before digits or a known elided word (``‘90s``, ``‘em``,
+        ``isn ‘t``) unless a single quotation closes later; at the end of an
+        elided ``n`` (``rock ‘n` roll``) or a plural (``players´ union``) for the
+        accents, which open no quotation.  Returns the positions repaired.
+        """
+        para = self.para
+        taken: set[int] = set()
+        for found in _LOOKALIKE.finditer(para):
+            i, ch = found.start(), found.group()
+            prev_letter = i > 0 and para[i - 1].isalpha()
+            next_letter = i + 1 < len(para) and para[i + 1].isalpha()
+            reason: Optional[str] = None
+            if prev_letter and next_letter:
+                reason = _apostrophe_in_word(para, i)
+            elif not prev_letter and _kind_before(para, i) in ("S", "OP", "Q") and (elided := _elision().match(para, i + 1)):
+                if (
+                    para[i + 1].isdigit()
+                    or elided.group().lower() in word_list("quote_elisions_unambiguous")
+                    or not self.has_single_close(i + 1)
+                ):
+                    reason = f"the elision ’{elided.group()} takes an apostrophe, not an opening quotation mark"
+            elif prev_letter and not next_letter and ch != LSQ and _kind_after(para, i) in ("E", "P"):
+                # (a word-final ‘ is read with the single quotations: it closes one or is a possessive, ’ either way)
+                word = _LETTERS_BEFORE.search(para, max(0, i - _LONGEST_WORD), i)
+                assert word is not None  # a letter precedes
+                if word.group().lower() == "n" and word.start() > 0 and (word.start() - 1 in taken or para[word.start() - 1] == RSQ):
+                    reason = "the elision ’n’ takes an apostrophe"
+                elif word.group().endswith("s") and len(word.group()) > 2 and not self.opens_before(i, ch):
+                    reason = "a plural's possessive takes an apostrophe"
+            if reason is not None:
+                # ’ whatever the text's other apostrophes: a mistyped mark was meant typographic.
+                self.add(i, i + 1, RSQ, reason)
+                taken.add(i)
+        return taken
+
+    def opens_before(self, i: int, mark: str) -> bool:
+        """Whether ``mark`` opens a word before ``para[i]``: then it quotes (```word` ``), not elides."""
+        first = _opening_accent(mark).search(self.para, 0, i)
+        return first is not None
 
     # -- single marks ---------------------------------------------------------
 
@@ -687,20 +989,24 @@ class _Paragraph:
             return  # apostrophes inside and at the end of words only: nothing opens
         for found in _SINGLE_OR_DOUBLE.finditer(para):
             i, ch = found.start(), found.group()
+            if i in self.taken:
+                continue  # an apostrophe, not a quotation mark
             if ch == LSQ:
                 shape = _shape(para, i)
                 if shape in ("close", "spaced-close") and _kind_before(para, i) != "Q":
                     self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way")
-                    pending = self.close_single(pending, i)
+                    self.close_single(pending, i)
+                    pending = None
                 elif _kind_before(para, i) == "W" and _kind_after(para, i) == "W":
                     continue  # Hawai‘i: an ʻokina written as ‘
-                elif _kind_before(para, i) in ("S", "OP") and _elision().match(para, i + 1) and (
-                    para[i + 1].isdigit() or not self.has_single_close(i + 1)
-                ):
-                    self.add(i, i + 1, RSQ, "an elision takes an apostrophe, not an opening quotation mark")
                 elif pending is not None and _kind_before(para, i) == "S" and _kind_after(para, i) == "E":
                     self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (marks alternate)")
-                    pending = self.close_single(pending, i)
+                    self.close_single(pending, i)
+                    pending = None
+                elif pending is not None and para[i - 1] in ",;:" + _SENTENCE_END and _kind_after(para, i) in ("E", "P", "Q"):
+                    # `‘Nellie Wall,‘ but`, `you know?‘”`: after punctuation, with a quotation open, it closes.
+                    self.add(i, i + 1, RSQ, "turn a closing single quotation mark the right way (one is open)")
+                    pending = None
                 else:
                     pending = i
             elif ch == RSQ:
@@ -715,7 +1021,8 @@ class _Paragraph:
                         self.add(i, i + 1, LSQ, "turn an opening single quotation mark the right way")
                         pending = i
                 elif pending is not None and (shape in ("close", "spaced-close") or (before == "S" and after == "E")):
-                    pending = self.close_single(pending, i)
+                    self.close_single(pending, i)
+                    pending = None
             elif ch in (LDQ, RDQ, '"'):
                 pending = None  # a single quotation does not cross a double mark
 
@@ -723,6 +1030,8 @@ class _Paragraph:
         para = self.para
         for j in range(start, len(para)):
             ch = para[j]
+            if ch == LSQ and 0 < j < len(para) - 1 and para[j - 1].isalpha() and para[j + 1].isalpha():
+                continue  # a mark inside a word (don‘t, Hawai‘i) closes nothing
             if ch == LSQ:
                 # a turned-round close counts as the close it will become
                 return _shape(para, j) in ("close", "spaced-close") and _kind_before(para, j) != "Q"
@@ -732,23 +1041,23 @@ class _Paragraph:
                 before, after = _kind_before(para, j), _kind_after(para, j)
                 if before == "W" and after == "W" and not _PARTICLE_SCRIPT.match(para, j + 1):
                     continue
+                if before in ("S", "OP") and after == "W" and _elision().match(para, j + 1):
+                    continue  # ’90s, ’em: an apostrophe opens nothing
                 if before in ("W", "P", "Q") and (after in ("E", "P", "Q") or _PARTICLE_SCRIPT.match(para, j + 1)):
                     return True
                 return False
-            if ch == RSQ and _PARTICLE_SCRIPT.match(para, j + 1):
-                return True  # Korean and Japanese particles follow a closing mark directly
         return False
 
     def close_single(self, pending: Optional[int], close: int) -> None:
+        """A single quotation from ``pending`` to ``close`` is complete: drop a space just inside one end."""
         if pending is None or close - pending < 3:
-            return None
+            return
         para = self.para
         inner_open = para[pending + 1] == " "
         inner_close = para[close - 1] == " "
         if (inner_open and para[pending + 2].isspace()) or (inner_close and para[close - 2].isspace()):
-            return None
+            return
         if inner_open and not inner_close:
             self.add(pending + 1, pending + 2, "", "remove a space just inside a quotation")
         elif inner_close and not inner_open:
             self.add(close - 1, close, "", "remove a space just inside a quotation")
-        return None
