@@ -158,6 +158,9 @@ class Whitespace(Normalizer):
     # with lang="auto" each paragraph is judged in its own ("und" when unsure: no binding).
     Options = WhitespaceOptions
 
+    def may_edit(self, text: str) -> bool:
+        return _may_need_work(text)
+
     def find_edits(self, text: str) -> list[Edit]:
         if not _may_need_work(text):
             return []
