@@ -163,3 +163,31 @@ def test_pipeline_mend_reports_against_original():
     assert apply_edits(r.original, r.edits) == r.text
     check_edits(r.original, r.edits)
     assert [e.normalizer for e in r.edits] == ["whitespace", "upper", "whitespace", "upper"]
+
+
+def test_line_col_agrees_with_counting_and_grows_linearly() -> None:
+    import random
+    import time
+
+    from textmend.result import Result
+
+    rng = random.Random(7)
+    text = "".join(rng.choice("ab\n") for _ in range(2000))
+    r = Result(text, text, ())
+    for i in range(len(text) + 1):
+        assert r.line_col(i) == (text.count("\n", 0, i) + 1, i - (text.rfind("\n", 0, i) + 1) + 1)
+
+    # Every position of a text of n lines: linear (a count from the start would be quadratic).
+    def cost(lines: int) -> float:
+        many = "word\n" * lines
+        best = float("inf")
+        for _ in range(2):
+            t = time.process_time()  # CPU time: the machine may be shared
+            res = Result(many, many, ())
+            for i in range(0, len(many), 5):
+                res.line_col(i)
+            best = min(best, time.process_time() - t)
+        return best
+
+    cost(1000)  # warm
+    assert cost(100_000) <= 15 * cost(10_000)

@@ -145,3 +145,36 @@ def test_clean_words_of_many_languages_pass_unchanged(lang):
     words = wordfreq.top_n_list(lang, 3000)
     text = " ".join(words) + "\n" + " ".join(w.upper() for w in words) + "\n" + "".join(words)
     assert M.find_edits(text) == []
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: __import__("random").Random(0).randbytes(n).decode("latin-1"),
+        lambda n: "donâ€™t Ã© " * (n // 10),  # one long line of damage, repaired over several rounds
+        lambda n: "&amp;&nbsp;&#8217;x " * (n // 20),
+    ],
+    ids=["random-bytes-as-latin1", "one-damaged-line", "one-line-of-entities"],
+)
+def test_adversarial_cost_grows_linearly(make) -> None:
+    # ftfy alone grows faster than linearly on random bytes; the stage hands it short
+    # segments and rereads only changed lines (a long line looked up once), so 10x the
+    # input costs at most ~15x.
+    import time
+
+    from textmend.normalizers import mojibake
+
+    stage = mojibake.Mojibake()
+
+    def cost(n: int) -> float:
+        text = make(n)
+        best = float("inf")
+        for _ in range(2):
+            mojibake._fix_text.cache_clear()  # a cold cache each time: ftfy's real cost
+            t = time.process_time()  # CPU time: the machine may be shared
+            stage.find_edits(text)
+            best = min(best, time.process_time() - t)
+        return best
+
+    cost(1_000)  # warm
+    assert cost(100_000) <= 15 * cost(10_000)

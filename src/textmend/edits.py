@@ -207,13 +207,23 @@ def _join(a: str, b: str, sep: str = "+") -> str:
     return a if b in parts else a + sep + b
 
 
-def settle(text: str, find: Callable[[str], list[Edit]], rounds: int) -> list[Edit]:
+def settle(
+    text: str,
+    find: Callable[[str], list[Edit]],
+    rounds: int,
+    reread: Callable[[str, list[Edit], str], list[Edit]] | None = None,
+) -> list[Edit]:
     """The edits of ``find`` on ``text``, read again on the result until nothing more turns up.
 
     For a normalizer whose evidence its own repairs can change: the returned edits
     (against ``text``) lead to a text on which ``find`` finds nothing.  When
     ``rounds`` more readings still find something, the evidence contradicts itself
     and the answer is ``[]``: leave the text as it is.
+
+    ``reread(previous, last, current)``, when given, stands for ``find(current)``
+    where ``current`` is ``previous`` with the edits ``last`` made: a normalizer
+    whose judgement is local (a line) reads only what ``last`` changed, so a long
+    text costs one full reading, not one per round.
 
     >>> import re
     >>> def one_pair(t):  # repairs the first "aa" only, so it needs several readings
@@ -225,13 +235,15 @@ def settle(text: str, find: Callable[[str], list[Edit]], rounds: int) -> list[Ed
     []
     """
     edits = find(text)
-    current = text
-    for _ in range(rounds):
+    current, last = text, edits
+    for _ in range(rounds + 1):
         if not edits:
             return edits
-        current = apply_edits(text, edits)
-        more = find(current)
+        previous, current = current, apply_edits(text, edits)
+        more = find(current) if reread is None else reread(previous, last, current)
         if not more:
             return edits
-        edits = compose_edits(text, edits, current, more)
-    return [] if edits and find(apply_edits(text, edits)) else edits
+        edits, last = compose_edits(text, edits, current, more), more
+    # Still more after every round (the last reading only checked): the evidence
+    # contradicts itself.
+    return []

@@ -23,10 +23,14 @@ and CLD2 on the paragraphs of the dev corpus; benchmarks/langid.py measures it.
 
 from __future__ import annotations
 
+import gzip
 import math
+import os
+import pickle
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 __all__ = [
@@ -170,13 +174,12 @@ class _Vocabulary(NamedTuple):
     bonus: dict[str, tuple[tuple[int, float], ...]]
 
 
-@lru_cache(maxsize=None)
-def _vocabulary(script: str) -> _Vocabulary:
-    """The frequent words of every wordfreq language written in ``script``.
-
-    Built on first use from wordfreq's small lists (about 0.4 s of CPU for Latin, half of
-    it reading wordfreq's files);
-    nothing is downloaded.
+def build_vocabulary(script: str) -> _Vocabulary:
+    """The frequent words of every wordfreq language written in ``script``, built from
+    wordfreq's small lists (about 0.5 s of CPU for Latin, half of it reading wordfreq's
+    files); nothing is downloaded.  :func:`_vocabulary` loads the same table precomputed
+    (tools/build_langid_tables.py writes it) and builds it only when that is missing or
+    stale.
     """
     import wordfreq
 
@@ -214,6 +217,48 @@ def _vocabulary(script: str) -> _Vocabulary:
             row = [entry for entry in row if entry[1] >= floor]
         bonus[word] = tuple(row)
     return _Vocabulary(langs, bonus)
+
+
+# The identifier's word tables, precomputed from wordfreq's lists by
+# tools/build_langid_tables.py: loading one is several times cheaper than building it,
+# which is most of what a first ``clean()`` costs.
+_TABLES = Path(__file__).parent / "data" / "langid"
+_TABLE_FORMAT = 1
+
+
+def table_fingerprint(langs: tuple[str, ...]) -> tuple[object, ...]:
+    """What a precomputed table depends on: the vocabulary's settings and the size of each
+    of wordfreq's small lists it was read from (a new wordfreq release changes them)."""
+    import wordfreq
+
+    sizes = []
+    for lang in langs:
+        try:
+            sizes.append((lang, os.stat(wordfreq.DATA_PATH / f"small_{lang}.msgpack.gz").st_size))
+        except OSError:
+            sizes.append((lang, None))
+    return (_TABLE_FORMAT, _VOCABULARY_CENTIBELS, _LOAN_NATS, _UNKNOWN_LOGP, tuple(sizes))
+
+
+def table_path(script: str) -> Path:
+    """Where the precomputed word table of ``script`` is shipped."""
+    return _TABLES / f"{script}.pickle.gz"
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(script: str) -> _Vocabulary:
+    """The word table of ``script``: the precomputed one when it matches the installed
+    wordfreq, else built (and the same answers either way)."""
+    path = table_path(script)
+    try:
+        with gzip.open(path, "rb") as fh:
+            # Our own package data, written by tools/build_langid_tables.py.
+            fingerprint, langs, bonus = pickle.load(fh)
+        if fingerprint == table_fingerprint(langs):
+            return _Vocabulary(tuple(langs), bonus)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        pass
+    return build_vocabulary(script)
 
 
 def identify(paragraph: str) -> str | None:

@@ -180,6 +180,22 @@ class Normalizer(ABC):
     def find_edits(self, text: str) -> list[Edit]:
         """Sorted, disjoint edits that repair ``text``; ``[]`` when it is fine."""
 
+    def may_edit(self, text: str) -> bool:
+        """The cheap candidate check: ``False`` only when :meth:`find_edits` surely
+        finds nothing in ``text``.
+
+        The :class:`~textmend.Pipeline` asks it before it runs the stage, so a stage
+        with no candidate in a text costs one scan, and a language-aware stage with
+        none needs no language identification.  ``True`` (the default) promises
+        nothing.  A ``lang="auto"`` stage answers for every language it may be built
+        for.
+
+        >>> from textmend.normalizers.whitespace import Whitespace
+        >>> Whitespace().may_edit("one space"), Whitespace().may_edit("two  spaces")
+        (False, True)
+        """
+        return True
+
     def find_edits_within(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Edit]:
         """The edits of :meth:`find_edits` that lie inside ``spans`` (sorted, disjoint ``(start, end)``).
 

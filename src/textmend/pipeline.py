@@ -123,6 +123,10 @@ class Pipeline:
 
     def _stage_edits(self, normalizer: Normalizer, text: str, languages: "_Languages") -> list[Edit]:
         try:
+            # The fast path: a stage with no candidate in the text costs one cheap scan,
+            # and is not run once per language nor given the paragraphs' languages.
+            if not normalizer.may_edit(text):
+                return []
             if normalizer.language_blind or getattr(normalizer, "lang", None) != "auto":
                 edits = normalizer.find_edits(text)
             else:

@@ -103,6 +103,10 @@ class Invisible(Normalizer):
     removes_content = True
     language_blind = True
 
+    def may_edit(self, text: str) -> bool:
+        # What find_edits reads: a leading BOM, or a run of debris anywhere.
+        return text[:1] == "\ufeff" or _CANDIDATE.search(text) is not None
+
     def find_edits(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
         rtl_paragraphs: list[tuple[int, int, bool]] | None = None

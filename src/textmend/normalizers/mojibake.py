@@ -221,20 +221,64 @@ class Mojibake(Normalizer):
             c.remove_terminal_escapes, c.normalization is not None,
         )
 
+    def may_edit(self, text: str) -> bool:
+        # What _find_once looks at: a damage mark, or an entity's "&".
+        return (self.unescape_html and "&" in text) or self.candidate.search(text) is not None
+
     def find_edits(self, text: str) -> list[Edit]:
         # ftfy judges a segment by its context, and a repair changes the context
         # of what is left: go on until the text settles (almost always at once).
-        return settle(text, self._find_once, _MAX_ROUNDS)
+        # Later readings look only at the lines a repair changed (see _reread).
+        return settle(text, self._find_once, _MAX_ROUNDS, self._reread)
 
-    def _find_once(self, text: str) -> list[Edit]:
+    def _find_once(self, text: str, markup: bool | None = None) -> list[Edit]:
         edits = self._mojibake_edits(text)
         if self.unescape_html and "&" in text:
-            entity_edits = self._entity_edits(text)
+            entity_edits = self._entity_edits(text, markup)
             if entity_edits:
                 # An entity inside a stretch ftfy rewrote is already handled there.
                 kept = _outside(entity_edits, edits)
                 edits = sorted(edits + kept, key=lambda e: (e.start, e.end))
         return edits
+
+    def _reread(self, previous: str, last: list[Edit], current: str) -> list[Edit]:
+        """``_find_once(current)``, where ``current`` is ``previous`` with ``last`` made,
+        reading only the lines ``last`` changed.
+
+        Every judgement here is local to a line: a segment handed to ftfy ends at a
+        line break, an entity holds none, and no repair makes or takes one.  The one
+        thing read from the whole text is whether it holds markup (entities are then
+        left alone); when a repair changed that, everything is read again.  A line no
+        repair touched was read before and gave nothing, so it gives nothing now:
+        random bytes or a long damaged text cost one full reading, not one per round.
+        """
+        if self.unescape_html == "auto":
+            markup = _MARKUP.search(current) is not None
+            if markup != (_MARKUP.search(previous) is not None):
+                return self._find_once(current)
+        else:
+            markup = False
+        lines: list[tuple[int, int]] = []
+        delta = 0
+        for e in last:
+            start = e.start + delta
+            end = start + len(e.new)
+            delta += len(e.new) - (e.end - e.start)
+            if lines and end <= lines[-1][1]:
+                continue  # on the line already taken: a long line is looked up once, not per edit
+            # Searches start where the last line taken ends, so they stay linear in all.
+            line_start = current.rfind("\n", lines[-1][1] if lines else 0, start) + 1
+            line_end = current.find("\n", end)
+            line_end = len(current) if line_end < 0 else line_end
+            if lines and line_start <= lines[-1][1]:
+                lines[-1] = (lines[-1][0], max(lines[-1][1], line_end))
+            else:
+                lines.append((line_start, line_end))
+        found: list[Edit] = []
+        for line_start, line_end in lines:
+            for e in self._find_once(current[line_start:line_end], markup):
+                found.append(e.shifted(e.start + line_start, e.end + line_start, e.old))
+        return found
 
     # --- encoding damage -------------------------------------------------------------
 
@@ -280,7 +324,7 @@ class Mojibake(Normalizer):
             hit = candidate.search(old)
             if hit is None:
                 return []
-            new = ftfy.fix_text(old, self.config)
+            new = _fix_text(old, self.config)
             if new != old:
                 break
             # A correct character that merely looks like a damage mark ("é" and a
@@ -291,7 +335,7 @@ class Mojibake(Normalizer):
             start += nxt.start()
         else:
             return []
-        if ftfy.fix_text(new, self.config) != new:
+        if _fix_text(new, self.config) != new:
             return []  # ftfy would not settle: leave it
         if self.config.normalization is None and "\n" in new:
             return []
@@ -343,8 +387,10 @@ class Mojibake(Normalizer):
 
     # --- HTML entities ------------------------------------------------------------------
 
-    def _entity_edits(self, text: str) -> list[Edit]:
-        if self.unescape_html == "auto" and _MARKUP.search(text):
+    def _entity_edits(self, text: str, markup: bool | None = None) -> list[Edit]:
+        """The entities to decode; ``markup`` says whether the whole text holds markup
+        (``None``: ``text`` is the whole text, look)."""
+        if self.unescape_html == "auto" and (markup if markup is not None else _MARKUP.search(text)):
             return []
         edits: list[Edit] = []
         pos = 0
@@ -369,6 +415,19 @@ class Mojibake(Normalizer):
             if decoded is None or decoded == text[start:end]:
                 continue
             edits.append(self.edit(text, start, end, decoded, "decode an HTML entity left in plain text"))
+
+
+@lru_cache(maxsize=1 << 15)
+def _fix_text(segment: str, config: ftfy.TextFixerConfig) -> str:
+    """``ftfy.fix_text`` of a short segment, remembered.
+
+    The pipeline reads a text again after other stages changed a few lines, and the
+    settle loop reads a line again after a repair: the segments are mostly the same
+    ones, and ftfy is most of this stage's cost (random bytes read as Latin-1 hold a
+    candidate every few characters).  Segments are at most a few hundred characters,
+    so the cache holds a few megabytes at most.
+    """
+    return ftfy.fix_text(segment, config)
 
 
 def _changed_middle(old: str, new: str) -> tuple[int, int, int]:

@@ -320,6 +320,9 @@ class Quotes(Normalizer):
     name = "quotes"
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
+    # ``lang``: Swedish and Finnish open and close with ”, so there ” is never turned
+    # round; other languages' conventions are read from the marks themselves.
+
     def find_edits(self, text: str) -> list[Edit]:
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
             return []

@@ -146,6 +146,10 @@ class RepeatedWords(Normalizer):
     summary = "remove accidentally repeated words (the the), keeping legitimate doubles"
     removes_content = True
 
+    def may_edit(self, text: str) -> bool:
+        # Language-free: the same answer for every language lang="auto" may judge in.
+        return _has_adjacent_twins(text)
+
     def find_edits(self, text: str) -> list[Edit]:
         if not _has_adjacent_twins(text):
             return []
