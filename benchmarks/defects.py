@@ -33,7 +33,12 @@ _CURLY_DOUBLE = regex.compile(r"[“”]")
 _BEFORE_CLOSING = regex.compile(r"(?<=[^\W_]{2})[,.;:!?)\]](?=\s|$)|(?<=[^\s“\"])”(?=[\s,.;:!?]|$)")
 _AFTER_OPENING = regex.compile(r"(?<=^|\s)[(\[“](?=[^\W_])")
 _INNER_SPACE = regex.compile(r"(?<=\S) (?=\S)")
-_LETTER_SPACE = regex.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
+# A space between two letters, not after a one-letter word: there a no-break space is
+# the typography of Czech, Slovak, Polish and Russian ("v Praze", "в Москве"), so the
+# plain space would not be the one right answer.
+# Nor before a Roman numeral after a capitalized word ("Louis XIV", "SGB V"), where
+# typography binds the numeral to the name.
+_LETTER_SPACE = regex.compile(r"(?<=[^\W\d_]{2}) (?=[^\W\d_])(?!(?<=\b\p{Lu}\w* )[IVXLC]{1,6}\b)")
 _ZWSP_SITE = regex.compile(r"(?<=[A-Za-z])(?=[A-Za-z ])|(?<= )(?=[A-Za-z])")
 _LOWER_WORD = regex.compile(_L + r"([a-z]+)(?= ([^\s]+))")
 

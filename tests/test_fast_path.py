@@ -84,8 +84,10 @@ def test_no_identification_when_no_language_aware_stage_may_edit(monkeypatch) ->
         raise AssertionError("identified the language of a text no language-aware stage looks at")
 
     monkeypatch.setattr(language, "identify_spans", fail)
-    pipeline = Pipeline([Whitespace(lang="auto"), RepeatedWords(lang="auto"), _Recording(lang="auto")], on_error="raise")
-    assert pipeline("Two  spaces, and no double word.") == "Two spaces, and no double word."
+    # invisible is language-blind: its repair needs no language (whitespace's one-letter
+    # binding is a language's typography, so a space run does wake the identifier).
+    pipeline = Pipeline([Invisible(lang="auto"), RepeatedWords(lang="auto"), _Recording(lang="auto")], on_error="raise")
+    assert pipeline("Two\x01 spaces, and no double word.") == "Two spaces, and no double word."
     with pytest.raises(AssertionError, match="identified"):
         pipeline("A double double word and a # mark.")
 

@@ -319,13 +319,8 @@ class Quotes(Normalizer):
     name = "quotes"
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
-    def __init__(self, lang: str = "en") -> None:
-        # Swedish and Finnish open and close with ”: in those, ” is never turned round.
-        # Other languages' conventions are read from the marks themselves.
-        self.lang = lang
-
-    def __repr__(self) -> str:
-        return "Quotes()" if self.lang == "en" else f"Quotes(lang={self.lang!r})"
+    # ``lang``: Swedish and Finnish open and close with ”, so there ” is never turned
+    # round; other languages' conventions are read from the marks themselves.
 
     def find_edits(self, text: str) -> list[Edit]:
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):

@@ -75,6 +75,7 @@ _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p
 
 
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\Z")
 _WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])[\p{L}.]+\.\Z")
 
 
@@ -88,9 +89,14 @@ def _before_a_name(text: str, s: int) -> bool:
     return word[0].isupper() and (len(word) == 2 or word in abbreviations())
 
 
-def _typographic_place(text: str, s: int, e: int) -> bool:
+#: Languages whose typography binds a one-letter word to the next with a no-break
+#: space (Czech and Slovak "v Praze", Polish "w domu", Russian and Ukrainian "в Москве").
+_BINDS_ONE_LETTER_WORDS = frozenset({"cs", "sk", "pl", "ru", "uk"})
+
+
+def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
     """True when typography puts a no-break or thin space between ``text[:s]`` and ``text[e:]``
-    (``text[s:e]`` the run of spaces there)."""
+    (``text[s:e]`` the run of spaces there) in language ``lang``."""
     before = text[s - 1] if s > 0 else ""
     after = text[e] if e < len(text) else ""
     if before.isdigit() or after.isdigit():
@@ -107,12 +113,19 @@ def _typographic_place(text: str, s: int, e: int) -> bool:
         return True  # a spaced ellipsis ". . ."
     if before == "." and after.isupper() and _before_a_name(text, s):
         return True  # a title or an initial before a name: "M. Macron", "Dr. Who", "J. K. Rowling"
-    if e - s == 1 and before.isalpha() and (s < 2 or not text[s - 2].isalpha()) and after.isalpha():
+    if (
+        lang in _BINDS_ONE_LETTER_WORDS
+        and e - s == 1
+        and before.isalpha()
+        and (s < 2 or not text[s - 2].isalpha())
+        and after.isalpha()
+    ):
         # After a one-letter word, Czech, Slovak, Polish and Russian typography binds it to
         # the next word ("v Praze", "w domu", "в Москве"); a run of spaces there is no binding.
+        # English "a\u00a0game" is no such binding: the rule is the language's.
         return True
-    if before.isalpha() and _ROMAN_NUMERAL.match(text, e):
-        return True  # a regnal or ordinal numeral: "Louis XIV", "Elizabeth II"
+    if before.isalpha() and _ROMAN_NUMERAL.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 40), s):
+        return True  # a regnal or ordinal numeral after a name: "Louis XIV", "Elizabeth II" (not "and I")
     return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
 
 
@@ -140,8 +153,9 @@ class Whitespace(Normalizer):
     name = "whitespace"
     summary = "collapse runs of spaces, drop trailing/zero-width spaces and soft hyphens, plain no-break spaces"
 
-    # Spaces are spaces in every language; French spacing is kept wherever it appears.
-    language_blind = True
+    # Spaces are spaces in every language and French spacing is kept wherever it appears,
+    # but binding a one-letter word to the next is the typography of a few languages:
+    # with lang="auto" each paragraph is judged in its own ("und" when unsure: no binding).
     Options = WhitespaceOptions
 
     def may_edit(self, text: str) -> bool:
@@ -200,7 +214,7 @@ class Whitespace(Normalizer):
             return None, ""
         if not self.flatten_typographic:
             typographic = next((ch for ch in run if ch in _TYPOGRAPHIC), None)
-            if typographic is not None and _typographic_place(text, s, e):
+            if typographic is not None and _typographic_place(text, s, e, self.lang):
                 if run == typographic:
                     return None, ""
                 return typographic, "keep the typographic space, drop the spaces around it"
