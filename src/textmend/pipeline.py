@@ -160,8 +160,14 @@ class Pipeline:
         edits: list[Edit] = []
         for lang, spans in groups.items():
             stage = self._for_language(normalizer, lang or UNDETERMINED)
-            if stage is not None:
-                edits.extend(stage.find_edits_within(text, spans))
+            if stage is None:
+                continue
+            # Each language reads a window around its own paragraphs, not the whole text:
+            # a document of ten languages would otherwise be read ten times over.
+            for start, end, inside in _windows(spans):
+                window = text[start:end]
+                for e in stage.find_edits_within(window, [(s - start, t - start) for s, t in inside]):
+                    edits.append(e.shifted(e.start + start, e.end + start, e.old))
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 
@@ -255,6 +261,27 @@ def _threshold(confidence: float | str) -> float:
     if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0.0 <= confidence <= 1.0:
         raise ValueError(f"confidence must be a number from 0 to 1 or a level name, not {confidence!r}")
     return float(confidence)
+
+
+def _windows(spans: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Spans of one language gathered into windows ``(start, end, spans inside)``.
+
+    Two neighbouring spans share a window when the text between them is no longer
+    than the two together, so a window is read at most about twice over while
+    paragraphs of one language interleaved with short quotes in another keep each
+    other's company (the document's vocabulary, a quotation's next paragraph).
+    """
+    windows: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for start, end in spans:
+        if windows:
+            w_start, w_end, inside = windows[-1]
+            gap = start - w_end
+            if gap <= (w_end - w_start) + (end - start):
+                inside.append((start, end))
+                windows[-1] = (w_start, end, inside)
+                continue
+        windows.append((start, end, [(start, end)]))
+    return windows
 
 
 class _Languages:
