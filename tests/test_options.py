@@ -142,12 +142,12 @@ def test_a_third_party_normalizer_is_one_module_and_one_entry_point(tmp_path):
     (info / "entry_points.txt").write_text(
         "[textmend.normalizers]\nshout = shout_plugin:Shout\n", encoding="utf-8"
     )
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")]))
+    # The plugin's folder, then the textmend under test, as an installed environment would see them.
     src = Path(textmend.__file__).resolve().parent.parent
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), str(src)]))
 
     def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         code = "import sys; from textmend.cli import main; sys.exit(main(sys.argv[1:]))"
-        env["PYTHONPATH"] = os.pathsep.join([str(site), str(src)])
         return subprocess.run(
             [sys.executable, "-c", code, *args], input=stdin, capture_output=True, text=True, env=env, timeout=120
         )
