@@ -33,6 +33,7 @@ __all__ = [
     "url_schemes",
     "word_frequencies",
     "word_list",
+    "word_zipf",
     "zipf",
 ]
 
@@ -200,3 +201,20 @@ def zipf(freqs: dict[str, float], word: str) -> float:
     """
     f = freqs.get(word)
     return math.log10(f) + 9.0 if f else 0.0
+
+
+@lru_cache(maxsize=131072)
+def word_zipf(word: str, lang: str) -> float:
+    """Zipf frequency of ``word`` in ``lang``, whatever its case; 0.0 when unknown.
+
+    The one frequency lookup the normalizers share: the cached dict of
+    :func:`word_frequencies`, not ``wordfreq.zipf_frequency``, which tokenizes
+    its argument each time and needs optional tokenizers (jieba, MeCab) for zh
+    and ja.  Memoised, as the same words are asked about again and again.
+
+    >>> word_zipf("The", "en") == word_zipf("the", "en") > 7
+    True
+    >>> word_zipf("anotherso", "en"), word_zipf("the", "xx-no-such-language")
+    (0.0, 0.0)
+    """
+    return zipf(word_frequencies(lang), word.lower())

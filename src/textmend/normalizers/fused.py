@@ -38,6 +38,7 @@ from typing import Callable, Iterator
 
 import regex
 
+from ..analysis import FUSED_BACKTICK_IS_CODE, code_line, starts_sentence, text_facts
 from ..edits import Edit
 from ..lexicon import language_list, tlds, word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
@@ -78,15 +79,7 @@ _SEPARATORS = ".,;:!?()\"“”‘’'[]{}<>«»*…—–-/\\@#_+=&|~^$%"
 # Above this many distinct splittable tokens, one regex scan locates them.
 _MAX_LOCATED = 64
 _FUNCTION_TOP = 150  # without a curated list, this many top words hold the function words
-# Marks of code, markup or a change log on a line: backticks, calls, braces,
-# assignments, scope operators, indentation.
-_CODE_LINE = regex.compile(r"`|\w\(\)|[{}]|\s=\s|==|->|::|\"\s*:\s*\"|^\s*[*-] [\w.]+ \(", flags=regex.MULTILINE)
-# An indented line is a code block's, unless it reads as prose: extractors indent whole
-# paragraphs of running text.
-_INDENTED = regex.compile(r"(?:\t|    )")
-_PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 _TITLE_LENGTH = 40  # a quoted title ("Takin’ It to the Streets") is about this short
-_QUOTE_LOOKBACK = 3000  # how far back an open quotation is looked for
 _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
 # "in"/"on" before a verb form is a prefix more often than a preposition
 # ("inbred", "ongoing"); before anything else it is a fusion ("inmarkets").
@@ -412,14 +405,14 @@ class FusedTokens(Normalizer):
                     ):
                         at = len(left)
                         break
-        if not at or (token[0].isupper() and not _starts_sentence(text, start)):
+        if not at or (token[0].isupper() and not starts_sentence(text, start)):
             # The seam of a dropped ",”": a word glued to the reporting verb
             # after the quotation ("… to be donesaid Michael Sims").
             verb_at = scanner.reporting_verb_split(token, name=token[0].isupper())
             if (
                 verb_at
                 and scanner.whole(token[:verb_at])
-                and _in_open_quotation(text, start, lines)
+                and text_facts(text).in_open_quotation(start)
                 and not chunks.is_machine(start)
             ):
                 cuts.setdefault(
@@ -428,7 +421,7 @@ class FusedTokens(Normalizer):
                 )
             if not at:
                 return
-        if token[0].isupper() and _starts_sentence(text, start):
+        if token[0].isupper() and starts_sentence(text, start):
             # News copy opens sentences with names ("Asbell", "Maxdata", "Combon"):
             # split there only a common word glued to a function word ("Wishas"),
             # and never a token the text uses again (a name repeats).
@@ -483,7 +476,7 @@ def _closes_quotation(text: str, start: int, end: int, scanner: "_Scanner", line
 
     That is the seam a dropped ``,”`` leaves: "… reinforcementStoltenberg told".
     """
-    return scanner.reporting_verb_at(text, end) and _in_open_quotation(text, start, lines)
+    return scanner.reporting_verb_at(text, end) and text_facts(text).in_open_quotation(start)
 
 
 def _title_seam(text: str, start: int, lines: "_LineCache") -> bool:
@@ -491,31 +484,6 @@ def _title_seam(text: str, start: int, lines: "_LineCache") -> bool:
     window = max(lines.line_start(start), start - _TITLE_LENGTH)
     opened = text.rfind("“", window, start)
     return opened >= 0 and text.find("”", opened, start) < 0
-
-
-def _in_open_quotation(text: str, pos: int, lines: "_LineCache") -> bool:
-    """Whether a quotation opened earlier on the line is still open at ``pos``."""
-    line_start = max(lines.line_start(pos), pos - _QUOTE_LOOKBACK)
-    opened, closed = text.rfind("“", line_start, pos), text.rfind("”", line_start, pos)
-    if opened > closed:
-        return True
-    return opened < 0 and text.count('"', line_start, pos) % 2 == 1
-
-
-def _starts_sentence(text: str, pos: int) -> bool:
-    """Whether a capital at ``pos`` is explained by a sentence or line start."""
-    k = pos
-    if k > 0 and text[k - 1] in "\"“‘'([":
-        k -= 1
-    while k > 0 and text[k - 1] in " \t" and pos - k < 8:
-        k -= 1
-    if k == 0 or text[k - 1] == "\n":
-        return True
-    if text[k - 1] in "\"”’')]":
-        k -= 1
-    # No space needed after the stop: "told.“Wishas" and "growth.Wishas" get
-    # theirs from the quote rule and the punctuation normalizer.
-    return k > 0 and text[k - 1] in ".!?…:"
 
 
 def _lone_letter(text: str, pos: int) -> bool:
@@ -1088,10 +1056,7 @@ class _LineCache:
         """
         self._enter(pos)
         if self._code is None:
-            t, s, e = self.text, self.start, self.end
-            self._code = _CODE_LINE.search(t, s, e) is not None or (
-                _INDENTED.match(t, s, e) is not None and _PROSE_RUN.search(t, s, e) is None
-            )
+            self._code = code_line(self.text, self.start, self.end, backtick_marks_code=FUSED_BACKTICK_IS_CODE)
         return self._code
 
     def technical(self, pos: int) -> bool:

@@ -39,12 +39,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 import regex
 
+from ..analysis import text_facts
 from ..edits import Edit, settle
-from ..lexicon import abbreviations, file_extensions, tlds, url_schemes, word_frequencies, zipf
+from ..lexicon import abbreviations, file_extensions, tlds, url_schemes
+from ..lexicon import word_zipf as _zipf
 from ..normalizer import Normalizer
 
 __all__ = ["PunctuationSpacing"]
@@ -91,18 +92,6 @@ _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
 # A lowercase word right after an inner dot: a host name or code ("site.com,foo").
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
 _GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
-# A line of program code (a code block pasted into an article): nothing on it is prose.
-# ``self.`` counts only as attribute access (``self.name``), not as a sentence ending in "self."
-_CODE_LINE = regex.compile(
-    r"==|!=|->|=>|&&|\|\||[ \t]=[ \t]|[{}]|;[ \t]*$|\bself\.[a-z_]|\bdef \w+\(|\w\(\)"
-    r"|^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)",
-    regex.MULTILINE,
-)
-# An indented line is a code block's line, unless it reads as prose: extractors indent
-# whole paragraphs of running text ("        A row involving Taylor Swift ...").
-_INDENTED = regex.compile(r"(?: {4}|\t)[ \t]*\S")
-_PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
-_NEWLINE = re.compile(r"\n")
 _TOKEN_END = regex.compile(r"\S*")
 _RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
@@ -164,13 +153,6 @@ _MAX_GLUED_PER_TOKEN = 3
 _MAX_GLUED_LIST = 2
 
 
-@lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    # The cached frequency dict, not wordfreq.zipf_frequency: that tokenizes its
-    # argument and needs optional tokenizers (jieba, MeCab) for zh and ja.
-    return zipf(word_frequencies(lang), word.lower())
-
-
 def _non_latin_pair(left: str, right: str) -> bool:
     """Both sides in one of the cased scripts other than Latin, where host names and code do not live."""
     return bool(left) and bool(right) and _NON_LATIN_CASED.match(left[-1]) is not None and _NON_LATIN_CASED.match(right) is not None
@@ -227,8 +209,6 @@ class _Context:
         self._french_document: bool | None = None
         self._partner: dict[int, int] | None = None
         self._padded: set[str] = set()
-        self._line_breaks: list[int] | None = None
-        self._code_lines: dict[int, bool] = {}
         self.token_start = -1
         self.token_end = -1
         self.token_prose = False
@@ -260,18 +240,8 @@ class _Context:
         return spaced >= 2 and spaced >= len(_TIGHT_MARK.findall(self.text, start, end))
 
     def in_code(self, pos: int) -> bool:
-        """True when ``pos`` lies on a line that reads as program code."""
-        if self._line_breaks is None:
-            self._line_breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
-        k = bisect_right(self._line_breaks, pos - 1)
-        start = self._line_breaks[k - 1] + 1 if k > 0 else 0
-        if start not in self._code_lines:
-            end = self._line_breaks[k] if k < len(self._line_breaks) else len(self.text)
-            text = self.text
-            self._code_lines[start] = _CODE_LINE.search(text, start, end) is not None or (
-                _INDENTED.match(text, start, end) is not None and _PROSE_RUN.search(text, start, end) is None
-            )
-        return self._code_lines[start]
+        """True when ``pos`` lies on a line that reads as program code (the shared analysis's answer)."""
+        return text_facts(self.text).in_code(pos)
 
     # brackets
     def partner(self, pos: int) -> int:

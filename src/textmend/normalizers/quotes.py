@@ -39,6 +39,7 @@ from typing import Callable, NamedTuple, Optional
 
 import regex
 
+from ..analysis import code_line, holds_string_literal
 from ..edits import Edit, settle
 from ..lexicon import word_list
 from ..normalizer import Normalizer
@@ -85,7 +86,6 @@ _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
-_CODE_LIKE = regex.compile(r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
 # The cheap check per paragraph: curly double quotations that open after a space
 # and close before one, apostrophes only between letters, no single quotation
 # marks, no straight double ones, no other style.  Most quoting paragraphs of news
@@ -591,7 +591,7 @@ class _Paragraph:
         for close in closes:
             self.add(close.pos, close.pos, close.new, close.reason, close.confidence)
         para = self.para
-        code_like = _CODE_LIKE.search(para) is not None
+        code_like: Optional[bool] = None  # read on first need: most pairs are curly or tight
         for o, c in pairs:
             if c.pos - o.pos < 3:
                 continue
@@ -599,8 +599,11 @@ class _Paragraph:
             inner_close = para[c.pos - 1] == " "
             if (inner_open and para[o.pos + 2].isspace()) or (inner_close and para[c.pos - 2].isspace()):
                 continue  # a run of spaces is the whitespace normalizer's
-            if not o.curly and code_like:
-                continue  # print(" hello"), {"k": " v"}: a string literal keeps its spaces
+            if not o.curly and (inner_open or inner_close):
+                if code_like is None:
+                    code_like = holds_string_literal(para) or code_line(para, 0, len(para))
+                if code_like:
+                    continue  # print(" hello"), {"k": " v"}: a string literal keeps its spaces
             if (inner_close and para[c.pos - 2] in _SINGLE_MARKS) or (inner_open and para[o.pos + 2] in _SINGLE_MARKS):
                 continue  # `culture.’ ”`: a space between nested marks is typography
             if not o.curly and inner_open and o.pos >= 2 and para[o.pos - 1] == " " and para[o.pos - 2] in ",;":

@@ -47,13 +47,14 @@ from __future__ import annotations
 import operator
 import re
 from itertools import islice
-from bisect import bisect_right
 from functools import lru_cache
 
 import regex
 
+from ..analysis import starts_sentence, text_facts
 from ..edits import Edit, settle
-from ..lexicon import interjection_doubles, legit_double_contexts, legit_doubles, word_frequencies, zipf
+from ..lexicon import interjection_doubles, legit_double_contexts, legit_doubles
+from ..lexicon import word_zipf as _zipf
 from ..normalizer import Normalizer
 
 __all__ = ["RepeatedWords"]
@@ -98,10 +99,6 @@ _MID_SENTENCE_CAPITALS = regex.compile(
     r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*,?[ ]((?:\p{Lu}[\p{L}\p{M}]*\.?[ ]){0,2}\p{Lu}[\p{L}\p{M}]*)"
 )
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
-_QUOTE_MARK = regex.compile(r"[\"“”\n]")
-_SENTENCE_END = ".!?…:"
-_OPENERS = "“\"‘'(«[¿¡—–-"
-_CLOSERS = "”\"’')»]"
 _AFTER_INTERJECTION = ",.!?;:…—–\"”’')»"
 _ARTICLES = frozenset({"a", "an", "the"})
 _OPEN_MENTION = "\"“‘'«„‚*_"
@@ -121,13 +118,6 @@ _REDUPLICATED_FUNCTION_ZIPF = 7.0  # Indonesian "yang", "dan", "di"; Turkish "ve
 _SYLLABLE_LETTERS = 3  # a syllable doubled into a name: She-she, To-to, Do-do
 _NEVER_A_NAME_ZIPF = 7.5  # "the": so frequent that no name doubles it
 _ARTICLE_ZIPF = 7.0  # "the", "and", "a", "in", "of", "to", "that": never the start of a name
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    # The cached frequency dict, not wordfreq.zipf_frequency: that tokenizes its
-    # argument and needs optional tokenizers (jieba, MeCab) for zh and ja.
-    return zipf(word_frequencies(lang), word.lower())
 
 
 class RepeatedWords(Normalizer):
@@ -223,7 +213,6 @@ class _Scan:
         self.text = text
         self.lang = lang
         self._names: frozenset[str] | None = None
-        self._quotes: tuple[list[int], list[bool]] | None = None
         self._language_blocks: dict[int, object] = {}
         self._glued: set[str] | None = None
 
@@ -313,19 +302,7 @@ class _Scan:
         return glued.lower() in self._glued
 
     def _sentence_start(self, pos: int) -> bool:
-        text = self.text
-        i = pos - 1
-        steps = 0
-        while i >= 0 and steps < 8 and (text[i] in _OPENERS or text[i] in " \t\u00a0"):
-            i -= 1
-            steps += 1
-        if i < 0 or text[i] in "\n\r":
-            return True
-        steps = 0
-        while i >= 0 and steps < 4 and text[i] in _CLOSERS:
-            i -= 1
-            steps += 1
-        return i >= 0 and text[i] in _SENTENCE_END and i < pos - 1
+        return starts_sentence(self.text, pos)
 
     def _spoken(self, m: regex.Match[str]) -> bool:
         text = self.text
@@ -338,27 +315,7 @@ class _Scan:
         return self._inside_quotation(m.start())
 
     def _inside_quotation(self, pos: int) -> bool:
-        if self._quotes is None:
-            positions: list[int] = []
-            open_after: list[bool] = []
-            curly = straight = False
-            for q in _QUOTE_MARK.finditer(self.text):
-                ch = q.group()
-                if ch == "\n":
-                    # Quotations in news copy re-open at each paragraph; a line break resets.
-                    curly = straight = False
-                elif ch == "“":
-                    curly = True
-                elif ch == "”":
-                    curly = False
-                else:
-                    straight = not straight
-                positions.append(q.start())
-                open_after.append(curly or straight)
-            self._quotes = (positions, open_after)
-        positions, open_after = self._quotes
-        k = bisect_right(positions, pos)
-        return k > 0 and open_after[k - 1]
+        return text_facts(self.text).in_open_quotation(pos)
 
     def _capitalized_mid_sentence(self) -> frozenset[str]:
         """Capitalized words the text uses after a lower-case word: names (``met Will``,
