@@ -291,3 +291,26 @@ def test_frequency_sentence_and_quotation_checks_are_written_once() -> None:
                 if "starts_sentence(" not in body and "in_open_quotation(" not in body:
                     offenders.append(f"{name}: {node.name} answers on its own")
     assert offenders == []
+
+
+def _ask_everything(text: str) -> None:
+    """Every question at every 7th position of a fresh text: the facts built once, then looked up."""
+    facts = TextFacts(text)
+    for pos in range(0, len(text), 7):
+        facts.in_code(pos)
+        facts.in_open_quotation(pos)
+        facts.starts_sentence(pos)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        'He said "yes" and “no” then left. x = f() + 1\n',  # short lines, marks of every kind
+        'a "b “c” d. ',  # one long line of quotations
+        "`a` (b) == c; ",  # one long line of code marks
+    ],
+)
+def test_the_analysis_grows_linearly(unit: str) -> None:
+    from growth import assert_grows_linearly
+
+    assert_grows_linearly(_ask_everything, unit * 3000, unit * 30000)
