@@ -170,14 +170,15 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_quote_positions", "_quote_open")
+    __slots__ = ("text", "_line_breaks", "_code_lines", "_quotes")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._line_breaks: list[int] | None = None
         self._code_lines: dict[int, bool] = {}
-        self._quote_positions: list[int] | None = None
-        self._quote_open: list[bool] | None = None
+        # Positions of the double marks and line breaks, and whether a quotation is open after
+        # each: one attribute, set at once, so a thread never sees half of it.
+        self._quotes: tuple[list[int], list[bool]] | None = None
 
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
@@ -208,7 +209,8 @@ class TextFacts:
         kind left open counts.  Only marks before ``pos`` are read, and a line break
         closes everything: quotations in news copy reopen at each paragraph.
         """
-        if self._quote_positions is None:
+        quotes = self._quotes
+        if quotes is None:
             positions: list[int] = []
             open_after: list[bool] = []
             curly = straight = False
@@ -224,10 +226,10 @@ class TextFacts:
                     straight = not straight
                 positions.append(m.start())
                 open_after.append(curly or straight)
-            self._quote_positions, self._quote_open = positions, open_after
-        assert self._quote_open is not None
-        k = bisect_left(self._quote_positions, pos)
-        return k > 0 and self._quote_open[k - 1]
+            quotes = self._quotes = (positions, open_after)
+        positions, open_after = quotes
+        k = bisect_left(positions, pos)
+        return k > 0 and open_after[k - 1]
 
 
 _recent: OrderedDict[int, TextFacts] = OrderedDict()
