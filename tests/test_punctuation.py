@@ -368,3 +368,26 @@ GLUED_CHAINS = st.lists(
 def test_idempotent_on_glued_sentence_chains(text):
     once = check_contract(P, text)
     assert P(once) == once
+
+
+# Dotted brands (issue 13): two capitalised parts glued by a dot, written the same way
+# again in the text, are a name, not a sentence boundary.  Each with its reason.
+DOTTED_BRANDS_KEEP = [
+    ("The founder of One.Tel denied it. The collapse of One.Tel was sudden.", "the same dotted name twice"),
+    ("Shares in Ask.Jeeves rose. Ask.Jeeves later renamed itself.", "the same dotted name twice"),
+]
+DOTTED_BRANDS_FIX = [
+    ("It rained all day.Then it stopped. It rained.Then it stopped.", "a sentence opener after the dot, even twice"),
+    ("He lived in Sydney.Smith said so.", "a capitalised pair written once is a lost boundary"),
+]
+
+
+@pytest.mark.parametrize("text, why", DOTTED_BRANDS_KEEP)
+def test_a_recurring_dotted_brand_stays(text, why):
+    assert PunctuationSpacing()(text) == text, why
+
+
+@pytest.mark.parametrize("text, why", DOTTED_BRANDS_FIX)
+def test_a_glued_sentence_boundary_still_gets_its_space(text, why):
+    out = PunctuationSpacing()(text)
+    assert ".Then" not in out and ".Smith" not in out, why

@@ -246,3 +246,28 @@ def test_a_language_without_a_list_has_no_legitimate_doubles_but_the_guards():
     # "и и" in Russian is a slip; the passage reads as Russian.
     text = "Власти города пообещали и и восстановить подачу горячей воды в течение двух суток."
     assert RepeatedWords(lang="ru")(text) == "Власти города пообещали и восстановить подачу горячей воды в течение двух суток."
+
+
+# A doubled word where one clause ends and the next begins (issue 13): each with its reason.
+CLAUSE_BOUNDARY_KEEP = [
+    ("When we retire and look back on it it will be significant.", "object 'it' after a preposition, then subject 'it'"),
+    ("If you think about it it makes sense.", "object 'it' after a preposition, then subject 'it'"),
+    ("If whatever happens happens after we return, we will cope.", "a free relative's verb meets the main verb"),
+    ("Whoever wins wins the right to host the final.", "a free relative's verb meets the main verb"),
+    ("In the end what is is, and we accept it.", "'what is is': the relative's verb, then the main verb"),
+]
+CLAUSE_BOUNDARY_FIX = [
+    ("He saw what the the dog did.", "He saw what the dog did.", "a function word after 'what' is still a slip"),
+    ("They said it it was fine.", "They said it was fine.", "'it it' after a verb, not a preposition"),
+    ("Whatever the the weather, we go.", "Whatever the weather, we go.", "an article doubled after 'whatever'"),
+]
+
+
+@pytest.mark.parametrize("text, why", CLAUSE_BOUNDARY_KEEP)
+def test_a_word_ending_one_clause_and_starting_the_next_stays(text, why):
+    assert R.find_edits(text) == [], why
+
+
+@pytest.mark.parametrize("text, expected, why", CLAUSE_BOUNDARY_FIX)
+def test_the_clause_boundary_rule_keeps_repairing_slips(text, expected, why):
+    assert check_contract(R, text) == expected, why

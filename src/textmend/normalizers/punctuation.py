@@ -39,12 +39,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 
 import regex
 
 from ..edits import Edit, settle
-from ..lexicon import abbreviations, file_extensions, tlds, url_schemes, word_frequencies, zipf
+from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_frequencies, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["PunctuationSpacing"]
@@ -123,6 +124,11 @@ _UNIT = regex.compile(r"\p{N}+\p{L}{1,3}")
 # Initials and dotted abbreviations: single letters or short capitals ("U.S", "U.K", "Ph.D",
 # "e.g"), not short words ("It.Is", which is two glued sentences or nothing).
 _INITIALISM = regex.compile(r"(?:(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?|\p{Lu}\p{Ll})\.)+(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?)")
+# Two capitalised words joined by a dot with no space, as a whole token but for trailing
+# punctuation ("One.Tel", "Ask.Jeeves"): a dotted brand when the text writes it so again.
+_DOTTED_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
+)
 
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
 _SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
@@ -233,6 +239,14 @@ class _Context:
         self.token_end = -1
         self.token_prose = False
         self.token_dotted = False
+        self._dotted_names: Counter[str] | None = None
+
+    def recurring_dotted_name(self, name: str) -> bool:
+        """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
+        a glued sentence boundary is an accident and does not recur, a brand does."""
+        if self._dotted_names is None:
+            self._dotted_names = Counter(_DOTTED_NAME.findall(self.text))
+        return self._dotted_names[name] >= 2
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -599,6 +613,12 @@ class PunctuationSpacing(Normalizer):
         # space this pass adds after it would reveal it to the next pass.
         chunk = text[tok_start:i].lstrip(_OPENING + ",;:!?").rsplit("-", 1)[-1]
         if mark == ".":
+            if (
+                _shape(left) == "cap" and _shape(right) == "cap" and chunk == left
+                and right.lower() not in language_list("sentence_openers", self.lang)
+                and ctx.recurring_dotted_name(f"{left}.{right}")
+            ):
+                return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)
 

@@ -10,7 +10,10 @@ What stays on purpose, judged by evidence in the text:
   (``had had``, ``that that``, ``very very``; French ``nous nous``, Italian ``piano
   piano``), some only after a given token (German ``die die`` after a comma, where a
   relative clause starts: ``die Kommunen, die die Kosten tragen``, but ``für die die
-  Versicherten`` is a slip); in languages whose list holds ``*`` (Indonesian, Malay,
+  Versicherten`` is a slip), English ``it it`` after a preposition (``look back on it it
+  will be``: one clause's object meets the next one's subject) and any word but a
+  function word after ``whatever``, ``whoever``, ``what`` (``whatever happens happens``:
+  a free relative clause's verb meets the main clause's); in languages whose list holds ``*`` (Indonesian, Malay,
   Filipino, Hindi, Turkish, Vietnamese, Korean, Persian) reduplication is grammar and
   only the most frequent function words doubled are repaired (``yang yang``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
@@ -53,7 +56,7 @@ from functools import lru_cache
 import regex
 
 from ..edits import Edit, settle
-from ..lexicon import interjection_doubles, legit_double_contexts, legit_doubles, word_frequencies, zipf
+from ..lexicon import interjection_doubles, language_list, legit_double_contexts, legit_doubles, word_frequencies, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["RepeatedWords"]
@@ -260,9 +263,17 @@ class _Scan:
         legit = legit_doubles(self.lang)
         if lower in legit:
             return None
-        after = legit_double_contexts(self.lang).get(lower)
+        contexts = legit_double_contexts(self.lang)
+        after = contexts.get(lower)
         if after is not None and self._preceded_by(start, after):
             return None  # German ", die die": the relative clause's grammar
+        after_any = contexts.get("*")
+        if (
+            after_any is not None
+            and lower not in language_list("function_words", self.lang)
+            and self._preceded_by(start, after_any)
+        ):
+            return None  # "whatever happens happens": a clause's last word meets the next one's first
         if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF:
             return None  # a language that reduplicates words: only its function words are typos
         if lower in interjection_doubles(self.lang) and self._spoken(m):
