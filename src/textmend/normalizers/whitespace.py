@@ -9,7 +9,9 @@ is data.  Leading indentation is kept.  What stays on purpose:
   ``10 000``, ``€ 250``, ``p. 41``, ``No. 5``), after a title or an initial before
   a name (``M. Macron``, ``Dr. Who``, ``J. K. Rowling``), after a one-letter word
   (Czech, Polish, Russian typography: ``v Praze``, ``w domu``, ``в Москве``), before a regnal numeral
-  (``Louis XIV``), before ``: ; ! ? »`` and after
+  (``Louis XIV``) or a numbered part (``chapitre II``), after an ordinal (``1er janvier``,
+  ``XIXe siècle``, ``21st century``; ``3. Oktober`` in the languages that write
+  ordinals with a dot), before ``: ; ! ? »`` and after
   ``«`` (French), around a dash (``1939 – 1945``), before an Indic danda
   (``।``), between the dots of a spaced ellipsis (``. . .``).  A run there that
   holds one such space and more keeps just the typographic one.  Elsewhere (between
@@ -75,6 +77,13 @@ _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p
 
 
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
+_LONG_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{2,6}(?![\p{L}\p{N}])")
+# An ordinal before the space: "1er janvier", "XIXe siècle", "21st century", "1º de maio".
+_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{N}+|[IVXLC]{2,6})(?:\p{Ll}{1,3}|[ºª])\Z")
+# ...and a dotted one, in the languages that write ordinals so ("3. Oktober", "20. století"):
+# one or two digits (not "in 2019. The"); in English "Oct. 10. Live" ends a sentence.
+_DOTTED_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{N}{1,2}\.\Z")
+_DOTTED_ORDINAL_LANGUAGES = frozenset({"de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu", "tr", "sl", "hr", "sr", "is", "et", "lv"})
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\Z")
 _WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])[\p{L}.]+\.\Z")
 
@@ -126,6 +135,13 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
         return True
     if before.isalpha() and _ROMAN_NUMERAL.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 40), s):
         return True  # a regnal or ordinal numeral after a name: "Louis XIV", "Elizabeth II" (not "and I")
+    if before.isalpha() and _LONG_ROMAN_NUMERAL.match(text, e):
+        return True  # a numbered part: "chapitre II", "phase III", "tome IV" (one letter could be "and I")
+    if after.isalpha() and (
+        _ORDINAL_BEFORE.search(text, max(0, s - 12), s)
+        or (lang in _DOTTED_ORDINAL_LANGUAGES and _DOTTED_ORDINAL_BEFORE.search(text, max(0, s - 4), s))
+    ):
+        return True  # an ordinal before its noun: "1er janvier", "XIXe siècle", German "3. Oktober"
     return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
 
 
