@@ -203,6 +203,11 @@ LANGUAGE_KEEP = [
     ("tr", "Yavaş yavaş yürüyerek köprüyü geçtiler ve akşam eve döndüler."),
     ("tr", "Olanları bir bir anlattı ve sonra sustu."),
     ("hi", "वह धीरे धीरे चलता है और हम भी धीरे चलते हैं।"),
+    # Indonesian reduplicates nouns, verbs and adjectives, also with the clitic on the last copy.
+    ("id", "Penghinaan pun macam-macam, dari kritik yang santun hingga penghinaan yang amat amat keji sekali."),
+    ("id", "Sampai sampai dia menangis karena senang sekali melihat anaknya pulang ke rumah."),
+    ("id", "Kalau kalau hujan turun nanti sore, kita akan tetap berangkat ke pasar."),
+    ("ms", "Kanak kanak bermain di padang sekolah selepas hujan berhenti petang tadi."),
 ]
 LANGUAGE_FIX = [
     # German puts a comma before every relative clause: without one, "die die" is a slip.
@@ -226,6 +231,16 @@ LANGUAGE_FIX = [
      "Het kabinet wil de huurprijzen verlagen, zegt de minister."),
     ("id", "Pemerintah yang yang baru akan mengumumkan kebijakan itu besok pagi.",
      "Pemerintah yang baru akan mengumumkan kebijakan itu besok pagi."),
+    # Indonesian and Malay never reduplicate prepositions, conjunctions, pronouns (data/<lang>/never_reduplicated.txt)...
+    ("id", "Imam Ja’far adalah guru dari dari Imam Malik dan Imam Abu Hanifah yang terkenal.",
+     "Imam Ja’far adalah guru dari Imam Malik dan Imam Abu Hanifah yang terkenal."),
+    ("id", "Janganlah kebencianmu terhadap terhadap suatu kaum mendorong kamu berlaku tidak adil.",
+     "Janganlah kebencianmu terhadap suatu kaum mendorong kamu berlaku tidak adil."),
+    ("ms", "Beliau menyerahkan surat itu kepada kepada menteri pada hari Isnin yang lalu.",
+     "Beliau menyerahkan surat itu kepada menteri pada hari Isnin yang lalu."),
+    # ...nor a word with its clitic on both copies: reduplication puts it on the last one.
+    ("id", "Jangan sampai cintamu berlebihan dan jangan sampai kebencianmu kebencianmu membinasakan dirimu sendiri.",
+     "Jangan sampai cintamu berlebihan dan jangan sampai kebencianmu membinasakan dirimu sendiri."),
 ]
 
 

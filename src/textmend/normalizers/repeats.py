@@ -15,7 +15,10 @@ What stays on purpose, judged by evidence in the text:
   function word after ``whatever``, ``whoever``, ``what`` (``whatever happens happens``:
   a free relative clause's verb meets the main clause's); in languages whose list holds ``*`` (Indonesian, Malay,
   Filipino, Hindi, Turkish, Vietnamese, Korean, Persian) reduplication is grammar and
-  only the most frequent function words doubled are repaired (``yang yang``);
+  only the most frequent function words doubled are repaired (``yang yang``), with the
+  words its grammar never doubles (``data/<lang>/never_reduplicated.txt``: ``dari dari``)
+  and a word with a clitic on both copies (``kebencianmu kebencianmu``: reduplication
+  puts the clitic on the last copy only, ``data/<lang>/clitics.txt``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
   ``there there``) when
   they stand as speech: inside a quotation, before punctuation, or as a noun
@@ -110,6 +113,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _OPEN_MENTION = "\"“‘'«„‚*_"
 _CLOSE_MENTION = "\"”’'»“‘*_"
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
+_MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
 
 _MAX_ROUNDS = 3
 _UNKNOWN = object()
@@ -274,13 +278,35 @@ class _Scan:
             and self._preceded_by(start, after_any)
         ):
             return None  # "whatever happens happens": a clause's last word meets the next one's first
-        if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF:
-            return None  # a language that reduplicates words: only its function words are typos
+        if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF and not self._never_reduplicated(lower):
+            return None  # a language that reduplicates words: only what its grammar never doubles is a typo
         if lower in interjection_doubles(self.lang) and self._spoken(m):
             return None
         if not self._reads_as_language(lower, start):
             return None
         return f"remove the second copy of {first!r} ({kind})"
+
+    def _never_reduplicated(self, word: str) -> bool:
+        """In a language that reduplicates words (Indonesian, Malay): True for a double its
+        grammar does not make.  A closed-class word it never doubles (``dari dari``,
+        ``data/<lang>/never_reduplicated.txt``); a word with a clitic on both copies
+        (``kebencianmu kebencianmu``: reduplication puts it on the last copy only,
+        ``anak-anaknya``).  A text that writes its reduplications with a hyphen
+        (``macam-macam``) is no evidence: the same writer spaces an emphatic
+        ``amat amat keji``."""
+        lang = self.lang
+        if word in language_list("never_reduplicated", lang):
+            return True
+        return self._clitic_stem(word) is not None
+
+    def _clitic_stem(self, word: str) -> str | None:
+        """The known word under a clitic of the language (``kebencianmu`` -> ``kebencian``), or None."""
+        lang = self.lang
+        for clitic in language_list("clitics", lang):
+            stem = word[: -len(clitic)]
+            if word.endswith(clitic) and len(stem) >= _MIN_CLITIC_STEM and _zipf(stem, lang) >= _KNOWN_ZIPF:
+                return stem
+        return None
 
     def _preceded_by(self, pos: int, tokens: frozenset[str]) -> bool:
         """True when the token right before ``pos`` is a comma or a word in ``tokens``."""
@@ -385,8 +411,8 @@ class _Scan:
         return self._names
 
     def _reads_as_language(self, word: str, start: int) -> bool:
-        if _zipf(word, self.lang) < 1.0:
-            return False
+        if _zipf(word, self.lang) < 1.0 and self._clitic_stem(word) is None:
+            return False  # unknown, and no known word under a clitic ("kebencianmu")
         # The passage around the pair: a window of text, judged once per block so
         # that a text full of doubles costs no more than one judgment per block.
         block = start // _BLOCK
