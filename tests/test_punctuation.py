@@ -391,3 +391,13 @@ def test_a_recurring_dotted_brand_stays(text, why):
 def test_a_glued_sentence_boundary_still_gets_its_space(text, why):
     out = PunctuationSpacing()(text)
     assert ".Then" not in out and ".Smith" not in out, why
+
+
+def test_a_short_text_of_unsure_language_with_french_letters_keeps_french_spacing():
+    """Too short to identify, "Où es-tu ?" is French typography (a spaCy example sentence);
+    a short text without a French letter still loses its stray space."""
+    import textmend
+
+    assert textmend.clean("Où es-tu ?") == "Où es-tu ?"
+    assert PunctuationSpacing(lang="und")("Où es-tu ?") == "Où es-tu ?"
+    assert check_contract(PunctuationSpacing(lang="und"), "Why ?") == "Why?"

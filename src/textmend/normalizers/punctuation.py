@@ -45,6 +45,7 @@ from functools import lru_cache
 import regex
 
 from ..edits import Edit, settle
+from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_frequencies, zipf
 from ..normalizer import Normalizer
 
@@ -130,6 +131,9 @@ _DOTTED_NAME = regex.compile(
     r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
 )
 
+# A letter of French spelling: in a paragraph whose language is unsure, a hint that a
+# space before `: ; ! ?` is French typography.
+_FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
 _SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
 _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
@@ -444,6 +448,10 @@ class PunctuationSpacing(Normalizer):
         if not (closes or (mark in "!?" and nxt in ")]!?")):
             return None  # ":)", ";-)", " :smile:", "word ?x"
         if self.lang.startswith("fr") or ctx.french_style(s):
+            return None
+        if self.lang == UNDETERMINED and e - s == 1 and _FRENCH_LETTER.search(text, *ctx.paragraph(s)):
+            # One space, in a paragraph too short to tell its language that has a letter of
+            # French spelling: French typography ("Où es-tu ?"), not a slip.
             return None
         if mark == ":" and self._label_colon(text, s, e):
             return None
