@@ -401,3 +401,11 @@ def test_a_short_text_of_unsure_language_with_french_letters_keeps_french_spacin
     assert textmend.clean("Où es-tu ?") == "Où es-tu ?"
     assert PunctuationSpacing(lang="und")("Où es-tu ?") == "Où es-tu ?"
     assert check_contract(PunctuationSpacing(lang="und"), "Why ?") == "Why?"
+
+
+def test_a_word_spelled_with_a_comma_keeps_it():
+    # Greek "ό,τι" (whatever) is one word written with a comma (a spaCy example sentence).
+    text = "Οι προσεγγίσεις της γλώσσας συνιστούν ό,τι ονομάζουμε μεταγλώσσα."
+    assert PunctuationSpacing(lang="el")(text) == text
+    assert PunctuationSpacing(lang="und")(text) == text
+    assert check_contract(PunctuationSpacing(lang="el"), "Ήρθε ο Γιάννης,ο Νίκος και η Μαρία.") == "Ήρθε ο Γιάννης, ο Νίκος και η Μαρία."

@@ -194,6 +194,14 @@ LANGUAGE_KEEP = [
     ("fr", "Vous vous trompez sur ce point, a répondu le ministre."),
     ("nl", "Het zijn de gemeenten die die kosten moeten dragen."),
     ("nl", "Hij zei dat dat niet klopte en vertrok meteen."),
+    # Dutch pronouns meet their own possessive, reflexive or object form, "het" its article.
+    ("nl", "Heb je je huiswerk gedaan voordat je naar buiten ging?"),
+    ("nl", "Voel je je ziek of ben je gewoon moe van de reis?"),
+    ("nl", "Ik denk dat het het proberen waard is, zei de trainer."),
+    ("nl", "Ik kon in het donker nauwelijks zien wie wie was."),
+    ("nl", "Haar haar is heel kort sinds ze bij de kapper is geweest."),
+    # ...and a noun meets the clause-final infinitive of the same form.
+    ("nl", "Ik zal mijn leven leven, met of zonder haar steun."),
     ("pt", "Se se confirmar a previsão, a safra será a maior da história."),
     ("it", "Piano piano la città torna alla normalità dopo l'alluvione."),
     ("it", "La città torna piano piano alla normalità dopo l'alluvione."),
@@ -229,6 +237,8 @@ LANGUAGE_FIX = [
      "Il sindaco ha firmato la nuova ordinanza ieri sera in comune."),
     ("nl", "Het kabinet wil de de huurprijzen verlagen, zegt de minister.",
      "Het kabinet wil de huurprijzen verlagen, zegt de minister."),
+    ("nl", "Het kabinet wil de huurprijzen verlagen verlagen in de grote steden van het land.",
+     "Het kabinet wil de huurprijzen verlagen in de grote steden van het land."),
     ("id", "Pemerintah yang yang baru akan mengumumkan kebijakan itu besok pagi.",
      "Pemerintah yang baru akan mengumumkan kebijakan itu besok pagi."),
     # Indonesian and Malay never reduplicate prepositions, conjunctions, pronouns (data/<lang>/never_reduplicated.txt)...

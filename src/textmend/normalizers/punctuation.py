@@ -46,7 +46,7 @@ import regex
 
 from ..edits import Edit, settle
 from ..language import UNDETERMINED
-from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_frequencies, zipf
+from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["PunctuationSpacing"]
@@ -620,6 +620,8 @@ class PunctuationSpacing(Normalizer):
         # A mark glued before the chunk (",e.g.word") must not hide the chunk: the
         # space this pass adds after it would reveal it to the next pass.
         chunk = text[tok_start:i].lstrip(_OPENING + ",;:!?").rsplit("-", 1)[-1]
+        if mark == "," and f"{left},{right}".lower() in word_list("comma_words"):
+            return False  # Greek "ό,τι": a comma that is part of the word
         if mark == ".":
             if (
                 _shape(left) == "cap" and _shape(right) == "cap" and chunk == left

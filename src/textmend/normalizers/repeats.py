@@ -280,6 +280,8 @@ class _Scan:
             return None  # "whatever happens happens": a clause's last word meets the next one's first
         if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF and not self._never_reduplicated(lower):
             return None  # a language that reduplicates words: only what its grammar never doubles is a typo
+        if self._infinitive_at_clause_end(lower, m.end()):
+            return None  # Dutch "mijn leven leven,": a noun meeting the clause-final infinitive
         if lower in interjection_doubles(self.lang) and self._spoken(m):
             return None
         if not self._reads_as_language(lower, start):
@@ -298,6 +300,15 @@ class _Scan:
         if word in language_list("never_reduplicated", lang):
             return True
         return self._clitic_stem(word) is not None
+
+    def _infinitive_at_clause_end(self, word: str, end: int) -> bool:
+        """True for a word with an infinitive's ending (``data/<lang>/clause_final_doubles.txt``)
+        doubled right before the end of a clause: a verb-final language's noun and verb."""
+        endings = language_list("clause_final_doubles", self.lang)
+        if not endings or not any(word.endswith(ending) for ending in endings):
+            return False
+        rest = self.text[end : end + 3].lstrip(" \t")
+        return rest == "" or rest[0] in ",.;:!?"
 
     def _clitic_stem(self, word: str) -> str | None:
         """The known word under a clitic of the language (``kebencianmu`` -> ``kebencian``), or None."""
