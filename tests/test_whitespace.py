@@ -138,6 +138,10 @@ TYPOGRAPHIC_KEEP = [
     (f"Ils étaient 3{NBSP}000{NBSP}000 à voter.", "no-break spaces grouping digits", "fr"),
     (f"It costs ${NBSP}5 or 5{NBSP}USD.", "a currency sign or code next to its number"),
     (f"Temperatures hit 30{NBSP}°C today.", "a degree sign after its number"),
+    (f"il y a %(count)s{NBSP}heures", "a template's number placeholder before its unit (Django's French messages)", "fr"),
+    (f"za{NBSP}%(count)s minut", "a word bound to a template's number (Polish)", "pl"),
+    (f"{{n}}{NBSP}km to go", "a brace placeholder before its unit"),
+    (f"{NBSP}: valeur", "a fragment opening on French punctuation, after a label", "fr"),
 ]
 TYPOGRAPHIC_KEEP = [case if len(case) == 3 else (*case, "en") for case in TYPOGRAPHIC_KEEP]
 
