@@ -409,3 +409,18 @@ def test_a_word_spelled_with_a_comma_keeps_it():
     assert PunctuationSpacing(lang="el")(text) == text
     assert PunctuationSpacing(lang="und")(text) == text
     assert check_contract(PunctuationSpacing(lang="el"), "Ήρθε ο Γιάννης,ο Νίκος και η Μαρία.") == "Ήρθε ο Γιάννης, ο Νίκος και η Μαρία."
+
+
+@pytest.mark.parametrize(
+    "text, lang, why",
+    [
+        ("Введите дату в формате дд.мм.гггг, пожалуйста.", "ru", "a date format: short parts joined by dots"),
+        ("Шакли дуруст: сол.моҳ.рӯз, аст.", "und", "a Tajik date format in Django's messages"),
+    ],
+)
+def test_a_chain_of_short_dotted_parts_is_a_pattern(text, lang, why):
+    assert PunctuationSpacing(lang=lang)(text) == text, why
+
+
+def test_an_abbreviation_glued_to_a_long_word_still_gets_its_space():
+    assert check_contract(PunctuationSpacing(lang="ru"), "1 ст.л.оливкового масла") == "1 ст.л. оливкового масла"

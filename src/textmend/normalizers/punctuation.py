@@ -134,6 +134,10 @@ _DOTTED_NAME = regex.compile(
 # A letter of French spelling: in a paragraph whose language is unsure, a hint that a
 # space before `: ; ! ?` is French typography.
 _FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
+# A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
+_DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
+_CHAIN_PARTS = 3
+_CHAIN_PART_LETTERS = 4
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
 _SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
 _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
@@ -205,6 +209,17 @@ def _opens_line(text: str, pos: int) -> bool:
     while k > 0 and text[k - 1] in _SPACES:
         k -= 1
     return k == 0 or text[k - 1] in "\n\r"
+
+
+def _short_dotted_chain(text: str, start: int) -> bool:
+    """True when the token at ``start`` is three or more short lowercase parts joined by dots
+    (``дд.мм.гггг``, a date format; ``сол.моҳ.рӯз``): a pattern or an abbreviation chain,
+    where sentences glued together would show a longer word (``ст.л.оливкового``)."""
+    m = _DOTTED_RUN.match(text, start)
+    if m is None:
+        return False
+    parts = m.group().strip(".").split(".")
+    return len(parts) >= _CHAIN_PARTS and all(1 <= len(part) <= _CHAIN_PART_LETTERS and part.islower() for part in parts)
 
 
 def _hangul_pair(left: str, right: str) -> bool:
@@ -687,6 +702,8 @@ class PunctuationSpacing(Normalizer):
         if shape == "lower":
             if chunk + "." in abbreviations():
                 return right not in tlds()  # "p.m.local", "e.g.breathlessness"
+            if _short_dotted_chain(text, tok_start):
+                return False  # a pattern or an abbreviation chain: "дд.мм.гггг", "сол.моҳ.рӯз"
             return _non_latin_pair(left, right)  # "ст.л.оливкового"
         if shape == "uncased":
             return _hangul_pair(left, right)
