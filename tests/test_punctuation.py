@@ -416,6 +416,7 @@ def test_a_word_spelled_with_a_comma_keeps_it():
     [
         ("Введите дату в формате дд.мм.гггг, пожалуйста.", "ru", "a date format: short parts joined by dots"),
         ("Шакли дуруст: сол.моҳ.рӯз, аст.", "und", "a Tajik date format in Django's messages"),
+        ("Шакли дуруст (сол.моҳ.рӯз) дорад.", "und", "the same inside a bracket"),
     ],
 )
 def test_a_chain_of_short_dotted_parts_is_a_pattern(text, lang, why):
@@ -424,3 +425,10 @@ def test_a_chain_of_short_dotted_parts_is_a_pattern(text, lang, why):
 
 def test_an_abbreviation_glued_to_a_long_word_still_gets_its_space():
     assert check_contract(PunctuationSpacing(lang="ru"), "1 ст.л.оливкового масла") == "1 ст.л. оливкового масла"
+
+
+def test_a_mark_listed_among_symbols_keeps_its_space():
+    # Django's Icelandic messages: "letters, digits and the characters . / - _ and ~".
+    text = "Aðeins bókstafir, tölustafir og táknin . / - _ og ~ eru leyfð."
+    assert PunctuationSpacing(lang="is")(text) == text
+    assert check_contract(PunctuationSpacing(), "It ended there . Then it rained.") == "It ended there. Then it rained."

@@ -205,3 +205,9 @@ def test_a_dotted_ordinal_binds_only_in_the_languages_that_write_one():
     # German "3. Oktober" is an ordinal; English "Oct. 10. Live" ends a sentence.
     assert Whitespace(lang="de")(f"Am 3.{NBSP}Oktober") == f"Am 3.{NBSP}Oktober"
     assert check_contract(Whitespace(lang="en"), f"on Oct. 10.{NBSP}Live Nation") == "on Oct. 10. Live Nation"
+
+
+def test_a_unit_or_a_name_after_a_number_is_no_ordinal():
+    # "38mm Smart": a unit glued to its number; "7th Amsterdam": a capitalised name follows.
+    assert check_contract(W, f"Series 3 38mm{NBSP}Smart Watch") == "Series 3 38mm Smart Watch"
+    assert check_contract(W, f"the 7th{NBSP}Amsterdam Light Festival") == "the 7th Amsterdam Light Festival"

@@ -134,6 +134,8 @@ _DOTTED_NAME = regex.compile(
 # A letter of French spelling: in a paragraph whose language is unsure, a hint that a
 # space before `: ; ! ?` is French typography.
 _FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
+# A lone symbol after the mark and a space: the mark is one of a list of symbols.
+_LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
 _CHAIN_PARTS = 3
@@ -215,6 +217,8 @@ def _short_dotted_chain(text: str, start: int) -> bool:
     """True when the token at ``start`` is three or more short lowercase parts joined by dots
     (``дд.мм.гггг``, a date format; ``сол.моҳ.рӯз``): a pattern or an abbreviation chain,
     where sentences glued together would show a longer word (``ст.л.оливкового``)."""
+    while start < len(text) and text[start] in _OPENING:
+        start += 1  # "(сол.моҳ.рӯз"
     m = _DOTTED_RUN.match(text, start)
     if m is None:
         return False
@@ -449,6 +453,8 @@ class PunctuationSpacing(Normalizer):
                 return None  # symmetric padding, "( see below )", or a text that pads elsewhere
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
+        if _LISTED_SYMBOL.match(text, e + 1):
+            return None  # the mark is a symbol being listed: "the characters . / - _ and ~"
         if mark == ".":
             if nxt == "." or not (closes or nxt in ")]"):
                 return None  # an ellipsis, or a dot starting a token: ".NET", ".45"

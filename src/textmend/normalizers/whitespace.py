@@ -85,7 +85,9 @@ _PLACEHOLDER_BEFORE = regex.compile(_PLACEHOLDER + r"\Z")
 _PLACEHOLDER_AFTER = regex.compile(_PLACEHOLDER)
 _LONG_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{2,6}(?![\p{L}\p{N}])")
 # An ordinal before the space: "1er janvier", "XIXe siècle", "21st century", "1º de maio".
-_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{N}+|[IVXLC]{2,6})(?:\p{Ll}{1,3}|[ºª])\Z")
+# The suffix must be an ordinal's ("38mm Smart" is a unit, no ordinal), and the check
+# below wants a lowercase noun after it ("7th Amsterdam Light Festival" binds nothing).
+_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{N}+|[IVXLC]{2,6})(?:er|re|e|ème|eme|ᵉ|st|nd|rd|th|º|ª)\Z")
 # ...and a dotted one, in the languages that write ordinals so ("3. Oktober", "20. století"):
 # one or two digits (not "in 2019. The"); in English "Oct. 10. Live" ends a sentence.
 _DOTTED_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{N}{1,2}\.\Z")
@@ -148,7 +150,7 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
     if before.isalpha() and _LONG_ROMAN_NUMERAL.match(text, e):
         return True  # a numbered part: "chapitre II", "phase III", "tome IV" (one letter could be "and I")
     if after.isalpha() and (
-        _ORDINAL_BEFORE.search(text, max(0, s - 12), s)
+        (after.islower() and _ORDINAL_BEFORE.search(text, max(0, s - 12), s))
         or (lang in _DOTTED_ORDINAL_LANGUAGES and _DOTTED_ORDINAL_BEFORE.search(text, max(0, s - 4), s))
     ):
         return True  # an ordinal before its noun: "1er janvier", "XIXe siècle", German "3. Oktober"
