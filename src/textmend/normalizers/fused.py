@@ -32,6 +32,7 @@ normalizer's).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -107,6 +108,7 @@ _OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fi
 # split only on the document's evidence (both parts used as words, the whole not),
 # and so is a function word that begins compounds ("mit", "nach", "zu") glued to a word.
 _CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb", "is", "fi"})
+_STARTS_NONE_MIN = 4.5  # a word that begins no compound in the lexicon says so only if this common (rarer: too few seen)
 _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known word) to be a compound starter
 _STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
 _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
@@ -670,6 +672,7 @@ class _Scanner:
         self.compound_starters, self.compound_enders = (
             self._compound_parts() if self.closed_compounds else (frozenset(), frozenset())
         )
+        self._sorted_vocabulary: list[str] | None = None  # built on first use, for starts_compounds
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
         except (FileNotFoundError, OSError):
@@ -757,6 +760,29 @@ class _Scanner:
             frozenset(w for w, n in tails.items() if n >= _COMPOUND_STARTER_WORDS),
         )
 
+    def starts_compounds(self, word: str) -> bool:
+        """Whether the lexicon holds a compound that begins with ``word`` (with a linking "s").
+
+        ``haus`` begins "hausarzt", "hausaufgaben"; ``sollen``, ``ebenfalls`` and
+        ``unwiederbringlich`` begin none, so glued to another word they are two words.
+        """
+        if self.folds_sharp_s:
+            word = word.replace("ß", "ss")
+        vocabulary = self._sorted_vocabulary
+        if vocabulary is None:
+            vocabulary = self._sorted_vocabulary = sorted(self.freqs)
+        least = 10.0 ** (_CONTENT_MIN - 9.0)
+        freqs = self.freqs
+        i = bisect.bisect_right(vocabulary, word)
+        while i < len(vocabulary) and vocabulary[i].startswith(word):
+            tail = vocabulary[i][len(word):]
+            if tail.startswith("s") and freqs.get(tail[1:], 0.0) >= least and len(tail) >= 4:
+                return True
+            if len(tail) >= 3 and freqs.get(tail, 0.0) >= least:
+                return True
+            i += 1
+        return False
+
     def compound_evidence(self, a: str, b: str, lines: "_LineCache") -> bool:
         """Whether ``a b`` is two words, not a compound, in a language that writes compounds closed.
 
@@ -772,6 +798,8 @@ class _Scanner:
             return True
         if fb and b not in self.compound_enders:
             return True
+        if not (fa or fb) and zipf(self.freqs, a) >= _STARTS_NONE_MIN and not self.starts_compounds(a):
+            return True  # "sollen|selbst": a common word that begins no compound in the lexicon
         return (fa or lines.has_word(a)) and (fb or lines.has_word(b))
 
     def known(self, word: str) -> bool:
