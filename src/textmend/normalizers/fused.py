@@ -142,6 +142,7 @@ _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("ads
 _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
 _AMBIGUOUS_MARGIN = 1.0  # a second split this close to the best score (sum of Zipf values) ...
 _AMBIGUOUS_PART_MIN = 3.0  # ... of two real words this common makes the token ambiguous
+_SHIFTED_PART_MIN = 4.0  # the seam one letter over gives two content words this common ("ads|can", "ad|scan")
 
 _Cuts = dict[int, tuple[str, float]]
 
@@ -470,11 +471,38 @@ class FusedTokens(Normalizer):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
         if low not in scanner.known_fusions and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
+        if _shifted_reading_used(low, at, scanner, lines):
+            return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         confidence = scanner.split_confidence(low, at)
         confidence = _technical_cap(confidence, lines, start)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+def _shifted_reading_used(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    """Whether the seam one letter over reads as two words the document prefers.
+
+    "adscan" is "ads can" or "ad scan": both pairs are common words, so the lexicon
+    cannot choose; where the text uses a part of the other reading as a word ("ad",
+    in "ad-free") and not the matching part of the chosen one ("ads"), its own
+    vocabulary speaks against the cut, and the token is left as it is.
+    """
+    fw, freqs = scanner.function_words, scanner.freqs
+    a, b = low[:at], low[at:]
+    for i in (at - 1, at + 1):
+        x, y = low[:i], low[i:]
+        if (
+            len(x) >= 2
+            and len(y) >= 2
+            and x not in fw
+            and y not in fw
+            and zipf(freqs, x) >= _SHIFTED_PART_MIN
+            and zipf(freqs, y) >= _SHIFTED_PART_MIN
+            and ((lines.has_word(x) and not lines.has_word(a)) or (lines.has_word(y) and not lines.has_word(b)))
+        ):
+            return True
+    return False
 
 
 def _noun_before_function_word(token: str, at: int, scanner: "_Scanner", text: str) -> bool:
