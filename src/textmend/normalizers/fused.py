@@ -137,6 +137,8 @@ _PREFIX_LIKE_CONFIDENCE = 0.45  # a short function word on the left, in a langua
 _PREFIX_LIKE_LENGTH = 2
 _PREFIX_LIKE_VOCABULARY = 40000  # the lexicon's most frequent words, where prefixes are counted
 _PREFIX_LIKE_WORDS = 100  # derived words that make a function word prefix-like
+_PREFIX_LIKE_VOWEL_WORDS = 10  # ... of them with a vowel after it, for it to be prefix-like before a vowel
+_ANY_VOWEL = frozenset("aeiouyáéíóúâêôãõàèìòùäöüаеёиоуыэюяіїє")
 _CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
 _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
 _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
@@ -683,6 +685,7 @@ class _Scanner:
             self.content_pairs = lang in _OPEN_COMPOUNDS or lang in _CLOSED_COMPOUNDS
         self.closed_compounds = lang in _CLOSED_COMPOUNDS
         self.capitalizes_nouns = lang == "de"  # a capital mid-sentence is a noun as often as a name
+        self.prefix_like_before_vowel: frozenset[str] = frozenset()
         self.prefix_like = frozenset() if self.prefixes else self._productive_function_words()
         # Endings that make a known word an inflected form, never a word of their own
         # after it ("presstalesperson|en" is Swedish's definite form, not two words).
@@ -753,6 +756,7 @@ class _Scanner:
         freqs = self.freqs
         least = 10.0 ** (_CONTENT_MIN - 9.0)  # the Zipf threshold as a word's share of all uses
         counts: dict[str, int] = {w: 0 for w in self.function_words if len(w) <= _PREFIX_LIKE_LENGTH}
+        before_vowel = dict.fromkeys(counts, 0)
         for word in itertools.islice(freqs, _PREFIX_LIKE_VOCABULARY):
             if len(word) < 4:
                 continue
@@ -760,6 +764,12 @@ class _Scanner:
                 head = word[:k]
                 if head in counts and len(word) - k >= 3 and freqs.get(word[k:], 0.0) >= least:
                     counts[head] += 1
+                    before_vowel[head] += word[k] in _ANY_VOWEL
+        # A prefix seldom goes before a vowel in some languages (Portuguese "de" + "compor",
+        # never + "atividades"): there a vowel after it says the space was lost.
+        self.prefix_like_before_vowel = frozenset(
+            fw for fw, n in before_vowel.items() if n >= _PREFIX_LIKE_VOWEL_WORDS
+        )
         return frozenset(fw for fw, n in counts.items() if n >= _PREFIX_LIKE_WORDS)
 
     def _compound_parts(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -951,7 +961,11 @@ class _Scanner:
     def foreign(self, text: str, start: int, end: int, per_letters: int = _FOREIGN_LETTERS) -> bool:
         """Whether ``text[start:end]`` has too many words wordfreq cannot explain
         (one in ``per_letters`` letters or more)."""
-        words = self.lower_word.findall(text, start, end)
+        if self.lang == "en":
+            words = self.lower_word.findall(text, start, end)
+        else:
+            # Not a letter run after an apostrophe: a name's or an elision's part (Mu’awiyah, l’ordinanza)
+            words = [m.group() for m in self.lower_word.finditer(text, start, end) if text[m.start() - 1 : m.start()] not in "’'" or m.start() == 0]
         strange = sum(1 for w in words if not self.explained(w))
         if strange < (_FOREIGN_MIN if self.lang == "en" else _FOREIGN_MIN_OTHER):
             return False
@@ -991,7 +1005,14 @@ class _Scanner:
         fw, freqs = self.function_words, self.freqs
         if w in self.known_fusions or (a in fw and b in fw):
             confidence = _FUNCTION_PAIR_CONFIDENCE
-        elif a in self.prefix_like and b not in fw:
+        elif (
+            a in self.prefix_like
+            and b not in fw
+            and not self.closed_compounds
+            and (b[0] not in _ANY_VOWEL or a in self.prefix_like_before_vowel)
+        ):
+            # (where compounds are written closed, such a word is a compound starter:
+            # _word_cut has already asked the document for evidence)
             # Without a curated list of the language's prefixes, a short function word
             # that begins many of the lexicon's words may be one: Slavic prepositions
             # are verb prefixes too ("нежареных", "вымешайте").
