@@ -692,10 +692,12 @@ class _Scanner:
         self.inflections = _INFLECTIONS if lang == "en" else tuple(
             sorted(language_list("fused_inflections", lang), key=len, reverse=True)
         )
-        # One-letter words that may be glued on: English's article; the conjunctions and
-        # articles of a language that writes pairings open ("discutindoe" -> "discutindo e").
-        self.one_letter = frozenset({"a"}) if lang == "en" else (
-            frozenset(w for w in self.function_words if len(w) == 1 and w.isalpha())
+        # One-letter words that may be glued on: "a" (English's article, a conjunction or
+        # preposition elsewhere); after a word, the vowel conjunctions and articles of a
+        # language that writes pairings open ("discutindoe" -> "discutindo e").  Not the
+        # consonants wordfreq lists from elisions (French "l", "d").
+        self.one_letter = frozenset({"a"}) | (
+            frozenset(w for w in self.function_words if len(w) == 1 and w in _ANY_VOWEL)
             if lang in _OPEN_COMPOUNDS else frozenset()
         )
         # ß: wordfreq folds it to "ss" in its keys ("grösster" for "größter").
@@ -1080,7 +1082,7 @@ class _Scanner:
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             letter, other, z = (a, b, zb) if len(a) == 1 else (b, a, za)
-            if letter not in self.one_letter or len(other) < 3 or other in self.suffixes:
+            if letter not in self.one_letter or a not in ("a", other) or len(other) < 3 or other in self.suffixes:
                 return False
             if len(other) == 3:
                 return z >= _COMMON_MIN  # "apot", "amix"
