@@ -70,6 +70,13 @@ UNCHANGED = [
     "He left. We will win,” he said.",  # the lost opening mark may be anywhere
     "He left.\n\nWe will win,” he said. “They lose.”",  # an opening mark is never inserted
     "“A long quotation.\n\nThat goes on,” he said.",  # a continuation without its mark
+    # not an attribution: a name told or asked is the listener; a name going on is reported speech's subject
+    # (here the close belongs after `begin,`, but the name is longer than a clause reader takes: left alone)
+    '"This is how epidemics begin, Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.',
+    '"Streaming is binary," says Early. "You are either in a place with bandwidth or not. Early says Ubisoft are "believers" in it.',
+    # not an attribution: a verb after a noun may follow the quotation's end (`the deal announced in October`)
+    '"Bigger than just the little deal announced in October, said Derek Scissors, a scholar.',
+    "The illegality has always been stated as a fact.",
 ]
 
 REPAIRS = [
@@ -110,6 +117,24 @@ REPAIRS = [
     (
         "“Prices rose, Commerzbank analyst Carsten Fritsch said.\n\nNext.",
         "“Prices rose,” Commerzbank analyst Carsten Fritsch said.\n\nNext.",
+    ),
+    # balance: a later reporting verb, after one that is part of the speech (`we wrote`, `and says`)
+    (
+        "“Anything we wrote had a hint of Scotland, Steenburgen said. “So I called a friend.”",
+        "“Anything we wrote had a hint of Scotland,” Steenburgen said. “So I called a friend.”",
+    ),
+    # balance: a verb that ends a clause, with the circumstances of the saying after it
+    (
+        "“We implore you to hold the clinic, the physicians stated in the letter.",
+        "“We implore you to hold the clinic,” the physicians stated in the letter.",
+    ),
+    ("“This is not easy, judge Inaba noted as she decided.", "“This is not easy,” judge Inaba noted as she decided."),
+    # balance: `they` and `it` as the whole subject; a described person named last
+    ("“We have no further comment, they said.", "“We have no further comment,” they said."),
+    ('"We agreed to grant all licenses, it says.', '"We agreed to grant all licenses," it says.'),
+    (
+        '"It was one of my best matches, the 14th-ranked Schwartzman said. "I think so."',
+        '"It was one of my best matches," the 14th-ranked Schwartzman said. "I think so."',
     ),
     # balance: closed at the end of the paragraph
     (

@@ -223,8 +223,15 @@ def _reporting_verb() -> "regex.Pattern[str]":
 
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:(?P<any>{alternation('reporting_verbs')})(?![\p{{L}}\p{{N}}])"
-        rf"|(?P<final>{alternation('reporting_verbs_final')})(?=[.,;:!?]|$))"
+        rf"|(?P<final>{alternation('reporting_verbs_final')})(?=[.,;:!?]|$|{_CIRCUMSTANCE}))"
     )
+
+
+# What may follow a verb that ends an attribution only at its clause's end (``noted``,
+# ``stated``): the circumstances of the saying, not an object (``stated in the letter``,
+# ``noted as she made her decision``; not ``continued to grow``).
+_FINAL_AT_END = regex.compile(r"[.,;:!?]|$")
+_CIRCUMSTANCE = r"\s(?:in|on|at|during|after|before|as|while|when|via|from|last|earlier|later|yesterday|today|tonight)\s"
 
 
 @lru_cache(maxsize=None)
@@ -253,6 +260,13 @@ _NOT_A_SUBJECT_START = frozenset(
 )
 _SUBJECT_AFTER = regex.compile(rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
 _PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
+# Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
+_OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
+_NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
+# What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
+_INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who)\s")
+# Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
+_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not)\s$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
@@ -629,13 +643,41 @@ class _Paragraph:
         if not self.opens_speech(open_mark):
             return None
         v = _reporting_verb().search(para, start, limit)
+        while v is not None and v.group("final") and not _FINAL_AT_END.match(para, v.end()):
+            # `stated in the letter` only if a clause stands there: `been stated as a fact` is no verb of saying
+            found = self.clause_boundary(open_mark, v, strict)
+            if found is not None:
+                return None if self.glued_around(found.pos) else found
+            v = _reporting_verb().search(para, v.end(), limit)
         if v is None:
             return None
-        # Only the first reporting verb counts: when it leaves doubt, a later one is no better evidence.
         found = self.clause_boundary(open_mark, v, strict)
+        if found is None and not strict:
+            # (in a quotation the next paragraph carries on, a verb past the first is its speech: `he told me`)
+            found = self.later_clause(open_mark, v, limit)
         if found is not None and self.glued_around(found.pos):
             return None  # `vehiclesInfoNation President`: where the clause starts is unclear
         return found
+
+    def later_clause(self, open_mark: _Mark, first: "regex.Match[str]", limit: int) -> Optional[_Close]:
+        """A reporting clause after a first verb that gave no clause (``we wrote had to …, Smith said``).
+
+        A verb inside the speech (``what we wrote``, ``and says, what``) is no
+        attribution; a later one is, but only with the comma that ends the speech
+        before it (without the comma it is no better evidence than the first), and
+        only when the first verb reads as the speaker's own words (``we wrote``, ``and
+        says``): after a noun (``the deal announced in October, said``) the
+        quotation may have ended before it.
+        """
+        if not _SPEECH_VERB_LEAD.search(self.para, max(0, first.start() - 12), first.start()):
+            return None
+        v = _reporting_verb().search(self.para, first.end(), limit)
+        while v is not None:
+            found = self.clause_boundary(open_mark, v, strict=True)
+            if found is not None:
+                return found
+            v = _reporting_verb().search(self.para, v.end(), limit)
+        return None
 
     def glued_around(self, pos: int) -> bool:
         """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``)."""
@@ -667,19 +709,25 @@ class _Paragraph:
             and "and" not in free_words
             and (
                 free_words in (["they"], ["it"])
+                # `, the 14th-ranked Schwartzman said`: a described person, named last
+                or (free_words[0] == "the" and len(free_words) > 2 and _TITLECASE.fullmatch(free_words[-1]))
                 or (
                     _TITLECASE.fullmatch(free_words[-1])
                     and any(w.lower() in word_list("attribution_titles") for w in free_words)
                 )
             )
         ):
-            if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
+            # (`, those who said` is no clause; `, they said` is, its pronoun the subject itself)
+            pronoun_last = len(free_words) > 1 and _PRONOUN_BEFORE.search(para, window_start, v.start() - 1)
+            if free.start("subject") - open_mark.pos > 4 and not pronoun_last:
                 reason = f"close the quotation before its reporting clause ‘{free.group('subject')} {verb}’, after the comma that ends it"
                 return self.after_punctuation(free.start("subject") - 1, q, reason, 0.85)
             return None
         # "..., said Smith": the subject follows the verb (strong verbs only).
         after = _SUBJECT_AFTER.match(para, v.end())
         if v.group("any") and after and after.group().split()[0] not in _SUBJECT_STOP:
+            if not self.inverted_subject_ends(v):
+                return None
             boundary = v.start() - 1
             if boundary <= open_mark.pos + 3 or para[boundary] != " ":
                 return None
@@ -699,6 +747,20 @@ class _Paragraph:
             reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
             return _Close(boundary, "," + q, reason, 0.7)
         return None
+
+    def inverted_subject_ends(self, v: "regex.Match[str]") -> bool:
+        """Whether the name after ``said`` is the whole clause (``said Smith.``, ``said Jane Doe, a …``).
+
+        ``told NBC News``, ``asks Congress`` name whom the speaker told: an object,
+        not an inverted subject; and a name that goes on into a clause of its own
+        (``says Ubisoft are "believers"``) is the subject of reported speech.
+        """
+        if v.group().lower() in _OBJECT_VERBS:
+            return False
+        name = _NAME_AFTER.match(self.para, v.end())
+        if name is None:
+            return True  # he, she, the company: _SUBJECT_AFTER's own words
+        return _INVERTED_END.match(self.para, name.end()) is not None
 
     def attributed_speech(self, before: str) -> bool:
         """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``."""
