@@ -495,10 +495,37 @@ def test_a_close_goes_before_the_attribution():
 
 
 def test_a_close_after_several_sentences_of_narrative_is_only_reported():
+    # A last sentence that reads as narrative (an aside in brackets, a third party's doings):
+    # the quotation may have closed before it.
+    for text in [
+        "He said: “The market is strong. (Prices rose again in the spring.)\n\nThen he left.",
+        "He said: “The market is strong. Apple’s sales rose again in the spring.\n\nThen he left.",
+    ]:
+        (close,) = Q.find_edits(text)
+        assert close.confidence < CONFIDENCE_LEVELS["default"]
+        assert textmend.clean(text) == text
+
+
+def test_several_sentences_of_speech_the_next_paragraph_does_not_carry_on_are_closed():
+    # The next paragraph opens with no mark: the quotation ends in this paragraph, most likely at its end.
     text = "He said: “The market is strong. Prices rose again in the spring.\n\nThen he left."
     (close,) = Q.find_edits(text)
-    assert close.confidence < CONFIDENCE_LEVELS["default"]
-    assert textmend.clean(text) == text
+    assert CONFIDENCE_LEVELS["default"] <= close.confidence < CONFIDENCE_LEVELS["strict"]
+    assert "after 2 sentences" in close.reason
+    assert textmend.clean(text) == "He said: “The market is strong. Prices rose again in the spring.”\n\nThen he left."
+    # Not at the end of the text (a paragraph cleaned alone may be part of a longer quotation),
+    # not where the text puts full stops after closing marks (which side this one goes is a guess),
+    # and not in a language whose speech and narrative cues it does not know.
+    assert Q.find_edits("He said: “The market is strong. Prices rose again in the spring.") == []
+    outside = "It was a “success”. He said: “The market is strong. Prices rose in the spring.\n\nThen he left."
+    assert Q.find_edits(outside) == []
+    assert textmend.clean(text.replace("He said", "Er sagte"), lang="de") == text.replace("He said", "Er sagte")
+
+
+def test_one_word_of_attributed_speech_is_closed_when_the_next_paragraph_does_not_carry_it_on():
+    text = "“Give me a big win,” he said later. “Please.\n\nThen he left."
+    assert Q(text) == "“Give me a big win,” he said later. “Please.”\n\nThen he left."
+    assert Q("“Wow.\n\nThen he left.") == "“Wow.\n\nThen he left."  # a one-word paragraph may be a title
 
 
 APOSTROPHE_WORDS = [

@@ -82,6 +82,11 @@ _FIRST_TOKEN = regex.compile(r"\s*\S+")
 _ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
+_PERIOD_OUTSIDE = regex.compile(r"(?<=[\p{L}\p{N}])[\u201d\"]\.")
+# The last sentence of a paragraph as an editor's aside: `(Cooperman is the investor who …)`.
+_ASIDE = regex.compile(r"\(")
+# A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
+_NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
@@ -353,6 +358,9 @@ class Quotes(Normalizer):
         polish = "\u201e" in basis and not german
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
         punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
+        # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
+        # may close a sentence's quotation before its stop or after it, so a close there is a guess.
+        period_outside = _PERIOD_OUTSIDE.search(text) is not None
         lines = text.split("\n")
         # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
         follows: list[Optional[bool]] = [None] * len(lines)
@@ -395,6 +403,8 @@ class Quotes(Normalizer):
                         p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
                     )
                     found.goes_on = goes_on
+                    found.period_outside = period_outside
+                    found.english = self.lang == "en"
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -454,6 +464,8 @@ class _Paragraph:
     ) -> None:
         self.previous_open = previous_open
         self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
+        self.period_outside = False  # the text puts a full stop after a closing mark somewhere
+        self.english = True  # the speech and narrative cues of close_at_end are English words
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -897,13 +909,20 @@ class _Paragraph:
             return None  # a later paragraph of a quotation over several: boilerplate may stand between them
         if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
-        if not any(ch.isspace() for ch in inner):
-            return None
+        if not before and not any(ch.isspace() for ch in inner):
+            return None  # a one-word paragraph (`“Wow.`) may be a title; after `he said. ` it is speech (`“Please.`)
+        if self.period_outside:
+            return None  # the text closes some quotations before the full stop: which side this one goes is a guess
         # One sentence of speech ends where the paragraph does; after several, the
-        # quotation may have closed after any of them: a guess, reported but not made by default.
+        # quotation may have closed after any of them.  The next paragraph not carrying it
+        # on says a close is missing here; a last sentence that reads as narrative (an
+        # aside in brackets, a third party's doings) says it may be missing earlier.
         breaks = list(_SENTENCE_BREAK.finditer(inner))
         if breaks and not _SPEAKER_WORD.search(inner, breaks[-1].end()):
-            return _Close(len(para), q, reason + f", but after {len(breaks) + 1} sentences it may close earlier", 0.4)
+            last = breaks[-1].end()
+            if not self.english or _ASIDE.match(inner, last) or _NARRATIVE_OPENING.match(inner, last):
+                return _Close(len(para), q, reason + f", but after {len(breaks) + 1} sentences, the last one narrative, it may close earlier", 0.4)
+            return _Close(len(para), q, reason + f", after {len(breaks) + 1} sentences with nothing else to close them", 0.5)
         if breaks:
             return _Close(len(para), q, reason + ", its last sentence in the speaker's voice", 0.55)
         return _Close(len(para), q, reason, 0.6)
