@@ -77,6 +77,10 @@ UNCHANGED = [
     # not an attribution: a verb after a noun may follow the quotation's end (`the deal announced in October`)
     '"Bigger than just the little deal announced in October, said Derek Scissors, a scholar.',
     "The illegality has always been stated as a fact.",
+    # side by side, but which side of the comma the lost close goes the text does not show
+    "McDowell (“The Discovery, “The One I Love”), also remembers it.",
+    # a quotation inside another, not beside it
+    "He said “we want “peace” now” and left.",
 ]
 
 REPAIRS = [
@@ -136,6 +140,16 @@ REPAIRS = [
         '"It was one of my best matches, the 14th-ranked Schwartzman said. "I think so."',
         '"It was one of my best matches," the 14th-ranked Schwartzman said. "I think so."',
     ),
+    # balance: quotations side by side, joined by a word or (with the text's comma convention) a comma
+    (
+        "pollution is likely to reach “severe or “emergency” levels on Wednesday.",
+        "pollution is likely to reach “severe” or “emergency” levels on Wednesday.",
+    ),
+    (
+        "hits including “Listen To The Music, “Takin’ It To The Streets,” “Black Water” and more.",
+        "hits including “Listen To The Music,” “Takin’ It To The Streets,” “Black Water” and more.",
+    ),
+    ("a “stronger and “more viable”, the “best”, enterprise.", "a “stronger” and “more viable”, the “best”, enterprise."),
     # balance: closed at the end of the paragraph
     (
         "“We see no withdrawal.” Stoltenberg said. “We see a steady increase.\n\nHe left.",

@@ -82,6 +82,12 @@ _FIRST_TOKEN = regex.compile(r"\s*\S+")
 _ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
+# The text between an open quotation and the next one when they stand side by side: a short
+# quotation (up to six words, no punctuation) and what joins them (`severe or `, `The Discovery, `).
+_COORDINATED = regex.compile(
+    r"(?P<body>[\p{L}\p{N}][^\s,;:.!?\u201c\u201d\"()]*+(?:\s[^\s,;:.!?\u201c\u201d\"()]++){0,5})"
+    r"(?:,\s|\s(?P<word>and|or|nor)\s)"
+)
 _PERIOD_OUTSIDE = regex.compile(r"(?<=[\p{L}\p{N}])[\u201d\"]\.")
 # The last sentence of a paragraph as an editor's aside: `(Cooperman is the investor who …)`.
 _ASIDE = regex.compile(r"\(")
@@ -583,7 +589,11 @@ class _Paragraph:
             if len(rest) == 2 and rest[0] != "O" and rest[1] != "O":
                 return self.finish(pairs, closes, None, confused=True)  # nested: “a “b” c”
             following = marks[k + 1] if k + 1 < len(marks) else None
-            close = self.close_before_clause(open_mark, m.pos) or self.close_at_boundary(open_mark, m, following)
+            close = (
+                self.close_before_clause(open_mark, m.pos)
+                or self.close_at_boundary(open_mark, m, following)
+                or self.close_before_coordinated(open_mark, m, following)
+            )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
             closes.append(close)
@@ -875,6 +885,44 @@ class _Paragraph:
         if p >= 1 and para[p - 1].isalnum():
             return _Close(p, q + " ", reason, confidence)
         return None
+
+    def close_before_coordinated(
+        self, open_mark: _Mark, second: _Mark, following: Optional[_Mark]
+    ) -> Optional[_Close]:
+        """``“severe or “emergency” levels``, ``(“The Discovery, “The One I Love”)``: quotations side by side.
+
+        A short quotation joined to the next by ``and``, ``or`` or a comma, the
+        next one closed in its turn, lost its close before the joining word.  A
+        comma's side of the mark is the text's own convention: with no other
+        comma beside a closing mark to show it, the close is not made.
+        """
+        para = self.para
+        if following is None or following.role == "O" or not self.opens_phrase(open_mark):
+            return None
+        later = [m for m in self.marks if m.pos > following.pos]
+        if later and later[0].role != "O":
+            return None  # “a “b” c”: nested, not side by side
+        joined = _COORDINATED.fullmatch(para, open_mark.pos + 1, second.pos)
+        if joined is None or not self.can_end_quotation(open_mark.pos, joined.end("body")):
+            return None
+        q = self.closing_mark(open_mark)
+        word = joined.group("word")
+        if word is not None:
+            reason = f"close the quotation before ‘{word}’ and the next quotation it joins"
+            return _Close(joined.end("body"), q, reason, 0.8)
+        inside = _COMMA_INSIDE.search(para) is not None
+        outside = _COMMA_OUTSIDE.search(para) is not None
+        if inside == outside:
+            return None  # which side of the comma the mark goes is the text's convention, and it shows none
+        reason = "close the quotation before the comma and the next quotation in the list"
+        if outside:
+            return _Close(joined.end("body"), q, reason + " (the text puts commas outside)", 0.8)
+        return _Close(joined.end("body") + 1, q, reason, 0.8)
+
+    def opens_phrase(self, open_mark: _Mark) -> bool:
+        """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
+        before = self.para[: open_mark.pos]
+        return before.endswith((" ", "(")) and before.rstrip()[-1:] not in ".!?:"
 
     def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[_Close]:
         """Close at the paragraph's end when the quotation evidently runs to it.
