@@ -140,6 +140,11 @@ REPAIRS = [
         '"It was one of my best matches, the 14th-ranked Schwartzman said. "I think so."',
         '"It was one of my best matches," the 14th-ranked Schwartzman said. "I think so."',
     ),
+    # balance: a nested single quotation closed right before the clause (`songs?’ she said`)
+    (
+        "“I said: ‘Could you help me make them into songs?’ she said. She wrote hundreds.",
+        "“I said: ‘Could you help me make them into songs?’” she said. She wrote hundreds.",
+    ),
     # balance: quotations side by side, joined by a word or (with the text's comma convention) a comma
     (
         "pollution is likely to reach “severe or “emergency” levels on Wednesday.",

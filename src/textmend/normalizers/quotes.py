@@ -259,11 +259,11 @@ _DETERMINER = r"(?:the|a|an|one|his|her|their)"
 _WORD = r"[\p{Ll}][\p{L}\u2019'\-]*"
 # What stands right before a reporting verb as its subject; matched backwards from the verb.
 _SUBJECT_BEFORE = regex.compile(
-    rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?)\s)"
+    rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?|[\p{{L}}\p{{N}}][,?!]\u2019)\s)"
     rf"(?P<subject>he|she|{_NAME}|{_DETERMINER}(?:\s{_WORD}){{1,2}}|{_NAME},\s(?:the|a|an|\p{{Lu}}[\p{{L}}\-]*[\u2019']s)\s[^,\u201c\u201d\"\n]{{1,80}},)\s$"
 )
 _FREE_SUBJECT = regex.compile(
-    r"(?<=[\p{L}\p{N}][,?!])\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
+    r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
 )
 _NOT_A_SUBJECT_START = frozenset(
     "i we you and or but so that which who what when where while because if as to of in on at for with from "
@@ -277,7 +277,7 @@ _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)+
 # What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
 _INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
-_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not)\s$")
+_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not)\s$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
@@ -817,7 +817,7 @@ class _Paragraph:
         first = subject.split()[0].rstrip(",")
         lead = m.group("lead")
         boundary = m.start("subject") - 1  # the space before the subject
-        comma = lead.endswith((",", "?", "!"))
+        comma = lead.endswith((",", "?", "!", ",\u2019", "?\u2019", "!\u2019"))  # (`home,’ he said`: a nested close first)
         if first in _SUBJECT_STOP or boundary - open_mark.pos < 4:
             return None
         words = subject.split()
