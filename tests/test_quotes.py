@@ -77,6 +77,8 @@ UNCHANGED = [
     # not an attribution: a verb after a noun may follow the quotation's end (`the deal announced in October`)
     '"Bigger than just the little deal announced in October, said Derek Scissors, a scholar.',
     "The illegality has always been stated as a fact.",
+    # a name and a description that names no role: no attribution
+    "“We met with Smith, the neighbour, and he left.",
     # side by side, but which side of the comma the lost close goes the text does not show
     "McDowell (“The Discovery, “The One I Love”), also remembers it.",
     # a quotation inside another, not beside it
@@ -144,6 +146,15 @@ REPAIRS = [
     (
         "“I said: ‘Could you help me make them into songs?’ she said. She wrote hundreds.",
         "“I said: ‘Could you help me make them into songs?’” she said. She wrote hundreds.",
+    ),
+    # balance: an adverb inside the clause; a name and its role before the verb
+    (
+        "“Can I give it to James? Brooke tearfully asked before leaving.",
+        "“Can I give it to James?” Brooke tearfully asked before leaving.",
+    ),
+    (
+        '"Our strategy is to be where the consumer is, Strauss Zelnick, CEO of Take-Two, adds. "It works."',
+        '"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds. "It works."',
     ),
     # balance: quotations side by side, joined by a word or (with the text's comma convention) a comma
     (

@@ -271,6 +271,12 @@ _NOT_A_SUBJECT_START = frozenset(
 )
 _SUBJECT_AFTER = regex.compile(rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
 _PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
+# An adverb right before a reporting verb (`Brooke tearfully asked`).
+_ADVERB_BEFORE = regex.compile(r"\s\p{Ll}{2,}ly\s$")
+# `, Jack Buser, director for games at Google, ` right before the verb: a name, then its role.
+_APPOSITIVE_SUBJECT = regex.compile(
+    rf"(?<=[\p{{L}}\p{{N}}],\s)(?P<name>{_NAME}),\s(?P<role>[\p{{L}}\p{{N}}][^,\u201c\u201d\"\n]{{0,60}}),\s$"
+)
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
@@ -712,16 +718,24 @@ class _Paragraph:
         window_start = max(open_mark.pos + 1, v.start() - 200)
         q = self.closing_mark(open_mark)
         verb = v.group()
+        # `Brooke tearfully asked`: an adverb between the subject and its verb belongs to the clause.
+        adverb = _ADVERB_BEFORE.search(para, window_start, v.start())
+        subject_end = adverb.start() + 1 if adverb is not None else v.start()
         # "..., he said": the subject stands before the verb.
-        m = _SUBJECT_BEFORE.search(para, window_start, v.start())
+        m = _SUBJECT_BEFORE.search(para, window_start, subject_end)
         if m is not None:
-            reason = f"close the quotation before its reporting clause ‘{m.group('subject')} {verb}’"
+            reason = f"close the quotation before its reporting clause ‘{para[m.start('subject'):v.end()]}’"
             found = self.tight_subject(open_mark, m, window_start, q, reason, strict)
             if found is not None:
                 return found
+        # "..., Jack Buser, director for games at Google, tells": a name and its role, each after a comma.
+        role = _APPOSITIVE_SUBJECT.search(para, window_start, subject_end)
+        if role is not None and role.start("name") - open_mark.pos > 4 and self.names_a_role(role.group("role")):
+            reason = f"close the quotation before its reporting clause ‘{para[role.start('name'):v.end()]}’, after the comma that ends it"
+            return self.after_punctuation(role.start("name") - 1, q, reason, 0.85)
         # "..., Commerzbank analyst Carsten Fritsch said", "..., they said": after a
         # comma, a short run of words before the verb is the speaker, whoever it is.
-        free = _FREE_SUBJECT.search(para, window_start, v.start())
+        free = _FREE_SUBJECT.search(para, window_start, subject_end)
         inverted = v.group("any") and _SUBJECT_AFTER.match(para, v.end())
         free_words = free.group("subject").split() if free is not None else []
         if (
@@ -769,6 +783,13 @@ class _Paragraph:
             reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
             return _Close(boundary, "," + q, reason, 0.7)
         return None
+
+    @staticmethod
+    def names_a_role(words: str) -> bool:
+        """Whether an appositive names someone's role (``director for games at Google``, ``CEO of Take-Two``)."""
+        first = words.split()[0].lower()
+        titles = word_list("attribution_titles")
+        return first not in _NOT_A_SUBJECT_START and any(w.lower().strip(".") in titles for w in words.split()[:4])
 
     def inverted_subject_ends(self, v: "regex.Match[str]") -> bool:
         """Whether the name after ``said`` is the whole clause (``said Smith.``, ``said Jane Doe, a …``).
