@@ -77,6 +77,9 @@ UNCHANGED = [
     # not an attribution: a verb after a noun may follow the quotation's end (`the deal announced in October`)
     '"Bigger than just the little deal announced in October, said Derek Scissors, a scholar.',
     "The illegality has always been stated as a fact.",
+    # a role after the verb, but the verb takes it as its object (`told`), or the name goes on
+    "“There was no gain, told veteran industry analyst Ken Doctor. That’s it.",
+    "“There was no gain, says veteran industry analyst Ken Doctor is wrong.",
     # a name and a description that names no role: no attribution
     "“We met with Smith, the neighbour, and he left.",
     # side by side, but which side of the comma the lost close goes the text does not show
@@ -155,6 +158,11 @@ REPAIRS = [
     (
         '"Our strategy is to be where the consumer is, Strauss Zelnick, CEO of Take-Two, adds. "It works."',
         '"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds. "It works."',
+    ),
+    # balance: an inverted clause with the speaker's role in lower case before the name
+    (
+        "“There hasn’t been a single year of gain, says veteran industry analyst Ken Doctor. That’s it.",
+        "“There hasn’t been a single year of gain,” says veteran industry analyst Ken Doctor. That’s it.",
     ),
     # balance: quotations side by side, joined by a word or (with the text's comma convention) a comma
     (

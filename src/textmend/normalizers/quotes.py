@@ -271,6 +271,8 @@ _NOT_A_SUBJECT_START = frozenset(
 )
 _SUBJECT_AFTER = regex.compile(rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
 _PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
+# After an inverted verb, a role in lower case and a name: ` veteran industry analyst Ken Doctor`.
+_TITLED_AFTER = regex.compile(r"\s(?P<role>(?:[\p{Ll}\-]+\s){1,4})\p{Lu}[\p{L}\u2019'\-]*+(?:\s\p{Lu}[\p{L}\u2019'\-]*+)*+")
 # An adverb right before a reporting verb (`Brooke tearfully asked`).
 _ADVERB_BEFORE = regex.compile(r"\s\p{Ll}{2,}ly\s$")
 # `, Jack Buser, director for games at Google, ` right before the verb: a name, then its role.
@@ -759,6 +761,19 @@ class _Paragraph:
                 reason = f"close the quotation before its reporting clause ‘{free.group('subject')} {verb}’, after the comma that ends it"
                 return self.after_punctuation(free.start("subject") - 1, q, reason, 0.85)
             return None
+        # "..., says veteran industry analyst Ken Doctor.": after the comma, the verb, then a role and a name.
+        titled = _TITLED_AFTER.match(para, v.end()) if v.group("any") else None
+        boundary = v.start() - 1
+        if (
+            titled is not None
+            and para[boundary - 1 : boundary + 1] == ", "
+            and boundary - open_mark.pos > 4
+            and v.group().lower() not in _OBJECT_VERBS
+            and any(w in word_list("attribution_titles") for w in titled.group("role").split())
+            and _INVERTED_END.match(para, titled.end())
+        ):
+            reason = f"close the quotation before its reporting clause ‘{para[v.start():titled.end()]}’, after the comma that ends it"
+            return self.after_punctuation(boundary, q, reason, 0.85)
         # "..., said Smith": the subject follows the verb (strong verbs only).
         after = _SUBJECT_AFTER.match(para, v.end())
         if v.group("any") and after and after.group().split()[0] not in _SUBJECT_STOP:
