@@ -963,11 +963,11 @@ class _Paragraph:
     def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[_Close]:
         """Close at the paragraph's end when the quotation evidently runs to it.
 
-        Two cases: a short quotation opened mid-sentence in the paragraph's last
-        sentence (``describe his city as a “gas chamber.``), and speech that
-        opens the paragraph or follows ``said: “``, ``said, “`` or a full stop,
-        when the next paragraph does not continue it.  A title or scare quote
-        left open earlier in a paragraph gives no evidence of where it ends.
+        Speech that opens the paragraph or follows ``said: “``, ``said, “`` or an
+        attributed sentence, when the next paragraph exists and does not continue
+        it (so the quotation ends in this one).  A title or scare quote opened
+        mid-sentence gives no evidence of where it ends (``a “gas chamber.`` reads
+        like a scare quote that lost its close earlier), nor does the end of a text.
         """
         para = self.para.rstrip()
         end = regex.search(r"[.!?\u2026][\u2019')]?$", para)
