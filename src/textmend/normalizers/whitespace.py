@@ -9,7 +9,10 @@ is data.  Leading indentation is kept.  What stays on purpose:
   ``10 000``, ``€ 250``, ``p. 41``, ``No. 5``), after a title or an initial before
   a name (``M. Macron``, ``Dr. Who``, ``J. K. Rowling``), after a one-letter word
   (Czech, Polish, Russian typography: ``v Praze``, ``w domu``, ``в Москве``), before a regnal numeral
-  (``Louis XIV``), before ``: ; ! ? »`` and after
+  (``Louis XIV``) or a numbered part (``chapitre II``), after an ordinal (``1er janvier``,
+  ``XIXe siècle``, ``21st century``; ``3. Oktober`` in the languages that write
+  ordinals with a dot), next to a message template's placeholder for a number
+  (``il y a %(count)s heures``), before ``: ; ! ? »`` and after
   ``«`` (French), around a dash (``1939 – 1945``), before an Indic danda
   (``।``), between the dots of a spaced ellipsis (``. . .``).  A run there that
   holds one such space and more keeps just the typographic one.  Elsewhere (between
@@ -75,6 +78,20 @@ _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p
 
 
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
+# A format placeholder, which stands for a number in a message template ("il y a
+# %(count)s heures", "za %(count)s minut", "{n} km"): typography binds it as it binds the number.
+_PLACEHOLDER = r"(?:%(?:\([\w.]+\))?[-+#0]*\d*(?:\.\d+)?[sdif]|\{[\w.]*\})"
+_PLACEHOLDER_BEFORE = regex.compile(_PLACEHOLDER + r"\Z")
+_PLACEHOLDER_AFTER = regex.compile(_PLACEHOLDER)
+_LONG_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{2,6}(?![\p{L}\p{N}])")
+# An ordinal before the space: "1er janvier", "XIXe siècle", "21st century", "1º de maio".
+# The suffix must be an ordinal's ("38mm Smart" is a unit, no ordinal), and the check
+# below wants a lowercase noun after it ("7th Amsterdam Light Festival" binds nothing).
+_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{N}+|[IVXLC]{2,6})(?:er|re|e|ème|eme|ᵉ|st|nd|rd|th|º|ª)\Z")
+# ...and a dotted one, in the languages that write ordinals so ("3. Oktober", "20. století"):
+# one or two digits (not "in 2019. The"); in English "Oct. 10. Live" ends a sentence.
+_DOTTED_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{N}{1,2}\.\Z")
+_DOTTED_ORDINAL_LANGUAGES = frozenset({"de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu", "tr", "sl", "hr", "sr", "is", "et", "lv"})
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\Z")
 _WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])[\p{L}.]+\.\Z")
 
@@ -101,6 +118,10 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
     after = text[e] if e < len(text) else ""
     if before.isdigit() or after.isdigit():
         return True  # 42 km, 10 %, 10 000, € 250, p. 41, No. 5, Windows 10
+    if (before in "sdif}" and _PLACEHOLDER_BEFORE.search(text, max(0, s - 40), s)) or (
+        after in "%{" and _PLACEHOLDER_AFTER.match(text, e)
+    ):
+        return True  # a template's number: "%(count)s heures", "za %(count)s"
     if after in _FRENCH_BEFORE or before in _FRENCH_AFTER:
         return True
     if before in _DASHES or after in _DASHES:
@@ -126,6 +147,13 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
         return True
     if before.isalpha() and _ROMAN_NUMERAL.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 40), s):
         return True  # a regnal or ordinal numeral after a name: "Louis XIV", "Elizabeth II" (not "and I")
+    if before.isalpha() and _LONG_ROMAN_NUMERAL.match(text, e):
+        return True  # a numbered part: "chapitre II", "phase III", "tome IV" (one letter could be "and I")
+    if after.isalpha() and (
+        (after.islower() and _ORDINAL_BEFORE.search(text, max(0, s - 12), s))
+        or (lang in _DOTTED_ORDINAL_LANGUAGES and _DOTTED_ORDINAL_BEFORE.search(text, max(0, s - 4), s))
+    ):
+        return True  # an ordinal before its noun: "1er janvier", "XIXe siècle", German "3. Oktober"
     return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
 
 
@@ -204,6 +232,8 @@ class Whitespace(Normalizer):
                 return "", "remove a trailing zero-width space"
             return "", "remove trailing spaces"
         if at_line_start:
+            if after in _FRENCH_BEFORE and run in _TYPOGRAPHIC and not self.flatten_typographic:
+                return None, ""  # a fragment opening on French punctuation: "\u00a0: " after a label
             kept = "".join(" " if ch in _WIDE else ch for ch in run if ch not in _ZERO_WIDTH)
             return (kept if kept != run else None), "plain leading spaces"
         if all(ch in _ZERO_WIDTH for ch in run):
