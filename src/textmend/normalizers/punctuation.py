@@ -333,6 +333,11 @@ class PunctuationSpacing(Normalizer):
     name = "punctuation"
     summary = "no space before closing punctuation, one after sentence punctuation"
 
+    def may_edit(self, text: str) -> bool:
+        # Every reading starts from a hit of _SCAN, which reads no language: one answer
+        # for lang="auto"; a text without one is left as it is.
+        return _SCAN.search(text) is not None
+
     def find_edits(self, text: str) -> list[Edit]:
         # A space put in can change what a neighbouring mark's evidence says
         # ("Apple,Inc.They": the comma reads as code until the dot gets its
