@@ -284,10 +284,15 @@ class Pipeline:
             if edits:
                 on_edits(text, edits)
                 last = (stages[i].name, edits)
-                changed = _changed_spans(edits)
-                for k in range(n):
-                    if k != i and unseen[k] is not None:
-                        unseen[k] = _merge(_shift(unseen[k], edits), changed)  # type: ignore[arg-type]
+                if len(edits) * 4 * self.REREAD_CONTEXT > len(text) and len(edits) > 64:
+                    # Changes everywhere (a space run between every word): the stages read
+                    # it all again, without the bookkeeping of where.
+                    unseen = [None if k != i else [] for k in range(n)]
+                else:
+                    changed = _changed_spans(edits)
+                    for k in range(n):
+                        if k != i and unseen[k] is not None:
+                            unseen[k] = _merge(_shift(unseen[k], edits), changed)  # type: ignore[arg-type]
                 text = apply_edits(text, edits)
                 settled = 1  # a normalizer's own output is a fixed point for it
             else:
@@ -425,8 +430,18 @@ def _regions(text: str, changed: list[tuple[int, int]], context: int) -> list[_R
     windows would cover half the text or more, the whole text is read as before.
     """
     n = len(text)
-    regions: list[_Region] = []
+    # Changes closer together than two contexts share a window: gather them first, so
+    # that dense changes (a space run between every word) cost one pass, not a search each.
+    clusters: list[tuple[int, int]] = []
     for start, end in changed:
+        if clusters and start - clusters[-1][1] <= 2 * context:
+            clusters[-1] = (clusters[-1][0], max(end, clusters[-1][1]))
+        else:
+            clusters.append((start, end))
+    if sum(end - start + 2 * context for start, end in clusters) * 2 >= n:
+        return None  # at least half the text would be read anyway
+    regions: list[_Region] = []
+    for start, end in clusters:
         floor = max(0, start - context)
         # Searched from one character off the change: a change at a paragraph's edge
         # takes the neighbouring paragraph in too.

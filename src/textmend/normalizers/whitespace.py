@@ -48,6 +48,8 @@ _FRENCH_BEFORE = ":;!?»›"
 _FRENCH_AFTER = "«‹"
 _DASHES = "–—‒―"
 _DANDAS = "।॥"
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_PLAIN = "replace an unusual space with a plain one"
 _SPACED_DOTS = regex.compile(rf"\.[ {_TYPOGRAPHIC}]\.")
 
 # Cheap scan: only these can need work.  Single spaces between words never match.
@@ -74,6 +76,8 @@ def _may_need_work(text: str) -> bool:
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
+# Compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call.
+_CURRENCY = regex.compile(r"\p{Sc}")
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\Z")
 _WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])[\p{L}.]+\.\Z")
@@ -126,7 +130,7 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
         return True
     if before.isalpha() and _ROMAN_NUMERAL.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 40), s):
         return True  # a regnal or ordinal numeral after a name: "Louis XIV", "Elizabeth II" (not "and I")
-    return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
+    return _CURRENCY.match(before) is not None or _CURRENCY.match(after) is not None
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,9 @@ class Whitespace(Normalizer):
         edits: list[Edit] = []
         n = len(text)
         covered = 0
+        # Read once, not per run: options are looked up through __getattr__.
+        flatten, lang, name = self.options.flatten_typographic, self.options.lang, self.name
+        plain_between_letters = flatten or lang not in _BINDS_ONE_LETTER_WORDS
         for m in _CANDIDATE.finditer(text):
             s, e = m.span()
             if s < covered:
@@ -176,50 +183,67 @@ class Whitespace(Normalizer):
             while e < n and text[e] in _HORIZONTAL:
                 e += 1
             covered = e
-            new, reason = self._repair(text, s, e)
+            if (
+                e - s == 1
+                and s
+                and plain_between_letters
+                and text[s] in _WIDE
+                and text[s - 1] in _ASCII_LOWER
+                and text[e : e + 1] in _ASCII_LOWER
+            ):
+                # The commonest run by far (a no-break space between two words, "a\u00a0b"):
+                # no rule of typography keeps it between two lower-case letters, save the
+                # one-letter binding of a few languages.
+                edits.append(Edit(s, e, text[s], " ", name, _PLAIN))
+                continue
+            new, reason = _repair(text, s, e, flatten, lang)
             if new is not None:
-                edits.append(self.edit(text, s, e, new, reason))
+                edits.append(Edit(s, e, text[s:e], new, name, reason))
         return edits
 
-    def _repair(self, text: str, s: int, e: int) -> tuple[str | None, str]:
-        run = text[s:e]
-        if _SOFT_HYPHEN in run:
-            rest = run.replace(_SOFT_HYPHEN, "")
-            if not rest:
-                return "", "remove a soft hyphen"
-            new, reason = self._repair_spaces(text, s, e, rest)
-            return (rest if new is None else new), reason or "remove a soft hyphen"
-        return self._repair_spaces(text, s, e, run)
 
-    def _repair_spaces(self, text: str, s: int, e: int, run: str) -> tuple[str | None, str]:
-        before = text[s - 1] if s > 0 else ""
-        after = text[e] if e < len(text) else ""
-        at_line_start = before in ("", "\n", "\r")
-        if after in ("", "\n", "\r"):
-            if at_line_start and any(ch in _ZERO_WIDTH for ch in run):
-                # An invisible line glues no tokens together: keep its zero-width marks.
-                kept = "".join(ch for ch in run if ch in _ZERO_WIDTH)
-                return (kept if kept != run else None), "remove trailing spaces"
-            if all(ch in _ZERO_WIDTH for ch in run):
-                return "", "remove a trailing zero-width space"
-            return "", "remove trailing spaces"
-        if at_line_start:
-            kept = "".join(" " if ch in _WIDE else ch for ch in run if ch not in _ZERO_WIDTH)
-            return (kept if kept != run else None), "plain leading spaces"
+
+def _repair(text: str, s: int, e: int, flatten: bool, lang: str) -> tuple[str | None, str]:
+    """The repair of the run ``text[s:e]`` (``None``: it stays) and its reason."""
+    run = text[s:e]
+    if _SOFT_HYPHEN in run:
+        rest = run.replace(_SOFT_HYPHEN, "")
+        if not rest:
+            return "", "remove a soft hyphen"
+        new, reason = _repair_spaces(text, s, e, rest, flatten, lang)
+        return (rest if new is None else new), reason or "remove a soft hyphen"
+    return _repair_spaces(text, s, e, run, flatten, lang)
+
+
+def _repair_spaces(text: str, s: int, e: int, run: str, flatten: bool, lang: str) -> tuple[str | None, str]:
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    at_line_start = before in ("", "\n", "\r")
+    if after in ("", "\n", "\r"):
+        if at_line_start and any(ch in _ZERO_WIDTH for ch in run):
+            # An invisible line glues no tokens together: keep its zero-width marks.
+            kept = "".join(ch for ch in run if ch in _ZERO_WIDTH)
+            return (kept if kept != run else None), "remove trailing spaces"
         if all(ch in _ZERO_WIDTH for ch in run):
-            if _NO_SPACE_SCRIPT.match(before) and _NO_SPACE_SCRIPT.match(after):
+            return "", "remove a trailing zero-width space"
+        return "", "remove trailing spaces"
+    if at_line_start:
+        kept = "".join(" " if ch in _WIDE else ch for ch in run if ch not in _ZERO_WIDTH)
+        return (kept if kept != run else None), "plain leading spaces"
+    if all(ch in _ZERO_WIDTH for ch in run):
+        if _NO_SPACE_SCRIPT.match(before) and _NO_SPACE_SCRIPT.match(after):
+            return None, ""
+        return "", "remove a zero-width space"
+    if run == "\t":
+        return None, ""
+    if not flatten:
+        typographic = next((ch for ch in run if ch in _TYPOGRAPHIC), None)
+        if typographic is not None and _typographic_place(text, s, e, lang):
+            if run == typographic:
                 return None, ""
-            return "", "remove a zero-width space"
-        if run == "\t":
-            return None, ""
-        if not self.flatten_typographic:
-            typographic = next((ch for ch in run if ch in _TYPOGRAPHIC), None)
-            if typographic is not None and _typographic_place(text, s, e, self.lang):
-                if run == typographic:
-                    return None, ""
-                return typographic, "keep the typographic space, drop the spaces around it"
-        if run == " ":
-            return None, ""
-        if all(ch in " \t" for ch in run):
-            return " ", "collapse a run of spaces and tabs"
-        return " ", "replace an unusual space with a plain one"
+            return typographic, "keep the typographic space, drop the spaces around it"
+    if run == " ":
+        return None, ""
+    if all(ch in " \t" for ch in run):
+        return " ", "collapse a run of spaces and tabs"
+    return " ", _PLAIN

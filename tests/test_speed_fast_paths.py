@@ -1,0 +1,25 @@
+"""Fast paths for the commonest runs give what the general rules give."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textmend.normalizers import whitespace
+from textmend.normalizers.whitespace import Whitespace
+
+_PIECES = st.sampled_from(list("abzAZ19 .,€«»-–\n") + list(whitespace._WIDE) + ["v", "I", "XIV", "Dr.", "\u200b"])
+_TEXTS = st.lists(_PIECES, max_size=25).map("".join)
+
+
+@pytest.mark.parametrize("stage", [Whitespace(), Whitespace(lang="cs"), Whitespace(lang="fr"), Whitespace(flatten_typographic=True)], ids=repr)
+@given(text=_TEXTS)
+def test_the_no_break_space_fast_path_is_the_general_rule(stage: Whitespace, text: str) -> None:
+    # Every edit, the fast path's included, is what the general repair says of its run.
+    for e in stage.find_edits(text):
+        new, reason = whitespace._repair(text, e.start, e.end, stage.flatten_typographic, stage.lang)
+        assert (e.new, e.reason) == (new, reason)
+    # And no run the general rule repairs is missed.
+    fixed = stage(text)
+    assert stage.find_edits(fixed) == []
