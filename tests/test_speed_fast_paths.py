@@ -23,3 +23,15 @@ def test_the_no_break_space_fast_path_is_the_general_rule(stage: Whitespace, tex
     # And no run the general rule repairs is missed.
     fixed = stage(text)
     assert stage.find_edits(fixed) == []
+
+
+def test_quotes_leaves_a_monstrous_run_of_marks_alone_and_says_so(caplog) -> None:
+    from textmend.normalizers.quotes import Quotes
+
+    damaged = "“We will give diplomacy a chance“, he declared."
+    assert Quotes().find_edits(damaged)  # the repair the guard gives up
+    with caplog.at_level("WARNING", logger="textmend"):
+        assert Quotes().find_edits(damaged + "\n" + "“ ”" * 60) == []
+    assert any("run of 120 quotation marks" in r.getMessage() for r in caplog.records)
+    # Shorter runs are judged as ever.
+    assert Quotes().find_edits(damaged + "\n" + "“”" * 40)

@@ -33,6 +33,7 @@ paragraph again would not leave as it is.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
@@ -304,6 +305,10 @@ def _opening_accent(mark: str) -> "regex.Pattern[str]":
     return regex.compile(r"(?<![^\s(\[])" + regex.escape(mark) + r"(?=[\p{L}\p{N}])")
 
 
+# A hundred quotation marks in a row (a space between them allowed): what quotes leaves alone.
+_MONSTROUS_RUN = regex.compile(rf"(?:[{_ALL_QUOTES}`\u00b4\u2032][ \t]?){{100,}}")
+
+
 class Quotes(Normalizer):
     """Turn wrong-way quotation marks round, close unclosed quotations on evidence, drop inner spaces.
 
@@ -329,6 +334,15 @@ class Quotes(Normalizer):
 
     def find_edits(self, text: str) -> list[Edit]:
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
+            return []
+        monstrous = _MONSTROUS_RUN.search(text)
+        if monstrous is not None:
+            # A hundred marks in a row are no quotation anyone wrote: nothing to judge them
+            # by, and judging them mark by mark costs seconds per megabyte.
+            logging.getLogger("textmend").warning(
+                "textmend: quotes left a text alone: a run of %d quotation marks at %d",
+                len(monstrous.group().replace(" ", "").replace("\t", "")), monstrous.start(),
+            )
             return []
         # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
         # after its repair judge the text as they will find it.
