@@ -50,6 +50,7 @@ _DASHES = "–—‒―"
 _DANDAS = "।॥"
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _PLAIN = "replace an unusual space with a plain one"
+_COLLAPSE = "collapse a run of spaces and tabs"
 _SPACED_DOTS = regex.compile(rf"\.[ {_TYPOGRAPHIC}]\.")
 
 # Cheap scan: only these can need work.  Single spaces between words never match.
@@ -196,6 +197,11 @@ class Whitespace(Normalizer):
                 # one-letter binding of a few languages.
                 edits.append(Edit(s, e, text[s], " ", name, _PLAIN))
                 continue
+            run = text[s:e]
+            if e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n" and not run.strip(" \t"):
+                # The other common run: spaces and tabs inside a line, which always collapse.
+                edits.append(Edit(s, e, run, " ", name, _COLLAPSE))
+                continue
             new, reason = _repair(text, s, e, flatten, lang)
             if new is not None:
                 edits.append(Edit(s, e, text[s:e], new, name, reason))
@@ -245,5 +251,5 @@ def _repair_spaces(text: str, s: int, e: int, run: str, flatten: bool, lang: str
     if run == " ":
         return None, ""
     if all(ch in " \t" for ch in run):
-        return " ", "collapse a run of spaces and tabs"
+        return " ", _COLLAPSE
     return " ", _PLAIN
