@@ -6,6 +6,8 @@
     python -m benchmarks.accuracy --examples fused-lower   # show the misses of one class
     python -m benchmarks.accuracy --json             # machine-readable
     python -m benchmarks.accuracy --examples mixed --split validate   # misses on held-out pages
+    python -m benchmarks.accuracy --lang non-en      # only paragraphs identified as another language
+    python -m benchmarks.accuracy --lang de --lang pt --examples fused-lower
 
 Every figure is reported twice: on the *tune* pages (the ones rules may be
 tuned on) and on the held-out *validate* pages (benchmarks/split.py).
@@ -26,6 +28,12 @@ reduction = 1 - sum(distance after) / sum(distance before).  Mojibake garbles
 every non-ASCII character of a paragraph, so its distances dominate that sum;
 the same figure over mixes drawn without mojibake is reported beside it.  Clean: every clean
 paragraph passed through as it is; the share the cleaner changed.
+
+``--lang`` keeps the paragraphs whose language (``textmend.language.identify``
+on the paragraph, or the document's most frequent identified language when the
+paragraph alone is unsure) is one of those named; ``non-en`` is every identified
+language but English.  The sites are the same as without it: cases are drawn
+from all paragraphs first, then filtered.
 
 Randomness is seeded per (seed, class, paragraph), so adding a class or a
 paragraph does not move the sites chosen for the others.
@@ -127,6 +135,36 @@ def make_cases(paras: list[tuple[str, str]], seed: int, limit: int | None) -> di
     clean = [Case(key, para, para) for key, para in order]
     cases[CLEAN] = clean[:limit] if limit else clean
     return cases
+
+
+NON_ENGLISH = "non-en"
+
+
+def paragraph_languages(paras: list[tuple[str, str]]) -> dict[str, str | None]:
+    """The language of every paragraph key: its own, or its document's when it is too short to tell."""
+    from collections import Counter
+
+    from textmend.language import identify
+
+    own = {key: identify(para) for key, para in paras}
+    votes: dict[str, Counter] = {}
+    for key, lang in own.items():
+        if lang is not None:
+            votes.setdefault(key.partition("#")[0], Counter())[lang] += 1
+    out: dict[str, str | None] = {}
+    for key, lang in own.items():
+        doc = votes.get(key.partition("#")[0])
+        out[key] = lang if lang is not None else (doc.most_common(1)[0][0] if doc else None)
+    return out
+
+
+def keep_languages(cases: dict[str, list[Case]], langs: dict[str, str | None], wanted: list[str]) -> dict[str, list[Case]]:
+    """Only the cases whose paragraph is in one of the ``wanted`` languages (or ``non-en``)."""
+
+    def keep(lang: str | None) -> bool:
+        return lang is not None and (lang in wanted or (NON_ENGLISH in wanted and lang != "en"))
+
+    return {name: [c for c in group if keep(langs[c.key])] for name, group in cases.items()}
 
 
 def by_split(cases: dict[str, list[Case]]) -> dict[str, dict[str, list[Case]]]:
@@ -249,12 +287,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     ap.add_argument("--wide", action="store_true", help="one row per class, a column per cleaner")
     ap.add_argument("--examples", metavar="CLASS", help="also show up to 15 misses of this class (or 'mixed', 'mixed-no-mojibake', 'clean')")
+    ap.add_argument("--lang", action="append", metavar="LANG", help="only paragraphs identified as this language, repeatable; 'non-en': every language but English")
     ap.add_argument("--split", choices=CHOICES, default="tune", help="pages --examples draws from (default: tune; the held-out pages only when asked)")
     args = ap.parse_args(argv)
 
     corpus = args.corpus or str(default_corpus())
     names = available() if args.all else (args.cleaner or ["textmend"])
-    cases = by_split(make_cases(paragraphs(corpus), args.seed, args.limit))
+    paras = paragraphs(corpus)
+    all_cases = make_cases(paras, args.seed, args.limit)
+    if args.lang:
+        all_cases = keep_languages(all_cases, paragraph_languages(paras), args.lang)
+    cases = by_split(all_cases)
     results: Results = {}
     for cl in names:
         fn = build(cl)
@@ -268,12 +311,13 @@ def main(argv: list[str] | None = None) -> int:
         "corpus": corpus,
         "seed": args.seed,
         "limit": args.limit,
+        "lang": args.lang,
         "split": "validate if int(sha1(page id), 16) % 3 == 0 else tune (benchmarks/split.py)",
     }
     if args.json:
         print(json.dumps({"meta": meta, "classes": DESCRIPTIONS, "results": {cl: {part: {k: s.as_dict() for k, s in r.items()} for part, r in rs.items()} for cl, rs in results.items()}}, indent=1))
         return 0
-    print(f"<!-- {meta['date']}, commit {meta['commit']}, corpus {corpus}, seed {args.seed}, limit {args.limit} -->")
+    print(f"<!-- {meta['date']}, commit {meta['commit']}, corpus {corpus}, seed {args.seed}, limit {args.limit}, lang {args.lang} -->")
     print(markdown_wide(results, names) if args.wide else markdown(results, names))
     if args.examples:
         for cl in names:

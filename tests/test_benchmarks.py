@@ -159,10 +159,22 @@ def test_changes_that_touch_one_token_are_judged_together():
     assert verdicts == ["bad", "bad"]
 
 
-@pytest.mark.parametrize("module", ["split", "realworld", "audit"])
+@pytest.mark.parametrize("module", ["split", "realworld", "audit", "typographic"])
 def test_benchmark_doctests(module):
     import doctest
     import importlib
 
     result = doctest.testmod(importlib.import_module(f"benchmarks.{module}"))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_typographic_count_sees_a_flattened_space_and_a_kept_one():
+    """The typographic-space measurement counts a space by its place and finds the one
+    the pipeline flattens (between two words) but not the one it keeps (number and unit)."""
+    from benchmarks.typographic import count
+
+    docs = [("p1", "p1", "The route is 42\u00a0km long, said\u00a0the mayor.")]
+    totals, flattened, _ = count(docs)
+    part = split_of("p1")
+    assert totals[part, "number and unit"] == 1 and flattened[part, "number and unit"] == 0
+    assert totals[part, "between two words"] == 1 and flattened[part, "between two words"] == 1

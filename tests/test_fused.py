@@ -428,3 +428,15 @@ def test_urls_and_domains_do_not_make_a_line_technical():
 def test_fused_and_repeats_never_combine_into_deleting_letters(text):
     # A split of a doubled-looking name ("She she") would hand repeats a "repeat" to delete.
     assert textmend.clean(text) == text
+
+
+def test_a_seam_one_letter_over_that_the_document_prefers_is_left_alone():
+    # "adscan" reads "ads can" or "ad scan": both are common words.  The text uses "ad"
+    # (in "ad-free") and never "ads", so its own vocabulary speaks for the other reading.
+    doc = "Sign up for ad-free Hulu today.\n\nWalmart's Black Friday adscan just went up last night."
+    assert fused(doc) == doc
+    # Where the text does not speak for the other reading ("cell sand"), the lexicon's stands.
+    doc = "The lab froze the cellsand the tissue samples."
+    assert fused(doc) == doc.replace("cellsand", "cells and")
+    doc = "Each cell was counted twice.\n\nThe lab froze the cellsand the tissue samples."
+    assert fused(doc) == doc

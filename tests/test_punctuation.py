@@ -368,3 +368,67 @@ GLUED_CHAINS = st.lists(
 def test_idempotent_on_glued_sentence_chains(text):
     once = check_contract(P, text)
     assert P(once) == once
+
+
+# Dotted brands (issue 13): two capitalised parts glued by a dot, written the same way
+# again in the text, are a name, not a sentence boundary.  Each with its reason.
+DOTTED_BRANDS_KEEP = [
+    ("The founder of One.Tel denied it. The collapse of One.Tel was sudden.", "the same dotted name twice"),
+    ("Shares in Ask.Jeeves rose. Ask.Jeeves later renamed itself.", "the same dotted name twice"),
+]
+DOTTED_BRANDS_FIX = [
+    ("It rained all day.Then it stopped. It rained.Then it stopped.", "a sentence opener after the dot, even twice"),
+    ("He lived in Sydney.Smith said so.", "a capitalised pair written once is a lost boundary"),
+]
+
+
+@pytest.mark.parametrize("text, why", DOTTED_BRANDS_KEEP)
+def test_a_recurring_dotted_brand_stays(text, why):
+    assert PunctuationSpacing()(text) == text, why
+
+
+@pytest.mark.parametrize("text, why", DOTTED_BRANDS_FIX)
+def test_a_glued_sentence_boundary_still_gets_its_space(text, why):
+    out = PunctuationSpacing()(text)
+    assert ".Then" not in out and ".Smith" not in out, why
+
+
+def test_a_short_text_of_unsure_language_with_french_letters_keeps_french_spacing():
+    """Too short to identify, "Où es-tu ?" is French typography (a spaCy example sentence);
+    a short text without a French letter still loses its stray space."""
+    import textmend
+
+    assert textmend.clean("Où es-tu ?") == "Où es-tu ?"
+    assert PunctuationSpacing(lang="und")("Où es-tu ?") == "Où es-tu ?"
+    assert check_contract(PunctuationSpacing(lang="und"), "Why ?") == "Why?"
+
+
+def test_a_word_spelled_with_a_comma_keeps_it():
+    # Greek "ό,τι" (whatever) is one word written with a comma (a spaCy example sentence).
+    text = "Οι προσεγγίσεις της γλώσσας συνιστούν ό,τι ονομάζουμε μεταγλώσσα."
+    assert PunctuationSpacing(lang="el")(text) == text
+    assert PunctuationSpacing(lang="und")(text) == text
+    assert check_contract(PunctuationSpacing(lang="el"), "Ήρθε ο Γιάννης,ο Νίκος και η Μαρία.") == "Ήρθε ο Γιάννης, ο Νίκος και η Μαρία."
+
+
+@pytest.mark.parametrize(
+    "text, lang, why",
+    [
+        ("Введите дату в формате дд.мм.гггг, пожалуйста.", "ru", "a date format: short parts joined by dots"),
+        ("Шакли дуруст: сол.моҳ.рӯз, аст.", "und", "a Tajik date format in Django's messages"),
+        ("Шакли дуруст (сол.моҳ.рӯз) дорад.", "und", "the same inside a bracket"),
+    ],
+)
+def test_a_chain_of_short_dotted_parts_is_a_pattern(text, lang, why):
+    assert PunctuationSpacing(lang=lang)(text) == text, why
+
+
+def test_an_abbreviation_glued_to_a_long_word_still_gets_its_space():
+    assert check_contract(PunctuationSpacing(lang="ru"), "1 ст.л.оливкового масла") == "1 ст.л. оливкового масла"
+
+
+def test_a_mark_listed_among_symbols_keeps_its_space():
+    # Django's Icelandic messages: "letters, digits and the characters . / - _ and ~".
+    text = "Aðeins bókstafir, tölustafir og táknin . / - _ og ~ eru leyfð."
+    assert PunctuationSpacing(lang="is")(text) == text
+    assert check_contract(PunctuationSpacing(), "It ended there . Then it rained.") == "It ended there. Then it rained."

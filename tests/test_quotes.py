@@ -70,6 +70,22 @@ UNCHANGED = [
     "He left. We will win,” he said.",  # the lost opening mark may be anywhere
     "He left.\n\nWe will win,” he said. “They lose.”",  # an opening mark is never inserted
     "“A long quotation.\n\nThat goes on,” he said.",  # a continuation without its mark
+    # not an attribution: a name told or asked is the listener; a name going on is reported speech's subject
+    # (here the close belongs after `begin,`, but the name is longer than a clause reader takes: left alone)
+    '"This is how epidemics begin, Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.',
+    '"Streaming is binary," says Early. "You are either in a place with bandwidth or not. Early says Ubisoft are "believers" in it.',
+    # not an attribution: a verb after a noun may follow the quotation's end (`the deal announced in October`)
+    '"Bigger than just the little deal announced in October, said Derek Scissors, a scholar.',
+    "The illegality has always been stated as a fact.",
+    # a role after the verb, but the verb takes it as its object (`told`), or the name goes on
+    "“There was no gain, told veteran industry analyst Ken Doctor. That’s it.",
+    "“There was no gain, says veteran industry analyst Ken Doctor is wrong.",
+    # a name and a description that names no role: no attribution
+    "“We met with Smith, the neighbour, and he left.",
+    # side by side, but which side of the comma the lost close goes the text does not show
+    "McDowell (“The Discovery, “The One I Love”), also remembers it.",
+    # a quotation inside another, not beside it
+    "He said “we want “peace” now” and left.",
 ]
 
 REPAIRS = [
@@ -111,6 +127,53 @@ REPAIRS = [
         "“Prices rose, Commerzbank analyst Carsten Fritsch said.\n\nNext.",
         "“Prices rose,” Commerzbank analyst Carsten Fritsch said.\n\nNext.",
     ),
+    # balance: a later reporting verb, after one that is part of the speech (`we wrote`, `and says`)
+    (
+        "“Anything we wrote had a hint of Scotland, Steenburgen said. “So I called a friend.”",
+        "“Anything we wrote had a hint of Scotland,” Steenburgen said. “So I called a friend.”",
+    ),
+    # balance: a verb that ends a clause, with the circumstances of the saying after it
+    (
+        "“We implore you to hold the clinic, the physicians stated in the letter.",
+        "“We implore you to hold the clinic,” the physicians stated in the letter.",
+    ),
+    ("“This is not easy, judge Inaba noted as she decided.", "“This is not easy,” judge Inaba noted as she decided."),
+    # balance: `they` and `it` as the whole subject; a described person named last
+    ("“We have no further comment, they said.", "“We have no further comment,” they said."),
+    ('"We agreed to grant all licenses, it says.', '"We agreed to grant all licenses," it says.'),
+    (
+        '"It was one of my best matches, the 14th-ranked Schwartzman said. "I think so."',
+        '"It was one of my best matches," the 14th-ranked Schwartzman said. "I think so."',
+    ),
+    # balance: a nested single quotation closed right before the clause (`songs?’ she said`)
+    (
+        "“I said: ‘Could you help me make them into songs?’ she said. She wrote hundreds.",
+        "“I said: ‘Could you help me make them into songs?’” she said. She wrote hundreds.",
+    ),
+    # balance: an adverb inside the clause; a name and its role before the verb
+    (
+        "“Can I give it to James? Brooke tearfully asked before leaving.",
+        "“Can I give it to James?” Brooke tearfully asked before leaving.",
+    ),
+    (
+        '"Our strategy is to be where the consumer is, Strauss Zelnick, CEO of Take-Two, adds. "It works."',
+        '"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds. "It works."',
+    ),
+    # balance: an inverted clause with the speaker's role in lower case before the name
+    (
+        "“There hasn’t been a single year of gain, says veteran industry analyst Ken Doctor. That’s it.",
+        "“There hasn’t been a single year of gain,” says veteran industry analyst Ken Doctor. That’s it.",
+    ),
+    # balance: quotations side by side, joined by a word or (with the text's comma convention) a comma
+    (
+        "pollution is likely to reach “severe or “emergency” levels on Wednesday.",
+        "pollution is likely to reach “severe” or “emergency” levels on Wednesday.",
+    ),
+    (
+        "hits including “Listen To The Music, “Takin’ It To The Streets,” “Black Water” and more.",
+        "hits including “Listen To The Music,” “Takin’ It To The Streets,” “Black Water” and more.",
+    ),
+    ("a “stronger and “more viable”, the “best”, enterprise.", "a “stronger” and “more viable”, the “best”, enterprise."),
     # balance: closed at the end of the paragraph
     (
         "“We see no withdrawal.” Stoltenberg said. “We see a steady increase.\n\nHe left.",
@@ -470,10 +533,37 @@ def test_a_close_goes_before_the_attribution():
 
 
 def test_a_close_after_several_sentences_of_narrative_is_only_reported():
+    # A last sentence that reads as narrative (an aside in brackets, a third party's doings):
+    # the quotation may have closed before it.
+    for text in [
+        "He said: “The market is strong. (Prices rose again in the spring.)\n\nThen he left.",
+        "He said: “The market is strong. Apple’s sales rose again in the spring.\n\nThen he left.",
+    ]:
+        (close,) = Q.find_edits(text)
+        assert close.confidence < CONFIDENCE_LEVELS["default"]
+        assert textmend.clean(text) == text
+
+
+def test_several_sentences_of_speech_the_next_paragraph_does_not_carry_on_are_closed():
+    # The next paragraph opens with no mark: the quotation ends in this paragraph, most likely at its end.
     text = "He said: “The market is strong. Prices rose again in the spring.\n\nThen he left."
     (close,) = Q.find_edits(text)
-    assert close.confidence < CONFIDENCE_LEVELS["default"]
-    assert textmend.clean(text) == text
+    assert CONFIDENCE_LEVELS["default"] <= close.confidence < CONFIDENCE_LEVELS["strict"]
+    assert "after 2 sentences" in close.reason
+    assert textmend.clean(text) == "He said: “The market is strong. Prices rose again in the spring.”\n\nThen he left."
+    # Not at the end of the text (a paragraph cleaned alone may be part of a longer quotation),
+    # not where the text puts full stops after closing marks (which side this one goes is a guess),
+    # and not in a language whose speech and narrative cues it does not know.
+    assert Q.find_edits("He said: “The market is strong. Prices rose again in the spring.") == []
+    outside = "It was a “success”. He said: “The market is strong. Prices rose in the spring.\n\nThen he left."
+    assert Q.find_edits(outside) == []
+    assert textmend.clean(text.replace("He said", "Er sagte"), lang="de") == text.replace("He said", "Er sagte")
+
+
+def test_one_word_of_attributed_speech_is_closed_when_the_next_paragraph_does_not_carry_it_on():
+    text = "“Give me a big win,” he said later. “Please.\n\nThen he left."
+    assert Q(text) == "“Give me a big win,” he said later. “Please.”\n\nThen he left."
+    assert Q("“Wow.\n\nThen he left.") == "“Wow.\n\nThen he left."  # a one-word paragraph may be a title
 
 
 APOSTROPHE_WORDS = [

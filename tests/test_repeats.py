@@ -194,6 +194,14 @@ LANGUAGE_KEEP = [
     ("fr", "Vous vous trompez sur ce point, a répondu le ministre."),
     ("nl", "Het zijn de gemeenten die die kosten moeten dragen."),
     ("nl", "Hij zei dat dat niet klopte en vertrok meteen."),
+    # Dutch pronouns meet their own possessive, reflexive or object form, "het" its article.
+    ("nl", "Heb je je huiswerk gedaan voordat je naar buiten ging?"),
+    ("nl", "Voel je je ziek of ben je gewoon moe van de reis?"),
+    ("nl", "Ik denk dat het het proberen waard is, zei de trainer."),
+    ("nl", "Ik kon in het donker nauwelijks zien wie wie was."),
+    ("nl", "Haar haar is heel kort sinds ze bij de kapper is geweest."),
+    # ...and a noun meets the clause-final infinitive of the same form.
+    ("nl", "Ik zal mijn leven leven, met of zonder haar steun."),
     ("pt", "Se se confirmar a previsão, a safra será a maior da história."),
     ("it", "Piano piano la città torna alla normalità dopo l'alluvione."),
     ("it", "La città torna piano piano alla normalità dopo l'alluvione."),
@@ -203,6 +211,11 @@ LANGUAGE_KEEP = [
     ("tr", "Yavaş yavaş yürüyerek köprüyü geçtiler ve akşam eve döndüler."),
     ("tr", "Olanları bir bir anlattı ve sonra sustu."),
     ("hi", "वह धीरे धीरे चलता है और हम भी धीरे चलते हैं।"),
+    # Indonesian reduplicates nouns, verbs and adjectives, also with the clitic on the last copy.
+    ("id", "Penghinaan pun macam-macam, dari kritik yang santun hingga penghinaan yang amat amat keji sekali."),
+    ("id", "Sampai sampai dia menangis karena senang sekali melihat anaknya pulang ke rumah."),
+    ("id", "Kalau kalau hujan turun nanti sore, kita akan tetap berangkat ke pasar."),
+    ("ms", "Kanak kanak bermain di padang sekolah selepas hujan berhenti petang tadi."),
 ]
 LANGUAGE_FIX = [
     # German puts a comma before every relative clause: without one, "die die" is a slip.
@@ -224,8 +237,20 @@ LANGUAGE_FIX = [
      "Il sindaco ha firmato la nuova ordinanza ieri sera in comune."),
     ("nl", "Het kabinet wil de de huurprijzen verlagen, zegt de minister.",
      "Het kabinet wil de huurprijzen verlagen, zegt de minister."),
+    ("nl", "Het kabinet wil de huurprijzen verlagen verlagen in de grote steden van het land.",
+     "Het kabinet wil de huurprijzen verlagen in de grote steden van het land."),
     ("id", "Pemerintah yang yang baru akan mengumumkan kebijakan itu besok pagi.",
      "Pemerintah yang baru akan mengumumkan kebijakan itu besok pagi."),
+    # Indonesian and Malay never reduplicate prepositions, conjunctions, pronouns (data/<lang>/never_reduplicated.txt)...
+    ("id", "Imam Ja’far adalah guru dari dari Imam Malik dan Imam Abu Hanifah yang terkenal.",
+     "Imam Ja’far adalah guru dari Imam Malik dan Imam Abu Hanifah yang terkenal."),
+    ("id", "Janganlah kebencianmu terhadap terhadap suatu kaum mendorong kamu berlaku tidak adil.",
+     "Janganlah kebencianmu terhadap suatu kaum mendorong kamu berlaku tidak adil."),
+    ("ms", "Beliau menyerahkan surat itu kepada kepada menteri pada hari Isnin yang lalu.",
+     "Beliau menyerahkan surat itu kepada menteri pada hari Isnin yang lalu."),
+    # ...nor a word with its clitic on both copies: reduplication puts it on the last one.
+    ("id", "Jangan sampai cintamu berlebihan dan jangan sampai kebencianmu kebencianmu membinasakan dirimu sendiri.",
+     "Jangan sampai cintamu berlebihan dan jangan sampai kebencianmu membinasakan dirimu sendiri."),
 ]
 
 
@@ -246,3 +271,28 @@ def test_a_language_without_a_list_has_no_legitimate_doubles_but_the_guards():
     # "и и" in Russian is a slip; the passage reads as Russian.
     text = "Власти города пообещали и и восстановить подачу горячей воды в течение двух суток."
     assert RepeatedWords(lang="ru")(text) == "Власти города пообещали и восстановить подачу горячей воды в течение двух суток."
+
+
+# A doubled word where one clause ends and the next begins (issue 13): each with its reason.
+CLAUSE_BOUNDARY_KEEP = [
+    ("When we retire and look back on it it will be significant.", "object 'it' after a preposition, then subject 'it'"),
+    ("If you think about it it makes sense.", "object 'it' after a preposition, then subject 'it'"),
+    ("If whatever happens happens after we return, we will cope.", "a free relative's verb meets the main verb"),
+    ("Whoever wins wins the right to host the final.", "a free relative's verb meets the main verb"),
+    ("In the end what is is, and we accept it.", "'what is is': the relative's verb, then the main verb"),
+]
+CLAUSE_BOUNDARY_FIX = [
+    ("He saw what the the dog did.", "He saw what the dog did.", "a function word after 'what' is still a slip"),
+    ("They said it it was fine.", "They said it was fine.", "'it it' after a verb, not a preposition"),
+    ("Whatever the the weather, we go.", "Whatever the weather, we go.", "an article doubled after 'whatever'"),
+]
+
+
+@pytest.mark.parametrize("text, why", CLAUSE_BOUNDARY_KEEP)
+def test_a_word_ending_one_clause_and_starting_the_next_stays(text, why):
+    assert R.find_edits(text) == [], why
+
+
+@pytest.mark.parametrize("text, expected, why", CLAUSE_BOUNDARY_FIX)
+def test_the_clause_boundary_rule_keeps_repairing_slips(text, expected, why):
+    assert check_contract(R, text) == expected, why

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from textmend.normalizers import whitespace
 from textmend.normalizers.whitespace import Whitespace
 
-_PIECES = st.sampled_from(list("abzAZ19 .,€«»-–\n\t\r") + ["  ", " \t "] + list(whitespace._WIDE) + ["v", "I", "XIV", "Dr.", "\u200b"])
+_PIECES = st.sampled_from(list("abzAZ19 .,€«»-–\n\t\r") + ["  ", " \t "] + list(whitespace._WIDE) + ["v", "I", "XIV", "Dr.", "\u200b", "1er", "21st", "%(count)s", "{n}", "3.", "er", "st"])
 _TEXTS = st.lists(_PIECES, max_size=25).map("".join)
 
 

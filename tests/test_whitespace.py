@@ -126,6 +126,22 @@ TYPOGRAPHIC_KEEP = [
     (f"Sněm zasedal v{NBSP}Praze a{NBSP}v{NBSP}Brně.", "Czech one-letter prepositions bound to the next word", "cs"),
     (f"Mieszkamy w{NBSP}domu i{NBSP}ogrodzie.", "Polish one-letter words bound to the next word", "pl"),
     (f"Встреча прошла в{NBSP}Москве.", "Russian one-letter preposition bound to the next word", "ru"),
+    (f"Le 1er{NBSP}janvier, la ville fête le nouvel an.", "an ordinal before its noun (French)", "fr"),
+    (f"Au XIXe{NBSP}siècle, la ville a doublé.", "a Roman-numeral ordinal before its noun", "fr"),
+    (f"The 21st{NBSP}century began in 2001.", "an English ordinal before its noun"),
+    (f"Am 3.{NBSP}Oktober feiert das Land.", "a German ordinal (a day) before its noun", "de"),
+    (f"Le chapitre{NBSP}II commence ici.", "a numbered part after a lowercase noun", "fr"),
+    (f"Le taux atteint 10{NBSP}% cette année.", "a percent sign after its number (French)", "fr"),
+    (f"Il a parcouru 42{NBSP}km en 3{NBSP}h.", "units after numbers (French)", "fr"),
+    (f"Pourquoi{NNBSP}? Parce que{NBSP}; enfin{NBSP}: voilà{NBSP}!", "French spacing before each of ? ; : !", "fr"),
+    (f"«{NNBSP}Bonjour{NNBSP}», dit-il.", "narrow spaces inside guillemets", "fr"),
+    (f"Ils étaient 3{NBSP}000{NBSP}000 à voter.", "no-break spaces grouping digits", "fr"),
+    (f"It costs ${NBSP}5 or 5{NBSP}USD.", "a currency sign or code next to its number"),
+    (f"Temperatures hit 30{NBSP}°C today.", "a degree sign after its number"),
+    (f"il y a %(count)s{NBSP}heures", "a template's number placeholder before its unit (Django's French messages)", "fr"),
+    (f"za{NBSP}%(count)s minut", "a word bound to a template's number (Polish)", "pl"),
+    (f"{{n}}{NBSP}km to go", "a brace placeholder before its unit"),
+    (f"{NBSP}: valeur", "a fragment opening on French punctuation, after a label", "fr"),
 ]
 TYPOGRAPHIC_KEEP = [case if len(case) == 3 else (*case, "en") for case in TYPOGRAPHIC_KEEP]
 
@@ -158,7 +174,18 @@ TYPOGRAPHIC_FLATTEN = [
     (f"the council{NBSP}", "the council", "trailing"),
     (f"42{NBSP} km", f"42{NBSP}km", "a typographic space doubled with a plain one keeps the typographic one"),
     (f"Bonjour {NNBSP}!", f"Bonjour{NNBSP}!", "the same before French punctuation"),
+    (f"It ended in 2019.{NBSP}The next year began.", "It ended in 2019. The next year began.", "a year ending a sentence is no ordinal"),
+    (f"He and{NBSP}I went home.", "He and I went home.", "a one-letter Roman-looking word after a plain word"),
 ]
+
+
+@pytest.mark.parametrize("text, why, lang", TYPOGRAPHIC_KEEP)
+def test_typographic_spaces_survive_the_whole_default_pipeline(text, why, lang):
+    """Not only the whitespace stage: no later stage (punctuation, fused, quotes) may
+    flatten or remove a typographic space set on purpose."""
+    import textmend
+
+    assert textmend.clean(text, lang=lang) == text, why
 
 
 @pytest.mark.parametrize("text, expected, why", TYPOGRAPHIC_FLATTEN)
@@ -172,3 +199,15 @@ def test_option_is_part_of_identity():
     assert build("whitespace", flatten_typographic=True) == Whitespace(flatten_typographic=True)
     assert Whitespace() != Whitespace(flatten_typographic=True)
     assert repr(Whitespace(flatten_typographic=True)) == "Whitespace(flatten_typographic=True)"
+
+
+def test_a_dotted_ordinal_binds_only_in_the_languages_that_write_one():
+    # German "3. Oktober" is an ordinal; English "Oct. 10. Live" ends a sentence.
+    assert Whitespace(lang="de")(f"Am 3.{NBSP}Oktober") == f"Am 3.{NBSP}Oktober"
+    assert check_contract(Whitespace(lang="en"), f"on Oct. 10.{NBSP}Live Nation") == "on Oct. 10. Live Nation"
+
+
+def test_a_unit_or_a_name_after_a_number_is_no_ordinal():
+    # "38mm Smart": a unit glued to its number; "7th Amsterdam": a capitalised name follows.
+    assert check_contract(W, f"Series 3 38mm{NBSP}Smart Watch") == "Series 3 38mm Smart Watch"
+    assert check_contract(W, f"the 7th{NBSP}Amsterdam Light Festival") == "the 7th Amsterdam Light Festival"

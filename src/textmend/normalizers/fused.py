@@ -32,6 +32,7 @@ normalizer's).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -56,7 +57,7 @@ _MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
 _CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
 _SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
-_FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign ...
+_FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign (English) ...
 _FOREIGN_LETTERS = 100  # ... at one per 100 letters (about 20 words) or more
 _FOREIGN_DOCUMENT_LETTERS = 50  # ... in the whole document, one per 50 letters (boilerplate and URLs dilute it)
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
@@ -99,6 +100,18 @@ _INFLECTED = ("s", "ed", "ing", "ly")
 # Inflections stripped to see whether an unknown token is a known word's form.
 _INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
 _STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
+# Languages that write a new pairing of two content words apart, as English does
+# ("algo comum", "hubungan guru"): there two content words glued are a fusion.
+_OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fil"})
+# Languages that write compounds closed ("Versicherungsnummer", "presstalesperson"):
+# a glued pair of content words is as likely a compound the lexicon lacks, so it is
+# split only on the document's evidence (both parts used as words, the whole not),
+# and so is a function word that begins compounds ("mit", "nach", "zu") glued to a word.
+_CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb", "is", "fi"})
+_STARTS_NONE_MIN = 4.5  # a word that begins no compound in the lexicon says so only if this common (rarer: too few seen)
+_COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known word) to be a compound starter
+_STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
+_FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
 
 # Characters that make a chunk machine text: URLs, paths, e-mail addresses,
 # handles, hashtags, code.  Punctuation before a capital ("growth.But") is a
@@ -124,11 +137,14 @@ _PREFIX_LIKE_CONFIDENCE = 0.45  # a short function word on the left, in a langua
 _PREFIX_LIKE_LENGTH = 2
 _PREFIX_LIKE_VOCABULARY = 40000  # the lexicon's most frequent words, where prefixes are counted
 _PREFIX_LIKE_WORDS = 100  # derived words that make a function word prefix-like
+_PREFIX_LIKE_VOWEL_WORDS = 10  # ... of them with a vowel after it, for it to be prefix-like before a vowel
+_ANY_VOWEL = frozenset("aeiouyáéíóúâêôãõàèìòùäöüаеёиоуыэюяіїє")
 _CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
 _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
 _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
 _AMBIGUOUS_MARGIN = 1.0  # a second split this close to the best score (sum of Zipf values) ...
 _AMBIGUOUS_PART_MIN = 3.0  # ... of two real words this common makes the token ambiguous
+_SHIFTED_PART_MIN = 4.0  # the seam one letter over gives two content words this common ("ads|can", "ad|scan")
 
 _Cuts = dict[int, tuple[str, float]]
 
@@ -458,6 +474,7 @@ class FusedTokens(Normalizer):
             if not (
                 (token[at:].lower() in _SUBJECT_PRONOUNS and _closes_quotation(text, start, end, scanner, lines))
                 or _title_seam(text, start, lines)
+                or _noun_before_function_word(token, at, scanner, text)
             ):
                 return
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
@@ -467,9 +484,55 @@ class FusedTokens(Normalizer):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
         if low not in scanner.known_fusions and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
+        if _shifted_reading_used(low, at, scanner, lines):
+            return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
+        if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
+            return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         confidence = scanner.split_confidence(low, at)
         confidence = _technical_cap(confidence, lines, start)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+def _shifted_reading_used(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    """Whether the seam one letter over reads as two words the document prefers.
+
+    "adscan" is "ads can" or "ad scan": both pairs are common words, so the lexicon
+    cannot choose; where the text uses a part of the other reading as a word ("ad",
+    in "ad-free") and not the matching part of the chosen one ("ads"), its own
+    vocabulary speaks against the cut, and the token is left as it is.
+    """
+    fw, freqs = scanner.function_words, scanner.freqs
+    a, b = low[:at], low[at:]
+    for i in (at - 1, at + 1):
+        x, y = low[:i], low[i:]
+        if (
+            len(x) >= 2
+            and len(y) >= 2
+            and x not in fw
+            and y not in fw
+            and zipf(freqs, x) >= _SHIFTED_PART_MIN
+            and zipf(freqs, y) >= _SHIFTED_PART_MIN
+            and ((lines.has_word(x) and not lines.has_word(a)) or (lines.has_word(y) and not lines.has_word(b)))
+        ):
+            return True
+    return False
+
+
+def _noun_before_function_word(token: str, at: int, scanner: "_Scanner", text: str) -> bool:
+    """Whether capitalized ``token`` is a common noun glued to a function word ("Verbandund").
+
+    German capitalizes its nouns, so a capital inside a sentence does not make a
+    name there.  The left part must be a common word, the right a function word
+    that does not end the lexicon's compounds, and the token used only once.
+    """
+    left, right = token[:at].lower(), token[at:].lower()
+    return (
+        scanner.capitalizes_nouns
+        and right in scanner.function_words
+        and right not in scanner.compound_enders
+        and zipf(scanner.freqs, left) >= _MIN_ZIPF_BEFORE_PRONOUN
+        and text.count(token) == 1
+    )
 
 
 def _stays_a_name(text: str, start: int, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
@@ -628,8 +691,32 @@ class _Scanner:
             self.content_pairs = True
         except (FileNotFoundError, OSError):
             self.prefixes = frozenset()
-            self.content_pairs = False
-        self.prefix_like = frozenset() if self.content_pairs else self._productive_function_words()
+            # Or where the language writes new pairings open (Romance, Malay), or
+            # closed but the document shows both words on their own (_word_cut).
+            self.content_pairs = lang in _OPEN_COMPOUNDS or lang in _CLOSED_COMPOUNDS
+        self.closed_compounds = lang in _CLOSED_COMPOUNDS
+        self.capitalizes_nouns = lang == "de"  # a capital mid-sentence is a noun as often as a name
+        self.prefix_like_before_vowel: frozenset[str] = frozenset()
+        self.prefix_like = frozenset() if self.prefixes else self._productive_function_words()
+        # Endings that make a known word an inflected form, never a word of their own
+        # after it ("presstalesperson|en" is Swedish's definite form, not two words).
+        self.inflections = _INFLECTIONS if lang == "en" else tuple(
+            sorted(language_list("fused_inflections", lang), key=len, reverse=True)
+        )
+        # One-letter words that may be glued on: "a" (English's article, a conjunction or
+        # preposition elsewhere); after a word, the vowel conjunctions and articles of a
+        # language that writes pairings open ("discutindoe" -> "discutindo e").  Not the
+        # consonants wordfreq lists from elisions (French "l", "d").
+        self.one_letter = frozenset({"a"}) | (
+            frozenset(w for w in self.function_words if len(w) == 1 and w in _ANY_VOWEL)
+            if lang in _OPEN_COMPOUNDS else frozenset()
+        )
+        # ß: wordfreq folds it to "ss" in its keys ("grösster" for "größter").
+        self.folds_sharp_s = lang == "de" and "ß" not in "".join(itertools.islice(self.freqs, 2000))
+        self.compound_starters, self.compound_enders = (
+            self._compound_parts() if self.closed_compounds else (frozenset(), frozenset())
+        )
+        self._sorted_vocabulary: list[str] | None = None  # built on first use, for starts_compounds
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
         except (FileNotFoundError, OSError):
@@ -682,6 +769,7 @@ class _Scanner:
         freqs = self.freqs
         least = 10.0 ** (_CONTENT_MIN - 9.0)  # the Zipf threshold as a word's share of all uses
         counts: dict[str, int] = {w: 0 for w in self.function_words if len(w) <= _PREFIX_LIKE_LENGTH}
+        before_vowel = dict.fromkeys(counts, 0)
         for word in itertools.islice(freqs, _PREFIX_LIKE_VOCABULARY):
             if len(word) < 4:
                 continue
@@ -689,7 +777,109 @@ class _Scanner:
                 head = word[:k]
                 if head in counts and len(word) - k >= 3 and freqs.get(word[k:], 0.0) >= least:
                     counts[head] += 1
+                    before_vowel[head] += word[k] in _ANY_VOWEL
+        # A prefix seldom goes before a vowel in some languages (Portuguese "de" + "compor",
+        # never + "atividades"): there a vowel after it says the space was lost.
+        self.prefix_like_before_vowel = frozenset(
+            fw for fw, n in before_vowel.items() if n >= _PREFIX_LIKE_VOWEL_WORDS
+        )
         return frozenset(fw for fw, n in counts.items() if n >= _PREFIX_LIKE_WORDS)
+
+    def _compound_parts(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Function words that begin, and those that end, many of the lexicon's compounds.
+
+        In a language that writes compounds closed, a preposition or adverb that
+        begins words ("mit" + "arbeiter", "nach" + "teil"), or a frequent word that
+        ends them ("arbeits" + "zeit"), glued to another word is as likely a compound
+        the lexicon lacks as a lost space.  Counted in the language's own lexicon:
+        words made of the function word and a known word of three letters or more.
+        """
+        freqs = self.freqs
+        least = 10.0 ** (_CONTENT_MIN - 9.0)
+        words = {w for w in self.function_words if len(w) >= 2}
+        longest = max(map(len, words), default=0)
+        heads = dict.fromkeys(words, 0)
+        tails = dict.fromkeys(words, 0)
+        for word in itertools.islice(freqs, _PREFIX_LIKE_VOCABULARY):
+            for k in range(2, min(longest, len(word) - 3) + 1):
+                if word[:k] in heads and freqs.get(word[k:], 0.0) >= least:
+                    heads[word[:k]] += 1
+                if word[-k:] in tails and freqs.get(word[:-k], 0.0) >= least:
+                    tails[word[-k:]] += 1
+        return (
+            frozenset(w for w, n in heads.items() if n >= _COMPOUND_STARTER_WORDS),
+            frozenset(w for w, n in tails.items() if n >= _COMPOUND_STARTER_WORDS),
+        )
+
+    def starts_compounds(self, word: str) -> bool:
+        """Whether the lexicon holds a compound that begins with ``word`` (with a linking "s").
+
+        ``haus`` begins "hausarzt", "hausaufgaben"; ``sollen``, ``ebenfalls`` and
+        ``unwiederbringlich`` begin none, so glued to another word they are two words.
+        """
+        if self.folds_sharp_s:
+            word = word.replace("ß", "ss")
+        vocabulary = self._sorted_vocabulary
+        if vocabulary is None:
+            vocabulary = self._sorted_vocabulary = sorted(self.freqs)
+        least = 10.0 ** (_CONTENT_MIN - 9.0)
+        freqs = self.freqs
+        i = bisect.bisect_right(vocabulary, word)
+        while i < len(vocabulary) and vocabulary[i].startswith(word):
+            tail = vocabulary[i][len(word):]
+            if tail.startswith("s") and freqs.get(tail[1:], 0.0) >= least and len(tail) >= 4:
+                return True
+            if len(tail) >= 3 and freqs.get(tail, 0.0) >= least:
+                return True
+            i += 1
+        return False
+
+    def compound_evidence(self, a: str, b: str, lines: "_LineCache") -> bool:
+        """Whether ``a b`` is two words, not a compound, in a language that writes compounds closed.
+
+        Two function words are ("undder"); so is a function word that neither begins
+        nor ends the lexicon's compounds beside a content word.  Otherwise the
+        document must use each content part as a word of its own.
+        """
+        fw = self.function_words
+        fa, fb = a in fw, b in fw
+        if fa and fb:
+            return True
+        if fa and a not in self.compound_starters:
+            return True
+        if fb and b not in self.compound_enders:
+            return True
+        if not (fa or fb) and zipf(self.freqs, a) >= _STARTS_NONE_MIN and not self.starts_compounds(a):
+            return True  # "sollen|selbst": a common word that begins no compound in the lexicon
+        return (fa or lines.has_word(a)) and (fb or lines.has_word(b))
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is in the lexicon, allowing for wordfreq's folding of ß."""
+        return word in self.freqs or (self.folds_sharp_s and "ß" in word and word.replace("ß", "ss") in self.freqs)
+
+    def explained(self, w: str) -> bool:
+        """Whether lower-case ``w`` is a word of this language, as far as the lexicon can tell.
+
+        Known, or a split of it is plausible, or (outside English) a known word with
+        one of the language's endings, or, where compounds are written closed, two
+        known words (with a linking "s": "einrichtungs|übergreifend").
+        """
+        if w in self.freqs or self.best_split(w):
+            return True
+        if self.lang == "en":
+            return False
+        if self.known(w):
+            return True
+        if any(len(w) - len(e) >= 3 and self.known(w[: -len(e)]) for e in self.inflections if w.endswith(e)):
+            return True
+        if self.closed_compounds:
+            for i in range(3, len(w) - 2):
+                head, tail = w[:i], w[i:]
+                if (self.known(head) or (head.endswith("s") and self.known(head[:-1]))) and (
+                    self.known(tail) or any(self.known(tail[: -len(e)]) for e in self.inflections if tail.endswith(e))
+                ):
+                    return True
+        return False
 
     def camel_tokens(self, text: str) -> Iterator[regex.Match[str]]:
         """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor."""
@@ -784,10 +974,13 @@ class _Scanner:
     def foreign(self, text: str, start: int, end: int, per_letters: int = _FOREIGN_LETTERS) -> bool:
         """Whether ``text[start:end]`` has too many words wordfreq cannot explain
         (one in ``per_letters`` letters or more)."""
-        freqs = self.freqs
-        words = self.lower_word.findall(text, start, end)
-        strange = sum(1 for w in words if w not in freqs and not self.best_split(w))
-        if strange < _FOREIGN_MIN:
+        if self.lang == "en":
+            words = self.lower_word.findall(text, start, end)
+        else:
+            # Not a letter run after an apostrophe: a name's or an elision's part (Mu’awiyah, l’ordinanza)
+            words = [m.group() for m in self.lower_word.finditer(text, start, end) if text[m.start() - 1 : m.start()] not in "’'" or m.start() == 0]
+        strange = sum(1 for w in words if not self.explained(w))
+        if strange < (_FOREIGN_MIN if self.lang == "en" else _FOREIGN_MIN_OTHER):
             return False
         # Measured per letter, not per word: the verdict must not change when
         # this normalizer puts spaces into the line.
@@ -801,8 +994,8 @@ class _Scanner:
     def _split_point(self, w: str) -> int:
         freqs = self.freqs
         known = w in freqs
-        if not known and any(self._is_stem(w[: -len(e)]) for e in _INFLECTIONS if w.endswith(e)):
-            return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners")
+        if not known and any(self._is_stem(w[: -len(e)]) for e in self.inflections if w.endswith(e)):
+            return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners", "presstalespersonen")
         best, best_score = 0, 0.0
         for i in range(1, len(w)):
             a, b = w[:i], w[i:]
@@ -825,7 +1018,14 @@ class _Scanner:
         fw, freqs = self.function_words, self.freqs
         if w in self.known_fusions or (a in fw and b in fw):
             confidence = _FUNCTION_PAIR_CONFIDENCE
-        elif a in self.prefix_like and b not in fw:
+        elif (
+            a in self.prefix_like
+            and b not in fw
+            and not self.closed_compounds
+            and (b[0] not in _ANY_VOWEL or a in self.prefix_like_before_vowel)
+        ):
+            # (where compounds are written closed, such a word is a compound starter:
+            # _word_cut has already asked the document for evidence)
             # Without a curated list of the language's prefixes, a short function word
             # that begins many of the lexicon's words may be one: Slavic prepositions
             # are verb prefixes too ("нежареных", "вымешайте").
@@ -874,7 +1074,9 @@ class _Scanner:
         uses it (document evidence).
         """
         return (
-            len(stem) >= 5
+            # English fusions hide short stems ("forus"); elsewhere an ending follows
+            # a short word too ("adil|lah": Indonesian's emphasis, "hus|en": Swedish "the")
+            len(stem) >= (5 if self.lang == "en" else _STEM_MIN_LENGTH_OTHER)
             and stem not in self.function_words
             and zipf(self.freqs, stem) >= _STEM_MIN
             and stem not in self.known_fusions
@@ -890,8 +1092,8 @@ class _Scanner:
             return fa and b in _DETERMINERS
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
-            other, z = (b, zb) if len(a) == 1 else (a, za)
-            if "a" not in (a, b) or len(other) < 3 or other in self.suffixes:
+            letter, other, z = (a, b, zb) if len(a) == 1 else (b, a, za)
+            if letter not in self.one_letter or a not in ("a", other) or len(other) < 3 or other in self.suffixes:
                 return False
             if len(other) == 3:
                 return z >= _COMMON_MIN  # "apot", "amix"
@@ -1040,6 +1242,13 @@ class _LineCache:
             self._gather()
         assert self._words is not None and self._varied is not None
         return low in self._varied or any(form in self._words for form in _related_forms(low))
+
+    def has_word(self, low: str) -> bool:
+        """Whether lower-case ``low`` stands as a word of its own somewhere in the document."""
+        if self._words is None:
+            self._gather()
+        assert self._words is not None
+        return low in self._words
 
     def token_recurs(self, token: str) -> bool:
         """Whether ``token``, exactly as written, occurs in two contexts (a name or an identifier)."""

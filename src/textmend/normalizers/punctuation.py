@@ -39,12 +39,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 
 import regex
 
 from ..edits import Edit, settle
-from ..lexicon import abbreviations, file_extensions, tlds, url_schemes, word_frequencies, zipf
+from ..language import UNDETERMINED
+from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["PunctuationSpacing"]
@@ -125,7 +127,21 @@ _UNIT = regex.compile(r"\p{N}+\p{L}{1,3}")
 # Initials and dotted abbreviations: single letters or short capitals ("U.S", "U.K", "Ph.D",
 # "e.g"), not short words ("It.Is", which is two glued sentences or nothing).
 _INITIALISM = regex.compile(r"(?:(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?|\p{Lu}\p{Ll})\.)+(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?)")
+# Two capitalised words joined by a dot with no space, as a whole token but for trailing
+# punctuation ("One.Tel", "Ask.Jeeves"): a dotted brand when the text writes it so again.
+_DOTTED_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
+)
 
+# A letter of French spelling: in a paragraph whose language is unsure, a hint that a
+# space before `: ; ! ?` is French typography.
+_FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
+# A lone symbol after the mark and a space: the mark is one of a list of symbols.
+_LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
+# A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
+_DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
+_CHAIN_PARTS = 3
+_CHAIN_PART_LETTERS = 4
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
 _SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
 _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
@@ -199,6 +215,19 @@ def _opens_line(text: str, pos: int) -> bool:
     return k == 0 or text[k - 1] in "\n\r"
 
 
+def _short_dotted_chain(text: str, start: int) -> bool:
+    """True when the token at ``start`` is three or more short lowercase parts joined by dots
+    (``дд.мм.гггг``, a date format; ``сол.моҳ.рӯз``): a pattern or an abbreviation chain,
+    where sentences glued together would show a longer word (``ст.л.оливкового``)."""
+    while start < len(text) and text[start] in _OPENING:
+        start += 1  # "(сол.моҳ.рӯз"
+    m = _DOTTED_RUN.match(text, start)
+    if m is None:
+        return False
+    parts = m.group().strip(".").split(".")
+    return len(parts) >= _CHAIN_PARTS and all(1 <= len(part) <= _CHAIN_PART_LETTERS and part.islower() for part in parts)
+
+
 def _hangul_pair(left: str, right: str) -> bool:
     return bool(left) and _HANGUL.match(left[-1]) is not None and _HANGUL.match(right) is not None
 
@@ -235,6 +264,14 @@ class _Context:
         self.token_end = -1
         self.token_prose = False
         self.token_dotted = False
+        self._dotted_names: Counter[str] | None = None
+
+    def recurring_dotted_name(self, name: str) -> bool:
+        """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
+        a glued sentence boundary is an accident and does not recur, a brand does."""
+        if self._dotted_names is None:
+            self._dotted_names = Counter(_DOTTED_NAME.findall(self.text))
+        return self._dotted_names[name] >= 2
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -424,6 +461,8 @@ class PunctuationSpacing(Normalizer):
                 return None  # symmetric padding, "( see below )", or a text that pads elsewhere
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
+        if _LISTED_SYMBOL.match(text, e + 1):
+            return None  # the mark is a symbol being listed: "the characters . / - _ and ~"
         if mark == ".":
             if nxt == "." or not (closes or nxt in ")]"):
                 return None  # an ellipsis, or a dot starting a token: ".NET", ".45"
@@ -438,6 +477,10 @@ class PunctuationSpacing(Normalizer):
         if not (closes or (mark in "!?" and nxt in ")]!?")):
             return None  # ":)", ";-)", " :smile:", "word ?x"
         if self.lang.startswith("fr") or ctx.french_style(s):
+            return None
+        if self.lang == UNDETERMINED and e - s == 1 and _FRENCH_LETTER.search(text, *ctx.paragraph(s)):
+            # One space, in a paragraph too short to tell its language that has a letter of
+            # French spelling: French typography ("Où es-tu ?"), not a slip.
             return None
         if mark == ":" and self._label_colon(text, s, e):
             return None
@@ -606,7 +649,15 @@ class PunctuationSpacing(Normalizer):
         # A mark glued before the chunk (",e.g.word") must not hide the chunk: the
         # space this pass adds after it would reveal it to the next pass.
         chunk = text[tok_start:i].lstrip(_OPENING + ",;:!?").rsplit("-", 1)[-1]
+        if mark == "," and f"{left},{right}".lower() in word_list("comma_words"):
+            return False  # Greek "ό,τι": a comma that is part of the word
         if mark == ".":
+            if (
+                _shape(left) == "cap" and _shape(right) == "cap" and chunk == left
+                and right.lower() not in language_list("sentence_openers", self.lang)
+                and ctx.recurring_dotted_name(f"{left}.{right}")
+            ):
+                return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)
 
@@ -665,6 +716,8 @@ class PunctuationSpacing(Normalizer):
         if shape == "lower":
             if chunk + "." in abbreviations():
                 return right not in tlds()  # "p.m.local", "e.g.breathlessness"
+            if _short_dotted_chain(text, tok_start):
+                return False  # a pattern or an abbreviation chain: "дд.мм.гггг", "сол.моҳ.рӯз"
             return _non_latin_pair(left, right)  # "ст.л.оливкового"
         if shape == "uncased":
             return _hangul_pair(left, right)

@@ -83,6 +83,17 @@ _FIRST_TOKEN = regex.compile(r"\s*\S+")
 _ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
 _COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
 _COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
+# The text between an open quotation and the next one when they stand side by side: a short
+# quotation (up to six words, no punctuation) and what joins them (`severe or `, `The Discovery, `).
+_COORDINATED = regex.compile(
+    r"(?P<body>[\p{L}\p{N}][^\s,;:.!?\u201c\u201d\"()]*+(?:\s[^\s,;:.!?\u201c\u201d\"()]++){0,5})"
+    r"(?:,\s|\s(?P<word>and|or|nor)\s)"
+)
+_PERIOD_OUTSIDE = regex.compile(r"(?<=[\p{L}\p{N}])[\u201d\"]\.")
+# The last sentence of a paragraph as an editor's aside: `(Cooperman is the investor who …)`.
+_ASIDE = regex.compile(r"\(")
+# A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
+_NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
@@ -224,8 +235,15 @@ def _reporting_verb() -> "regex.Pattern[str]":
 
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}])(?:(?P<any>{alternation('reporting_verbs')})(?![\p{{L}}\p{{N}}])"
-        rf"|(?P<final>{alternation('reporting_verbs_final')})(?=[.,;:!?]|$))"
+        rf"|(?P<final>{alternation('reporting_verbs_final')})(?=[.,;:!?]|$|{_CIRCUMSTANCE}))"
     )
+
+
+# What may follow a verb that ends an attribution only at its clause's end (``noted``,
+# ``stated``): the circumstances of the saying, not an object (``stated in the letter``,
+# ``noted as she made her decision``; not ``continued to grow``).
+_FINAL_AT_END = regex.compile(r"[.,;:!?]|$")
+_CIRCUMSTANCE = r"\s(?:in|on|at|during|after|before|as|while|when|via|from|last|earlier|later|yesterday|today|tonight)\s"
 
 
 @lru_cache(maxsize=None)
@@ -242,11 +260,11 @@ _DETERMINER = r"(?:the|a|an|one|his|her|their)"
 _WORD = r"[\p{Ll}][\p{L}\u2019'\-]*"
 # What stands right before a reporting verb as its subject; matched backwards from the verb.
 _SUBJECT_BEFORE = regex.compile(
-    rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?)\s)"
+    rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?|[\p{{L}}\p{{N}}][,?!]\u2019)\s)"
     rf"(?P<subject>he|she|{_NAME}|{_DETERMINER}(?:\s{_WORD}){{1,2}}|{_NAME},\s(?:the|a|an|\p{{Lu}}[\p{{L}}\-]*[\u2019']s)\s[^,\u201c\u201d\"\n]{{1,80}},)\s$"
 )
 _FREE_SUBJECT = regex.compile(
-    r"(?<=[\p{L}\p{N}][,?!])\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
+    r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
 )
 _NOT_A_SUBJECT_START = frozenset(
     "i we you and or but so that which who what when where while because if as to of in on at for with from "
@@ -254,6 +272,21 @@ _NOT_A_SUBJECT_START = frozenset(
 )
 _SUBJECT_AFTER = regex.compile(rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
 _PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
+# After an inverted verb, a role in lower case and a name: ` veteran industry analyst Ken Doctor`.
+_TITLED_AFTER = regex.compile(r"\s(?P<role>(?:[\p{Ll}\-]+\s){1,4})\p{Lu}[\p{L}\u2019'\-]*+(?:\s\p{Lu}[\p{L}\u2019'\-]*+)*+")
+# An adverb right before a reporting verb (`Brooke tearfully asked`).
+_ADVERB_BEFORE = regex.compile(r"\s\p{Ll}{2,}ly\s$")
+# `, Jack Buser, director for games at Google, ` right before the verb: a name, then its role.
+_APPOSITIVE_SUBJECT = regex.compile(
+    rf"(?<=[\p{{L}}\p{{N}}],\s)(?P<name>{_NAME}),\s(?P<role>[\p{{L}}\p{{N}}][^,\u201c\u201d\"\n]{{0,60}}),\s$"
+)
+# Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
+_OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
+_NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
+# What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
+_INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who)\s")
+# Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
+_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not)\s$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
@@ -361,6 +394,9 @@ class Quotes(Normalizer):
         polish = "\u201e" in basis and not german
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
         punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
+        # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
+        # may close a sentence's quotation before its stop or after it, so a close there is a guess.
+        period_outside = _PERIOD_OUTSIDE.search(text) is not None
         lines = text.split("\n")
         # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
         follows: list[Optional[bool]] = [None] * len(lines)
@@ -403,6 +439,8 @@ class Quotes(Normalizer):
                         p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
                     )
                     found.goes_on = goes_on
+                    found.period_outside = period_outside
+                    found.english = self.lang == "en"
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -462,6 +500,8 @@ class _Paragraph:
     ) -> None:
         self.previous_open = previous_open
         self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
+        self.period_outside = False  # the text puts a full stop after a closing mark somewhere
+        self.english = True  # the speech and narrative cues of close_at_end are English words
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -579,7 +619,11 @@ class _Paragraph:
             if len(rest) == 2 and rest[0] != "O" and rest[1] != "O":
                 return self.finish(pairs, closes, None, confused=True)  # nested: “a “b” c”
             following = marks[k + 1] if k + 1 < len(marks) else None
-            close = self.close_before_clause(open_mark, m.pos) or self.close_at_boundary(open_mark, m, following)
+            close = (
+                self.close_before_clause(open_mark, m.pos)
+                or self.close_at_boundary(open_mark, m, following)
+                or self.close_before_coordinated(open_mark, m, following)
+            )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
             closes.append(close)
@@ -651,13 +695,41 @@ class _Paragraph:
         if not self.opens_speech(open_mark):
             return None
         v = _reporting_verb().search(para, start, limit)
+        while v is not None and v.group("final") and not _FINAL_AT_END.match(para, v.end()):
+            # `stated in the letter` only if a clause stands there: `been stated as a fact` is no verb of saying
+            found = self.clause_boundary(open_mark, v, strict)
+            if found is not None:
+                return None if self.glued_around(found.pos) else found
+            v = _reporting_verb().search(para, v.end(), limit)
         if v is None:
             return None
-        # Only the first reporting verb counts: when it leaves doubt, a later one is no better evidence.
         found = self.clause_boundary(open_mark, v, strict)
+        if found is None and not strict:
+            # (in a quotation the next paragraph carries on, a verb past the first is its speech: `he told me`)
+            found = self.later_clause(open_mark, v, limit)
         if found is not None and self.glued_around(found.pos):
             return None  # `vehiclesInfoNation President`: where the clause starts is unclear
         return found
+
+    def later_clause(self, open_mark: _Mark, first: "regex.Match[str]", limit: int) -> Optional[_Close]:
+        """A reporting clause after a first verb that gave no clause (``we wrote had to …, Smith said``).
+
+        A verb inside the speech (``what we wrote``, ``and says, what``) is no
+        attribution; a later one is, but only with the comma that ends the speech
+        before it (without the comma it is no better evidence than the first), and
+        only when the first verb reads as the speaker's own words (``we wrote``, ``and
+        says``): after a noun (``the deal announced in October, said``) the
+        quotation may have ended before it.
+        """
+        if not _SPEECH_VERB_LEAD.search(self.para, max(0, first.start() - 12), first.start()):
+            return None
+        v = _reporting_verb().search(self.para, first.end(), limit)
+        while v is not None:
+            found = self.clause_boundary(open_mark, v, strict=True)
+            if found is not None:
+                return found
+            v = _reporting_verb().search(self.para, v.end(), limit)
+        return None
 
     def glued_around(self, pos: int) -> bool:
         """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``)."""
@@ -670,16 +742,24 @@ class _Paragraph:
         window_start = max(open_mark.pos + 1, v.start() - 200)
         q = self.closing_mark(open_mark)
         verb = v.group()
+        # `Brooke tearfully asked`: an adverb between the subject and its verb belongs to the clause.
+        adverb = _ADVERB_BEFORE.search(para, window_start, v.start())
+        subject_end = adverb.start() + 1 if adverb is not None else v.start()
         # "..., he said": the subject stands before the verb.
-        m = _SUBJECT_BEFORE.search(para, window_start, v.start())
+        m = _SUBJECT_BEFORE.search(para, window_start, subject_end)
         if m is not None:
-            reason = f"close the quotation before its reporting clause ‘{m.group('subject')} {verb}’"
+            reason = f"close the quotation before its reporting clause ‘{para[m.start('subject'):v.end()]}’"
             found = self.tight_subject(open_mark, m, window_start, q, reason, strict)
             if found is not None:
                 return found
+        # "..., Jack Buser, director for games at Google, tells": a name and its role, each after a comma.
+        role = _APPOSITIVE_SUBJECT.search(para, window_start, subject_end)
+        if role is not None and role.start("name") - open_mark.pos > 4 and self.names_a_role(role.group("role")):
+            reason = f"close the quotation before its reporting clause ‘{para[role.start('name'):v.end()]}’, after the comma that ends it"
+            return self.after_punctuation(role.start("name") - 1, q, reason, 0.85)
         # "..., Commerzbank analyst Carsten Fritsch said", "..., they said": after a
         # comma, a short run of words before the verb is the speaker, whoever it is.
-        free = _FREE_SUBJECT.search(para, window_start, v.start())
+        free = _FREE_SUBJECT.search(para, window_start, subject_end)
         inverted = v.group("any") and _SUBJECT_AFTER.match(para, v.end())
         free_words = free.group("subject").split() if free is not None else []
         if (
@@ -689,19 +769,38 @@ class _Paragraph:
             and "and" not in free_words
             and (
                 free_words in (["they"], ["it"])
+                # `, the 14th-ranked Schwartzman said`: a described person, named last
+                or (free_words[0] == "the" and len(free_words) > 2 and _TITLECASE.fullmatch(free_words[-1]))
                 or (
                     _TITLECASE.fullmatch(free_words[-1])
                     and any(w.lower() in word_list("attribution_titles") for w in free_words)
                 )
             )
         ):
-            if free.start("subject") - open_mark.pos > 4 and not _PRONOUN_BEFORE.search(para, window_start, v.start() - 1):
+            # (`, those who said` is no clause; `, they said` is, its pronoun the subject itself)
+            pronoun_last = len(free_words) > 1 and _PRONOUN_BEFORE.search(para, window_start, v.start() - 1)
+            if free.start("subject") - open_mark.pos > 4 and not pronoun_last:
                 reason = f"close the quotation before its reporting clause ‘{free.group('subject')} {verb}’, after the comma that ends it"
                 return self.after_punctuation(free.start("subject") - 1, q, reason, 0.85)
             return None
+        # "..., says veteran industry analyst Ken Doctor.": after the comma, the verb, then a role and a name.
+        titled = _TITLED_AFTER.match(para, v.end()) if v.group("any") else None
+        boundary = v.start() - 1
+        if (
+            titled is not None
+            and para[boundary - 1 : boundary + 1] == ", "
+            and boundary - open_mark.pos > 4
+            and v.group().lower() not in _OBJECT_VERBS
+            and any(w in word_list("attribution_titles") for w in titled.group("role").split())
+            and _INVERTED_END.match(para, titled.end())
+        ):
+            reason = f"close the quotation before its reporting clause ‘{para[v.start():titled.end()]}’, after the comma that ends it"
+            return self.after_punctuation(boundary, q, reason, 0.85)
         # "..., said Smith": the subject follows the verb (strong verbs only).
         after = _SUBJECT_AFTER.match(para, v.end())
         if v.group("any") and after and after.group().split()[0] not in _SUBJECT_STOP:
+            if not self.inverted_subject_ends(v):
+                return None
             boundary = v.start() - 1
             if boundary <= open_mark.pos + 3 or para[boundary] != " ":
                 return None
@@ -721,6 +820,27 @@ class _Paragraph:
             reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
             return _Close(boundary, "," + q, reason, 0.7)
         return None
+
+    @staticmethod
+    def names_a_role(words: str) -> bool:
+        """Whether an appositive names someone's role (``director for games at Google``, ``CEO of Take-Two``)."""
+        first = words.split()[0].lower()
+        titles = word_list("attribution_titles")
+        return first not in _NOT_A_SUBJECT_START and any(w.lower().strip(".") in titles for w in words.split()[:4])
+
+    def inverted_subject_ends(self, v: "regex.Match[str]") -> bool:
+        """Whether the name after ``said`` is the whole clause (``said Smith.``, ``said Jane Doe, a …``).
+
+        ``told NBC News``, ``asks Congress`` name whom the speaker told: an object,
+        not an inverted subject; and a name that goes on into a clause of its own
+        (``says Ubisoft are "believers"``) is the subject of reported speech.
+        """
+        if v.group().lower() in _OBJECT_VERBS:
+            return False
+        name = _NAME_AFTER.match(self.para, v.end())
+        if name is None:
+            return True  # he, she, the company: _SUBJECT_AFTER's own words
+        return _INVERTED_END.match(self.para, name.end()) is not None
 
     def attributed_speech(self, before: str) -> bool:
         """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``."""
@@ -755,7 +875,7 @@ class _Paragraph:
         first = subject.split()[0].rstrip(",")
         lead = m.group("lead")
         boundary = m.start("subject") - 1  # the space before the subject
-        comma = lead.endswith((",", "?", "!"))
+        comma = lead.endswith((",", "?", "!", ",\u2019", "?\u2019", "!\u2019"))  # (`home,’ he said`: a nested close first)
         if first in _SUBJECT_STOP or boundary - open_mark.pos < 4:
             return None
         words = subject.split()
@@ -824,14 +944,52 @@ class _Paragraph:
             return _Close(p, q + " ", reason, confidence)
         return None
 
+    def close_before_coordinated(
+        self, open_mark: _Mark, second: _Mark, following: Optional[_Mark]
+    ) -> Optional[_Close]:
+        """``“severe or “emergency” levels``, ``(“The Discovery, “The One I Love”)``: quotations side by side.
+
+        A short quotation joined to the next by ``and``, ``or`` or a comma, the
+        next one closed in its turn, lost its close before the joining word.  A
+        comma's side of the mark is the text's own convention: with no other
+        comma beside a closing mark to show it, the close is not made.
+        """
+        para = self.para
+        if following is None or following.role == "O" or not self.opens_phrase(open_mark):
+            return None
+        later = [m for m in self.marks if m.pos > following.pos]
+        if later and later[0].role != "O":
+            return None  # “a “b” c”: nested, not side by side
+        joined = _COORDINATED.fullmatch(para, open_mark.pos + 1, second.pos)
+        if joined is None or not self.can_end_quotation(open_mark.pos, joined.end("body")):
+            return None
+        q = self.closing_mark(open_mark)
+        word = joined.group("word")
+        if word is not None:
+            reason = f"close the quotation before ‘{word}’ and the next quotation it joins"
+            return _Close(joined.end("body"), q, reason, 0.8)
+        inside = _COMMA_INSIDE.search(para) is not None
+        outside = _COMMA_OUTSIDE.search(para) is not None
+        if inside == outside:
+            return None  # which side of the comma the mark goes is the text's convention, and it shows none
+        reason = "close the quotation before the comma and the next quotation in the list"
+        if outside:
+            return _Close(joined.end("body"), q, reason + " (the text puts commas outside)", 0.8)
+        return _Close(joined.end("body") + 1, q, reason, 0.8)
+
+    def opens_phrase(self, open_mark: _Mark) -> bool:
+        """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
+        before = self.para[: open_mark.pos]
+        return before.endswith((" ", "(")) and before.rstrip()[-1:] not in ".!?:"
+
     def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[_Close]:
         """Close at the paragraph's end when the quotation evidently runs to it.
 
-        Two cases: a short quotation opened mid-sentence in the paragraph's last
-        sentence (``describe his city as a “gas chamber.``), and speech that
-        opens the paragraph or follows ``said: “``, ``said, “`` or a full stop,
-        when the next paragraph does not continue it.  A title or scare quote
-        left open earlier in a paragraph gives no evidence of where it ends.
+        Speech that opens the paragraph or follows ``said: “``, ``said, “`` or an
+        attributed sentence, when the next paragraph exists and does not continue
+        it (so the quotation ends in this one).  A title or scare quote opened
+        mid-sentence gives no evidence of where it ends (``a “gas chamber.`` reads
+        like a scare quote that lost its close earlier), nor does the end of a text.
         """
         para = self.para.rstrip()
         end = regex.search(r"[.!?\u2026][\u2019')]?$", para)
@@ -857,13 +1015,20 @@ class _Paragraph:
             return None  # a later paragraph of a quotation over several: boilerplate may stand between them
         if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
-        if not any(ch.isspace() for ch in inner):
-            return None
+        if not before and not any(ch.isspace() for ch in inner):
+            return None  # a one-word paragraph (`“Wow.`) may be a title; after `he said. ` it is speech (`“Please.`)
+        if self.period_outside:
+            return None  # the text closes some quotations before the full stop: which side this one goes is a guess
         # One sentence of speech ends where the paragraph does; after several, the
-        # quotation may have closed after any of them: a guess, reported but not made by default.
+        # quotation may have closed after any of them.  The next paragraph not carrying it
+        # on says a close is missing here; a last sentence that reads as narrative (an
+        # aside in brackets, a third party's doings) says it may be missing earlier.
         breaks = list(_SENTENCE_BREAK.finditer(inner))
         if breaks and not _SPEAKER_WORD.search(inner, breaks[-1].end()):
-            return _Close(len(para), q, reason + f", but after {len(breaks) + 1} sentences it may close earlier", 0.4)
+            last = breaks[-1].end()
+            if not self.english or _ASIDE.match(inner, last) or _NARRATIVE_OPENING.match(inner, last):
+                return _Close(len(para), q, reason + f", but after {len(breaks) + 1} sentences, the last one narrative, it may close earlier", 0.4)
+            return _Close(len(para), q, reason + f", after {len(breaks) + 1} sentences with nothing else to close them", 0.5)
         if breaks:
             return _Close(len(para), q, reason + ", its last sentence in the speaker's voice", 0.55)
         return _Close(len(para), q, reason, 0.6)

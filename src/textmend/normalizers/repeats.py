@@ -10,9 +10,15 @@ What stays on purpose, judged by evidence in the text:
   (``had had``, ``that that``, ``very very``; French ``nous nous``, Italian ``piano
   piano``), some only after a given token (German ``die die`` after a comma, where a
   relative clause starts: ``die Kommunen, die die Kosten tragen``, but ``für die die
-  Versicherten`` is a slip); in languages whose list holds ``*`` (Indonesian, Malay,
+  Versicherten`` is a slip), English ``it it`` after a preposition (``look back on it it
+  will be``: one clause's object meets the next one's subject) and any word but a
+  function word after ``whatever``, ``whoever``, ``what`` (``whatever happens happens``:
+  a free relative clause's verb meets the main clause's); in languages whose list holds ``*`` (Indonesian, Malay,
   Filipino, Hindi, Turkish, Vietnamese, Korean, Persian) reduplication is grammar and
-  only the most frequent function words doubled are repaired (``yang yang``);
+  only the most frequent function words doubled are repaired (``yang yang``), with the
+  words its grammar never doubles (``data/<lang>/never_reduplicated.txt``: ``dari dari``)
+  and a word with a clitic on both copies (``kebencianmu kebencianmu``: reduplication
+  puts the clitic on the last copy only, ``data/<lang>/clitics.txt``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
   ``there there``) when
   they stand as speech: inside a quotation, before punctuation, or as a noun
@@ -53,7 +59,7 @@ from functools import lru_cache
 import regex
 
 from ..edits import Edit, settle
-from ..lexicon import interjection_doubles, legit_double_contexts, legit_doubles, word_frequencies, zipf
+from ..lexicon import interjection_doubles, language_list, legit_double_contexts, legit_doubles, word_frequencies, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["RepeatedWords"]
@@ -107,6 +113,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _OPEN_MENTION = "\"“‘'«„‚*_"
 _CLOSE_MENTION = "\"”’'»“‘*_"
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
+_MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
 
 _MAX_ROUNDS = 3
 _UNKNOWN = object()
@@ -260,16 +267,57 @@ class _Scan:
         legit = legit_doubles(self.lang)
         if lower in legit:
             return None
-        after = legit_double_contexts(self.lang).get(lower)
+        contexts = legit_double_contexts(self.lang)
+        after = contexts.get(lower)
         if after is not None and self._preceded_by(start, after):
             return None  # German ", die die": the relative clause's grammar
-        if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF:
-            return None  # a language that reduplicates words: only its function words are typos
+        after_any = contexts.get("*")
+        if (
+            after_any is not None
+            and lower not in language_list("function_words", self.lang)
+            and self._preceded_by(start, after_any)
+        ):
+            return None  # "whatever happens happens": a clause's last word meets the next one's first
+        if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF and not self._never_reduplicated(lower):
+            return None  # a language that reduplicates words: only what its grammar never doubles is a typo
+        if self._infinitive_at_clause_end(lower, m.end()):
+            return None  # Dutch "mijn leven leven,": a noun meeting the clause-final infinitive
         if lower in interjection_doubles(self.lang) and self._spoken(m):
             return None
         if not self._reads_as_language(lower, start):
             return None
         return f"remove the second copy of {first!r} ({kind})"
+
+    def _never_reduplicated(self, word: str) -> bool:
+        """In a language that reduplicates words (Indonesian, Malay): True for a double its
+        grammar does not make.  A closed-class word it never doubles (``dari dari``,
+        ``data/<lang>/never_reduplicated.txt``); a word with a clitic on both copies
+        (``kebencianmu kebencianmu``: reduplication puts it on the last copy only,
+        ``anak-anaknya``).  A text that writes its reduplications with a hyphen
+        (``macam-macam``) is no evidence: the same writer spaces an emphatic
+        ``amat amat keji``."""
+        lang = self.lang
+        if word in language_list("never_reduplicated", lang):
+            return True
+        return self._clitic_stem(word) is not None
+
+    def _infinitive_at_clause_end(self, word: str, end: int) -> bool:
+        """True for a word with an infinitive's ending (``data/<lang>/clause_final_doubles.txt``)
+        doubled right before the end of a clause: a verb-final language's noun and verb."""
+        endings = language_list("clause_final_doubles", self.lang)
+        if not endings or not any(word.endswith(ending) for ending in endings):
+            return False
+        rest = self.text[end : end + 3].lstrip(" \t")
+        return rest == "" or rest[0] in ",.;:!?"
+
+    def _clitic_stem(self, word: str) -> str | None:
+        """The known word under a clitic of the language (``kebencianmu`` -> ``kebencian``), or None."""
+        lang = self.lang
+        for clitic in language_list("clitics", lang):
+            stem = word[: -len(clitic)]
+            if word.endswith(clitic) and len(stem) >= _MIN_CLITIC_STEM and _zipf(stem, lang) >= _KNOWN_ZIPF:
+                return stem
+        return None
 
     def _preceded_by(self, pos: int, tokens: frozenset[str]) -> bool:
         """True when the token right before ``pos`` is a comma or a word in ``tokens``."""
@@ -374,8 +422,8 @@ class _Scan:
         return self._names
 
     def _reads_as_language(self, word: str, start: int) -> bool:
-        if _zipf(word, self.lang) < 1.0:
-            return False
+        if _zipf(word, self.lang) < 1.0 and self._clitic_stem(word) is None:
+            return False  # unknown, and no known word under a clitic ("kebencianmu")
         # The passage around the pair: a window of text, judged once per block so
         # that a text full of doubles costs no more than one judgment per block.
         block = start // _BLOCK

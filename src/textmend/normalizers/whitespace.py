@@ -9,7 +9,10 @@ is data.  Leading indentation is kept.  What stays on purpose:
   ``10 000``, ``€ 250``, ``p. 41``, ``No. 5``), after a title or an initial before
   a name (``M. Macron``, ``Dr. Who``, ``J. K. Rowling``), after a one-letter word
   (Czech, Polish, Russian typography: ``v Praze``, ``w domu``, ``в Москве``), before a regnal numeral
-  (``Louis XIV``), before ``: ; ! ? »`` and after
+  (``Louis XIV``) or a numbered part (``chapitre II``), after an ordinal (``1er janvier``,
+  ``XIXe siècle``, ``21st century``; ``3. Oktober`` in the languages that write
+  ordinals with a dot), next to a message template's placeholder for a number
+  (``il y a %(count)s heures``), before ``: ; ! ? »`` and after
   ``«`` (French), around a dash (``1939 – 1945``), before an Indic danda
   (``।``), between the dots of a spaced ellipsis (``. . .``).  A run there that
   holds one such space and more keeps just the typographic one.  Elsewhere (between
@@ -49,6 +52,8 @@ _FRENCH_AFTER = "«‹"
 _DASHES = "–—‒―"
 _DANDAS = "।॥"
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# What may stand before a plain word (see _between_plain_words): a space or a line break.
+_WORD_EDGE = frozenset(" \t\n\r" + _WIDE + _ZERO_WIDTH)
 _PLAIN = "replace an unusual space with a plain one"
 _COLLAPSE = "collapse a run of spaces and tabs"
 _SPACED_DOTS = regex.compile(rf"\.[ {_TYPOGRAPHIC}]\.")
@@ -80,6 +85,20 @@ _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p
 # Compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call.
 _CURRENCY = regex.compile(r"\p{Sc}")
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
+# A format placeholder, which stands for a number in a message template ("il y a
+# %(count)s heures", "za %(count)s minut", "{n} km"): typography binds it as it binds the number.
+_PLACEHOLDER = r"(?:%(?:\([\w.]+\))?[-+#0]*\d*(?:\.\d+)?[sdif]|\{[\w.]*\})"
+_PLACEHOLDER_BEFORE = regex.compile(_PLACEHOLDER + r"\Z")
+_PLACEHOLDER_AFTER = regex.compile(_PLACEHOLDER)
+_LONG_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{2,6}(?![\p{L}\p{N}])")
+# An ordinal before the space: "1er janvier", "XIXe siècle", "21st century", "1º de maio".
+# The suffix must be an ordinal's ("38mm Smart" is a unit, no ordinal), and the check
+# below wants a lowercase noun after it ("7th Amsterdam Light Festival" binds nothing).
+_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{N}+|[IVXLC]{2,6})(?:er|re|e|ème|eme|ᵉ|st|nd|rd|th|º|ª)\Z")
+# ...and a dotted one, in the languages that write ordinals so ("3. Oktober", "20. století"):
+# one or two digits (not "in 2019. The"); in English "Oct. 10. Live" ends a sentence.
+_DOTTED_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{N}{1,2}\.\Z")
+_DOTTED_ORDINAL_LANGUAGES = frozenset({"de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu", "tr", "sl", "hr", "sr", "is", "et", "lv"})
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\Z")
 _WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])[\p{L}.]+\.\Z")
 
@@ -106,6 +125,10 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
     after = text[e] if e < len(text) else ""
     if before.isdigit() or after.isdigit():
         return True  # 42 km, 10 %, 10 000, € 250, p. 41, No. 5, Windows 10
+    if (before in "sdif}" and _PLACEHOLDER_BEFORE.search(text, max(0, s - 40), s)) or (
+        after in "%{" and _PLACEHOLDER_AFTER.match(text, e)
+    ):
+        return True  # a template's number: "%(count)s heures", "za %(count)s"
     if after in _FRENCH_BEFORE or before in _FRENCH_AFTER:
         return True
     if before in _DASHES or after in _DASHES:
@@ -131,6 +154,13 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
         return True
     if before.isalpha() and _ROMAN_NUMERAL.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 40), s):
         return True  # a regnal or ordinal numeral after a name: "Louis XIV", "Elizabeth II" (not "and I")
+    if before.isalpha() and _LONG_ROMAN_NUMERAL.match(text, e):
+        return True  # a numbered part: "chapitre II", "phase III", "tome IV" (one letter could be "and I")
+    if after.isalpha() and (
+        (after.islower() and _ORDINAL_BEFORE.search(text, max(0, s - 12), s))
+        or (lang in _DOTTED_ORDINAL_LANGUAGES and _DOTTED_ORDINAL_BEFORE.search(text, max(0, s - 4), s))
+    ):
+        return True  # an ordinal before its noun: "1er janvier", "XIXe siècle", German "3. Oktober"
     return _CURRENCY.match(before) is not None or _CURRENCY.match(after) is not None
 
 
@@ -174,7 +204,7 @@ class Whitespace(Normalizer):
         covered = 0
         # Read once, not per run: options are looked up through __getattr__.
         flatten, lang, name = self.options.flatten_typographic, self.options.lang, self.name
-        plain_between_letters = flatten or lang not in _BINDS_ONE_LETTER_WORDS
+        plain_between_words = flatten or lang not in _BINDS_ONE_LETTER_WORDS
         for m in _CANDIDATE.finditer(text):
             s, e = m.span()
             if s < covered:
@@ -184,29 +214,37 @@ class Whitespace(Normalizer):
             while e < n and text[e] in _HORIZONTAL:
                 e += 1
             covered = e
-            if (
-                e - s == 1
-                and s
-                and plain_between_letters
-                and text[s] in _WIDE
-                and text[s - 1] in _ASCII_LOWER
-                and text[e : e + 1] in _ASCII_LOWER
-            ):
-                # The commonest run by far (a no-break space between two words, "a\u00a0b"):
-                # no rule of typography keeps it between two lower-case letters, save the
-                # one-letter binding of a few languages.
+            if e - s == 1 and plain_between_words and text[s] in _WIDE and _between_plain_words(text, s, e):
+                # The commonest run by far: a no-break space between two plain words.
                 edits.append(Edit(s, e, text[s], " ", name, _PLAIN))
                 continue
             run = text[s:e]
-            if e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n" and not run.strip(" \t"):
+            inside_line = e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
+            if inside_line and not run.strip(" \t"):
                 # The other common run: spaces and tabs inside a line, which always collapse.
                 edits.append(Edit(s, e, run, " ", name, _COLLAPSE))
                 continue
             new, reason = _repair(text, s, e, flatten, lang)
             if new is not None:
-                edits.append(Edit(s, e, text[s:e], new, name, reason))
+                edits.append(Edit(s, e, run, new, name, reason))
         return edits
 
+
+
+def _between_plain_words(text: str, s: int, e: int) -> bool:
+    """True when the space ``text[s:e]`` stands between two plain words: a word of lower-case
+    ASCII letters alone before it (no digit, placeholder or capital: "1er", "%(count)s",
+    "XIXe" are typography's), a lower-case ASCII letter after it.  No rule of typography keeps
+    a no-break space there but the one-letter binding of a few languages (checked apart)."""
+    if s == 0 or text[e : e + 1] not in _ASCII_LOWER:
+        return False
+    k = s - 1
+    limit = max(-1, s - 24)
+    while k > limit and text[k] in _ASCII_LOWER:
+        k -= 1
+    if k == s - 1:
+        return False  # no letter before
+    return k < 0 or text[k] in _WORD_EDGE
 
 
 def _repair(text: str, s: int, e: int, flatten: bool, lang: str) -> tuple[str | None, str]:
@@ -234,6 +272,8 @@ def _repair_spaces(text: str, s: int, e: int, run: str, flatten: bool, lang: str
             return "", "remove a trailing zero-width space"
         return "", "remove trailing spaces"
     if at_line_start:
+        if after in _FRENCH_BEFORE and run in _TYPOGRAPHIC and not flatten:
+            return None, ""  # a fragment opening on French punctuation: "\u00a0: " after a label
         kept = "".join(" " if ch in _WIDE else ch for ch in run if ch not in _ZERO_WIDTH)
         return (kept if kept != run else None), "plain leading spaces"
     if all(ch in _ZERO_WIDTH for ch in run):
