@@ -212,10 +212,10 @@ def stage_profile(pipeline, docs: list[str], passes: int = 2) -> dict[str, float
     for _ in range(passes):
         spent: dict[str, float] = {}
 
-        def timed_stage(self, normalizer, text, languages):
+        def timed_stage(self, normalizer, text, *args):
             t = time.process_time()
             try:
-                return original_stage(self, normalizer, text, languages)
+                return original_stage(self, normalizer, text, *args)
             finally:
                 spent[normalizer.name] = spent.get(normalizer.name, 0.0) + time.process_time() - t
 

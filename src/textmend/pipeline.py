@@ -47,6 +47,10 @@ class Pipeline:
     ('a b', ('whitespace',))
     """
 
+    #: Characters of context either side of a changed paragraph that a stage reads
+    #: again when a later stage changed it (see :meth:`_settle`).
+    REREAD_CONTEXT: int = 2000
+
     def __init__(
         self,
         normalizers: Iterable[Normalizer],
@@ -121,16 +125,21 @@ class Pipeline:
                 f"unknown normalizer {', '.join(map(repr, unknown))}; this pipeline has: {', '.join(self.names)}"
             )
 
-    def _stage_edits(self, normalizer: Normalizer, text: str, languages: "_Languages") -> list[Edit]:
+    def _stage_edits(
+        self, normalizer: Normalizer, text: str, languages: "_Languages", regions: "list[_Region] | None" = None
+    ) -> list[Edit]:
+        """The stage's edits on ``text``, checked and filtered by confidence.
+
+        ``regions``: read only these windows of the text, and keep only the edits
+        inside their spans (see :meth:`_settle`); ``None``: the whole text.
+        """
         try:
-            # The fast path: a stage with no candidate in the text costs one cheap scan,
-            # and is not run once per language nor given the paragraphs' languages.
-            if not normalizer.may_edit(text):
-                return []
-            if normalizer.language_blind or getattr(normalizer, "lang", None) != "auto":
-                edits = normalizer.find_edits(text)
+            if regions is None:
+                edits = self._edits_on(normalizer, text, languages, 0, len(text), None)
             else:
-                edits = self._edits_by_language(normalizer, text, languages)
+                edits = []
+                for w_start, w_end, inside in regions:
+                    edits.extend(self._edits_on(normalizer, text, languages, w_start, w_end, inside))
             if edits:
                 check_edits(text, edits)
                 threshold = self.min_confidence
@@ -143,14 +152,57 @@ class Pipeline:
             log.exception("textmend: normalizer %r failed; its stage was skipped for this text", normalizer.name)
             return []
 
-    def _edits_by_language(self, normalizer: Normalizer, text: str, languages: "_Languages") -> list[Edit]:
+    def _edits_on(
+        self,
+        normalizer: Normalizer,
+        text: str,
+        languages: "_Languages",
+        w_start: int,
+        w_end: int,
+        inside: list[tuple[int, int]] | None,
+    ) -> list[Edit]:
+        """The edits of one stage in ``text[w_start:w_end]``, against ``text``.
+
+        ``inside`` (absolute spans): only the edits there are kept; ``None``: all of them.
+        """
+        window = text if (w_start, w_end) == (0, len(text)) else text[w_start:w_end]
+        # The fast path: a stage with no candidate in the text costs one cheap scan,
+        # and is not run once per language nor given the paragraphs' languages.
+        if not normalizer.may_edit(window):
+            return []
+        if normalizer.language_blind or getattr(normalizer, "lang", None) != "auto":
+            if inside is None:
+                found = normalizer.find_edits(window)
+            else:
+                found = normalizer.find_edits_within(window, [(a - w_start, b - w_start) for a, b in inside])
+        else:
+            found = self._edits_by_language(normalizer, text, languages, w_start, w_end, inside)
+        if w_start and found:
+            found = [e.shifted(e.start + w_start, e.end + w_start, e.old) for e in found]
+        return found
+
+    def _edits_by_language(
+        self,
+        normalizer: Normalizer,
+        text: str,
+        languages: "_Languages",
+        w_start: int = 0,
+        w_end: int | None = None,
+        inside: list[tuple[int, int]] | None = None,
+    ) -> list[Edit]:
         """The edits of a ``lang="auto"`` stage: each paragraph judged in its own language.
 
         A paragraph whose language is unsure is judged as ``"und"`` (undetermined):
-        only the repairs that need no language.
+        only the repairs that need no language.  With a window ``[w_start, w_end)``
+        of ``text`` (and the spans ``inside`` it where edits may be), each language
+        reads only its paragraphs within the window.  The edits are against ``text``
+        when the window starts at 0, otherwise against the window.
         """
         groups = languages.groups(text)
-        if len(groups) == 1:
+        if w_end is None:
+            w_end = len(text)
+        whole = (w_start, w_end) == (0, len(text)) and inside is None
+        if whole and len(groups) == 1:
             ((lang, spans),) = groups.items()
             stage = self._for_language(normalizer, lang or UNDETERMINED)
             if stage is None:
@@ -159,15 +211,23 @@ class Pipeline:
                 return stage.find_edits(text)
         edits: list[Edit] = []
         for lang, spans in groups.items():
+            if not whole:
+                spans = _clip(spans, w_start, w_end)
+                if not spans:
+                    continue
             stage = self._for_language(normalizer, lang or UNDETERMINED)
             if stage is None:
                 continue
             # Each language reads a window around its own paragraphs, not the whole text:
             # a document of ten languages would otherwise be read ten times over.
-            for start, end, inside in _windows(spans):
+            for start, end, within in _windows(spans):
+                if inside is not None:
+                    within = _intersect(within, inside)
+                    if not within:
+                        continue
                 window = text[start:end]
-                for e in stage.find_edits_within(window, [(s - start, t - start) for s, t in inside]):
-                    edits.append(e.shifted(e.start + start, e.end + start, e.old))
+                for e in stage.find_edits_within(window, [(s - start, t - start) for s, t in within]):
+                    edits.append(e.shifted(e.start + start - w_start, e.end + start - w_start, e.old))
         edits.sort(key=lambda e: (e.start, e.end))
         return edits
 
@@ -196,19 +256,43 @@ class Pipeline:
         each normalizer.  Stages that already ran on the final text are not rerun.
         When the rounds run out first, the text is returned as it stands and a
         warning names the paragraph that would not settle.
+
+        Settle only what changed: a stage that runs again reads only what changed
+        since it last ran (the changed paragraphs, with ``REREAD_CONTEXT``
+        characters of context either side), unless that is most of the text; so
+        one repair in a 10 MB document does not cost six more readings of all of it.
         """
         stages = self.normalizers
         n = len(stages)
         settled = 0  # stages in a row that found nothing to do in the current text
         budget = n * self.max_rounds
         languages = _Languages(text)
+        # What each stage has not seen yet: None, the whole text (it has not run);
+        # otherwise the spans of the current text changed since it last ran.
+        unseen: list[list[tuple[int, int]] | None] = [None] * n
         i = 0
         last: tuple[str, list[Edit]] | None = None
         while settled < n and budget > 0:
-            edits = self._stage_edits(stages[i], text, languages)
+            todo = unseen[i]
+            if todo is None:
+                edits = self._stage_edits(stages[i], text, languages)
+            elif not todo:
+                edits = []  # it has seen this very text and found it as it wants it
+            else:
+                edits = self._stage_edits(stages[i], text, languages, _regions(text, todo, self.REREAD_CONTEXT))
+            unseen[i] = []
             if edits:
                 on_edits(text, edits)
                 last = (stages[i].name, edits)
+                if len(edits) * 4 * self.REREAD_CONTEXT > len(text) and len(edits) > 64:
+                    # Changes everywhere (a space run between every word): the stages read
+                    # it all again, without the bookkeeping of where.
+                    unseen = [None if k != i else [] for k in range(n)]
+                else:
+                    changed = _changed_spans(edits)
+                    for k in range(n):
+                        if k != i and unseen[k] is not None:
+                            unseen[k] = _merge(_shift(unseen[k], edits), changed)  # type: ignore[arg-type]
                 text = apply_edits(text, edits)
                 settled = 1  # a normalizer's own output is a fixed point for it
             else:
@@ -282,6 +366,133 @@ def _windows(spans: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[in
                 continue
         windows.append((start, end, [(start, end)]))
     return windows
+
+
+#: A window of the text a stage reads again: ``(start, end, spans inside it where edits may be)``.
+_Region = tuple[int, int, list[tuple[int, int]]]
+
+
+def _changed_spans(edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where ``edits`` (sorted, against a text) put their new text, in the edited text."""
+    spans: list[tuple[int, int]] = []
+    delta = 0
+    for e in edits:
+        start = e.start + delta
+        end = start + len(e.new)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+        delta += e.delta
+    return spans
+
+
+def _shift(spans: list[tuple[int, int]], edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Sorted, disjoint ``spans`` of a text, moved to where they lie once ``edits`` are
+    made; a span that ends inside an edit stretches over the edit's new text."""
+    out: list[tuple[int, int]] = []
+    i, m = 0, len(edits)
+    delta = 0  # the deltas of edits[:i], every one of them before the current span
+    for start, end in spans:
+        while i < m and edits[i].end <= start and edits[i].start < start:
+            delta += edits[i].delta
+            i += 1
+        # An edit that straddles the start pulls it back to where the edit begins.
+        new_start = min(start, edits[i].start) + delta if i < m else start + delta
+        k, d = i, delta
+        while k < m and edits[k].start < end:
+            d += edits[k].delta
+            k += 1
+        # The last edit reached may run past the end: the span reaches its new text's end.
+        new_end = end + d if k == i or edits[k - 1].end <= end else edits[k - 1].end + d
+        out.append((new_start, max(new_start, new_end)))
+    return out
+
+
+def _merge(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of two sorted span lists, sorted, touching spans joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(a + b):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _regions(text: str, changed: list[tuple[int, int]], context: int) -> list[_Region] | None:
+    """The windows a stage reads again for the ``changed`` spans of ``text`` (``None``: the whole text).
+
+    Each changed span grows to its paragraph (the blank lines either side, at most
+    ``context`` characters away, else the line), where edits may be; the window
+    adds ``context`` characters either side, cut at a line break.  When the
+    windows would cover half the text or more, the whole text is read as before.
+    """
+    n = len(text)
+    # Changes closer together than two contexts share a window: gather them first, so
+    # that dense changes (a space run between every word) cost one pass, not a search each.
+    clusters: list[tuple[int, int]] = []
+    for start, end in changed:
+        if clusters and start - clusters[-1][1] <= 2 * context:
+            clusters[-1] = (clusters[-1][0], max(end, clusters[-1][1]))
+        else:
+            clusters.append((start, end))
+    if sum(end - start + 2 * context for start, end in clusters) * 2 >= n:
+        return None  # at least half the text would be read anyway
+    regions: list[_Region] = []
+    for start, end in clusters:
+        floor = max(0, start - context)
+        # Searched from one character off the change: a change at a paragraph's edge
+        # takes the neighbouring paragraph in too.
+        p_start = text.rfind("\n\n", floor, max(floor, start - 1))
+        if p_start < 0:
+            p_start = text.rfind("\n", floor, max(floor, start - 1))
+        p_start = p_start + 1 if p_start >= 0 else floor
+        ceiling = min(n, end + context)
+        p_end = text.find("\n\n", min(end + 1, ceiling), ceiling)
+        if p_end < 0:
+            p_end = text.find("\n", min(end + 1, ceiling), ceiling)
+        p_end = p_end if p_end >= 0 else ceiling
+        # The window's edges move in to the nearest line break, if there is one.
+        w_start = max(0, p_start - context)
+        cut = text.find("\n", w_start, p_start) if w_start else -1
+        w_start = cut + 1 if cut >= 0 else w_start
+        w_end = min(n, p_end + context)
+        cut = text.rfind("\n", p_end, w_end) if w_end < n else -1
+        w_end = cut if cut >= 0 else w_end
+        if regions and w_start <= regions[-1][1]:
+            r_start, r_end, inside = regions[-1]
+            if p_start <= inside[-1][1]:
+                inside[-1] = (inside[-1][0], max(p_end, inside[-1][1]))
+            else:
+                inside.append((p_start, p_end))
+            regions[-1] = (r_start, max(r_end, w_end), inside)
+        else:
+            regions.append((w_start, w_end, [(p_start, p_end)]))
+    if sum(r_end - r_start for r_start, r_end, _ in regions) * 2 >= n:
+        return None
+    return regions
+
+
+def _clip(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of sorted ``spans`` within ``[start, end)``."""
+    return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
+
+
+def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The intersection of two sorted lists of disjoint spans."""
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            out.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
 
 
 class _Languages:

@@ -180,6 +180,10 @@ _MIN_ZIPF_SENTENCE_START = 4.5
 # ("heart|he said"; not "oft|he said" for "of the said").
 _MIN_ZIPF_BEFORE_PRONOUN = 3.5
 
+# The cheap candidate test of FusedTokens.may_edit: every cut needs one of these.
+_MAY_CUT = regex.compile(r"\p{L}{3}|\d\p{L}{2}|[“”‘’\"]")
+
+
 class FusedTokens(Normalizer):
     """Split words that scraping glued together, by inserting the missing space.
 
@@ -198,6 +202,13 @@ class FusedTokens(Normalizer):
 
     name = "fused"
     summary = "split words that scraping glued together (missing space at an element boundary)"
+
+    def may_edit(self, text: str) -> bool:
+        # Every cut needs one of these, in any language (one answer for lang="auto"):
+        # three letters in a row (a splittable token has four, a camel, caps or script
+        # seam and "todayI" three), a digit before two letters ("2019The"), or a
+        # quotation mark (glued quotes).
+        return _MAY_CUT.search(text) is not None
 
     def find_edits(self, text: str) -> list[Edit]:
         scanner = _scanner(self.lang)

@@ -51,6 +51,11 @@ _FRENCH_BEFORE = ":;!?»›"
 _FRENCH_AFTER = "«‹"
 _DASHES = "–—‒―"
 _DANDAS = "।॥"
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# What may stand before a plain word (see _between_plain_words): a space or a line break.
+_WORD_EDGE = frozenset(" \t\n\r" + _WIDE + _ZERO_WIDTH)
+_PLAIN = "replace an unusual space with a plain one"
+_COLLAPSE = "collapse a run of spaces and tabs"
 _SPACED_DOTS = regex.compile(rf"\.[ {_TYPOGRAPHIC}]\.")
 
 # Cheap scan: only these can need work.  Single spaces between words never match.
@@ -77,6 +82,8 @@ def _may_need_work(text: str) -> bool:
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
+# Compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call.
+_CURRENCY = regex.compile(r"\p{Sc}")
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
 # A format placeholder, which stands for a number in a message template ("il y a
 # %(count)s heures", "za %(count)s minut", "{n} km"): typography binds it as it binds the number.
@@ -154,7 +161,7 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
         or (lang in _DOTTED_ORDINAL_LANGUAGES and _DOTTED_ORDINAL_BEFORE.search(text, max(0, s - 4), s))
     ):
         return True  # an ordinal before its noun: "1er janvier", "XIXe siècle", German "3. Oktober"
-    return regex.match(r"\p{Sc}", before) is not None or regex.match(r"\p{Sc}", after) is not None
+    return _CURRENCY.match(before) is not None or _CURRENCY.match(after) is not None
 
 
 @dataclass(frozen=True)
@@ -195,6 +202,9 @@ class Whitespace(Normalizer):
         edits: list[Edit] = []
         n = len(text)
         covered = 0
+        # Read once, not per run: options are looked up through __getattr__.
+        flatten, lang, name = self.options.flatten_typographic, self.options.lang, self.name
+        plain_between_words = flatten or lang not in _BINDS_ONE_LETTER_WORDS
         for m in _CANDIDATE.finditer(text):
             s, e = m.span()
             if s < covered:
@@ -204,52 +214,82 @@ class Whitespace(Normalizer):
             while e < n and text[e] in _HORIZONTAL:
                 e += 1
             covered = e
-            new, reason = self._repair(text, s, e)
+            if e - s == 1 and plain_between_words and text[s] in _WIDE and _between_plain_words(text, s, e):
+                # The commonest run by far: a no-break space between two plain words.
+                edits.append(Edit(s, e, text[s], " ", name, _PLAIN))
+                continue
+            run = text[s:e]
+            inside_line = e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
+            if inside_line and not run.strip(" \t"):
+                # The other common run: spaces and tabs inside a line, which always collapse.
+                edits.append(Edit(s, e, run, " ", name, _COLLAPSE))
+                continue
+            new, reason = _repair(text, s, e, flatten, lang)
             if new is not None:
-                edits.append(self.edit(text, s, e, new, reason))
+                edits.append(Edit(s, e, run, new, name, reason))
         return edits
 
-    def _repair(self, text: str, s: int, e: int) -> tuple[str | None, str]:
-        run = text[s:e]
-        if _SOFT_HYPHEN in run:
-            rest = run.replace(_SOFT_HYPHEN, "")
-            if not rest:
-                return "", "remove a soft hyphen"
-            new, reason = self._repair_spaces(text, s, e, rest)
-            return (rest if new is None else new), reason or "remove a soft hyphen"
-        return self._repair_spaces(text, s, e, run)
 
-    def _repair_spaces(self, text: str, s: int, e: int, run: str) -> tuple[str | None, str]:
-        before = text[s - 1] if s > 0 else ""
-        after = text[e] if e < len(text) else ""
-        at_line_start = before in ("", "\n", "\r")
-        if after in ("", "\n", "\r"):
-            if at_line_start and any(ch in _ZERO_WIDTH for ch in run):
-                # An invisible line glues no tokens together: keep its zero-width marks.
-                kept = "".join(ch for ch in run if ch in _ZERO_WIDTH)
-                return (kept if kept != run else None), "remove trailing spaces"
-            if all(ch in _ZERO_WIDTH for ch in run):
-                return "", "remove a trailing zero-width space"
-            return "", "remove trailing spaces"
-        if at_line_start:
-            if after in _FRENCH_BEFORE and run in _TYPOGRAPHIC and not self.flatten_typographic:
-                return None, ""  # a fragment opening on French punctuation: "\u00a0: " after a label
-            kept = "".join(" " if ch in _WIDE else ch for ch in run if ch not in _ZERO_WIDTH)
-            return (kept if kept != run else None), "plain leading spaces"
+
+def _between_plain_words(text: str, s: int, e: int) -> bool:
+    """True when the space ``text[s:e]`` stands between two plain words: a word of lower-case
+    ASCII letters alone before it (no digit, placeholder or capital: "1er", "%(count)s",
+    "XIXe" are typography's), a lower-case ASCII letter after it.  No rule of typography keeps
+    a no-break space there but the one-letter binding of a few languages (checked apart)."""
+    if s == 0 or text[e : e + 1] not in _ASCII_LOWER:
+        return False
+    k = s - 1
+    limit = max(-1, s - 24)
+    while k > limit and text[k] in _ASCII_LOWER:
+        k -= 1
+    if k == s - 1:
+        return False  # no letter before
+    return k < 0 or text[k] in _WORD_EDGE
+
+
+def _repair(text: str, s: int, e: int, flatten: bool, lang: str) -> tuple[str | None, str]:
+    """The repair of the run ``text[s:e]`` (``None``: it stays) and its reason."""
+    run = text[s:e]
+    if _SOFT_HYPHEN in run:
+        rest = run.replace(_SOFT_HYPHEN, "")
+        if not rest:
+            return "", "remove a soft hyphen"
+        new, reason = _repair_spaces(text, s, e, rest, flatten, lang)
+        return (rest if new is None else new), reason or "remove a soft hyphen"
+    return _repair_spaces(text, s, e, run, flatten, lang)
+
+
+def _repair_spaces(text: str, s: int, e: int, run: str, flatten: bool, lang: str) -> tuple[str | None, str]:
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    at_line_start = before in ("", "\n", "\r")
+    if after in ("", "\n", "\r"):
+        if at_line_start and any(ch in _ZERO_WIDTH for ch in run):
+            # An invisible line glues no tokens together: keep its zero-width marks.
+            kept = "".join(ch for ch in run if ch in _ZERO_WIDTH)
+            return (kept if kept != run else None), "remove trailing spaces"
         if all(ch in _ZERO_WIDTH for ch in run):
-            if _NO_SPACE_SCRIPT.match(before) and _NO_SPACE_SCRIPT.match(after):
+            return "", "remove a trailing zero-width space"
+        return "", "remove trailing spaces"
+    if at_line_start:
+        if after in _FRENCH_BEFORE and run in _TYPOGRAPHIC and not flatten:
+            return None, ""  # a fragment opening on French punctuation: "\u00a0: " after a label
+        kept = "".join(" " if ch in _WIDE else ch for ch in run if ch not in _ZERO_WIDTH)
+        return (kept if kept != run else None), "plain leading spaces"
+    if all(ch in _ZERO_WIDTH for ch in run):
+        if _NO_SPACE_SCRIPT.match(before) and _NO_SPACE_SCRIPT.match(after):
+            return None, ""
+        return "", "remove a zero-width space"
+    if run == "\t":
+        return None, ""
+    if not flatten:
+        typographic = next((ch for ch in run if ch in _TYPOGRAPHIC), None)
+        if typographic is not None and _typographic_place(text, s, e, lang):
+            if run == typographic:
                 return None, ""
-            return "", "remove a zero-width space"
-        if run == "\t":
-            return None, ""
-        if not self.flatten_typographic:
-            typographic = next((ch for ch in run if ch in _TYPOGRAPHIC), None)
-            if typographic is not None and _typographic_place(text, s, e, self.lang):
-                if run == typographic:
-                    return None, ""
-                return typographic, "keep the typographic space, drop the spaces around it"
-        if run == " ":
-            return None, ""
-        if all(ch in " \t" for ch in run):
-            return " ", "collapse a run of spaces and tabs"
-        return " ", "replace an unusual space with a plain one"
+            return typographic, "keep the typographic space, drop the spaces around it"
+    if run == " ":
+        return None, ""
+    if all(ch in " \t" for ch in run):
+        return " ", _COLLAPSE
+    return " ", _PLAIN
