@@ -113,7 +113,7 @@ _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where 
 # lexicon holds this many words made of it and a known word (counted in the top words).
 _AFFIX_WORDS = 100
 _AFFIX_VOCABULARY = 50000
-_LEXICON_STEM_MIN = 5  # letters of a token's stem that find its other forms in the lexicon
+_LEXICON_STEM_MIN = 4  # letters of a token's stem that find its other forms in the lexicon
 
 # Characters that make a chunk machine text: URLs, paths, e-mail addresses,
 # handles, hashtags, code.  Punctuation before a capital ("growth.But") is a
