@@ -145,6 +145,8 @@ _Cuts = dict[int, tuple[str, float]]
 _LETTER_RUN = regex.compile(r"\p{L}+")
 _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
+# A letter run and the _CONTEXT_LENGTH characters after it (fewer at the end of the text).
+_LETTER_RUN_AND_CONTEXT = regex.compile(rf"(?s)(\p{{L}}+)(?=(.{{0,{_CONTEXT_LENGTH}}}))")
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
 _TECHNICAL_SIGNS = 2
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
@@ -1280,16 +1282,20 @@ class _LineCache:
 
     def _gather(self) -> None:
         """One pass over the document: its words, and those used in more than one context."""
-        text = self.text
         words: dict[str, str] = {}
         varied: set[str] = set()
-        for m in _LETTER_RUN.finditer(text):
-            word, end = m.group(), m.end()
-            context = text[end : end + _CONTEXT_LENGTH].lower()
-            for key in (word, word.lower()):
-                first = words.setdefault(key, context)
+        # findall hands over each run with the characters after it in one C call
+        # (no match object per word); a word already lower-case is one key, not two.
+        for word, after in _LETTER_RUN_AND_CONTEXT.findall(self.text):
+            context = after.lower()
+            first = words.setdefault(word, context)
+            if first != context:
+                varied.add(word)
+            low = word.lower()
+            if low != word:
+                first = words.setdefault(low, context)
                 if first != context:
-                    varied.add(key)
+                    varied.add(low)
         self._words, self._varied = words, varied
 
     def _enter(self, pos: int) -> None:
