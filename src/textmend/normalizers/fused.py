@@ -656,6 +656,8 @@ class _Scanner:
         self.camel_anchor = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
         self.any_word = regex.compile(r"\p{L}+")
         self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
+        # ... and not after an apostrophe: a name's or an elision's part (Mu’awiyah, l’ordinanza)
+        self.lower_word_not_elided = regex.compile(rf"(?V1)(?<!\p{{L}})(?<!['’]){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
         self.camel = regex.compile(
             rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+(?:{upper}{lower}+)?){outside_r}"
         )
@@ -977,8 +979,9 @@ class _Scanner:
             words = self.lower_word.findall(text, start, end)
         else:
             # Not a letter run after an apostrophe: a name's or an elision's part (Mu’awiyah, l’ordinanza)
-            words = [m.group() for m in self.lower_word.finditer(text, start, end) if text[m.start() - 1 : m.start()] not in "’'" or m.start() == 0]
-        strange = sum(1 for w in words if not self.explained(w))
+            words = self.lower_word_not_elided.findall(text, start, end)
+        freqs = self.freqs  # a known word is explained: no call for it
+        strange = sum(1 for w in words if w not in freqs and not self.explained(w))
         if strange < (_FOREIGN_MIN if self.lang == "en" else _FOREIGN_MIN_OTHER):
             return False
         # Measured per letter, not per word: the verdict must not change when
