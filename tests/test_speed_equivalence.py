@@ -63,8 +63,8 @@ _FUSED_TEXT = st.lists(st.sampled_from(_FUSED_READ), max_size=30).map("".join)
 def test_fused_anchors_from_the_capital_match_finditer(text: str) -> None:
     camel = [m.start() for m in regex.finditer(r"\p{Ll}\p{Lu}\p{Ll}", text)]
     pronoun = [m.start() for m in fused._PRONOUN_ANCHOR.finditer(text)]
-    assert fused._anchor_starts(fused._CAMEL_ANCHOR_FROM_CAPITAL, text) == camel
-    assert fused._anchor_starts(fused._PRONOUN_ANCHOR_FROM_CAPITAL, text) == pronoun
+    assert list(fused._anchor_starts(fused._CAMEL_ANCHOR_FROM_CAPITAL, text)) == camel
+    assert list(fused._anchor_starts(fused._PRONOUN_ANCHOR_FROM_CAPITAL, text)) == pronoun
 
 
 @given(_FUSED_TEXT)
@@ -136,3 +136,18 @@ def test_every_invisible_debris_character_is_unprintable() -> None:
     # invisible.may_edit says False for a text whose lines are all printable.
     debris = [chr(c) for c in range(0x110000) if invisible._CANDIDATE.match(chr(c))]
     assert debris and not any(ch.isprintable() for ch in debris)
+
+
+@given(_FUSED_TEXT, st.sampled_from([0, fused._Anchors.SHARED_LENGTH]))
+def test_fused_shared_anchors_read_the_same_kept_or_scanned_again(text: str, shared_length: int) -> None:
+    caps = [m.start() for m in fused._CAPS_ANCHOR.finditer(text)]
+    camel = [m.start() for m in regex.finditer(r"\p{Ll}\p{Lu}\p{Ll}", text)]
+    default = fused._Anchors.SHARED_LENGTH
+    fused._Anchors.SHARED_LENGTH = shared_length  # 0: every text is long, scanned again at each reading
+    try:
+        anchors = fused._Anchors(text)
+        for _ in range(2):  # a second reading gives the same
+            assert list(anchors.caps()) == caps and list(anchors.camel()) == camel
+            assert anchors.any_caps() == bool(caps)
+    finally:
+        fused._Anchors.SHARED_LENGTH = default

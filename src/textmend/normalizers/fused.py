@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -145,8 +145,6 @@ _Cuts = dict[int, tuple[str, float]]
 _LETTER_RUN = regex.compile(r"\p{L}+")
 _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
-# A letter run and the _CONTEXT_LENGTH characters after it (fewer at the end of the text).
-_LETTER_RUN_AND_CONTEXT = regex.compile(rf"(?s)(\p{{L}}+)(?=(.{{0,{_CONTEXT_LENGTH}}}))")
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
 _TECHNICAL_SIGNS = 2
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
@@ -229,13 +227,13 @@ class FusedTokens(Normalizer):
             for m in scanner.quote_glued.finditer(text):
                 self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
         chunks = _ChunkCache(text, _MACHINE_CHUNK)
-        # One scan for the lower-capital-lower anchor that camel seams and script switches share.
-        camel_starts = _anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, text)
-        for m in scanner.camel_tokens(text, camel_starts):
+        # The anchors camel seams and script switches share, and the caps anchor, found once
+        # for an article (a long text finds them again where they are read: see _Anchors).
+        anchors = _Anchors(text)
+        for m in scanner.camel_tokens(text, anchors.camel()):
             self._camel_cut(text, m, scanner, chunks, lines, cuts)
         # Every "GET OUTNoem" holds two capitals and a lower-case letter: without them, no scan.
-        caps_starts = [a.start() for a in _CAPS_ANCHOR.finditer(text)]
-        for m in scanner.caps_glued.finditer(text) if caps_starts else ():
+        for m in scanner.caps_glued.finditer(text) if anchors.any_caps() else ():
             # "… GET OUTNoem tweeted": a shouted quotation's end glued to the speaker.
             if (
                 _closes_quotation(text, m.start(), m.end(), scanner, lines)
@@ -246,7 +244,7 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         for start, token in scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, cuts)
-        self._block_cuts(text, scanner, lines, cuts, camel_starts, caps_starts)
+        self._block_cuts(text, scanner, lines, cuts, anchors)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 
     # -- quote-glued ---------------------------------------------------------
@@ -283,12 +281,7 @@ class FusedTokens(Normalizer):
 
     @staticmethod
     def _block_cuts(
-        text: str,
-        scanner: "_Scanner",
-        lines: "_LineCache",
-        cuts: _Cuts,
-        camel_starts: list[int] | None = None,
-        caps_starts: list[int] | None = None,
+        text: str, scanner: "_Scanner", lines: "_LineCache", cuts: _Cuts, anchors: "_Anchors | None" = None
     ) -> None:
         """A heading, a dateline, a number or a line glued to the block after it.
 
@@ -296,11 +289,9 @@ class FusedTokens(Normalizer):
         be known, so a space stands for it.
         """
         freqs = scanner.freqs
-        if caps_starts is None:
-            caps_starts = [a.start() for a in _CAPS_ANCHOR.finditer(text)]
-        if camel_starts is None:
-            camel_starts = _anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, text)
-        for m in _anchored(scanner.caps_camel, caps_starts, text):
+        if anchors is None:
+            anchors = _Anchors(text)
+        for m in _anchored(scanner.caps_camel, anchors.caps(), text):
             # "HOW TO APPLYYou must", "RESULTSSummary:", "Orlando, FLJune 19"
             caps, right = m.group("caps"), m.group("right")
             pos, caps_low, right_low = m.start("right"), caps.lower(), right.lower()
@@ -324,7 +315,7 @@ class FusedTokens(Normalizer):
             if heading or dateline:
                 reason = "space between an ALL-CAPS heading or dateline and the block glued to it (a lost block boundary)"
                 cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
-        for m in _anchored(scanner.number_glued, [a.start() for a in _NUMBER_ANCHOR.finditer(text)], text):
+        for m in _anchored(scanner.number_glued, (a.start() for a in _NUMBER_ANCHOR.finditer(text)), text):
             # "November 18, 2019The latest", "$399See it now"
             number, right = m.group("number"), m.group("right")
             pos = m.start("right")
@@ -337,7 +328,7 @@ class FusedTokens(Normalizer):
                 continue
             reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
             cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
-        for m in _anchored(_SCRIPT_SWITCH, camel_starts, text):
+        for m in _anchored(_SCRIPT_SWITCH, anchors.camel(), text):
             # "@annamerkurovaЧто вас": a Latin handle or word glued to a Cyrillic, Greek or
             # Armenian sentence (or the other way round); one word is not written in two scripts
             pos = m.start() + 1
@@ -877,15 +868,15 @@ class _Scanner:
                     return True
         return False
 
-    def camel_tokens(self, text: str, anchor_starts: list[int] | None = None) -> Iterator[regex.Match[str]]:
+    def camel_tokens(self, text: str, anchor_starts: Iterable[int] | None = None) -> Iterator[regex.Match[str]]:
         """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor.
 
-        ``anchor_starts``: where ``camel_anchor`` matches (as ``finditer`` finds it), if
-        the caller has them already.
+        ``anchor_starts``: where ``camel_anchor`` matches, as its ``finditer`` finds
+        it, when the caller has them (:class:`_Anchors`).
         """
+        covered = -1
         if anchor_starts is None:
             anchor_starts = _anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, text)
-        covered = -1
         for p in anchor_starts:
             if p < covered:
                 continue
@@ -1146,21 +1137,60 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
     return True
 
 
-def _anchor_starts(from_capital: regex.Pattern[str], text: str) -> list[int]:
+def _anchor_starts(from_capital: regex.Pattern[str], text: str) -> Iterator[int]:
     """Where a three-character anchor matches in ``text``, as its ``finditer`` finds it.
 
     ``from_capital`` matches the anchor from its second character (a look-behind
     for the first); it finds every place, and dropping those that overlap the
-    last one kept leaves what ``finditer`` of the anchor itself returns.
+    last one kept leaves what ``finditer`` of the anchor itself returns.  Yielded
+    one by one: a megabyte of "aBaB" holds half a million.
     """
-    starts: list[int] = []
     kept_end = -1
     for a in from_capital.finditer(text):
         p = a.start() - 1
         if p >= kept_end:
-            starts.append(p)
+            yield p
             kept_end = p + _ANCHOR_WIDTH
-    return starts
+
+
+class _Anchors:
+    """The anchors several scans of one text share, found once in an article.
+
+    Up to ``SHARED_LENGTH`` characters the starts are kept in lists and read
+    again; a longer text is scanned again at each reading instead, so memory stays
+    bounded (a megabyte of "aBaB" holds half a million camel anchors).
+    """
+
+    SHARED_LENGTH = 50_000
+
+    __slots__ = ("text", "_camel", "_caps")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._camel: list[int] | None = None
+        self._caps: list[int] | None = None
+
+    def camel(self) -> Iterable[int]:
+        """Where the lower-capital-lower anchor (``_SCRIPT_SWITCH_ANCHOR``) matches, as its ``finditer`` finds it."""
+        if len(self.text) > self.SHARED_LENGTH:
+            return _anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, self.text)
+        if self._camel is None:
+            self._camel = list(_anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, self.text))
+        return self._camel
+
+    def caps(self) -> Iterable[int]:
+        """Where ``_CAPS_ANCHOR`` matches, as its ``finditer`` finds it."""
+        if len(self.text) > self.SHARED_LENGTH:
+            return (a.start() for a in _CAPS_ANCHOR.finditer(self.text))
+        if self._caps is None:
+            self._caps = [a.start() for a in _CAPS_ANCHOR.finditer(self.text)]
+        return self._caps
+
+    def any_caps(self) -> bool:
+        """Whether ``_CAPS_ANCHOR`` matches anywhere."""
+        if len(self.text) > self.SHARED_LENGTH:
+            return _CAPS_ANCHOR.search(self.text) is not None
+        return bool(self.caps())
 
 
 def _has_quote_mark(text: str) -> bool:
@@ -1169,7 +1199,7 @@ def _has_quote_mark(text: str) -> bool:
 
 
 def _anchored(
-    pattern: regex.Pattern[str], anchor_starts: list[int], text: str, after: int = 0
+    pattern: regex.Pattern[str], anchor_starts: Iterable[int], text: str, after: int = 0
 ) -> Iterator[regex.Match[str]]:
     """Matches of ``pattern`` in the whitespace-delimited chunk around each anchor hit.
 
@@ -1287,10 +1317,12 @@ class _LineCache:
         """One pass over the document: its words, and those used in more than one context."""
         words: dict[str, str] = {}
         varied: set[str] = set()
-        # findall hands over each run with the characters after it in one C call
-        # (no match object per word); a word already lower-case is one key, not two.
-        for word, after in _LETTER_RUN_AND_CONTEXT.findall(self.text):
-            context = after.lower()
+        text = self.text
+        # A word already lower-case is one key, not two.  (finditer, not findall: a
+        # list of every word of a long document would cost memory, and saved little.)
+        for m in _LETTER_RUN.finditer(text):
+            word, end = m.group(), m.end()
+            context = text[end : end + _CONTEXT_LENGTH].lower()
             first = words.setdefault(word, context)
             if first != context:
                 varied.add(word)
