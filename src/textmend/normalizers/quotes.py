@@ -406,25 +406,29 @@ class Quotes(Normalizer):
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
         lines = text.split("\n")
-        # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
-        follows: list[Optional[bool]] = [None] * len(lines)
-        nxt: Optional[bool] = None
-        for k in range(len(lines) - 1, -1, -1):
-            follows[k] = nxt
-            stripped = lines[k].strip()
-            if stripped:
-                # A next line whose first double mark closes carries on this line's quotation
-                # (hard-wrapped text): that counts as a continuation too.
-                first = _FIRST_DOUBLE.search(stripped)
-                # A straight mark that does not open (`decisions," Martins said`) closes too.
-                nxt = stripped[0] in _ALL_QUOTES or (
-                    first is not None
-                    and (
-                        first.group() == RDQ
-                        or _shape(stripped, first.start()) == "close"
-                        or (first.group() == '"' and _shape(stripped, first.start()) != "open")
+
+        def follows(k: int) -> Optional[bool]:
+            """Does the next non-blank line after line ``k`` open with a quotation mark (None: no next line)?
+
+            Asked only for the lines read below (most lines are well formed): a blank run is
+            walked by the one line before it, so the whole text is still read once at most.
+            """
+            for j in range(k + 1, len(lines)):
+                stripped = lines[j].strip()
+                if stripped:
+                    # A next line whose first double mark closes carries on this line's quotation
+                    # (hard-wrapped text): that counts as a continuation too.
+                    first = _FIRST_DOUBLE.search(stripped)
+                    # A straight mark that does not open (`decisions," Martins said`) closes too.
+                    return stripped[0] in _ALL_QUOTES or (
+                        first is not None
+                        and (
+                            first.group() == RDQ
+                            or _shape(stripped, first.start()) == "close"
+                            or (first.group() == '"' and _shape(stripped, first.start()) != "open")
+                        )
                     )
-                )
+            return None
         # For each line, does the line before leave a double quotation open (None: no line before)?
         # An odd count of double marks is the cheap sign of it.
         precedes: list[Optional[bool]] = [None] * len(lines)
@@ -443,9 +447,9 @@ class Quotes(Normalizer):
             goes_on = wrapped and k + 1 < len(lines) and bool(lines[k + 1].strip())
             if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _ODD_MARK.search(para):
 
-                def read(p: str, k: int = k, goes_on: bool = goes_on) -> list[Edit]:
+                def read(p: str, k: int = k, goes_on: bool = goes_on, next_opens: Optional[bool] = follows(k)) -> list[Edit]:
                     found = _Paragraph(
-                        p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
+                        p, next_opens, curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
                     )
                     found.goes_on = goes_on
                     found.period_outside = period_outside
