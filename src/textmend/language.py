@@ -298,8 +298,10 @@ def _judge(tokens: list[str], paragraph: str, latin_only: bool, *, final: bool) 
     """The language of ``tokens`` (lower case; ``None``: unsure); not ``final``,
     :data:`_UNDECIDED` unless the answer is beyond doubt.  ``latin_only`` says the
     text is ASCII, which spares the script of every word (most news copy)."""
-    if latin_only:
-        words = [w for token in tokens if (w := token.strip(_PUNCTUATION)) and w[0].isalpha()]
+    words = [w for token in tokens if (w := token.strip(_PUNCTUATION)) and w[0].isalpha()]
+    # Every word in the Latin script (curly quotes and accents make a text non-ASCII,
+    # not non-Latin): the general path below would come to the same vote, word by word.
+    if latin_only or all(_script_of(w[0]) == "Latn" for w in words if not w.isascii()):
         if sum(map(len, words)) < _MIN_LETTERS:
             return None if final else _UNDECIDED
         return _by_words(words, _vocabulary("Latn"), final=final)
@@ -349,12 +351,14 @@ def _by_words(words: list[str], vocabulary: _Vocabulary, *, final: bool = True) 
         for i, gain in row:
             totals[i] += gain
             known[i] += 1
+    # The first language with the highest score: max() and index() run in C, where
+    # max(range(...), key=...) made a Python call per language.
+    top = max(totals)
+    best = totals.index(top)
     if not final:
-        return langs[max(range(len(langs)), key=totals.__getitem__)] if _decided(totals, known, seen) else _UNDECIDED
-    best = max(range(len(langs)), key=totals.__getitem__)
+        return langs[best] if _decided(totals, known, seen, best) else _UNDECIDED
     if known[best] < _MIN_KNOWN_WORDS or known[best] < _MIN_KNOWN_SHARE * len(words):
         return None
-    top = totals[best]
     behind = [(top - t, langs[i]) for i, t in enumerate(totals) if i != best and top - t < _MIN_MARGIN]
     # A close runner-up makes the answer unsure, unless it is a sibling (id/ms, nb/da...).
     if any(frozenset({langs[best], lang}) not in _SIBLINGS for _, lang in behind):
@@ -362,13 +366,16 @@ def _by_words(words: list[str], vocabulary: _Vocabulary, *, final: bool = True) 
     return langs[best]
 
 
-def _decided(totals: list[float], known: list[int], seen: int) -> bool:
-    """True when the leader is so far ahead after ``seen`` words that it wins anyway."""
-    best = max(range(len(totals)), key=totals.__getitem__)
+def _decided(totals: list[float], known: list[int], seen: int, best: int) -> bool:
+    """True when the leader (``totals[best]``, the first highest) is so far ahead after
+    ``seen`` words that it wins anyway."""
     if known[best] < _MIN_KNOWN_WORDS or known[best] < 0.75 * seen:
         return False
     top = totals[best]
-    return all(top - t >= _EARLY_MARGIN for i, t in enumerate(totals) if i != best)
+    # The lead over every other language is at least the margin exactly when the lead
+    # over the strongest of them is (a float difference falls as the subtrahend grows).
+    runner_up = max(totals[:best] + totals[best + 1 :], default=-math.inf)
+    return top - runner_up >= _EARLY_MARGIN
 
 
 class LanguageSpan(NamedTuple):

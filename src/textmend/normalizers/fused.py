@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -176,6 +176,12 @@ _SCRIPT_SWITCH = regex.compile(
     r"|[[\p{Cyrillic}\p{Greek}\p{Armenian}]&&\p{Ll}][\p{Latin}&&\p{Lu}]\p{Ll}"
 )
 _SCRIPT_SWITCH_ANCHOR = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
+# The same anchors, found from their rarer second character (a capital) and looked
+# back from there: the engine then skips the lower-case letters of running text,
+# two to ten times faster.  A hit starts one character before the match.
+_CAMEL_ANCHOR_FROM_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
+_PRONOUN_ANCHOR_FROM_CAPITAL = regex.compile(r"(?<=\p{Ll})I[ ’']")
+_ANCHOR_WIDTH = 3  # every anchor is three characters
 _ANCHOR_REACH = 64  # characters either side of an anchor a chunk may run
 _PRONOUN_REACH = 8  # characters past the chunk the pronoun's look-ahead reads
 _VOWELS = "aeiou"
@@ -226,12 +232,17 @@ class FusedTokens(Normalizer):
         cuts: _Cuts = {}
         lines = _LineCache(text, scanner)
         quote_chunks = _ChunkCache(text, _MACHINE_QUOTE_CHUNK)
-        for m in scanner.quote_glued.finditer(text):
-            self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
+        if _has_quote_mark(text):  # every quote-glued seam holds one
+            for m in scanner.quote_glued.finditer(text):
+                self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
         chunks = _ChunkCache(text, _MACHINE_CHUNK)
-        for m in scanner.camel_tokens(text):
+        # The anchors camel seams and script switches share, and the caps anchor, found once
+        # for an article (a long text finds them again where they are read: see _Anchors).
+        anchors = _Anchors(text)
+        for m in scanner.camel_tokens(text, anchors.camel()):
             self._camel_cut(text, m, scanner, chunks, lines, cuts)
-        for m in scanner.caps_glued.finditer(text):
+        # Every "GET OUTNoem" holds two capitals and a lower-case letter: without them, no scan.
+        for m in scanner.caps_glued.finditer(text) if anchors.any_caps() else ():
             # "… GET OUTNoem tweeted": a shouted quotation's end glued to the speaker.
             if (
                 _closes_quotation(text, m.start(), m.end(), scanner, lines)
@@ -242,7 +253,7 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         for start, token in scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, cuts)
-        self._block_cuts(text, scanner, lines, cuts)
+        self._block_cuts(text, scanner, lines, cuts, anchors)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 
     # -- quote-glued ---------------------------------------------------------
@@ -278,14 +289,18 @@ class FusedTokens(Normalizer):
     # -- lost block boundaries -----------------------------------------------
 
     @staticmethod
-    def _block_cuts(text: str, scanner: "_Scanner", lines: "_LineCache", cuts: _Cuts) -> None:
+    def _block_cuts(
+        text: str, scanner: "_Scanner", lines: "_LineCache", cuts: _Cuts, anchors: "_Anchors | None" = None
+    ) -> None:
         """A heading, a dateline, a number or a line glued to the block after it.
 
         Extractors drop the break between two blocks; the paragraph break cannot
         be known, so a space stands for it.
         """
         freqs = scanner.freqs
-        for m in _anchored(scanner.caps_camel, _CAPS_ANCHOR, text):
+        if anchors is None:
+            anchors = _Anchors(text)
+        for m in _anchored(scanner.caps_camel, anchors.caps(), text):
             # "HOW TO APPLYYou must", "RESULTSSummary:", "Orlando, FLJune 19"
             caps, right = m.group("caps"), m.group("right")
             pos, caps_low, right_low = m.start("right"), caps.lower(), right.lower()
@@ -309,7 +324,7 @@ class FusedTokens(Normalizer):
             if heading or dateline:
                 reason = "space between an ALL-CAPS heading or dateline and the block glued to it (a lost block boundary)"
                 cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
-        for m in _anchored(scanner.number_glued, _NUMBER_ANCHOR, text):
+        for m in _anchored(scanner.number_glued, (a.start() for a in _NUMBER_ANCHOR.finditer(text)), text):
             # "November 18, 2019The latest", "$399See it now"
             number, right = m.group("number"), m.group("right")
             pos = m.start("right")
@@ -322,7 +337,7 @@ class FusedTokens(Normalizer):
                 continue
             reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
             cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
-        for m in _anchored(_SCRIPT_SWITCH, _SCRIPT_SWITCH_ANCHOR, text):
+        for m in _anchored(_SCRIPT_SWITCH, anchors.camel(), text):
             # "@annamerkurovaЧто вас": a Latin handle or word glued to a Cyrillic, Greek or
             # Armenian sentence (or the other way round); one word is not written in two scripts
             pos = m.start() + 1
@@ -331,7 +346,9 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(pos, (reason, _BLOCK_CONFIDENCE))
         if scanner.pronoun_glued is None:
             return
-        for m in _anchored(scanner.pronoun_glued, _PRONOUN_ANCHOR, text, after=_PRONOUN_REACH):
+        for m in _anchored(
+            scanner.pronoun_glued, _anchor_starts(_PRONOUN_ANCHOR_FROM_CAPITAL, text), text, after=_PRONOUN_REACH
+        ):
             # "masks todayI urge": the pronoun I opening the next sentence
             left = m.group("left")
             pos = m.end("left")
@@ -641,6 +658,8 @@ class _Scanner:
         self.camel_anchor = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
         self.any_word = regex.compile(r"\p{L}+")
         self.lower_word = regex.compile(rf"(?V1)(?<!\p{{L}}){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
+        # ... and not after an apostrophe: a name's or an elision's part (Mu’awiyah, l’ordinanza)
+        self.lower_word_not_elided = regex.compile(rf"(?V1)(?<!\p{{L}})(?<!['’]){lower}{{2,{_MAX_TOKEN}}}(?!\p{{L}})")
         self.camel = regex.compile(
             rf"(?V1){outside_l}(?P<left>{upper}?{lower}{{2,}})(?P<right>{upper}{lower}+(?:{upper}{lower}+)?){outside_r}"
         )
@@ -926,11 +945,16 @@ class _Scanner:
                     return True
         return False
 
-    def camel_tokens(self, text: str) -> Iterator[regex.Match[str]]:
-        """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor."""
+    def camel_tokens(self, text: str, anchor_starts: Iterable[int] | None = None) -> Iterator[regex.Match[str]]:
+        """Two-hump camel-case tokens (``menuThe``), found from a cheap anchor.
+
+        ``anchor_starts``: where ``camel_anchor`` matches, as its ``finditer`` finds
+        it, when the caller has them (:class:`_Anchors`).
+        """
         covered = -1
-        for a in self.camel_anchor.finditer(text):
-            p = a.start()
+        if anchor_starts is None:
+            anchor_starts = _anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, text)
+        for p in anchor_starts:
             if p < covered:
                 continue
             covered = p + 1
@@ -1023,8 +1047,9 @@ class _Scanner:
             words = self.lower_word.findall(text, start, end)
         else:
             # Not a letter run after an apostrophe: a name's or an elision's part (Mu’awiyah, l’ordinanza)
-            words = [m.group() for m in self.lower_word.finditer(text, start, end) if text[m.start() - 1 : m.start()] not in "’'" or m.start() == 0]
-        strange = sum(1 for w in words if not self.explained(w))
+            words = self.lower_word_not_elided.findall(text, start, end)
+        freqs = self.freqs  # a known word is explained: no call for it
+        strange = sum(1 for w in words if w not in freqs and not self.explained(w))
         if strange < (_FOREIGN_MIN if self.lang == "en" else _FOREIGN_MIN_OTHER):
             return False
         # Measured per letter, not per word: the verdict must not change when
@@ -1189,13 +1214,75 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
     return True
 
 
-def _anchored(
-    pattern: regex.Pattern[str], anchor: regex.Pattern[str], text: str, after: int = 0
-) -> Iterator[regex.Match[str]]:
-    """Matches of ``pattern`` in the whitespace-delimited chunk around each hit of ``anchor``.
+def _anchor_starts(from_capital: regex.Pattern[str], text: str) -> Iterator[int]:
+    """Where a three-character anchor matches in ``text``, as its ``finditer`` finds it.
 
-    The anchor is a short run of character classes, rare in running text, that
-    every match holds; the costlier pattern only runs there, so clean text costs
+    ``from_capital`` matches the anchor from its second character (a look-behind
+    for the first); it finds every place, and dropping those that overlap the
+    last one kept leaves what ``finditer`` of the anchor itself returns.  Yielded
+    one by one: a megabyte of "aBaB" holds half a million.
+    """
+    kept_end = -1
+    for a in from_capital.finditer(text):
+        p = a.start() - 1
+        if p >= kept_end:
+            yield p
+            kept_end = p + _ANCHOR_WIDTH
+
+
+class _Anchors:
+    """The anchors several scans of one text share, found once in an article.
+
+    Up to ``SHARED_LENGTH`` characters the starts are kept in lists and read
+    again; a longer text is scanned again at each reading instead, so memory stays
+    bounded (a megabyte of "aBaB" holds half a million camel anchors).
+    """
+
+    SHARED_LENGTH = 50_000
+
+    __slots__ = ("text", "_camel", "_caps")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._camel: list[int] | None = None
+        self._caps: list[int] | None = None
+
+    def camel(self) -> Iterable[int]:
+        """Where the lower-capital-lower anchor (``_SCRIPT_SWITCH_ANCHOR``) matches, as its ``finditer`` finds it."""
+        if len(self.text) > self.SHARED_LENGTH:
+            return _anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, self.text)
+        if self._camel is None:
+            self._camel = list(_anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, self.text))
+        return self._camel
+
+    def caps(self) -> Iterable[int]:
+        """Where ``_CAPS_ANCHOR`` matches, as its ``finditer`` finds it."""
+        if len(self.text) > self.SHARED_LENGTH:
+            return (a.start() for a in _CAPS_ANCHOR.finditer(self.text))
+        if self._caps is None:
+            self._caps = [a.start() for a in _CAPS_ANCHOR.finditer(self.text)]
+        return self._caps
+
+    def any_caps(self) -> bool:
+        """Whether ``_CAPS_ANCHOR`` matches anywhere."""
+        if len(self.text) > self.SHARED_LENGTH:
+            return _CAPS_ANCHOR.search(self.text) is not None
+        return bool(self.caps())
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark ``quote_glued`` could match (substring tests, in C)."""
+    return "’" in text or "”" in text or "“" in text or "‘" in text or '"' in text
+
+
+def _anchored(
+    pattern: regex.Pattern[str], anchor_starts: Iterable[int], text: str, after: int = 0
+) -> Iterator[regex.Match[str]]:
+    """Matches of ``pattern`` in the whitespace-delimited chunk around each anchor hit.
+
+    ``anchor_starts`` are where the three-character anchor matches, in order.  The
+    anchor is a short run of character classes, rare in running text, that every
+    match holds; the costlier pattern only runs there, so clean text costs
     one cheap scan.  ``after`` more characters past the chunk are visible to the
     pattern's look-ahead.  A chunk longer than ``_ANCHOR_REACH`` either side is
     not prose and is skipped.
@@ -1203,14 +1290,15 @@ def _anchored(
     n = len(text)
     seen: set[int] = set()
     covered = -1
-    for a in anchor.finditer(text):
-        if a.start() < covered:
+    for a_start in anchor_starts:
+        if a_start < covered:
             continue
-        start = a.start()
-        while start > 0 and not text[start - 1].isspace() and a.start() - start < _ANCHOR_REACH:
+        a_end = a_start + _ANCHOR_WIDTH
+        start = a_start
+        while start > 0 and not text[start - 1].isspace() and a_start - start < _ANCHOR_REACH:
             start -= 1
-        end = a.end()
-        while end < n and not text[end].isspace() and end - a.end() < _ANCHOR_REACH:
+        end = a_end
+        while end < n and not text[end].isspace() and end - a_end < _ANCHOR_REACH:
             end += 1
         covered = end
         if (start > 0 and not text[start - 1].isspace()) or (end < n and not text[end].isspace()):
@@ -1320,16 +1408,22 @@ class _LineCache:
 
     def _gather(self) -> None:
         """One pass over the document: its words, and those used in more than one context."""
-        text = self.text
         words: dict[str, str] = {}
         varied: set[str] = set()
+        text = self.text
+        # A word already lower-case is one key, not two.  (finditer, not findall: a
+        # list of every word of a long document would cost memory, and saved little.)
         for m in _LETTER_RUN.finditer(text):
             word, end = m.group(), m.end()
             context = text[end : end + _CONTEXT_LENGTH].lower()
-            for key in (word, word.lower()):
-                first = words.setdefault(key, context)
+            first = words.setdefault(word, context)
+            if first != context:
+                varied.add(word)
+            low = word.lower()
+            if low != word:
+                first = words.setdefault(low, context)
                 if first != context:
-                    varied.add(key)
+                    varied.add(low)
         self._words, self._varied = words, varied
 
     def _enter(self, pos: int) -> None:

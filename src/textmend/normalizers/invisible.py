@@ -105,7 +105,14 @@ class Invisible(Normalizer):
 
     def may_edit(self, text: str) -> bool:
         # What find_edits reads: a leading BOM, or a run of debris anywhere.
-        return text[:1] == "\ufeff" or _CANDIDATE.search(text) is not None
+        if text[:1] == "\ufeff":
+            return True
+        # Every debris character is unprintable, and most lines are printable throughout:
+        # str.isprintable per line (in C) is twice as fast as the class scan, which
+        # runs only when a line holds something unprintable (a tab, a no-break space).
+        if all(map(str.isprintable, text.split("\n"))):
+            return False
+        return _CANDIDATE.search(text) is not None
 
     def find_edits(self, text: str) -> list[Edit]:
         edits: list[Edit] = []

@@ -103,27 +103,45 @@ _AMP_CHAIN = re.compile(r"&(?:amp;)+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# _DAMAGE as (first character's class, the rest) per branch, in the same order: see
+# _candidate_pattern.
+_DAMAGE_BRANCHES = (
+    ("\u00c2-\u00df", f"[{_CONTINUATION}]"),
+    ("\u00e0-\u00ef", f"[{_CONTINUATION}]{{2}}"),
+    ("\u00e2", "\u20ac"),
+    ("\u00f0-\u00f4", f"[{_CONTINUATION}]{{3}}"),
+    ("\u0080-\u009f", ""),
+)
+
+
 @lru_cache(maxsize=64)
 def _candidate_pattern(
     ligatures: bool, width: bool, quotes: bool, surrogates: bool, escapes: bool, normalization: bool
 ) -> re.Pattern[str]:
-    parts = [_DAMAGE]
+    branches = list(_DAMAGE_BRANCHES)
     if ligatures:
-        parts.append(f"[{_LIGATURES}]")
+        branches.append((_LIGATURES, ""))
     if width:
-        parts.append(f"[{_WIDTH}]")
+        branches.append((_WIDTH, ""))
     if quotes:
-        parts.append(f"[{_CURLY}]")
+        branches.append((_CURLY, ""))
     if surrogates:
         # Pairs only: a lone surrogate is a byte that was not UTF-8 at all (what
         # ``errors="surrogateescape"`` leaves); nothing says what it was, so it stays.
-        parts.append("[\ud800-\udbff][\udc00-\udfff]")
+        branches.append(("\ud800-\udbff", "[\udc00-\udfff]"))
     if escapes:
-        parts.append("\x1b")
+        branches.append(("\x1b", ""))
     if normalization:
-        parts.append(r"[^\x00-\x7f]")  # any non-ASCII run may be unnormalized
+        branches.append(("\x80-\U0010ffff", ""))  # any non-ASCII run may be unnormalized
     # Plain classes: the stdlib engine scans them several times faster than ``regex``.
-    return re.compile("|".join(parts))
+    # The pattern is the alternation of the branches, written as the class of every
+    # branch's first character, then each branch's rest behind a look-behind for its
+    # own first character (same order, same matches): a pattern that opens with one
+    # class lets the engine skip ASCII text in C; an alternation of classes made it
+    # try every position.
+    first = "".join(head for head, _ in branches)
+    rest = "|".join(f"(?<=[{head}]){tail}" for head, tail in branches)
+    return re.compile(f"[{first}](?:{rest})")
 
 
 #: The ftfy configuration this stage starts from: ftfy's defaults, less every

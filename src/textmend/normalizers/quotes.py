@@ -349,7 +349,13 @@ def _opening_accent(mark: str) -> "regex.Pattern[str]":
 # Every match of _CANDIDATES holds one of these (or ",,"); a text starting with ’ holds ’.
 _MAY_MARKS = "\u201c\u201d\"\u2018`\u00b4\u2032\u2019'"
 # A hundred quotation marks in a row (a space between them allowed): what quotes leaves alone.
-_MONSTROUS_RUN = regex.compile(rf"(?:[{_ALL_QUOTES}`\u00b4\u2032][ \t]?){{100,}}")
+_MONSTROUS_MARKS = 100
+_MONSTROUS_RUN = regex.compile(rf"(?:[{_ALL_QUOTES}`\u00b4\u2032][ \t]?){{{_MONSTROUS_MARKS},}}")
+
+
+def _count_marks(text: str) -> int:
+    """How many of the characters a monstrous run is made of ``text`` holds."""
+    return sum(map(text.count, _ALL_QUOTES + "`\u00b4\u2032"))
 
 
 class Quotes(Normalizer):
@@ -380,7 +386,9 @@ class Quotes(Normalizer):
     def find_edits(self, text: str) -> list[Edit]:
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
             return []
-        monstrous = _MONSTROUS_RUN.search(text)
+        # A run of a hundred marks needs a hundred marks in the text: counting them (in C) spares
+        # the run's scan, which tries every mark of an ordinary text.
+        monstrous = _MONSTROUS_RUN.search(text) if _count_marks(text) >= _MONSTROUS_MARKS else None
         if monstrous is not None:
             # A hundred marks in a row are no quotation anyone wrote: nothing to judge them
             # by, and judging them mark by mark costs seconds per megabyte.
@@ -406,25 +414,29 @@ class Quotes(Normalizer):
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
         lines = text.split("\n")
-        # For each line, does the next non-blank line open with a quotation mark (None: no next line)?
-        follows: list[Optional[bool]] = [None] * len(lines)
-        nxt: Optional[bool] = None
-        for k in range(len(lines) - 1, -1, -1):
-            follows[k] = nxt
-            stripped = lines[k].strip()
-            if stripped:
-                # A next line whose first double mark closes carries on this line's quotation
-                # (hard-wrapped text): that counts as a continuation too.
-                first = _FIRST_DOUBLE.search(stripped)
-                # A straight mark that does not open (`decisions," Martins said`) closes too.
-                nxt = stripped[0] in _ALL_QUOTES or (
-                    first is not None
-                    and (
-                        first.group() == RDQ
-                        or _shape(stripped, first.start()) == "close"
-                        or (first.group() == '"' and _shape(stripped, first.start()) != "open")
+
+        def follows(k: int) -> Optional[bool]:
+            """Does the next non-blank line after line ``k`` open with a quotation mark (None: no next line)?
+
+            Asked only for the lines read below (most lines are well formed): a blank run is
+            walked by the one line before it, so the whole text is still read once at most.
+            """
+            for j in range(k + 1, len(lines)):
+                stripped = lines[j].strip()
+                if stripped:
+                    # A next line whose first double mark closes carries on this line's quotation
+                    # (hard-wrapped text): that counts as a continuation too.
+                    first = _FIRST_DOUBLE.search(stripped)
+                    # A straight mark that does not open (`decisions," Martins said`) closes too.
+                    return stripped[0] in _ALL_QUOTES or (
+                        first is not None
+                        and (
+                            first.group() == RDQ
+                            or _shape(stripped, first.start()) == "close"
+                            or (first.group() == '"' and _shape(stripped, first.start()) != "open")
+                        )
                     )
-                )
+            return None
         # For each line, does the line before leave a double quotation open (None: no line before)?
         # An odd count of double marks is the cheap sign of it.
         precedes: list[Optional[bool]] = [None] * len(lines)
@@ -432,7 +444,8 @@ class Quotes(Normalizer):
         for k, line in enumerate(lines):
             precedes[k] = prev
             if line.strip():
-                prev = len(_FIRST_DOUBLE.findall(line)) % 2 == 1
+                # (counted by str.count, in C: the marks _FIRST_DOUBLE finds)
+                prev = (line.count("\u201c") + line.count("\u201d") + line.count('"')) % 2 == 1
         # In hard-wrapped text a line that the next one follows directly is not a paragraph's end.
         wrapped = _hard_wrapped(lines)
         # A document that writes ` ’s ` as a word more than once writes it so on purpose.
@@ -444,9 +457,9 @@ class Quotes(Normalizer):
             goes_on = wrapped and k + 1 < len(lines) and bool(lines[k + 1].strip())
             if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _ODD_MARK.search(para):
 
-                def read(p: str, k: int = k, goes_on: bool = goes_on) -> list[Edit]:
+                def read(p: str, k: int = k, goes_on: bool = goes_on, next_opens: Optional[bool] = follows(k)) -> list[Edit]:
                     found = _Paragraph(
-                        p, follows[k], curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
+                        p, next_opens, curly_doubles, curly_singles, punct_outside, german, precedes[k], double_style, polish
                     )
                     found.goes_on = goes_on
                     found.period_outside = period_outside
