@@ -114,6 +114,13 @@ _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where 
 _AFFIX_WORDS = 100
 _AFFIX_VOCABULARY = 50000
 _LEXICON_STEM_MIN = 4  # letters of a token's stem that find its other forms in the lexicon
+# A content word that begins this many of the lexicon's words before another known word
+# (Portuguese "contra" + "peso", "senso", "partida") is a prefix as much as a word: glued to
+# a content word it makes a derivation the lexicon lacks ("contrasinal"), not two words.
+_PREFIX_HEAD_WORDS = 40
+_PREFIX_HEAD_WHOLE_MIN = 2.0  # Zipf of a derived word that counts ("contrapeso" is rare, but a word)
+_PREFIX_HEAD_MIN_LENGTH = 4  # shorter content words begin many words by chance ("car" + "pet")
+_VERB_STEM_MIN = 3  # letters of a verb stem before its infinitive ending ("activ" + "ar")
 
 # Characters that make a chunk machine text: URLs, paths, e-mail addresses,
 # handles, hashtags, code.  Punctuation before a capital ("growth.But") is a
@@ -505,6 +512,17 @@ class FusedTokens(Normalizer):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
+        if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
+            return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
+        if (
+            scanner.lang != "en"
+            and len(low[:at]) >= _PREFIX_HEAD_MIN_LENGTH
+            and low[:at] not in scanner.function_words
+            and low[at:] not in scanner.function_words
+            and scanner.heads_many_words(low[:at])
+            and not (lines.has_word(low[:at]) and lines.has_word(low[at:]))
+        ):
+            return  # "contrasinal": a prefix-like word on a content word is a derivation the lexicon lacks
         if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
@@ -722,6 +740,12 @@ class _Scanner:
             self._compound_parts() if self.closed_compounds else (frozenset(), frozenset())
         )
         self._sorted_vocabulary: list[str] | None = None  # built on first use, for starts_compounds
+        # Romance verbs write their object pronouns closed after them ("activelas",
+        # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
+        # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
+        self.enclitics = language_list("enclitics", lang)
+        self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
+        self._prefix_heads: dict[str, bool] = {}
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
         except (FileNotFoundError, OSError):
@@ -897,6 +921,54 @@ class _Scanner:
                 return True
             i += 1
         return False
+
+    def verb_with_enclitic(self, a: str, b: str) -> bool:
+        """Whether ``a`` + ``b`` reads as one Romance verb form with its enclitic pronoun.
+
+        ``b`` is a pronoun the language writes closed after a verb, and ``a`` is no
+        function word but a verb form: an infinitive the lexicon knows (``hacer|lo``,
+        Italian's shortened ``far|lo``), a gerund (``-ndo``), or a form whose stem
+        the lexicon knows with an infinitive ending (``active|las`` beside ``activar``,
+        ``rimuovi|li`` beside ``rimuovere``).
+        """
+        if b not in self.enclitics or a in self.function_words or len(a) < _VERB_STEM_MIN:
+            return False
+        freqs = self.freqs
+        if a.endswith("ndo"):
+            return True
+        for form in (a, a + "e"):  # Italian drops the infinitive's last vowel before a pronoun
+            if form in freqs and form.endswith(self.infinitives):
+                return True
+        for cut in (1, 2):  # the form's own ending: "active", "rimuovi", "cierra"
+            stem = a[:-cut]
+            if len(stem) >= _VERB_STEM_MIN and any(stem + ending in freqs for ending in self.infinitives):
+                return True
+        return False
+
+    def heads_many_words(self, word: str) -> bool:
+        """Whether the content word ``word`` begins many of the lexicon's words before a known word.
+
+        Counted in the whole lexicon (sorted once): ``contra`` begins ``contrapeso``,
+        ``contrasenso``, ``contrapartida`` and many more, so it is a prefix as much as a word.
+        """
+        cached = self._prefix_heads.get(word)
+        if cached is not None:
+            return cached
+        vocabulary = self._sorted_vocabulary
+        if vocabulary is None:
+            vocabulary = self._sorted_vocabulary = sorted(self.freqs)
+        least = 10.0 ** (_CONTENT_MIN - 9.0)
+        least_whole = 10.0 ** (_PREFIX_HEAD_WHOLE_MIN - 9.0)
+        freqs = self.freqs
+        count = 0
+        i = bisect.bisect_right(vocabulary, word)
+        while i < len(vocabulary) and vocabulary[i].startswith(word) and count < _PREFIX_HEAD_WORDS:
+            tail = vocabulary[i][len(word):]
+            if len(tail) >= 3 and freqs.get(tail, 0.0) >= least and freqs[vocabulary[i]] >= least_whole:
+                count += 1
+            i += 1
+        found = self._prefix_heads[word] = count >= _PREFIX_HEAD_WORDS
+        return found
 
     def compound_evidence(self, a: str, b: str, lines: "_LineCache") -> bool:
         """Whether ``a b`` is two words, not a compound, in a language that writes compounds closed.

@@ -134,6 +134,9 @@ _FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
 # word, the paragraph is in a language wordfreq does not know, and several of those
 # (Breton, Kabyle, Occitan) space `: ; ! ?` as French does ("Diverkañ ?", "Da skouer :").
 _LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")
+# A short Latin-script word: a label made only of these gives no language to judge by.
+_SHORT_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{1,3}(?![\p{L})])")
+_ENGLISH_SHORT_MIN = 4.5  # Zipf in English of a short word that reads as English ("why", "new"; not "eur")
 _ENGLISH_WORD_MIN = 1.5  # Zipf in English of a word that reads as English (rarer: "tansa", "vitu")
 _ENGLISH_PART_MIN = 3.0  # ... or of both parts of two English words glued together ("itnow")
 
@@ -481,15 +484,22 @@ class PunctuationSpacing(Normalizer):
 
     @staticmethod
     def _unknown_latin_language(text: str, start: int, end: int) -> bool:
-        """Whether most Latin-script words (four letters or more) of ``text[start:end]`` are no English word.
+        """Whether half or more of the Latin-script words (four letters or more) of ``text[start:end]`` are no English word.
 
         Only asked of a paragraph whose language is unsure, of the words before a single
         space before ``: ; ! ?``: Breton ``Diverkañ ?`` keeps it, English ``What do you
         think ?`` does not.  Placeholders (``%(field_type)s``) are not words of the paragraph.
         """
         words = _LATIN_WORD.findall(text, start, end)
+        if not words:
+            # Only short words (a label, Breton "Eur :"): they read as English only when
+            # they are common English words ("Why ?"); otherwise nothing says the space is
+            # a slip rather than the typography of a language wordfreq lacks.
+            short = _SHORT_LATIN_WORD.findall(text, start, end)
+            rare = sum(1 for w in short if _zipf(w.lower(), "en") < _ENGLISH_SHORT_MIN)
+            return bool(short) and 2 * rare >= len(short)
         unknown = sum(1 for w in words if not _reads_as_english(w.lower()))
-        return bool(words) and 2 * unknown > len(words)
+        return 2 * unknown >= len(words)  # half unknown: no evidence the language is English
 
     @staticmethod
     def _after_address(text: str, end: int) -> bool:
