@@ -119,7 +119,12 @@ _LEXICON_STEM_MIN = 4  # letters of a token's stem that find its other forms in 
 # a content word it makes a derivation the lexicon lacks ("contrasinal"), not two words.
 _PREFIX_HEAD_WORDS = 40
 _PREFIX_HEAD_WHOLE_MIN = 2.0  # Zipf of a derived word that counts ("contrapeso" is rare, but a word)
-_PREFIX_HEAD_MIN_LENGTH = 4  # shorter content words begin many words by chance ("car" + "pet")
+_PREFIX_HEAD_MIN_LENGTH = 3  # Malay "per" + "puluhan", "tanian"; two letters begin many words by chance
+# A text of fewer words than this (a UI label, a button, a one-line message) in a language
+# of rich morphology gives too little evidence for a split: with no sentence around it, a
+# compound or inflection the lexicon lacks ("tamsayı", "heltall") reads as two words.
+_SHORT_TEXT_WORDS = 6
+_TEXT_WORD = regex.compile(r"\p{L}+")
 _VERB_STEM_MIN = 3  # letters of a verb stem before its infinitive ending ("activ" + "ar")
 
 # Characters that make a chunk machine text: URLs, paths, e-mail addresses,
@@ -258,7 +263,9 @@ class FusedTokens(Normalizer):
                 and not lines.code(m.start())
             ):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
-        for start, token in scanner.splittable_tokens(text):
+        # In a short text of a language of rich morphology, no word is split (see _SHORT_TEXT_WORDS).
+        short_rich = scanner.affixing and _few_words(text)
+        for start, token in () if short_rich else scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, cuts)
         self._block_cuts(text, scanner, lines, cuts, anchors)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
@@ -530,6 +537,16 @@ class FusedTokens(Normalizer):
         confidence = scanner.split_confidence(low, at)
         confidence = _technical_cap(confidence, lines, start)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+def _few_words(text: str) -> bool:
+    """Whether ``text`` holds fewer than ``_SHORT_TEXT_WORDS`` words (a label, a one-line message)."""
+    count = 0
+    for _ in _TEXT_WORD.finditer(text):
+        count += 1
+        if count >= _SHORT_TEXT_WORDS:
+            return False
+    return True
 
 
 def _shifted_reading_used(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
