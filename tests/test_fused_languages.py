@@ -201,3 +201,41 @@ def test_document_evidence_splits_a_pair_only_when_the_stem_is_not_used_otherwis
     # "ponuđenih": the glued form is one more of its inflections.
     doc = "Vrijednost nije među ponuđenima. Odaberite jednu od ponuđenih, ponuđen je popis i ima ih pet."
     assert sh(doc) == doc
+
+
+# Issue 13 on Django's translated messages: words of UI text that read as two words to a
+# lexicon that lacks them.  (language, clean text, why it stays whole)
+KEPT_UI_WORDS = [
+    ("es", "Si las cookies están desactivadas, por favor activelas en el navegador para continuar.",
+     "activelas: an imperative with its object pronoun written closed (activar), one word"),
+    ("es", "Los documentos están listos: revíselos y firmelos antes del viernes por la tarde.",
+     "firmelos: firmar's imperative with its enclitic pronoun, one word"),
+    ("it", "Se i file non servono più, per favore rimuovili dalla cartella condivisa del progetto.",
+     "rimuovili: rimuovere's imperative with its enclitic pronoun, one word"),
+    ("pt", "O seu contrasinal ten que conter polo menos oito caracteres e un número.",
+     "contrasinal (Galician read as Portuguese): contra- begins many of the lexicon's words, a prefix"),
+    ("tr", "Geçerli bir tamsayı girin.",
+     "tamsayı (integer) in a four-word message: too little text to split a compound of a rich language"),
+    ("tr", "Bir tamsayı seçin.",
+     "tamsayı in a three-word label: too little text to split a compound of a rich language"),
+]
+
+
+@pytest.mark.parametrize("lang, text, why", KEPT_UI_WORDS, ids=[f"{l}:{w.split(':')[0]}" for l, _, w in KEPT_UI_WORDS])
+def test_ui_words_a_lexicon_lacks_stay_whole(lang, text, why):
+    assert FusedTokens(lang=lang)(text) == text, why
+
+
+# The same rules leave the glued function words of running text to be repaired:
+# an article before its noun, a preposition before an article (no verb, no prefix-like word).
+REPAIRED_BESIDE_UI_RULES = [
+    ("es", "El gobierno aprobó ayer la ley para los agricultores del norte del país.", "los agricultores"),
+    ("it", "Il comune ha deciso di chiudere la strada per i lavori di manutenzione.", "la strada"),
+    ("pt", "O time venceu o jogo contra o líder do campeonato no domingo à noite.", "contra o"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair", REPAIRED_BESIDE_UI_RULES, ids=[f"{l}:{p}" for l, _, p in REPAIRED_BESIDE_UI_RULES])
+def test_glued_function_words_are_still_repaired_beside_the_ui_rules(lang, clean, pair):
+    damaged = _glue(clean, pair)
+    assert check_contract(FusedTokens(lang=lang), damaged) == clean

@@ -432,3 +432,22 @@ def test_a_mark_listed_among_symbols_keeps_its_space():
     text = "Aðeins bókstafir, tölustafir og táknin . / - _ og ~ eru leyfð."
     assert PunctuationSpacing(lang="is")(text) == text
     assert check_contract(PunctuationSpacing(), "It ended there . Then it rained.") == "It ended there. Then it rained."
+
+
+# Issue 13 on Django's Breton messages: a paragraph of unsure language keeps its single space
+# before `: ; ! ?` when nothing says the language is English. (text, why)
+UNSURE_LABELS_KEEP = [
+    ("Eur :", "Breton label (hour): a short word that is no common English word; French-style spacing"),
+    ("Kadarnaat ar ger-tremen :", "Breton: half the longer words are no English word, no evidence of English"),
+]
+
+
+@pytest.mark.parametrize("text, why", UNSURE_LABELS_KEEP)
+def test_a_label_of_unsure_language_keeps_its_space_before_a_colon(text, why):
+    assert PunctuationSpacing(lang="und")(text) == text, why
+
+
+def test_a_short_english_label_still_loses_its_stray_space():
+    """Common English short words read as English: the space is a slip."""
+    assert check_contract(PunctuationSpacing(lang="und"), "Yes !") == "Yes!"
+    assert check_contract(PunctuationSpacing(lang="und"), "What do you think ?") == "What do you think?"
