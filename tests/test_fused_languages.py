@@ -239,3 +239,19 @@ REPAIRED_BESIDE_UI_RULES = [
 def test_glued_function_words_are_still_repaired_beside_the_ui_rules(lang, clean, pair):
     damaged = _glue(clean, pair)
     assert check_contract(FusedTokens(lang=lang), damaged) == clean
+
+
+def test_a_case_ending_after_a_quoted_term_stays_on_it_in_a_language_of_rich_morphology():
+    """Turkish puts its case ending on a quoted term: “…”ni is one word; English “…”in is a lost space."""
+    turkish = "Bu sayfa “Referer üstbilgisi”ni gerektirir, ancak hiçbir şey gönderilmedi."
+    assert FusedTokens(lang="tr")(turkish) == turkish, "“…”ni: the accusative ending on the quoted term"
+    english = "The film “Fargo”in its first week drew large crowds across the country."
+    assert check_contract(FusedTokens(lang="en"), english) == english.replace("”in", "” in")
+
+
+def test_an_html_attribute_is_markup_not_prose():
+    """rel="noopener" inside a tag of a message that carries HTML: an attribute value, never split."""
+    text = 'Set <a href="https://example.org/debug" rel="noopener">DEBUG</a> to false in your settings.'
+    assert FusedTokens(lang="en")(text) == text
+    glued = "Outside the tag the cityand the <b>town</b> still come apart."
+    assert check_contract(FusedTokens(lang="en"), glued) == glued.replace("cityand", "city and")

@@ -126,6 +126,10 @@ _PREFIX_HEAD_MIN_LENGTH = 3  # Malay "per" + "puluhan", "tanian"; two letters be
 _SHORT_TEXT_WORDS = 6
 _TEXT_WORD = regex.compile(r"\p{L}+")
 _VERB_STEM_MIN = 3  # letters of a verb stem before its infinitive ending ("activ" + "ar")
+_LOWER_RUN = regex.compile(r"\p{Ll}+(?![\p{L}\p{M}])")  # a lower-case word ending there
+_CASE_ENDING_MAX = 4  # letters of a case ending glued after a quotation ("ni", "dan", "nden")
+_HTML_TAG_MAX = 300  # characters an HTML tag spans at most on either side of a word in it
+_HTML_TAG_START = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s>/]")  # a tag's opening: "<a ", "</b>"
 
 # Characters that make a chunk machine text: URLs, paths, e-mail addresses,
 # handles, hashtags, code.  Punctuation before a capital ("growth.But") is a
@@ -288,6 +292,8 @@ class FusedTokens(Normalizer):
                 return  # otherwise an apostrophe: Ukraine’s, rock’n’roll
             if _lone_letter(text, pos + 1):
                 return  # “exit”s: a plural ending, not a word
+            if _case_ending_after_quote(text, pos + 1, lines.scanner):
+                return  # Turkish “Referer üstbilgisi”ni: a case ending on the quoted words
             cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
         else:  # straight ": its place among the line's marks says open or close
             if lines.code(pos):
@@ -512,6 +518,8 @@ class FusedTokens(Normalizer):
                 return
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
+        if _inside_html_tag(text, start):
+            return  # rel="noopener": an attribute of markup, not prose
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
@@ -626,6 +634,27 @@ def _title_seam(text: str, start: int, lines: "_LineCache") -> bool:
 def _lone_letter(text: str, pos: int) -> bool:
     """Whether ``text[pos]`` is a lower-case letter standing alone ("exit"s)."""
     return text[pos].islower() and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
+
+
+def _case_ending_after_quote(text: str, pos: int, scanner: "_Scanner") -> bool:
+    """Whether the letters at ``pos``, right after a closing quotation mark, are a case ending.
+
+    A language of rich morphology puts its endings on a quoted term ("…”ni", "…”in");
+    its function words glued there ("…”ve") are still a lost space.
+    """
+    if not scanner.rich_morphology:
+        return False
+    m = _LOWER_RUN.match(text, pos)
+    return m is not None and len(m.group()) <= _CASE_ENDING_MAX and m.group() not in scanner.function_words
+
+
+def _inside_html_tag(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside an HTML tag (``<a rel="noopener">``) on its line."""
+    opening = text.rfind("<", max(0, pos - _HTML_TAG_MAX), pos)
+    if opening < 0 or text.rfind(">", opening, pos) >= 0 or not _HTML_TAG_START.match(text, opening):
+        return False
+    closing = text.find(">", pos, pos + _HTML_TAG_MAX)
+    return closing >= 0 and text.find("<", pos, closing) < 0 and "\n" not in text[opening:closing]
 
 
 def _plausible_single_open(text: str, pos: int) -> bool:
