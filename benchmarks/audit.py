@@ -29,7 +29,9 @@ are kept at the end, marked ``stale`` in the summary.  Precision is
 correct / (correct + damage); strict precision counts style changes as wrong
 too.  ``--sample N`` judges a fixed sample of the edits (by a hash of seed and key), for
 corpora too large to judge whole; ``--split`` keeps the tune or validate pages
-of the dev corpus (benchmarks/split.py).
+of the dev corpus (benchmarks/split.py), or of any corpus by the same hash rule on
+its record ids (Django's messages: ``<lang>/<app>:<n>``), so rules tuned on one half
+are judged on the other.
 """
 
 from __future__ import annotations
@@ -231,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", help="JSON lines (gzip or not) with a text field, a text file, or a folder of .txt files")
     ap.add_argument("--name", help="verdict file name, benchmarks/verdicts/NAME.tsv (default: the corpus file's stem)")
     ap.add_argument("--lines", action="store_true", help="a text file holds one document per line")
-    ap.add_argument("--split", choices=CHOICES, default="all", help="only the tune or validate pages (JSON lines with dev-corpus ids)")
+    ap.add_argument("--split", choices=CHOICES, default="all", help="only the tune or validate records, by the hash rule of benchmarks/split.py on the record id (dev pages, or any corpus's ids: Django's messages)")
     ap.add_argument("--sample", type=int, help="judge a fixed random sample of N distinct edits")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--skip", action="append", default=[], metavar="NORMALIZER", help="leave this normalizer's edits out of a sample (repeatable)")

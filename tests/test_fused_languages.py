@@ -107,3 +107,97 @@ def test_one_letter_conjunctions_split_where_the_language_writes_them_apart():
     # German has no one-letter words: a trailing letter is an ending.
     de = FusedTokens(lang="de")
     assert de("Die Versicherte erhielt einen Bescheid.") == "Die Versicherte erhielt einen Bescheid."
+
+
+# Languages of rich inflection or agglutination (data/<lang>/morphology.txt): a known word
+# plus an ending or prefix that is also a word is one inflected word the lexicon lacks.
+# (language, clean sentence, why it must stay whole)
+KEPT_INFLECTED = [
+    ("sh", "Molimo vas da unesete svoje ime i prezime prije nego što nastavite.",
+     "unesete: 2nd person plural; -te is also the conjunction te"),
+    ("sh", "Policija je zaplijenila oružje pronađeno u napuštenim kućama.",
+     "napuštenim: instrumental plural; -im is also the pronoun im"),
+    ("sh", "Gradonačelnik je najavio da će ovogodišnji sajam trajati tri dana.",
+     "ovogodišnji: this year's, one adjective; ovo is also a demonstrative"),
+    ("tr", "Öğrenciler sınavlarda başarılı olmak için kütüphanelerde sabahladı.",
+     "kütüphanelerde: locative plural; -de is also the particle de"),
+    ("tr", "Bakanlık, okullarda yeni müfredatın eylülde uygulanacağını duyurdu.",
+     "okullarda, eylülde: locative suffixes"),
+    ("sl", "Vlada je napovedala, da bo proračun znašal več kot en bilijon evrov.",
+     "bilijon: one word the lexicon knows only inflected (bilijonov); bili is also a verb"),
+    ("bg", "Ако не харесвате предложението, просто го изтрийте и напишете ново.",
+     "verb endings -те and the definite article -то are also words"),
+    ("bg", "Вие ще получите отговор, след като проверите данните си.",
+     "проверите: 2nd person plural ending -те"),
+    ("mk", "Ве молиме да ги проверите податоците пред да го испратите барањето.",
+     "verb ending -те, definite article -то"),
+    ("hu", "A polgármester szerint a felújítását még idén befejezik.",
+     "felújítását: possessive and accusative suffixes; át is also a preverb"),
+    ("lt", "Vyriausybė svarstoma galimybė didinti atlyginimus mokytojams.",
+     "svarstoma: a participle ending -a, which is also the conjunction a"),
+    ("da", "Husk at sætte kommaet før ledsætningen, skriver sprognævnet.",
+     "kommaet: the suffixed article -et, which is also the article et"),
+    ("da", "Indsæt venligst koden i feltet, og tryk derefter på knappen.",
+     "indsæt: a verb with the particle ind as its prefix"),
+    ("nb", "Kommunen har sendt søknadsskjemaet til alle foreldrene i bydelen.",
+     "søknadsskjemaet: a compound with the suffixed article -et"),
+    ("is", "Ríkisstjórnin ákvað að endurskoða fjárlögin fyrir næsta ár.",
+     "endurskoða, fjárlögin: a prefixed verb and the suffixed article"),
+    ("ro", "Primăria a anunțat că lucrările la podurile din centru vor începe luni.",
+     "podurile: the suffixed definite article -le"),
+    ("ms", "Sila pastikan anda memasukkan kata laluan yang betul.",
+     "memasukkan: the suffix -kan, which is also a word"),
+    ("id", "Pemerintah akan memberlakukan aturan baru untuk menertibkan pedagang kaki lima.",
+     "memberlakukan, menertibkan: the suffix -kan"),
+]
+
+
+@pytest.mark.parametrize("lang, text, why", KEPT_INFLECTED, ids=[f"{l}:{w.split(':')[0]}" for l, _, w in KEPT_INFLECTED])
+def test_inflected_words_stay_whole_in_languages_of_rich_morphology(lang, text, why):
+    assert textmend.clean(text) == text, why
+    assert FusedTokens(lang=lang)(text) == text, why
+
+
+# Repairs that must still happen there: a function word that is no ending or prefix of
+# the language, glued to a word.  (language, clean sentence, the two words glued)
+REPAIRED_INFLECTING = [
+    ("sh", "Vidio sam ga jučer kada je došao kući s posla.", "jučer kada"),
+    ("sh", "Gradsko vijeće usvojilo je proračun nakon duge rasprave.", "proračun nakon"),
+    ("tr", "Belediye başkanı yeni parkın açılışını yaptı ve vatandaşlarla sohbet etti.", "yaptı ve"),
+    ("tr", "Hükümet açıklamayı yaptı ancak muhalefet tepki gösterdi.", "yaptı ancak"),
+    ("bg", "Кметът заяви, че ремонтът ще приключи преди зимата.", "приключи преди"),
+    ("ru", "Министр заявил, что решение будет принято после консультаций.", "принято после"),
+    ("hu", "A kormány szerint a döntés még nem végleges.", "döntés még"),
+    ("nb", "Statsministeren møtte pressen etter møtet med kongen.", "pressen etter"),
+    ("ms", "Kerajaan akan membina jambatan baharu dan menaik taraf jalan raya.", "baharu dan"),
+    ("ro", "Guvernul a aprobat bugetul după o dezbatere lungă.", "bugetul după"),
+    ("fi", "Hallitus esitteli budjetin mutta oppositio arvosteli sitä.", "budjetin mutta"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair", REPAIRED_INFLECTING, ids=[f"{l}:{p}" for l, _, p in REPAIRED_INFLECTING])
+def test_a_glued_function_word_is_still_repaired_in_languages_of_rich_morphology(lang, clean, pair):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean
+    assert check_contract(FusedTokens(lang=lang), damaged) == clean
+
+
+def test_affixes_are_measured_in_the_language_lexicon():
+    # The ending or prefix sets come from the lexicon, not from a list: Bulgarian's verb
+    # ending and article, Turkish's locative, Danish's article are there; a conjunction
+    # that ends or begins few words is not.
+    from textmend.normalizers.fused import _scanner
+
+    bg, tr, da = _scanner("bg"), _scanner("tr"), _scanner("da")
+    assert {"те", "то", "ли"} <= bg.affix_tails and "преди" not in bg.affix_tails
+    assert {"de", "da"} <= tr.affix_tails and "ve" not in tr.affix_tails
+    assert "et" in da.affix_tails and "ind" in da.affix_heads and "men" not in da.affix_tails
+    assert not _scanner("en").affixing and not _scanner("pt").affixing
+
+
+def test_document_evidence_splits_a_pair_only_when_the_stem_is_not_used_otherwise():
+    sh = FusedTokens(lang="sh")
+    # Both parts are words of the document, but "ponuđen" is also the stem of
+    # "ponuđenih": the glued form is one more of its inflections.
+    doc = "Vrijednost nije među ponuđenima. Odaberite jednu od ponuđenih, ponuđen je popis i ima ih pet."
+    assert sh(doc) == doc

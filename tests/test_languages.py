@@ -204,3 +204,24 @@ def test_language_blind_damage_is_repaired_in_every_language(sentences, separato
     out = textmend.clean(text)
     assert out == separator.join(sentences)
     assert textmend.clean(out) == out
+
+
+# A language wordfreq does not know that spaces `: ; ! ?` as French does (Breton; sentences
+# written for this test): the paragraph's words are mostly no English words, so the space
+# is the language's typography.  An English question of unsure language is still repaired.
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("Ha gouzout a rit komz brezhoneg ?", "Breton question, French spacing"),
+        ("Dilemel an elfennoù diuzet ?", "Breton question before a confirmation"),
+        ("Skrivit ho chomlec'h postel amañ :", "Breton label before a colon"),
+        ("Trugarez evit ho kemennadenn !", "Breton exclamation"),
+    ],
+)
+def test_french_spacing_is_kept_in_a_latin_language_wordfreq_does_not_know(text, why):
+    assert textmend.clean(text) == text, why
+
+
+@pytest.mark.parametrize("damaged, repaired", [("What do you think ?", "What do you think?"), ("Is this the final version ?", "Is this the final version?")])
+def test_a_space_before_a_question_mark_is_still_removed_in_short_english(damaged, repaired):
+    assert textmend.clean(damaged) == repaired

@@ -105,6 +105,15 @@ _STARTS_NONE_MIN = 4.5  # a word that begins no compound in the lexicon says so 
 _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known word) to be a compound starter
 _STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
 _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
+# Languages whose words take many endings and prefixes (data/<lang>/morphology.txt says
+# "rich": Slavic, Baltic, Uralic, Turkic, Icelandic, Romanian, Greek, the Scandinavian
+# definite suffixes): there wordfreq cannot list every form, so a known word plus a
+# piece that is also a word ("изтрие|те", "faizler|de", "komma|et") is as likely one
+# inflected word as two.  A function word counts as an affix of the language when the
+# lexicon holds this many words made of it and a known word (counted in the top words).
+_AFFIX_WORDS = 100
+_AFFIX_VOCABULARY = 50000
+_LEXICON_STEM_MIN = 4  # letters of a token's stem that find its other forms in the lexicon
 
 # Characters that make a chunk machine text: URLs, paths, e-mail addresses,
 # handles, hashtags, code.  Punctuation before a capital ("growth.But") is a
@@ -498,6 +507,8 @@ class FusedTokens(Normalizer):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
+        if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
+            return  # "изтриете", "faizlerde", "dizajnima": an inflected word the lexicon cannot list
         confidence = scanner.split_confidence(low, at)
         confidence = _technical_cap(confidence, lines, start)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
@@ -682,6 +693,13 @@ class _Scanner:
             # closed but the document shows both words on their own (_word_cut).
             self.content_pairs = lang in _OPEN_COMPOUNDS or lang in _CLOSED_COMPOUNDS
         self.closed_compounds = lang in _CLOSED_COMPOUNDS
+        # A documented property of the language (data/<lang>/morphology.txt), see _AFFIX_WORDS.
+        morphology = language_list("morphology", lang)
+        self.rich_morphology = "rich" in morphology
+        # "affixing" (Malay, Indonesian): words are open otherwise, but affixes that are also
+        # words ("kan", "di") glue onto stems, so only a split at such an affix needs evidence.
+        self.affixing = self.rich_morphology or "affixing" in morphology
+        self.affix_heads, self.affix_tails = self._affix_words() if self.affixing else (frozenset(), frozenset())
         self.capitalizes_nouns = lang == "de"  # a capital mid-sentence is a noun as often as a name
         self.prefix_like_before_vowel: frozenset[str] = frozenset()
         self.prefix_like = frozenset() if self.prefixes else self._productive_function_words()
@@ -771,6 +789,65 @@ class _Scanner:
             fw for fw, n in before_vowel.items() if n >= _PREFIX_LIKE_VOWEL_WORDS
         )
         return frozenset(fw for fw, n in counts.items() if n >= _PREFIX_LIKE_WORDS)
+
+    def _affix_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Function words that are also prefixes, and those that are also endings, of the lexicon's words.
+
+        Counted in the language's own lexicon: a function word that begins (``из`` +
+        ``трия``) or ends (``изтрие`` + ``те``, ``faizler`` + ``de``) ``_AFFIX_WORDS`` of its
+        frequent words beside a known word of three letters or more is an affix as
+        much as a word, so a token split there is no evidence of a lost space.
+        """
+        freqs = self.freqs
+        least = 10.0 ** (_CONTENT_MIN - 9.0)
+        words = {w for w in self.function_words if w.isalpha()}
+        longest = max(map(len, words), default=0)
+        heads = dict.fromkeys(words, 0)
+        tails = dict.fromkeys(words, 0)
+        for word in itertools.islice(freqs, _AFFIX_VOCABULARY):
+            for k in range(1, min(longest, len(word) - 3) + 1):
+                if word[:k] in heads and freqs.get(word[k:], 0.0) >= least:
+                    heads[word[:k]] += 1
+                if word[-k:] in tails and freqs.get(word[:-k], 0.0) >= least:
+                    tails[word[-k:]] += 1
+        return (
+            frozenset(w for w, n in heads.items() if n >= _AFFIX_WORDS),
+            frozenset(w for w, n in tails.items() if n >= _AFFIX_WORDS),
+        )
+
+    def inflection_evidence(self, a: str, b: str, token: str, lines: "_LineCache") -> bool:
+        """Whether ``a b`` is two words, not one inflected word, in a language of rich morphology.
+
+        Strong evidence only: a function word on one side that is no prefix (left) or
+        ending (right) of the language's words ("na|trgu" is, "faizler|de" is not), or
+        the document's own use of both parts as words while it never uses the left part
+        as the stem of another word ("ponuđen|ima" beside "ponuđenih" is one word).
+        """
+        if not self.rich_morphology and a not in self.affix_heads and b not in self.affix_tails:
+            return True  # an affixing language: a split at no affix is judged as before
+        if self.lexicon_form(a + b, len(a)):
+            return False
+        fw = self.function_words
+        if (a in fw and a not in self.affix_heads) or (b in fw and b not in self.affix_tails):
+            return True
+        return lines.has_word(a) and lines.has_word(b) and not lines.stem_used(a, token)
+
+    def lexicon_form(self, token: str, at: int) -> bool:
+        """Whether the lexicon holds another form of ``token``: a word that begins with its stem across the seam.
+
+        The stem is the token less its last three letters, and at least two letters past
+        the seam ``at``: ``ovogodišnjem`` is a form of the known ``ovogodišnji``, ``bilijon``
+        of ``bilijonov``, so neither is ``ovo godišnjem`` or ``bili jon``.  Stems shorter
+        than ``_LEXICON_STEM_MIN`` letters say nothing (``natr``: ``natrag``, ``natrijum``).
+        """
+        stem = token[: max(at + 2, len(token) - 3)]
+        if len(stem) < _LEXICON_STEM_MIN:
+            return False
+        vocabulary = self._sorted_vocabulary
+        if vocabulary is None:
+            vocabulary = self._sorted_vocabulary = sorted(self.freqs)
+        i = bisect.bisect_left(vocabulary, stem)
+        return i < len(vocabulary) and vocabulary[i].startswith(stem)
 
     def _compound_parts(self) -> tuple[frozenset[str], frozenset[str]]:
         """Function words that begin, and those that end, many of the lexicon's compounds.
@@ -1272,7 +1349,7 @@ class _LineCache:
 
     __slots__ = (
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
-        "_counted_to", "_count", "_words", "_varied", "_document_foreign",
+        "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -1282,6 +1359,7 @@ class _LineCache:
         self._document_foreign: bool | None = None
         self._words: dict[str, str] | None = None  # word (as written and lower-cased) -> its first context
         self._varied: set[str] | None = None  # words seen in two different contexts
+        self._sorted_words: list[str] | None = None  # lower-case words, sorted, for stem_used
 
     # -- document evidence ----------------------------------------------------
 
@@ -1305,6 +1383,21 @@ class _LineCache:
             self._gather()
         assert self._words is not None
         return low in self._words
+
+    def stem_used(self, stem: str, token: str) -> bool:
+        """Whether a word of the document other than ``token`` and ``stem`` begins with lower-case ``stem``."""
+        if self._words is None:
+            self._gather()
+        assert self._words is not None
+        if self._sorted_words is None:
+            self._sorted_words = sorted(w for w in self._words if w.islower())
+        vocabulary = self._sorted_words
+        i = bisect.bisect_right(vocabulary, stem)
+        while i < len(vocabulary) and vocabulary[i].startswith(stem):
+            if vocabulary[i] != token:
+                return True
+            i += 1
+        return False
 
     def token_recurs(self, token: str) -> bool:
         """Whether ``token``, exactly as written, occurs in two contexts (a name or an identifier)."""

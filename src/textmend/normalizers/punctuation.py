@@ -130,6 +130,22 @@ _DOTTED_NAME = regex.compile(
 # A letter of French spelling: in a paragraph whose language is unsure, a hint that a
 # space before `: ; ! ?` is French typography.
 _FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
+# Latin-script words of a paragraph whose language is unsure: when most are no English
+# word, the paragraph is in a language wordfreq does not know, and several of those
+# (Breton, Kabyle, Occitan) space `: ; ! ?` as French does ("Diverkañ ?", "Da skouer :").
+_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")
+_ENGLISH_WORD_MIN = 1.5  # Zipf in English of a word that reads as English (rarer: "tansa", "vitu")
+_ENGLISH_PART_MIN = 3.0  # ... or of both parts of two English words glued together ("itnow")
+
+
+def _reads_as_english(word: str) -> bool:
+    """Whether lower-case ``word`` is an English word, or two common ones glued (``itnow``, a fused defect)."""
+    if _zipf(word, "en") >= _ENGLISH_WORD_MIN:
+        return True
+    return any(
+        _zipf(word[:i], "en") >= _ENGLISH_PART_MIN and _zipf(word[i:], "en") >= _ENGLISH_PART_MIN
+        for i in range(2, len(word) - 1)
+    )
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
@@ -463,9 +479,23 @@ class PunctuationSpacing(Normalizer):
             # One space, in a paragraph too short to tell its language that has a letter of
             # French spelling: French typography ("Où es-tu ?"), not a slip.
             return None
+        if self.lang == UNDETERMINED and e - s == 1 and self._unknown_latin_language(text, ctx.paragraph(s)[0], s):
+            return None
         if mark == ":" and self._label_colon(text, s, e):
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+
+    @staticmethod
+    def _unknown_latin_language(text: str, start: int, end: int) -> bool:
+        """Whether most Latin-script words (four letters or more) of ``text[start:end]`` are no English word.
+
+        Only asked of a paragraph whose language is unsure, of the words before a single
+        space before ``: ; ! ?``: Breton ``Diverkañ ?`` keeps it, English ``What do you
+        think ?`` does not.  Placeholders (``%(field_type)s``) are not words of the paragraph.
+        """
+        words = _LATIN_WORD.findall(text, start, end)
+        unknown = sum(1 for w in words if not _reads_as_english(w.lower()))
+        return bool(words) and 2 * unknown > len(words)
 
     @staticmethod
     def _after_address(text: str, end: int) -> bool:

@@ -42,7 +42,7 @@ import regex
 
 from ..analysis import code_line, holds_string_literal
 from ..edits import Edit, settle
-from ..lexicon import word_list
+from ..lexicon import word_list, word_zipf
 from ..normalizer import Normalizer
 
 __all__ = ["Quotes"]
@@ -64,6 +64,14 @@ _SPACED_POSSESSIVE = regex.compile(
     r"(?<=[\p{L}\p{N}]) (?=[\u2019\u2018'`\u00b4\u2032]s(?![\p{L}\p{N}'\u2019]))"
     r"|(?<=\p{L}n) (?=[\u2019\u2018'`\u00b4\u2032]t(?![\p{L}\p{N}'\u2019]))"
 )
+# `’s` standing alone between spaces: a word of its own in Scottish Gaelic (`sgàth ’s gu`,
+# "is"/"and") and Dutch (`’s morgens`), where the space before it is right.
+_STANDALONE_S = regex.compile(r"(?<=\s)[\u2019']s(?=\s)")
+_WORD_BEFORE = regex.compile(r"\p{L}+$")
+_CLITIC_S_WORD_MIN = 3.0  # in a paragraph of unsure language, the word before ’s must be this common an English word
+# Right-to-left scripts: Arabic writing may open with ” and close with “ (the marks as
+# they look from its own direction); a paragraph consistent in that is left alone.
+_RTL_LETTER = regex.compile(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
 _SINGLE_MARK = regex.compile(r"\u2018")
 _SINGLE_MARKS = "\u2018\u2019'"
 _CURLY_DOUBLED = regex.compile(r"\u2018\u2018|\u2019\u2019")
@@ -440,6 +448,8 @@ class Quotes(Normalizer):
                 prev = (line.count("\u201c") + line.count("\u201d") + line.count('"')) % 2 == 1
         # In hard-wrapped text a line that the next one follows directly is not a paragraph's end.
         wrapped = _hard_wrapped(lines)
+        # A document that writes ` ’s ` as a word more than once writes it so on purpose.
+        standalone_s = len(_STANDALONE_S.findall(text)) > 1
         edits: list[Edit] = []
         offset = 0
         for k, line in enumerate(lines):
@@ -454,6 +464,8 @@ class Quotes(Normalizer):
                     found.goes_on = goes_on
                     found.period_outside = period_outside
                     found.english = self.lang == "en"
+                    found.lang = self.lang
+                    found.standalone_s = standalone_s
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -515,6 +527,8 @@ class _Paragraph:
         self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
         self.period_outside = False  # the text puts a full stop after a closing mark somewhere
         self.english = True  # the speech and narrative cues of close_at_end are English words
+        self.lang = "en"  # the paragraph's language, for the space before ’s
+        self.standalone_s = False  # the document writes ` ’s ` as a word more than once
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -538,8 +552,57 @@ class _Paragraph:
         if self.curly_singles and not _CURLY_DOUBLED.search(self.para):
             self.singles()  # (‘‘ and ’’ left as they are are no single quotations to read)
         for m in _SPACED_POSSESSIVE.finditer(self.para):
+            if self.para[m.end() + 1] in "sS" and not self.clitic_s_after(m.start()):
+                continue
             self.add(m.start(), m.end(), "", "remove the space before ’s or n’t")
         return _consistent(self.proposals)
+
+    def clitic_s_after(self, space: int) -> bool:
+        """Whether ``’s`` after the space at ``space`` is English's clitic, glued back on.
+
+        In English text it is; in a paragraph of unsure language only after a common
+        English word (``Trump ’s``, not Scottish Gaelic's ``sgàth ’s``) and when the
+        document does not write ` ’s ` as a word twice or more; in any other language it
+        is a word of its own (Dutch ``’s morgens``).
+        """
+        before = _WORD_BEFORE.search(self.para, 0, space)
+        word = before.group() if before is not None else ""
+        if self.lang == "en":
+            # A lower-case word English does not know is no English noun taking ’s
+            # (Gaelic ``sgàth ’s`` read as English for its ``an``, ``air``); names are capitalized.
+            return not (word.islower() and word_zipf(word, "en") == 0)
+        if self.lang not in ("und", "auto", "") or self.standalone_s:
+            return False
+        return word_zipf(word.lower(), "en") >= _CLITIC_S_WORD_MIN if word else False
+
+    def rtl_convention(self, marks: list[_Mark]) -> bool:
+        """Whether a right-to-left paragraph writes its curly doubles as ``”…“`` throughout, on purpose."""
+        glyphs = [m.glyph for m in marks if m.curly]
+        return (
+            _RTL_LETTER.search(self.para) is not None
+            and len(glyphs) >= 2
+            and len(glyphs) % 2 == 0
+            and all(g == (RDQ if i % 2 == 0 else LDQ) for i, g in enumerate(glyphs))
+        )
+
+    @staticmethod
+    def paired_locally(marks: list[_Mark], k: int) -> bool:
+        """Whether the curly mark ``k`` already pairs with its neighbour (``“-”``, ``“%(value)s”``).
+
+        An opening ``“`` followed by a closing ``”``, or a closing ``”`` after an opening
+        ``“``, is a pair as written: turning it round because of a broken pair elsewhere in
+        the paragraph would break a correct one.
+        """
+        m = marks[k]
+        if not m.curly:
+            return False
+        if m.glyph == LDQ:
+            nxt = marks[k + 1] if k + 1 < len(marks) else None
+            return nxt is not None and nxt.curly and nxt.glyph == RDQ
+        if m.glyph == RDQ:
+            prev = marks[k - 1] if k > 0 else None
+            return prev is not None and prev.curly and prev.glyph == LDQ
+        return False
 
     # -- double marks -------------------------------------------------------
 
@@ -594,11 +657,13 @@ class _Paragraph:
         marks = self.marks = self.double_marks()
         if not marks:
             return
+        if self.rtl_convention(marks):
+            return  # Arabic `”%(object)s“`: the paragraph's own convention
         # Direction first: a mark whose position contradicts its shape.
-        for m in marks:
+        for k, m in enumerate(marks):
             if m.curly and m.strong:
                 want = LDQ if m.role == "O" else RDQ
-                if m.glyph != want:
+                if m.glyph != want and not self.paired_locally(marks, k):
                     what = "an opening" if want == LDQ else "a closing"
                     self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
                     m.glyph = want
@@ -623,7 +688,7 @@ class _Paragraph:
                 continue
             # An opening mark while a quotation is open.
             glued = _kind_before(self.para, m.pos) == "W" and self.para[m.pos + 1 : m.pos + 2].isupper()
-            if m.curly and not m.strong and not glued and (len(marks) - k - 1) % 2 == 0:
+            if m.curly and not m.strong and not glued and (len(marks) - k - 1) % 2 == 0 and not self.paired_locally(marks, k):
                 self.flip(m, RDQ)
                 pairs.append((open_mark, m))
                 open_mark = None
