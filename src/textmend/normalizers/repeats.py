@@ -93,8 +93,11 @@ def _prefilter() -> re.Pattern[str]:
     )
     word = rf"[\w{marks}]"
     space = "[" + _HSPACE + "]"
+    # The word is matched possessively (no giving back): only the longest word can be
+    # followed by a separator (a shorter one is followed by a letter or by an apostrophe
+    # and a letter), so the hits are the same, without trying every shorter word first.
     return re.compile(
-        rf"(?<!\w)(\w{word}*(?:['’\-]{word}+)*)(?:{space}+|{space}*\r?\n{space}*)(?i:\1)(?!{word})"
+        rf"(?<!\w)(\w{word}*+(?:['’\-]{word}++)*+)(?:{space}+|{space}*\r?\n{space}*)(?i:\1)(?!{word})"
     )
 
 
