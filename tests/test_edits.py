@@ -191,3 +191,36 @@ def test_line_col_agrees_with_counting_and_grows_linearly() -> None:
 
     cost(1000)  # warm
     assert cost(100_000) <= 15 * cost(10_000)
+
+
+# --- settle: the caller's first reading --------------------------------------------
+
+
+def _drop_first_double(text: str) -> list[Edit]:
+    """Removes the first of the doubled letters: needs one reading per pair."""
+    for i in range(len(text) - 1):
+        if text[i] == text[i + 1]:
+            return [Edit(i, i + 1, text[i], "", "demo", "one of a pair")]
+    return []
+
+
+@given(st.text(alphabet="ab", max_size=12), st.integers(min_value=0, max_value=4))
+def test_settle_with_the_first_reading_given_equals_settle_reading_it(text: str, rounds: int) -> None:
+    from textmend.edits import settle
+
+    assert settle(text, _drop_first_double, rounds, first=_drop_first_double(text)) == settle(
+        text, _drop_first_double, rounds
+    )
+
+
+def test_settle_does_not_read_the_text_again_when_given_the_first_reading() -> None:
+    from textmend.edits import settle
+
+    read: list[str] = []
+
+    def find(text: str) -> list[Edit]:
+        read.append(text)
+        return _drop_first_double(text)
+
+    settle("aab", find, 3, first=_drop_first_double("aab"))
+    assert "aab" not in read and read == ["ab"]

@@ -296,3 +296,17 @@ def test_a_word_ending_one_clause_and_starting_the_next_stays(text, why):
 @pytest.mark.parametrize("text, expected, why", CLAUSE_BOUNDARY_FIX)
 def test_the_clause_boundary_rule_keeps_repairing_slips(text, expected, why):
     assert check_contract(R, text) == expected, why
+
+
+_TWIN_WORDS = st.lists(st.sampled_from(["the", "The", "a", "cat", "the,", "\n", " "]), max_size=12).map(" ".join)
+
+
+@given(_TWIN_WORDS, _TWIN_WORDS)
+def test_find_edits_does_not_depend_on_the_text_may_edit_saw_last(text: str, other: str) -> None:
+    # find_edits reuses may_edit's answer for the very same text object only.
+    fresh = RepeatedWords(lang="en").find_edits(text)
+    stage = RepeatedWords(lang="en")
+    stage.may_edit(other)
+    assert stage.find_edits(text) == fresh
+    stage.may_edit(text)
+    assert stage.find_edits(text) == fresh

@@ -151,3 +151,19 @@ def test_fused_shared_anchors_read_the_same_kept_or_scanned_again(text: str, sha
             assert anchors.any_caps() == bool(caps)
     finally:
         fused._Anchors.SHARED_LENGTH = default
+
+
+# --- repeats: the prefilter's possessive word -----------------------------------------
+
+_REPEATS_READ = list("aAbé\u0301'’- \t\n\r\u00a0.") + ["ab", "Ab", "ab ab", "a'b"]
+_REPEATS_TEXT = st.lists(st.sampled_from(_REPEATS_READ), max_size=30).map("".join)
+
+
+@given(_REPEATS_TEXT)
+def test_repeats_prefilter_finds_what_the_backtracking_form_finds(text: str) -> None:
+    from textmend.normalizers import repeats
+
+    fast = repeats._prefilter()
+    plain = re.compile(fast.pattern.replace("*+", "*").replace("++", "+"))
+    assert plain.pattern != fast.pattern
+    assert _hits(fast, text) == _hits(plain, text)

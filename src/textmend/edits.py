@@ -212,6 +212,8 @@ def settle(
     find: Callable[[str], list[Edit]],
     rounds: int,
     reread: Callable[[str, list[Edit], str], list[Edit]] | None = None,
+    *,
+    first: list[Edit] | None = None,
 ) -> list[Edit]:
     """The edits of ``find`` on ``text``, read again on the result until nothing more turns up.
 
@@ -225,6 +227,9 @@ def settle(
     whose judgement is local (a line) reads only what ``last`` changed, so a long
     text costs one full reading, not one per round.
 
+    ``first``, when given, is ``find(text)`` already computed by the caller (a stage
+    that looks once before deciding it must settle): it is not read again.
+
     >>> import re
     >>> def one_pair(t):  # repairs the first "aa" only, so it needs several readings
     ...     m = re.search("aa", t)
@@ -234,7 +239,7 @@ def settle(
     >>> settle("aaaa", one_pair, rounds=1)
     []
     """
-    edits = find(text)
+    edits = find(text) if first is None else first
     current, last = text, edits
     for _ in range(rounds + 1):
         if not edits:

@@ -43,7 +43,7 @@ from collections import Counter
 
 import regex
 
-from ..analysis import text_facts
+from ..analysis import TextFacts, text_facts
 from ..edits import Edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
@@ -269,6 +269,7 @@ class _Context:
         self.token_prose = False
         self.token_dotted = False
         self._dotted_names: Counter[str] | None = None
+        self._facts: TextFacts | None = None
 
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
@@ -304,7 +305,12 @@ class _Context:
 
     def in_code(self, pos: int) -> bool:
         """True when ``pos`` lies on a line that reads as program code (the shared analysis's answer)."""
-        return text_facts(self.text).in_code(pos)
+        # Held here, not looked up per call: a comma run asks once per mark, and the
+        # shared lookup takes a lock each time.
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = text_facts(self.text)
+        return facts.in_code(pos)
 
     # brackets
     def partner(self, pos: int) -> int:
@@ -383,7 +389,7 @@ class PunctuationSpacing(Normalizer):
         edits = self._find_once(text)
         if not any(_may_change_evidence(text, e) for e in edits):
             return edits
-        return settle(text, self._find_once, _MAX_ROUNDS)
+        return settle(text, self._find_once, _MAX_ROUNDS, first=edits)
 
     def _find_once(self, text: str) -> list[Edit]:
         edits: list[Edit] = []

@@ -93,8 +93,11 @@ def _prefilter() -> re.Pattern[str]:
     )
     word = rf"[\w{marks}]"
     space = "[" + _HSPACE + "]"
+    # The word is matched possessively (no giving back): only the longest word can be
+    # followed by a separator (a shorter one is followed by a letter or by an apostrophe
+    # and a letter), so the hits are the same, without trying every shorter word first.
     return re.compile(
-        rf"(?<!\w)(\w{word}*(?:['’\-]{word}+)*)(?:{space}+|{space}*\r?\n{space}*)(?i:\1)(?!{word})"
+        rf"(?<!\w)(\w{word}*+(?:['’\-]{word}++)*+)(?:{space}+|{space}*\r?\n{space}*)(?i:\1)(?!{word})"
     )
 
 
@@ -148,7 +151,9 @@ class RepeatedWords(Normalizer):
         return _has_adjacent_twins(text)
 
     def find_edits(self, text: str) -> list[Edit]:
-        if not _has_adjacent_twins(text):
+        # The pipeline asks may_edit and then find_edits of the very same text (the
+        # per-language stage it builds gets the same object): the answer is reused.
+        if text is not _twins_found.last and not _has_adjacent_twins(text):
             return []
         # The evidence is read from the text, and a removal can change it (``the Will``
         # proves a name until that ``the`` goes): repeat until the text settles.
@@ -181,6 +186,23 @@ class RepeatedWords(Normalizer):
 _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'’-"
 
 
+class _LastTwins:
+    """The last text in which :func:`_has_adjacent_twins` found twins.
+
+    Compared by identity, so a hit is exact: the same string object has the same
+    answer whichever thread stored it.  Only one text is held, and only until the next
+    text with twins replaces it.
+    """
+
+    __slots__ = ("last",)
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+
+
+_twins_found = _LastTwins()
+
+
 def _has_adjacent_twins(text: str) -> bool:
     """A cheap superset test: do two equal words stand side by side?
 
@@ -189,7 +211,10 @@ def _has_adjacent_twins(text: str) -> bool:
     token (``end.the the``), which this check lets pass unrepaired.
     """
     words = [w.strip(_CLINGING) for w in text.lower().split()]
-    return any(map(operator.eq, words, islice(words, 1, None)))
+    found = any(map(operator.eq, words, islice(words, 1, None)))
+    if found:
+        _twins_found.last = text
+    return found
 
 
 def _runs(text: str):
