@@ -151,9 +151,9 @@ class RepeatedWords(Normalizer):
         return _has_adjacent_twins(text)
 
     def find_edits(self, text: str) -> list[Edit]:
-        # The pipeline asks may_edit and then find_edits of the very same text (the
-        # per-language stage it builds gets the same object): the answer is reused.
-        if text is not _twins_found.last and not _has_adjacent_twins(text):
+        # The cheap test again: a caller may skip may_edit.  (Remembering its answer for
+        # the pipeline's second call would take module state holding the text.)
+        if not _has_adjacent_twins(text):
             return []
         # The evidence is read from the text, and a removal can change it (``the Will``
         # proves a name until that ``the`` goes): repeat until the text settles.
@@ -186,23 +186,6 @@ class RepeatedWords(Normalizer):
 _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'’-"
 
 
-class _LastTwins:
-    """The last text in which :func:`_has_adjacent_twins` found twins.
-
-    Compared by identity, so a hit is exact: the same string object has the same
-    answer whichever thread stored it.  Only one text is held, and only until the next
-    text with twins replaces it.
-    """
-
-    __slots__ = ("last",)
-
-    def __init__(self) -> None:
-        self.last: str | None = None
-
-
-_twins_found = _LastTwins()
-
-
 def _has_adjacent_twins(text: str) -> bool:
     """A cheap superset test: do two equal words stand side by side?
 
@@ -211,10 +194,7 @@ def _has_adjacent_twins(text: str) -> bool:
     token (``end.the the``), which this check lets pass unrepaired.
     """
     words = [w.strip(_CLINGING) for w in text.lower().split()]
-    found = any(map(operator.eq, words, islice(words, 1, None)))
-    if found:
-        _twins_found.last = text
-    return found
+    return any(map(operator.eq, words, islice(words, 1, None)))
 
 
 def _runs(text: str):
