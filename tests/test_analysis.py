@@ -68,14 +68,17 @@ def test_code_line_reads_only_its_span() -> None:
     assert not code_line(text, text.rindex("\n") + 1, len(text))
 
 
-def test_fused_alone_reads_a_lone_backtick_as_code() -> None:
+def test_a_lone_backtick_is_prose_for_every_stage() -> None:
+    # Scraped prose types a backtick for an opening quotation mark: the line stays prose,
+    # for fused as for the others, and a glued word on it is still repaired.
     line = "You needed to go, `We said the cityand the state would pay for it"
     assert not code_line(line, 0, len(line))
-    assert code_line(line, 0, len(line), backtick_marks_code=True)
-    assert TextFacts(line).in_code(0, backtick_marks_code=True) and not TextFacts(line).in_code(0)
-    # The difference the shared detector keeps (FUSED_BACKTICK_IS_CODE), visible in what fused does:
-    assert FusedTokens()(line) == line
-    assert FusedTokens()(line.replace("`", "“")) == line.replace("`", "“").replace("cityand", "city and")
+    assert not TextFacts(line).in_code(0)
+    assert FusedTokens()(line) == line.replace("cityand", "city and")
+    # A pair of backticks is inline code, and the line is left alone.
+    code = "Run `cityand --state` to pay for it and the cityand"
+    assert code_line(code, 0, len(code))
+    assert FusedTokens()(code) == code
 
 
 @pytest.mark.parametrize(

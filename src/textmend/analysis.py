@@ -75,26 +75,17 @@ _MAX_CLOSERS = 4  # closing marks between the stop and those
 # Double quotation marks and the line breaks that reset them.
 _QUOTE_MARK = regex.compile(r"[\"“”\n]")
 
-#: The one point where two stages read a line differently, kept so that the benchmark
-#: figures stay identical: ``fused`` takes any backtick for a mark of code, the other
-#: stages only inline code in a pair of them.  On the dev corpus it matters on one page,
-#: whose prose types a lone backtick for an opening quotation mark; reading it as prose
-#: there too repairs three more injected defects and changes nothing on the real-world
-#: benchmark.  Dropping it is a one-line change, for a round that may move the figures.
-FUSED_BACKTICK_IS_CODE = True
-
 _NEWLINE = regex.compile(r"\n")
 _CACHE_SIZE = 4  # texts whose facts are kept: the stages of one pipeline run on one text
 
 
-def code_line(text: str, start: int, end: int, *, backtick_marks_code: bool = False) -> bool:
+def code_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, one line, reads as code or a change log rather than prose.
 
     A mark of code anywhere on it (a call, braces, an operator, an import, inline
     code in backticks), or an indentation without a run of prose.  Identifiers
     there are words run together on purpose (``getline``) and dots are attribute
-    access (``os.path``).  With ``backtick_marks_code``, any backtick counts, as
-    the ``fused`` stage has always read it (see :data:`FUSED_BACKTICK_IS_CODE`).
+    access (``os.path``).  A lone backtick is prose typing it for a quotation mark.
 
     >>> line = "    for line in sys.stdin: print(line.strip())"
     >>> code_line(line, 0, len(line))
@@ -103,13 +94,12 @@ def code_line(text: str, start: int, end: int, *, backtick_marks_code: bool = Fa
     >>> code_line(line, 0, len(line))
     False
     >>> line = "You needed to go, `We have a great writer'"
-    >>> code_line(line, 0, len(line)), code_line(line, 0, len(line), backtick_marks_code=True)
-    (False, True)
+    >>> code_line(line, 0, len(line))
+    False
     """
     return (
         _CODE_LINE.search(text, start, end) is not None
         or (_INDENTED.match(text, start, end) is not None and _PROSE_RUN.search(text, start, end) is None)
-        or (backtick_marks_code and text.find("`", start, end) >= 0)
     )
 
 
@@ -190,13 +180,13 @@ class TextFacts:
         end = breaks[k] if k < len(breaks) else len(self.text)
         return start, end
 
-    def in_code(self, pos: int, *, backtick_marks_code: bool = False) -> bool:
+    def in_code(self, pos: int) -> bool:
         """Whether ``pos`` lies on a line that reads as code (:func:`code_line`), memoised per line."""
         start, end = self.line_span(pos)
         verdict = self._code_lines.get(start)
         if verdict is None:
             verdict = self._code_lines[start] = code_line(self.text, start, end)
-        return verdict or (backtick_marks_code and self.text.find("`", start, end) >= 0)
+        return verdict
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether the word at ``pos`` opens a sentence or a line (:func:`starts_sentence`)."""

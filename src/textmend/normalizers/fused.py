@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
-from ..analysis import FUSED_BACKTICK_IS_CODE, code_line, starts_sentence, text_facts
+from ..analysis import code_line, starts_sentence, text_facts
 from ..edits import Edit
 from ..lexicon import language_list, tlds, word_frequencies, word_list, zipf
 from ..normalizer import Normalizer
@@ -1581,7 +1581,7 @@ class _LineCache:
         """
         self._enter(pos)
         if self._code is None:
-            self._code = code_line(self.text, self.start, self.end, backtick_marks_code=FUSED_BACKTICK_IS_CODE)
+            self._code = code_line(self.text, self.start, self.end)
         return self._code
 
     def technical(self, pos: int) -> bool:
