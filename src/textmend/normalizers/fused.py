@@ -868,21 +868,29 @@ class _Scanner:
         frequent words beside a known word of three letters or more is an affix as
         much as a word, so a token split there is no evidence of a lost space.
         """
+        words = {w for w in self.function_words if w.isalpha()}
+        return self._words_beside_known(words, _AFFIX_VOCABULARY, 1, _AFFIX_WORDS)
+
+    def _words_beside_known(
+        self, words: set[str], vocabulary: int, shortest: int, at_least: int
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """Which of ``words`` begin, and which end, ``at_least`` of the lexicon's ``vocabulary``
+        most frequent words beside a known word of three letters or more (``words`` of
+        ``shortest`` letters or more are counted)."""
         freqs = self.freqs
         least = 10.0 ** (_CONTENT_MIN - 9.0)
-        words = {w for w in self.function_words if w.isalpha()}
         longest = max(map(len, words), default=0)
         heads = dict.fromkeys(words, 0)
         tails = dict.fromkeys(words, 0)
-        for word in itertools.islice(freqs, _AFFIX_VOCABULARY):
-            for k in range(1, min(longest, len(word) - 3) + 1):
+        for word in itertools.islice(freqs, vocabulary):
+            for k in range(shortest, min(longest, len(word) - 3) + 1):
                 if word[:k] in heads and freqs.get(word[k:], 0.0) >= least:
                     heads[word[:k]] += 1
                 if word[-k:] in tails and freqs.get(word[:-k], 0.0) >= least:
                     tails[word[-k:]] += 1
         return (
-            frozenset(w for w, n in heads.items() if n >= _AFFIX_WORDS),
-            frozenset(w for w, n in tails.items() if n >= _AFFIX_WORDS),
+            frozenset(w for w, n in heads.items() if n >= at_least),
+            frozenset(w for w, n in tails.items() if n >= at_least),
         )
 
     def inflection_evidence(self, a: str, b: str, token: str, lines: "_LineCache") -> bool:
@@ -928,22 +936,8 @@ class _Scanner:
         the lexicon lacks as a lost space.  Counted in the language's own lexicon:
         words made of the function word and a known word of three letters or more.
         """
-        freqs = self.freqs
-        least = 10.0 ** (_CONTENT_MIN - 9.0)
         words = {w for w in self.function_words if len(w) >= 2}
-        longest = max(map(len, words), default=0)
-        heads = dict.fromkeys(words, 0)
-        tails = dict.fromkeys(words, 0)
-        for word in itertools.islice(freqs, _PREFIX_LIKE_VOCABULARY):
-            for k in range(2, min(longest, len(word) - 3) + 1):
-                if word[:k] in heads and freqs.get(word[k:], 0.0) >= least:
-                    heads[word[:k]] += 1
-                if word[-k:] in tails and freqs.get(word[:-k], 0.0) >= least:
-                    tails[word[-k:]] += 1
-        return (
-            frozenset(w for w, n in heads.items() if n >= _COMPOUND_STARTER_WORDS),
-            frozenset(w for w, n in tails.items() if n >= _COMPOUND_STARTER_WORDS),
-        )
+        return self._words_beside_known(words, _PREFIX_LIKE_VOCABULARY, 2, _COMPOUND_STARTER_WORDS)
 
     def starts_compounds(self, word: str) -> bool:
         """Whether the lexicon holds a compound that begins with ``word`` (with a linking "s").
