@@ -400,6 +400,8 @@ class FusedTokens(Normalizer):
             return
         if lines.code(m.start()):
             return
+        if _enclosed_alone(text, m.start(), m.end(), quotes=left[0].isupper()):
+            return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
         if low in scanner.known_fusions:
@@ -520,6 +522,8 @@ class FusedTokens(Normalizer):
             return
         if _inside_html_tag(text, start):
             return  # rel="noopener": an attribute of markup, not prose
+        if _enclosed_alone(text, start, end):
+            return  # "YouTube (firefoxchannel)": a handle or name set apart by itself
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
@@ -655,6 +659,28 @@ def _inside_html_tag(text: str, pos: int) -> bool:
         return False
     closing = text.find(">", pos, pos + _HTML_TAG_MAX)
     return closing >= 0 and text.find("<", pos, closing) < 0 and "\n" not in text[opening:closing]
+
+
+_ENCLOSING = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“”"}
+
+
+_BRACKETS = "([{"
+
+
+def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bool:
+    """Whether the token ``text[start:end]`` fills a pair of brackets (or, with ``quotes``,
+    quotation marks) by itself, a full stop or comma inside the close allowed:
+    ``(firefoxchannel)``, the username ``"PlayerOne."``.  A word set apart so is a name, a
+    handle or a word quoted as a word; one element of a page holds it whole, so no element
+    boundary lies inside it.  (A quoted lower-case phrase, ``"verymoved"``, is no name.)
+    """
+    if start == 0 or text[start - 1] not in (_ENCLOSING if quotes else _BRACKETS):
+        return False
+    closes = _ENCLOSING[text[start - 1]]
+    j = end
+    while j < len(text) and j - end < 2 and text[j] in ".,!?;:":
+        j += 1
+    return j < len(text) and text[j] in closes
 
 
 def _plausible_single_open(text: str, pos: int) -> bool:
