@@ -79,3 +79,22 @@ def test_a_spaced_close_in_prose_is_still_repaired() -> None:
     assert textmend.clean('He said it was over ".\nThe next day it began again.') == (
         'He said it was over".\nThe next day it began again.'
     )
+
+
+# -- a space before `: ; ! ?` in a script written without spaces between words ---------------
+
+UNSPACED_SCRIPTS_KEPT = [
+    ("สมัครรับข่าวทางอีเมล : กรอกที่อยู่", "Thai: a form label, the space parts phrases"),
+    ("ຕິດຕໍ່ພວກເຮົາ : ໂທ", "Lao: a label before its value"),
+    ("ဆက်သွယ်ရန် : ဖုန်း", "Burmese: a label before its value"),
+    ("ទំនាក់ទំនង : ទូរស័ព្ទ", "Khmer: a label before its value"),
+]
+
+
+@pytest.mark.parametrize("text, reason", UNSPACED_SCRIPTS_KEPT, ids=[r for _, r in UNSPACED_SCRIPTS_KEPT])
+def test_phrase_space_before_a_colon_in_unspaced_scripts_stays(text: str, reason: str) -> None:
+    assert textmend.clean(text) == text, reason
+
+
+def test_space_before_a_colon_in_english_is_still_removed() -> None:
+    assert textmend.clean("Subscribe by email : enter your address") == "Subscribe by email: enter your address"
