@@ -98,3 +98,36 @@ def test_phrase_space_before_a_colon_in_unspaced_scripts_stays(text: str, reason
 
 def test_space_before_a_colon_in_english_is_still_removed() -> None:
     assert textmend.clean("Subscribe by email : enter your address") == "Subscribe by email: enter your address"
+
+
+# -- the one word of its line: a name or label in a cell of its own ---------------------------
+
+ALONE_ON_LINE_KEPT = [
+    ("Sites we checked\n$$ netAuth http://example.onion/pay\nBlue Market http://example2.onion/ for cards",
+     "a mixedCase site name, its line holding only symbols and its address"),
+    ("Posted by\ngreenlantern\n3 hours ago\nThis is a good article about the city.", "a commenter's name on its own line"),
+    ("Top comments\nshadowcourier\nThis is the best report on the floods so far.", "a user name above the comment"),
+]
+
+
+@pytest.mark.parametrize("text, reason", ALONE_ON_LINE_KEPT, ids=[r for _, r in ALONE_ON_LINE_KEPT])
+def test_the_one_word_of_a_line_stays_whole(text: str, reason: str) -> None:
+    assert textmend.clean(text) == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, reason",
+    [
+        ("You have been loggedin\nClose", "You have been logged in\nClose", "other words on the line"),
+        ("Posted by\ngreen lanternthe city\n", "Posted by\ngreen lantern the city\n", "not alone on its line"),
+    ],
+)
+def test_glued_words_beside_other_words_of_the_line_are_still_split(damaged: str, repaired: str, reason: str) -> None:
+    assert textmend.clean(damaged) == repaired, reason
+
+
+def test_a_long_line_is_not_read_once_per_candidate() -> None:
+    # The one-word test looks only so far either way: on a line longer than that, a token is
+    # never "alone", so a glued token deep inside a long line is still judged as before.
+    filler = "the report said so " * 40
+    assert textmend.clean(filler + "loggedin " + filler).count("logged in") == 1

@@ -402,6 +402,8 @@ class FusedTokens(Normalizer):
             return
         if _enclosed_alone(text, m.start(), m.end(), quotes=left[0].isupper()):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
+        if _only_word_of_line(text, m.start(), m.end()):
+            return  # "$$ netAuth http://…": a name in a cell of its own
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
         if low in scanner.known_fusions:
@@ -524,6 +526,8 @@ class FusedTokens(Normalizer):
             return  # rel="noopener": an attribute of markup, not prose
         if _enclosed_alone(text, start, end):
             return  # "YouTube (firefoxchannel)": a handle or name set apart by itself
+        if _only_word_of_line(text, start, end):
+            return  # a user name on a line of its own
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
@@ -681,6 +685,31 @@ def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bo
     while j < len(text) and j - end < 2 and text[j] in ".,!?;:":
         j += 1
     return j < len(text) and text[j] in closes
+
+
+_ALONE_REACH = 200
+_LINE_WORD = regex.compile(r"(?<![\w/@.])\p{L}[\p{L}\p{M}'’.-]*")
+
+
+def _only_word_of_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the one word of its line (symbols, numbers and web
+    addresses aside): a name or label in a cell of its own (``$$ netAuth`` before its link).
+    The extractor kept the breaks around it, so no block boundary is lost inside it."""
+    # Only a short line can hold one word: looking no further than _ALONE_REACH either way
+    # keeps a long line (a whole text without breaks) from being read once per candidate.
+    reach_start = max(0, start - _ALONE_REACH)
+    line_start = text.rfind("\n", reach_start, start) + 1
+    if line_start == 0 and reach_start > 0:
+        return False
+    line_end = text.find("\n", end, end + _ALONE_REACH)
+    if line_end < 0:
+        if end + _ALONE_REACH < len(text):
+            return False
+        line_end = len(text)
+    for m in _LINE_WORD.finditer(text, line_start, line_end):
+        if m.start() != start and not ("/" in _chunk(text, m.start()) or "@" in _chunk(text, m.start())):
+            return False
+    return True
 
 
 def _plausible_single_open(text: str, pos: int) -> bool:
