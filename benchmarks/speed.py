@@ -30,6 +30,7 @@ import sys
 import time
 import tracemalloc
 from datetime import datetime, timezone
+from pathlib import Path
 
 from .accuracy import git_commit
 from .corpus import REPO, default_corpus, documents
@@ -246,6 +247,36 @@ def stage_profile(pipeline, docs: list[str], passes: int = 2) -> dict[str, float
     return best or {}
 
 
+EXTRACTED = REPO.parent / "shared" / "corpus" / "extracted-dev.jsonl.gz"
+
+
+def dump(path: str, corpus: str | None = None) -> int:
+    """Everything a speed change must leave as it is, one JSON line per text: ``mend()``'s
+    text and every edit (reason and confidence included) and each paragraph's language, over
+    the dev articles and every extractor record.  Two dumps are equal exactly when the
+    outputs are."""
+    import gzip
+
+    import textmend
+    from textmend.language import identify_spans
+
+    texts = [(f"news:{doc_id}", text) for doc_id, text in documents(corpus)]
+    extracted = EXTRACTED if EXTRACTED.is_file() else Path("/work/shared/corpus/extracted-dev.jsonl.gz")
+    if extracted.is_file():
+        with gzip.open(extracted, "rt", encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                record = json.loads(line)
+                texts.append((f"extracted:{record['id']}:{record['extractor']}:{n}", record["text"] or ""))
+    with open(path, "w", encoding="utf-8") as out:
+        for key, text in texts:
+            result = textmend.mend(text)
+            edits = [[e.start, e.end, e.old, e.new, e.normalizer, e.reason, repr(e.confidence)] for e in result.edits]
+            spans = [list(span) for span in identify_spans(text)]
+            out.write(json.dumps({"key": key, "text": result.text, "edits": edits, "langs": spans}, ensure_ascii=False) + "\n")
+    print(f"{len(texts)} texts written to {path}")
+    return 0
+
+
 def _rate(x: float) -> str:
     return f"{x / 1e6:.2f} M" if x >= 1e6 else f"{x / 1e3:.0f} k"
 
@@ -258,7 +289,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per adversarial run")
     ap.add_argument("--only", action="append", help="run only these adversarial inputs")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--dump",
+        metavar="PATH",
+        help="write mend()'s text and edits and identify_spans() of every dev article and extractor "
+        "record as JSON lines to PATH, and stop: dump before and after a speed change, then compare",
+    )
     args = ap.parse_args(argv)
+    if args.dump:
+        return dump(args.dump, args.corpus)
 
     import ftfy
 
