@@ -89,3 +89,11 @@ def test_every_dev_paragraph_gets_the_float_votes_language(monkeypatch) -> None:
     )
     assert [language.identify(p) for p in paragraphs] == fast
     assert fast.count("en") > 1000 and len(set(fast)) > 5
+
+
+def test_more_words_than_the_packed_fields_hold_are_counted_in_floats() -> None:
+    # identify passes at most _MAX_WORDS words; a longer list must not overflow a field.
+    words = ["the"] * 200 + ["und"] * 150
+    vocabulary = language._vocabulary("Latn")
+    for final in (True, False):
+        assert language._by_words(words, "Latn", final=final) is language._by_words_in_floats(words, vocabulary, final=final)

@@ -354,6 +354,10 @@ def _by_words(words: list[str], script: str, *, final: bool = True) -> object:
     'en'
     """
     tally = _tally(script)
+    if len(words) > _MAX_WORDS:
+        # More words than the packed fields are sized for (identify passes at most
+        # _MAX_WORDS): the float vote, which has no such bound.
+        return _by_words_in_floats(words, tally.vocabulary, final=final)
     packed, bonus = tally.packed, tally.vocabulary.bonus
     total = 0
     for word in words:
