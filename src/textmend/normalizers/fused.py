@@ -65,6 +65,11 @@ _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _PAIR_SUM_MIN = 9.0  # ... or both at least _COMPOUND_MIN and this much together
 _COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
 _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("ofthe")
+# ... and outside English, a function word glued to the language's article ("mitdem"):
+# in German's lexicon every such token below this is a fusion of running text (undder 1.2,
+# mitdem 2.0, aufdem 2.4) but for inflected words the sibling test finds (lebendem 2.2,
+# beside lebende, lebender) and archaic vordem; the words start above (indem 5.0, beidem 3.4)
+_ARTICLE_FUSION_MAX = 2.5
 _CAMEL_LEFT_MIN = 3.0  # left part of a case-boundary split
 _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a name
 
@@ -820,6 +825,9 @@ class _Scanner:
         self.known_fusions = frozenset(
             w for f in fw for d in _DETERMINERS if (w := f + d) in self.freqs and zipf(self.freqs, w) < _KNOWN_FUSION_MAX
         )
+        # Outside English, the language's own articles (data/<lang>/articles.txt).
+        self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
+        self.known_fusions |= self.article_fusions
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
         self._split_confidence: Callable[[str, int], float] = lru_cache(maxsize=4096)(self._confidence_of)
         prefixes = "|".join(sorted(self.code_prefixes | _SHORT_CODE_PREFIXES, key=len, reverse=True))
@@ -833,6 +841,48 @@ class _Scanner:
             r")"
             r"|[\p{L}\p{N}_]\([\w, ]*\)|::|->|=>|==|[{}`]"  # calls, operators, braces
         )
+
+    def _article_fusions(self) -> frozenset[str]:
+        """Known tokens that are a function word glued to one of the language's articles.
+
+        wordfreq's sources hold such fusions of running text (German ``mitdem``, ``undder``):
+        split back when the lexicon rates the token rare (below ``_ARTICLE_FUSION_MAX``) and
+        holds no other form of it, a word one letter apart at its end at least ``_STEM_MIN``
+        common (``lebendem`` beside ``lebende``, ``lebender``: an adjective declined).
+        """
+        articles = language_list("articles", self.lang)
+        if not articles:
+            return frozenset()
+        freqs = self.freqs
+        found = set()
+        for f in self.function_words:
+            if f.endswith("en"):
+                continue  # an infinitive: with "d" and an ending it is a participle declined ("habenden")
+            for article in articles:
+                w = f + article
+                if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
+                    continue
+                if not self._has_sibling(w):
+                    found.add(w)
+        return frozenset(found)
+
+    def _has_sibling(self, word: str) -> bool:
+        """Whether the lexicon holds ``word`` less its last letter, or with another last letter,
+        at least ``_STEM_MIN`` common: another form of one inflected word."""
+        freqs = self.freqs
+        stem = word[:-1]
+        if zipf(freqs, stem) >= _STEM_MIN:
+            return True
+        vocabulary = self._sorted_vocabulary
+        if vocabulary is None:
+            vocabulary = self._sorted_vocabulary = sorted(freqs)
+        i = bisect.bisect_right(vocabulary, stem)
+        while i < len(vocabulary) and vocabulary[i].startswith(stem):
+            other = vocabulary[i]
+            if len(other) == len(word) and other != word and zipf(freqs, other) >= _STEM_MIN:
+                return True
+            i += 1
+        return False
 
     def _productive_function_words(self) -> frozenset[str]:
         """Short function words that begin many of the lexicon's words as a prefix.
@@ -1271,7 +1321,7 @@ class _Scanner:
         if known:
             # wordfreq's own sources hold some fusions ("inthe", "ofthe");
             # only function word + determiner is safe to split back.
-            return fa and b in _DETERMINERS
+            return (fa and b in _DETERMINERS) or (a + b) in self.article_fusions
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             letter, other, z = (a, b, zb) if len(a) == 1 else (b, a, za)
