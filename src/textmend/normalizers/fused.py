@@ -70,6 +70,10 @@ _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("oft
 # mitdem 2.0, aufdem 2.4) but for inflected words the sibling test finds (lebendem 2.2,
 # beside lebende, lebender) and archaic vordem; the words start above (indem 5.0, beidem 3.4)
 _ARTICLE_FUSION_MAX = 2.5
+# ... and in German, two function words neither of which begins or ends compounds ("auchnicht",
+# "nichtnur", "mehrals"): measured on the lexicon, such tokens below this are fusions (or a
+# dialect word, "alleweil"); the words sit above ("sosehr" 2.2, "keinmal" 2.2, "warum" 5.8)
+_FUNCTION_PAIR_FUSION_MAX = 1.8
 _CAMEL_LEFT_MIN = 3.0  # left part of a case-boundary split
 _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a name
 
@@ -827,6 +831,10 @@ class _Scanner:
         )
         # Outside English, the language's own articles (data/<lang>/articles.txt).
         self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
+        if self.capitalizes_nouns:
+            # A lower-case German word is no noun, so a rare pair of function words that
+            # never make compounds cannot be a noun the lexicon lists (Swedish "nu|del" can).
+            self.article_fusions |= self._function_pair_fusions()
         self.known_fusions |= self.article_fusions
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
         self._split_confidence: Callable[[str, int], float] = lru_cache(maxsize=4096)(self._confidence_of)
@@ -856,19 +864,38 @@ class _Scanner:
         freqs = self.freqs
         found = set()
         for f in self.function_words:
-            if f.endswith("en"):
-                continue  # an infinitive: with "d" and an ending it is a participle declined ("habenden")
+            if self.capitalizes_nouns and f.endswith("en"):
+                continue  # a German infinitive: with "d" and an ending it is a participle declined ("habenden")
             for article in articles:
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
                     continue
+                if len(article) == 1:
+                    continue  # a vowel after a word is as often an ending (Italian "volta|i", Portuguese "vez|o")
                 if not self._has_sibling(w):
+                    found.add(w)
+        return frozenset(found)
+
+    def _function_pair_fusions(self) -> frozenset[str]:
+        """Known tokens made of two function words, rarer than ``_FUNCTION_PAIR_FUSION_MAX``, where
+        neither part makes compounds: the left begins none and the right neither begins
+        nor ends any (``auch|nicht``; not ``hier|ein``, a pronominal adverb, nor ``zu|geht``)."""
+        freqs, fw = self.freqs, self.function_words
+        starters, enders = self.compound_starters, self.compound_starters | self.compound_enders
+        found = set()
+        for a in fw:
+            if a in starters:
+                continue
+            for b in fw:
+                w = a + b
+                if b not in enders and w in freqs and zipf(freqs, w) < _FUNCTION_PAIR_FUSION_MAX and not self._has_sibling(w):
                     found.add(w)
         return frozenset(found)
 
     def _has_sibling(self, word: str) -> bool:
         """Whether the lexicon holds ``word`` less its last letter, or with another last letter,
-        at least ``_STEM_MIN`` common: another form of one inflected word."""
+        at least ``_STEM_MIN`` common: another form of one inflected word (``lebendem`` beside
+        ``lebende``; ``vordem`` beside ``vorder``)."""
         freqs = self.freqs
         stem = word[:-1]
         if zipf(freqs, stem) >= _STEM_MIN:
