@@ -324,3 +324,27 @@ def test_the_fusion_lines_are_measured_on_the_lexicon():
     assert {"paraos", "euma"} <= _Scanner("pt", "Latin").known_fusions
     # A language without the data (articles.txt) gains no known fusions of its own.
     assert _Scanner("it", "Latin").article_fusions == frozenset()
+
+
+# A one-letter word other than "a" glued before a word, where the language writes it apart:
+# only before a common word (Zipf 4 or more), since a rarer one may be a prefixed form
+# wordfreq lacks.
+REPAIRED_LETTER_BEFORE = [
+    ("pt", "Nos Estados Unidos isso é muito comum e acontece de forma lúdica nas escolas.", "e acontece"),
+    ("pt", "Quando o professor fala sobre fluência de leitura, o pessoal estranha no começo.", "o pessoal"),
+    ("it", "Il regista ha confermato che i produttori della serie hanno già scelto il cast.", "i produttori"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair", REPAIRED_LETTER_BEFORE, ids=[f"{l}:{p}" for l, _, p in REPAIRED_LETTER_BEFORE])
+def test_a_vowel_word_glued_before_a_common_word_is_repaired(lang, clean, pair):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean
+    assert check_contract(FusedTokens(lang=lang), damaged) == clean
+
+
+def test_a_vowel_before_a_rarer_word_stays_it_may_be_a_prefix():
+    # "emettessimo": e- + mettessimo (a rare form of mettere, below Zipf 4): a prefixed verb
+    # form wordfreq does not list, not the conjunction "e" glued on.
+    text = "Ci chiesero se emettessimo noi le fatture per conto della cooperativa agricola."
+    assert FusedTokens(lang="it").find_edits(text) == []

@@ -70,6 +70,7 @@ _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("oft
 # mitdem 2.0, aufdem 2.4) but for inflected words the sibling test finds (lebendem 2.2,
 # beside lebende, lebender) and archaic vordem; the words start above (indem 5.0, beidem 3.4)
 _ARTICLE_FUSION_MAX = 2.5
+_LETTER_BEFORE_MIN = 4.0  # a word after a glued one-letter word other than "a" ("e|acontece") is this common
 # ... and in German, two function words neither of which begins or ends compounds ("auchnicht",
 # "nichtnur", "mehrals"): measured on the lexicon, such tokens below this are fusions (or a
 # dialect word, "alleweil"); the words sit above ("sosehr" 2.2, "keinmal" 2.2, "warum" 5.8)
@@ -1352,8 +1353,13 @@ class _Scanner:
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             letter, other, z = (a, b, zb) if len(a) == 1 else (b, a, za)
-            if letter not in self.one_letter or a not in ("a", other) or len(other) < 3 or other in self.suffixes:
+            if letter not in self.one_letter or len(other) < 3 or other in self.suffixes:
                 return False
+            if a == letter and letter != "a":
+                # Another vowel word before a word, where the language writes it apart
+                # ("e|acontece", "i|produttori"): only before a common word of four letters or
+                # more, since a rare form may be a prefixed word wordfreq lacks ("e|mettevano").
+                return self.lang in _OPEN_COMPOUNDS and len(other) >= 4 and z >= _LETTER_BEFORE_MIN
             if len(other) == 3:
                 return z >= _COMMON_MIN  # "apot", "amix"
             return z >= (_COMPOUND_MIN if len(other) < 7 else _CONTENT_MIN_LONG)
