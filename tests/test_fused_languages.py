@@ -348,3 +348,15 @@ def test_a_vowel_before_a_rarer_word_stays_it_may_be_a_prefix():
     # form wordfreq does not list, not the conjunction "e" glued on.
     text = "Ci chiesero se emettessimo noi le fatture per conto della cooperativa agricola."
     assert FusedTokens(lang="it").find_edits(text) == []
+
+
+def test_a_declined_adjective_glued_to_a_noun_counts_its_stem():
+    # "klinischer" is rare in the lexicon (Zipf 2.98) but "klinisch" is common: an adjective
+    # declined before its noun, glued to it where a block boundary was lost.
+    clean = "Die Systeme unterstützen eine Vielzahl klinischer Prozesse und enthalten optionale Module."
+    damaged = _glue(clean, "klinischer Prozesse")
+    assert textmend.clean(damaged) == clean
+    assert check_contract(FusedTokens(lang="de"), damaged) == clean
+    # A rare left word that is no declined common word keeps its camel case (a product name).
+    product = "Die Klinik nutzt seit Jahren die Software mediflexKlinik für die Abrechnung der Leistungen."
+    assert FusedTokens(lang="de").find_edits(product) == []

@@ -442,7 +442,7 @@ class FusedTokens(Normalizer):
                 return
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
-        if zipf(freqs, left_low) < _CAMEL_LEFT_MIN:
+        if zipf(freqs, left_low) < _CAMEL_LEFT_MIN and not scanner.inflects_common_word(left_low):
             return
         if len(right) < 4 and right.lower() not in freqs:
             return
@@ -876,6 +876,20 @@ class _Scanner:
                 if not self._has_sibling(w):
                     found.add(w)
         return frozenset(found)
+
+    def inflects_common_word(self, word: str) -> bool:
+        """Whether ``word`` is a known word that is a common word (Zipf ``_CAMEL_LEFT_MIN`` or
+        more) with one of the language's endings: German ``klinischer`` (2.98) is ``klinisch``
+        (3.27) declined.  Only where the endings are data (``data/<lang>/fused_inflections.txt``);
+        English's own endings are read elsewhere."""
+        if self.lang == "en" or word not in self.freqs:
+            return False
+        return any(
+            word.endswith(ending)
+            and len(word) - len(ending) >= _STEM_MIN_LENGTH_OTHER
+            and zipf(self.freqs, word[: -len(ending)]) >= _CAMEL_LEFT_MIN
+            for ending in self.inflections
+        )
 
     def _function_pair_fusions(self) -> frozenset[str]:
         """Known tokens made of two function words, rarer than ``_FUNCTION_PAIR_FUSION_MAX``, where
