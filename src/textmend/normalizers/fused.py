@@ -830,6 +830,7 @@ class _Scanner:
         self.known_fusions = frozenset(
             w for f in fw for d in _DETERMINERS if (w := f + d) in self.freqs and zipf(self.freqs, w) < _KNOWN_FUSION_MAX
         )
+        self._alphabet: frozenset[str] | None = None  # built on first use, for _has_sibling
         # Outside English, the language's own articles (data/<lang>/articles.txt).
         self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
         if self.capitalizes_nouns:
@@ -913,18 +914,14 @@ class _Scanner:
         ``lebende``; ``vordem`` beside ``vorder``)."""
         freqs = self.freqs
         stem = word[:-1]
-        if zipf(freqs, stem) >= _STEM_MIN:
-            return True
-        vocabulary = self._sorted_vocabulary
-        if vocabulary is None:
-            vocabulary = self._sorted_vocabulary = sorted(freqs)
-        i = bisect.bisect_right(vocabulary, stem)
-        while i < len(vocabulary) and vocabulary[i].startswith(stem):
-            other = vocabulary[i]
-            if len(other) == len(word) and other != word and zipf(freqs, other) >= _STEM_MIN:
-                return True
-            i += 1
-        return False
+        if self._alphabet is None:
+            # The letters of the language's frequent words: the last letters a sibling may have.
+            self._alphabet = frozenset(itertools.chain.from_iterable(itertools.islice(freqs, 5000)))
+        return any(
+            zipf(freqs, form) >= _STEM_MIN
+            for form in itertools.chain((stem,), (stem + letter for letter in self._alphabet))
+            if form != word
+        )
 
     def _productive_function_words(self) -> frozenset[str]:
         """Short function words that begin many of the lexicon's words as a prefix.
