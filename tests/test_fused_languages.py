@@ -306,6 +306,10 @@ KEPT_KNOWN_WORDS = [
      "'de|forma' is a verb form: 'forma' is no article"),
     ("it", "Mi voltai verso la piazza e vidi la folla radunata davanti al municipio.",
      "'volta|i' is a verb's ending: one-letter articles are not split off a known word"),
+    ("de", "Das Mittel wird dermal aufgetragen und wirkt nach etwa einer Stunde, sagte die Ärztin.",
+     "'der|mal' is rare in German's lexicon, but English lists 'dermal': a loanword"),
+    ("pt", "A marca lançou um serum facial com vitamina C para peles oleosas, informou a empresa.",
+     "'ser|um' is rare in Portuguese's lexicon, but English lists 'serum': a loanword"),
 ]
 
 
@@ -320,7 +324,7 @@ def test_the_fusion_lines_are_measured_on_the_lexicon():
 
     german = _Scanner("de", "Latin")
     assert {"mitdem", "undder", "sinddie", "auchnicht", "nichtnur", "mehrals"} <= german.known_fusions
-    assert not {"lebendem", "vordem", "beider", "indem", "sosehr", "warum", "hierein"} & german.known_fusions
+    assert not {"lebendem", "vordem", "beider", "indem", "sosehr", "warum", "hierein", "dermal"} & german.known_fusions
     assert {"paraos", "euma"} <= _Scanner("pt", "Latin").known_fusions
     # A language without the data (articles.txt) gains no known fusions of its own.
     assert _Scanner("it", "Latin").article_fusions == frozenset()

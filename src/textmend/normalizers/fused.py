@@ -41,7 +41,7 @@ import regex
 
 from ..analysis import code_line, starts_sentence, text_facts
 from ..edits import Edit
-from ..lexicon import language_list, tlds, word_frequencies, word_list, zipf
+from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["FusedTokens"]
@@ -75,6 +75,7 @@ _LETTER_BEFORE_MIN = 4.0  # a word after a glued one-letter word other than "a" 
 # "nichtnur", "mehrals"): measured on the lexicon, such tokens below this are fusions (or a
 # dialect word, "alleweil"); the words sit above ("sosehr" 2.2, "keinmal" 2.2, "warum" 5.8)
 _FUNCTION_PAIR_FUSION_MAX = 1.8
+_LOANWORD_MIN = 2.0  # ... unless English lists the token this often: a loanword or a name ("serum", "dermal")
 _CAMEL_LEFT_MIN = 3.0  # left part of a case-boundary split
 _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a name
 
@@ -874,7 +875,7 @@ class _Scanner:
                     continue
                 if len(article) == 1:
                     continue  # a vowel after a word is as often an ending (Italian "volta|i", Portuguese "vez|o")
-                if not self._has_sibling(w):
+                if not self._has_sibling(w) and not _loanword(w):
                     found.add(w)
         return frozenset(found)
 
@@ -904,7 +905,13 @@ class _Scanner:
                 continue
             for b in fw:
                 w = a + b
-                if b not in enders and w in freqs and zipf(freqs, w) < _FUNCTION_PAIR_FUSION_MAX and not self._has_sibling(w):
+                if (
+                    b not in enders
+                    and w in freqs
+                    and zipf(freqs, w) < _FUNCTION_PAIR_FUSION_MAX
+                    and not self._has_sibling(w)
+                    and not _loanword(w)
+                ):
                     found.add(w)
         return frozenset(found)
 
@@ -1535,6 +1542,12 @@ def _related_forms(low: str) -> Iterator[str]:
         yield low + ending
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             yield low[: -len(ending)]
+
+
+def _loanword(word: str) -> bool:
+    """Whether English lists ``word`` at Zipf ``_LOANWORD_MIN`` or more: in another language's
+    text it is a loanword or a name (Portuguese "serum", German "dermal"), not a fusion."""
+    return word_zipf(word, "en") >= _LOANWORD_MIN
 
 
 def _content_ok(word: str, z: float) -> bool:
