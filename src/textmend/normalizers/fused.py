@@ -1367,7 +1367,9 @@ class _Scanner:
         if known:
             # wordfreq's own sources hold some fusions ("inthe", "ofthe");
             # only function word + determiner is safe to split back.
-            return (fa and b in _DETERMINERS) or (a + b) in self.article_fusions
+            # Elsewhere, the fusions measured in the lexicon (article_fusions), at the seam
+            # between their two function words.
+            return (fa and b in _DETERMINERS) or (fa and fb and (a + b) in self.article_fusions)
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             letter, other, z = (a, b, zb) if len(a) == 1 else (b, a, za)
