@@ -288,6 +288,26 @@ _ADVERB_BEFORE = regex.compile(r"\s\p{Ll}{2,}ly\s$")
 _APPOSITIVE_SUBJECT = regex.compile(
     rf"(?<=[\p{{L}}\p{{N}}],\s)(?P<name>{_NAME}),\s(?P<role>[\p{{L}}\p{{N}}][^,\u201c\u201d\"\n]{{0,60}}),\s$"
 )
+# `, Steve Clarke, deputy associate administrator for exploration in NASA’s Science Mission
+# Directorate, said`, `, Dr. Luz Contreras Arroyo, a member of the group and signatory to the
+# letter, told`: a full name (two to four capitalised words, an honorific or a lower-case role
+# before it), then an appositive too long or too full of commas for _APPOSITIVE_SUBJECT, right
+# up to the verb.  Matched from the name's start to the verb; the role is checked apart.
+_LONG_APPOSITIVE = regex.compile(
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.\s|(?:[\p{Ll}\-]+\s){1,3})?"
+    r"\p{Lu}[\p{L}\u2019'\-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}\u2019'\-]+){1,3}),"
+    r"\s(?P<role>\p{Ll}(?:[^\u201c\u201d\"\u2018\u2019\n.!?;:]|[\u2019'](?=\p{L})|\.(?=\S)){2,160}?)"
+    r",?\s(?:has\s|have\s|had\s)?$"
+)
+# What ends the clause after the verb of a long appositive's attribution: its end, the
+# circumstances of the saying, or whom it was told to (`told CBS News.`).
+_LONG_CLAUSE_END = regex.compile(
+    rf"(?:\s\p{{Lu}}[\p{{L}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\-]*+)*+)?(?:[.,;:!?]|$|{_CIRCUMSTANCE})"
+)
+# A comma with a space after it, after a letter or digit: where an appositive speaker may start.
+_COMMA_BEFORE_WORD = regex.compile(r"(?<=[\p{L}\p{N}]),\s")
+# `told reporters.`: one lower-case listener after a verb that takes one, then the clause's end.
+_LISTENER_END = regex.compile(r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
@@ -838,6 +858,10 @@ class _Paragraph:
         if role is not None and role.start("name") - open_mark.pos > 4 and self.names_a_role(role.group("role")):
             reason = f"close the quotation before its reporting clause ‘{para[role.start('name'):v.end()]}’, after the comma that ends it"
             return self.after_punctuation(role.start("name") - 1, q, reason, 0.85)
+        # `, Steve Clarke, deputy associate administrator for exploration in …, said`: a name, then a long role.
+        long_role = self.long_appositive(open_mark, v, window_start, q)
+        if long_role is not None:
+            return long_role
         # "..., Commerzbank analyst Carsten Fritsch said", "..., they said": after a
         # comma, a short run of words before the verb is the speaker, whoever it is.
         free = _FREE_SUBJECT.search(para, window_start, subject_end)
@@ -900,6 +924,42 @@ class _Paragraph:
                 return None
             reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
             return _Close(boundary, "," + q, reason, 0.7)
+        return None
+
+    def long_appositive(
+        self, open_mark: _Mark, v: "regex.Match[str]", window_start: int, q: str
+    ) -> Optional[_Close]:
+        """The close after the comma before a full name whose long role runs up to the verb.
+
+        ``…, Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and
+        Water think tank told CBS News.``: the role may hold commas and run past the sixty
+        characters _APPOSITIVE_SUBJECT allows, so it counts as evidence only when it names a
+        role (a title word from ``data/en/attribution_titles.txt``, or ``who …``), the name is
+        two to four capitalised words right after a comma, and the clause ends after the verb
+        (its end, the circumstances of the saying, or whom it was told to).
+        """
+        para = self.para
+        ends = _LONG_CLAUSE_END.match(para, v.end()) or (
+            v.group().lower() in _OBJECT_VERBS and _LISTENER_END.match(para, v.end())
+        )
+        if not ends:
+            return None  # `, said the …` goes on: a clause of its own, not an attribution's end
+        titles = word_list("attribution_titles")
+        for comma in _COMMA_BEFORE_WORD.finditer(para, max(window_start, open_mark.pos + 4), v.start()):
+            m = _LONG_APPOSITIVE.fullmatch(para, comma.end(), v.start())
+            if m is None:
+                continue
+            role_words = [w.lower().strip(",.") for w in m.group("role").split()]
+            lead = m.group("name").split()
+            # (a lower-case lead before the name must be a role itself: `study lead author Lucas Paganini`)
+            lead_words = [w for w in lead if w[:1].islower()]
+            if lead_words and not any(w in titles for w in lead_words):
+                continue
+            if not (role_words[0] == "who" or any(w in titles for w in role_words)):
+                continue
+            name = " ".join(w for w in lead if not w[:1].islower())
+            reason = f"close the quotation before its reporting clause ‘{name}, … {v.group()}’, after the comma that ends it"
+            return self.after_punctuation(comma.start() + 1, q, reason, 0.85)
         return None
 
     @staticmethod

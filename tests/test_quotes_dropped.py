@@ -1,0 +1,71 @@
+"""The quotes normalizer: closing marks a scraper dropped, closed only on evidence in the text.
+
+Every sentence here is written for the test; each case says which evidence it
+carries (or lacks), so a rule that closes without it, or misses it, fails.
+"""
+
+import pytest
+
+import textmend
+from textmend.normalizers.quotes import Quotes
+
+Q = Quotes()
+
+# (broken, fixed): a quotation whose close was lost before an attribution that names its
+# speaker with a long role (commas inside it, or longer than a short appositive), right up
+# to the verb.  The comma before the name ends the speech.
+LONG_ROLE_REPAIRS = [
+    # a role of many words, with a comma before the verb
+    (
+        "“The bridge will reopen next spring, Maria Delgado, deputy director of transport planning for the northern region, said on Monday.",
+        "“The bridge will reopen next spring,” Maria Delgado, deputy director of transport planning for the northern region, said on Monday.",
+    ),
+    # commas inside the role, none before the verb, the listener named after it
+    (
+        "“Prices fell again in March, Tom Okafor, a senior economist at the Institute for Trade, Energy and Finance told reporters.",
+        "“Prices fell again in March,” Tom Okafor, a senior economist at the Institute for Trade, Energy and Finance told reporters.",
+    ),
+    # straight marks, an honorific before the name, `said in a statement`
+    (
+        '"We expected a much better harvest this year, Dr. Anna Berg, a member of the regional board for farming, forestry and fisheries, said in a statement.',
+        '"We expected a much better harvest this year," Dr. Anna Berg, a member of the regional board for farming, forestry and fisheries, said in a statement.',
+    ),
+    # a relative clause for the role, and a role in lower case before the name
+    (
+        "“We will rebuild every house on this street, city council member Jane Roe, who chairs the housing committee, said.",
+        "“We will rebuild every house on this street,” city council member Jane Roe, who chairs the housing committee, said.",
+    ),
+]
+
+# Long appositives that are no evidence of where the quotation ends: left alone.
+LONG_ROLE_UNCHANGED = [
+    # the description names no role: speech may go on past the name
+    "“We met John Smith, a man from the village and a friend of his brother, said nothing and left.",
+    # the verb goes on into a clause of its own (`said that the market …`): not an attribution's end
+    "“It works, Jane Roe, a senior analyst at the Bank of Trade, Energy and Finance, said that the market would rise.",
+    # the quotation opened mid-sentence (a scare quote or title): it may have ended anywhere
+    "He called it “the best plan yet, Jane Roe, a senior analyst at the Acme Bank in London, said.",
+    # a lower-case lead before the name that is no role (`and then`): the clause may start anywhere
+    "“We waited, and then Jane Roe, a senior analyst at the Acme Bank in London, said.",
+]
+
+
+@pytest.mark.parametrize("broken, fixed", LONG_ROLE_REPAIRS)
+def test_a_close_before_a_named_speaker_with_a_long_role(broken, fixed):
+    assert Q(broken) == fixed
+    (close,) = Q.find_edits(broken)
+    # The evidence is the attribution, named in the reason, and the confidence says it is strong.
+    assert "reporting clause" in close.reason and "after the comma that ends it" in close.reason
+    assert close.confidence == 0.85
+    assert textmend.clean(broken) == fixed
+
+
+@pytest.mark.parametrize("text", LONG_ROLE_UNCHANGED)
+def test_a_long_appositive_without_a_role_or_an_ending_is_no_evidence(text):
+    assert Q.find_edits(text) == []
+
+
+@pytest.mark.parametrize("broken, fixed", LONG_ROLE_REPAIRS)
+def test_the_repaired_attribution_is_left_as_it_is(broken, fixed):
+    # Once closed, the quotation is well formed and nothing more is done.
+    assert Q.find_edits(fixed) == []
