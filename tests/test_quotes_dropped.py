@@ -17,8 +17,8 @@ Q = Quotes()
 LONG_ROLE_REPAIRS = [
     # a role of many words, with a comma before the verb
     (
-        "“The bridge will reopen next spring, Maria Delgado, deputy director of transport planning for the northern region, said on Monday.",
-        "“The bridge will reopen next spring,” Maria Delgado, deputy director of transport planning for the northern region, said on Monday.",
+        "“The bridge will reopen next spring, Maria Delgado, deputy director of transport planning and road safety for the whole of the northern coastal region, said on Monday.",
+        "“The bridge will reopen next spring,” Maria Delgado, deputy director of transport planning and road safety for the whole of the northern coastal region, said on Monday.",
     ),
     # commas inside the role, none before the verb, the listener named after it
     (
@@ -69,3 +69,34 @@ def test_a_long_appositive_without_a_role_or_an_ending_is_no_evidence(text):
 def test_the_repaired_attribution_is_left_as_it_is(broken, fixed):
     # Once closed, the quotation is well formed and nothing more is done.
     assert Q.find_edits(fixed) == []
+
+
+# A quotation over several paragraphs: the first is left open, the next reopens with a mark.
+FIRST = "The mayor spoke to the council on Monday evening: “We will not close the library.\n\n"
+LATER = "“We will find the money for it in next year’s budget, whatever it takes.\n\n"
+
+
+def test_the_last_paragraph_of_a_quotation_over_several_is_closed_before_narrative_prose():
+    # The next paragraph is prose of the writer's own (sentences, no opening mark): the
+    # quotation carried over from the paragraph before ends in this one.
+    prose = "The council will vote on the budget in March, after two public hearings on the plan."
+    text = FIRST + LATER + prose
+    fixed = FIRST + LATER.replace("takes.", "takes.”") + prose
+    assert Q(text) == fixed
+    (close,) = Q.find_edits(text)
+    assert "the next paragraph does not carry it on" in close.reason
+    assert close.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Advertisement",  # boilerplate between two paragraphs of the quotation
+        "Photo: the library on Main Street",  # a caption: no sentence
+        "Read more.",  # a link's label: too short to be prose
+        "“And we will open it on Sundays too,” she said.",  # the quotation goes on
+    ],
+)
+def test_the_last_paragraph_of_a_quotation_over_several_stays_open_before_anything_else(after):
+    text = FIRST + LATER + after
+    assert Q.find_edits(text) == []

@@ -486,6 +486,7 @@ class Quotes(Normalizer):
                     found.english = self.lang == "en"
                     found.lang = self.lang
                     found.standalone_s = standalone_s
+                    found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -501,6 +502,19 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
     evidence contradicts itself and the paragraph is left as it is.
     """
     return settle(para, read, 2)
+
+
+# A paragraph of narrative prose: a capital (or digit) first, at least eight words, a sentence's end last.
+_PROSE_PARAGRAPH = regex.compile(r"[\p{Lu}\p{N}](?:\S*\s+){7,}.*[.!?\u2026][\u2019\u201d\")]?")
+
+
+def _next_is_prose(lines: list[str], k: int) -> bool:
+    """Whether the next non-blank line after line ``k`` is a paragraph of prose (not a caption, a link, a label)."""
+    for j in range(k + 1, len(lines)):
+        stripped = lines[j].strip()
+        if stripped:
+            return _PROSE_PARAGRAPH.fullmatch(stripped) is not None
+    return False
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -549,6 +563,7 @@ class _Paragraph:
         self.english = True  # the speech and narrative cues of close_at_end are English words
         self.lang = "en"  # the paragraph's language, for the space before ’s
         self.standalone_s = False  # the document writes ` ’s ` as a word more than once
+        self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -1152,8 +1167,12 @@ class _Paragraph:
         if continued or self.next_opens is None or self.goes_on:
             return None  # carried on, the text's end, or only a wrapped line's end
         lead = len(self.para) - len(self.para.lstrip())
-        if self.previous_open and open_mark.pos == lead:
-            return None  # a later paragraph of a quotation over several: boilerplate may stand between them
+        later_paragraph = bool(self.previous_open) and open_mark.pos == lead
+        if later_paragraph and not self.next_is_prose:
+            # A later paragraph of a quotation over several: boilerplate may stand between it and
+            # the next one (`Advertisement`, a caption), so only a next paragraph of narrative prose
+            # (below) says the quotation ends here.
+            return None
         if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
         if not before and not any(ch.isspace() for ch in inner):
