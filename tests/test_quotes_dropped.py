@@ -100,3 +100,34 @@ def test_the_last_paragraph_of_a_quotation_over_several_is_closed_before_narrati
 def test_the_last_paragraph_of_a_quotation_over_several_stays_open_before_anything_else(after):
     text = FIRST + LATER + after
     assert Q.find_edits(text) == []
+
+
+NEXT = "\n\nThe club signed him on Monday for three years."
+
+
+def test_a_fragment_after_a_colon_is_not_closed_at_the_paragraphs_end():
+    # Two words after a colon are a fragment of the writer's sentence: British usage closes it
+    # before the stop (`"Welcome home".`), American after it; which one the text used is a guess.
+    text = 'The club posted a photo with the caption: "Welcome home.' + NEXT
+    assert Q.find_edits(text) == []
+    # A sentence of speech after the colon closes after its stop in either usage.
+    speech = "The coach said: “We will win the title this year." + NEXT
+    assert Q(speech) == "The coach said: “We will win the title this year.”" + NEXT
+    # And one word after a full stop is a sentence of speech of its own.
+    please = "“Give me a big win,” he said later. “Please." + NEXT
+    assert Q(please) == "“Give me a big win,” he said later. “Please.”" + NEXT
+
+
+def test_a_nested_quotations_inner_space_is_read_alike_with_or_without_the_outer_close():
+    # The space inside ‘ this is left where the outer quotation closes (`.’”`: the nested marks'
+    # shapes are unclear there); the same text with the outer close lost must not be treated
+    # differently, or the repair of the lost mark would change what it leaves around it.
+    closed = "She said: “It was a feeling of ‘ this is the one.’”"
+    assert Q(closed) == closed
+    assert Q(closed[:-1]) == closed[:-1]
+    # Cleaned in its article, the lost outer close is put back and the rest left as it was.
+    assert Q(closed[:-1] + NEXT) == closed + NEXT
+    # Outside a damaged outer quotation, a space inside a single quotation still goes.
+    assert Q("It was a feeling of ‘ this is the one’ for me, she said.") == (
+        "It was a feeling of ‘this is the one’ for me, she said."
+    )

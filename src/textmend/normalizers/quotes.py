@@ -101,6 +101,9 @@ _COORDINATED = regex.compile(
 _PERIOD_OUTSIDE = regex.compile(r"(?<=[\p{L}\p{N}])[\u201d\"]\.")
 # The last sentence of a paragraph as an editor's aside: `(Cooperman is the investor who …)`.
 _ASIDE = regex.compile(r"\(")
+# A quotation of fewer words than this at a paragraph's end, with no sentence break inside, is a
+# fragment (`"Welcome Jose.`), not a sentence of speech.
+_FRAGMENT_WORDS = 4
 # A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
 _NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
@@ -1175,6 +1178,12 @@ class _Paragraph:
             return None
         if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
+        if before[-1:] in (":", ",") and len(inner.split()) < _FRAGMENT_WORDS and _SENTENCE_BREAK.search(inner) is None:
+            # `the caption: "Welcome Jose.`: a fragment inside the writer's sentence, not a sentence
+            # of speech.  British usage closes a fragment before its stop (`"Welcome Jose".`),
+            # American usage after it: which side the lost close went is a guess.  (After a full
+            # stop, `he said later. “Please.` is a sentence of its own: its stop goes inside.)
+            return None
         if not before and not any(ch.isspace() for ch in inner):
             return None  # a one-word paragraph (`“Wow.`) may be a title; after `he said. ` it is speech (`“Please.`)
         if self.period_outside:
@@ -1413,6 +1422,15 @@ class _Paragraph:
                 return False
         return False
 
+    def inside_unclosed_double(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies inside a double quotation the paragraph never closes."""
+        para = self.para
+        if any(mark in para[end:] for mark in "\u201c\u201d\""):
+            return False
+        last = max(para.rfind(mark, 0, start) for mark in "\u201c\u201d\"")
+        # (the nearest double mark before it opens: `“It was … ‘ this …’` with nothing after)
+        return last >= 0 and (para[last] == LDQ or (para[last] == '"' and _shape(para, last) == "open"))
+
     def close_single(self, pending: Optional[int], close: int) -> None:
         """A single quotation from ``pending`` to ``close`` is complete: drop a space just inside one end."""
         if pending is None or close - pending < 3:
@@ -1421,6 +1439,11 @@ class _Paragraph:
         inner_open = para[pending + 1] == " "
         inner_close = para[close - 1] == " "
         if (inner_open and para[pending + 2].isspace()) or (inner_close and para[close - 2].isspace()):
+            return
+        if (inner_open or inner_close) and self.inside_unclosed_double(pending, close):
+            # `experience: “It was a feeling of ‘ this is the song.’` (the outer ” lost): with the
+            # outer quotation's end gone, which marks close what is unclear, and the text reads
+            # the same with the outer close in place (`.’”`), where the space is left: so it is here.
             return
         if inner_open and not inner_close:
             self.add(pending + 1, pending + 2, "", "remove a space just inside a quotation")
