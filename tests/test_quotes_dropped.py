@@ -131,3 +131,12 @@ def test_a_nested_quotations_inner_space_is_read_alike_with_or_without_the_outer
     assert Q("It was a feeling of ‘ this is the one’ for me, she said.") == (
         "It was a feeling of ‘this is the one’ for me, she said."
     )
+
+
+def test_a_pronoun_after_said_is_an_inverted_speaker_only_where_the_clause_ends():
+    # `said she.`: the pronoun ends the attribution, the quotation closes before it.
+    assert Q("“I cannot go out there with the same joy, said she.") == "“I cannot go out there with the same joy,” said she."
+    # `Smith said she never got …`: narrative, `she` the subject of the reported clause;
+    # no attribution `said she` to close before (nor after `Smith,`).
+    narrative = "“I cannot go out there with the same joy that I had before. Smith said she never got a letter from them."
+    assert Q.find_edits(narrative) == []

@@ -314,6 +314,8 @@ _LISTENER_END = regex.compile(r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
+# A pronoun right after a reporting verb: `said she`.
+_INVERTED_PRONOUN = regex.compile(r"\s(?:he|she)(?![\p{L}\p{N}])")
 # What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
 _INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
@@ -998,7 +1000,12 @@ class _Paragraph:
             return False
         name = _NAME_AFTER.match(self.para, v.end())
         if name is None:
-            return True  # he, she, the company: _SUBJECT_AFTER's own words
+            pronoun = _INVERTED_PRONOUN.match(self.para, v.end())
+            if pronoun is not None:
+                # `said she.`, `said he, adding`: the pronoun ends the clause; in `Smith said she
+                # never got a letter` it is the subject of the reported clause, not the speaker.
+                return _INVERTED_END.match(self.para, pronoun.end()) is not None
+            return True  # the company: _SUBJECT_AFTER's own words
         return _INVERTED_END.match(self.para, name.end()) is not None
 
     def attributed_speech(self, before: str) -> bool:
