@@ -5,6 +5,7 @@ carries (or lacks), so a rule that closes without it, or misses it, fails.
 """
 
 import pytest
+from growth import assert_grows_linearly
 
 import textmend
 from textmend.normalizers.quotes import Quotes
@@ -140,3 +141,24 @@ def test_a_pronoun_after_said_is_an_inverted_speaker_only_where_the_clause_ends(
     # no attribution `said she` to close before (nor after `Smith,`).
     narrative = "“I cannot go out there with the same joy that I had before. Smith said she never got a letter from them."
     assert Q.find_edits(narrative) == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # a quotation over several paragraphs, each closed before narrative prose: the next paragraph is read each time
+        FIRST + LATER + "The council will vote on the budget in March, after two public hearings on the plan.\n\n",
+        # an unclosed quotation before a long role with many commas, again and again
+        "“Prices fell again, Tom Okafor, a senior economist at the Institute for Trade, Energy, Water, Land and Finance told reporters.\n",
+    ],
+)
+def test_the_new_evidence_reads_in_linear_time(unit):
+    # Ten times the text in at most ~15 times the time (tests/growth.py).
+    assert_grows_linearly(Q.find_edits, unit * 200, unit * 2000)
+
+
+def test_a_long_next_line_is_read_in_linear_time():
+    # One paragraph of speech before a single very long line of words with runs of spaces and no end:
+    # the test for prose must not backtrack over it.
+    line = "“We will win the vote in the spring.\n\nThe" + " word   and" * 20_000
+    assert_grows_linearly(Q.find_edits, line[:30_000], line[:300_000])

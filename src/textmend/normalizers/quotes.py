@@ -509,16 +509,25 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
     return settle(para, read, 2)
 
 
-# A paragraph of narrative prose: a capital (or digit) first, at least eight words, a sentence's end last.
-_PROSE_PARAGRAPH = regex.compile(r"[\p{Lu}\p{N}](?:\S*\s+){7,}.*[.!?\u2026][\u2019\u201d\")]?")
+# The end of a paragraph of prose: a sentence's end, perhaps inside a closing mark or bracket.
+_PROSE_END = regex.compile(r"[.!?\u2026][\u2019\u201d\")]?$")
+_PROSE_WORDS = 8  # fewer words than this make a caption, a link's label, a byline, not prose
 
 
 def _next_is_prose(lines: list[str], k: int) -> bool:
-    """Whether the next non-blank line after line ``k`` is a paragraph of prose (not a caption, a link, a label)."""
+    """Whether the next non-blank line after line ``k`` is a paragraph of prose (not a caption, a link, a label).
+
+    Prose: a capital or digit first, eight words or more, a sentence's end last.  (Plain
+    string tests, each linear in the line: no pattern that could backtrack over a long line.)
+    """
     for j in range(k + 1, len(lines)):
         stripped = lines[j].strip()
         if stripped:
-            return _PROSE_PARAGRAPH.fullmatch(stripped) is not None
+            return (
+                (stripped[0].isupper() or stripped[0].isdigit())
+                and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is not None
+                and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
+            )
     return False
 
 
