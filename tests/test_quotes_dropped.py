@@ -162,3 +162,16 @@ def test_a_long_next_line_is_read_in_linear_time():
     # the test for prose must not backtrack over it.
     line = "“We will win the vote in the spring.\n\nThe" + " word   and" * 20_000
     assert_grows_linearly(Q.find_edits, line[:30_000], line[:300_000])
+
+
+def test_reported_ends_an_attribution_only_at_the_clauses_end():
+    # `, Abernathy reported.`: the verb ends the clause, so it is an attribution.
+    assert Q("“Newsrooms are often half the size within months, Abernathy reported.") == (
+        "“Newsrooms are often half the size within months,” Abernathy reported."
+    )
+    # `reported a loss` takes an object: the speaker's own words, not an attribution.
+    assert Q.find_edits("“Newsrooms are often half the size within months, Abernathy reported a loss of readers.") == []
+    # … and inside speech it hands over to the real clause after it.
+    assert Q("“The firm reported a loss, and we will cut costs, Smith said.") == (
+        "“The firm reported a loss, and we will cut costs,” Smith said."
+    )
