@@ -175,3 +175,19 @@ def test_reported_ends_an_attribution_only_at_the_clauses_end():
     assert Q("“The firm reported a loss, and we will cut costs, Smith said.") == (
         "“The firm reported a loss, and we will cut costs,” Smith said."
     )
+
+
+PROSE = "\n\nThe council will vote on the budget in March, after two public hearings on the plan."
+
+
+def test_a_stop_outside_a_fragment_says_nothing_of_where_a_sentence_of_speech_closes():
+    # British usage: the stop outside a fragment (`“a matter of weeks”.`), inside a sentence of speech.
+    fragment = "The mayor said the work would take “a matter of weeks”.\n\n"
+    speech = "She told the council: “We will not close the library this year."
+    assert Q(fragment + speech + PROSE) == fragment + speech + "”" + PROSE
+    # A stop outside the close of speech itself: which side this close goes is the text's guess.
+    outside = "She told the council: “We will keep it open”.\n\n"
+    assert Q.find_edits(outside + speech + PROSE) == []
+    # Several sentences of speech after a fragment's outside stop: the close may go earlier, left.
+    several = "She told the council: “We will not close the library. It stays open in the evenings."
+    assert Q.find_edits(fragment + several + PROSE) == []

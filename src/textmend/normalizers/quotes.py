@@ -438,6 +438,7 @@ class Quotes(Normalizer):
         # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
+        speech_period_outside = period_outside and _speech_period_outside(text)
         lines = text.split("\n")
 
         def follows(k: int) -> Optional[bool]:
@@ -488,6 +489,7 @@ class Quotes(Normalizer):
                     )
                     found.goes_on = goes_on
                     found.period_outside = period_outside
+                    found.speech_period_outside = speech_period_outside
                     found.english = self.lang == "en"
                     found.lang = self.lang
                     found.standalone_s = standalone_s
@@ -528,6 +530,23 @@ def _next_is_prose(lines: list[str], k: int) -> bool:
                 and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is not None
                 and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
             )
+    return False
+
+
+def _speech_period_outside(text: str) -> bool:
+    """Whether the text puts a full stop after the close of a quotation of speech (`said: “We won”.`).
+
+    British usage puts the stop outside a fragment quoted inside the writer's sentence (`warned
+    it “becomes uncontrollable”.`) and inside a whole sentence of speech, as American usage
+    always does: a fragment's stop says nothing of where one sentence of speech closes.
+    """
+    for found in _PERIOD_OUTSIDE.finditer(text):
+        close = found.start()
+        line_start = text.rfind("\n", 0, close) + 1
+        opening = text.rfind(LDQ if text[close] == RDQ else '"', line_start, close)
+        before = text[line_start:opening].rstrip() if opening >= 0 else ""
+        if opening < 0 or not before or not before[-1].isalnum():
+            return True  # opened at the line's start, after punctuation, or nowhere to be seen: speech
     return False
 
 
@@ -574,6 +593,7 @@ class _Paragraph:
         self.previous_open = previous_open
         self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
         self.period_outside = False  # the text puts a full stop after a closing mark somewhere
+        self.speech_period_outside = False  # ... after the close of a quotation of speech, not only of fragments
         self.english = True  # the speech and narrative cues of close_at_end are English words
         self.lang = "en"  # the paragraph's language, for the space before ’s
         self.standalone_s = False  # the document writes ` ’s ` as a word more than once
@@ -1202,7 +1222,7 @@ class _Paragraph:
             return None
         if not before and not any(ch.isspace() for ch in inner):
             return None  # a one-word paragraph (`“Wow.`) may be a title; after `he said. ` it is speech (`“Please.`)
-        if self.period_outside:
+        if self.period_outside and (self.speech_period_outside or _SENTENCE_BREAK.search(inner) is not None):
             return None  # the text closes some quotations before the full stop: which side this one goes is a guess
         # One sentence of speech ends where the paragraph does; after several, the
         # quotation may have closed after any of them.  The next paragraph not carrying it
