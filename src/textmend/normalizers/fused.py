@@ -114,6 +114,10 @@ _OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fi
 _CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb", "is", "fi"})
 _STARTS_NONE_MIN = 4.5  # a word that begins no compound in the lexicon says so only if this common (rarer: too few seen)
 _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known word) to be a compound starter
+# ... and to begin compounds at all (German "nicht|raucher", "macht|kampf", "gegen|teil"): a
+# function word this productive glued to a content word is read as a compound unless the
+# document writes the two words apart ("und" begins 1 such word, "nicht" 4, "gegen" 28).
+_COMPOUND_HEAD_WORDS = 4
 _STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
 _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
 # Languages whose words take many endings and prefixes (data/<lang>/morphology.txt says
@@ -867,6 +871,13 @@ class _Scanner:
         self.compound_starters, self.compound_enders = (
             self._compound_parts() if self.closed_compounds else (frozenset(), frozenset())
         )
+        self.compound_heads = (
+            self._words_beside_known(
+                {w for w in self.function_words if len(w) >= 2}, _PREFIX_LIKE_VOCABULARY, 2, _COMPOUND_HEAD_WORDS
+            )[0]
+            if self.closed_compounds
+            else frozenset()
+        )
         self._sorted_vocabulary: list[str] | None = None  # built on first use, for starts_compounds
         # Romance verbs write their object pronouns closed after them ("activelas",
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
@@ -1181,20 +1192,29 @@ class _Scanner:
         """Whether ``a b`` is two words, not a compound, in a language that writes compounds closed.
 
         Two function words are ("undder"); so is a function word that neither begins
-        nor ends the lexicon's compounds beside a content word.  Otherwise the
-        document must use each content part as a word of its own.
+        nor ends the lexicon's compounds beside a content word, and a common word that
+        begins no compound before another ("sollen|selbst").  A content word after one
+        that begins compounds is a compound before it is a fusion, since these languages
+        write new compounds closed (``Sprach|gerechtigkeit``, ``Plattform|ökonomie``,
+        ``ein|wählte``, ``nicht|nationale``): only the document writing the two words
+        apart somewhere splits it.  A content word before a function word that ends
+        compounds needs the content word used on its own.
         """
         fw = self.function_words
         fa, fb = a in fw, b in fw
         if fa and fb:
             return True
-        if fa and a not in self.compound_starters:
+        if fa and a not in self.compound_starters and a not in self.compound_heads:
             return True
         if fb and b not in self.compound_enders:
             return True
         if not (fa or fb) and zipf(self.freqs, a) >= _STARTS_NONE_MIN and not self.starts_compounds(a):
             return True  # "sollen|selbst": a common word that begins no compound in the lexicon
-        return (fa or lines.has_word(a)) and (fb or lines.has_word(b))
+        if fb:
+            return lines.has_word(a)
+        # Each part used on its own is not enough: a separable verb's prefix and verb stand
+        # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
+        return lines.writes_apart(a, b)
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is in the lexicon, allowing for wordfreq's folding of ß."""
@@ -1641,7 +1661,7 @@ class _LineCache:
 
     __slots__ = (
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
-        "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
+        "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words", "_pairs",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -1652,6 +1672,7 @@ class _LineCache:
         self._words: dict[str, str] | None = None  # word (as written and lower-cased) -> its first context
         self._varied: set[str] | None = None  # words seen in two different contexts
         self._sorted_words: list[str] | None = None  # lower-case words, sorted, for stem_used
+        self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
 
     # -- document evidence ----------------------------------------------------
 
@@ -1675,6 +1696,23 @@ class _LineCache:
             self._gather()
         assert self._words is not None
         return low in self._words
+
+    def writes_apart(self, a: str, b: str) -> bool:
+        """Whether the document writes lower-case ``a`` and ``b`` as two neighbouring words.
+
+        Gathered once per document, on first use (only closed-compound candidates ask).
+        """
+        pairs = self._pairs
+        if pairs is None:
+            pairs = self._pairs = set()
+            text, previous, previous_end = self.text, "", -1
+            for m in _LETTER_RUN.finditer(text):
+                word = m.group().lower()
+                gap = text[previous_end : m.start()] if previous else ""
+                if gap and gap.isspace():
+                    pairs.add((previous, word))
+                previous, previous_end = word, m.end()
+        return (a, b) in pairs
 
     def stem_used(self, stem: str, token: str) -> bool:
         """Whether a word of the document other than ``token`` and ``stem`` begins with lower-case ``stem``."""
