@@ -60,3 +60,42 @@ GLUED_REPAIRED = [
 @pytest.mark.parametrize("damaged, repaired, reason", GLUED_REPAIRED, ids=[r for _, _, r in GLUED_REPAIRED])
 def test_glued_german_words_are_still_split(damaged: str, repaired: str, reason: str) -> None:
     assert textmend.clean(damaged, lang="de") == repaired, reason
+
+
+# -- names and tags: a doubled syllable, a name after its initial, a hashtag ---------------------
+
+NAMES_KEPT = [
+    ("Recent comments: joejoe on Summer reading, and Anna on the garden post.", "a user name of a doubled syllable"),
+    ("Labels: J.Sheon (3), Jay Chou (12), JJ Lin (7).", "a name glued to its initial's dot"),
+    ("We loved the trip. # feelaustria", "a hashtag an extractor spaced from its mark"),
+    ("We loved the trip. #feelaustria", "a hashtag"),
+]
+
+
+@pytest.mark.parametrize("text, reason", NAMES_KEPT, ids=[r for _, r in NAMES_KEPT])
+def test_names_and_hashtags_stay_whole(text: str, reason: str) -> None:
+    assert textmend.clean(text, lang="en") == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, reason",
+    [
+        (
+            "Recent comments: joe on Summer reading, and Anna on thegarden post.",
+            "Recent comments: joe on Summer reading, and Anna on the garden post.",
+            "two different words glued",
+        ),
+        (
+            "Labels: Jay Chou (12), and thatthe list is long.",
+            "Labels: Jay Chou (12), and that the list is long.",
+            "no initial before the token",
+        ),
+        (
+            "We loved the trip. #feelaustria and moreof the same.",
+            "We loved the trip. #feelaustria and more of the same.",
+            "a glued pair after the hashtag, not in it",
+        ),
+    ],
+)
+def test_glued_words_beside_names_are_still_split(damaged: str, repaired: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang="en") == repaired, reason

@@ -539,6 +539,10 @@ class FusedTokens(Normalizer):
                 return
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             return
+        if token[:at].lower() == token[at:].lower():
+            return  # "joejoe": a doubled syllable is a name or a word; split, repeats would delete half of it
+        if _after_initial_or_hash(text, start):
+            return  # "J.Sheon", "#feelaustria": a name after its initial, a hashtag
         if _inside_html_tag(text, start):
             return  # rel="noopener": an attribute of markup, not prose
         if _enclosed_alone(text, start, end):
@@ -671,6 +675,19 @@ def _case_ending_after_quote(text: str, pos: int, scanner: "_Scanner") -> bool:
         return False
     m = _LOWER_RUN.match(text, pos)
     return m is not None and len(m.group()) <= _CASE_ENDING_MAX and m.group() not in scanner.function_words
+
+
+def _after_initial_or_hash(text: str, start: int) -> bool:
+    """Whether the token at ``start`` follows a hash mark (``#feelaustria``, or ``# feelaustria`` where
+    an extractor spaced it) or an initial's dot with no space (``J.Sheon``): a hashtag or a name."""
+    if start >= 1 and text[start - 1] == "#" or text[max(0, start - 2) : start] == "# ":
+        return True
+    return (
+        start >= 2
+        and text[start - 1] == "."
+        and text[start - 2].isupper()
+        and (start == 2 or not text[start - 3].isalpha())
+    )
 
 
 def _inside_html_tag(text: str, pos: int) -> bool:
