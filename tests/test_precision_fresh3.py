@@ -43,6 +43,16 @@ GLUED_REPAIRED = [
         "'und' begins no compound: a lost space",
     ),
     (
+        "Er hat sichbereits entschieden, sagte sie am Abend.",
+        "Er hat sich bereits entschieden, sagte sie am Abend.",
+        "'sich' begins a few words, but a word as common as 'bereits' after it is running text",
+    ),
+    (
+        "Sie hat das Buch nichtgelesen, aber den Film gesehen.",
+        "Sie hat das Buch nicht gelesen, aber den Film gesehen.",
+        "'nicht' before a common participle: running text, not 'nicht|nationale'",
+    ),
+    (
         "Wir wollen heute schnell laufen. Morgen wollen wir wieder schnelllaufen und dann springen.",
         "Wir wollen heute schnell laufen. Morgen wollen wir wieder schnell laufen und dann springen.",
         "the text writes the two words apart elsewhere",

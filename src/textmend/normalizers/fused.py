@@ -118,6 +118,9 @@ _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known 
 # function word this productive glued to a content word is read as a compound unless the
 # document writes the two words apart ("und" begins 1 such word, "nicht" 4, "gegen" 28).
 _COMPOUND_HEAD_WORDS = 4
+# ... but such a word (not a compound starter) before a word this common is running text
+# ("sich|bereits", "nicht|gesagt"); compounds on it build on rarer words ("nicht|nationale" 4.3).
+_COMMON_AFTER_HEAD = 4.5
 _STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
 _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
 # Languages whose words take many endings and prefixes (data/<lang>/morphology.txt says
@@ -1229,6 +1232,8 @@ class _Scanner:
             return True  # "sollen|selbst": a common word that begins no compound in the lexicon
         if fb:
             return lines.has_word(a)
+        if fa and a not in self.compound_starters and zipf(self.freqs, b) >= _COMMON_AFTER_HEAD:
+            return True
         # Each part used on its own is not enough: a separable verb's prefix and verb stand
         # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
         return lines.writes_apart(a, b)
