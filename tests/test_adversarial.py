@@ -82,3 +82,18 @@ def test_line_by_line_settle_equals_whole_text_settle_with_entities_and_markup(e
         stage = mojibake.Mojibake(**options)
         text = "\n".join(lines)
         assert stage.find_edits(text) == _whole_text_settle(stage, text), options
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "<b>x</b> & y\n",  # markup: entities stay; an "&" on every line and no damage
+        "a &amp; b\n",  # no markup: the whole-text form
+        "Itâ€™s\n",  # damage on every line
+        "cafÃ© &amp; <i>bar</i>\n",
+    ],
+)
+def test_mojibake_time_grows_linearly_with_lines(unit: str) -> None:
+    from growth import assert_grows_linearly
+
+    assert_grows_linearly(M.find_edits, unit * 2_000, unit * 20_000)

@@ -269,13 +269,18 @@ class Mojibake(Normalizer):
         edits: list[Edit] = []
         n = len(text)
         pos = 0
+        # The next damage mark and the next "&" at or after pos, each looked for again
+        # only once pos has passed it: every search is over new ground, so a text with
+        # marks of one kind only and many lines is scanned once, not once per line.
+        mark = amp = -1
         while pos < n:
-            hit = candidate.search(text, pos)
-            at = hit.start() if hit is not None else n
-            if entities:
-                amp = text.find("&", pos, at)
-                if amp >= 0:
-                    at = amp
+            if mark < pos:
+                hit = candidate.search(text, pos)
+                mark = hit.start() if hit is not None else n
+            if entities and amp < pos:
+                amp = text.find("&", pos)
+                amp = n if amp < 0 else amp
+            at = min(mark, amp) if entities else mark
             if at >= n:
                 break
             line_start = text.rfind("\n", pos, at) + 1 or pos
