@@ -10,14 +10,18 @@ never a stopwatch.
 from __future__ import annotations
 
 import random
+import re
 from functools import lru_cache
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from textmend.edits import settle
-from textmend.normalizers import mojibake
+from textmend.normalizers import invisible, mojibake
 
 M = mojibake.Mojibake()
+M_INVISIBLE = invisible.Invisible()
 
 
 def _whole_text_settle(normalizer: mojibake.Mojibake, text: str) -> list:
@@ -97,3 +101,51 @@ def test_mojibake_time_grows_linearly_with_lines(unit: str) -> None:
     from growth import assert_grows_linearly
 
     assert_grows_linearly(M.find_edits, unit * 2_000, unit * 20_000)
+
+
+# --- invisible: a run judged once per text -----------------------------------------
+
+_INVISIBLE_READ = list("a\u05d0 \n\t\x01\x0b\x1f\u200e\u200f\u202a\u2066\ufeff\u2061\x81\x8d\u00c3") + [
+    "\U0001f3f4", "\U000e0067", "\U000e007f", "\n\n", "\u0627",
+]
+
+
+@given(st.lists(st.sampled_from(_INVISIBLE_READ), max_size=40).map("".join))
+def test_invisible_runs_judged_once_equal_runs_judged_each_time(text: str) -> None:
+    stage = invisible.Invisible()
+    fast = stage.find_edits(text)
+    # The plain form: every run read character by character, in its own context.
+    original = invisible._CONTEXTUAL
+    invisible._CONTEXTUAL = re.compile(r"[\s\S]")
+    try:
+        plain = stage.find_edits(text)
+    finally:
+        invisible._CONTEXTUAL = original
+    assert fast == plain
+
+
+def test_invisible_time_grows_linearly_on_repeated_runs() -> None:
+    from growth import assert_grows_linearly
+
+    unit = "a\x01\u200e\ufeffb\x0c"
+    assert_grows_linearly(M_INVISIBLE.find_edits, unit * 10_000, unit * 100_000)
+
+
+# --- whitespace: one zero-width space inside a line ----------------------------------
+
+_WHITESPACE_READ = list("a日ไ \n\t\u200b\u2060\ufeff\u00a0.") + ["日\u200b", "\u200bไ", "\r", "\u00ad"]
+
+
+@given(st.lists(st.sampled_from(_WHITESPACE_READ), max_size=30).map("".join))
+@example("日\u200b日")
+@example("ไ\u200ba\ufeffb")
+@example("a\u2060\n\u200bb")
+def test_whitespace_lone_zero_width_space_decided_as_the_general_repair_decides(text: str) -> None:
+    from textmend.normalizers import whitespace
+
+    edits = {(e.start, e.end): e for e in whitespace.Whitespace().find_edits(text)}
+    for m in re.finditer(f"(?<![{whitespace._HORIZONTAL}])[{whitespace._ZERO_WIDTH}](?![{whitespace._HORIZONTAL}])", text):
+        s, e = m.span()
+        new, reason = whitespace._repair(text, s, e, False, "en")
+        got = edits.get((s, e))
+        assert (got.new, got.reason) == (new, reason) if got else new is None
