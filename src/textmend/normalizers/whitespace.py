@@ -247,7 +247,7 @@ def _between_plain_words(text: str, s: int, e: int) -> bool:
     if s == 0 or text[e : e + 1] not in _ASCII_LOWER:
         return False
     k = s - 1
-    limit = max(-1, s - 24)
+    limit = s - 24 if s > 23 else -1  # max(-1, s - 24), without a call per space
     while k > limit and text[k] in _ASCII_LOWER:
         k -= 1
     if k == s - 1:
