@@ -43,3 +43,29 @@ def test_quotes_leaves_a_monstrous_run_of_marks_alone_and_says_so(caplog) -> Non
     assert any("run of 120 quotation marks" in r.getMessage() for r in caplog.records)
     # Shorter runs are judged as ever.
     assert Quotes().find_edits(damaged + "\n" + "“”" * 40)
+
+
+# --- quotes: only the lines holding a mark are visited ---------------------------------
+
+_LINE_PIECES = st.sampled_from(list("ab \n\r\t,.\"'`´′“”‘’„«»") + [",,", "\n\n", "it’s", "x"])
+_LINE_TEXTS = st.lists(_LINE_PIECES, max_size=30).map("".join)
+
+
+@given(text=_LINE_TEXTS)
+def test_quotes_visits_every_line_the_full_test_would_read(text: str) -> None:
+    from textmend.normalizers import quotes
+
+    lines = text.split("\n")
+    visited = quotes._lines_with_marks(text)
+    # Each (index, start) names a line truly, in order, once.
+    assert [k for k, _ in visited] == sorted({k for k, _ in visited})
+    for k, start in visited:
+        assert text[start : start + len(lines[k])] == lines[k]
+        assert start == 0 or text[start - 1] == "\n"
+    # A line passed over is one neither test of the reading loop would pick.
+    passed_over = set(range(len(lines))) - {k for k, _ in visited}
+    for k in passed_over:
+        para = lines[k][:-1] if lines[k].endswith("\r") else lines[k]
+        assert not quotes._PARA_HAS_QUOTE.search(para) and not quotes._ODD_MARK.search(para)
+    for line in lines:
+        assert quotes._has_odd_mark(line) == bool(quotes._ODD_MARK.search(line))

@@ -28,6 +28,7 @@ import math
 import os
 import pickle
 import re
+import struct
 from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -304,7 +305,7 @@ def _judge(tokens: list[str], paragraph: str, latin_only: bool, *, final: bool) 
     if latin_only or all(_script_of(w[0]) == "Latn" for w in words if not w.isascii()):
         if sum(map(len, words)) < _MIN_LETTERS:
             return None if final else _UNDECIDED
-        return _by_words(words, _vocabulary("Latn"), final=final)
+        return _by_words(words, "Latn", final=final)
     words = []
     scripts: list[str] = []
     letters: dict[str, int] = {}
@@ -331,12 +332,125 @@ def _judge(tokens: list[str], paragraph: str, latin_only: bool, *, final: bool) 
         return single
     if script not in _SHARED_SCRIPTS:
         return None
-    return _by_words([w for w, s in zip(words, scripts) if s == script], _vocabulary(script), final=final)
+    return _by_words([w for w, s in zip(words, scripts) if s == script], script, final=final)
 
 
-def _by_words(words: list[str], vocabulary: _Vocabulary, *, final: bool = True) -> object:
+def _by_words(words: list[str], script: str, *, final: bool = True) -> object:
+    """The language whose word frequencies explain ``words`` (in ``script``) best, if
+    clearly; not ``final``, :data:`_UNDECIDED` unless it leads beyond doubt.
+
+    Always the answer of :func:`_by_words_in_floats`, counted in whole centibels: each
+    gain is ``ln(10) / 100`` times a whole number (the word's frequency bucket), so a
+    language's score is that factor times an integer sum, and the float sums differ
+    from it by far less than the factor.  Hence (see :class:`_Tally`):
+
+    * the leader is the same, unless two integer scores tie for the lead (then the
+      float sums, added in the order of the words, decide: that vote is asked);
+    * a difference of ``d`` centibels is under the margin exactly when
+      ``d < _MARGIN_CENTIBELS``, because no whole ``d`` comes within 0.003 nats of
+      either margin, and the float error of 30 additions is below 1e-11 nats.
+
+    >>> _by_words(["the", "minister", "said", "that", "talks", "would", "go", "on"], "Latn")
+    'en'
+    """
+    tally = _tally(script)
+    if len(words) > _MAX_WORDS:
+        # More words than the packed fields are sized for (identify passes at most
+        # _MAX_WORDS): the float vote, which has no such bound.
+        return _by_words_in_floats(words, tally.vocabulary, final=final)
+    packed, bonus = tally.packed, tally.vocabulary.bonus
+    total = 0
+    for word in words:
+        votes = packed.get(word)
+        if votes is None:
+            row = bonus.get(word)
+            if row is None:
+                continue  # unknown to every language: no evidence either way (and not kept)
+            votes = packed[word] = tally.pack(row)
+        total += votes
+    fields = tally.unpack(total.to_bytes(tally.size, "little"))
+    n = len(tally.vocabulary.langs)
+    scores, known = fields[:n], fields[n:]
+    top = max(scores)
+    if top == 0:
+        # No language knows a word: the float vote's leader (the first) knows none either.
+        return None if final else _UNDECIDED
+    best = scores.index(top)
+    if scores.count(top) > 1:
+        return _by_words_in_floats(words, tally.vocabulary, final=final)
+    langs = tally.vocabulary.langs
+    if not final:
+        if known[best] < _MIN_KNOWN_WORDS or known[best] < 0.75 * len(words):
+            return _UNDECIDED
+        runner_up = max(scores[:best] + scores[best + 1 :], default=None)
+        return langs[best] if runner_up is None or top - runner_up >= _EARLY_MARGIN_CENTIBELS else _UNDECIDED
+    if known[best] < _MIN_KNOWN_WORDS or known[best] < _MIN_KNOWN_SHARE * len(words):
+        return None
+    # A close runner-up makes the answer unsure, unless it is a sibling (id/ms, nb/da...).
+    for i, score in enumerate(scores):
+        if i != best and top - score < _MARGIN_CENTIBELS and frozenset({langs[best], langs[i]}) not in _SIBLINGS:
+            return None
+    return langs[best]
+
+
+#: ln(10) / 100: the nats of one centibel, the unit every gain is a whole multiple of.
+_CENTIBEL = math.log(10) / 100
+#: The margins in whole centibels: a difference of d centibels reaches a margin exactly
+#: when d >= these (tests/test_speed_language.py checks no whole d comes near either).
+_MARGIN_CENTIBELS = math.ceil(_MIN_MARGIN / _CENTIBEL)
+_EARLY_MARGIN_CENTIBELS = math.ceil(_EARLY_MARGIN / _CENTIBEL)
+_SCORE_BITS = 16  # a gain is at most 600 centibels: 16 bits hold the sum of 109 words
+_COUNT_BITS = 8
+
+
+class _Tally:
+    """The votes of one script's vocabulary packed into one Python int per word.
+
+    The low ``16 * n`` bits hold the word's gain in each of the ``n`` languages, in
+    centibels, 16 bits a language; above them, 8 bits a language hold a 1 where the
+    language lists the word.  A paragraph's vote is then the sum of its words' ints
+    (exact, added in C, and never carrying from one field into the next for up to
+    :data:`_MAX_WORDS` words), read back with one ``struct`` unpack.  Words are
+    packed when first met, so loading a table costs nothing more.
+    """
+
+    def __init__(self, vocabulary: _Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        n = len(vocabulary.langs)
+        assert _MAX_WORDS * 600 < 1 << _SCORE_BITS and _MAX_WORDS < 1 << _COUNT_BITS
+        self.counts_at = _SCORE_BITS * n
+        self.size = (_SCORE_BITS + _COUNT_BITS) * n // 8
+        self.unpack = struct.Struct(f"<{n}H{n}B").unpack
+        self.packed: dict[str, int] = {}
+
+    def pack(self, row: tuple[tuple[int, float], ...]) -> int:
+        """The int of a word listed in ``row`` ((language index, gain), ...)."""
+        votes = 0
+        for i, gain in row:
+            votes |= round(gain / _CENTIBEL) << (_SCORE_BITS * i)
+            votes |= 1 << (self.counts_at + _COUNT_BITS * i)
+        return votes
+
+
+_TALLIES: dict[str, _Tally] = {}
+
+
+def _tally(script: str) -> _Tally:
+    """The packed votes of ``script``'s vocabulary (rebuilt if the vocabulary was reloaded)."""
+    vocabulary = _vocabulary(script)
+    tally = _TALLIES.get(script)
+    if tally is None or tally.vocabulary is not vocabulary:
+        tally = _TALLIES[script] = _Tally(vocabulary)
+    return tally
+
+
+def _by_words_in_floats(words: list[str], vocabulary: _Vocabulary, *, final: bool = True) -> object:
     """The language whose word frequencies explain ``words`` best, if clearly; not
-    ``final``, :data:`_UNDECIDED` unless it leads beyond doubt."""
+    ``final``, :data:`_UNDECIDED` unless it leads beyond doubt.
+
+    The vote as first written, a float sum per language in the order of the words:
+    :func:`_by_words` counts the same vote in whole centibels and asks this one only
+    when two languages tie, where the order of the float additions breaks the tie."""
     langs, bonus = vocabulary
     # Every language starts from the same floor (each word unknown to it); a word a
     # language lists raises that language's score by how much likelier it makes it.

@@ -1,0 +1,99 @@
+"""Language identification counted in whole centibels gives the float vote's answers.
+
+``language._by_words`` packs each word's votes into one int and adds them in C;
+``language._by_words_in_floats`` is the vote as first written (a float sum per
+language, in the order of the words) and stays here as the specification.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textmend import language
+
+
+def _listed_words(script: str, per_language: int = 40) -> list[str]:
+    """Words each language of ``script`` lists, its most and its least frequent, and words
+    several languages share (where votes come close): where a slip in the count would show."""
+    vocabulary = language._vocabulary(script)
+    by_language: dict[int, list[tuple[float, str]]] = {}
+    shared = []
+    for word, row in vocabulary.bonus.items():
+        for i, gain in row:
+            by_language.setdefault(i, []).append((gain, word))
+        if len(row) > 2:
+            shared.append(word)
+    words = set(sorted(shared)[:: max(1, len(shared) // 300)])
+    for entries in by_language.values():
+        entries.sort(reverse=True)
+        words.update(w for _, w in entries[:per_language])
+        words.update(w for _, w in entries[-per_language // 4 :])
+    return sorted(words) + ["zzqx", "qwxj"]  # and words no language lists
+
+
+_WORDS = {script: _listed_words(script) for script in language._SHARED_SCRIPTS}
+
+
+@pytest.mark.parametrize("script", language._SHARED_SCRIPTS)
+@pytest.mark.parametrize("final", [True, False])
+@given(data=st.data())
+def test_the_vote_in_centibels_is_the_float_vote(script: str, final: bool, data: st.DataObject) -> None:
+    words = data.draw(st.lists(st.sampled_from(_WORDS[script]), max_size=language._MAX_WORDS))
+    vocabulary = language._vocabulary(script)
+    assert language._by_words(words, script, final=final) is language._by_words_in_floats(words, vocabulary, final=final)
+
+
+@pytest.mark.parametrize("script", language._SHARED_SCRIPTS)
+def test_every_gain_is_a_whole_number_of_centibels(script: str) -> None:
+    # What the integer count rests on: the tables hold gains made from whole buckets.
+    for row in language._vocabulary(script).bonus.values():
+        for _, gain in row:
+            centibels = round(gain / language._CENTIBEL)
+            assert 0 < centibels <= 600
+            assert -(600 - centibels) / 100 * math.log(10) - language._UNKNOWN_LOGP == gain
+
+
+@pytest.mark.parametrize("margin", [language._MIN_MARGIN, language._EARLY_MARGIN])
+def test_no_whole_difference_comes_near_a_margin(margin: float) -> None:
+    # The float sums of up to 30 gains differ from the exact ones by less than 1e-11 nats:
+    # a whole number of centibels this far from the margin falls on the same side of it.
+    threshold = math.ceil(margin / language._CENTIBEL)
+    assert (threshold - 1) * language._CENTIBEL < margin - 1e-3
+    assert threshold * language._CENTIBEL > margin + 1e-3
+
+
+def test_a_tie_in_centibels_is_broken_as_the_floats_break_it(monkeypatch) -> None:
+    # Two languages listing a word at the same frequency tie in whole centibels: the float
+    # vote decides, so the order of its additions still picks the leader.
+    vocabulary = language._vocabulary("Latn")
+    tied = next(w for w, row in vocabulary.bonus.items() if len(row) == 2 and row[0][1] == row[1][1])
+    asked = []
+    original = language._by_words_in_floats
+    monkeypatch.setattr(language, "_by_words_in_floats", lambda *a, **k: asked.append(a) or original(*a, **k))
+    for final in (True, False):
+        assert language._by_words([tied] * 5, "Latn", final=final) is original([tied] * 5, vocabulary, final=final)
+    assert asked
+
+
+def test_every_dev_paragraph_gets_the_float_votes_language(monkeypatch) -> None:
+    from benchmarks.corpus import documents
+
+    paragraphs = [text[s:e] for _, text in documents() for s, e in language.paragraph_spans(text)]
+    fast = [language.identify(p) for p in paragraphs]
+    monkeypatch.setattr(
+        language, "_by_words", lambda words, script, final=True: language._by_words_in_floats(words, language._vocabulary(script), final=final)
+    )
+    assert [language.identify(p) for p in paragraphs] == fast
+    assert fast.count("en") > 1000 and len(set(fast)) > 5
+
+
+def test_more_words_than_the_packed_fields_hold_are_counted_in_floats() -> None:
+    # identify passes at most _MAX_WORDS words; a longer list must not overflow a field.
+    words = ["the"] * 200 + ["und"] * 150
+    vocabulary = language._vocabulary("Latn")
+    for final in (True, False):
+        assert language._by_words(words, "Latn", final=final) is language._by_words_in_floats(words, vocabulary, final=final)
