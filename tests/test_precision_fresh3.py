@@ -109,3 +109,36 @@ def test_names_and_hashtags_stay_whole(text: str, reason: str) -> None:
 )
 def test_glued_words_beside_names_are_still_split(damaged: str, repaired: str, reason: str) -> None:
     assert textmend.clean(damaged, lang="en") == repaired, reason
+
+
+# -- German emphasis: an intensifier doubled on purpose ----------------------------------------
+
+EMPHASIS_KEPT = [
+    ("Ihr seid ganz ganz tolle Menschen, schrieb sie unter das Foto.", "ganz ganz: a stress the writer chose"),
+    ("Das Konzert war sehr sehr schön, und alle blieben bis zum Schluss.", "sehr sehr before an adjective"),
+    ("Die Kosten wären leider leider zu hoch, sagte der Sprecher.", "leider leider: a regret stressed"),
+]
+
+
+@pytest.mark.parametrize("text, reason", EMPHASIS_KEPT, ids=[r for _, r in EMPHASIS_KEPT])
+def test_german_emphatic_doubles_stay(text: str, reason: str) -> None:
+    assert textmend.clean(text, lang="de") == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, reason",
+    [
+        (
+            "Das Konzert war war sehr schön, und alle blieben bis zum Schluss.",
+            "Das Konzert war sehr schön, und alle blieben bis zum Schluss.",
+            "a verb doubled beside the intensifier is a slip",
+        ),
+        (
+            "Ihr seid ganz tolle tolle Menschen, schrieb sie unter das Foto.",
+            "Ihr seid ganz tolle Menschen, schrieb sie unter das Foto.",
+            "the adjective doubled after it is a slip",
+        ),
+    ],
+)
+def test_other_german_doubles_are_still_repaired(damaged: str, repaired: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang="de") == repaired, reason
