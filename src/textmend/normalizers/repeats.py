@@ -113,6 +113,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _OPEN_MENTION = "\"“‘'«„‚*_"
 _CLOSE_MENTION = "\"”’'»“‘*_"
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
+_NON_SPACE = re.compile(r"\S*")
 _MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
 
 _MAX_ROUNDS = 3
@@ -151,18 +152,25 @@ class RepeatedWords(Normalizer):
         return _has_adjacent_twins(text)
 
     def find_edits(self, text: str) -> list[Edit]:
-        # The cheap test again: a caller may skip may_edit.  (Remembering its answer for
-        # the pipeline's second call would take module state holding the text.)
-        if not _has_adjacent_twins(text):
+        # The first reading's runs, found before the twins test: with no run there is
+        # nothing to repair whatever that test says, and a run whose two tokens are
+        # twins answers it, so the whole text is split and stripped again only when
+        # neither settles it.  (Remembering may_edit's answer for the pipeline's second
+        # call would take module state holding the text.)
+        runs = list(_runs(text))
+        if not runs:
+            return []
+        if not any(_twin_tokens(text, m) for m in runs) and not _has_adjacent_twins(text):
             return []
         # The evidence is read from the text, and a removal can change it (``the Will``
         # proves a name until that ``the`` goes): repeat until the text settles.
-        return settle(text, self._find_once, _MAX_ROUNDS)
+        return settle(text, self._find_once, _MAX_ROUNDS, first=self._find_once(text, runs))
 
-    def _find_once(self, text: str) -> list[Edit]:
+    def _find_once(self, text: str, runs: list[regex.Match[str]] | None = None) -> list[Edit]:
+        """The edits of one reading of ``text``; ``runs``: its ``_runs``, when already found."""
         edits: list[Edit] = []
         scan = _Scan(text, self.lang)
-        for m in _runs(text):
+        for m in _runs(text) if runs is None else runs:
             if len(m.captures("sep")) != 1:
                 continue  # three or more copies: deliberate (no no no, go go go)
             reason = scan.verdict(m)
@@ -195,6 +203,26 @@ def _has_adjacent_twins(text: str) -> bool:
     """
     words = [w.strip(_CLINGING) for w in text.lower().split()]
     return any(map(operator.eq, words, islice(words, 1, None)))
+
+
+def _twin_tokens(text: str, m: regex.Match[str]) -> bool:
+    """Whether the run ``m``'s two copies stand in two whitespace-separated tokens that
+    ``_has_adjacent_twins`` finds equal: then that test's answer on ``text`` is True.
+
+    The tokens are the ones ``text.lower().split()`` holds side by side: the run's
+    separator is whitespace alone, and lower-casing keeps every whitespace character
+    and makes none (``Σ``, the one letter lowered by its neighbours, looks no further
+    than the whitespace either side; ``tests/test_speed_repeats.py`` checks both).
+    """
+    if len(m.captures("sep")) != 1:
+        return False  # three copies or more: the first and the last are not side by side
+    first_end, second_start = m.end("w"), m.end("sep")
+    start = m.start()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    second = _NON_SPACE.match(text, second_start)
+    assert second is not None  # \S* always matches
+    return text[start:first_end].lower().strip(_CLINGING) == second.group().lower().strip(_CLINGING)
 
 
 def _runs(text: str):
