@@ -184,6 +184,8 @@ _MACHINE_BLOCK_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\
 _NON_SPACE = regex.compile(r"\S*")
 # Cheap anchors of the block seams: every match of the full pattern holds one.
 _CAPS_ANCHOR = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
+# The run of capitals ending at a position (matched backwards from it): where a caps seam can start.
+_CAPITALS_BEFORE = regex.compile(r"(?r)\p{Lu}+")
 _NUMBER_ANCHOR = regex.compile(r"\d\p{Lu}\p{Ll}")
 _PRONOUN_ANCHOR = regex.compile(r"\p{Ll}I[ ’']")
 # A lower-case letter of one cased script, then a capitalized word of another.
@@ -258,7 +260,7 @@ class FusedTokens(Normalizer):
         for m in scanner.camel_tokens(text, anchors.camel()):
             self._camel_cut(text, m, scanner, chunks, lines, cuts)
         # Every "GET OUTNoem" holds two capitals and a lower-case letter: without them, no scan.
-        for m in scanner.caps_glued.finditer(text) if anchors.any_caps() else ():
+        for m in _caps_glued(scanner, text, anchors.caps()) if anchors.any_caps() else ():
             # "… GET OUTNoem tweeted": a shouted quotation's end glued to the speaker.
             if (
                 _closes_quotation(text, m.start(), m.end(), scanner, lines)
@@ -1380,6 +1382,30 @@ class _Anchors:
         if len(self.text) > self.SHARED_LENGTH:
             return _CAPS_ANCHOR.search(self.text) is not None
         return bool(self.caps())
+
+
+def _caps_glued(scanner: "_Scanner", text: str, caps_anchors: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """The matches of ``scanner.caps_glued`` in ``text``, as its ``finditer`` finds them.
+
+    A match is capitals then a capitalized word (``OUTNoem``): it holds one caps
+    anchor (``_CAPS_ANCHOR``: the last two capitals and the lower-case letter), and it
+    can only start where the run of capitals holding that anchor starts (a capital
+    before it is a letter, which the pattern's look-behind refuses).  So the pattern
+    is tried there alone, not at every character of the text; a run reached by an
+    earlier match is passed over, as ``finditer`` would.
+    """
+    covered = 0
+    for a in caps_anchors:
+        run = _CAPITALS_BEFORE.match(text, 0, a + 2)
+        if run is None:
+            continue
+        start = run.start()
+        if start < covered:
+            continue
+        m = scanner.caps_glued.match(text, start)
+        if m is not None:
+            covered = m.end()
+            yield m
 
 
 def _has_quote_mark(text: str) -> bool:
