@@ -168,6 +168,10 @@ _Cuts = dict[int, tuple[str, float]]
 
 # Document evidence: a token that recurs, or has these relatives in the text, is vocabulary.
 _LETTER_RUN = regex.compile(r"\p{L}+")
+_ONE_LETTER = regex.compile(r"\p{L}")
+# Substring searches _LineCache.recurs may make for a word and its related forms before it
+# gathers the document's words instead (one gathering costs about as much as 50-100 searches).
+_SEARCH_BUDGET = 64
 _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
@@ -1488,6 +1492,7 @@ class _LineCache:
     __slots__ = (
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
+        "_lowered", "_search_budget",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -1498,6 +1503,8 @@ class _LineCache:
         self._words: dict[str, str] | None = None  # word (as written and lower-cased) -> its first context
         self._varied: set[str] | None = None  # words seen in two different contexts
         self._sorted_words: list[str] | None = None  # lower-case words, sorted, for stem_used
+        self._lowered: str | None = None  # the text lower-cased, for _recurs_by_search ("": unusable)
+        self._search_budget = _SEARCH_BUDGET  # occurrences _recurs_by_search may still look at
 
     # -- document evidence ----------------------------------------------------
 
@@ -1511,13 +1518,87 @@ class _LineCache:
         a seam repeated with its block is still one accident.
         """
         if self._words is None:
+            # Most documents ask this of one token or two: a few substring searches
+            # answer it without gathering every word of the document.
+            searched = self._recurs_by_search(low)
+            if searched is not None:
+                return searched
             self._gather()
         assert self._words is not None and self._varied is not None
         return low in self._varied or any(form in self._words for form in _related_forms(low))
 
+    def _recurs_by_search(self, low: str) -> bool | None:
+        """:meth:`recurs` found by searching the lower-cased text for ``low`` and its
+        related forms, or None when the words must be gathered instead.
+
+        The same answer as the gathered words give: a word of the text lowers to
+        ``low`` exactly where ``low`` stands in the lower-cased text as a whole
+        letter run, and the text after it lowers to what follows there, when
+        lower-casing maps each character to one (no ``İ``, which becomes two) and
+        on its own (no ``Σ``, lowered by its neighbours).  After ``_SEARCH_BUDGET``
+        searches the words are gathered instead: a long text asked about many tokens, or
+        full of one word, is read a bounded number of times.
+        """
+        forms = [low, *_related_forms(low)]
+        if not self._searchable() or any(not form or form.lower() != form for form in forms):
+            return None
+        contexts = self._contexts_of(low, 2)
+        if contexts is None:
+            return None
+        if len(contexts) > 1:
+            return True  # used in two contexts
+        for form in forms[1:]:
+            found = self._contexts_of(form, 1)
+            if found is None:
+                return None
+            if found:
+                return True
+        return False
+
+    def _searchable(self) -> bool:
+        """Whether the text lowered whole says what each word lowered on its own says."""
+        if self._lowered is None:
+            text = self.text
+            lowered = text.lower()
+            self._lowered = lowered if len(lowered) == len(text) and "Σ" not in text else ""
+        return bool(self._lowered)
+
+    def _contexts_of(self, low: str, enough: int) -> set[str] | None:
+        """The contexts after the words of the text that lower to ``low``, up to ``enough``
+        of them; None when the search budget runs out."""
+        text, lowered = self.text, self._lowered
+        assert lowered
+        n, size = len(low), len(text)
+        contexts: set[str] = set()
+        i = 0
+        while True:
+            # Each search reads the text up to the next occurrence: the budget bounds
+            # the readings, whatever the number of tokens asked about.
+            self._search_budget -= 1
+            if self._search_budget < 0:
+                return None
+            i = lowered.find(low, i)
+            if i < 0:
+                return contexts
+            end = i + n
+            if (
+                (i == 0 or _ONE_LETTER.match(text, i - 1) is None)
+                and (end == size or _ONE_LETTER.match(text, end) is None)
+                and _LETTER_RUN.fullmatch(text, i, end) is not None
+            ):
+                contexts.add(lowered[end : end + _CONTEXT_LENGTH])
+                if len(contexts) >= enough:
+                    return contexts
+            i += 1
+
     def has_word(self, low: str) -> bool:
         """Whether lower-case ``low`` stands as a word of its own somewhere in the document."""
         if self._words is None:
+            # Found by search while the budget lasts, as recurs is (see _recurs_by_search).
+            if low and low.lower() == low and self._searchable():
+                found = self._contexts_of(low, 1)
+                if found is not None:
+                    return bool(found)
             self._gather()
         assert self._words is not None
         return low in self._words
