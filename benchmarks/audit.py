@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=CHOICES, default="all", help="only the tune or validate records, by the hash rule of benchmarks/split.py on the record id (dev pages, or any corpus's ids: Django's messages)")
     ap.add_argument("--sample", type=int, help="judge a fixed random sample of N distinct edits")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--skip", action="append", default=[], metavar="NORMALIZER", help="leave this normalizer's edits out of a sample (repeatable)")
+    ap.add_argument("--skip", action="append", default=[], metavar="NORMALIZER", help="leave this normalizer's edits out (of a sample, or of the whole corpus; repeatable)")
     ap.add_argument("--lang", help="the pipeline's language (default: the default pipeline's)")
     ap.add_argument("--encoding", default="utf-8", help="of a text corpus (default: %(default)s)")
     ap.add_argument("--update", action="store_true", help="write the verdict file, unjudged edits first")
@@ -250,14 +250,19 @@ def main(argv: list[str] | None = None) -> int:
         name += f"-sample{args.sample}-seed{args.seed}"
     docs = (d for d in read_corpus(path, lines=args.lines, encoding=args.encoding) if args.split == "all" or in_split(d[0], args.split))
     edits, _ = audit_edits(docs, args.lang)
+    if args.skip:
+        # Whole corpora too: whitespace edits of a text extractor's layout run to thousands of
+        # trivially right collapses, counted by the run without --skip.
+        edits = [e for e in edits if not set(e.normalizer.split("+")) & set(args.skip)]
     if args.sample:
-        pool = [e for e in edits if not set(e.normalizer.split("+")) & set(args.skip)]
-        edits = sample(pool, args.sample, args.seed)
+        edits = sample(edits, args.sample, args.seed)
     target = VERDICT_DIR / f"{name}.tsv"
     verdicts = load_verdicts(target)
     title = f"{path.name}" + (f" ({args.split} pages)" if args.split != "all" else "")
     if args.sample:
         title += f", a sample of {len(edits)} edits (seed {args.seed}" + (f", without {', '.join(args.skip)}" if args.skip else "") + ")"
+    elif args.skip:
+        title += f", every edit but {', '.join(args.skip)}'s"
     if args.update:
         write_verdicts(target, edits, verdicts, title)
     if args.out:

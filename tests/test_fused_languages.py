@@ -255,3 +255,112 @@ def test_an_html_attribute_is_markup_not_prose():
     assert FusedTokens(lang="en")(text) == text
     glued = "Outside the tag the cityand the <b>town</b> still come apart."
     assert check_contract(FusedTokens(lang="en"), glued) == glued.replace("cityand", "city and")
+
+
+# Issue 15: fusions wordfreq lists as words.  Its sources hold some function words glued to an
+# article or to another function word ("mitdem", "auchnicht", "paraos"); the lexicon itself
+# tells them from real words: they are rare (German article fusions below Zipf 2.5, pairs of
+# function words that make no compounds below 1.8) and the lexicon holds no other form of them.
+REPAIRED_KNOWN_FUSIONS = [
+    ("de", "Die Klinik arbeitet seit Jahren mit dem Landkreis zusammen, sagte der Geschäftsführer.", "mit dem",
+     "a preposition glued to an article: 'mitdem' is in wordfreq at Zipf 2.0"),
+    ("de", "Der Minister verteidigte den Entwurf, und der Ausschuss stimmte am Abend zu.", "und der",
+     "a conjunction glued to an article"),
+    ("de", "Die Befunde sind die Grundlage für jede weitere Behandlung im Krankenhaus.", "sind die",
+     "a verb glued to an article"),
+    ("de", "Viele Praxen sind bisher auch nicht an das Netz angeschlossen, räumte das Ministerium ein.", "auch nicht",
+     "two function words, neither of which begins or ends compounds in the lexicon"),
+    ("de", "Die Reform betrifft nicht nur die Kliniken, sondern auch die Pflegeheime im ganzen Land.", "nicht nur",
+     "two function words that make no compounds"),
+    ("de", "Zur Messe werden in diesem Jahr mehr als zehntausend Besucher aus aller Welt erwartet.", "mehr als",
+     "two function words that make no compounds"),
+    ("pt", "O dinheiro será usado para os hospitais do interior, disse o secretário de saúde.", "para os",
+     "a preposition glued to an article: 'paraos' is in wordfreq at Zipf 1.0"),
+    ("pt", "A cidade registrou chuva forte e uma queda de temperatura durante a madrugada.", "e uma",
+     "a conjunction glued to an article"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair, why", REPAIRED_KNOWN_FUSIONS, ids=[f"{l}:{p}" for l, _, p, _ in REPAIRED_KNOWN_FUSIONS])
+def test_a_fusion_the_lexicon_lists_is_repaired(lang, clean, pair, why):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean, why
+    assert textmend.clean(clean) == clean
+    assert check_contract(FusedTokens(lang=lang), damaged) == clean, why
+
+
+KEPT_KNOWN_WORDS = [
+    ("de", "Der Transport von lebendem Vieh ist bei dieser Hitze verboten, teilte das Landratsamt mit.",
+     "'leben|dem' is a participle declined: the lexicon holds lebende and lebender"),
+    ("de", "Das Gebäude hatte vordem einer Bäckerfamilie gehört, heute ist dort ein Café untergebracht.",
+     "'vor|dem', formerly: the lexicon holds vorder, another form"),
+    ("de", "Die Wähler beider Parteien zeigten sich am Wahlabend enttäuscht über das Ergebnis.",
+     "'bei|der' is a word of its own, far too common (Zipf 4.3) to be a fusion"),
+    ("de", "Die Preise steigen weiter, sosehr sich die Regierung auch um eine Entlastung bemüht.",
+     "'so|sehr' is a conjunction, above the measured line (Zipf 2.2)"),
+    ("de", "Die Sanitäter fanden den Wanderer und brachten ihn hierher, sagte ein Sprecher der Bergwacht.",
+     "'hier|her': a pronominal adverb"),
+    ("de", "Ob der Verein die Lizenz zurückgibt, entscheidet der Vorstand erst nach der Saison.",
+     "'zurück|gibt' is a separable verb, and 'gibt' ends compounds"),
+    ("pt", "O médico disse que a doença deforma as articulações dos pacientes mais idosos.",
+     "'de|forma' is a verb form: 'forma' is no article"),
+    ("it", "Mi voltai verso la piazza e vidi la folla radunata davanti al municipio.",
+     "'volta|i' is a verb's ending: one-letter articles are not split off a known word"),
+    ("de", "Das Mittel wird dermal aufgetragen und wirkt nach etwa einer Stunde, sagte die Ärztin.",
+     "'der|mal' is rare in German's lexicon, but English lists 'dermal': a loanword"),
+    ("pt", "A marca lançou um serum facial com vitamina C para peles oleosas, informou a empresa.",
+     "'ser|um' is rare in Portuguese's lexicon, but English lists 'serum': a loanword"),
+]
+
+
+@pytest.mark.parametrize("lang, text, why", KEPT_KNOWN_WORDS, ids=[f"{l}:{w.split(':')[0][:12]}" for l, _, w in KEPT_KNOWN_WORDS])
+def test_a_known_word_that_only_looks_like_a_fusion_stays(lang, text, why):
+    assert textmend.clean(text) == text, why
+    assert FusedTokens(lang=lang).find_edits(text) == [], why
+
+
+def test_the_fusion_lines_are_measured_on_the_lexicon():
+    from textmend.normalizers.fused import _Scanner
+
+    german = _Scanner("de", "Latin")
+    assert {"mitdem", "undder", "sinddie", "auchnicht", "nichtnur", "mehrals"} <= german.known_fusions
+    assert not {"lebendem", "vordem", "beider", "indem", "sosehr", "warum", "hierein", "dermal"} & german.known_fusions
+    assert {"paraos", "euma"} <= _Scanner("pt", "Latin").known_fusions
+    # A language without the data (articles.txt) gains no known fusions of its own.
+    assert _Scanner("it", "Latin").article_fusions == frozenset()
+
+
+# A one-letter word other than "a" glued before a word, where the language writes it apart:
+# only before a common word (Zipf 4 or more), since a rarer one may be a prefixed form
+# wordfreq lacks.
+REPAIRED_LETTER_BEFORE = [
+    ("pt", "Nos Estados Unidos isso é muito comum e acontece de forma lúdica nas escolas.", "e acontece"),
+    ("pt", "Quando o professor fala sobre fluência de leitura, o pessoal estranha no começo.", "o pessoal"),
+    ("it", "Il regista ha confermato che i produttori della serie hanno già scelto il cast.", "i produttori"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair", REPAIRED_LETTER_BEFORE, ids=[f"{l}:{p}" for l, _, p in REPAIRED_LETTER_BEFORE])
+def test_a_vowel_word_glued_before_a_common_word_is_repaired(lang, clean, pair):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean
+    assert check_contract(FusedTokens(lang=lang), damaged) == clean
+
+
+def test_a_vowel_before_a_rarer_word_stays_it_may_be_a_prefix():
+    # "emettessimo": e- + mettessimo (a rare form of mettere, below Zipf 4): a prefixed verb
+    # form wordfreq does not list, not the conjunction "e" glued on.
+    text = "Ci chiesero se emettessimo noi le fatture per conto della cooperativa agricola."
+    assert FusedTokens(lang="it").find_edits(text) == []
+
+
+def test_a_declined_adjective_glued_to_a_noun_counts_its_stem():
+    # "klinischer" is rare in the lexicon (Zipf 2.98) but "klinisch" is common: an adjective
+    # declined before its noun, glued to it where a block boundary was lost.
+    clean = "Die Systeme unterstützen eine Vielzahl klinischer Prozesse und enthalten optionale Module."
+    damaged = _glue(clean, "klinischer Prozesse")
+    assert textmend.clean(damaged) == clean
+    assert check_contract(FusedTokens(lang="de"), damaged) == clean
+    # A rare left word that is no declined common word keeps its camel case (a product name).
+    product = "Die Klinik nutzt seit Jahren die Software mediflexKlinik für die Abrechnung der Leistungen."
+    assert FusedTokens(lang="de").find_edits(product) == []

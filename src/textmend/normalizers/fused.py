@@ -41,7 +41,7 @@ import regex
 
 from ..analysis import code_line, starts_sentence, text_facts
 from ..edits import Edit
-from ..lexicon import language_list, tlds, word_frequencies, word_list, zipf
+from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
 
 __all__ = ["FusedTokens"]
@@ -65,6 +65,17 @@ _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _PAIR_SUM_MIN = 9.0  # ... or both at least _COMPOUND_MIN and this much together
 _COMMON_MIN = 4.5  # ... when one side is short (3 letters: "bigwin", "keytest")
 _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("ofthe")
+# ... and outside English, a function word glued to the language's article ("mitdem"):
+# in German's lexicon every such token below this is a fusion of running text (undder 1.2,
+# mitdem 2.0, aufdem 2.4) but for inflected words the sibling test finds (lebendem 2.2,
+# beside lebende, lebender) and archaic vordem; the words start above (indem 5.0, beidem 3.4)
+_ARTICLE_FUSION_MAX = 2.5
+_LETTER_BEFORE_MIN = 4.0  # a word after a glued one-letter word other than "a" ("e|acontece") is this common
+# ... and in German, two function words neither of which begins or ends compounds ("auchnicht",
+# "nichtnur", "mehrals"): measured on the lexicon, such tokens below this are fusions (or a
+# dialect word, "alleweil"); the words sit above ("sosehr" 2.2, "keinmal" 2.2, "warum" 5.8)
+_FUNCTION_PAIR_FUSION_MAX = 1.8
+_LOANWORD_MIN = 2.0  # ... unless English lists the token this often: a loanword or a name ("serum", "dermal")
 _CAMEL_LEFT_MIN = 3.0  # left part of a case-boundary split
 _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a name
 
@@ -406,6 +417,10 @@ class FusedTokens(Normalizer):
             return
         if lines.code(m.start()):
             return
+        if _enclosed_alone(text, m.start(), m.end(), quotes=left[0].isupper()):
+            return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
+        if _only_word_of_line(text, m.start(), m.end()):
+            return  # "$$ netAuth http://…": a name in a cell of its own
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
         if low in scanner.known_fusions:
@@ -438,7 +453,7 @@ class FusedTokens(Normalizer):
                 return
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
-        if zipf(freqs, left_low) < _CAMEL_LEFT_MIN:
+        if zipf(freqs, left_low) < _CAMEL_LEFT_MIN and not scanner.inflects_common_word(left_low):
             return
         if len(right) < 4 and right.lower() not in freqs:
             return
@@ -526,6 +541,10 @@ class FusedTokens(Normalizer):
             return
         if _inside_html_tag(text, start):
             return  # rel="noopener": an attribute of markup, not prose
+        if _enclosed_alone(text, start, end):
+            return  # "YouTube (firefoxchannel)": a handle or name set apart by itself
+        if _only_word_of_line(text, start, end):
+            return  # a user name on a line of its own
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
@@ -661,6 +680,53 @@ def _inside_html_tag(text: str, pos: int) -> bool:
         return False
     closing = text.find(">", pos, pos + _HTML_TAG_MAX)
     return closing >= 0 and text.find("<", pos, closing) < 0 and "\n" not in text[opening:closing]
+
+
+_ENCLOSING = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”", "‘": "’", "'": "'", "«": "»", "„": "“”"}
+
+
+_BRACKETS = "([{"
+
+
+def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bool:
+    """Whether the token ``text[start:end]`` fills a pair of brackets (or, with ``quotes``,
+    quotation marks) by itself, a full stop or comma inside the close allowed:
+    ``(firefoxchannel)``, the username ``"PlayerOne."``.  A word set apart so is a name, a
+    handle or a word quoted as a word; one element of a page holds it whole, so no element
+    boundary lies inside it.  (A quoted lower-case phrase, ``"verymoved"``, is no name.)
+    """
+    if start == 0 or text[start - 1] not in (_ENCLOSING if quotes else _BRACKETS):
+        return False
+    closes = _ENCLOSING[text[start - 1]]
+    j = end
+    while j < len(text) and j - end < 2 and text[j] in ".,!?;:":
+        j += 1
+    return j < len(text) and text[j] in closes
+
+
+_ALONE_REACH = 200
+_LINE_WORD = regex.compile(r"(?<![\w/@.])\p{L}[\p{L}\p{M}'’.-]*")
+
+
+def _only_word_of_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the one word of its line (symbols, numbers and web
+    addresses aside): a name or label in a cell of its own (``$$ netAuth`` before its link).
+    The extractor kept the breaks around it, so no block boundary is lost inside it."""
+    # Only a short line can hold one word: looking no further than _ALONE_REACH either way
+    # keeps a long line (a whole text without breaks) from being read once per candidate.
+    reach_start = max(0, start - _ALONE_REACH)
+    line_start = text.rfind("\n", reach_start, start) + 1
+    if line_start == 0 and reach_start > 0:
+        return False
+    line_end = text.find("\n", end, end + _ALONE_REACH)
+    if line_end < 0:
+        if end + _ALONE_REACH < len(text):
+            return False
+        line_end = len(text)
+    for m in _LINE_WORD.finditer(text, line_start, line_end):
+        if m.start() != start and not ("/" in _chunk(text, m.start()) or "@" in _chunk(text, m.start())):
+            return False
+    return True
 
 
 def _plausible_single_open(text: str, pos: int) -> bool:
@@ -826,6 +892,14 @@ class _Scanner:
         self.known_fusions = frozenset(
             w for f in fw for d in _DETERMINERS if (w := f + d) in self.freqs and zipf(self.freqs, w) < _KNOWN_FUSION_MAX
         )
+        self._alphabet: frozenset[str] | None = None  # built on first use, for _has_sibling
+        # Outside English, the language's own articles (data/<lang>/articles.txt).
+        self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
+        if self.capitalizes_nouns:
+            # A lower-case German word is no noun, so a rare pair of function words that
+            # never make compounds cannot be a noun the lexicon lists (Swedish "nu|del" can).
+            self.article_fusions |= self._function_pair_fusions()
+        self.known_fusions |= self.article_fusions
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
         self._split_confidence: Callable[[str, int], float] = lru_cache(maxsize=4096)(self._confidence_of)
         prefixes = "|".join(sorted(self.code_prefixes | _SHORT_CODE_PREFIXES, key=len, reverse=True))
@@ -838,6 +912,83 @@ class _Scanner:
             r"|\p{Ll}+:\p{Ll}+"  # about:blank, scheme:value
             r")"
             r"|[\p{L}\p{N}_]\([\w, ]*\)|::|->|=>|==|[{}`]"  # calls, operators, braces
+        )
+
+    def _article_fusions(self) -> frozenset[str]:
+        """Known tokens that are a function word glued to one of the language's articles.
+
+        wordfreq's sources hold such fusions of running text (German ``mitdem``, ``undder``):
+        split back when the lexicon rates the token rare (below ``_ARTICLE_FUSION_MAX``) and
+        holds no other form of it, a word one letter apart at its end at least ``_STEM_MIN``
+        common (``lebendem`` beside ``lebende``, ``lebender``: an adjective declined).
+        """
+        articles = language_list("articles", self.lang)
+        if not articles:
+            return frozenset()
+        freqs = self.freqs
+        found = set()
+        for f in self.function_words:
+            if self.capitalizes_nouns and f.endswith("en"):
+                continue  # a German infinitive: with "d" and an ending it is a participle declined ("habenden")
+            for article in articles:
+                w = f + article
+                if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
+                    continue
+                if len(article) == 1:
+                    continue  # a vowel after a word is as often an ending (Italian "volta|i", Portuguese "vez|o")
+                if not self._has_sibling(w) and not _loanword(w):
+                    found.add(w)
+        return frozenset(found)
+
+    def inflects_common_word(self, word: str) -> bool:
+        """Whether ``word`` is a known word that is a common word (Zipf ``_CAMEL_LEFT_MIN`` or
+        more) with one of the language's endings: German ``klinischer`` (2.98) is ``klinisch``
+        (3.27) declined.  Only where the endings are data (``data/<lang>/fused_inflections.txt``);
+        English's own endings are read elsewhere."""
+        if self.lang == "en" or word not in self.freqs:
+            return False
+        return any(
+            word.endswith(ending)
+            and len(word) - len(ending) >= _STEM_MIN_LENGTH_OTHER
+            and zipf(self.freqs, word[: -len(ending)]) >= _CAMEL_LEFT_MIN
+            for ending in self.inflections
+        )
+
+    def _function_pair_fusions(self) -> frozenset[str]:
+        """Known tokens made of two function words, rarer than ``_FUNCTION_PAIR_FUSION_MAX``, where
+        neither part makes compounds: the left begins none and the right neither begins
+        nor ends any (``auch|nicht``; not ``hier|ein``, a pronominal adverb, nor ``zu|geht``)."""
+        freqs, fw = self.freqs, self.function_words
+        starters, enders = self.compound_starters, self.compound_starters | self.compound_enders
+        found = set()
+        for a in fw:
+            if a in starters:
+                continue
+            for b in fw:
+                w = a + b
+                if (
+                    b not in enders
+                    and w in freqs
+                    and zipf(freqs, w) < _FUNCTION_PAIR_FUSION_MAX
+                    and not self._has_sibling(w)
+                    and not _loanword(w)
+                ):
+                    found.add(w)
+        return frozenset(found)
+
+    def _has_sibling(self, word: str) -> bool:
+        """Whether the lexicon holds ``word`` less its last letter, or with another last letter,
+        at least ``_STEM_MIN`` common: another form of one inflected word (``lebendem`` beside
+        ``lebende``; ``vordem`` beside ``vorder``)."""
+        freqs = self.freqs
+        stem = word[:-1]
+        if self._alphabet is None:
+            # The letters of the language's frequent words: the last letters a sibling may have.
+            self._alphabet = frozenset(itertools.chain.from_iterable(itertools.islice(freqs, 5000)))
+        return any(
+            zipf(freqs, form) >= _STEM_MIN
+            for form in itertools.chain((stem,), (stem + letter for letter in self._alphabet))
+            if form != word
         )
 
     def _productive_function_words(self) -> frozenset[str]:
@@ -1277,12 +1428,19 @@ class _Scanner:
         if known:
             # wordfreq's own sources hold some fusions ("inthe", "ofthe");
             # only function word + determiner is safe to split back.
-            return fa and b in _DETERMINERS
+            # Elsewhere, the fusions measured in the lexicon (article_fusions), at the seam
+            # between their two function words.
+            return (fa and b in _DETERMINERS) or (fa and fb and (a + b) in self.article_fusions)
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             letter, other, z = (a, b, zb) if len(a) == 1 else (b, a, za)
-            if letter not in self.one_letter or a not in ("a", other) or len(other) < 3 or other in self.suffixes:
+            if letter not in self.one_letter or len(other) < 3 or other in self.suffixes:
                 return False
+            if a == letter and letter != "a":
+                # Another vowel word before a word, where the language writes it apart
+                # ("e|acontece", "i|produttori"): only before a common word of four letters or
+                # more, since a rare form may be a prefixed word wordfreq lacks ("e|mettevano").
+                return self.lang in _OPEN_COMPOUNDS and len(other) >= 4 and z >= _LETTER_BEFORE_MIN
             if len(other) == 3:
                 return z >= _COMMON_MIN  # "apot", "amix"
             return z >= (_COMPOUND_MIN if len(other) < 7 else _CONTENT_MIN_LONG)
@@ -1471,6 +1629,12 @@ def _related_forms(low: str) -> Iterator[str]:
         yield low + ending
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             yield low[: -len(ending)]
+
+
+def _loanword(word: str) -> bool:
+    """Whether English lists ``word`` at Zipf ``_LOANWORD_MIN`` or more: in another language's
+    text it is a loanword or a name (Portuguese "serum", German "dermal"), not a fusion."""
+    return word_zipf(word, "en") >= _LOANWORD_MIN
 
 
 def _content_ok(word: str, z: float) -> bool:

@@ -155,6 +155,8 @@ _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
 _CHAIN_PARTS = 3
 _CHAIN_PART_LETTERS = 4
+# A letter of a script written without spaces between words (Thai, Lao, Myanmar, Khmer).
+_UNSPACED_SCRIPT_LETTER = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
 _SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
 _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
@@ -477,6 +479,10 @@ class PunctuationSpacing(Normalizer):
         if not (closes or (mark in "!?" and nxt in ")]!?")):
             return None  # ":)", ";-)", " :smile:", "word ?x"
         if self.lang.startswith("fr") or ctx.french_style(s):
+            return None
+        if _UNSPACED_SCRIPT_LETTER.match(prev):
+            # Thai, Lao, Khmer and Burmese put no space between words: a space there parts
+            # phrases, and the writer set it before the mark ("อีเมล :") on purpose.
             return None
         if self.lang == UNDETERMINED and e - s == 1 and _FRENCH_LETTER.search(text, *ctx.paragraph(s)):
             # One space, in a paragraph too short to tell its language that has a letter of

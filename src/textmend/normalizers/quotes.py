@@ -172,6 +172,17 @@ def _shape(para: str, i: int) -> str:
     return "?"
 
 
+def _quoted_symbol(para: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` opens a quoted symbol: one character that is no letter or
+    digit, then the same mark (Apache's `"." Open slot`, `"_" Waiting`): a key, not a close."""
+    return (
+        pos + 2 < len(para)
+        and para[pos + 2] == para[pos]
+        and not para[pos + 1].isalnum()
+        and not para[pos + 1].isspace()
+    )
+
+
 @dataclass
 class _Mark:
     pos: int
@@ -757,6 +768,10 @@ class _Paragraph:
         padded = any(self.para[o.pos + 1] == " " for o, _ in pairs)
         for m in self.marks:
             if m.spaced_close and m.pos not in paired and not padded and not self.para[m.pos - 2].isspace():
+                line_start = self.para.rfind("\n", 0, m.pos) + 1
+                line_end = self.para.find("\n", m.pos) % (len(self.para) + 1)
+                if _quoted_symbol(self.para, m.pos) or code_line(self.para, line_start, line_end):
+                    continue  # `worker, "." Open slot`, `(c?" ":"")`: a mark that opens a quoted symbol or string
                 self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
         if confused:
             return  # the marks do not pair up in one clear way: only direction repairs stand

@@ -126,6 +126,8 @@ _COMMON_ZIPF = 4.0  # a capitalized double (The The) is only suspicious when the
 _ORDINARY_ZIPF = 2.5  # ... and "The the" when the word is at least ordinary vocabulary
 _FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ...
 _REDUPLICATED_FUNCTION_ZIPF = 7.0  # Indonesian "yang", "dan", "di"; Turkish "ve", "bu"
+_PARTICLE_GAP = 0.5  # Zipf a particle form is below its word ("itulah"), measured on the lexicon
+_PREFIX_ROOT_LETTERS = 4  # a verb root this long ("hina", "sebut"); shorter ones begin words by chance (ber|sih)
 _SYLLABLE_LETTERS = 3  # a syllable doubled into a name: She-she, To-to, Do-do
 _NEVER_A_NAME_ZIPF = 7.5  # "the": so frequent that no name doubles it
 _ARTICLE_ZIPF = 7.0  # "the", "and", "a", "in", "of", "to", "that": never the start of a name
@@ -225,6 +227,40 @@ def _twin_tokens(text: str, m: regex.Match[str]) -> bool:
     return text[start:first_end].lower().strip(_CLINGING) == second.group().lower().strip(_CLINGING)
 
 
+@lru_cache(maxsize=None)
+def _verb_affixes(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The verbal prefixes of ``lang`` with the consonant each drops from a root (or ""), and its
+    verbal suffixes (``data/<lang>/verb_prefixes.txt``)."""
+    prefixes, suffixes = [], []
+    for entry in language_list("verb_prefixes", lang):
+        if entry.startswith("-"):
+            suffixes.append(entry[1:])
+        else:
+            prefix, _, dropped = entry.partition(" ")
+            prefixes.append((prefix, dropped.strip()))
+    return tuple(sorted(prefixes)), tuple(sorted(suffixes))
+
+
+@lru_cache(maxsize=4096)
+def _verb_roots(word: str, lang: str) -> tuple[str, ...]:
+    """The known roots ``word`` may be made from with a verbal prefix and an optional verbal
+    suffix of ``lang`` (``menyatakan``: ``nyata``; ``menyebut``: ``sebut``)."""
+    prefixes, suffixes = _verb_affixes(lang)
+    roots = []
+    for prefix, dropped in prefixes:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        for suffix in ("",) + suffixes:
+            if suffix and not rest.endswith(suffix):
+                continue
+            body = rest[: len(rest) - len(suffix)]
+            for root in (body, dropped + body) if dropped else (body,):
+                if len(root) >= _PREFIX_ROOT_LETTERS and _zipf(root, lang) >= _KNOWN_ZIPF and root not in roots:
+                    roots.append(root)
+    return tuple(roots)
+
+
 def _runs(text: str):
     """The matches of ``_RUN`` in ``text``, as ``_RUN.finditer`` finds them, found faster.
 
@@ -321,7 +357,53 @@ class _Scan:
         lang = self.lang
         if word in language_list("never_reduplicated", lang):
             return True
-        return self._clitic_stem(word) is not None
+        if self._clitic_stem(word) is not None:
+            return True
+        return self._with_particle(word) or self._prefixed_verb(word)
+
+    def _with_particle(self, word: str) -> bool:
+        """True for a known word with one of the language's particles on it (``itulah``,
+        ``janganlah``; ``data/<lang>/particles.txt``): the particle goes once onto a phrase,
+        so the pair is not a reduplication.  The form must be rarer than the word by
+        ``_PARTICLE_GAP``: measured on Indonesian's lexicon, the words that only end like a
+        particle are as common as their first part or more (``masalah`` beside ``masa``,
+        ``langkah``, ``adalah``) and the particle forms rarer (``itulah`` 1.5 below ``itu``)."""
+        lang = self.lang
+        for particle in language_list("particles", lang):
+            stem = word[: -len(particle)]
+            if (
+                word.endswith(particle)
+                and len(stem) >= _SYLLABLE_LETTERS
+                and _zipf(stem, lang) >= _KNOWN_ZIPF
+                and _zipf(stem, lang) - _zipf(word, lang) >= _PARTICLE_GAP
+            ):
+                return True
+        return False
+
+    def _prefixed_verb(self, word: str) -> bool:
+        """True for a verb made with one of the language's verbal prefixes (``disebut``,
+        ``menghina``; ``data/<lang>/verb_prefixes.txt``): reduplication doubles its root
+        only (``dipukul-pukul``, ``menyebut-nyebut``), never the whole word.
+
+        The root must be a known word of ``_PREFIX_ROOT_LETTERS`` letters or more that the
+        lexicon shows taking at least two of the prefixes (``hina``: ``dihina``,
+        ``menghina``), so that a word which merely begins like a prefix (``menteri``,
+        ``bersih``, ``berita``) is not taken apart.
+        """
+        return any(len(self._prefix_groups(root)) >= 2 for root in _verb_roots(word, self.lang))
+
+    def _prefix_groups(self, root: str) -> set[str]:
+        """The prefixes (meN- counted once) the lexicon shows on ``root``, with or without a verbal suffix."""
+        lang = self.lang
+        prefixes, suffixes = _verb_affixes(lang)
+        groups = set()
+        for prefix, dropped in prefixes:
+            body = root[1:] if dropped and root.startswith(dropped) else root  # "mem" + "pukul": "memukul"
+            for suffix in ("",) + suffixes:
+                if _zipf(prefix + body + suffix, lang) >= _KNOWN_ZIPF:
+                    groups.add("men" if prefix.startswith("me") and len(prefix) <= 4 else prefix)
+                    break
+        return groups
 
     def _infinitive_at_clause_end(self, word: str, end: int) -> bool:
         """True for a word with an infinitive's ending (``data/<lang>/clause_final_doubles.txt``)

@@ -1,0 +1,76 @@
+"""Repeated words in Indonesian and Malay, where reduplication is grammar (issue 15).
+
+Each case is a sentence written for this file, with the reason it is kept or repaired.
+A doubled word stays unless the language's grammar never doubles it whole: a closed-class
+word (``data/<lang>/never_reduplicated.txt``), a verb with a verbal prefix (reduplication
+doubles the root only: ``dipukul-pukul``, ``menyebut-nyebut``), or a word with a particle
+(``itulah``) that goes once onto a phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from textmend.normalizers.repeats import RepeatedWords
+
+from contract import check_contract
+
+FIX = [
+    ("id", "Polisi mengatakan tersangka sudah ditangkap ditangkap di rumahnya pada Selasa malam.",
+     "Polisi mengatakan tersangka sudah ditangkap di rumahnya pada Selasa malam.",
+     "di- + tangkap: a passive verb doubles its root only (ditangkap-tangkap)"),
+    ("id", "Presiden menyampaikan menyampaikan ucapan duka kepada keluarga para korban banjir.",
+     "Presiden menyampaikan ucapan duka kepada keluarga para korban banjir.",
+     "meny- + sampai + -kan: the prefix drops the root's s, and only the root is ever doubled"),
+    ("id", "Warga desa itu bertahan bertahan di pengungsian selama dua minggu tanpa listrik.",
+     "Warga desa itu bertahan di pengungsian selama dua minggu tanpa listrik.",
+     "ber- + tahan: an intransitive verb, doubled as bertahan-tahan if at all"),
+    ("id", "Banjir datang setiap tahun, dan itulah itulah alasan warga membangun rumah panggung.",
+     "Banjir datang setiap tahun, dan itulah alasan warga membangun rumah panggung.",
+     "itu + -lah: the particle goes once onto the phrase"),
+    ("id", "Saya harap kamu kamu bisa datang ke acara pernikahan kami bulan depan.",
+     "Saya harap kamu bisa datang ke acara pernikahan kami bulan depan.",
+     "a personal pronoun is never reduplicated"),
+    ("ms", "Polis berkata suspek telah ditahan ditahan di sebuah rumah di Shah Alam semalam.",
+     "Polis berkata suspek telah ditahan di sebuah rumah di Shah Alam semalam.",
+     "Malay di- + tahan: the same grammar as Indonesian"),
+    ("ms", "Janganlah janganlah kita lupa jasa para guru yang mendidik anak anak kita.",
+     "Janganlah kita lupa jasa para guru yang mendidik anak anak kita.",
+     "jangan + -lah at a sentence start; 'anak anak' (children) stays"),
+]
+
+KEEP = [
+    ("id", "Setiap Minggu pagi warga kerja bakti bersih bersih selokan di sepanjang jalan kampung.",
+     "bersih-bersih (cleaning up) begins like ber- + sih, but 'sih' is too short to be its root"),
+    ("id", "Pemerintah meminta masyarakat tidak mudah percaya pada berita berita bohong di media sosial.",
+     "berita (news) doubled as a plural: 'ita' is no root"),
+    ("id", "Para menteri menteri kabinet hadir dalam rapat terbatas di istana pada Senin.",
+     "menteri (minister) doubled as a plural: 'teri' takes no other verbal prefix"),
+    ("id", "Pemerintah sedang menyiapkan langkah langkah pencegahan sebelum musim hujan tiba.",
+     "langkah (step) ends like -kah but is as common as a word of its own"),
+    ("id", "Banyak masalah masalah lama di kota ini belum juga diselesaikan oleh pemerintah.",
+     "masalah (problem) ends like -lah but is no particle form of masa"),
+    ("id", "Perusahaan perusahaan besar diminta ikut membantu korban banjir di wilayah itu.",
+     "per- + -an makes nouns, which double whole as plurals"),
+    ("id", "Anak itu diam diam pergi ke rumah neneknya tanpa memberi tahu orang tuanya.",
+     "diam-diam (secretly): 'am' is too short to be a root of di-"),
+    ("ms", "Kanak kanak itu berlari lari anak di tepi pantai sambil ketawa gembira.",
+     "kanak-kanak and no whole prefixed word doubled"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, why", FIX)
+def test_a_double_the_grammar_never_makes_is_repaired(lang, text, expected, why):
+    assert check_contract(RepeatedWords(lang=lang), text) == expected, why
+
+
+@pytest.mark.parametrize("lang, text, why", KEEP)
+def test_a_reduplication_or_a_word_that_only_looks_affixed_stays(lang, text, why):
+    assert RepeatedWords(lang=lang).find_edits(text) == [], why
+
+
+@pytest.mark.parametrize("lang, text, expected, why", FIX)
+def test_the_default_call_identifies_the_language_and_repairs(lang, text, expected, why):
+    import textmend
+
+    assert textmend.clean(text) == expected, why
