@@ -90,3 +90,33 @@ def test_a_run_inside_a_token_still_waits_for_the_twins_test() -> None:
     # Once the text holds twin tokens elsewhere, the run inside the token is read too.
     text2 = text + " It was was late."
     assert len(stage.find_edits(text2)) == len(_plain_find_edits(stage, text2)) == 2
+
+
+# --- the prefilter read from the character before the word ---------------------------------
+
+_ASTRAL_READ = (
+    ["the", "The", "a", "A", "x", "𝐀", "𝐚", "𐐀", "𐐨", "\U0001d167", "\U000e0100", "😀", "\u0301", "\u20dd"]
+    + ["1", "_", "'", "’", "-", " ", "  ", "\n", " \n", "\t", "\u00a0", ".", "ſ", "s", "K", "\u212a", "k"]
+)
+_ASTRAL_TEXT = st.lists(st.sampled_from(_ASTRAL_READ), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_ASTRAL_TEXT, st.text(max_size=40)))
+def test_prefilter_after_lets_through_all_the_prefilter_does(text: str) -> None:
+    old = {m.start() for m in repeats._prefilter().finditer(text) if m.start() >= 1}
+    # The same scan from every position, as _runs makes it.
+    new = {m.start() + 1 for p in range(len(text)) if (m := repeats._prefilter_after().match(text, p))}
+    assert old <= new
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_ASTRAL_TEXT, st.text(max_size=40)))
+def test_runs_find_what_finditer_finds(text: str) -> None:
+    assert [m.span() for m in repeats._runs(text)] == [m.span() for m in repeats._RUN.finditer(text)]
+
+
+def test_a_run_after_an_astral_mark_or_before_an_emoji_is_found() -> None:
+    # The cases the weaker classes are there for: a plane-1 mark inside a word, an emoji after the copy.
+    for text in ("x a\U0001d167b a\U0001d167b y", "the the😀 end", "😀the the", "the the"):
+        assert [m.span() for m in repeats._runs(text)] == [m.span() for m in repeats._RUN.finditer(text)] != []

@@ -86,11 +86,7 @@ def _prefilter() -> re.Pattern[str]:
     out once, as ranges found by ``regex``.  Its conditions are all weaker than
     ``_RUN``'s (``\\w`` is letters, digits and ``_``), which is what makes it a prefilter.
     """
-    # Marks live in planes 0 and 1 and among the variation selectors of plane 14.
-    sample = "".join(map(chr, range(0x20000))) + "".join(map(chr, range(0xE0000, 0xE1000)))
-    marks = "".join(
-        f"{re.escape(m.group()[0])}-{re.escape(m.group()[-1])}" for m in regex.finditer(r"\p{M}+", sample)
-    )
+    marks = "".join(f"{re.escape(first)}-{re.escape(last)}" for first, last in _mark_ranges())
     word = rf"[\w{marks}]"
     space = "[" + _HSPACE + "]"
     # The word is matched possessively (no giving back): only the longest word can be
@@ -98,6 +94,40 @@ def _prefilter() -> re.Pattern[str]:
     # and a letter), so the hits are the same, without trying every shorter word first.
     return re.compile(
         rf"(?<!\w)(\w{word}*+(?:['’\-]{word}++)*+)(?:{space}+|{space}*\r?\n{space}*)(?i:\1)(?!{word})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _mark_ranges() -> tuple[tuple[str, str], ...]:
+    """The first and last character of each run of combining marks (``\\p{M}``), found by ``regex``."""
+    # Marks live in planes 0 and 1 and among the variation selectors of plane 14.
+    sample = "".join(map(chr, range(0x20000))) + "".join(map(chr, range(0xE0000, 0xE1000)))
+    return tuple((m.group()[0], m.group()[-1]) for m in regex.finditer(r"\p{M}+", sample))
+
+
+@lru_cache(maxsize=1)
+def _prefilter_after() -> re.Pattern[str]:
+    """A weaker ``_prefilter`` read from the character before the word: wherever
+    ``_prefilter`` matches at ``p >= 1``, this matches at ``p - 1``.
+
+    Two changes make it about twice as fast, and each only lets more through:
+
+    * the look-behind ``(?<!\\w)`` becomes a character consumed, ``[^\\w]``, so the
+      pattern opens with a character class and ``re`` skips the letters of the text
+      in C, trying the pattern only after a space or a mark (the look-behind form is
+      tried at every character);
+    * inside the word, the marks beyond plane 0 (143 ranges, which ``re`` tries one
+      by one on every character that ends a word) give way to the whole of planes
+      1-16 (one range); a run's word reaches the space before its copy either way,
+      so the copy compared is the same.  The check after the copy keeps plane 0's
+      marks only: a narrower class in a negative look-ahead refuses less.
+    """
+    bmp = "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in _mark_ranges() if b < "\U00010000")
+    word = rf"[\w{bmp}\U00010000-\U0010FFFF]"
+    after_copy = rf"[\w{bmp}]"
+    space = "[" + _HSPACE + "]"
+    return re.compile(
+        rf"[^\w](\w{word}*+(?:['’\-]{word}++)*+)(?:{space}+|{space}*\r?\n{space}*)(?i:\1)(?!{after_copy})"
     )
 
 
@@ -268,18 +298,29 @@ def _runs(text: str):
     only where the prefilter hits, and moving on by one character when it fails
     there, finds the same matches in the same order.
     """
-    prefilter = _prefilter()
     pos = 0
     while True:
-        hit = prefilter.search(text, pos)
-        if hit is None:
+        start = _prefilter_start(text, pos)
+        if start < 0:
             return
-        m = _RUN.match(text, hit.start())
+        m = _RUN.match(text, start)
         if m is None:
-            pos = hit.start() + 1
+            pos = start + 1
             continue
         yield m
         pos = m.end()
+
+
+def _prefilter_start(text: str, pos: int) -> int:
+    """The first position from ``pos`` on where ``_RUN`` may match, or -1: where
+    ``_prefilter`` matches at the text's start, else where ``_prefilter_after`` matches
+    (one character before), a superset of ``_prefilter``'s hits."""
+    if pos == 0:
+        if _prefilter().match(text, 0) is not None:
+            return 0
+        pos = 1
+    hit = _prefilter_after().search(text, pos - 1)
+    return -1 if hit is None else hit.start() + 1
 
 
 class _Scan:
