@@ -71,8 +71,6 @@ UNCHANGED = [
     "He left.\n\nWe will win,” he said. “They lose.”",  # an opening mark is never inserted
     "“A long quotation.\n\nThat goes on,” he said.",  # a continuation without its mark
     # not an attribution: a name told or asked is the listener; a name going on is reported speech's subject
-    # (here the close belongs after `begin,`, but the name is longer than a clause reader takes: left alone)
-    '"This is how epidemics begin, Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.',
     '"Streaming is binary," says Early. "You are either in a place with bandwidth or not. Early says Ubisoft are "believers" in it.',
     # not an attribution: a verb after a noun may follow the quotation's end (`the deal announced in October`)
     '"Bigger than just the little deal announced in October, said Derek Scissors, a scholar.',

@@ -101,6 +101,9 @@ _COORDINATED = regex.compile(
 _PERIOD_OUTSIDE = regex.compile(r"(?<=[\p{L}\p{N}])[\u201d\"]\.")
 # The last sentence of a paragraph as an editor's aside: `(Cooperman is the investor who …)`.
 _ASIDE = regex.compile(r"\(")
+# A quotation of fewer words than this at a paragraph's end, with no sentence break inside, is a
+# fragment (`"Welcome Jose.`), not a sentence of speech.
+_FRAGMENT_WORDS = 4
 # A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
 _NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
@@ -299,9 +302,31 @@ _ADVERB_BEFORE = regex.compile(r"\s\p{Ll}{2,}ly\s$")
 _APPOSITIVE_SUBJECT = regex.compile(
     rf"(?<=[\p{{L}}\p{{N}}],\s)(?P<name>{_NAME}),\s(?P<role>[\p{{L}}\p{{N}}][^,\u201c\u201d\"\n]{{0,60}}),\s$"
 )
+# `, Steve Clarke, deputy associate administrator for exploration in NASA’s Science Mission
+# Directorate, said`, `, Dr. Luz Contreras Arroyo, a member of the group and signatory to the
+# letter, told`: a full name (two to four capitalised words, an honorific or a lower-case role
+# before it), then an appositive too long or too full of commas for _APPOSITIVE_SUBJECT, right
+# up to the verb.  Matched from the name's start to the verb; the role is checked apart.
+_LONG_APPOSITIVE = regex.compile(
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.\s|(?:[\p{Ll}\-]+\s){1,3})?"
+    r"\p{Lu}[\p{L}\u2019'\-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}\u2019'\-]+){1,3}),"
+    r"\s(?P<role>\p{Ll}(?:[^\u201c\u201d\"\u2018\u2019\n.!?;:]|[\u2019'](?=\p{L})|\.(?=\S)){2,160}?)"
+    r",?\s(?:has\s|have\s|had\s)?$"
+)
+# What ends the clause after the verb of a long appositive's attribution: its end, the
+# circumstances of the saying, or whom it was told to (`told CBS News.`).
+_LONG_CLAUSE_END = regex.compile(
+    rf"(?:\s\p{{Lu}}[\p{{L}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\-]*+)*+)?(?:[.,;:!?]|$|{_CIRCUMSTANCE})"
+)
+# A comma with a space after it, after a letter or digit: where an appositive speaker may start.
+_COMMA_BEFORE_WORD = regex.compile(r"(?<=[\p{L}\p{N}]),\s")
+# `told reporters.`: one lower-case listener after a verb that takes one, then the clause's end.
+_LISTENER_END = regex.compile(r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
+# A pronoun right after a reporting verb: `said she`.
+_INVERTED_PRONOUN = regex.compile(r"\s(?:he|she)(?![\p{L}\p{N}])")
 # What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
 _INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
@@ -424,6 +449,7 @@ class Quotes(Normalizer):
         # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
+        speech_period_outside = period_outside and _speech_period_outside(text)
         lines = text.split("\n")
 
         def follows(k: int) -> Optional[bool]:
@@ -485,9 +511,11 @@ class Quotes(Normalizer):
                     )
                     found.goes_on = goes_on
                     found.period_outside = period_outside
+                    found.speech_period_outside = speech_period_outside
                     found.english = self.lang == "en"
                     found.lang = self.lang
                     found.standalone_s = standalone_s
+                    found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -529,6 +557,45 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
     evidence contradicts itself and the paragraph is left as it is.
     """
     return settle(para, read, 2)
+
+
+# The end of a paragraph of prose: a sentence's end, perhaps inside a closing mark or bracket.
+_PROSE_END = regex.compile(r"[.!?\u2026][\u2019\u201d\")]?$")
+_PROSE_WORDS = 8  # fewer words than this make a caption, a link's label, a byline, not prose
+
+
+def _next_is_prose(lines: list[str], k: int) -> bool:
+    """Whether the next non-blank line after line ``k`` is a paragraph of prose (not a caption, a link, a label).
+
+    Prose: a capital or digit first, eight words or more, a sentence's end last.  (Plain
+    string tests, each linear in the line: no pattern that could backtrack over a long line.)
+    """
+    for j in range(k + 1, len(lines)):
+        stripped = lines[j].strip()
+        if stripped:
+            return (
+                (stripped[0].isupper() or stripped[0].isdigit())
+                and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is not None
+                and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
+            )
+    return False
+
+
+def _speech_period_outside(text: str) -> bool:
+    """Whether the text puts a full stop after the close of a quotation of speech (`said: “We won”.`).
+
+    British usage puts the stop outside a fragment quoted inside the writer's sentence (`warned
+    it “becomes uncontrollable”.`) and inside a whole sentence of speech, as American usage
+    always does: a fragment's stop says nothing of where one sentence of speech closes.
+    """
+    for found in _PERIOD_OUTSIDE.finditer(text):
+        close = found.start()
+        line_start = text.rfind("\n", 0, close) + 1
+        opening = text.rfind(LDQ if text[close] == RDQ else '"', line_start, close)
+        before = text[line_start:opening].rstrip() if opening >= 0 else ""
+        if opening < 0 or not before or not before[-1].isalnum():
+            return True  # opened at the line's start, after punctuation, or nowhere to be seen: speech
+    return False
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -574,9 +641,11 @@ class _Paragraph:
         self.previous_open = previous_open
         self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
         self.period_outside = False  # the text puts a full stop after a closing mark somewhere
+        self.speech_period_outside = False  # ... after the close of a quotation of speech, not only of fragments
         self.english = True  # the speech and narrative cues of close_at_end are English words
         self.lang = "en"  # the paragraph's language, for the space before ’s
         self.standalone_s = False  # the document writes ` ’s ` as a word more than once
+        self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -890,6 +959,10 @@ class _Paragraph:
         if role is not None and role.start("name") - open_mark.pos > 4 and self.names_a_role(role.group("role")):
             reason = f"close the quotation before its reporting clause ‘{para[role.start('name'):v.end()]}’, after the comma that ends it"
             return self.after_punctuation(role.start("name") - 1, q, reason, 0.85)
+        # `, Steve Clarke, deputy associate administrator for exploration in …, said`: a name, then a long role.
+        long_role = self.long_appositive(open_mark, v, window_start, q)
+        if long_role is not None:
+            return long_role
         # "..., Commerzbank analyst Carsten Fritsch said", "..., they said": after a
         # comma, a short run of words before the verb is the speaker, whoever it is.
         free = _FREE_SUBJECT.search(para, window_start, subject_end)
@@ -954,6 +1027,42 @@ class _Paragraph:
             return _Close(boundary, "," + q, reason, 0.7)
         return None
 
+    def long_appositive(
+        self, open_mark: _Mark, v: "regex.Match[str]", window_start: int, q: str
+    ) -> Optional[_Close]:
+        """The close after the comma before a full name whose long role runs up to the verb.
+
+        ``…, Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and
+        Water think tank told CBS News.``: the role may hold commas and run past the sixty
+        characters _APPOSITIVE_SUBJECT allows, so it counts as evidence only when it names a
+        role (a title word from ``data/en/attribution_titles.txt``, or ``who …``), the name is
+        two to four capitalised words right after a comma, and the clause ends after the verb
+        (its end, the circumstances of the saying, or whom it was told to).
+        """
+        para = self.para
+        ends = _LONG_CLAUSE_END.match(para, v.end()) or (
+            v.group().lower() in _OBJECT_VERBS and _LISTENER_END.match(para, v.end())
+        )
+        if not ends:
+            return None  # `, said the …` goes on: a clause of its own, not an attribution's end
+        titles = word_list("attribution_titles")
+        for comma in _COMMA_BEFORE_WORD.finditer(para, max(window_start, open_mark.pos + 4), v.start()):
+            m = _LONG_APPOSITIVE.fullmatch(para, comma.end(), v.start())
+            if m is None:
+                continue
+            role_words = [w.lower().strip(",.") for w in m.group("role").split()]
+            lead = m.group("name").split()
+            # (a lower-case lead before the name must be a role itself: `study lead author Lucas Paganini`)
+            lead_words = [w for w in lead if w[:1].islower()]
+            if lead_words and not any(w in titles for w in lead_words):
+                continue
+            if not (role_words[0] == "who" or any(w in titles for w in role_words)):
+                continue
+            name = " ".join(w for w in lead if not w[:1].islower())
+            reason = f"close the quotation before its reporting clause ‘{name}, … {v.group()}’, after the comma that ends it"
+            return self.after_punctuation(comma.start() + 1, q, reason, 0.85)
+        return None
+
     @staticmethod
     def names_a_role(words: str) -> bool:
         """Whether an appositive names someone's role (``director for games at Google``, ``CEO of Take-Two``)."""
@@ -972,7 +1081,12 @@ class _Paragraph:
             return False
         name = _NAME_AFTER.match(self.para, v.end())
         if name is None:
-            return True  # he, she, the company: _SUBJECT_AFTER's own words
+            pronoun = _INVERTED_PRONOUN.match(self.para, v.end())
+            if pronoun is not None:
+                # `said she.`, `said he, adding`: the pronoun ends the clause; in `Smith said she
+                # never got a letter` it is the subject of the reported clause, not the speaker.
+                return _INVERTED_END.match(self.para, pronoun.end()) is not None
+            return True  # the company: _SUBJECT_AFTER's own words
         return _INVERTED_END.match(self.para, name.end()) is not None
 
     def attributed_speech(self, before: str) -> bool:
@@ -1144,13 +1258,23 @@ class _Paragraph:
         if continued or self.next_opens is None or self.goes_on:
             return None  # carried on, the text's end, or only a wrapped line's end
         lead = len(self.para) - len(self.para.lstrip())
-        if self.previous_open and open_mark.pos == lead:
-            return None  # a later paragraph of a quotation over several: boilerplate may stand between them
+        later_paragraph = bool(self.previous_open) and open_mark.pos == lead
+        if later_paragraph and not self.next_is_prose:
+            # A later paragraph of a quotation over several: boilerplate may stand between it and
+            # the next one (`Advertisement`, a caption), so only a next paragraph of narrative prose
+            # (below) says the quotation ends here.
+            return None
         if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
+        if before[-1:] in (":", ",") and len(inner.split()) < _FRAGMENT_WORDS and _SENTENCE_BREAK.search(inner) is None:
+            # `the caption: "Welcome Jose.`: a fragment inside the writer's sentence, not a sentence
+            # of speech.  British usage closes a fragment before its stop (`"Welcome Jose".`),
+            # American usage after it: which side the lost close went is a guess.  (After a full
+            # stop, `he said later. “Please.` is a sentence of its own: its stop goes inside.)
+            return None
         if not before and not any(ch.isspace() for ch in inner):
             return None  # a one-word paragraph (`“Wow.`) may be a title; after `he said. ` it is speech (`“Please.`)
-        if self.period_outside:
+        if self.period_outside and (self.speech_period_outside or _SENTENCE_BREAK.search(inner) is not None):
             return None  # the text closes some quotations before the full stop: which side this one goes is a guess
         # One sentence of speech ends where the paragraph does; after several, the
         # quotation may have closed after any of them.  The next paragraph not carrying it
@@ -1386,6 +1510,15 @@ class _Paragraph:
                 return False
         return False
 
+    def inside_unclosed_double(self, start: int, end: int) -> bool:
+        """Whether ``start``..``end`` lies inside a double quotation the paragraph never closes."""
+        para = self.para
+        if any(mark in para[end:] for mark in "\u201c\u201d\""):
+            return False
+        last = max(para.rfind(mark, 0, start) for mark in "\u201c\u201d\"")
+        # (the nearest double mark before it opens: `“It was … ‘ this …’` with nothing after)
+        return last >= 0 and (para[last] == LDQ or (para[last] == '"' and _shape(para, last) == "open"))
+
     def close_single(self, pending: Optional[int], close: int) -> None:
         """A single quotation from ``pending`` to ``close`` is complete: drop a space just inside one end."""
         if pending is None or close - pending < 3:
@@ -1394,6 +1527,11 @@ class _Paragraph:
         inner_open = para[pending + 1] == " "
         inner_close = para[close - 1] == " "
         if (inner_open and para[pending + 2].isspace()) or (inner_close and para[close - 2].isspace()):
+            return
+        if (inner_open or inner_close) and self.inside_unclosed_double(pending, close):
+            # `experience: “It was a feeling of ‘ this is the song.’` (the outer ” lost): with the
+            # outer quotation's end gone, which marks close what is unclear, and the text reads
+            # the same with the outer close in place (`.’”`), where the space is left: so it is here.
             return
         if inner_open and not inner_close:
             self.add(pending + 1, pending + 2, "", "remove a space just inside a quotation")

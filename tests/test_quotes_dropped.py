@@ -1,0 +1,193 @@
+"""The quotes normalizer: closing marks a scraper dropped, closed only on evidence in the text.
+
+Every sentence here is written for the test; each case says which evidence it
+carries (or lacks), so a rule that closes without it, or misses it, fails.
+"""
+
+import pytest
+from growth import assert_grows_linearly
+
+import textmend
+from textmend.normalizers.quotes import Quotes
+
+Q = Quotes()
+
+# (broken, fixed): a quotation whose close was lost before an attribution that names its
+# speaker with a long role (commas inside it, or longer than a short appositive), right up
+# to the verb.  The comma before the name ends the speech.
+LONG_ROLE_REPAIRS = [
+    # a role of many words, with a comma before the verb
+    (
+        "“The bridge will reopen next spring, Maria Delgado, deputy director of transport planning and road safety for the whole of the northern coastal region, said on Monday.",
+        "“The bridge will reopen next spring,” Maria Delgado, deputy director of transport planning and road safety for the whole of the northern coastal region, said on Monday.",
+    ),
+    # commas inside the role, none before the verb, the listener named after it
+    (
+        "“Prices fell again in March, Tom Okafor, a senior economist at the Institute for Trade, Energy and Finance told reporters.",
+        "“Prices fell again in March,” Tom Okafor, a senior economist at the Institute for Trade, Energy and Finance told reporters.",
+    ),
+    # straight marks, an honorific before the name, `said in a statement`
+    (
+        '"We expected a much better harvest this year, Dr. Anna Berg, a member of the regional board for farming, forestry and fisheries, said in a statement.',
+        '"We expected a much better harvest this year," Dr. Anna Berg, a member of the regional board for farming, forestry and fisheries, said in a statement.',
+    ),
+    # a relative clause for the role, and a role in lower case before the name
+    (
+        "“We will rebuild every house on this street, city council member Jane Roe, who chairs the housing committee, said.",
+        "“We will rebuild every house on this street,” city council member Jane Roe, who chairs the housing committee, said.",
+    ),
+]
+
+# Long appositives that are no evidence of where the quotation ends: left alone.
+LONG_ROLE_UNCHANGED = [
+    # the description names no role: speech may go on past the name
+    "“We met John Smith, a man from the village and a friend of his brother, said nothing and left.",
+    # the verb goes on into a clause of its own (`said that the market …`): not an attribution's end
+    "“It works, Jane Roe, a senior analyst at the Bank of Trade, Energy and Finance, said that the market would rise.",
+    # the quotation opened mid-sentence (a scare quote or title): it may have ended anywhere
+    "He called it “the best plan yet, Jane Roe, a senior analyst at the Acme Bank in London, said.",
+    # a lower-case lead before the name that is no role (`and then`): the clause may start anywhere
+    "“We waited, and then Jane Roe, a senior analyst at the Acme Bank in London, said.",
+]
+
+
+@pytest.mark.parametrize("broken, fixed", LONG_ROLE_REPAIRS)
+def test_a_close_before_a_named_speaker_with_a_long_role(broken, fixed):
+    assert Q(broken) == fixed
+    (close,) = Q.find_edits(broken)
+    # The evidence is the attribution, named in the reason, and the confidence says it is strong.
+    assert "reporting clause" in close.reason and "after the comma that ends it" in close.reason
+    assert close.confidence == 0.85
+    assert textmend.clean(broken) == fixed
+
+
+@pytest.mark.parametrize("text", LONG_ROLE_UNCHANGED)
+def test_a_long_appositive_without_a_role_or_an_ending_is_no_evidence(text):
+    assert Q.find_edits(text) == []
+
+
+@pytest.mark.parametrize("broken, fixed", LONG_ROLE_REPAIRS)
+def test_the_repaired_attribution_is_left_as_it_is(broken, fixed):
+    # Once closed, the quotation is well formed and nothing more is done.
+    assert Q.find_edits(fixed) == []
+
+
+# A quotation over several paragraphs: the first is left open, the next reopens with a mark.
+FIRST = "The mayor spoke to the council on Monday evening: “We will not close the library.\n\n"
+LATER = "“We will find the money for it in next year’s budget, whatever it takes.\n\n"
+
+
+def test_the_last_paragraph_of_a_quotation_over_several_is_closed_before_narrative_prose():
+    # The next paragraph is prose of the writer's own (sentences, no opening mark): the
+    # quotation carried over from the paragraph before ends in this one.
+    prose = "The council will vote on the budget in March, after two public hearings on the plan."
+    text = FIRST + LATER + prose
+    fixed = FIRST + LATER.replace("takes.", "takes.”") + prose
+    assert Q(text) == fixed
+    (close,) = Q.find_edits(text)
+    assert "the next paragraph does not carry it on" in close.reason
+    assert close.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Advertisement",  # boilerplate between two paragraphs of the quotation
+        "Photo: the library on Main Street",  # a caption: no sentence
+        "Read more.",  # a link's label: too short to be prose
+        "“And we will open it on Sundays too,” she said.",  # the quotation goes on
+    ],
+)
+def test_the_last_paragraph_of_a_quotation_over_several_stays_open_before_anything_else(after):
+    text = FIRST + LATER + after
+    assert Q.find_edits(text) == []
+
+
+NEXT = "\n\nThe club signed him on Monday for three years."
+
+
+def test_a_fragment_after_a_colon_is_not_closed_at_the_paragraphs_end():
+    # Two words after a colon are a fragment of the writer's sentence: British usage closes it
+    # before the stop (`"Welcome home".`), American after it; which one the text used is a guess.
+    text = 'The club posted a photo with the caption: "Welcome home.' + NEXT
+    assert Q.find_edits(text) == []
+    # A sentence of speech after the colon closes after its stop in either usage.
+    speech = "The coach said: “We will win the title this year." + NEXT
+    assert Q(speech) == "The coach said: “We will win the title this year.”" + NEXT
+    # And one word after a full stop is a sentence of speech of its own.
+    please = "“Give me a big win,” he said later. “Please." + NEXT
+    assert Q(please) == "“Give me a big win,” he said later. “Please.”" + NEXT
+
+
+def test_a_nested_quotations_inner_space_is_read_alike_with_or_without_the_outer_close():
+    # The space inside ‘ this is left where the outer quotation closes (`.’”`: the nested marks'
+    # shapes are unclear there); the same text with the outer close lost must not be treated
+    # differently, or the repair of the lost mark would change what it leaves around it.
+    closed = "She said: “It was a feeling of ‘ this is the one.’”"
+    assert Q(closed) == closed
+    assert Q(closed[:-1]) == closed[:-1]
+    # Cleaned in its article, the lost outer close is put back and the rest left as it was.
+    assert Q(closed[:-1] + NEXT) == closed + NEXT
+    # Outside a damaged outer quotation, a space inside a single quotation still goes.
+    assert Q("It was a feeling of ‘ this is the one’ for me, she said.") == (
+        "It was a feeling of ‘this is the one’ for me, she said."
+    )
+
+
+def test_a_pronoun_after_said_is_an_inverted_speaker_only_where_the_clause_ends():
+    # `said she.`: the pronoun ends the attribution, the quotation closes before it.
+    assert Q("“I cannot go out there with the same joy, said she.") == "“I cannot go out there with the same joy,” said she."
+    # `Smith said she never got …`: narrative, `she` the subject of the reported clause;
+    # no attribution `said she` to close before (nor after `Smith,`).
+    narrative = "“I cannot go out there with the same joy that I had before. Smith said she never got a letter from them."
+    assert Q.find_edits(narrative) == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # a quotation over several paragraphs, each closed before narrative prose: the next paragraph is read each time
+        FIRST + LATER + "The council will vote on the budget in March, after two public hearings on the plan.\n\n",
+        # an unclosed quotation before a long role with many commas, again and again
+        "“Prices fell again, Tom Okafor, a senior economist at the Institute for Trade, Energy, Water, Land and Finance told reporters.\n",
+    ],
+)
+def test_the_new_evidence_reads_in_linear_time(unit):
+    # Ten times the text in at most ~15 times the time (tests/growth.py).
+    assert_grows_linearly(Q.find_edits, unit * 200, unit * 2000)
+
+
+def test_a_long_next_line_is_read_in_linear_time():
+    # One paragraph of speech before a single very long line of words with runs of spaces and no end:
+    # the test for prose must not backtrack over it.
+    line = "“We will win the vote in the spring.\n\nThe" + " word   and" * 20_000
+    assert_grows_linearly(Q.find_edits, line[:30_000], line[:300_000])
+
+
+def test_reported_ends_an_attribution_only_at_the_clauses_end():
+    # `, Abernathy reported.`: the verb ends the clause, so it is an attribution.
+    assert Q("“Newsrooms are often half the size within months, Abernathy reported.") == (
+        "“Newsrooms are often half the size within months,” Abernathy reported."
+    )
+    # `reported a loss` takes an object: the speaker's own words, not an attribution.
+    assert Q.find_edits("“Newsrooms are often half the size within months, Abernathy reported a loss of readers.") == []
+    # … and inside speech it hands over to the real clause after it.
+    assert Q("“The firm reported a loss, and we will cut costs, Smith said.") == (
+        "“The firm reported a loss, and we will cut costs,” Smith said."
+    )
+
+
+PROSE = "\n\nThe council will vote on the budget in March, after two public hearings on the plan."
+
+
+def test_a_stop_outside_a_fragment_says_nothing_of_where_a_sentence_of_speech_closes():
+    # British usage: the stop outside a fragment (`“a matter of weeks”.`), inside a sentence of speech.
+    fragment = "The mayor said the work would take “a matter of weeks”.\n\n"
+    speech = "She told the council: “We will not close the library this year."
+    assert Q(fragment + speech + PROSE) == fragment + speech + "”" + PROSE
+    # A stop outside the close of speech itself: which side this close goes is the text's guess.
+    outside = "She told the council: “We will keep it open”.\n\n"
+    assert Q.find_edits(outside + speech + PROSE) == []
+    # Several sentences of speech after a fragment's outside stop: the close may go earlier, left.
+    several = "She told the council: “We will not close the library. It stays open in the evenings."
+    assert Q.find_edits(fragment + several + PROSE) == []
