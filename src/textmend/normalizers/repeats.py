@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from functools import lru_cache
 
@@ -184,22 +185,32 @@ class RepeatedWords(Normalizer):
         return _has_adjacent_twins(text)
 
     def find_edits(self, text: str) -> list[Edit]:
-        # The first reading's runs, found before the twins test: with no run there is
-        # nothing to repair whatever that test says, and a run whose two tokens are
-        # twins answers it, so the whole text is split and stripped again only when
-        # neither settles it.  (Remembering may_edit's answer for the pipeline's second
-        # call would take module state holding the text.)
-        runs = list(_runs(text))
-        if not runs:
-            return []
-        if not any(_twin_tokens(text, m) for m in runs) and not _has_adjacent_twins(text):
+        # The first reading is made before the twins test, which it answers on the way:
+        # with no edit there is nothing to repair whatever that test says, and a run whose
+        # two tokens are twins answers it, so the whole text is split and stripped again
+        # only when neither settles it.  The runs are read one at a time, not kept: a text
+        # of a million pairs would hold a million matches.  (Remembering may_edit's answer
+        # for the pipeline's second call would take module state holding the text.)
+        twins_seen = False
+
+        def runs_noting_twins() -> Iterator[regex.Match[str]]:
+            nonlocal twins_seen
+            for m in _runs(text):
+                if not twins_seen and _twin_tokens(text, m):
+                    twins_seen = True
+                yield m
+
+        first = self._find_once(text, runs_noting_twins())
+        if not first:
+            return []  # what settle would answer too
+        if not twins_seen and not _has_adjacent_twins(text):
             return []
         # The evidence is read from the text, and a removal can change it (``the Will``
         # proves a name until that ``the`` goes): repeat until the text settles.
-        return settle(text, self._find_once, _MAX_ROUNDS, first=self._find_once(text, runs))
+        return settle(text, self._find_once, _MAX_ROUNDS, first=first)
 
-    def _find_once(self, text: str, runs: list[regex.Match[str]] | None = None) -> list[Edit]:
-        """The edits of one reading of ``text``; ``runs``: its ``_runs``, when already found."""
+    def _find_once(self, text: str, runs: Iterable[regex.Match[str]] | None = None) -> list[Edit]:
+        """The edits of one reading of ``text``; ``runs``: its ``_runs``, when the caller reads them."""
         edits: list[Edit] = []
         scan = _Scan(text, self.lang)
         for m in _runs(text) if runs is None else runs:
