@@ -190,6 +190,10 @@ LANGUAGE_KEEP = [
     ("de", "Das ist das Haus, das das Dorf seit Jahrhunderten prägt."),
     ("de", "Sie sagte, dass sie sie am Bahnhof gesehen habe."),
     ("de", "Der Mann, der der Frau geholfen hatte, wurde ausgezeichnet."),
+    # ...after the relative pronoun's preposition, and a subject "das" after its conjunction.
+    ("de", "Es sind vor allem die Länder, an die die Gelder aus Brüssel fließen."),
+    ("de", "Gemeint ist das Amt, für das das Land seit Jahren zahlt."),
+    ("de", "Viele glauben, dass das das Ende der Koalition ist."),
     ("fr", "Nous nous sommes retrouvés devant la mairie à huit heures."),
     ("fr", "Vous vous trompez sur ce point, a répondu le ministre."),
     ("nl", "Het zijn de gemeenten die die kosten moeten dragen."),

@@ -141,10 +141,11 @@ def legit_double_contexts(lang: str = "en") -> dict[str, frozenset[str]]:
     """Words doubled on purpose only right after a given token, from entries
     ``word after TOKEN TOKEN ...`` of ``data/<lang>/legit_doubles.txt``: German ``die die``
     after a comma (``die Kommunen, die die Kosten tragen``), ``sie sie`` after ``dass``.
-    A token is a lower-case word or ``,``.
+    A token is a lower-case word, ``,``, or ``,*``: any one word right after a comma
+    (``, an die die``).
 
     >>> sorted(legit_double_contexts("de")["die"])
-    [',']
+    [',', ',*']
     """
     return {word: after for word, after in _double_entries(lang) if after is not None}
 

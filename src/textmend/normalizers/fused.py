@@ -417,6 +417,8 @@ class FusedTokens(Normalizer):
             return
         if lines.code(m.start()):
             return
+        if _assigned_value(text, m.start()):
+            return  # itemprop="thumbnailUrl", size=maxWidth: a value assigned in markup or code
         if _enclosed_alone(text, m.start(), m.end(), quotes=left[0].isupper()):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
@@ -686,6 +688,20 @@ _ENCLOSING = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”", "‘": "’"
 
 
 _BRACKETS = "([{"
+
+
+def _assigned_value(text: str, start: int) -> bool:
+    """Whether the token at ``start`` is assigned right after ``=`` or ``="`` / ``='``: an
+    attribute of markup an extractor left as text (``itemprop="thumbnailUrl"``) or a setting
+    in code (``align=textTop``), where words are joined on purpose.  Prose puts a space or
+    a word between an equals sign and what follows it.
+
+    >>> _assigned_value('itemprop="thumbnailUrl" />', 10), _assigned_value('said "menuThe', 6)
+    (True, False)
+    """
+    if start >= 1 and text[start - 1] == "=":
+        return True
+    return start >= 2 and text[start - 1] in "\"'" and text[start - 2] == "="
 
 
 def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bool:

@@ -149,6 +149,11 @@ def _reads_as_english(word: str) -> bool:
         _zipf(word[:i], "en") >= _ENGLISH_PART_MIN and _zipf(word[i:], "en") >= _ENGLISH_PART_MIN
         for i in range(2, len(word) - 1)
     )
+# A dot spaced on both sides between a lower-case word and a domain ending that closes the
+# token ("die-partei-sh . de!", "example . com for"): an address spelled out to foil
+# harvesters, not a sentence's end; the ending must follow on the same line.
+_SPACED_SEPARATOR_DOT = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\p{N}.])")
+_LOWER_WORD_END = regex.compile(r"(?<![\p{L}\p{N}.])\p{Ll}+$")
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
@@ -468,6 +473,12 @@ class PunctuationSpacing(Normalizer):
         if mark == ".":
             if nxt == "." or not (closes or nxt in ")]"):
                 return None  # an ellipsis, or a dot starting a token: ".NET", ".45"
+            before = _LOWER_WORD_END.search(text, max(0, s - 64), s)
+            ending = _SPACED_SEPARATOR_DOT.match(text, e + 1) if before else None
+            if ending and ending.group(1) in tlds() and before.group() + "." not in abbreviations():
+                # "mail [at] example . com": a dot spaced on purpose before a domain ending
+                # ("1 tsp . nut butter" is an abbreviation's dot a link pushed off)
+                return None
             return self.edit(text, s, e, "", "remove the space before a full stop")
         if mark == ",":
             if closes or nxt in ")]":

@@ -476,14 +476,22 @@ class _Scan:
         return None
 
     def _preceded_by(self, pos: int, tokens: frozenset[str]) -> bool:
-        """True when the token right before ``pos`` is a comma or a word in ``tokens``."""
+        """True when the token right before ``pos`` is a comma or a word in ``tokens``;
+        with ``,*`` among them, also when it is any one word right after a comma (German
+        ``, an die die``: a relative pronoun after its preposition)."""
         i = pos
         while i > 0 and self.text[i - 1] in " \t\u00a0":
             i -= 1
         if i > 0 and self.text[i - 1] == ",":
             return "," in tokens
         words = _CONTEXT_WORD.findall(self.text[max(0, i - 24) : i])
-        return bool(words) and self.text[i - 1 : i].isalpha() and words[-1].lower() in tokens
+        if not words or not self.text[i - 1 : i].isalpha():
+            return False
+        if words[-1].lower() in tokens:
+            return True
+        if ",*" not in tokens or not self.text[:i].endswith(words[-1]):
+            return False
+        return self._preceded_by(i - len(words[-1]), frozenset({","}))
 
     def _quoted_as_a_word(self, m: regex.Match[str]) -> bool:
         """True when quotation marks enclose exactly the pair: ``the word "the the"``."""
