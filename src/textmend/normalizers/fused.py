@@ -1684,7 +1684,7 @@ class _LineCache:
         self._varied: set[str] | None = None  # words seen in two different contexts
         self._sorted_words: list[str] | None = None  # lower-case words, sorted, for stem_used
         self._lowered: str | None = None  # the text lower-cased, for _recurs_by_search ("": unusable)
-        self._search_budget = _SEARCH_BUDGET  # occurrences _recurs_by_search may still look at
+        self._search_budget = _SEARCH_BUDGET  # substring searches recurs and has_word may still make
 
     # -- document evidence ----------------------------------------------------
 
