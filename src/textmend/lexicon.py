@@ -145,7 +145,7 @@ def legit_double_contexts(lang: str = "en") -> dict[str, frozenset[str]]:
     (``, an die die``).
 
     >>> sorted(legit_double_contexts("de")["die"])
-    [',', ',*']
+    [',', ',*', 'oder', 'und']
     """
     return {word: after for word, after in _double_entries(lang) if after is not None}
 

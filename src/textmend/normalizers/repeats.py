@@ -233,6 +233,13 @@ class RepeatedWords(Normalizer):
         return self.edit(text, sep_end, end, "", reason)
 
 
+# A formula rendered as text: an operator after a doubled one-letter word.
+_OPERATORS = frozenset("=+−*/<>≤≥≠^_|∈∑")
+
+# Text wrapped by hand or by a mail client breaks its lines at 72-80 columns, rarely
+# beyond 100; a longer line is a block of its own.
+_HARD_WRAP_MAX = 120
+
 # Punctuation that can cling to the outer side of a word and its copy.
 _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'’-"
 
@@ -374,6 +381,8 @@ class _Scan:
             return None
         if self._quoted_as_a_word(m) or self._written_glued(first + second):
             return None
+        if self._across_a_block_boundary(m) or self._notation(m):
+            return None
         legit = legit_doubles(self.lang)
         if lower in legit:
             return None
@@ -492,6 +501,24 @@ class _Scan:
         if ",*" not in tokens or not self.text[:i].endswith(words[-1]):
             return False
         return self._preceded_by(i - len(words[-1]), frozenset({","}))
+
+    def _across_a_block_boundary(self, m: regex.Match[str]) -> bool:
+        """True when a line break parts the copies and the line before is longer than
+        any hard wrap: the break ends a block (a list item, a paragraph an extractor put
+        on one line), and the next block may open with the word the last one closed
+        (``clashes between projects`` / ``projects should be reproducible``)."""
+        if "\n" not in m.group("sep"):
+            return False
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        return m.end("w") - line_start > _HARD_WRAP_MAX
+
+    def _notation(self, m: regex.Match[str]) -> bool:
+        """True when a one-letter word stands twice before an operator: a formula
+        rendered as text (``p i i = 0`` for p_ii), where letters are indices, not words."""
+        if len(m.group("w")) != 1:
+            return False
+        after = self.text[m.end() : m.end() + 3].lstrip(" \t\u00a0")
+        return after[:1] in _OPERATORS
 
     def _quoted_as_a_word(self, m: regex.Match[str]) -> bool:
         """True when quotation marks enclose exactly the pair: ``the word "the the"``."""
