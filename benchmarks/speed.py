@@ -66,6 +66,13 @@ ADVERSARIAL: dict[str, tuple[str, str]] = {
     "newlines": ("100k line breaks", "'a\\n' * n + '\\n' * n"),
     "no-space-script": ("100k CJK characters", "'日本語のテキスト' * (n // 8)"),
     "random-latin1": ("100k random bytes read as Latin-1", "__import__('random').Random(0).randbytes(n).decode('latin-1')"),
+    # Added for issue 16's adversarial round (branch adv): what an acceptance run may try next.
+    "single-line": ("one line of news text, no line break (1x = 870 k chars)", "'In 2019 the council said “no” — twice; the mayor’s office (at 10:30) disagreed, again. ' * (n // 10)"),
+    "mojibake-whitespace": ("mojibake, double spaces, nbsp, zwsp and spaced commas mixed", "'donâ€™t  go ,Ã©\\u00a0x\\u200b y . ' * (n // 4)"),
+    "alternating-scripts": ("Latin, Cyrillic, Greek and CJK words, glued and spaced", "'abcабв αβγ中文 Дa ' * (n // 4)"),
+    "quotes-dashes": ("one paragraph of quotes and dashes of every kind", "'“a” — ‘b’ – „c“ «d» ”e“ ' * (n // 8)"),
+    "random-unicode": ("100k random characters of the Basic Multilingual Plane", "''.join(map(chr, __import__('random').Random(0).choices(range(32, 0xd800), k=n)))"),
+    "utf8-as-latin1": ("UTF-8 of mixed scripts read as Latin-1", "('Ğüñ€ 日本 — “x” ' * (n // 12)).encode('utf-8').decode('latin-1')"),
 }
 
 _CHILD = r"""

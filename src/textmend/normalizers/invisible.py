@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 
 import regex
 
@@ -65,6 +66,8 @@ _PARAGRAPH_BREAK = regex.compile(
     rf"\n[\t\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000{_DEBRIS}\ufeff]*\n"
 )
 _BIDI_CHARS = regex.compile(rf"[{_BIDI}]")
+# What a run's verdict may depend on beyond its own characters (see Invisible.find_edits).
+_CONTEXTUAL = re.compile(f"[{_C1_UNDEFINED_IN_CP1252}\U000e0020-\U000e007f]")
 _BIDI_SET = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _SPACE_LIKE = regex.compile(rf"[{_SPACE_LIKE_C0}]")
 # First characters of UTF-8 multi-byte sequences when read as Windows-1252 / Latin-1.
@@ -119,9 +122,53 @@ class Invisible(Normalizer):
         rtl_paragraphs: list[tuple[int, int, bool]] | None = None
         leading = _leading_bom_run(text)
         runs = _CANDIDATE.finditer(text, leading.end()) if leading else _CANDIDATE.finditer(text)
+        # A run's verdict depends on its characters alone but for C1 controls (the character
+        # before them), tag characters (a flag before them) and directional marks (their
+        # paragraph's direction, the same over the whole run: a run holds no line break).
+        # Adversarial text repeats a few runs a million times: each (run, direction) is
+        # judged once per text.  (new text, reason), or None when nothing is removed.
+        decided: dict[tuple[str, bool], tuple[str, str] | None] = {}
+        # run -> (its verdict needs more than its characters, it holds a directional mark,
+        # it holds a space-like control)
+        kinds: dict[str, tuple[bool, bool, bool]] = {}
+        rtl_ends: list[int] = []
+        name = self.name
         for m in itertools.chain([leading] if leading else [], runs):
             s, e = m.span()
             run = m.group()
+            kind = kinds.get(run)
+            if kind is None:
+                kind = kinds[run] = (
+                    _CONTEXTUAL.search(run) is not None,
+                    _BIDI_CHARS.search(run) is not None,
+                    _SPACE_LIKE.search(run) is not None,
+                )
+            contextual, bidi, space_like = kind
+            if not contextual:
+                rtl = False
+                if bidi:
+                    if rtl_paragraphs is None:
+                        rtl_paragraphs = _paragraph_directions(text)
+                    if not rtl_ends:  # (the paragraphs may have been read for a run before)
+                        rtl_ends = [end for _, end, _ in rtl_paragraphs]
+                    # The paragraph holding s: the first whose end is not before it.
+                    k = bisect_left(rtl_ends, s)
+                    rtl = k < len(rtl_paragraphs) and rtl_paragraphs[k][0] <= s and rtl_paragraphs[k][2]
+                key = (run, rtl)
+                if key in decided:
+                    verdict = decided[key]
+                else:
+                    verdict = decided[key] = _plain_verdict(run, rtl)
+                if verdict is None:
+                    continue
+                new, reason = verdict
+                if not new and space_like:
+                    before = text[s - 1] if s > 0 else ""
+                    after = text[e] if e < len(text) else ""
+                    if before and after and not before.isspace() and not after.isspace():
+                        new = " "
+                edits.append(Edit(s, e, run, new, name, reason))
+                continue
             keep: list[str] = []
             removed = False
             # Tag characters spell a flag after the black flag emoji; removed debris between
@@ -161,6 +208,28 @@ class Invisible(Normalizer):
                     new = " "
             edits.append(self.edit(text, s, e, new, _reason(run)))
         return edits
+
+
+def _plain_verdict(run: str, rtl: bool) -> tuple[str, str] | None:
+    """What :meth:`Invisible.find_edits` makes of a run with no C1 control and no tag
+    character, in a paragraph with (``rtl``) or without right-to-left letters: the run's
+    new text before the space-like rule, and the reason; ``None`` when nothing goes."""
+    keep: list[str] = []
+    removed = False
+    for ch in run:
+        if ch == "\ufeff":
+            kept = bool(keep)  # only at the very start of the text (after other debris) is it a BOM
+        elif ch in _BIDI_SET:
+            kept = rtl
+        else:
+            kept = False
+        if kept:
+            keep.append(ch)
+        else:
+            removed = True
+    if not removed:
+        return None
+    return "".join(keep), _reason(run)
 
 
 def _leading_bom_run(text: str) -> re.Match[str] | None:

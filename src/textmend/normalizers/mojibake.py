@@ -246,13 +246,73 @@ class Mojibake(Normalizer):
     def find_edits(self, text: str) -> list[Edit]:
         # ftfy judges a segment by its context, and a repair changes the context
         # of what is left: go on until the text settles (almost always at once).
-        # Later readings look only at the lines a repair changed (see _reread).
-        return settle(text, self._find_once, _MAX_ROUNDS, self._reread)
+        markup = self.unescape_html == "auto" and _MARKUP.search(text) is not None
+        if self.unescape_html == "auto" and not markup and "&" in text:
+            # An entity decoded to "<" could give the text markup, and markup decides how
+            # every other line's entities are read: the lines are not independent here.
+            # Later readings look only at the lines a repair changed (see _reread).
+            return settle(text, self._find_once, _MAX_ROUNDS, self._reread)
+        return self._settle_by_line(text, markup)
 
-    def _find_once(self, text: str, markup: bool | None = None) -> list[Edit]:
-        edits = self._mojibake_edits(text)
-        if self.unescape_html and "&" in text:
-            entity_edits = self._entity_edits(text, markup)
+    def _settle_by_line(self, text: str, markup: bool) -> list[Edit]:
+        """``settle(text, self._find_once, ...)``, one line at a time, when the lines are
+        independent (whether the text holds markup cannot change).
+
+        Every judgement is local to a line (see :meth:`_reread`), so the whole text
+        settles exactly when each of its lines does, with the same edits; and when one
+        line does not settle, the answer for the whole text is to leave it alone
+        (``[]``), known as soon as that line is read: random bytes read as Latin-1,
+        where a line somewhere keeps changing under ftfy, are not read to the end.
+        """
+        candidate = self.candidate
+        entities = bool(self.unescape_html) and "&" in text
+        edits: list[Edit] = []
+        n = len(text)
+        pos = 0
+        # The next damage mark and the next "&" at or after pos, each looked for again
+        # only once pos has passed it: every search is over new ground, so a text with
+        # marks of one kind only and many lines is scanned once, not once per line.
+        mark = amp = -1
+        while pos < n:
+            if mark < pos:
+                hit = candidate.search(text, pos)
+                mark = hit.start() if hit is not None else n
+            if entities and amp < pos:
+                amp = text.find("&", pos)
+                amp = n if amp < 0 else amp
+            at = min(mark, amp) if entities else mark
+            if at >= n:
+                break
+            line_start = text.rfind("\n", pos, at) + 1 or pos
+            line_end = text.find("\n", at)
+            line_end = n if line_end < 0 else line_end
+            # The first reading in place, against the text: most lines settle at once,
+            # and their edits need no moving.
+            first = self._find_once(text, markup, line_start, line_end)
+            if first:
+                if not self._find_once(_line_with(text, line_start, line_end, first), markup):
+                    edits.extend(first)
+                else:
+                    line = text[line_start:line_end]
+                    local = [e.shifted(e.start - line_start, e.end - line_start, e.old) for e in first]
+                    found = settle(line, lambda t: self._find_once(t, markup), _MAX_ROUNDS, first=local)
+                    if not found:
+                        return []  # this line would not settle, so neither does the text: leave it
+                    edits.extend(e.shifted(e.start + line_start, e.end + line_start, e.old) for e in found)
+            pos = line_end + 1
+        return edits
+
+    def _find_once(self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None) -> list[Edit]:
+        """One reading of ``text[lo:hi]`` (``hi`` ``None``: to the end), the edits against ``text``.
+
+        A bounded reading is for a span of whole lines: no judgement crosses a line
+        break, so it finds what reading ``text[lo:hi]`` alone finds, placed in ``text``.
+        """
+        if hi is None:
+            hi = len(text)
+        edits = self._mojibake_edits(text, lo, hi)
+        if self.unescape_html and text.find("&", lo, hi) >= 0:
+            entity_edits = self._entity_edits(text, markup, lo, hi)
             if entity_edits:
                 # An entity inside a stretch ftfy rewrote is already handled there.
                 kept = _outside(entity_edits, edits)
@@ -300,16 +360,19 @@ class Mojibake(Normalizer):
 
     # --- encoding damage -------------------------------------------------------------
 
-    def _mojibake_edits(self, text: str) -> list[Edit]:
+    def _mojibake_edits(self, text: str, lo: int = 0, hi: int | None = None) -> list[Edit]:
+        """The repairs of encoding damage in ``text[lo:hi]``, against ``text``."""
         edits: list[Edit] = []
         candidate = self.candidate
-        pos = 0
+        if hi is None:
+            hi = len(text)
+        pos = lo
         while True:
-            hit = candidate.search(text, pos)
+            hit = candidate.search(text, pos, hi)
             if hit is None:
                 return edits
             if hit.group() == "\x1b":
-                escape = _TERMINAL_ESCAPE.match(text, hit.start())
+                escape = _TERMINAL_ESCAPE.match(text, hit.start(), hi)
                 start, end = hit.start(), (escape.end() if escape else hit.end())
                 edits.extend(self._segment_edits(text, start, end))
                 pos = end
@@ -318,16 +381,16 @@ class Mojibake(Normalizer):
             # The segment starts at the damage: what precedes it on the run (a no-break
             # space, a curly quote, a BOM) is no part of it and must not sway ftfy.
             start = hit.start()
-            end = _NON_ASCII_RUN.match(text, start).end()
-            if self.config.normalization is not None and start > 0 and text[start - 1] not in "\r\n":
+            end = _NON_ASCII_RUN.match(text, start, hi).end()
+            if self.config.normalization is not None and start > lo and text[start - 1] not in "\r\n":
                 start -= 1  # the base letter a combining mark belongs to
             # Damaged runs close together on one line go to ftfy as one segment:
             # a short damaged word alone ("Ð’", "ë°¤") gives its heuristics too little to go on.
             while end - start < _MAX_SEGMENT:
-                nxt = candidate.search(text, end, min(len(text), end + _MAX_GAP))
+                nxt = candidate.search(text, end, min(hi, end + _MAX_GAP))
                 if nxt is None or "\n" in text[end : nxt.start()] or not _is_non_ascii(nxt.group()):
                     break
-                next_end = _NON_ASCII_RUN.match(text, nxt.start()).end()
+                next_end = _NON_ASCII_RUN.match(text, nxt.start(), hi).end()
                 if next_end - start > _MAX_SEGMENT:
                     break
                 end = next_end
@@ -405,23 +468,23 @@ class Mojibake(Normalizer):
 
     # --- HTML entities ------------------------------------------------------------------
 
-    def _entity_edits(self, text: str, markup: bool | None = None) -> list[Edit]:
-        """The entities to decode; ``markup`` says whether the whole text holds markup
-        (``None``: ``text`` is the whole text, look)."""
+    def _entity_edits(self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None) -> list[Edit]:
+        """The entities to decode in ``text[lo:hi]``; ``markup`` says whether the whole
+        text holds markup (``None``: ``text`` is the whole text, look)."""
         if self.unescape_html == "auto" and (markup if markup is not None else _MARKUP.search(text)):
             return []
         edits: list[Edit] = []
-        pos = 0
-        n = len(text)
+        pos = lo
+        n = len(text) if hi is None else hi
         while True:
-            m = _ENTITY.search(text, pos)
+            m = _ENTITY.search(text, pos, n)
             if m is None:
                 return edits
             start, end = m.span()
             decoded = _decode_entity(m.group())
             # A decoded "&" followed by an entity body is itself an entity: decode the chain.
             while decoded is not None and decoded.endswith("&") and end < n:
-                body = _ENTITY_BODY.match(text, end)
+                body = _ENTITY_BODY.match(text, end, n)
                 if body is None:
                     break
                 nxt = _decode_entity("&" + body.group())
@@ -446,6 +509,18 @@ def _fix_text(segment: str, config: ftfy.TextFixerConfig) -> str:
     so the cache holds a few megabytes at most.
     """
     return ftfy.fix_text(segment, config)
+
+
+def _line_with(text: str, start: int, end: int, edits: list[Edit]) -> str:
+    """``text[start:end]`` with ``edits`` (sorted, against ``text``, inside the span) made."""
+    parts: list[str] = []
+    pos = start
+    for e in edits:
+        parts.append(text[pos : e.start])
+        parts.append(e.new)
+        pos = e.end
+    parts.append(text[pos:end])
+    return "".join(parts)
 
 
 def _changed_middle(old: str, new: str) -> tuple[int, int, int]:

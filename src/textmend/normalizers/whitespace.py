@@ -56,6 +56,7 @@ _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _WORD_EDGE = frozenset(" \t\n\r" + _WIDE + _ZERO_WIDTH)
 _PLAIN = "replace an unusual space with a plain one"
 _COLLAPSE = "collapse a run of spaces and tabs"
+_ZERO_WIDTH_GONE = "remove a zero-width space"
 _SPACED_DOTS = regex.compile(rf"\.[ {_TYPOGRAPHIC}]\.")
 
 # Cheap scan: only these can need work.  Single spaces between words never match.
@@ -219,6 +220,13 @@ class Whitespace(Normalizer):
                 edits.append(Edit(s, e, text[s], " ", name, _PLAIN))
                 continue
             run = text[s:e]
+            if e - s == 1 and run in _ZERO_WIDTH and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n":
+                # One zero-width space inside a line (what _repair_spaces decides, without
+                # its other questions): it goes, unless both neighbours are of a script
+                # written without spaces, where it marks a word break.
+                if not (_NO_SPACE_SCRIPT.match(text[s - 1]) and _NO_SPACE_SCRIPT.match(text[e])):
+                    edits.append(Edit(s, e, run, "", name, _ZERO_WIDTH_GONE))
+                continue
             inside_line = e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
             if inside_line and not run.strip(" \t"):
                 # The other common run: spaces and tabs inside a line, which always collapse.
@@ -239,7 +247,7 @@ def _between_plain_words(text: str, s: int, e: int) -> bool:
     if s == 0 or text[e : e + 1] not in _ASCII_LOWER:
         return False
     k = s - 1
-    limit = max(-1, s - 24)
+    limit = s - 24 if s > 23 else -1  # max(-1, s - 24), without a call per space
     while k > limit and text[k] in _ASCII_LOWER:
         k -= 1
     if k == s - 1:
@@ -279,7 +287,7 @@ def _repair_spaces(text: str, s: int, e: int, run: str, flatten: bool, lang: str
     if all(ch in _ZERO_WIDTH for ch in run):
         if _NO_SPACE_SCRIPT.match(before) and _NO_SPACE_SCRIPT.match(after):
             return None, ""
-        return "", "remove a zero-width space"
+        return "", _ZERO_WIDTH_GONE
     if run == "\t":
         return None, ""
     if not flatten:
