@@ -186,6 +186,10 @@ _Cuts = dict[int, tuple[str, float]]
 
 # Document evidence: a token that recurs, or has these relatives in the text, is vocabulary.
 _LETTER_RUN = regex.compile(r"\p{L}+")
+_ONE_LETTER = regex.compile(r"\p{L}")
+# Substring searches _LineCache.recurs may make for a word and its related forms before it
+# gathers the document's words instead (one gathering costs about as much as 50-100 searches).
+_SEARCH_BUDGET = 64
 _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
@@ -202,6 +206,8 @@ _MACHINE_BLOCK_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\
 _NON_SPACE = regex.compile(r"\S*")
 # Cheap anchors of the block seams: every match of the full pattern holds one.
 _CAPS_ANCHOR = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
+# The run of capitals ending at a position (matched backwards from it): where a caps seam can start.
+_CAPITALS_BEFORE = regex.compile(r"(?r)\p{Lu}+")
 _NUMBER_ANCHOR = regex.compile(r"\d\p{Lu}\p{Ll}")
 _PRONOUN_ANCHOR = regex.compile(r"\p{Ll}I[ ’']")
 # A lower-case letter of one cased script, then a capitalized word of another.
@@ -276,7 +282,7 @@ class FusedTokens(Normalizer):
         for m in scanner.camel_tokens(text, anchors.camel()):
             self._camel_cut(text, m, scanner, chunks, lines, cuts)
         # Every "GET OUTNoem" holds two capitals and a lower-case letter: without them, no scan.
-        for m in scanner.caps_glued.finditer(text) if anchors.any_caps() else ():
+        for m in _caps_glued(scanner, text, anchors.caps()) if anchors.any_caps() else ():
             # "… GET OUTNoem tweeted": a shouted quotation's end glued to the speaker.
             if (
                 _closes_quotation(text, m.start(), m.end(), scanner, lines)
@@ -1598,6 +1604,30 @@ class _Anchors:
         return bool(self.caps())
 
 
+def _caps_glued(scanner: "_Scanner", text: str, caps_anchors: Iterable[int]) -> Iterator[regex.Match[str]]:
+    """The matches of ``scanner.caps_glued`` in ``text``, as its ``finditer`` finds them.
+
+    A match is capitals then a capitalized word (``OUTNoem``): it holds one caps
+    anchor (``_CAPS_ANCHOR``: the last two capitals and the lower-case letter), and it
+    can only start where the run of capitals holding that anchor starts (a capital
+    before it is a letter, which the pattern's look-behind refuses).  So the pattern
+    is tried there alone, not at every character of the text; a run reached by an
+    earlier match is passed over, as ``finditer`` would.
+    """
+    covered = 0
+    for a in caps_anchors:
+        run = _CAPITALS_BEFORE.match(text, 0, a + 2)
+        if run is None:
+            continue
+        start = run.start()
+        if start < covered:
+            continue
+        m = scanner.caps_glued.match(text, start)
+        if m is not None:
+            covered = m.end()
+            yield m
+
+
 def _has_quote_mark(text: str) -> bool:
     """Whether ``text`` holds a quotation mark ``quote_glued`` could match (substring tests, in C)."""
     return "’" in text or "”" in text or "“" in text or "‘" in text or '"' in text
@@ -1683,7 +1713,8 @@ class _LineCache:
 
     __slots__ = (
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
-        "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words", "_pairs",
+        "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
+        "_lowered", "_search_budget", "_pairs",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -1694,6 +1725,8 @@ class _LineCache:
         self._words: dict[str, str] | None = None  # word (as written and lower-cased) -> its first context
         self._varied: set[str] | None = None  # words seen in two different contexts
         self._sorted_words: list[str] | None = None  # lower-case words, sorted, for stem_used
+        self._lowered: str | None = None  # the text lower-cased, for _recurs_by_search ("": unusable)
+        self._search_budget = _SEARCH_BUDGET  # substring searches recurs and has_word may still make
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
 
     # -- document evidence ----------------------------------------------------
@@ -1708,13 +1741,87 @@ class _LineCache:
         a seam repeated with its block is still one accident.
         """
         if self._words is None:
+            # Most documents ask this of one token or two: a few substring searches
+            # answer it without gathering every word of the document.
+            searched = self._recurs_by_search(low)
+            if searched is not None:
+                return searched
             self._gather()
         assert self._words is not None and self._varied is not None
         return low in self._varied or any(form in self._words for form in _related_forms(low))
 
+    def _recurs_by_search(self, low: str) -> bool | None:
+        """:meth:`recurs` found by searching the lower-cased text for ``low`` and its
+        related forms, or None when the words must be gathered instead.
+
+        The same answer as the gathered words give: a word of the text lowers to
+        ``low`` exactly where ``low`` stands in the lower-cased text as a whole
+        letter run, and the text after it lowers to what follows there, when
+        lower-casing maps each character to one (no ``İ``, which becomes two) and
+        on its own (no ``Σ``, lowered by its neighbours).  After ``_SEARCH_BUDGET``
+        searches the words are gathered instead: a long text asked about many tokens, or
+        full of one word, is read a bounded number of times.
+        """
+        forms = [low, *_related_forms(low)]
+        if not self._searchable() or any(not form or form.lower() != form for form in forms):
+            return None
+        contexts = self._contexts_of(low, 2)
+        if contexts is None:
+            return None
+        if len(contexts) > 1:
+            return True  # used in two contexts
+        for form in forms[1:]:
+            found = self._contexts_of(form, 1)
+            if found is None:
+                return None
+            if found:
+                return True
+        return False
+
+    def _searchable(self) -> bool:
+        """Whether the text lowered whole says what each word lowered on its own says."""
+        if self._lowered is None:
+            text = self.text
+            lowered = text.lower()
+            self._lowered = lowered if len(lowered) == len(text) and "Σ" not in text else ""
+        return bool(self._lowered)
+
+    def _contexts_of(self, low: str, enough: int) -> set[str] | None:
+        """The contexts after the words of the text that lower to ``low``, up to ``enough``
+        of them; None when the search budget runs out."""
+        text, lowered = self.text, self._lowered
+        assert lowered
+        n, size = len(low), len(text)
+        contexts: set[str] = set()
+        i = 0
+        while True:
+            # Each search reads the text up to the next occurrence: the budget bounds
+            # the readings, whatever the number of tokens asked about.
+            self._search_budget -= 1
+            if self._search_budget < 0:
+                return None
+            i = lowered.find(low, i)
+            if i < 0:
+                return contexts
+            end = i + n
+            if (
+                (i == 0 or _ONE_LETTER.match(text, i - 1) is None)
+                and (end == size or _ONE_LETTER.match(text, end) is None)
+                and _LETTER_RUN.fullmatch(text, i, end) is not None
+            ):
+                contexts.add(lowered[end : end + _CONTEXT_LENGTH])
+                if len(contexts) >= enough:
+                    return contexts
+            i += 1
+
     def has_word(self, low: str) -> bool:
         """Whether lower-case ``low`` stands as a word of its own somewhere in the document."""
         if self._words is None:
+            # Found by search while the budget lasts, as recurs is (see _recurs_by_search).
+            if low and low.lower() == low and self._searchable():
+                found = self._contexts_of(low, 1)
+                if found is not None:
+                    return bool(found)
             self._gather()
         assert self._words is not None
         return low in self._words

@@ -1,0 +1,123 @@
+"""fused's faster readings (issue 16, sixth round) against the plain forms they replace.
+
+Each scan now starts from a cheap anchor or candidate instead of trying its pattern at
+every character; each must find exactly what the plain scan finds.  Compared on strings
+dense in what the scans read, where a slip would show.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textmend.normalizers import fused
+
+_CAPS_READ = list("ABZaz ÉéЖжΣσ1_-‐'’.\n") + ["Ⓐ", "Ⅻ", "ǅ", "AB", "ABC", "Ab", "ЖЖ", "Жж", "\u0301"]
+_CAPS_TEXT = st.lists(st.sampled_from(_CAPS_READ), max_size=30).map("".join)
+_LANGS = ["en", "ru", "de"]
+
+
+def _spans(matches) -> list[tuple[int, int, int]]:
+    return [(m.start(), m.end(), m.start("right")) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CAPS_TEXT, st.sampled_from(_LANGS))
+def test_caps_glued_from_anchors_finds_what_finditer_finds(text: str, lang: str) -> None:
+    scanner = fused._scanner(lang)
+    anchors = fused._Anchors(text)
+    assert _spans(fused._caps_glued(scanner, text, anchors.caps())) == _spans(scanner.caps_glued.finditer(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_caps_glued_from_anchors_on_any_text(text: str) -> None:
+    scanner = fused._scanner("en")
+    anchors = fused._Anchors(text)
+    assert _spans(fused._caps_glued(scanner, text, anchors.caps())) == _spans(scanner.caps_glued.finditer(text))
+
+
+def test_caps_glued_from_anchors_on_a_long_text() -> None:
+    # Past _Anchors.SHARED_LENGTH the anchors come from a generator, found again.
+    text = ("GET OUTNoem said. ⒶABCDef and ЖЖЖжук; HOW TO APPLYYou must " * 1500)[: fused._Anchors.SHARED_LENGTH + 999]
+    scanner = fused._scanner("en")
+    found = _spans(fused._caps_glued(scanner, text, fused._Anchors(text).caps()))
+    assert found and found == _spans(scanner.caps_glued.finditer(text))
+
+
+# --- fused: a token's recurrence found by search, before gathering the document's words ----
+
+_WORDS_READ = (
+    ["drop", "Drop", "DROP", "zone", "zones", "dropzone", "Dropzone", "dropzones", "dropzoned", "ing", "ers", "ly"]
+    + ["ΟΔΟΣ", "οδος", "Σ", "İstanbul", "istanbul", "Жук", "жук", "жуки", "ǅemal", "ǆemal", "K", "k", "ſ", "s"]
+    + list(" \n.,-’'1é") + ["\u0301", "  ", "x"]
+)
+_WORDS_TEXT = st.lists(st.sampled_from(_WORDS_READ), max_size=24).map("".join)
+_QUERIES = st.sampled_from(["drop", "zone", "dropzone", "dropzones", "жук", "istanbul", "οδος", "ǆemal", "k", "s", "x"])
+
+
+def _gathered_recurs(text: str, low: str) -> bool:
+    lines = fused._LineCache(text, fused._scanner("en"))
+    lines._gather()
+    return lines.recurs(low)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS_TEXT, st.lists(_QUERIES, min_size=1, max_size=4), st.sampled_from([64, 3, 0]))
+def test_recurs_by_search_answers_as_the_gathered_words(text: str, queries: list[str], budget: int) -> None:
+    lines = fused._LineCache(text, fused._scanner("en"))
+    lines._search_budget = budget  # a small budget: the gathering takes over midway
+    for low in queries:
+        assert lines.recurs(low) == _gathered_recurs(text, low), low
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.text(min_size=1, max_size=4))
+def test_recurs_by_search_on_any_text(text: str, low: str) -> None:
+    lines = fused._LineCache(text, fused._scanner("en"))
+    assert lines.recurs(low) == _gathered_recurs(text, low)
+
+
+def test_recurs_by_search_reads_the_text_a_bounded_number_of_times() -> None:
+    # Many tokens asked about in a long text: after the budget, one gathering answers the rest.
+    text = "dropzone zone drop " * 2000
+    lines = fused._LineCache(text, fused._scanner("en"))
+    for low in ["dropzone", "zone", "drop"] * 50:
+        assert lines.recurs(low) == _gathered_recurs(text, low)
+    assert lines._words is not None and lines._search_budget < 0
+
+
+def test_recurs_by_search_leaves_a_text_with_sigma_to_the_gathering() -> None:
+    # The gathered words lower each context on its own: ".Σ xxxxx" -> ".σ xxxxx", where the
+    # text lowered whole ends "drop.Σ" with a final "ς".  Read from the whole text's lower
+    # case, the two uses of "drop" would seem to have two contexts.
+    text = "drop.Σ xxxxxx drop.σ xxxxxx"
+    lines = fused._LineCache(text, fused._scanner("en"))
+    assert not _gathered_recurs(text, "drop")
+    assert not lines.recurs("drop")
+    assert text.lower()[4:12] != text[4:12].lower()  # what the guard is for
+
+
+def _gathered_has_word(text: str, low: str) -> bool:
+    lines = fused._LineCache(text, fused._scanner("en"))
+    lines._gather()
+    return lines.has_word(low)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS_TEXT, st.lists(st.tuples(st.booleans(), _QUERIES), min_size=1, max_size=4), st.sampled_from([64, 3, 0]))
+def test_has_word_by_search_answers_as_the_gathered_words(text: str, queries: list[tuple[bool, str]], budget: int) -> None:
+    lines = fused._LineCache(text, fused._scanner("en"))
+    lines._search_budget = budget
+    for ask_recurs, low in queries:  # the two questions share the budget and the lowered text
+        if ask_recurs:
+            assert lines.recurs(low) == _gathered_recurs(text, low), low
+        else:
+            assert lines.has_word(low) == _gathered_has_word(text, low), low
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.text(min_size=0, max_size=4))
+def test_has_word_by_search_on_any_text(text: str, low: str) -> None:
+    lines = fused._LineCache(text, fused._scanner("en"))
+    assert lines.has_word(low) == _gathered_has_word(text, low)

@@ -1,0 +1,122 @@
+"""repeats' faster readings (issue 16, sixth round) against the plain forms they replace.
+
+``RepeatedWords.find_edits`` used to ask the twins test (split and strip the whole
+text) before finding the runs; it now finds the runs first and answers the test
+from a run's own two tokens when it can.  The plain form is written out here as
+the specification and compared on strings dense in what the stage reads.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textmend.edits import settle
+from textmend.normalizers import repeats
+from textmend.normalizers.repeats import RepeatedWords
+
+
+def _plain_find_edits(stage: RepeatedWords, text: str):
+    """The stage as it read before: the twins test, then every reading from scratch."""
+    if not repeats._has_adjacent_twins(text):
+        return []
+    return settle(text, stage._find_once, repeats._MAX_ROUNDS)
+
+
+_SPACES = [" ", "  ", "\n", " \n ", "\r\n", "\t", "\u00a0", "\u2009", "\u3000", "\x0b", "\x1c", "\u2028"]
+_READ = (
+    ["the", "The", "THE", "a", "A", "is", "Is", "no", "had", "ſo", "so", "SO", "Σ", "σ", "ς", "İ", "i̇", "ß", "ẞ"]
+    + list(".,;:!?\"“”‘’'()-—…_1") + _SPACES + ["end.", "x-", "don’t", "Don’t", "e\u0301"]
+)
+_TEXT = st.lists(st.sampled_from(_READ), max_size=24).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.sampled_from(["en", "de", "id"]))
+def test_find_edits_equals_the_plain_form(text: str, lang: str) -> None:
+    stage = RepeatedWords(lang=lang)
+    assert stage.find_edits(text) == _plain_find_edits(stage, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_find_edits_equals_the_plain_form_on_any_text(text: str) -> None:
+    stage = RepeatedWords(lang="en")
+    assert stage.find_edits(text) == _plain_find_edits(stage, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_a_run_of_twin_tokens_answers_the_twins_test(text: str) -> None:
+    # The shortcut may only ever say yes where the full test says yes.
+    if any(repeats._twin_tokens(text, m) for m in repeats._runs(text)):
+        assert repeats._has_adjacent_twins(text)
+
+
+def test_lowering_keeps_the_whitespace_split() -> None:
+    """``text.lower().split()`` is ``[t.lower() for t in text.split()]``: lowering keeps every
+    whitespace character as it is, makes no whitespace out of anything else, and the one
+    letter lowered by its neighbours (``Σ``) sees none across whitespace."""
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        low = ch.lower()
+        if ch.isspace():
+            assert low == ch, hex(cp)
+        else:
+            assert low and not any(c.isspace() for c in low), hex(cp)
+    for space in (chr(cp) for cp in range(sys.maxunicode + 1) if chr(cp).isspace()):
+        for text in ("AΣ" + space + "A", "A" + space + "Σ", "A" + space + "ΣA", "Σ" + space + "Σ"):
+            assert text.lower().split() == [t.lower() for t in text.split()], (hex(ord(space)), text)
+
+
+def test_the_run_separator_is_whitespace_for_split() -> None:
+    """Every character ``_SEP`` can hold is whitespace to ``str.split``: a run's two copies
+    end and begin neighbouring tokens."""
+    seps = "".join(repeats._HSPACE.replace("\u2000-\u200a", "".join(map(chr, range(0x2000, 0x200B))))) + "\r\n"
+    assert all(ch.isspace() for ch in seps)
+
+
+def test_a_run_inside_a_token_still_waits_for_the_twins_test() -> None:
+    # "end.the the": a run the twins test does not see (the first copy is glued inside
+    # "end.the"), so the stage leaves it, as it always has; its tokens are no twins.
+    text = "We walked to the end of the road and saw it was the end.the the dog ran away from us."
+    stage = RepeatedWords(lang="en")
+    (run,) = repeats._runs(text)
+    assert stage._find_once(text)  # a reading on its own would repair it
+    assert not repeats._twin_tokens(text, run)
+    assert stage.find_edits(text) == _plain_find_edits(stage, text) == []
+    # Once the text holds twin tokens elsewhere, the run inside the token is read too.
+    text2 = text + " It was was late."
+    assert len(stage.find_edits(text2)) == len(_plain_find_edits(stage, text2)) == 2
+
+
+# --- the prefilter read from the character before the word ---------------------------------
+
+_ASTRAL_READ = (
+    ["the", "The", "a", "A", "x", "𝐀", "𝐚", "𐐀", "𐐨", "\U0001d167", "\U000e0100", "😀", "\u0301", "\u20dd"]
+    + ["1", "_", "'", "’", "-", " ", "  ", "\n", " \n", "\t", "\u00a0", ".", "ſ", "s", "K", "\u212a", "k"]
+)
+_ASTRAL_TEXT = st.lists(st.sampled_from(_ASTRAL_READ), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_ASTRAL_TEXT, st.text(max_size=40)))
+def test_prefilter_after_lets_through_all_the_prefilter_does(text: str) -> None:
+    old = {m.start() for m in repeats._prefilter().finditer(text) if m.start() >= 1}
+    # The same scan from every position, as _runs makes it.
+    new = {m.start() + 1 for p in range(len(text)) if (m := repeats._prefilter_after().match(text, p))}
+    assert old <= new
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_ASTRAL_TEXT, st.text(max_size=40)))
+def test_runs_find_what_finditer_finds(text: str) -> None:
+    assert [m.span() for m in repeats._runs(text)] == [m.span() for m in repeats._RUN.finditer(text)]
+
+
+def test_a_run_after_an_astral_mark_or_before_an_emoji_is_found() -> None:
+    # The cases the weaker classes are there for: a plane-1 mark inside a word, an emoji after the copy.
+    for text in ("x a\U0001d167b a\U0001d167b y", "the the😀 end", "😀the the", "the the"):
+        assert [m.span() for m in repeats._runs(text)] == [m.span() for m in repeats._RUN.finditer(text)] != []
