@@ -142,3 +142,30 @@ def test_german_emphatic_doubles_stay(text: str, reason: str) -> None:
 )
 def test_other_german_doubles_are_still_repaired(damaged: str, repaired: str, reason: str) -> None:
     assert textmend.clean(damaged, lang="de") == repaired, reason
+
+
+# -- English derivations: a known word with a derivational suffix -------------------------------
+
+DERIVATIONS_KEPT = [
+    ("Browsers are fingerprintable by design, the researchers said.", "fingerprint + -able"),
+    ("The new tariff proved deeply hedgeable for the larger importers.", "hedge + -able"),
+    ("Her essay reads in a thoroughly kafkaesque fashion.", "kafka + -esque"),
+]
+
+
+@pytest.mark.parametrize("text, reason", DERIVATIONS_KEPT, ids=[r for _, r in DERIVATIONS_KEPT])
+def test_derivations_of_known_words_stay_whole(text: str, reason: str) -> None:
+    assert textmend.clean(text, lang="en") == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, reason",
+    [
+        ("The crowd applaudedsome of the speakers.", "The crowd applauded some of the speakers.",
+         "an inflected verb glued to a function word"),
+        ("Please leavesome food for the others.", "Please leave some food for the others.",
+         "a verb glued to a function word that is also a suffix"),
+    ],
+)
+def test_words_glued_before_a_suffix_like_word_are_still_split(damaged: str, repaired: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang="en") == repaired, reason

@@ -1393,6 +1393,8 @@ class _Scanner:
         known = w in freqs
         if not known and any(self._is_stem(w[: -len(e)]) for e in self.inflections if w.endswith(e)):
             return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners", "presstalespersonen")
+        if not known and any(self._derivation(w[: -len(s)], s) for s in self.suffixes if w.endswith(s)):
+            return 0  # a derivation of a word wordfreq knows ("fingerprintable"), whatever other split it allows
         best, best_score = 0, 0.0
         for i in range(1, len(w)):
             a, b = w[:i], w[i:]
@@ -1462,6 +1464,17 @@ class _Scanner:
             # AP style closes "monthslong", "decadeslong" after a plural; "unnecessarilylong" is glued
             return a.endswith("s") and not a.endswith(_NOT_ENDINGS)
         return True
+
+    def _derivation(self, stem: str, suffix: str) -> bool:
+        """Whether ``stem + suffix`` is a derived word (``fingerprint|able``) rather than two
+        words: the suffix is no function word (``leave|some``) and the stem a plain known
+        word, not an inflected form (``applauded|some``, ``words|long`` are glued)."""
+        return (
+            suffix not in self.function_words
+            and not stem.endswith(_INFLECTED)
+            and self._is_stem(stem)
+            and self._suffix(stem, suffix)
+        )
 
     def _is_stem(self, stem: str) -> bool:
         """Whether ``stem`` is a content word an inflection could be added to.
