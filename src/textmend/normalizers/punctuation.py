@@ -102,6 +102,10 @@ _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
 _GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
 _TOKEN_END = regex.compile(r"\S*")
+# A bracket closing on a letter and a hyphen ("(Cyber-)Terroristen", "(Vor-)Weihnachtszeit"):
+# German and other languages write a compound's optional first part so, glued to the
+# rest of the word; no sentence or block ends on a hyphen.
+_OPTIONAL_PART = regex.compile(r"\p{L}[-\u2010\u2011]\Z")
 _RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
 _APOSTROPHE = regex.compile(r"['’]")
@@ -593,6 +597,8 @@ class PunctuationSpacing(Normalizer):
         inner = text[opener + 1 : i]
         if len(inner) <= 2 and inner.isalpha() and inner.islower():
             return None  # "(s)He": a letter in brackets inside a word
+        if _OPTIONAL_PART.search(inner):
+            return None  # "(Cyber-)Terroristen": a compound's optional first part, one word
         if opener > 0 and text[opener - 1].isalnum():
             return None  # "arr[0]Foo", "f(x)Bar": an index or a call, code
         right = rm.group()

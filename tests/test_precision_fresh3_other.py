@@ -1,0 +1,55 @@
+"""Precision of punctuation and quotes on the third fresh corpus (issue 13, branch ``prec3``).
+
+The third fresh audit of the other normalizers (docs/benchmarks.md, "Fresh 3: the other
+normalizers") judged every ``punctuation``, ``quotes`` and ``invisible`` edit on 125 cached test
+pages nobody had tuned on. The damage had a few shapes: a space put after a compound's optional
+first part in brackets (``(Cyber-)Terroristen``), ... Each sentence here was written for the
+test, with its reason; beside each kind stands damaged text of a similar shape that must still be
+repaired, so a gate that swallowed every repair would fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import textmend
+
+KEPT = [
+    (
+        "Das Netz wäre ein Ziel für (Cyber-)Terroristen, sagte sie.",
+        "a bracket closing on a hyphen: the optional first part of a German compound, one word",
+    ),
+    (
+        "Wir helfen bei der (Prozess-)Automatisierung im Betrieb.",
+        "the optional part '(Prozess-)' belongs to 'Automatisierung'",
+    ),
+    (
+        "Sie schreibt Kindergeschichten, (Radio-)Comedy und anderes.",
+        "the optional part of a compound before a capitalized noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, reason", KEPT, ids=[r for _, r in KEPT])
+@pytest.mark.parametrize("lang", ["de", "auto", "en"])
+def test_kept(text: str, reason: str, lang: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+REPAIRED = [
+    (
+        "Die Preise stiegen (um fünf Prozent)Die Händler klagten.",
+        "Die Preise stiegen (um fünf Prozent) Die Händler klagten.",
+        "a bracket closing on a word, glued to the next sentence: a lost boundary",
+    ),
+    (
+        "Prices rose again (by five percent)The traders complained.",
+        "Prices rose again (by five percent) The traders complained.",
+        "the same in English",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", REPAIRED, ids=[r for _, _, r in REPAIRED])
+def test_repaired(text: str, expected: str, reason: str) -> None:
+    assert textmend.clean(text) == expected, reason
