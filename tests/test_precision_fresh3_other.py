@@ -3,7 +3,8 @@
 The third fresh audit of the other normalizers (docs/benchmarks.md, "Fresh 3: the other
 normalizers") judged every ``punctuation``, ``quotes`` and ``invisible`` edit on 125 cached test
 pages nobody had tuned on. The damage had a few shapes: a space put after a compound's optional
-first part in brackets (``(Cyber-)Terroristen``), ... Each sentence here was written for the
+first part in brackets (``(Cyber-)Terroristen``), two straight single marks standing alone
+for Python's empty string literal read as a double quotation mark (``a '' string literal``), ... Each sentence here was written for the
 test, with its reason; beside each kind stands damaged text of a similar shape that must still be
 repaired, so a gate that swallowed every repair would fail.
 """
@@ -27,6 +28,10 @@ KEPT = [
         "Sie schreibt Kindergeschichten, (Radio-)Comedy und anderes.",
         "the optional part of a compound before a capitalized noun",
     ),
+    (
+        "In Python 2, a '' string literal holds bytes; in Python 3, a '' string literal holds text.",
+        "two straight single marks standing alone name Python's empty string, no quotation",
+    ),
 ]
 
 
@@ -46,6 +51,16 @@ REPAIRED = [
         "Prices rose again (by five percent)The traders complained.",
         "Prices rose again (by five percent) The traders complained.",
         "the same in English",
+    ),
+    (
+        "She called the plan ''a good start'' and left the room.",
+        'She called the plan "a good start" and left the room.',
+        "two straight single marks glued to the words they enclose: a double quotation mark",
+    ),
+    (
+        "She called the film ‘‘ Wild Rose ’’ and left the room.",
+        "She called the film “ Wild Rose ” and left the room.",
+        "padded doubled marks whose glyphs say open and close",
     ),
 ]
 

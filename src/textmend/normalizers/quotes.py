@@ -1333,8 +1333,11 @@ class _Paragraph:
                 elif role == "?" and para[end : end + 1] == "\u2026":
                     role = "O"  # `‘‘…Dan`: a quotation that starts mid-speech
                 padded = 0 < start and para[start - 1].isspace() and (end == len(para) or para[end].isspace())
-                if role == "?" and padded:
-                    role = "P"  # `‘‘ Wild Rose ’’`: either, if its partner is padded too
+                if role == "?" and padded and glyph != "''":
+                    # `‘‘ Wild Rose ’’`: either, if its partner is padded too.  Two straight
+                    # marks standing alone say neither open nor close by their glyph, and prose
+                    # about code names Python's empty string so (`a '' string literal`).
+                    role = "P"
                 if glyph == ",," and not para[end : end + 1].isalnum():
                     return False  # a low pair opens a word (,,So): anything else is punctuation
                 if role == "?" or (role == "C" and glyph in (",,", "``")):
