@@ -62,6 +62,11 @@ REPAIRED = [
         "She called the film “ Wild Rose ” and left the room.",
         "padded doubled marks whose glyphs say open and close",
     ),
+    (
+        "She called the film `` Wild Rose '' and left the room.",
+        "She called the film “ Wild Rose ” and left the room.",
+        "padded treebank marks: the grave pair opens, so the straight pair closes",
+    ),
 ]
 
 

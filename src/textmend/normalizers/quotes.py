@@ -142,6 +142,11 @@ def _kind_before(para: str, i: int) -> str:
     return "P"
 
 
+def _after_padded_opening(marks: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the last mark read is a padded doubled mark whose glyph opens (```` Wild``, ``‘‘ Wild``)."""
+    return bool(marks) and marks[-1][3] == "P" and marks[-1][2] != "''"
+
+
 def _kind_after(para: str, i: int) -> str:
     if i + 1 >= len(para):
         return "E"
@@ -1333,10 +1338,11 @@ class _Paragraph:
                 elif role == "?" and para[end : end + 1] == "\u2026":
                     role = "O"  # `‘‘…Dan`: a quotation that starts mid-speech
                 padded = 0 < start and para[start - 1].isspace() and (end == len(para) or para[end].isspace())
-                if role == "?" and padded and glyph != "''":
+                if role == "?" and padded and (glyph != "''" or _after_padded_opening(marks)):
                     # `‘‘ Wild Rose ’’`: either, if its partner is padded too.  Two straight
                     # marks standing alone say neither open nor close by their glyph, and prose
-                    # about code names Python's empty string so (`a '' string literal`).
+                    # about code names Python's empty string so (`a '' string literal`): they
+                    # close only a padded mark whose glyph opens (`` Wild Rose '').
                     role = "P"
                 if glyph == ",," and not para[end : end + 1].isalnum():
                     return False  # a low pair opens a word (,,So): anything else is punctuation
