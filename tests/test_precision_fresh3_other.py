@@ -32,6 +32,10 @@ KEPT = [
         "In Python 2, a '' string literal holds bytes; in Python 3, a '' string literal holds text.",
         "two straight single marks standing alone name Python's empty string, no quotation",
     ),
+    (
+        "Das Formular stammt von cforms by delicious:days\nKontakt",
+        "a colon between two lower-case words at a line's end: a colon-joined name, not a sentence",
+    ),
 ]
 
 
@@ -66,6 +70,11 @@ REPAIRED = [
         "She called the film `` Wild Rose '' and left the room.",
         "She called the film “ Wild Rose ” and left the room.",
         "padded treebank marks: the grave pair opens, so the straight pair closes",
+    ),
+    (
+        "The rules are as follows:the council votes first.",
+        "The rules are as follows: the council votes first.",
+        "a colon glued to the sentence it introduces, words following on the line",
     ),
 ]
 

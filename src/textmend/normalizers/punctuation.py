@@ -817,6 +817,10 @@ class PunctuationSpacing(Normalizer):
             # "ago,NASA", "MRT,CT"; not "TL;DR"
             return left.islower() or left.istitle() or (mark == "," and left.isupper())
         if mark == ":":
+            if left.islower() and after in ("", "\n", "\r"):
+                # "by delicious:days" ending its line: a colon-joined name (a maker's name, a
+                # "scheme:value"), not a colon that introduces the rest of a sentence
+                return False
             # "follows:the", "Stadia:high", "нужно:отварной"; not "filename:lineno"
             return _non_latin_pair(left, right) or (
                 _zipf(right, self.lang) >= _MIN_ZIPF_COLON
