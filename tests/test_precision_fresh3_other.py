@@ -36,6 +36,10 @@ KEPT = [
         "Das Formular stammt von cforms by delicious:days\nKontakt",
         "a colon between two lower-case words at a line's end: a colon-joined name, not a sentence",
     ),
+    (
+        "Aktuelle Kommentare\n\nMemo.ST\nZu: Das Framinggate der ARD",
+        "a commenter's name with a dot, alone on its line: the line breaks around it were kept",
+    ),
 ]
 
 
@@ -75,6 +79,16 @@ REPAIRED = [
         "The rules are as follows:the council votes first.",
         "The rules are as follows: the council votes first.",
         "a colon glued to the sentence it introduces, words following on the line",
+    ),
+    (
+        "Kommentare\nDer Vertrag endete.Danach kam nichts mehr.\nZu: Verträge",
+        "Kommentare\nDer Vertrag endete. Danach kam nichts mehr.\nZu: Verträge",
+        "two sentences run together inside a line of words",
+    ),
+    (
+        "He wrote a memo.ST Martin was angry.",
+        "He wrote a memo. ST Martin was angry.",
+        "a dot glued to an acronym inside a sentence: a lost boundary",
     ),
 ]
 

@@ -232,6 +232,21 @@ def _opens_line(text: str, pos: int) -> bool:
     return k == 0 or text[k - 1] in "\n\r"
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` is all its line holds (spaces aside).
+
+    A commenter's name or a label in a cell of its own (``Memo.ST``): the extractor kept
+    the line breaks around it, so no sentence or block boundary was lost inside it.  A text
+    that is one token and no line break ("(AP).The") says nothing of the kind.
+    """
+    k = end
+    while k < len(text) and text[k] in _SPACES:
+        k += 1
+    if not _opens_line(text, start) or not (k == len(text) or text[k] in "\n\r"):
+        return False
+    return k < len(text) or "\n" in text[:start] or "\r" in text[:start]
+
+
 def _short_dotted_chain(text: str, start: int) -> bool:
     """True when the token at ``start`` is three or more short lowercase parts joined by dots
     (``дд.мм.гггг``, a date format; ``сол.моҳ.рӯз``): a pattern or an abbreviation chain,
@@ -696,6 +711,8 @@ class PunctuationSpacing(Normalizer):
         if mark == "," and f"{left},{right}".lower() in word_list("comma_words"):
             return False  # Greek "ό,τι": a comma that is part of the word
         if mark == ".":
+            if _alone_on_line(text, tok_start, ctx.token_end):
+                return False  # "Memo.ST" on a line of its own: a name or handle, no lost boundary
             if (
                 _shape(left) == "cap" and _shape(right) == "cap" and chunk == left
                 and right.lower() not in language_list("sentence_openers", self.lang)
