@@ -15,6 +15,37 @@ import pytest
 
 import textmend
 
+GERMAN_KEPT = [
+    (
+        'Der Chef kommt auf eine Quote von 96 Prozent. "Wir verbrauchen im Vergleich zu anderen Verfahren '
+        'viel weniger Energie und sparen am Ende Geld.“ Danach werden die Akkus entladen.',
+        "German closes with “: after an opening typed as a straight mark the close is the language's own",
+    ),
+    (
+        'Als "Genossenschaft light“ arbeiten wir in vier Feldern mit vielen Partnern aus der Region zusammen.',
+        "the same inside a sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, reason", GERMAN_KEPT, ids=[r for _, r in GERMAN_KEPT])
+@pytest.mark.parametrize("lang", ["de", "auto"])
+def test_german_close_kept(text: str, reason: str, lang: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+def test_english_close_after_straight_opening_repaired() -> None:
+    text = 'The manager said that it mattered. "We use far less energy than the usual process.“ The first step drains the cells.'
+    expected = 'The manager said that it mattered. "We use far less energy than the usual process.” The first step drains the cells.'
+    assert textmend.clean(text) == expected, "English closes with ”: the flipped mark is turned round"
+
+
+def test_german_close_after_curly_opening_repaired() -> None:
+    text = "Er sagte gestern am Abend in der Stadt “Wir kommen morgen wieder nach Hause.“ Dann ging er fort."
+    expected = "Er sagte gestern am Abend in der Stadt “Wir kommen morgen wieder nach Hause.” Dann ging er fort."
+    assert textmend.clean(text, lang="de") == expected, "an English opening “ pairs with ”, whatever the language"
+
+
 KEPT = [
     (
         "Das Netz wäre ein Ziel für (Cyber-)Terroristen, sagte sie.",
