@@ -17,6 +17,10 @@ import textmend
 
 GERMAN_KEPT = [
     (
+        "Kontakt | Ebene 11 - Webentwicklung . AutoCAD . Schulung\n\nHome",
+        "spaced dots between short items: a site's title set apart like '·', not sentences",
+    ),
+    (
         'Der Chef kommt auf eine Quote von 96 Prozent. "Wir verbrauchen im Vergleich zu anderen Verfahren '
         'viel weniger Energie und sparen am Ende Geld.“ Danach werden die Akkus entladen.',
         "German closes with “: after an opening typed as a straight mark the close is the language's own",
@@ -47,6 +51,10 @@ def test_german_close_after_curly_opening_repaired() -> None:
 
 
 KEPT = [
+    (
+        "Kontakt | Ebene 11 - Webentwicklung . AutoCAD . Schulung\n\nHome",
+        "spaced dots between short items: a site's title set apart like '·', not sentences",
+    ),
     (
         "Das Netz wäre ein Ziel für (Cyber-)Terroristen, sagte sie.",
         "a bracket closing on a hyphen: the optional first part of a German compound, one word",
@@ -120,6 +128,11 @@ REPAIRED = [
         "He wrote a memo.ST Martin was angry.",
         "He wrote a memo. ST Martin was angry.",
         "a dot glued to an acronym inside a sentence: a lost boundary",
+    ),
+    (
+        "Ein Ziel wären sogar Satelliten . Angesichts der Lage ist das schlimm.",
+        "Ein Ziel wären sogar Satelliten. Angesichts der Lage ist das schlimm.",
+        "one spaced dot ending a sentence at a link's edge: the stray space goes",
     ),
 ]
 

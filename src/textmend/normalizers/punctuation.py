@@ -159,6 +159,9 @@ def _reads_as_english(word: str) -> bool:
 _SPACED_SEPARATOR_DOT = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\p{N}.])")
 _LOWER_WORD_END = regex.compile(r"(?<![\p{L}\p{N}.])\p{Ll}+$")
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
+# A spaced dot one or two words away from another on the same line: "A . B . C".
+_SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
+_SEPARATOR_DOT_BEFORE = regex.compile(r"[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
@@ -497,6 +500,10 @@ class PunctuationSpacing(Normalizer):
             if ending and ending.group(1) in tlds() and before.group() + "." not in abbreviations():
                 # "mail [at] example . com": a dot spaced on purpose before a domain ending
                 # ("1 tsp . nut butter" is an abbreviation's dot a link pushed off)
+                return None
+            if _SEPARATOR_DOT_AFTER.match(text, e + 1) or _SEPARATOR_DOT_BEFORE.search(text, max(0, s - 64), s):
+                # "Webentwicklung . AutoCAD . Schulung": spaced dots between short items set
+                # them apart like "·" or "|" (a site's title, a menu), not sentences' stops
                 return None
             return self.edit(text, s, e, "", "remove the space before a full stop")
         if mark == ",":
