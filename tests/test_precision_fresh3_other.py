@@ -140,3 +140,35 @@ REPAIRED = [
 @pytest.mark.parametrize("text, expected, reason", REPAIRED, ids=[r for _, _, r in REPAIRED])
 def test_repaired(text: str, expected: str, reason: str) -> None:
     assert textmend.clean(text) == expected, reason
+
+
+INDENTS_KEPT = [
+    (
+        "Aus dem Inhalt:\n–\u00a0\u00a0\u00a0\u00a0Rituale zur Heilung\n–\u00a0\u00a0\u00a0\u00a0Shintô und Schamanismus",
+        "no-break spaces after a dash opening its line: a list item's indent, typed on purpose",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, reason", INDENTS_KEPT, ids=[r for _, r in INDENTS_KEPT])
+def test_bullet_indent_kept(text: str, reason: str) -> None:
+    assert textmend.clean(text) == text, reason
+
+
+SPACES_COLLAPSED = [
+    (
+        "Der Krieg dauerte von 1939 –\u00a0\u00a0\u00a01945 und endete im Mai.",
+        "Der Krieg dauerte von 1939 –\u00a01945 und endete im Mai.",
+        "a run of no-break spaces after a dash inside a line: one stays, the doubles go",
+    ),
+    (
+        "Aus dem Inhalt:\n– \u00a0 \u00a0Rituale zur Heilung",
+        "Aus dem Inhalt:\n–\u00a0Rituale zur Heilung",
+        "plain spaces mixed into the indent: a run of stray spaces, the typographic one kept",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, reason", SPACES_COLLAPSED, ids=[r for _, _, r in SPACES_COLLAPSED])
+def test_spaces_collapsed(text: str, expected: str, reason: str) -> None:
+    assert textmend.clean(text) == expected, reason
