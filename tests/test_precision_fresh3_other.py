@@ -1,12 +1,16 @@
-"""Precision of punctuation and quotes on the third fresh corpus (issue 13, branch ``prec3``).
+"""Precision of punctuation, quotes and whitespace on the third fresh corpus (issue 13, branch ``prec3``).
 
 The third fresh audit of the other normalizers (docs/benchmarks.md, "Fresh 3: the other
 normalizers") judged every ``punctuation``, ``quotes`` and ``invisible`` edit on 125 cached test
-pages nobody had tuned on. The damage had a few shapes: a space put after a compound's optional
-first part in brackets (``(Cyber-)Terroristen``), two straight single marks standing alone
-for Python's empty string literal read as a double quotation mark (``a '' string literal``), ... Each sentence here was written for the
-test, with its reason; beside each kind stands damaged text of a similar shape that must still be
-repaired, so a gate that swallowed every repair would fail.
+pages nobody had tuned on. The damage and style had a few shapes: a space put after a compound's
+optional first part in brackets (``(Cyber-)Terroristen``), after the colon of a colon-joined
+name (``delicious:days``) and inside a dotted name alone on its line (``Memo.ST``); the space
+before a title's separating dots removed (``Webentwicklung . AutoCAD . Schulung``); two
+straight single marks standing alone for Python's empty string read as a double quotation mark
+(``a '' string literal``); a German closing ``“`` after a straight opening made English; and a
+list item's indent of no-break spaces after a dash collapsed. Each sentence here was written
+for the test, with its reason; beside each kind stands damaged text of a similar shape that
+must still be repaired, so a gate that swallowed every repair would fail.
 """
 
 from __future__ import annotations
