@@ -15,7 +15,8 @@ is data.  Leading indentation is kept.  What stays on purpose:
   (``il y a %(count)s heures``), before ``: ; ! ? »`` and after
   ``«`` (French), around a dash (``1939 – 1945``), before an Indic danda
   (``।``), between the dots of a spaced ellipsis (``. . .``).  A run there that
-  holds one such space and more keeps just the typographic one.  Elsewhere (between
+  holds one such space and more keeps just the typographic one, except a run of
+  typographic spaces alone after a dash opening its line (a list item's indent).  Elsewhere (between
   two plain words, after a comma or a full stop, doubled, trailing) a typographic
   space is doing an ordinary space's job and becomes one; ``Whitespace(
   flatten_typographic=True)`` makes every one of them an ordinary space;
