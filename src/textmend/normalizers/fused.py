@@ -293,8 +293,18 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         # In a short text of a language of rich morphology, no word is split (see _SHORT_TEXT_WORDS).
         short_rich = scanner.affixing and _few_words(text)
+        # In any other short text but English, only a split of two function words: wordfreq's
+        # smaller lexicons miss compounds and inflections (Galician "editalo", "edit it", read
+        # as Portuguese "edital o"), and a label offers no recurrence to tell them apart.
+        # (A longer limit cost the non-English benchmark: its paragraphs are short too.)
+        message = scanner.lang != "en" and _few_words(text)
+        word_cuts: _Cuts = {} if message else cuts
         for start, token in () if short_rich else scanner.splittable_tokens(text):
-            self._word_cut(text, start, token, scanner, chunks, lines, cuts)
+            self._word_cut(text, start, token, scanner, chunks, lines, word_cuts)
+        if message:
+            for pos, (reason, confidence) in word_cuts.items():
+                if confidence >= _FUNCTION_PAIR_CONFIDENCE:
+                    cuts.setdefault(pos, (reason, confidence))
         self._block_cuts(text, scanner, lines, cuts, anchors)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 

@@ -1,0 +1,44 @@
+"""``fused`` on short UI text in many languages (issue 13 with issue 15: Django's translated messages).
+
+A message of a few words offers no recurrence to tell a compound or an inflection the
+lexicon lacks from two glued words, and wordfreq's lexicons of languages other than
+English are small: such words stay whole.  Each kept sentence is real-looking text
+written for this file; where one exists, a glued twin beside it must still be repaired.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from textmend.normalizers.fused import FusedTokens
+
+KEPT_SHORT = [
+    ("pt", "Pode editalo outra vez abaixo.",
+     "Galician editalo (edit it: editar + o, read as Portuguese): a five-word message, too little text to split"),
+    ("es", "Pulse aquí paraeditar.",
+     "three words of Spanish: a content word glued to a function word is no sure split in a label"),
+]
+
+
+@pytest.mark.parametrize("lang, text, why", KEPT_SHORT, ids=[f"{l}:{t.split()[1]}" for l, t, _ in KEPT_SHORT])
+def test_a_short_text_in_another_language_splits_no_content_word(lang: str, text: str, why: str) -> None:
+    assert FusedTokens(lang=lang)(text) == text, why
+
+
+REPAIRED_SHORT = [
+    # Two function words glued: no compound or inflection reads that way.
+    ("pt", "Pode editar isso da outra vez.", "isso da"),
+    ("pt", "Veio para os pais.", "para os"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair", REPAIRED_SHORT, ids=[f"{l}:{p}" for l, _, p in REPAIRED_SHORT])
+def test_two_function_words_glued_in_a_short_text_are_still_split(lang: str, clean: str, pair: str) -> None:
+    glued = clean.replace(pair, pair.replace(" ", ""))
+    assert glued != clean
+    assert FusedTokens(lang=lang)(glued) == clean
+
+
+def test_english_short_text_keeps_its_splits() -> None:
+    # English's lexicon is large enough to judge a label by itself.
+    assert FusedTokens(lang="en")("Edit itagain below.") == "Edit it again below."
