@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from textmend.normalizers.fused import FusedTokens
+from textmend.normalizers.fused import FusedTokens, _scanner
 
 KEPT_SHORT = [
     ("pt", "Pode editalo outra vez abaixo.",
@@ -42,3 +42,45 @@ def test_two_function_words_glued_in_a_short_text_are_still_split(lang: str, cle
 def test_english_short_text_keeps_its_splits() -> None:
     # English's lexicon is large enough to judge a label by itself.
     assert FusedTokens(lang="en")("Edit itagain below.") == "Edit it again below."
+
+
+# A noun in its linking form (Norwegian, Swedish, Danish, Icelandic fuge-s; Dutch -s and
+# -en) is a compound's first part: data/<lang>/compound_links.txt.  The right part may be a
+# homograph of a function word (Norwegian "siden", "since"; Icelandic "rétt", "just").
+KEPT_LINKED_COMPOUNDS = [
+    ("nb", "Du må logge inn på administrasjonssiden før du kan endre innstillingene for brukeren.",
+     "administrasjonssiden (the administration page): administrasjon + s + siden"),
+    ("nl", "Het programma leest het instellingenbestand bij elke start opnieuw in.",
+     "instellingenbestand (settings file): instelling + en + bestand"),
+    ("is", "Notandinn fær fullan aðgangsrétt að öllum gögnum hópsins.",
+     "aðgangsrétt (access right): aðgang + s + rétt"),
+]
+
+
+@pytest.mark.parametrize("lang, text, why", KEPT_LINKED_COMPOUNDS, ids=[f"{l}:{w.split()[0]}" for l, _, w in KEPT_LINKED_COMPOUNDS])
+def test_a_compound_with_a_linking_element_stays_whole(lang: str, text: str, why: str) -> None:
+    assert FusedTokens(lang=lang)(text) == text, why
+
+
+REPAIRED_BESIDE_LINKED = [
+    ("nb", "Du må logge inn på administrasjonssiden før du kan endre innstillingene for brukeren.", "før du"),
+    ("is", "Notandinn fær fullan aðgangsrétt sem fylgir hverjum hópi sem hann hefur skráð sig í.", "sem hann"),
+    ("sv", "Programmet läser inställningsfilen varje gång det startas om.", "gång det"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair", REPAIRED_BESIDE_LINKED, ids=[f"{l}:{p}" for l, _, p in REPAIRED_BESIDE_LINKED])
+def test_glued_words_beside_a_linked_compound_are_still_split(lang: str, clean: str, pair: str) -> None:
+    glued = clean.replace(pair, pair.replace(" ", ""))
+    assert glued != clean
+    assert FusedTokens(lang=lang)(glued) == clean
+
+
+def test_a_linking_form_needs_a_common_content_stem() -> None:
+    # "ikkes" is no noun's linking form: "ikke" is a function word.  The stem must be a common
+    # content word of five letters or more.
+    nb = _scanner("nb")
+    assert nb is not None
+    assert nb.linked_head("administrasjons")
+    assert not nb.linked_head("ikkes")
+    assert not nb.linked_head("administrasjon")

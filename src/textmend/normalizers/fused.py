@@ -112,6 +112,7 @@ _OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fi
 # split only on the document's evidence (both parts used as words, the whole not),
 # and so is a function word that begins compounds ("mit", "nach", "zu") glued to a word.
 _CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb", "is", "fi"})
+_LINK_STEM_MIN = 5  # letters of a noun before its linking element ("arbeit" + "s"); shorter stems are often function words' forms
 _STARTS_NONE_MIN = 4.5  # a word that begins no compound in the lexicon says so only if this common (rarer: too few seen)
 _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known word) to be a compound starter
 # ... and to begin compounds at all (German "nicht|raucher", "macht|kampf", "gegen|teil"): a
@@ -919,6 +920,8 @@ class _Scanner:
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
         # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
         self.enclitics = language_list("enclitics", lang)
+        # The linking elements a noun takes as a compound's first part (data/<lang>/compound_links.txt).
+        self.compound_links = tuple(sorted(language_list("compound_links", lang), key=len, reverse=True))
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
         self._prefix_heads: dict[str, bool] = {}
         try:
@@ -1240,6 +1243,10 @@ class _Scanner:
         fa, fb = a in fw, b in fw
         if fa and fb:
             return True
+        if not fa and self.linked_head(a):
+            # "administrasjons|siden", "instellingen|bestand": a noun in its linking form is a
+            # compound's head (the right part may even be a function word's homograph).
+            return lines.writes_apart(a, b)
         if fa and a not in self.compound_starters and a not in self.compound_heads:
             return True
         if fb and b not in self.compound_enders:
@@ -1253,6 +1260,24 @@ class _Scanner:
         # Each part used on its own is not enough: a separable verb's prefix and verb stand
         # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
         return lines.writes_apart(a, b)
+
+    def linked_head(self, word: str) -> bool:
+        """Whether ``word`` is a known content word with one of the language's linking elements.
+
+        Counted only where the stem has ``_LINK_STEM_MIN`` letters or more, is no function word
+        and is a common word (Zipf ``_CONTENT_MIN``): Norwegian ``administrasjons`` is
+        ``administrasjon`` + ``s``, Dutch ``instellingen`` is ``instelling`` + ``en``.
+        """
+        for link in self.compound_links:
+            stem = word[: -len(link)]
+            if (
+                word.endswith(link)
+                and len(stem) >= _LINK_STEM_MIN
+                and stem not in self.function_words
+                and zipf(self.freqs, stem) >= _CONTENT_MIN
+            ):
+                return True
+        return False
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is in the lexicon, allowing for wordfreq's folding of ß."""
