@@ -1,7 +1,7 @@
 """``fused`` on short UI text in many languages (issue 13 with issue 15: Django's translated messages).
 
-A message of a few words offers no recurrence to tell a compound or an inflection the
-lexicon lacks from two glued words, and wordfreq's lexicons of languages other than
+A message of a few words offers no recurrence to tell a compound, an inflection or a clitic
+the lexicon lacks from two glued words, and wordfreq's lexicons of languages other than
 English are small: such words stay whole.  Each kept sentence is real-looking text
 written for this file; where one exists, a glued twin beside it must still be repaired.
 """
@@ -15,8 +15,8 @@ from textmend.normalizers.fused import FusedTokens, _scanner
 KEPT_SHORT = [
     ("pt", "Pode editalo outra vez abaixo.",
      "Galician editalo (edit it: editar + o, read as Portuguese): a five-word message, too little text to split"),
-    ("es", "Pulse aquí paraeditar.",
-     "three words of Spanish: a content word glued to a function word is no sure split in a label"),
+    ("pt", "Abrilo agora.",
+     "Galician abrilo (open it: abrir + o): a one-letter part split off a label may be an ending or a clitic"),
 ]
 
 
@@ -37,6 +37,11 @@ def test_two_function_words_glued_in_a_short_text_are_still_split(lang: str, cle
     glued = clean.replace(pair, pair.replace(" ", ""))
     assert glued != clean
     assert FusedTokens(lang=lang)(glued) == clean
+
+
+def test_a_short_text_still_splits_a_function_word_from_a_content_word() -> None:
+    # Only a one-letter part is held back in a label: "undsagte" is two words in any text.
+    assert FusedTokens(lang="de")("Sie kam undsagte nichts.") == "Sie kam und sagte nichts."
 
 
 def test_english_short_text_keeps_its_splits() -> None:

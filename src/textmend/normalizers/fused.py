@@ -294,17 +294,18 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         # In a short text of a language of rich morphology, no word is split (see _SHORT_TEXT_WORDS).
         short_rich = scanner.affixing and _few_words(text)
-        # In any other short text but English, only a split of two function words: wordfreq's
-        # smaller lexicons miss compounds and inflections (Galician "editalo", "edit it", read
-        # as Portuguese "edital o"), and a label offers no recurrence to tell them apart.
-        # (A longer limit cost the non-English benchmark: its paragraphs are short too.)
+        # In any other short text but English, no one-letter word is split off, unless both
+        # parts are function words: a vowel after a word is as often an ending or a clitic
+        # (Galician "editalo", "edit it", read as Portuguese "edital o"), and a label offers
+        # no recurrence to tell them apart.  (Every split in such texts, or a longer limit,
+        # cost the tests' "undsagte" and the non-English benchmark: its paragraphs are short too.)
         message = scanner.lang != "en" and _few_words(text)
         word_cuts: _Cuts = {} if message else cuts
         for start, token in () if short_rich else scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, word_cuts)
         if message:
             for pos, (reason, confidence) in word_cuts.items():
-                if confidence >= _FUNCTION_PAIR_CONFIDENCE:
+                if confidence >= _FUNCTION_PAIR_CONFIDENCE or not _one_letter_part(text, pos):
                     cuts.setdefault(pos, (reason, confidence))
         self._block_cuts(text, scanner, lines, cuts, anchors)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
@@ -604,6 +605,13 @@ def _few_words(text: str) -> bool:
         if count >= _SHORT_TEXT_WORDS:
             return False
     return True
+
+
+def _one_letter_part(text: str, pos: int) -> bool:
+    """Whether a cut at ``pos`` leaves a word of one letter on either side ("edital|o")."""
+    right_alone = pos + 1 >= len(text) or not text[pos + 1].isalpha()
+    left_alone = pos < 2 or not text[pos - 2].isalpha()
+    return right_alone or left_alone
 
 
 def _shifted_reading_used(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
