@@ -89,3 +89,23 @@ def test_a_linking_form_needs_a_common_content_stem() -> None:
     assert nb.linked_head("administrasjons")
     assert not nb.linked_head("ikkes")
     assert not nb.linked_head("administrasjon")
+
+
+# Afrikaans: wordfreq has no Afrikaans, and identification reads it as Dutch, whose lexicon
+# lacks its compounds.  A Dutch text using an Afrikaans function word (data/nl/afrikaans_markers.txt)
+# gets no word split.
+KEPT_AFRIKAANS = [
+    "Jy kan enigiets op hierdie bladsy verander as jy wil.",
+    "Ek het nie geweet dat daardie boek ’n heelgetal op elke bladsy het nie.",
+    "Die getal moet ’n heelgetal wees.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_AFRIKAANS, ids=[t.split()[2] for t in KEPT_AFRIKAANS])
+def test_afrikaans_read_as_dutch_keeps_its_compounds(text: str) -> None:
+    assert FusedTokens(lang="nl")(text) == text
+
+
+def test_dutch_without_afrikaans_words_is_still_repaired() -> None:
+    clean = "De minister zei dat de vergadering voorbij was."
+    assert FusedTokens(lang="nl")(clean.replace("dat de", "datde")) == clean

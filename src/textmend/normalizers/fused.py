@@ -300,8 +300,10 @@ class FusedTokens(Normalizer):
         # no recurrence to tell them apart.  (Every split in such texts, or a longer limit,
         # cost the tests' "undsagte" and the non-English benchmark: its paragraphs are short too.)
         message = scanner.lang != "en" and _few_words(text)
+        # Afrikaans read as Dutch: its compounds ("enigiets", "heelgetal") are no Dutch words.
+        lookalike = bool(scanner.lookalike_markers) and _uses_any(text, scanner.lookalike_markers)
         word_cuts: _Cuts = {} if message else cuts
-        for start, token in () if short_rich else scanner.splittable_tokens(text):
+        for start, token in () if short_rich or lookalike else scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, word_cuts)
         if message:
             for pos, (reason, confidence) in word_cuts.items():
@@ -605,6 +607,14 @@ def _few_words(text: str) -> bool:
         if count >= _SHORT_TEXT_WORDS:
             return False
     return True
+
+
+_MARKER_TOKEN = regex.compile(r"(?<![\p{L}'’])['’]?\p{L}+")  # a word, or an article written "’n"
+
+
+def _uses_any(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` uses one of the lower-case ``words`` (as a whole word)."""
+    return any(m.group().lower() in words for m in _MARKER_TOKEN.finditer(text))
 
 
 def _one_letter_part(text: str, pos: int) -> bool:
@@ -928,6 +938,9 @@ class _Scanner:
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
         # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
         self.enclitics = language_list("enclitics", lang)
+        # Function words of a language wordfreq lacks that identification reads as this one
+        # (Afrikaans as Dutch: data/nl/afrikaans_markers.txt).
+        self.lookalike_markers = language_list("afrikaans_markers", lang)
         # The linking elements a noun takes as a compound's first part (data/<lang>/compound_links.txt).
         self.compound_links = tuple(sorted(language_list("compound_links", lang), key=len, reverse=True))
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
