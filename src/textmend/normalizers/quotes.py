@@ -743,6 +743,20 @@ class _Paragraph:
         prev = marks[k - 1]
         return not prev.curly and prev.role == "O"
 
+    def lone_high_close(self, marks: list[_Mark], k: int) -> bool:
+        """Whether the closing ``“`` ``k`` is the paragraph's only double mark, outside English.
+
+        A fragment that ends a quotation opened elsewhere (a UI message split in two:
+        Upper Sorbian ``… %(app_label)s.%(data_type)s“``, its ``„`` in the message before)
+        shows only the close; in a language that closes with ``“``, or one too short to
+        tell, nothing says it was typed the wrong way round.
+        """
+        return (
+            len(marks) == 1
+            and marks[k].glyph == LDQ
+            and (self.lang in _LOW_HIGH_LANGUAGES or self.lang in ("und", "auto", ""))
+        )
+
     # -- double marks -------------------------------------------------------
 
     def double_marks(self) -> list[_Mark]:
@@ -802,7 +816,12 @@ class _Paragraph:
         for k, m in enumerate(marks):
             if m.curly and m.strong:
                 want = LDQ if m.role == "O" else RDQ
-                if m.glyph != want and not self.paired_locally(marks, k) and not self.low_high_close(marks, k):
+                if (
+                    m.glyph != want
+                    and not self.paired_locally(marks, k)
+                    and not self.low_high_close(marks, k)
+                    and not self.lone_high_close(marks, k)
+                ):
                     what = "an opening" if want == LDQ else "a closing"
                     self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
                     m.glyph = want
