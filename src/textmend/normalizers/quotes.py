@@ -68,6 +68,7 @@ _SPACED_POSSESSIVE = regex.compile(
 # "is"/"and") and Dutch (`’s morgens`), where the space before it is right.
 _STANDALONE_S = regex.compile(r"(?<=\s)[\u2019']s(?=\s)")
 _WORD_BEFORE = regex.compile(r"\p{L}+$")
+_ENGLISH_WORD_MIN = 1.5  # Zipf in English of a word that reads as English (rarer: Gaelic "nithean")
 _CLITIC_S_WORD_MIN = 3.0  # in a paragraph of unsure language, the word before ’s must be this common an English word
 # Right-to-left scripts: Arabic writing may open with ” and close with “ (the marks as
 # they look from its own direction); a paragraph consistent in that is left alone.
@@ -145,6 +146,20 @@ def _kind_before(para: str, i: int) -> str:
 # Languages whose double quotation opens low and closes high, „…“ (German, Czech, Slovak,
 # Slovenian, Lithuanian, Estonian, Icelandic, Bulgarian).
 _LOW_HIGH_LANGUAGES = frozenset({"de", "cs", "sk", "sl", "lt", "et", "is", "bg"})
+
+
+_LONGER_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")  # not a placeholder's name
+
+
+def _mostly_not_english(para: str) -> bool:
+    """Whether more than half of the longer Latin-script words of ``para`` are no English word.
+
+    Asked of a paragraph of unsure language only: a language wordfreq lacks (Scottish
+    Gaelic ``Thèid a h-uile oibseact seo ’s na nithean``) writes ``’s`` as a word of its own.
+    """
+    words = _LONGER_LATIN_WORD.findall(para)
+    unknown = sum(1 for w in words if word_zipf(w.lower(), "en") < _ENGLISH_WORD_MIN)
+    return 2 * unknown > len(words)
 
 
 def _after_padded_opening(marks: list[tuple[int, int, str, str]]) -> bool:
@@ -700,7 +715,10 @@ class _Paragraph:
             return not (word.islower() and word_zipf(word, "en") == 0)
         if self.lang not in ("und", "auto", "") or self.standalone_s:
             return False
-        return word_zipf(word.lower(), "en") >= _CLITIC_S_WORD_MIN if word else False
+        if not word or word_zipf(word.lower(), "en") < _CLITIC_S_WORD_MIN:
+            return False
+        # Scottish Gaelic "oibseact seo ’s na nithean": "seo" reads as English, the paragraph does not.
+        return not _mostly_not_english(self.para)
 
     def rtl_convention(self, marks: list[_Mark]) -> bool:
         """Whether a right-to-left paragraph writes its curly doubles as ``”…“`` throughout, on purpose."""
