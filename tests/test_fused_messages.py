@@ -109,3 +109,15 @@ def test_afrikaans_read_as_dutch_keeps_its_compounds(text: str) -> None:
 def test_dutch_without_afrikaans_words_is_still_repaired() -> None:
     clean = "De minister zei dat de vergadering voorbij was."
     assert FusedTokens(lang="nl")(clean.replace("dat de", "datde")) == clean
+
+
+def test_a_token_whose_stem_runs_on_into_a_document_word_stays() -> None:
+    # "marcados", a misspelt "marcadors" (bookmarks), beside "marcadors" in the same text: the
+    # stem across the seam ("marcad") ties the token to the word, so it is no "marca dos".
+    text = "Arrossegueu l'enllaç a la barra de marcados i deseu-lo entre els vostres marcadors del navegador."
+    assert FusedTokens(lang="ca")(text) == text
+
+
+def test_a_glued_pair_beside_the_stem_rule_is_still_split() -> None:
+    clean = "Arrossegueu l'enllaç a la barra de marcadors i deseu-lo entre els vostres marcadors del navegador."
+    assert FusedTokens(lang="ca")(clean.replace("entre els", "entreels")) == clean

@@ -113,6 +113,7 @@ _OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fi
 # and so is a function word that begins compounds ("mit", "nach", "zu") glued to a word.
 _CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb", "is", "fi"})
 _LINK_STEM_MIN = 5  # letters of a noun before its linking element ("arbeit" + "s"); shorter stems are often function words' forms
+_STEM_RUN_MIN = 6  # letters of a stem across the seam ("marcad|os") that tie a token to a document word ("marcadors")
 _STARTS_NONE_MIN = 4.5  # a word that begins no compound in the lexicon says so only if this common (rarer: too few seen)
 _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known word) to be a compound starter
 # ... and to begin compounds at all (German "nicht|raucher", "macht|kampf", "gegen|teil"): a
@@ -590,6 +591,8 @@ class FusedTokens(Normalizer):
             and not (lines.has_word(low[:at]) and lines.has_word(low[at:]))
         ):
             return  # "contrasinal": a prefix-like word on a content word is a derivation the lexicon lacks
+        if scanner.lang != "en" and _STEM_RUN_MIN <= at + 2 < len(low) and lines.stem_used(low[: at + 2], low):
+            return  # "marca|dos" beside "marcadors": the document uses a word the token's stem runs on into
         if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
