@@ -142,12 +142,14 @@ def test_every_invisible_debris_character_is_unprintable() -> None:
 def test_fused_shared_anchors_read_the_same_kept_or_scanned_again(text: str, shared_length: int) -> None:
     caps = [m.start() for m in fused._CAPS_ANCHOR.finditer(text)]
     camel = [m.start() for m in regex.finditer(r"\p{Ll}\p{Lu}\p{Ll}", text)]
+    numbers = [m.start() for m in fused._NUMBER_ANCHOR.finditer(text)]
     default = fused._Anchors.SHARED_LENGTH
     fused._Anchors.SHARED_LENGTH = shared_length  # 0: every text is long, scanned again at each reading
     try:
         anchors = fused._Anchors(text)
         for _ in range(2):  # a second reading gives the same
             assert list(anchors.caps()) == caps and list(anchors.camel()) == camel
+            assert list(anchors.numbers()) == numbers
             assert anchors.any_caps() == bool(caps)
     finally:
         fused._Anchors.SHARED_LENGTH = default

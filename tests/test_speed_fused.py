@@ -7,6 +7,7 @@ dense in what the scans read, where a slip would show.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +44,32 @@ def test_caps_glued_from_anchors_on_a_long_text() -> None:
     scanner = fused._scanner("en")
     found = _spans(fused._caps_glued(scanner, text, fused._Anchors(text).caps()))
     assert found and found == _spans(scanner.caps_glued.finditer(text))
+
+
+# --- fused: the camel, caps and number anchors from one scan ----------------------------
+
+# Digits of two scripts, a letter number (Ⅻ: no digit), title case and modifier letters
+# (ǅ, ʰ: letters, neither capital nor lower case), capitals and lower case of three scripts.
+_HUMP_READ = list("aAbBéÉжЖσΣ19٣Ⅻǅʰ _-’.\n\u0301") + ["Ab", "aB", "ABc", "1Ab", "aBcDe", "ЖЖж"]
+_HUMP_TEXT = st.lists(st.sampled_from(_HUMP_READ), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HUMP_TEXT)
+def test_one_scan_finds_the_anchors_three_finditers_find(text: str) -> None:
+    anchors = fused._Anchors(text)
+    assert anchors.camel() == [m.start() for m in regex.finditer(r"\p{Ll}\p{Lu}\p{Ll}", text)]
+    assert anchors.caps() == [m.start() for m in fused._CAPS_ANCHOR.finditer(text)]
+    assert anchors.numbers() == [m.start() for m in fused._NUMBER_ANCHOR.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_one_scan_finds_the_anchors_on_any_text(text: str) -> None:
+    anchors = fused._Anchors(text)
+    assert anchors.camel() == [m.start() for m in regex.finditer(r"\p{Ll}\p{Lu}\p{Ll}", text)]
+    assert anchors.caps() == [m.start() for m in fused._CAPS_ANCHOR.finditer(text)]
+    assert anchors.numbers() == [m.start() for m in fused._NUMBER_ANCHOR.finditer(text)]
 
 
 # --- fused: a token's recurrence found by search, before gathering the document's words ----
