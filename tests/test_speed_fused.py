@@ -151,3 +151,30 @@ def test_has_word_by_search_answers_as_the_gathered_words(text: str, queries: li
 def test_has_word_by_search_on_any_text(text: str, low: str) -> None:
     lines = fused._LineCache(text, fused._scanner("en"))
     assert lines.has_word(low) == _gathered_has_word(text, low)
+
+
+# --- fused: a passage's foreign verdict from its distinct words -------------------------
+
+_FOREIGN_READ = (
+    ["the", "house", "said", "qzxv", "brrk", "anfallen", "ofthe", "Qzxv", "zzkq’s", "l’qzxv"]
+    + ["жук", "ждфщ", "дом", "Ждфщ", "ofthehouse", "a", "I"]
+    + list(" \n.,-’'1é") + ["\u0301", "  "]
+)
+_FOREIGN_TEXT = st.lists(st.sampled_from(_FOREIGN_READ), max_size=40).map("".join)
+
+
+def _plain_foreign(scanner: fused._Scanner, text: str, per_letters: int) -> bool:
+    """The verdict as first written: every word's occurrence judged, every letter counted."""
+    pattern = scanner.lower_word if scanner.lang == "en" else scanner.lower_word_not_elided
+    words = pattern.findall(text)
+    strange = sum(1 for w in words if w not in scanner.freqs and not scanner.explained(w))
+    if strange < (fused._FOREIGN_MIN if scanner.lang == "en" else fused._FOREIGN_MIN_OTHER):
+        return False
+    return strange * per_letters >= sum(map(len, scanner.any_word.findall(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FOREIGN_TEXT, st.sampled_from(["en", "ru", "de"]), st.integers(1, 120))
+def test_foreign_counts_distinct_words_as_the_plain_count_does(text: str, lang: str, per_letters: int) -> None:
+    scanner = fused._scanner(lang)
+    assert scanner.foreign(text, 0, len(text), per_letters) == _plain_foreign(scanner, text, per_letters)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -1380,9 +1381,16 @@ class _Scanner:
         else:
             # Not a letter run after an apostrophe: a name's or an elision's part (Mu’awiyah, l’ordinanza)
             words = self.lower_word_not_elided.findall(text, start, end)
-        freqs = self.freqs  # a known word is explained: no call for it
-        strange = sum(1 for w in words if w not in freqs and not self.explained(w))
+        # Each distinct word is looked up once, the unknown ones by a set difference (in
+        # C), and only those are judged: a whole document holds thousands of words and
+        # repeats most of them.  A known word is explained: no call for it.
+        counts = Counter(words)
+        strange = sum(counts[w] for w in set(counts).difference(self.freqs) if not self.explained(w))
         if strange < (_FOREIGN_MIN if self.lang == "en" else _FOREIGN_MIN_OTHER):
+            return False
+        # Every lower-case word found is a whole letter run, so the text has at least
+        # their letters: too few strange words for those is a verdict without counting all.
+        if strange * per_letters < sum(map(len, words)):
             return False
         # Measured per letter, not per word: the verdict must not change when
         # this normalizer puts spaces into the line.
