@@ -124,3 +124,13 @@ def test_every_cleared_line_of_the_corpus_gets_no_repair() -> None:
                 for context in rng.sample(_ALL_CONTEXTS, 16):
                     assert _reading(para, context) == [], (para, context)
     assert checked > 500
+
+
+def test_a_monstrous_run_after_clean_lines_is_found_where_it_stands(caplog) -> None:
+    text = 'He said "we will win" and left.\n\nThe players\' union met.\n' + "x “We “" + "“ ”" * 60
+    with caplog.at_level("WARNING", logger="textmend"):
+        assert quotes.Quotes().find_edits(text) == []
+    # (a text with a line to read is searched for a run, after the lines are found)
+    run = quotes._MONSTROUS_RUN.search(text)
+    assert run is not None
+    assert any(f"run of 121 quotation marks at {run.start()}" in r.getMessage() for r in caplog.records)

@@ -432,6 +432,22 @@ class Quotes(Normalizer):
         return any(mark in text for mark in _MAY_MARKS) or ",," in text
 
     def find_edits(self, text: str) -> list[Edit]:
+        lines = text.split("\n")
+        # Only a line holding one of the marks _PARA_HAS_QUOTE and _ODD_MARK look for can be
+        # read below: the lines of those marks are found in one scan, and the others (most
+        # lines of most texts) cost nothing more.  The lines the cheap check clears are
+        # passed over before the document's style evidence is gathered, which only the
+        # lines read need: a text whose quotations all read well formed costs no more.  (So
+        # the candidate scans and the guard against a monstrous run come after this scan: with
+        # no line to read the answer is [] whatever they would say.)
+        to_read: list[tuple[int, int]] = []
+        for k, offset in _lines_with_marks(text):
+            line = lines[k]
+            para = line[:-1] if line.endswith("\r") else line
+            if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _has_odd_mark(para):
+                to_read.append((k, offset))
+        if not to_read:
+            return []
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
             return []
         # A run of a hundred marks needs a hundred marks in the text: counting them (in C) spares
@@ -444,20 +460,6 @@ class Quotes(Normalizer):
                 "textmend: quotes left a text alone: a run of %d quotation marks at %d",
                 len(monstrous.group().replace(" ", "").replace("\t", "")), monstrous.start(),
             )
-            return []
-        lines = text.split("\n")
-        # Only a line holding one of the marks _PARA_HAS_QUOTE and _ODD_MARK look for can be
-        # read below: the lines of those marks are found in one scan, and the others (most
-        # lines of most texts) cost nothing more.  The lines the cheap check clears are
-        # passed over before the document's style evidence is gathered, which only the
-        # lines read need: a text whose quotations all read well formed costs no more.
-        to_read: list[tuple[int, int]] = []
-        for k, offset in _lines_with_marks(text):
-            line = lines[k]
-            para = line[:-1] if line.endswith("\r") else line
-            if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _has_odd_mark(para):
-                to_read.append((k, offset))
-        if not to_read:
             return []
         # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
         # after its repair judge the text as they will find it.
