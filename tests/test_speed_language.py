@@ -134,3 +134,34 @@ def test_words_of_a_list_are_the_words_of_its_parts(tokens: list[str]) -> None:
     # identify strips the first eight tokens once and adds the rest's words to them.
     first = language._FIRST_LOOK
     assert language._words_of(tokens) == language._words_of(tokens[:first]) + language._words_of(tokens[first:])
+
+
+def _identify_plain(paragraph: str) -> str | None:
+    """identify as first written: the whole head split, each look stripping its own tokens."""
+    head = paragraph[: language._MAX_CHARS]
+    tokens = head.lower().split()
+    latin_only = head.isascii()
+    if len(tokens) > language._FIRST_LOOK:
+        early = language._judge(tokens[: language._FIRST_LOOK], paragraph, latin_only, final=False)
+        if early is not language._UNDECIDED:
+            return early  # type: ignore[return-value]
+    return language._judge(tokens[: language._MAX_WORDS], paragraph, latin_only, final=True)  # type: ignore[return-value]
+
+
+_PARAGRAPH_PIECES = st.sampled_from(
+    ["the", "minister", "said", "der", "und", "le", "et", "на", "и", "日本", "ひ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", ",", "“", "1990"]
+)
+
+
+@given(pieces=st.lists(_PARAGRAPH_PIECES, max_size=80))
+def test_identify_is_the_plain_reading(pieces: list[str]) -> None:
+    # Split in two steps (the first look, then the rest on demand), the same tokens and answer.
+    paragraph = "".join(pieces)
+    assert language.identify(paragraph) == _identify_plain(paragraph)
+
+
+def test_identify_is_the_plain_reading_on_every_dev_paragraph() -> None:
+    from benchmarks.corpus import documents
+
+    paragraphs = [text[s:e] for _, text in documents() for s, e in language.paragraph_spans(text)]
+    assert [language.identify(p) for p in paragraphs] == [_identify_plain(p) for p in paragraphs]

@@ -281,19 +281,24 @@ def identify(paragraph: str) -> str | None:
     # than a Unicode regex scan, and a token with punctuation inside ("we’d", "2020s")
     # simply matches no listed word.
     head = paragraph[:_MAX_CHARS]
-    # Lower-cased once here, not word by word: case plays no part in the decision.
-    tokens = head.lower().split()
+    # Lower-cased once here, not word by word: case plays no part in the decision.  Split
+    # only as far as the first look reads: the ninth piece is the rest, split on demand.
+    lowered = head.lower()
+    tokens = lowered.split(None, _FIRST_LOOK)
     latin_only = head.isascii()
     if len(tokens) > _FIRST_LOOK:
         # Most paragraphs are decided by their first eight words: read on only if not.
-        first = _words_of(tokens[:_FIRST_LOOK])
-        early = _judge(tokens[:_FIRST_LOOK], paragraph, latin_only, final=False, words=first)
+        rest = tokens.pop()
+        first = _words_of(tokens)
+        early = _judge(tokens, paragraph, latin_only, final=False, words=first)
         if early is not _UNDECIDED:
             return early  # type: ignore[return-value]
-        # (each token's word stands alone: the first eight are not stripped again)
-        words = first + _words_of(tokens[_FIRST_LOOK:_MAX_WORDS])
-        return _judge(tokens[:_MAX_WORDS], paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
-    return _judge(tokens[:_MAX_WORDS], paragraph, latin_only, final=True)  # type: ignore[return-value]
+        # (the same tokens as splitting the whole head: the rest starts at a token; and
+        # each token's word stands alone, so the first eight are not stripped again)
+        tokens += rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
+        words = first + _words_of(tokens[_FIRST_LOOK:])
+        return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
+    return _judge(tokens, paragraph, latin_only, final=True)  # type: ignore[return-value]
 
 
 _UNDECIDED = object()
@@ -379,9 +384,15 @@ def _by_words(words: list[str], script: str, *, final: bool = True) -> object:
                 continue  # unknown to every language: no evidence either way (and not kept)
             votes = packed[word] = tally.pack(row)
         total += votes
-    fields = tally.unpack(total.to_bytes(tally.size, "little"))
-    n = len(tally.vocabulary.langs)
-    scores = fields[:n]
+    data = total.to_bytes(tally.size, "little")
+    # The leader must know this many of the words, or the answer is unsure whoever leads
+    # (the float vote's leader, on a tie, included): when no language knows as many, that
+    # is the answer, read from the counts' bytes before any score is.
+    floor = max(_MIN_KNOWN_WORDS, (_MIN_KNOWN_SHARE if final else 0.75) * len(words))
+    if max(data[tally.counts_from :]) < floor:
+        return None if final else _UNDECIDED
+    n = tally.languages
+    scores = tally.scores(data)
     # The leader and the runner-up from one sort in C (max, count and the max of the
     # others were three passes): the runner-up is the highest score of the others
     # exactly when the leader's score is unique.
@@ -394,13 +405,13 @@ def _by_words(words: list[str], script: str, *, final: bool = True) -> object:
     if runner_up == top:
         return _by_words_in_floats(words, tally.vocabulary, final=final)
     best = scores.index(top)
-    known = fields[n + best]
+    known = data[tally.counts_from + best]
     langs = tally.vocabulary.langs
     if not final:
-        if known < _MIN_KNOWN_WORDS or known < 0.75 * len(words):
+        if known < floor:
             return _UNDECIDED
         return langs[best] if runner_up is None or top - runner_up >= _EARLY_MARGIN_CENTIBELS else _UNDECIDED
-    if known < _MIN_KNOWN_WORDS or known < _MIN_KNOWN_SHARE * len(words):
+    if known < floor:
         return None
     if runner_up is None or top - runner_up >= _MARGIN_CENTIBELS:
         return langs[best]  # no language comes within the margin
@@ -439,6 +450,11 @@ class _Tally:
         self.counts_at = _SCORE_BITS * n
         self.size = (_SCORE_BITS + _COUNT_BITS) * n // 8
         self.unpack = struct.Struct(f"<{n}H{n}B").unpack
+        # The vote's bytes read apart: the scores as n ints, and each count as the byte
+        # at ``counts_from + i`` (indexing bytes gives an int), so only what is asked is made.
+        self.languages = n
+        self.scores = struct.Struct(f"<{n}H").unpack_from
+        self.counts_from = self.counts_at // 8
         self.packed: dict[str, int] = {}
 
     def pack(self, row: tuple[tuple[int, float], ...]) -> int:
