@@ -134,3 +134,20 @@ def test_a_monstrous_run_after_clean_lines_is_found_where_it_stands(caplog) -> N
     run = quotes._MONSTROUS_RUN.search(text)
     assert run is not None
     assert any(f"run of 121 quotation marks at {run.start()}" in r.getMessage() for r in caplog.records)
+
+
+_TEXT_PIECES = st.sampled_from(list("ab \n\r\t,.\"'`´′“”‘’„«»") + [",,", "\n\n", "it’s", "x", ' "a', 'a" ', "’s"])
+
+
+@given(st.lists(_TEXT_PIECES, max_size=40).map("".join))
+def test_the_lines_to_read_are_those_the_reading_loop_picks(text: str) -> None:
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    expected = []
+    for k, line in enumerate(lines):
+        para = line[:-1] if line.endswith("\r") else line
+        if (quotes._PARA_HAS_QUOTE.search(para) and not quotes._WELL_FORMED.fullmatch(para)) or quotes._has_odd_mark(para):
+            expected.append((k, starts[k]))
+    assert quotes._lines_to_read(text, lines) == expected

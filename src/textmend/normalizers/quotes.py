@@ -450,12 +450,7 @@ class Quotes(Normalizer):
         # lines read need: a text whose quotations all read well formed costs no more.  (So
         # the candidate scans and the guard against a monstrous run come after this scan: with
         # no line to read the answer is [] whatever they would say.)
-        to_read: list[tuple[int, int]] = []
-        for k, offset in _lines_with_marks(text):
-            line = lines[k]
-            para = line[:-1] if line.endswith("\r") else line
-            if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _has_odd_mark(para):
-                to_read.append((k, offset))
+        to_read = _lines_to_read(text, lines)
         if not to_read:
             return []
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
@@ -561,6 +556,22 @@ class Quotes(Normalizer):
 
 # Every character _PARA_HAS_QUOTE or _ODD_MARK finds, and ",,".
 _LINE_MARK = regex.compile(r"[\u201c\u201d\"\u2018\u2019'`\u00b4\u2032]|,,")
+
+
+def _lines_to_read(text: str, lines: list[str]) -> list[tuple[int, int]]:
+    """(index, start) of each line of ``text`` (split into ``lines``) that the reading loop of
+    :meth:`Quotes.find_edits` reads: a quotation mark the cheap check does not clear, or an odd mark.
+
+    A line :func:`_lines_with_marks` finds holds a mark: without an odd one, that is a
+    quotation mark, so the loop's search for one is not made again here.
+    """
+    found: list[tuple[int, int]] = []
+    for k, offset in _lines_with_marks(text):
+        line = lines[k]
+        para = line[:-1] if line.endswith("\r") else line
+        if _has_odd_mark(para) or not _WELL_FORMED.fullmatch(para):
+            found.append((k, offset))
+    return found
 
 
 def _has_odd_mark(para: str) -> bool:
