@@ -169,3 +169,59 @@ def test_derivations_of_known_words_stay_whole(text: str, reason: str) -> None:
 )
 def test_words_glued_before_a_suffix_like_word_are_still_split(damaged: str, repaired: str, reason: str) -> None:
     assert textmend.clean(damaged, lang="en") == repaired, reason
+
+
+# -- labels: a menu item, a section's or a blog's name, a button --------------------------------
+# A short line of capitalized words is a label (the extractor kept the breaks around it), and a
+# function word exclaimed at once ("This!") opens no sentence: a seam there is the name's own.
+
+LABELS_KEPT = [
+    ("Newsletter\nHORIZONTJobs\nMediadaten\nAbo", "de", "a brand in capitals and title case, a menu line of its own"),
+    ("Home\nAbout Us\nRSS Feeds\nHackerOne Spotlight\n\nSearch", "auto", "a menu line of two capitalized words"),
+    ("Home\nAbout Us\n* HackerOne Spotlight\n* Search", "auto", "the same label after a bullet"),
+    ("Impressum\n\nDer Rezensionist\nMedien Recherche\n\nWolfgang Schmitt", "auto", "a blog's name: noun + 'ist' reads no sentence"),
+    (
+        "Posted by Ned at 5:11 AM\nEmail This BlogThis! Share to Twitter Share to Facebook",
+        "auto",
+        "a share button's label: a function word exclaimed opens no block",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, lang, reason", LABELS_KEPT, ids=[r for _, _, r in LABELS_KEPT])
+def test_labels_stay_whole(text: str, lang: str, reason: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, lang, reason",
+    [
+        (
+            "Die Zeitung berichtet.\nBERICHTDie Agentur hat ihre Zahlen vorgelegt.",
+            "Die Zeitung berichtet.\nBERICHT Die Agentur hat ihre Zahlen vorgelegt.",
+            "de",
+            "a heading in capitals glued to the sentence after it",
+        ),
+        (
+            "They met at AmazonThe new model sold well.",
+            "They met at Amazon The new model sold well.",
+            "en",
+            "a sentence goes on after the capitalized function word",
+        ),
+        (
+            "Read the BlogThis is where we write about the city.",
+            "Read the Blog This is where we write about the city.",
+            "en",
+            "the function word opens a sentence, not an exclamation",
+        ),
+        (
+            "Der Verbandund die Partei stritten lange.",
+            "Der Verband und die Partei stritten lange.",
+            "de",
+            "a noun glued to a function word inside a sentence, not on a label line",
+        ),
+        ("Orlando, FLJune 19, 2019", "Orlando, FL June 19, 2019", "en", "a dateline is no label"),
+    ],
+)
+def test_block_seams_beside_labels_are_still_split(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang=lang) == repaired, reason

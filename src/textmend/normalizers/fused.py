@@ -353,6 +353,8 @@ class FusedTokens(Normalizer):
                 continue  # a name written this way (PCWorld, NBCUniversal)
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
+            if not dateline and _label_line(text, m.start(), m.end()):
+                continue  # "HORIZONTJobs" as a menu item of its own: a brand, no block glued to it
             common_right = zipf(freqs, right_low) >= _BLOCK_WORD_MIN
             # A short acronym before a capitalized word is a name ("NASAThe" inside a
             # sentence); a heading shows a long ALL-CAPS word or capitals before it.
@@ -430,6 +432,8 @@ class FusedTokens(Normalizer):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
             return  # "$$ netAuth http://…": a name in a cell of its own
+        if _label_line(text, m.start(), m.end()):
+            return  # "HackerOne Spotlight": a short line of capitalized words is a label, not two blocks
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
         if low in scanner.known_fusions:
@@ -460,6 +464,8 @@ class FusedTokens(Normalizer):
             # ("AmazonThe new model"), which names do not end with.
             if not ((left_low.endswith("ed") and len(left) >= 5) or right.lower() in scanner.openers):
                 return
+            if not _sentence_follows(text, m.end()):
+                return  # "HackerOne Spotlight", "BlogThis! Share": no sentence opens at the seam
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
         if zipf(freqs, left_low) < _CAMEL_LEFT_MIN and not scanner.inflects_common_word(left_low):
@@ -470,6 +476,8 @@ class FusedTokens(Normalizer):
             return
         if right.lower() in scanner.function_words:
             # "menuThe", "AmazonThe": a capitalized function word opens the next block
+            if text.startswith("!", m.end()):
+                return  # "BlogThis!": a button's label; no block opens with a function word exclaimed
             confidence = _BOUNDARY_CONFIDENCE if left[0].islower() else _BLOCK_CONFIDENCE
         else:
             if lines.token_recurs(token):
@@ -558,6 +566,8 @@ class FusedTokens(Normalizer):
             return  # "YouTube (firefoxchannel)": a handle or name set apart by itself
         if _only_word_of_line(text, start, end):
             return  # a user name on a line of its own
+        if token[0].isupper() and _label_line(text, start, end):
+            return  # "Der Rezensionist": a blog's name on a short line of capitalized words
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
@@ -767,6 +777,62 @@ def _only_word_of_line(text: str, start: int, end: int) -> bool:
         if m.start() != start and not ("/" in _chunk(text, m.start()) or "@" in _chunk(text, m.start())):
             return False
     return True
+
+
+_LABEL_WORDS = 3  # capitalized words a label line holds at most ("Der Rezensionist", "HackerOne Spotlight")
+_LABEL_REACH = 60  # characters a label line spans at most
+_LABEL_END = ".!?,;:"
+
+
+def _label_line(text: str, start: int, end: int) -> bool:
+    r"""Whether the line around ``text[start:end]`` is a label: at most ``_LABEL_WORDS``
+    words, each capitalized, and no sentence punctuation (a menu item, a blog's or a
+    section's name: ``HORIZONTJobs``, ``HackerOne Spotlight``, ``Der Rezensionist``).
+
+    The extractor kept the breaks around the line, and a line of names is no sentence, so
+    a seam inside it is a name's own (a glued block boundary leaves a sentence after it:
+    ``ReutersThe company said``).
+
+    >>> _label_line("Newsletter\nHackerOne Spotlight\nSearch", 11, 20)
+    True
+    >>> _label_line("ReutersThe company said", 0, 10)
+    False
+    """
+    line_start = text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    if line_start == 0 and start > _LABEL_REACH:
+        return False
+    line_end = text.find("\n", end, end + _LABEL_REACH + 1)
+    if line_end < 0:
+        if len(text) - end > _LABEL_REACH:
+            return False
+        line_end = len(text)
+    if line_end - line_start > _LABEL_REACH:
+        return False
+    line = text[line_start:line_end].rstrip()
+    if not line or line[-1] in _LABEL_END:
+        return False
+    words = _LINE_WORD.findall(text, line_start, line_end)
+    return 0 < len(words) <= _LABEL_WORDS and all(word[0].isupper() for word in words)
+
+
+def _sentence_follows(text: str, end: int) -> bool:
+    """Whether a sentence goes on after the word ending at ``end``: a lower-case word follows
+    on its line, before any sentence punctuation (``AmazonThe new model``, not
+    ``HackerOne Spotlight`` or ``BlogThis! Share``).
+
+    >>> _sentence_follows("AmazonThe new model", 9), _sentence_follows("HackerOne Spotlight", 9)
+    (True, False)
+    """
+    line_end = text.find("\n", end, end + _ALONE_REACH)
+    stop = line_end if line_end >= 0 else min(len(text), end + _ALONE_REACH)
+    for i in range(end, stop):
+        ch = text[i]
+        if ch in ".!?;:":
+            return False
+        if ch.isalpha():
+            if ch.islower() and (i == 0 or not text[i - 1].isalpha()):
+                return True
+    return False
 
 
 def _plausible_single_open(text: str, pos: int) -> bool:
