@@ -225,3 +225,64 @@ def test_labels_stay_whole(text: str, lang: str, reason: str) -> None:
 )
 def test_block_seams_beside_labels_are_still_split(damaged: str, repaired: str, lang: str, reason: str) -> None:
     assert textmend.clean(damaged, lang=lang) == repaired, reason
+
+
+# -- repeats: a copy that belongs to a flag or an address, a letter-spaced word, laughter -------
+
+REPEATS_KEPT = [
+    (
+        "usage: tool [-h] [-s]\n  -s, --safe safe mode: disable extensive search",
+        "auto",
+        "an option's name before the word it stands for",
+    ),
+    (
+        "Redaktion redaktion@kath.ch hat geschrieben.",
+        "auto",
+        "the label before an address's local part",
+    ),
+    ("Liens\n\nG o o g l e\n\nDans la même rubrique", "auto", "a logo spaced out letter by letter"),
+    (
+        "C'est bien dit, au fond.\n\nhe he, Chammal vous avait expliqué tout cela.",
+        "fr",
+        "French laughter 'hé hé' written without its accents",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, lang, reason", REPEATS_KEPT, ids=[r for _, _, r in REPEATS_KEPT])
+def test_doubles_that_are_not_slips_stay(text: str, lang: str, reason: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, lang, reason",
+    [
+        (
+            "Redaktion redaktion@kath.ch hat hat geschrieben.",
+            "Redaktion redaktion@kath.ch hat geschrieben.",
+            "auto",
+            "a word doubled in the prose beside the address",
+        ),
+        (
+            "The safe safe mode disables the search.",
+            "The safe mode disables the search.",
+            "en",
+            "the word doubled in prose, no option before it",
+        ),
+        ("We saw a a cat near the park.", "We saw a cat near the park.", "en", "a one-letter word doubled between words"),
+        (
+            "And right now there’s a a lot of smoke in the city.",
+            "And right now there’s a lot of smoke in the city.",
+            "en",
+            "a letter after an apostrophe belongs to its word: no letter-spaced run",
+        ),
+        (
+            "Le projet est non non seulement utile, il est nécessaire.",
+            "Le projet est non seulement utile, il est nécessaire.",
+            "fr",
+            "'non' doubled inside a sentence is a slip, not speech",
+        ),
+    ],
+)
+def test_slips_beside_those_are_still_repaired(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang=lang) == repaired, reason
