@@ -286,3 +286,76 @@ def test_doubles_that_are_not_slips_stay(text: str, lang: str, reason: str) -> N
 )
 def test_slips_beside_those_are_still_repaired(damaged: str, repaired: str, lang: str, reason: str) -> None:
     assert textmend.clean(damaged, lang=lang) == repaired, reason
+
+
+# -- lower-case coinages: combining forms, a name's lower-case forms, terms of a code document ---
+
+_CODE_PARAGRAPH = (
+    "The port touched many modules: the user_name field, the read_file helper, the onClick handler, "
+    "the max_width setting and the os.path module all changed, and every call to get_value() now returns text.\n\n"
+)
+
+COINAGES_KEPT = [
+    ("Les chaebols (conglomérats hyperpuissants), l’État, les collectivités locales.", "fr", "'hyper-' closed onto an adjective"),
+    ("Une victime de la dictature \"islamomarxiste\" algérienne, dit-il.", "fr", "'islamo-', a combining form in -o"),
+    (
+        "Multiple concurrent Rust toolchains can be installed and managed via rustup. Rust installations come "
+        "with Cargo. The rustfmt tool formats Rust code.",
+        "en",
+        "a tool named after the document's name 'Rust', which it also builds 'rustfmt' on",
+    ),
+    (
+        "Faircoin beim Sommercamp | creativecommons\n\nDirekt zum Inhalt\n\nCreative Commons Österreich berichtet.",
+        "auto",
+        "a site's lower-case handle of the name the page writes 'Creative Commons'",
+    ),
+    (
+        _CODE_PARAGRAPH + "We established a convention of annotating changesets needed for the new release.",
+        "en",
+        "two content words in a document about code: a term of the trade",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, lang, reason", COINAGES_KEPT, ids=[r for _, _, r in COINAGES_KEPT])
+def test_coinages_stay_whole(text: str, lang: str, reason: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, lang, reason",
+    [
+        (
+            "Le gouvernement a présenté un plan ambitieuxpour la santé publique.",
+            "Le gouvernement a présenté un plan ambitieux pour la santé publique.",
+            "fr",
+            "a French word glued to a function word",
+        ),
+        (
+            "Kansas City is big. The cityand its people are proud.",
+            "Kansas City is big. The city and its people are proud.",
+            "en",
+            "the name 'City' is no evidence when nothing else builds on it",
+        ),
+        (
+            "The White House said it. The houseand the senate agreed on the household budget.",
+            "The White House said it. The house and the senate agreed on the household budget.",
+            "en",
+            "'household' is a word the lexicon knows: no family of coinages on a name",
+        ),
+        (
+            _CODE_PARAGRAPH + "We established a convention of annotating thechanges needed for the new release.",
+            _CODE_PARAGRAPH + "We established a convention of annotating the changes needed for the new release.",
+            "en",
+            "a function word glued in a document about code is still a lost space",
+        ),
+        (
+            "The city council met on Tuesday. We kept a list of annotating changesets for the archive.",
+            "The city council met on Tuesday. We kept a list of annotating change sets for the archive.",
+            "en",
+            "the same pair in a document with no code is split as before",
+        ),
+    ],
+)
+def test_glued_words_beside_coinages_are_still_split(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang=lang) == repaired, reason

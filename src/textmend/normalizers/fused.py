@@ -194,6 +194,7 @@ _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
 _TECHNICAL_SIGNS = 2
+_TECHNICAL_DOCUMENT_SIGNS = 6  # different signs that make a whole document technical (a blog post about code)
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
 _BLOCK_CONFIDENCE = 0.8
 _BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
@@ -590,9 +591,53 @@ class FusedTokens(Normalizer):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
             return  # "изтриете", "faizlerde", "dizajnima": an inflected word the lexicon cannot list
+        if token.islower() and _lower_case_form_of_a_name(text, low, at, scanner):
+            return  # "rustup" beside "Rust" and "rustfmt": a tool named after the document's name
         confidence = scanner.split_confidence(low, at)
         confidence = _technical_cap(confidence, lines, start)
+        if (
+            low[:at] not in scanner.function_words
+            and low[at:] not in scanner.function_words
+            and lines.technical_document()
+        ):
+            # "annotating changesets": two content words in a document about code are as
+            # likely a term of the trade the lexicon lacks as two words glued
+            confidence = min(confidence, _TECHNICAL_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+def _lower_case_form_of_a_name(text: str, low: str, at: int, scanner: "_Scanner") -> bool:
+    """Whether lower-case ``low``, read as ``low[:at] low[at:]``, is a lower-case form the
+    document makes of one of its names rather than two words glued.
+
+    Its left part is a name there: written capitalized and never in lower case.  Glued
+    words keep the case they had, so a lower-case token on a name is a handle, a domain or a
+    tool named after it, when the document also writes the two parts as a title-case name
+    (``Creative Commons`` beside ``creativecommons``) or builds another word the lexicon
+    does not know on the name (``Rust``, ``rustfmt`` beside ``rustup``).
+
+    >>> s = _scanner("en")
+    >>> _lower_case_form_of_a_name("Rust is fast. Install it via rustup; format with rustfmt.", "rustup", 4, s)
+    True
+    >>> _lower_case_form_of_a_name("Kansas City is big. The cityand its people.", "cityand", 4, s)
+    False
+    """
+    left, right = low[:at], low[at:]
+    name = left[:1].upper() + left[1:]
+    if _whole_word(left).search(text) is not None or _whole_word(name).search(text) is None:
+        return False
+    if f"{name} {right[:1].upper()}{right[1:]}" in text:
+        return True
+    for m in regex.finditer(rf"(?i)(?<![\p{{L}}\p{{M}}]){regex.escape(left)}\p{{L}}+", text):
+        word = m.group().lower()
+        if word != low and zipf(scanner.freqs, word) == 0:
+            return True
+    return False
+
+
+def _whole_word(word: str) -> regex.Pattern[str]:
+    """``word`` exactly as written, standing as a word of its own."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])")
 
 
 def _few_words(text: str) -> bool:
@@ -935,6 +980,9 @@ class _Scanner:
             # closed but the document shows both words on their own (_word_cut).
             self.content_pairs = lang in _OPEN_COMPOUNDS or lang in _CLOSED_COMPOUNDS
         self.closed_compounds = lang in _CLOSED_COMPOUNDS
+        # Combining forms a language writes closed onto a word ("hyperpuissants", "islamomarxiste"):
+        # like a listed prefix, never the left word of a two-content-word split.
+        self.combining_forms = language_list("combining_forms", lang)
         # A documented property of the language (data/<lang>/morphology.txt), see _AFFIX_WORDS.
         morphology = language_list("morphology", lang)
         self.rich_morphology = "rich" in morphology
@@ -1598,7 +1646,7 @@ class _Scanner:
         # or two words far too common to hide a coinage ("bigwin").
         if not self.content_pairs or min(len(a), len(b)) < 3 or self._suffix(a, b):
             return False
-        if a in self.prefixes:
+        if a in self.prefixes or a in self.combining_forms:
             return False
         if za >= _COMMON_MIN and zb >= _COMMON_MIN:
             return True
@@ -1793,7 +1841,7 @@ class _LineCache:
     __slots__ = (
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
-        "_lowered", "_search_budget", "_pairs",
+        "_lowered", "_search_budget", "_pairs", "_technical_document",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -1807,6 +1855,7 @@ class _LineCache:
         self._lowered: str | None = None  # the text lower-cased, for _recurs_by_search ("": unusable)
         self._search_budget = _SEARCH_BUDGET  # substring searches recurs and has_word may still make
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
+        self._technical_document: bool | None = None
 
     # -- document evidence ----------------------------------------------------
 
@@ -2026,6 +2075,29 @@ class _LineCache:
                     break
             self._technical = signs >= _TECHNICAL_SIGNS
         return self._technical
+
+    def technical_document(self) -> bool:
+        """Whether the document is about code: ``_TECHNICAL_DOCUMENT_SIGNS`` different signs of
+        technical prose in it (identifiers, dotted names, calls), wherever they stand.
+
+        Computed once per document, on first use (only a split of two content words asks).
+        """
+        if self._technical_document is None:
+            text = self.text
+            signs: set[str] = set()
+            for m in self.scanner.technical_sign.finditer(text):
+                chunk = _chunk(text, m.start())
+                if "/" in chunk or "@" in chunk:
+                    continue  # a URL or an address (tracking parameters of a link)
+                sign = m.group()
+                if "." in sign and (sign.rsplit(".", 1)[1] in tlds() or text.startswith(".", m.end())):
+                    continue  # a domain, an abbreviation
+                if len(sign) > 1:  # a lone brace or backtick says little
+                    signs.add(sign)
+                if len(signs) >= _TECHNICAL_DOCUMENT_SIGNS:
+                    break
+            self._technical_document = len(signs) >= _TECHNICAL_DOCUMENT_SIGNS
+        return self._technical_document
 
     def low_quote_style(self, pos: int) -> bool:
         """Whether the line opens quotations with a low mark („ or ‚)."""
