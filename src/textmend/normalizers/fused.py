@@ -591,7 +591,7 @@ class FusedTokens(Normalizer):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
             return  # "изтриете", "faizlerde", "dizajnima": an inflected word the lexicon cannot list
-        if token.islower() and _lower_case_form_of_a_name(text, low, at, scanner):
+        if token.islower() and _lower_case_form_of_a_name(low, at, scanner, lines):
             return  # "rustup" beside "Rust" and "rustfmt": a tool named after the document's name
         confidence = scanner.split_confidence(low, at)
         confidence = _technical_cap(confidence, lines, start)
@@ -606,7 +606,7 @@ class FusedTokens(Normalizer):
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
 
 
-def _lower_case_form_of_a_name(text: str, low: str, at: int, scanner: "_Scanner") -> bool:
+def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
     """Whether lower-case ``low``, read as ``low[:at] low[at:]``, is a lower-case form the
     document makes of one of its names rather than two words glued.
 
@@ -614,30 +614,23 @@ def _lower_case_form_of_a_name(text: str, low: str, at: int, scanner: "_Scanner"
     words keep the case they had, so a lower-case token on a name is a handle, a domain or a
     tool named after it, when the document also writes the two parts as a title-case name
     (``Creative Commons`` beside ``creativecommons``) or builds another word the lexicon
-    does not know on the name (``Rust``, ``rustfmt`` beside ``rustup``).
+    does not know on the name (``Rust``, ``rustfmt`` beside ``rustup``).  Read from the
+    document's words, gathered once.
 
     >>> s = _scanner("en")
-    >>> _lower_case_form_of_a_name("Rust is fast. Install it via rustup; format with rustfmt.", "rustup", 4, s)
+    >>> text = "Rust is fast. Install it via rustup; format with rustfmt."
+    >>> _lower_case_form_of_a_name("rustup", 4, s, _LineCache(text, s))
     True
-    >>> _lower_case_form_of_a_name("Kansas City is big. The cityand its people.", "cityand", 4, s)
+    >>> text = "Kansas City is big. The cityand its people."
+    >>> _lower_case_form_of_a_name("cityand", 4, s, _LineCache(text, s))
     False
     """
     left, right = low[:at], low[at:]
-    name = left[:1].upper() + left[1:]
-    if _whole_word(left).search(text) is not None or _whole_word(name).search(text) is None:
+    if lines.written(left) or not lines.written(left[:1].upper() + left[1:]):
         return False
-    if f"{name} {right[:1].upper()}{right[1:]}" in text:
-        return True
-    for m in regex.finditer(rf"(?i)(?<![\p{{L}}\p{{M}}]){regex.escape(left)}\p{{L}}+", text):
-        word = m.group().lower()
-        if word != low and zipf(scanner.freqs, word) == 0:
-            return True
-    return False
-
-
-def _whole_word(word: str) -> regex.Pattern[str]:
-    """``word`` exactly as written, standing as a word of its own."""
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])")
+    if lines.writes_apart(left, right):
+        return True  # "Creative Commons" (the lower-case pair is never written: see above)
+    return lines.unknown_word_on(left, low)
 
 
 def _few_words(text: str) -> bool:
@@ -1841,7 +1834,7 @@ class _LineCache:
     __slots__ = (
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
-        "_lowered", "_search_budget", "_pairs", "_technical_document",
+        "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -1856,6 +1849,7 @@ class _LineCache:
         self._search_budget = _SEARCH_BUDGET  # substring searches recurs and has_word may still make
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
         self._technical_document: bool | None = None
+        self._written: set[str] | None = None  # the document's words exactly as written
 
     # -- document evidence ----------------------------------------------------
 
@@ -1982,6 +1976,28 @@ class _LineCache:
         i = bisect.bisect_right(vocabulary, stem)
         while i < len(vocabulary) and vocabulary[i].startswith(stem):
             if vocabulary[i] != token:
+                return True
+            i += 1
+        return False
+
+    def written(self, word: str) -> bool:
+        """Whether ``word`` stands in the document as a word exactly as written (case kept)."""
+        if self._written is None:
+            self._written = {m.group() for m in _LETTER_RUN.finditer(self.text)}
+        return word in self._written
+
+    def unknown_word_on(self, stem: str, token: str) -> bool:
+        """Whether a word of the document other than ``token`` (lower-cased) begins with
+        lower-case ``stem`` and is unknown to the lexicon (``rustfmt`` on ``rust``)."""
+        if self._words is None:
+            self._gather()
+        assert self._words is not None
+        if self._sorted_words is None:
+            self._sorted_words = sorted(w for w in self._words if w.islower())
+        vocabulary, freqs = self._sorted_words, self.scanner.freqs
+        i = bisect.bisect_right(vocabulary, stem)
+        while i < len(vocabulary) and vocabulary[i].startswith(stem):
+            if vocabulary[i] != token and zipf(freqs, vocabulary[i]) == 0:
                 return True
             i += 1
         return False
