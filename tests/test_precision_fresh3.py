@@ -181,6 +181,11 @@ LABELS_KEPT = [
     ("Home\nAbout Us\n* HackerOne Spotlight\n* Search", "auto", "the same label after a bullet"),
     ("Impressum\n\nDer Rezensionist\nMedien Recherche\n\nWolfgang Schmitt", "auto", "a blog's name: noun + 'ist' reads no sentence"),
     (
+        "Neue Kommentare\ndaMax meinte zu Versteht hier jemand das iPhone?: ich habe Safari und Brave",
+        "de",
+        "a lower-case user name opening a line: a sentence would open with a capital",
+    ),
+    (
         "Posted by Ned at 5:11 AM\nEmail This BlogThis! Share to Twitter Share to Facebook",
         "auto",
         "a share button's label: a function word exclaimed opens no block",
@@ -221,6 +226,12 @@ def test_labels_stay_whole(text: str, lang: str, reason: str) -> None:
             "a noun glued to a function word inside a sentence, not on a label line",
         ),
         ("Orlando, FLJune 19, 2019", "Orlando, FL June 19, 2019", "en", "a dateline is no label"),
+        (
+            "Wir waren gestern imGarten und haben gelesen.",
+            "Wir waren gestern im Garten und haben gelesen.",
+            "de",
+            "a preposition glued to a noun inside a sentence",
+        ),
     ],
 )
 def test_block_seams_beside_labels_are_still_split(damaged: str, repaired: str, lang: str, reason: str) -> None:
@@ -305,7 +316,7 @@ COINAGES_KEPT = [
         "a tool named after the document's name 'Rust', which it also builds 'rustfmt' on",
     ),
     (
-        "Faircoin beim Sommercamp | creativecommons\n\nDirekt zum Inhalt\n\nCreative Commons Österreich berichtet.",
+        "Faircoin beim Sommercamp | creativecommons\n\nDirekt zum Inhalt\n\nDas Team von Creative Commons Österreich berichtet.",
         "auto",
         "a site's lower-case handle of the name the page writes 'Creative Commons'",
     ),
@@ -342,6 +353,12 @@ def test_coinages_stay_whole(text: str, lang: str, reason: str) -> None:
             "The White House said it. The house and the senate agreed on the household budget.",
             "en",
             "'household' is a word the lexicon knows: no family of coinages on a name",
+        ),
+        (
+            "“We had some issues ... wehad some customer service issues,” he said.",
+            "“We had some issues ... we had some customer service issues,” he said.",
+            "en",
+            "'We' opening a sentence is no name, and a function word names nothing",
         ),
         (
             _CODE_PARAGRAPH + "We established a convention of annotating thechanges needed for the new release.",

@@ -456,6 +456,8 @@ class FusedTokens(Normalizer):
             # "onClick", "toString" are identifiers
             if zipf(freqs, right.lower()) < _CAMEL_LEFT_MIN:
                 return
+            if starts_sentence(text, m.start()):
+                return  # "daMax meinte zu …" opening a line: a sentence opens with a capital, a handle need not
         elif len(left) < 3 or (left[0].isupper() and len(left) < 4):
             return
         elif left[0].isupper():
@@ -610,7 +612,8 @@ def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_
     """Whether lower-case ``low``, read as ``low[:at] low[at:]``, is a lower-case form the
     document makes of one of its names rather than two words glued.
 
-    Its left part is a name there: written capitalized and never in lower case.  Glued
+    Its left part is a name there: written capitalized inside a sentence and never in
+    lower case.  Glued
     words keep the case they had, so a lower-case token on a name is a handle, a domain or a
     tool named after it, when the document also writes the two parts as a title-case name
     (``Creative Commons`` beside ``creativecommons``) or builds another word the lexicon
@@ -618,7 +621,7 @@ def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_
     document's words, gathered once.
 
     >>> s = _scanner("en")
-    >>> text = "Rust is fast. Install it via rustup; format with rustfmt."
+    >>> text = "We use Rust daily. Install it via rustup; format with rustfmt."
     >>> _lower_case_form_of_a_name("rustup", 4, s, _LineCache(text, s))
     True
     >>> text = "Kansas City is big. The cityand its people."
@@ -626,10 +629,10 @@ def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_
     False
     """
     left, right = low[:at], low[at:]
-    if lines.written(left) or not lines.written(left[:1].upper() + left[1:]):
-        return False
-    if lines.writes_apart(left, right):
-        return True  # "Creative Commons" (the lower-case pair is never written: see above)
+    if left in scanner.function_words or lines.written(left) or not lines.name_written(left[:1].upper() + left[1:]):
+        return False  # ("We had" opening a sentence makes no name of "we")
+    if lines.name_written(right[:1].upper() + right[1:]) and lines.writes_apart(left, right):
+        return True  # "Creative Commons"
     return lines.unknown_word_on(left, low)
 
 
@@ -1835,6 +1838,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
+        "_names",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -1850,6 +1854,7 @@ class _LineCache:
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
         self._technical_document: bool | None = None
         self._written: set[str] | None = None  # the document's words exactly as written
+        self._names: set[str] | None = None  # capitalized words written inside a sentence
 
     # -- document evidence ----------------------------------------------------
 
@@ -1983,8 +1988,30 @@ class _LineCache:
     def written(self, word: str) -> bool:
         """Whether ``word`` stands in the document as a word exactly as written (case kept)."""
         if self._written is None:
-            self._written = {m.group() for m in _LETTER_RUN.finditer(self.text)}
+            self._gather_written()
+        assert self._written is not None
         return word in self._written
+
+    def name_written(self, word: str) -> bool:
+        """Whether capitalized ``word`` stands in the document inside a sentence, as a name does
+        (a capital that only opens sentences says nothing)."""
+        if self._names is None:
+            self._gather_written()
+        assert self._names is not None
+        return word in self._names
+
+    def _gather_written(self) -> None:
+        """One pass over the document: its words as written, and the capitalized ones that
+        stand inside a sentence."""
+        written: set[str] = set()
+        names: set[str] = set()
+        text = self.text
+        for m in _LETTER_RUN.finditer(text):
+            word = m.group()
+            written.add(word)
+            if word[0].isupper() and word not in names and not starts_sentence(text, m.start()):
+                names.add(word)
+        self._written, self._names = written, names
 
     def unknown_word_on(self, stem: str, token: str) -> bool:
         """Whether a word of the document other than ``token`` (lower-cased) begins with
