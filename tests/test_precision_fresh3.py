@@ -179,7 +179,11 @@ LABELS_KEPT = [
     ("Newsletter\nHORIZONTJobs\nMediadaten\nAbo", "de", "a brand in capitals and title case, a menu line of its own"),
     ("Home\nAbout Us\nRSS Feeds\nHackerOne Spotlight\n\nSearch", "auto", "a menu line of two capitalized words"),
     ("Home\nAbout Us\n* HackerOne Spotlight\n* Search", "auto", "the same label after a bullet"),
-    ("Impressum\n\nDer Rezensionist\nMedien Recherche\n\nWolfgang Schmitt", "auto", "a blog's name: noun + 'ist' reads no sentence"),
+    (
+        "Impressum\n\nDer Rezensionist\nMedien Recherche\n\nWolfgang Schmitt",
+        "auto",
+        "a blog's name: noun + 'ist' reads no sentence",
+    ),
     (
         "Neue Kommentare\ndaMax meinte zu Versteht hier jemand das iPhone?: ich habe Safari und Brave",
         "de",
@@ -280,7 +284,12 @@ def test_doubles_that_are_not_slips_stay(text: str, lang: str, reason: str) -> N
             "en",
             "the word doubled in prose, no option before it",
         ),
-        ("We saw a a cat near the park.", "We saw a cat near the park.", "en", "a one-letter word doubled between words"),
+        (
+            "We saw a a cat near the park.",
+            "We saw a cat near the park.",
+            "en",
+            "a one-letter word doubled between words",
+        ),
         (
             "And right now there’s a a lot of smoke in the city.",
             "And right now there’s a lot of smoke in the city.",
@@ -307,7 +316,11 @@ _CODE_PARAGRAPH = (
 )
 
 COINAGES_KEPT = [
-    ("Les chaebols (conglomérats hyperpuissants), l’État, les collectivités locales.", "fr", "'hyper-' closed onto an adjective"),
+    (
+        "Les chaebols (conglomérats hyperpuissants), l’État, les collectivités locales.",
+        "fr",
+        "'hyper-' closed onto an adjective",
+    ),
     ("Une victime de la dictature \"islamomarxiste\" algérienne, dit-il.", "fr", "'islamo-', a combining form in -o"),
     (
         "Multiple concurrent Rust toolchains can be installed and managed via rustup. Rust installations come "
@@ -316,7 +329,8 @@ COINAGES_KEPT = [
         "a tool named after the document's name 'Rust', which it also builds 'rustfmt' on",
     ),
     (
-        "Faircoin beim Sommercamp | creativecommons\n\nDirekt zum Inhalt\n\nDas Team von Creative Commons Österreich berichtet.",
+        "Faircoin beim Sommercamp | creativecommons\n\nDirekt zum Inhalt\n\n"
+        "Das Team von Creative Commons Österreich berichtet.",
         "auto",
         "a site's lower-case handle of the name the page writes 'Creative Commons'",
     ),

@@ -629,7 +629,8 @@ def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_
     False
     """
     left, right = low[:at], low[at:]
-    if left in scanner.function_words or lines.written(left) or not lines.name_written(left[:1].upper() + left[1:]):
+    name = left[:1].upper() + left[1:]
+    if left in scanner.function_words or lines.written(left) or not lines.name_written(name):
         return False  # ("We had" opening a sentence makes no name of "we")
     if lines.name_written(right[:1].upper() + right[1:]) and lines.writes_apart(left, right):
         return True  # "Creative Commons"
