@@ -8,6 +8,13 @@ compounds closed, so such a token is a compound before it is a fusion; only the 
 writing the two words apart splits it. Each sentence here was written for the test, with its
 reason; beside each kind stands glued text of the same shape that must still be repaired, so
 a gate that swallowed every repair would fail.
+
+Later kinds from the same audit: names and hashtags (``joejoe``, ``J.Sheon``, ``#feelaustria``),
+German emphatic doubles, English derivations, labels (a short line of capitalized words, a
+function word exclaimed, a lower-case user name opening a line), doubles that are no slips (an
+option's name before its word, a label before an address, a letter-spaced word, French
+laughter) and lower-case coinages (French combining forms, a name's lower-case forms, terms of a
+document about code).
 """
 
 from __future__ import annotations
