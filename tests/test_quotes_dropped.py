@@ -191,3 +191,23 @@ def test_a_stop_outside_a_fragment_says_nothing_of_where_a_sentence_of_speech_cl
     # Several sentences of speech after a fragment's outside stop: the close may go earlier, left.
     several = "She told the council: “We will not close the library. It stays open in the evenings."
     assert Q.find_edits(fragment + several + PROSE) == []
+
+
+def test_speech_after_the_sentence_attributing_the_quotation_before_it_is_closed_at_the_paragraphs_end():
+    # `“…,” said X, a role of any length. “More speech`: the sentence before the opening mark
+    # attributes the quotation closed in it, so the same speaker goes on; the next paragraph is
+    # the writer's prose, so the quotation ends in this one.
+    text = (
+        "“We are glad to be back,” said Ann Lee, vice president of advanced programs at the North Harbour"
+        " shipyard company. “We start work on the new ferry in May." + PROSE
+    )
+    (close,) = Q.find_edits(text)
+    assert Q(text) == text.replace("in May.", "in May.”")
+    assert "the next paragraph does not carry it on" in close.reason and close.confidence >= 0.5
+    # The ambiguous twin: the sentence before names no saying (`…,” the report ends with a list of
+    # shipyards.`): the quotation may be a title or end anywhere, so it stays open.
+    twin = (
+        "“We are glad to be back,” the report begins, and a long list of the shipyards of the North Harbour"
+        " area follows. “We start work on the new ferry in May." + PROSE
+    )
+    assert Q.find_edits(twin) == []

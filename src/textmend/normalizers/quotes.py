@@ -608,6 +608,25 @@ def _speech_period_outside(text: str) -> bool:
     return False
 
 
+# The attribution of a quotation closed just before: `,” said Brent Sherwood, vice president of …`
+# (its mark, then one clause with no quotation mark in it, up to a sentence's end).
+_ATTRIBUTION_TAIL = regex.compile(r"[,?!][\u201d\"]\s[^\u201c\u201d\"\n]{3,300}[.!?]$")
+
+
+def _attribution_ends(before: str) -> bool:
+    """Whether ``before`` ends with the sentence attributing a quotation closed in it, however long the speaker's role.
+
+    ``“We are going,” said Brent Sherwood, vice president of … at Blue Origin. “It’s``: the
+    same speaker's next quotation opens after it, as speech (a role of any length; the
+    fifty characters ``attributed_speech`` reads back cover only a short one).
+    """
+    tail = _ATTRIBUTION_TAIL.search(before, max(0, len(before) - 310))
+    if tail is None:
+        return False
+    clause = before[tail.start() + 3 : -1]
+    return _SENTENCE_BREAK.search(clause) is None and _any_reporting_verb().search(clause) is not None
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     """Whether the text is wrapped at a fixed width: most lines 50 to 100 characters, run on without blank lines."""
     run_on = [line for k, line in enumerate(lines[:-1]) if line.strip() and lines[k + 1].strip()]
@@ -1116,7 +1135,7 @@ class _Paragraph:
         if before[-1] == ":":
             return True
         if before[-1] in ".!?,":
-            return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None
+            return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None or _attribution_ends(before)
         return False
 
     def opens_speech(self, open_mark: _Mark) -> bool:
