@@ -211,3 +211,19 @@ def test_speech_after_the_sentence_attributing_the_quotation_before_it_is_closed
         " area follows. “We start work on the new ferry in May." + PROSE
     )
     assert Q.find_edits(twin) == []
+
+
+def test_a_quotation_is_closed_before_a_next_paragraph_that_opens_one_with_its_own_attribution():
+    # The speech is attributed in a sentence of this paragraph, and the next paragraph's quotation
+    # closes before an attribution of its own: a new quotation, so this one ends here.
+    first = "“We lost the vote,” the mayor said. “We will try again next year."
+    after = "\n\n“It was a close call,” she said later."
+    (close,) = Q.find_edits(first + after)
+    assert Q(first + after) == first + "”" + after
+    assert "its own attribution" in close.reason
+    # The ambiguous twin: speech introduced by `said: “` and attributed again at the end of
+    # the next paragraph is how one quotation over two paragraphs is often written: left open.
+    twin = "The mayor said on Monday: “We lost the vote. We will try again next year."
+    assert Q.find_edits(twin + after) == []
+    # And a next paragraph that opens without its own attribution carries the quotation on.
+    assert Q.find_edits(first + "\n\n“It was a close call, and we knew it.") == []

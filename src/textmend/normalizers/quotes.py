@@ -526,6 +526,7 @@ class Quotes(Normalizer):
                     found.lang = self.lang
                     found.standalone_s = standalone_s
                     found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
+                    found.next_attributed = next_opens is True and _next_opens_attributed(lines, k)
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -588,6 +589,29 @@ def _next_is_prose(lines: list[str], k: int) -> bool:
                 and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is not None
                 and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
             )
+    return False
+
+
+# The close of a quotation opening a paragraph, then its attribution: `…,” he said later.`,
+# `…," Strauss Zelnick, CEO of Take-Two, adds.` (no quotation mark, no sentence's end, before the verb).
+_OWN_ATTRIBUTION = regex.compile(r"[,?!][\u201d\"]\s[^\u201c\u201d\".!?\n]{0,60}")
+
+
+def _next_opens_attributed(lines: list[str], k: int) -> bool:
+    """Whether the next non-blank line after line ``k`` opens a quotation that closes before its own attribution.
+
+    The first closing mark of the line, after a comma (or ``?``, ``!``), then a reporting verb
+    within the clause that follows it.  (Searched from the line's start over at most its first
+    sentence's length: linear in the line.)
+    """
+    for j in range(k + 1, len(lines)):
+        stripped = lines[j].strip()
+        if stripped:
+            first_close = regex.search(r"[\u201d\"]", stripped, pos=1)
+            if first_close is None or first_close.start() < 2:
+                return False
+            tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
+            return tail is not None and _any_reporting_verb().search(tail.group()) is not None
     return False
 
 
@@ -675,6 +699,7 @@ class _Paragraph:
         self.lang = "en"  # the paragraph's language, for the space before ’s
         self.standalone_s = False  # the document writes ` ’s ` as a word more than once
         self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
+        self.next_attributed = False  # the next paragraph opens a quotation of its own, closed before its own attribution
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -1296,7 +1321,13 @@ class _Paragraph:
         mid_sentence = bool(before) and before[-1].isalnum()
         if mid_sentence:
             return None  # a title or scare quote: where it ends is anyone's guess
-        if continued or self.next_opens is None or self.goes_on:
+        if continued and self.next_attributed and before[-1:] in (".", "!", "?") and self.attributed_speech(before):
+            # Speech attributed in a sentence of this paragraph (`“…,” he said. “…`), and the next
+            # paragraph's quotation closes before an attribution of its own (`“…,” he said later.`):
+            # a new quotation, not this one carried on.  (After `commented: "` the attribution at
+            # the end of the next paragraph may be the same quotation's, written twice: left.)
+            reason = reason.replace("the next paragraph does not carry it on", "the next paragraph opens a quotation with its own attribution")
+        elif continued or self.next_opens is None or self.goes_on:
             return None  # carried on, the text's end, or only a wrapped line's end
         lead = len(self.para) - len(self.para.lstrip())
         later_paragraph = bool(self.previous_open) and open_mark.pos == lead
