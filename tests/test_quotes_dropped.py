@@ -227,3 +227,38 @@ def test_a_quotation_is_closed_before_a_next_paragraph_that_opens_one_with_its_o
     assert Q.find_edits(twin + after) == []
     # And a next paragraph that opens without its own attribution carries the quotation on.
     assert Q.find_edits(first + "\n\n“It was a close call, and we knew it.") == []
+
+
+REVIEW = "“Harbour Lights” opens in cinemas across the country on Friday, after a year of delays.\n\n"
+
+
+def test_a_title_is_closed_after_the_words_the_text_quotes_and_closes_elsewhere():
+    # The text closes `“Harbour Lights”` in another paragraph: the same words opened mid-sentence
+    # and left open end where they ended there.
+    text = REVIEW + "She wrote the songs for “Harbour Lights in a single week in the spring."
+    (close,) = Q.find_edits(text)
+    assert Q(text) == REVIEW + "She wrote the songs for “Harbour Lights” in a single week in the spring."
+    assert "quotes and closes elsewhere" in close.reason
+    # A comma after the title goes inside the mark unless the text puts commas outside.
+    comma = REVIEW + "She wrote the songs for “Harbour Lights, a film about a lighthouse keeper, in a week."
+    assert Q(comma) == comma.replace("Lights,", "Lights,”")
+    # The ambiguous twin: the text quotes nothing with those words, so the quotation may end anywhere.
+    twin = "“Northern Lights” opens in cinemas on Friday.\n\nShe wrote the songs for “Harbour Lights in a single week in the spring."
+    assert Q.find_edits(twin) == []
+    # Two quoted phrases fit (`“Harbour”` and `“Harbour Lights”`): which one ended here is a guess.
+    both = REVIEW + "The locals call it “Harbour”.\n\nShe wrote the songs for “Harbour Lights in a single week."
+    assert Q.find_edits(both) == []
+    # Speech may begin with a title's words: a paragraph opening with them is left to the other readings.
+    speech = REVIEW + "“Harbour Lights was the hardest thing I ever wrote, and the best.\n\n“It took a year."
+    assert Q.find_edits(speech) == []
+
+
+def test_the_texts_quotations_are_read_in_linear_time():
+    unit = "“Harbour Lights” opens on Friday.\n\nShe wrote the songs for “Harbour Lights in a week.\n\n"
+    assert_grows_linearly(Q.find_edits, unit * 100, unit * 1000)
+
+
+def test_many_quotations_with_one_first_word_are_read_in_linear_time():
+    # Every paragraph quotes a different phrase beginning with `Harbour` and leaves one open.
+    units = [f"“Harbour Lights {i}” opens.\n\nShe sang “Harbour Lights {i} twice.\n\n" for i in range(2000)]
+    assert_grows_linearly(Q.find_edits, "".join(units[:200]), "".join(units))

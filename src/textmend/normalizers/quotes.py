@@ -499,6 +499,14 @@ class Quotes(Normalizer):
                     return (line.count("\u201c") + line.count("\u201d") + line.count('"')) % 2 == 1
             return None
 
+        quoted_phrases: list[dict[str, set[str]]] = []  # read on first need: one scan of the text at most
+
+        def quoted_elsewhere() -> dict[str, set[str]]:
+            """The short quotations the text closes (``“Wild Rose”``), keyed by their first word."""
+            if not quoted_phrases:
+                quoted_phrases.append(_closed_quotations(text))
+            return quoted_phrases[0]
+
         # In hard-wrapped text a line that the next one follows directly is not a paragraph's end.
         wrapped = _hard_wrapped(lines)
         # A document that writes ` ’s ` as a word more than once writes it so on purpose.
@@ -527,6 +535,7 @@ class Quotes(Normalizer):
                     found.standalone_s = standalone_s
                     found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
                     found.next_attributed = next_opens is True and _next_opens_attributed(lines, k)
+                    found.quoted_elsewhere = quoted_elsewhere
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -615,6 +624,35 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
     return False
 
 
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# A short quotation closed on its line: `“Wild Rose”`, `"interim"` (no mark inside, at most
+# _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
+_QUOTED_WORDS = 6
+_PHRASES_PER_WORD = 8
+_CLOSED_QUOTATION = regex.compile(
+    r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
+    r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\")(?![\p{L}\p{N}])",
+    regex.MULTILINE,
+)
+
+
+def _closed_quotations(text: str) -> dict[str, set[str]]:
+    """The short quotations ``text`` opens and closes on one line, keyed by their first word.
+
+    Evidence for where an unclosed one of the same words ends (``close_as_quoted_elsewhere``);
+    one scan of the text, each match bounded.
+    """
+    found: dict[str, set[str]] = {}
+    for m in _CLOSED_QUOTATION.finditer(text):
+        inner = m.group("curly") or m.group("straight")
+        if inner[-1].isspace() or len(inner.split()) > _QUOTED_WORDS:
+            continue
+        first = _FIRST_WORD.match(inner)
+        if first is not None:
+            found.setdefault(first.group(), set()).add(inner)
+    return found
+
+
 def _speech_period_outside(text: str) -> bool:
     """Whether the text puts a full stop after the close of a quotation of speech (`said: “We won”.`).
 
@@ -700,6 +738,7 @@ class _Paragraph:
         self.standalone_s = False  # the document writes ` ’s ` as a word more than once
         self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
         self.next_attributed = False  # the next paragraph opens a quotation of its own, closed before its own attribution
+        self.quoted_elsewhere: Callable[[], dict[str, set[str]]] = dict  # the text's closed short quotations, by first word
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -884,6 +923,7 @@ class _Paragraph:
                 self.close_before_clause(open_mark, m.pos)
                 or self.close_at_boundary(open_mark, m, following)
                 or self.close_before_coordinated(open_mark, m, following)
+                or self.close_as_quoted_elsewhere(open_mark, m.pos)
             )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
@@ -917,6 +957,8 @@ class _Paragraph:
             close = self.close_before_clause(open_mark, len(self.para), strict=continued)
             if close is None:
                 close = self.close_at_end(open_mark, continued)
+            if close is None:
+                close = self.close_as_quoted_elsewhere(open_mark, len(self.para))
             if close is not None:
                 closes.append(close)
         for close in closes:
@@ -1294,6 +1336,49 @@ class _Paragraph:
         """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
         before = self.para[: open_mark.pos]
         return before.endswith((" ", "(")) and before.rstrip()[-1:] not in ".!?:"
+
+    def close_as_quoted_elsewhere(self, open_mark: _Mark, limit: int) -> Optional[_Close]:
+        """Close after the words the text quotes, and closes, elsewhere: ``the “Wild Rose soundtrack``.
+
+        A title or a scare quote opened mid-sentence may end after any word; the same words
+        quoted and closed elsewhere in the text (``“Wild Rose” is out on DVD``) say where.
+        Only a quotation opened mid-sentence (speech may begin with a title's words), only one
+        such phrase may fit, it must end at a word's end, and more text must follow it before
+        ``limit`` (a quotation running to ``limit`` is the other readings' to judge).
+        """
+        para = self.para
+        start = open_mark.pos + 1
+        if self.opens_speech(open_mark):
+            return None  # speech (`said: “We will …`, a paragraph's opening) may begin with a title's words
+        first = _FIRST_WORD.match(para, start, limit)
+        if first is None:
+            return None
+        phrases = self.quoted_elsewhere().get(first.group(), ())
+        if len(phrases) > _PHRASES_PER_WORD:
+            return None  # a text quoting that many things with one first word gives no evidence (and each try costs)
+        fitting = [
+            phrase
+            for phrase in phrases
+            if para.startswith(phrase, start)
+            and start + len(phrase) < limit
+            and not (para[start + len(phrase)].isalnum() and phrase[-1].isalnum())
+            and para[start + len(phrase) :].strip()
+        ]
+        if len(fitting) != 1:
+            return None  # none, or `“Wild` and `“Wild Rose` both: which one is a guess
+        end = start + len(fitting[0])
+        if not para[end:limit].strip() or para[end] in _ALL_QUOTES:
+            return None
+        reason = f"close the quotation after ‘{fitting[0]}’, which the text quotes and closes elsewhere"
+        if para[end] in ",.":
+            # Which side of a comma or a stop the mark goes is the text's convention (`“DWTS.”`
+            # in American usage, `“DWTS”.` in British): inside unless the text shows it outside.
+            outside = self.punct_outside if para[end] == "," else self.period_outside
+            if outside:
+                reason += " (the text puts punctuation outside)"
+            else:
+                end += 1
+        return _Close(end, self.closing_mark(open_mark), reason, 0.7)
 
     def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[_Close]:
         """Close at the paragraph's end when the quotation evidently runs to it.
