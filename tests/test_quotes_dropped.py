@@ -262,3 +262,19 @@ def test_many_quotations_with_one_first_word_are_read_in_linear_time():
     # Every paragraph quotes a different phrase beginning with `Harbour` and leaves one open.
     units = [f"“Harbour Lights {i}” opens.\n\nShe sang “Harbour Lights {i} twice.\n\n" for i in range(2000)]
     assert_grows_linearly(Q.find_edits, "".join(units[:200]), "".join(units))
+
+
+def test_several_sentences_of_speech_close_inside_the_stop_where_the_text_does_so_for_its_speech():
+    # British usage: the stop outside a fragment, inside speech; the text shows both, so speech
+    # of several sentences at a paragraph's end before the writer's prose closes after its stop.
+    fragment = "The mayor said the work would take “a matter of weeks”.\n\n"
+    shown = "“We have the money for it.”\n\n"
+    several = "She told the council: “We will not close the library. It stays open in the evenings."
+    text = fragment + shown + several + PROSE
+    (close,) = Q.find_edits(text)
+    assert Q(text) == fragment + shown + several + "”" + PROSE
+    # The ambiguous twin: without the text's own speech closed inside its stop, which side of the
+    # stop the close goes is a guess, and it is left (the test above, kept here beside it).
+    assert Q.find_edits(fragment + several + PROSE) == []
+    # Nor without the writer's prose after it (boilerplate, the text's end).
+    assert Q.find_edits(fragment + shown + several + "\n\nAdvertisement") == []

@@ -460,6 +460,8 @@ class Quotes(Normalizer):
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
         speech_period_outside = period_outside and _speech_period_outside(text)
+        # ... and whether it closes speech at a paragraph's end inside the stop all the same (British usage).
+        speech_stop_inside = period_outside and not speech_period_outside and _speech_stop_inside(text)
         lines = text.split("\n")
 
         def follows(k: int) -> Optional[bool]:
@@ -530,6 +532,7 @@ class Quotes(Normalizer):
                     found.goes_on = goes_on
                     found.period_outside = period_outside
                     found.speech_period_outside = speech_period_outside
+                    found.speech_stop_inside = speech_stop_inside
                     found.english = self.lang == "en"
                     found.lang = self.lang
                     found.standalone_s = standalone_s
@@ -689,6 +692,29 @@ def _attribution_ends(before: str) -> bool:
     return _SENTENCE_BREAK.search(clause) is None and _any_reporting_verb().search(clause) is not None
 
 
+# A paragraph that ends with a quotation closed inside its stop.
+_SPEECH_CLOSED_AT_END = regex.compile(r"[.!?][\u201d\"][ \t\r]*$", regex.MULTILINE)
+
+
+def _speech_stop_inside(text: str) -> bool:
+    """Whether the text closes a quotation of speech at a paragraph's end after its stop.
+
+    `He said: “We will win again.”` as a paragraph: the convention of a text that puts a
+    fragment's stop outside (`“not close”.`) for its speech.  Speech: opened at the paragraph's
+    start or after punctuation, not after a word.
+    """
+    for found in _SPEECH_CLOSED_AT_END.finditer(text):
+        close = found.start() + 1
+        line_start = text.rfind("\n", 0, close) + 1
+        opening = text.rfind(LDQ if text[close] == RDQ else '"', line_start, close)
+        if opening < 0:
+            continue
+        before = text[line_start:opening].rstrip()
+        if not before or not before[-1].isalnum():
+            return True
+    return False
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     """Whether the text is wrapped at a fixed width: most lines 50 to 100 characters, run on without blank lines."""
     run_on = [line for k, line in enumerate(lines[:-1]) if line.strip() and lines[k + 1].strip()]
@@ -733,6 +759,7 @@ class _Paragraph:
         self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
         self.period_outside = False  # the text puts a full stop after a closing mark somewhere
         self.speech_period_outside = False  # ... after the close of a quotation of speech, not only of fragments
+        self.speech_stop_inside = False  # the text closes speech at a paragraph's end inside the stop
         self.english = True  # the speech and narrative cues of close_at_end are English words
         self.lang = "en"  # the paragraph's language, for the space before ’s
         self.standalone_s = False  # the document writes ` ’s ` as a word more than once
@@ -1431,8 +1458,14 @@ class _Paragraph:
             return None
         if not before and not any(ch.isspace() for ch in inner):
             return None  # a one-word paragraph (`“Wow.`) may be a title; after `he said. ` it is speech (`“Please.`)
-        if self.period_outside and (self.speech_period_outside or _SENTENCE_BREAK.search(inner) is not None):
-            return None  # the text closes some quotations before the full stop: which side this one goes is a guess
+        if self.period_outside and (
+            self.speech_period_outside
+            or (_SENTENCE_BREAK.search(inner) is not None and not (self.speech_stop_inside and self.next_is_prose))
+        ):
+            # The text closes some quotations before the full stop: which side this one goes is a guess,
+            # unless it closes its other paragraphs of speech inside the stop and the next paragraph
+            # is the writer's prose (British usage: a fragment's stop outside, speech's inside).
+            return None
         # One sentence of speech ends where the paragraph does; after several, the
         # quotation may have closed after any of them.  The next paragraph not carrying it
         # on says a close is missing here; a last sentence that reads as narrative (an
