@@ -278,3 +278,20 @@ def test_several_sentences_of_speech_close_inside_the_stop_where_the_text_does_s
     assert Q.find_edits(fragment + several + PROSE) == []
     # Nor without the writer's prose after it (boilerplate, the text's end).
     assert Q.find_edits(fragment + shown + several + "\n\nAdvertisement") == []
+
+
+def test_a_paragraph_that_is_one_quotation_without_a_stop_is_closed_before_prose():
+    # A quoted heading or pull quote on a paragraph of its own, the writer's prose after it.
+    heading = "“A harbour that never sleeps"
+    (close,) = Q.find_edits(heading + PROSE)
+    assert Q(heading + PROSE) == heading + "”" + PROSE
+    assert "one quotation without a stop" in close.reason
+    # The ambiguous twins: a next paragraph that opens with a mark may carry it on; a paragraph
+    # cut after a comma or a colon is unfinished; the text's end says nothing.
+    assert Q.find_edits(heading + "\n\n“And it never will, not while we are here.") == []
+    assert Q.find_edits("“A harbour that never sleeps," + PROSE) == []
+    assert Q.find_edits("“A harbour that never sleeps, and" + PROSE) == []  # a word no quotation ends with
+    assert Q.find_edits(heading) == []
+    # A long paragraph without a stop is speech cut short, not a heading.
+    long_one = "“We will keep the harbour open every night of the year for the ferries and the fishing boats and the rest"
+    assert Q.find_edits(long_one + PROSE) == []

@@ -630,6 +630,7 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # A short quotation closed on its line: `“Wild Rose”`, `"interim"` (no mark inside, at most
 # _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
+_HEADING_WORDS = 16  # a paragraph that is one quotation without a stop: a heading or pull quote, not speech cut short
 _QUOTED_WORDS = 6
 _PHRASES_PER_WORD = 8
 _CLOSED_QUOTATION = regex.compile(
@@ -1407,6 +1408,24 @@ class _Paragraph:
                 end += 1
         return _Close(end, self.closing_mark(open_mark), reason, 0.7)
 
+    def close_whole_paragraph(self, open_mark: _Mark, para: str, continued: bool) -> Optional[_Close]:
+        """Close a paragraph that is one short quotation with no stop (``“Alarming mortality rate``) at its end.
+
+        A quoted heading, a pull quote, a title on a line of its own: the mark opens the
+        paragraph and is its only one, the paragraph ends without a sentence's end, and the
+        next paragraph exists and does not open with a mark (no quotation carried on).
+        """
+        lead = len(self.para) - len(self.para.lstrip())
+        if open_mark.pos != lead or len(self.marks) != 1 or continued or self.next_opens is not False or self.goes_on:
+            return None
+        inner = para[open_mark.pos + 1 :]
+        if not inner[-1:].isalnum() or len(inner.split()) > _HEADING_WORDS or "\n" in inner:
+            return None  # a colon, a comma, a dash at the end: the paragraph is cut, not finished
+        if not self.can_end_quotation(open_mark.pos, len(para)):
+            return None  # `… never sleeps, and`: a word no quotation ends with, cut short
+        reason = "close a paragraph that is one quotation without a stop (a heading or a pull quote; the next paragraph does not carry it on)"
+        return _Close(len(para), self.closing_mark(open_mark), reason, 0.5)
+
     def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[_Close]:
         """Close at the paragraph's end when the quotation evidently runs to it.
 
@@ -1419,7 +1438,7 @@ class _Paragraph:
         para = self.para.rstrip()
         end = regex.search(r"[.!?\u2026][\u2019')]?$", para)
         if end is None:
-            return None
+            return self.close_whole_paragraph(open_mark, para, continued)
         inner = para[open_mark.pos + 1 : end.start()]
         if _any_reporting_verb().search(inner) or regex.search(r",\s(?:he|she|they)\s", inner):
             return None  # an attribution we could not place: the quotation may end before it
