@@ -295,3 +295,20 @@ def test_a_paragraph_that_is_one_quotation_without_a_stop_is_closed_before_prose
     # A long paragraph without a stop is speech cut short, not a heading.
     long_one = "“We will keep the harbour open every night of the year for the ferries and the fishing boats and the rest"
     assert Q.find_edits(long_one + PROSE) == []
+
+
+def test_speech_introduced_in_the_last_paragraph_of_a_text_of_several_is_closed_at_its_end():
+    # No paragraph after the last one can carry its quotation on.
+    opening = "The council met on Monday to vote on the library's budget for next year.\n\n"
+    last = "The mayor said after the vote: “We will keep the library open every evening."
+    (close,) = Q.find_edits(opening + last)
+    assert Q(opening + last) == opening + last + "”"
+    assert "the text ends with it" in close.reason
+    # The ambiguous twins: a text of one paragraph may be a piece of a longer one, and a
+    # quotation opening the last paragraph may be the next part of one over several.
+    assert Q.find_edits(last) == []
+    assert Q.find_edits(opening + "“We will keep the library open every evening.") == []
+    # A paragraph before it that leaves a quotation open: this one may carry that on (only the
+    # earlier paragraph's close, on its own evidence, is made).
+    earlier = "She said: “We met on Monday.\n\n"
+    assert [e.start for e in Q.find_edits(earlier + last)] == [len(earlier.rstrip())]

@@ -1458,6 +1458,11 @@ class _Paragraph:
             # a new quotation, not this one carried on.  (After `commented: "` the attribution at
             # the end of the next paragraph may be the same quotation's, written twice: left.)
             reason = reason.replace("the next paragraph does not carry it on", "the next paragraph opens a quotation with its own attribution")
+        elif self.next_opens is None and self.previous_open is False and before and not self.goes_on:
+            # The last paragraph of a text of several, its speech introduced in it: no paragraph
+            # after it can carry the quotation on.  (A text of one paragraph, or a quotation opening
+            # the last paragraph, may be a piece of a longer one: left.)
+            reason = reason.replace("the next paragraph does not carry it on", "the text ends with it")
         elif continued or self.next_opens is None or self.goes_on:
             return None  # carried on, the text's end, or only a wrapped line's end
         lead = len(self.para) - len(self.para.lstrip())
