@@ -148,6 +148,7 @@ _NON_SPACE = re.compile(r"\S*")
 _MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
 
 _MAX_ROUNDS = 3
+_GLUED_SEARCHES = 16  # pairs _written_glued answers by a search before it gathers the text's words
 _UNKNOWN = object()
 _BLOCK = 128  # characters; the passage judged is about twice this, around the pair
 _MIN_CONTEXT_WORDS = 3
@@ -350,6 +351,8 @@ class _Scan:
         self._names: frozenset[str] | None = None
         self._language_blocks: dict[int, object] = {}
         self._glued: set[str] | None = None
+        self._lowered: str | None = None  # the text lower-cased, for _written_glued's searches
+        self._glued_searches = _GLUED_SEARCHES
 
     def verdict(self, m: regex.Match[str]) -> str | None:
         """Why the second copy is an accident, or None to keep it."""
@@ -547,6 +550,16 @@ class _Scan:
 
     def _written_glued(self, glued: str) -> bool:
         """True when the text writes the pair as one token somewhere (``Sheshe``)."""
+        if self._glued is None and self._glued_searches > 0 and "Σ" not in self.text:
+            # Lowering is one code point at a time except for Σ (lowered by its neighbours),
+            # so a word's lower-case form stands in the text lower-cased: where the pair
+            # does not, no word is it, and the words need not be gathered.  A budget of
+            # searches keeps a text of many pairs linear.
+            self._glued_searches -= 1
+            if self._lowered is None:
+                self._lowered = self.text.lower()
+            if glued.lower() not in self._lowered:
+                return False
         if self._glued is None:
             self._glued = {w.lower() for w in _CONTEXT_WORD.findall(self.text) if len(w) >= 4}
         return glued.lower() in self._glued
