@@ -148,6 +148,9 @@ def test_a_pronoun_after_said_is_an_inverted_speaker_only_where_the_clause_ends(
     [
         # a quotation over several paragraphs, each closed before narrative prose: the next paragraph is read each time
         FIRST + LATER + "The council will vote on the budget in March, after two public hearings on the plan.\n\n",
+        # speech after a long attribution sentence, before a next paragraph with its own attribution, again and again
+        "“We lost,” said Ann Lee, vice president of programs, planning, ports, ferries and harbours. “We will try again."
+        "\n\n“It was close,” she said later.\n\n",
         # an unclosed quotation before a long role with many commas, again and again
         "“Prices fell again, Tom Okafor, a senior economist at the Institute for Trade, Energy, Water, Land and Finance told reporters.\n",
     ],

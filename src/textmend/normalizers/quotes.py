@@ -628,11 +628,11 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
 
 
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_HEADING_WORDS = 16  # a paragraph that is one quotation without a stop: a heading or pull quote, not speech cut short
+_QUOTED_WORDS = 6  # a quotation quoted elsewhere is evidence only if short: a title, a name, a scare quote
+_PHRASES_PER_WORD = 8
 # A short quotation closed on its line: `“Wild Rose”`, `"interim"` (no mark inside, at most
 # _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
-_HEADING_WORDS = 16  # a paragraph that is one quotation without a stop: a heading or pull quote, not speech cut short
-_QUOTED_WORDS = 6
-_PHRASES_PER_WORD = 8
 _CLOSED_QUOTATION = regex.compile(
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
     r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\")(?![\p{L}\p{N}])",
