@@ -315,3 +315,12 @@ def test_speech_introduced_in_the_last_paragraph_of_a_text_of_several_is_closed_
     # earlier paragraph's close, on its own evidence, is made).
     earlier = "She said: “We met on Monday.\n\n"
     assert [e.start for e in Q.find_edits(earlier + last)] == [len(earlier.rstrip())]
+
+
+def test_one_word_then_a_verb_with_an_object_is_no_reporting_clause() -> None:
+    # `“Once he wrote a short play`: a sentence opening on a mark, its verb taking an object;
+    # inserting `“Once,” he wrote` would invent a one-word quotation.
+    text = "“Once he wrote a short play about his dog, and it ran for years."
+    assert textmend.clean(text) == text
+    # The twin whose clause ends after the verb is a one-word reply, closed as before.
+    assert textmend.clean("“Yes he said. “We did it.") == "“Yes,” he said. “We did it."

@@ -602,6 +602,10 @@ def _lines_to_read(text: str, lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+# What may follow a reporting verb that ends its clause: punctuation, a mark, the paragraph's end.
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[.,;:!?\u2026\"\u201c\u201d\u2018\u2019\u00bb\u00ab(\u2014\u2013-]|$)")
+
+
 def _has_odd_mark(para: str) -> bool:
     """``_ODD_MARK.search(para)``, answered by substring tests (in C, several times cheaper)."""
     return "`" in para or "\u00b4" in para or "\u2032" in para or ",," in para
@@ -1161,7 +1165,7 @@ class _Paragraph:
         m = _SUBJECT_BEFORE.search(para, window_start, subject_end)
         if m is not None:
             reason = f"close the quotation before its reporting clause ‘{para[m.start('subject'):v.end()]}’"
-            found = self.tight_subject(open_mark, m, window_start, q, reason, strict)
+            found = self.tight_subject(open_mark, m, window_start, q, reason, strict, v.end())
             if found is not None:
                 return found
         # "..., Jack Buser, director for games at Google, tells": a name and its role, each after a comma.
@@ -1324,9 +1328,11 @@ class _Paragraph:
         return _Close(boundary, q, reason, confidence)
 
     def tight_subject(
-        self, open_mark: _Mark, m: "regex.Match[str]", window_start: int, q: str, reason: str, strict: bool
+        self, open_mark: _Mark, m: "regex.Match[str]", window_start: int, q: str, reason: str, strict: bool,
+        clause_end: int,
     ) -> Optional[_Close]:
-        """The close before a short, clear subject (he, she, a name, "the source") right before the verb."""
+        """The close before a short, clear subject (he, she, a name, "the source") right before the verb
+        (which ends at ``clause_end``)."""
         para = self.para
         subject = m.group("subject")
         first = subject.split()[0].rstrip(",")
@@ -1354,6 +1360,10 @@ class _Paragraph:
             if words[0] in ("the", "a", "an", "one", "his", "her", "their") and len(words) > 2:
                 return None
             if not self.can_end_quotation(open_mark.pos, boundary):
+                return None
+            if len(para[open_mark.pos + 1 : boundary].split()) == 1 and not _CLAUSE_ENDS.match(para, clause_end):
+                # `“Once he wrote a short play`: one word, then a verb with an object, is a
+                # sentence that begins with a quotation mark, not `“Once,” he wrote`.
                 return None
             if subject[0].isupper():
                 before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
