@@ -399,72 +399,12 @@ class Mojibake(Normalizer):
             pos = end
 
     def _segment_edits(self, text: str, start: int, end: int) -> list[Edit]:
-        candidate = self.candidate
-        for _ in range(_MAX_RETRIES):
-            old = text[start:end]
-            hit = candidate.search(old)
-            if hit is None:
-                return []
-            new = _fix_text(old, self.config)
-            if new != old:
-                break
-            # A correct character that merely looks like a damage mark ("é" and a
-            # no-break space) can hide real damage after it: try again from the next mark.
-            nxt = candidate.search(old, hit.start() + 1)
-            if nxt is None:
-                return []
-            start += nxt.start()
-        else:
-            return []
-        if _fix_text(new, self.config) != new:
-            return []  # ftfy would not settle: leave it
-        if self.config.normalization is None and "\n" in new:
-            return []
-        if _CONTROL.search(new):
-            return []  # a "repair" that yields a control character repaired nothing
-        # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
-        lo, hi_old, hi_new = _changed_middle(old, new)
-        if not set(old[lo:hi_old]).intersection(new[lo:hi_new]):
-            return [self._edit_from(text, start, old, new, (lo, hi_old, lo, hi_new))]
-        edits: list[Edit] = []
-        old_words, new_words = old[lo:hi_old].split(" "), new[lo:hi_new].split(" ")
-        if len(old_words) == len(new_words):
-            # ftfy leaves ASCII spaces where they are: align word by word, in linear time
-            # (a general diff is quadratic on a long stretch of damage).
-            i = j = lo
-            for ow, nw in zip(old_words, new_words):
-                if ow != nw:
-                    a, b_old, b_new = _changed_middle(ow, nw)
-                    edits.append(self._edit_from(text, start, old, new, (i + a, i + b_old, j + a, j + b_new)))
-                i += len(ow) + 1
-                j += len(nw) + 1
-            return edits
-        matcher = difflib.SequenceMatcher(None, old[lo:hi_old], new[lo:hi_new], autojunk=False)
-        pending: tuple[int, int, int, int] | None = None
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "equal":
-                if pending is not None:
-                    edits.append(self._edit_from(text, start, old, new, pending))
-                    pending = None
-                continue
-            span = (lo + i1, lo + i2, lo + j1, lo + j2)
-            pending = span if pending is None else (pending[0], span[1], pending[2], span[3])
-        if pending is not None:
-            edits.append(self._edit_from(text, start, old, new, pending))
-        return edits
-
-    def _edit_from(self, text: str, base: int, old: str, new: str, span: tuple[int, int, int, int]) -> Edit:
-        i1, i2, j1, j2 = span
-        before, after = old[i1:i2], new[j1:j2]
-        if any("\ud800" <= ch <= "\udfff" for ch in before):
-            reason = "join a UTF-16 surrogate pair into the character it encodes"
-        elif _C1.search(before) and not _LEAD_CHAR.search(before):
-            reason = "read a C1 control character as the Windows-1252 character it was"
-        elif len(before) <= 12:
-            reason = f"repair encoding damage (UTF-8 read as Windows-1252): {before!r} -> {after!r}"
-        else:
-            reason = "repair encoding damage (UTF-8 read as Windows-1252)"
-        return self.edit(text, base + i1, base + i2, after, reason)
+        """The repairs of the segment ``text[start:end]``, against ``text``."""
+        name = self.name
+        return [
+            Edit(start + i1, start + i2, old, after, name, reason)
+            for i1, i2, old, after, reason in _segment_repairs(text[start:end], self.config)
+        ]
 
     # --- HTML entities ------------------------------------------------------------------
 
@@ -509,6 +449,90 @@ def _fix_text(segment: str, config: ftfy.TextFixerConfig) -> str:
     so the cache holds a few megabytes at most.
     """
     return ftfy.fix_text(segment, config)
+
+
+@lru_cache(maxsize=1 << 15)
+def _segment_repairs(segment: str, config: ftfy.TextFixerConfig) -> tuple[tuple[int, int, str, str, str], ...]:
+    """The repairs ftfy makes in ``segment``: ``(start, end, old, new, reason)`` each, the
+    span relative to the segment.
+
+    What a segment needs depends on its characters and the configuration alone, so it
+    is worked out once per distinct segment: a long damaged text repeats the same few
+    segments (``donâ€™t`` on every line), and each edit then costs one construction.
+    """
+    candidate = _candidate_pattern(
+        config.fix_latin_ligatures, config.fix_character_width, config.uncurl_quotes, config.fix_surrogates,
+        config.remove_terminal_escapes, config.normalization is not None,
+    )
+    start = 0
+    for _ in range(_MAX_RETRIES):
+        old = segment[start:]
+        hit = candidate.search(old)
+        if hit is None:
+            return ()
+        new = _fix_text(old, config)
+        if new != old:
+            break
+        # A correct character that merely looks like a damage mark ("é" and a
+        # no-break space) can hide real damage after it: try again from the next mark.
+        nxt = candidate.search(old, hit.start() + 1)
+        if nxt is None:
+            return ()
+        start += nxt.start()
+    else:
+        return ()
+    if _fix_text(new, config) != new:
+        return ()  # ftfy would not settle: leave it
+    if config.normalization is None and "\n" in new:
+        return ()
+    if _CONTROL.search(new):
+        return ()  # a "repair" that yields a control character repaired nothing
+    # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
+    lo, hi_old, hi_new = _changed_middle(old, new)
+    if not set(old[lo:hi_old]).intersection(new[lo:hi_new]):
+        return (_repair(start, old, new, (lo, hi_old, lo, hi_new)),)
+    repairs: list[tuple[int, int, str, str, str]] = []
+    old_words, new_words = old[lo:hi_old].split(" "), new[lo:hi_new].split(" ")
+    if len(old_words) == len(new_words):
+        # ftfy leaves ASCII spaces where they are: align word by word, in linear time
+        # (a general diff is quadratic on a long stretch of damage).
+        i = j = lo
+        for ow, nw in zip(old_words, new_words):
+            if ow != nw:
+                a, b_old, b_new = _changed_middle(ow, nw)
+                repairs.append(_repair(start, old, new, (i + a, i + b_old, j + a, j + b_new)))
+            i += len(ow) + 1
+            j += len(nw) + 1
+        return tuple(repairs)
+    matcher = difflib.SequenceMatcher(None, old[lo:hi_old], new[lo:hi_new], autojunk=False)
+    pending: tuple[int, int, int, int] | None = None
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            if pending is not None:
+                repairs.append(_repair(start, old, new, pending))
+                pending = None
+            continue
+        span = (lo + i1, lo + i2, lo + j1, lo + j2)
+        pending = span if pending is None else (pending[0], span[1], pending[2], span[3])
+    if pending is not None:
+        repairs.append(_repair(start, old, new, pending))
+    return tuple(repairs)
+
+
+def _repair(base: int, old: str, new: str, span: tuple[int, int, int, int]) -> tuple[int, int, str, str, str]:
+    """``old[i1:i2]`` -> ``new[j1:j2]`` as a repair ``(start, end, before, after, reason)``,
+    placed ``base`` characters into the segment."""
+    i1, i2, j1, j2 = span
+    before, after = old[i1:i2], new[j1:j2]
+    if any("\ud800" <= ch <= "\udfff" for ch in before):
+        reason = "join a UTF-16 surrogate pair into the character it encodes"
+    elif _C1.search(before) and not _LEAD_CHAR.search(before):
+        reason = "read a C1 control character as the Windows-1252 character it was"
+    elif len(before) <= 12:
+        reason = f"repair encoding damage (UTF-8 read as Windows-1252): {before!r} -> {after!r}"
+    else:
+        reason = "repair encoding damage (UTF-8 read as Windows-1252)"
+    return (base + i1, base + i2, before, after, reason)
 
 
 def _line_with(text: str, start: int, end: int, edits: list[Edit]) -> str:
