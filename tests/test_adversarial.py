@@ -256,3 +256,27 @@ def _line_span(text: str, index: int) -> tuple[int, int]:
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     ends = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
     return starts[index], ends[index]
+
+
+# --- punctuation's look-backs, searched backwards ---------------------------------------
+
+_LOOK_BACK_TEXT = st.text(alphabet=st.sampled_from("ab.Ab1 \t\nxé.É"), max_size=90)
+
+
+@given(_LOOK_BACK_TEXT, st.integers(min_value=0, max_value=90))
+@example("see below . ", 9)
+@example("a . b c . ", 8)
+@example("abc\n", 4)
+def test_punctuation_look_backs_find_what_a_forward_search_finds(text: str, end: int) -> None:
+    # The spaced full stop's look-backs search the window before the space from its end
+    # ((?r)): the match is the one a forward search finds, or none when it finds none.
+    import regex
+
+    from textmend.normalizers import punctuation
+
+    end = min(end, len(text))
+    start = max(0, end - 64)
+    for backwards in (punctuation._LOWER_WORD_END, punctuation._SEPARATOR_DOT_BEFORE):
+        forwards = regex.compile(backwards.pattern.removeprefix("(?r)"))
+        found, expected = backwards.search(text, start, end), forwards.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span()), backwards.pattern
