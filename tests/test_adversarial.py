@@ -280,3 +280,41 @@ def test_punctuation_look_backs_find_what_a_forward_search_finds(text: str, end:
         forwards = regex.compile(backwards.pattern.removeprefix("(?r)"))
         found, expected = backwards.search(text, start, end), forwards.search(text, start, end)
         assert (found and found.span()) == (expected and expected.span()), backwards.pattern
+
+
+_RUN_READ = list("aZ1:«-.éXI日 \t\n\u200b\u2060\ufeff\u00a0\u202f\u2003") + ["%(n)s", "Dr.", "\u00ad", "\r"]
+
+
+@given(
+    st.lists(st.sampled_from(_RUN_READ), max_size=30).map("".join),
+    st.sampled_from(["en", "fr", "cs", "und"]),
+    st.booleans(),
+)
+@example("x\u200b y", "en", False)
+@example("a\u2060\u2060b", "en", False)  # zero-width marks alone: removed, not made a space
+@example("日\u200b\u200b日", "en", False)
+@example("é\u00a0x", "en", False)
+@example("10\u00a0km", "fr", False)
+@example("10\u00a0km", "fr", True)
+@example("a\u2003b", "en", False)
+@example("Louis\u00a0XIV", "en", False)
+def test_whitespace_runs_inside_a_line_decided_as_the_general_repair_decides(text: str, lang: str, flatten: bool) -> None:
+    # Zero-width marks with spaces, and a lone unusual space, are decided inside a line
+    # without _repair's other questions: the same verdict for every run of the text.
+    from textmend.normalizers import whitespace
+
+    stage = whitespace.Whitespace(lang=lang, flatten_typographic=flatten)
+    edits = {(e.start, e.end): e for e in stage.find_edits(text)}
+    for m in re.finditer(f"[{whitespace._HORIZONTAL}]+", text):
+        s, e = m.span()
+        run = m.group()
+        inside = s > 0 and e < len(text) and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
+        mine = inside and (
+            (len(run) > 1 and not run.strip(whitespace._SPACES_AND_ZERO_WIDTH))
+            or (len(run) == 1 and run in whitespace._WIDE)
+        )
+        if not mine:
+            continue
+        new, reason = whitespace._repair(text, s, e, flatten, lang)
+        got = edits.get((s, e))
+        assert ((got.new, got.reason) if got else None) == ((new, reason) if new is not None else None), (run, s)
