@@ -396,6 +396,7 @@ class Mojibake(Normalizer):
             hi = len(text)
         pos = lo
         judged_to = lo  # the hits before this lie on lines found to be text
+        search, non_ascii_run, config, name = candidate.search, _NON_ASCII_RUN.match, self.config, self.name
         while True:
             hit = candidate.search(text, pos, hi)
             if hit is None:
@@ -427,16 +428,26 @@ class Mojibake(Normalizer):
                 start -= 1  # the base letter a combining mark belongs to
             # Damaged runs close together on one line go to ftfy as one segment:
             # a short damaged word alone ("Ð’", "ë°¤") gives its heuristics too little to go on.
+            # (Without slices or calls that the loop can spare: a damaged text makes it run
+            # once per damaged word.)
             while end - start < _MAX_SEGMENT:
-                nxt = candidate.search(text, end, min(hi, end + _MAX_GAP))
-                if nxt is None or "\n" in text[end : nxt.start()] or not _is_non_ascii(nxt.group()):
+                gap_end = end + _MAX_GAP
+                nxt = search(text, end, hi if hi < gap_end else gap_end)
+                if nxt is None:
                     break
-                next_end = _NON_ASCII_RUN.match(text, nxt.start(), hi).end()
+                nxt_start = nxt.start()
+                if text[nxt_start] <= "\x7f" or text.find("\n", end, nxt_start) >= 0:
+                    break  # an ASCII mark (an escape), or the next line's
+                next_end = non_ascii_run(text, nxt_start, hi).end()
                 if next_end - start > _MAX_SEGMENT:
                     break
                 end = next_end
-            for seg_start, seg_end in _segments(text, start, end):
-                edits.extend(self._segment_edits(text, seg_start, seg_end))
+            if end - start <= _MAX_SEGMENT:
+                for r_start, r_end, old, new, reason in _segment_repairs(text[start:end], config):
+                    edits.append(Edit(start + r_start, start + r_end, old, new, name, reason))
+            else:
+                for seg_start, seg_end in _segments(text, start, end):
+                    edits.extend(self._segment_edits(text, seg_start, seg_end))
             pos = end
 
     def _segment_edits(self, text: str, start: int, end: int) -> list[Edit]:
@@ -664,10 +675,6 @@ def _decode_entity(entity: str) -> str | None:
 
 def _is_sequence_start(ch: str) -> bool:
     return "\u00c2" <= ch <= "\u00f4"
-
-
-def _is_non_ascii(s: str) -> bool:
-    return s > "\x7f"
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
