@@ -68,6 +68,7 @@ _SPACED_POSSESSIVE = regex.compile(
 # "is"/"and") and Dutch (`’s morgens`), where the space before it is right.
 _STANDALONE_S = regex.compile(r"(?<=\s)[\u2019']s(?=\s)")
 _WORD_BEFORE = regex.compile(r"\p{L}+$")
+_ENGLISH_WORD_MIN = 1.5  # Zipf in English of a word that reads as English (rarer: Gaelic "nithean")
 _CLITIC_S_WORD_MIN = 3.0  # in a paragraph of unsure language, the word before ’s must be this common an English word
 # Right-to-left scripts: Arabic writing may open with ” and close with “ (the marks as
 # they look from its own direction); a paragraph consistent in that is left alone.
@@ -157,6 +158,20 @@ def _kind_before(para: str, i: int) -> str:
 # Languages whose double quotation opens low and closes high, „…“ (German, Czech, Slovak,
 # Slovenian, Lithuanian, Estonian, Icelandic, Bulgarian).
 _LOW_HIGH_LANGUAGES = frozenset({"de", "cs", "sk", "sl", "lt", "et", "is", "bg"})
+
+
+_LONGER_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")  # not a placeholder's name
+
+
+def _mostly_not_english(para: str) -> bool:
+    """Whether more than half of the longer Latin-script words of ``para`` are no English word.
+
+    Asked of a paragraph of unsure language only: a language wordfreq lacks (Scottish
+    Gaelic ``Thèid a h-uile oibseact seo ’s na nithean``) writes ``’s`` as a word of its own.
+    """
+    words = _LONGER_LATIN_WORD.findall(para)
+    unknown = sum(1 for w in words if word_zipf(w.lower(), "en") < _ENGLISH_WORD_MIN)
+    return 2 * unknown > len(words)
 
 
 def _after_padded_opening(marks: list[tuple[int, int, str, str]]) -> bool:
@@ -483,6 +498,8 @@ class Quotes(Normalizer):
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
         speech_period_outside = period_outside and _speech_period_outside(text)
+        # ... and whether it closes speech at a paragraph's end inside the stop all the same (British usage).
+        speech_stop_inside = period_outside and not speech_period_outside and _speech_stop_inside(text)
 
         def follows(k: int) -> Optional[bool]:
             """Does the next non-blank line after line ``k`` open with a quotation mark (None: no next line)?
@@ -521,6 +538,14 @@ class Quotes(Normalizer):
                     return (line.count("\u201c") + line.count("\u201d") + line.count('"')) % 2 == 1
             return None
 
+        quoted_phrases: list[dict[str, set[str]]] = []  # read on first need: one scan of the text at most
+
+        def quoted_elsewhere() -> dict[str, set[str]]:
+            """The short quotations the text closes (``“Wild Rose”``), keyed by their first word."""
+            if not quoted_phrases:
+                quoted_phrases.append(_closed_quotations(text))
+            return quoted_phrases[0]
+
         # In hard-wrapped text a line that the next one follows directly is not a paragraph's end.
         wrapped = _hard_wrapped(lines)
         # A document that writes ` ’s ` as a word more than once writes it so on purpose.
@@ -543,10 +568,13 @@ class Quotes(Normalizer):
                     found.goes_on = goes_on
                     found.period_outside = period_outside
                     found.speech_period_outside = speech_period_outside
+                    found.speech_stop_inside = speech_stop_inside
                     found.english = self.lang == "en"
                     found.lang = self.lang
                     found.standalone_s = standalone_s
                     found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
+                    found.next_attributed = next_opens is True and _next_opens_attributed(lines, k)
+                    found.quoted_elsewhere = quoted_elsewhere
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -628,6 +656,59 @@ def _next_is_prose(lines: list[str], k: int) -> bool:
     return False
 
 
+# The close of a quotation opening a paragraph, then its attribution: `…,” he said later.`,
+# `…," Strauss Zelnick, CEO of Take-Two, adds.` (no quotation mark, no sentence's end, before the verb).
+_OWN_ATTRIBUTION = regex.compile(r"[,?!][\u201d\"]\s[^\u201c\u201d\".!?\n]{0,60}")
+
+
+def _next_opens_attributed(lines: list[str], k: int) -> bool:
+    """Whether the next non-blank line after line ``k`` opens a quotation that closes before its own attribution.
+
+    The first closing mark of the line, after a comma (or ``?``, ``!``), then a reporting verb
+    within the clause that follows it.  (Searched from the line's start over at most its first
+    sentence's length: linear in the line.)
+    """
+    for j in range(k + 1, len(lines)):
+        stripped = lines[j].strip()
+        if stripped:
+            first_close = regex.search(r"[\u201d\"]", stripped, pos=1)
+            if first_close is None or first_close.start() < 2:
+                return False
+            tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
+            return tail is not None and _any_reporting_verb().search(tail.group()) is not None
+    return False
+
+
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_HEADING_WORDS = 16  # a paragraph that is one quotation without a stop: a heading or pull quote, not speech cut short
+_QUOTED_WORDS = 6  # a quotation quoted elsewhere is evidence only if short: a title, a name, a scare quote
+_PHRASES_PER_WORD = 8
+# A short quotation closed on its line: `“Wild Rose”`, `"interim"` (no mark inside, at most
+# _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
+_CLOSED_QUOTATION = regex.compile(
+    r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
+    r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\")(?![\p{L}\p{N}])",
+    regex.MULTILINE,
+)
+
+
+def _closed_quotations(text: str) -> dict[str, set[str]]:
+    """The short quotations ``text`` opens and closes on one line, keyed by their first word.
+
+    Evidence for where an unclosed one of the same words ends (``close_as_quoted_elsewhere``);
+    one scan of the text, each match bounded.
+    """
+    found: dict[str, set[str]] = {}
+    for m in _CLOSED_QUOTATION.finditer(text):
+        inner = m.group("curly") or m.group("straight")
+        if inner[-1].isspace() or len(inner.split()) > _QUOTED_WORDS:
+            continue
+        first = _FIRST_WORD.match(inner)
+        if first is not None:
+            found.setdefault(first.group(), set()).add(inner)
+    return found
+
+
 def _speech_period_outside(text: str) -> bool:
     """Whether the text puts a full stop after the close of a quotation of speech (`said: “We won”.`).
 
@@ -642,6 +723,48 @@ def _speech_period_outside(text: str) -> bool:
         before = text[line_start:opening].rstrip() if opening >= 0 else ""
         if opening < 0 or not before or not before[-1].isalnum():
             return True  # opened at the line's start, after punctuation, or nowhere to be seen: speech
+    return False
+
+
+# The attribution of a quotation closed just before: `,” said Brent Sherwood, vice president of …`
+# (its mark, then one clause with no quotation mark in it, up to a sentence's end).
+_ATTRIBUTION_TAIL = regex.compile(r"[,?!][\u201d\"]\s[^\u201c\u201d\"\n]{3,300}[.!?]$")
+
+
+def _attribution_ends(before: str) -> bool:
+    """Whether ``before`` ends with the sentence attributing a quotation closed in it, however long the speaker's role.
+
+    ``“We are going,” said Brent Sherwood, vice president of … at Blue Origin. “It’s``: the
+    same speaker's next quotation opens after it, as speech (a role of any length; the
+    fifty characters ``attributed_speech`` reads back cover only a short one).
+    """
+    tail = _ATTRIBUTION_TAIL.search(before, max(0, len(before) - 310))
+    if tail is None:
+        return False
+    clause = before[tail.start() + 3 : -1]
+    return _SENTENCE_BREAK.search(clause) is None and _any_reporting_verb().search(clause) is not None
+
+
+# A paragraph that ends with a quotation closed inside its stop.
+_SPEECH_CLOSED_AT_END = regex.compile(r"[.!?][\u201d\"][ \t\r]*$", regex.MULTILINE)
+
+
+def _speech_stop_inside(text: str) -> bool:
+    """Whether the text closes a quotation of speech at a paragraph's end after its stop.
+
+    `He said: “We will win again.”` as a paragraph: the convention of a text that puts a
+    fragment's stop outside (`“not close”.`) for its speech.  Speech: opened at the paragraph's
+    start or after punctuation, not after a word.
+    """
+    for found in _SPEECH_CLOSED_AT_END.finditer(text):
+        close = found.start() + 1
+        line_start = text.rfind("\n", 0, close) + 1
+        opening = text.rfind(LDQ if text[close] == RDQ else '"', line_start, close)
+        if opening < 0:
+            continue
+        before = text[line_start:opening].rstrip()
+        if not before or not before[-1].isalnum():
+            return True
     return False
 
 
@@ -689,10 +812,13 @@ class _Paragraph:
         self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
         self.period_outside = False  # the text puts a full stop after a closing mark somewhere
         self.speech_period_outside = False  # ... after the close of a quotation of speech, not only of fragments
+        self.speech_stop_inside = False  # the text closes speech at a paragraph's end inside the stop
         self.english = True  # the speech and narrative cues of close_at_end are English words
         self.lang = "en"  # the paragraph's language, for the space before ’s
         self.standalone_s = False  # the document writes ` ’s ` as a word more than once
         self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
+        self.next_attributed = False  # the next paragraph opens a quotation of its own, closed before its own attribution
+        self.quoted_elsewhere: Callable[[], dict[str, set[str]]] = dict  # the text's closed short quotations, by first word
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -737,7 +863,10 @@ class _Paragraph:
             return not (word.islower() and word_zipf(word, "en") == 0)
         if self.lang not in ("und", "auto", "") or self.standalone_s:
             return False
-        return word_zipf(word.lower(), "en") >= _CLITIC_S_WORD_MIN if word else False
+        if not word or word_zipf(word.lower(), "en") < _CLITIC_S_WORD_MIN:
+            return False
+        # Scottish Gaelic "oibseact seo ’s na nithean": "seo" reads as English, the paragraph does not.
+        return not _mostly_not_english(self.para)
 
     def rtl_convention(self, marks: list[_Mark]) -> bool:
         """Whether a right-to-left paragraph writes its curly doubles as ``”…“`` throughout, on purpose."""
@@ -779,6 +908,20 @@ class _Paragraph:
             return False
         prev = marks[k - 1]
         return not prev.curly and prev.role == "O"
+
+    def lone_high_close(self, marks: list[_Mark], k: int) -> bool:
+        """Whether the closing ``“`` ``k`` is the paragraph's only double mark, outside English.
+
+        A fragment that ends a quotation opened elsewhere (a UI message split in two:
+        Upper Sorbian ``… %(app_label)s.%(data_type)s“``, its ``„`` in the message before)
+        shows only the close; in a language that closes with ``“``, or one too short to
+        tell, nothing says it was typed the wrong way round.
+        """
+        return (
+            len(marks) == 1
+            and marks[k].glyph == LDQ
+            and (self.lang in _LOW_HIGH_LANGUAGES or self.lang in ("und", "auto", ""))
+        )
 
     # -- double marks -------------------------------------------------------
 
@@ -839,7 +982,12 @@ class _Paragraph:
         for k, m in enumerate(marks):
             if m.curly and m.strong:
                 want = LDQ if m.role == "O" else RDQ
-                if m.glyph != want and not self.paired_locally(marks, k) and not self.low_high_close(marks, k):
+                if (
+                    m.glyph != want
+                    and not self.paired_locally(marks, k)
+                    and not self.low_high_close(marks, k)
+                    and not self.lone_high_close(marks, k)
+                ):
                     what = "an opening" if want == LDQ else "a closing"
                     self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
                     m.glyph = want
@@ -877,6 +1025,7 @@ class _Paragraph:
                 self.close_before_clause(open_mark, m.pos)
                 or self.close_at_boundary(open_mark, m, following)
                 or self.close_before_coordinated(open_mark, m, following)
+                or self.close_as_quoted_elsewhere(open_mark, m.pos)
             )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
@@ -910,6 +1059,8 @@ class _Paragraph:
             close = self.close_before_clause(open_mark, len(self.para), strict=continued)
             if close is None:
                 close = self.close_at_end(open_mark, continued)
+            if close is None:
+                close = self.close_as_quoted_elsewhere(open_mark, len(self.para))
             if close is not None:
                 closes.append(close)
         for close in closes:
@@ -1153,7 +1304,7 @@ class _Paragraph:
         if before[-1] == ":":
             return True
         if before[-1] in ".!?,":
-            return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None
+            return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None or _attribution_ends(before)
         return False
 
     def opens_speech(self, open_mark: _Mark) -> bool:
@@ -1288,6 +1439,67 @@ class _Paragraph:
         before = self.para[: open_mark.pos]
         return before.endswith((" ", "(")) and before.rstrip()[-1:] not in ".!?:"
 
+    def close_as_quoted_elsewhere(self, open_mark: _Mark, limit: int) -> Optional[_Close]:
+        """Close after the words the text quotes, and closes, elsewhere: ``the “Wild Rose soundtrack``.
+
+        A title or a scare quote opened mid-sentence may end after any word; the same words
+        quoted and closed elsewhere in the text (``“Wild Rose” is out on DVD``) say where.
+        Only a quotation opened mid-sentence (speech may begin with a title's words), only one
+        such phrase may fit, it must end at a word's end, and more text must follow it before
+        ``limit`` (a quotation running to ``limit`` is the other readings' to judge).
+        """
+        para = self.para
+        start = open_mark.pos + 1
+        if self.opens_speech(open_mark):
+            return None  # speech (`said: “We will …`, a paragraph's opening) may begin with a title's words
+        first = _FIRST_WORD.match(para, start, limit)
+        if first is None:
+            return None
+        phrases = self.quoted_elsewhere().get(first.group(), ())
+        if len(phrases) > _PHRASES_PER_WORD:
+            return None  # a text quoting that many things with one first word gives no evidence (and each try costs)
+        fitting = [
+            phrase
+            for phrase in phrases
+            if para.startswith(phrase, start)
+            and start + len(phrase) < limit
+            and not (para[start + len(phrase)].isalnum() and phrase[-1].isalnum())
+            and para[start + len(phrase) :].strip()
+        ]
+        if len(fitting) != 1:
+            return None  # none, or `“Wild` and `“Wild Rose` both: which one is a guess
+        end = start + len(fitting[0])
+        if not para[end:limit].strip() or para[end] in _ALL_QUOTES:
+            return None
+        reason = f"close the quotation after ‘{fitting[0]}’, which the text quotes and closes elsewhere"
+        if para[end] in ",.":
+            # Which side of a comma or a stop the mark goes is the text's convention (`“DWTS.”`
+            # in American usage, `“DWTS”.` in British): inside unless the text shows it outside.
+            outside = self.punct_outside if para[end] == "," else self.period_outside
+            if outside:
+                reason += " (the text puts punctuation outside)"
+            else:
+                end += 1
+        return _Close(end, self.closing_mark(open_mark), reason, 0.7)
+
+    def close_whole_paragraph(self, open_mark: _Mark, para: str, continued: bool) -> Optional[_Close]:
+        """Close a paragraph that is one short quotation with no stop (``“Alarming mortality rate``) at its end.
+
+        A quoted heading, a pull quote, a title on a line of its own: the mark opens the
+        paragraph and is its only one, the paragraph ends without a sentence's end, and the
+        next paragraph exists and does not open with a mark (no quotation carried on).
+        """
+        lead = len(self.para) - len(self.para.lstrip())
+        if open_mark.pos != lead or len(self.marks) != 1 or continued or self.next_opens is not False or self.goes_on:
+            return None
+        inner = para[open_mark.pos + 1 :]
+        if not inner[-1:].isalnum() or len(inner.split()) > _HEADING_WORDS or "\n" in inner:
+            return None  # a colon, a comma, a dash at the end: the paragraph is cut, not finished
+        if not self.can_end_quotation(open_mark.pos, len(para)):
+            return None  # `… never sleeps, and`: a word no quotation ends with, cut short
+        reason = "close a paragraph that is one quotation without a stop (a heading or a pull quote; the next paragraph does not carry it on)"
+        return _Close(len(para), self.closing_mark(open_mark), reason, 0.5)
+
     def close_at_end(self, open_mark: _Mark, continued: bool) -> Optional[_Close]:
         """Close at the paragraph's end when the quotation evidently runs to it.
 
@@ -1300,7 +1512,7 @@ class _Paragraph:
         para = self.para.rstrip()
         end = regex.search(r"[.!?\u2026][\u2019')]?$", para)
         if end is None:
-            return None
+            return self.close_whole_paragraph(open_mark, para, continued)
         inner = para[open_mark.pos + 1 : end.start()]
         if _any_reporting_verb().search(inner) or regex.search(r",\s(?:he|she|they)\s", inner):
             return None  # an attribution we could not place: the quotation may end before it
@@ -1314,7 +1526,18 @@ class _Paragraph:
         mid_sentence = bool(before) and before[-1].isalnum()
         if mid_sentence:
             return None  # a title or scare quote: where it ends is anyone's guess
-        if continued or self.next_opens is None or self.goes_on:
+        if continued and self.next_attributed and before[-1:] in (".", "!", "?") and self.attributed_speech(before):
+            # Speech attributed in a sentence of this paragraph (`“…,” he said. “…`), and the next
+            # paragraph's quotation closes before an attribution of its own (`“…,” he said later.`):
+            # a new quotation, not this one carried on.  (After `commented: "` the attribution at
+            # the end of the next paragraph may be the same quotation's, written twice: left.)
+            reason = reason.replace("the next paragraph does not carry it on", "the next paragraph opens a quotation with its own attribution")
+        elif self.next_opens is None and self.previous_open is False and before and not self.goes_on:
+            # The last paragraph of a text of several, its speech introduced in it: no paragraph
+            # after it can carry the quotation on.  (A text of one paragraph, or a quotation opening
+            # the last paragraph, may be a piece of a longer one: left.)
+            reason = reason.replace("the next paragraph does not carry it on", "the text ends with it")
+        elif continued or self.next_opens is None or self.goes_on:
             return None  # carried on, the text's end, or only a wrapped line's end
         lead = len(self.para) - len(self.para.lstrip())
         later_paragraph = bool(self.previous_open) and open_mark.pos == lead
@@ -1333,8 +1556,14 @@ class _Paragraph:
             return None
         if not before and not any(ch.isspace() for ch in inner):
             return None  # a one-word paragraph (`“Wow.`) may be a title; after `he said. ` it is speech (`“Please.`)
-        if self.period_outside and (self.speech_period_outside or _SENTENCE_BREAK.search(inner) is not None):
-            return None  # the text closes some quotations before the full stop: which side this one goes is a guess
+        if self.period_outside and (
+            self.speech_period_outside
+            or (_SENTENCE_BREAK.search(inner) is not None and not (self.speech_stop_inside and self.next_is_prose))
+        ):
+            # The text closes some quotations before the full stop: which side this one goes is a guess,
+            # unless it closes its other paragraphs of speech inside the stop and the next paragraph
+            # is the writer's prose (British usage: a fragment's stop outside, speech's inside).
+            return None
         # One sentence of speech ends where the paragraph does; after several, the
         # quotation may have closed after any of them.  The next paragraph not carrying it
         # on says a close is missing here; a last sentence that reads as narrative (an
