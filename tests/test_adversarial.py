@@ -25,8 +25,23 @@ M_INVISIBLE = invisible.Invisible()
 
 
 def _whole_text_settle(normalizer: mojibake.Mojibake, text: str) -> list:
-    """The plain form: the whole text settled at once, later readings by changed line."""
-    return settle(text, normalizer._find_once, mojibake._MAX_ROUNDS, normalizer._reread)
+    """The plain form: the whole text settled at once, later readings by changed line,
+    and left alone when a line of it never was text."""
+    declined: list[int] = []
+    found = settle(
+        text,
+        lambda t: normalizer._find_once(t, declined=declined),
+        mojibake._MAX_ROUNDS,
+        lambda previous, last, current: normalizer._reread(previous, last, current, declined),
+    )
+    return [] if declined else found
+
+
+@pytest.fixture
+def no_decline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line judged, random bytes too: what the line-by-line reading must match
+    is then the full reading of ftfy, not an early "leave it"."""
+    monkeypatch.setattr(mojibake, "_NEVER_TEXT_MIN", 10**9)
 
 
 def _random_lines(seed: int, count: int) -> list[str]:
@@ -47,21 +62,26 @@ def _unsettled_line() -> str:
     from textmend.normalizers.invisible import Invisible
 
     data = random.Random(0).randbytes(1_000_000).decode("latin-1")
-    for line in Invisible()(data[:200_000]).split("\n")[:-1]:
-        if M._find_once(line) and not settle(line, M._find_once, mojibake._MAX_ROUNDS):
-            return line
+    # Such lines are what the stage now declines as never text: look with that off.
+    kept, mojibake._NEVER_TEXT_MIN = mojibake._NEVER_TEXT_MIN, 10**9
+    try:
+        for line in Invisible()(data[:200_000]).split("\n")[:-1]:
+            if M._find_once(line) and not settle(line, M._find_once, mojibake._MAX_ROUNDS):
+                return line
+    finally:
+        mojibake._NEVER_TEXT_MIN = kept
     pytest.skip("no unsettled line in the random bytes read")
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_line_by_line_settle_equals_whole_text_settle_on_random_bytes(seed: int) -> None:
+def test_line_by_line_settle_equals_whole_text_settle_on_random_bytes(seed: int, no_decline: None) -> None:
     lines = _random_lines(seed, 30)
     text = "\n".join(lines)
     assert M.find_edits(text) == _whole_text_settle(M, text)
 
 
 @pytest.mark.parametrize("where", [0, 5, 29])
-def test_one_unsettled_line_leaves_the_whole_text_alone_as_before(where: int) -> None:
+def test_one_unsettled_line_leaves_the_whole_text_alone_as_before(where: int, no_decline: None) -> None:
     lines = _random_lines(100 + where, 30)
     lines.insert(where, _unsettled_line())
     text = "\n".join(lines)
@@ -80,7 +100,7 @@ def test_one_unsettled_line_leaves_the_whole_text_alone_as_before(where: int) ->
         "\x1b[31mred\x1b[0m donâ€™t",
     ],
 )
-def test_line_by_line_settle_equals_whole_text_settle_with_entities_and_markup(extra: str) -> None:
+def test_line_by_line_settle_equals_whole_text_settle_with_entities_and_markup(extra: str, no_decline: None) -> None:
     lines = _random_lines(7, 12) + [extra, "donâ€™t Ã© " * 30, "Ã" * 300, "a\u00c3\n\u00a9b"]
     for options in ({}, {"unescape_html": True}, {"unescape_html": False}, {"remove_terminal_escapes": True}):
         stage = mojibake.Mojibake(**options)
@@ -167,8 +187,9 @@ def _random_latin1(n: int) -> str:
         lambda n: "\u200b" * (n // 3) + "a\u200b" * (n // 3),  # zwsp
         lambda n: "a\u00a0" * (n // 2),  # nbsp
         lambda n: "donâ€™t  go ,Ã©\u00a0x\u200b y . " * (n // 23),  # mojibake and whitespace mixed
+        _random_latin1,  # random bytes read as Latin-1: mojibake declines them at the first line
     ],
-    ids=["controls", "zwsp", "nbsp", "mojibake-whitespace"],
+    ids=["controls", "zwsp", "nbsp", "mojibake-whitespace", "random-latin1"],
 )
 def test_clean_time_grows_linearly_on_adversarial_input(build) -> None:
     import textmend
@@ -177,7 +198,7 @@ def test_clean_time_grows_linearly_on_adversarial_input(build) -> None:
     assert_grows_linearly(textmend.clean, build(20_000), build(200_000))
 
 
-def test_mojibake_time_grows_linearly_on_random_bytes() -> None:
+def test_mojibake_time_grows_linearly_on_random_bytes(no_decline: None) -> None:
     # The stage, not the pipeline: on random bytes the pipeline's rounds (at most
     # max_rounds, a constant) depend on whether the text settles, which the size
     # decides by chance (20 k settles, 200 k does not; main the same: 15.8x).
@@ -185,3 +206,115 @@ def test_mojibake_time_grows_linearly_on_random_bytes() -> None:
 
     text = M_INVISIBLE(_random_latin1(200_000))
     assert_grows_linearly(M.find_edits, text[:20_000], text)
+
+
+# --- lines that never were text (issue 16, second pass) -------------------------------
+
+
+def _mojibake_of(text: str) -> str:
+    """``text`` as UTF-8 read as Windows-1252 (the five bytes it leaves undefined as the
+    C1 controls Latin-1 reads): damage as an extractor makes it, in any script."""
+    return "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8")
+    )
+
+
+@given(st.text(min_size=1, max_size=300))
+@example("日本語のテキストです。" * 8)
+@example("привет" * 20)
+@example("\u00e9\u2019" * 40)
+def test_text_read_in_the_wrong_encoding_is_never_declined(text: str) -> None:
+    # Any text, damaged as UTF-8 read as Windows-1252 or as Latin-1: whole sequences, so
+    # the stage judges it, whatever the script and however few its spaces.
+    for damaged in (_mojibake_of(text), text.encode("utf-8").decode("latin-1")):
+        assert not mojibake._never_text(damaged, 0, len(damaged), M.candidate), damaged
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFF), min_size=1, max_size=300))
+@example("".join(chr(0xA0 + (i * 37) % 96) for i in range(300)))  # dense in Latin-1 symbols and letters
+@example("\u0092\u00e9" * 150)  # C1 controls between letters
+def test_latin1_text_with_a_space_in_eight_characters_is_never_declined(text: str) -> None:
+    # Words of any Latin-1 characters, seven at most: text in a Latin alphabet has spaces.
+    spaced = " ".join(text[i : i + 7] for i in range(0, len(text), 7))
+    assert not mojibake._never_text(spaced, 0, len(spaced), M.candidate)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_line_of_random_bytes_leaves_the_text_alone_and_says_so(seed: int, caplog: pytest.LogCaptureFixture) -> None:
+    lines = ["Itâ€™s a cafÃ©, donâ€™t go."] + _random_lines(seed, 5) + ["Ã© again"]
+    text = "\n".join(M_INVISIBLE(line) for line in lines)
+    assert any(mojibake._never_text(text, *_line_span(text, i), M.candidate) for i in range(1, 6))
+    with caplog.at_level("WARNING", logger="textmend"):
+        assert M.find_edits(text) == []
+    assert "bytes that never were text" in caplog.text
+    # The same damage without the random bytes is repaired.
+    clean_lines = "\n".join([lines[0], lines[-1]])
+    assert M(clean_lines) == "It’s a café, don’t go.\né again"
+
+
+def _line_span(text: str, index: int) -> tuple[int, int]:
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    ends = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
+    return starts[index], ends[index]
+
+
+# --- punctuation's look-backs, searched backwards ---------------------------------------
+
+_LOOK_BACK_TEXT = st.text(alphabet=st.sampled_from("ab.Ab1 \t\nxé.É"), max_size=90)
+
+
+@given(_LOOK_BACK_TEXT, st.integers(min_value=0, max_value=90))
+@example("see below . ", 9)
+@example("a . b c . ", 8)
+@example("abc\n", 4)
+def test_punctuation_look_backs_find_what_a_forward_search_finds(text: str, end: int) -> None:
+    # The spaced full stop's look-backs search the window before the space from its end
+    # ((?r)): the match is the one a forward search finds, or none when it finds none.
+    import regex
+
+    from textmend.normalizers import punctuation
+
+    end = min(end, len(text))
+    start = max(0, end - 64)
+    for backwards in (punctuation._LOWER_WORD_END, punctuation._SEPARATOR_DOT_BEFORE):
+        forwards = regex.compile(backwards.pattern.removeprefix("(?r)"))
+        found, expected = backwards.search(text, start, end), forwards.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span()), backwards.pattern
+
+
+_RUN_READ = list("aZ1:«-.éXI日 \t\n\u200b\u2060\ufeff\u00a0\u202f\u2003") + ["%(n)s", "Dr.", "\u00ad", "\r"]
+
+
+@given(
+    st.lists(st.sampled_from(_RUN_READ), max_size=30).map("".join),
+    st.sampled_from(["en", "fr", "cs", "und"]),
+    st.booleans(),
+)
+@example("x\u200b y", "en", False)
+@example("a\u2060\u2060b", "en", False)  # zero-width marks alone: removed, not made a space
+@example("日\u200b\u200b日", "en", False)
+@example("é\u00a0x", "en", False)
+@example("10\u00a0km", "fr", False)
+@example("10\u00a0km", "fr", True)
+@example("a\u2003b", "en", False)
+@example("Louis\u00a0XIV", "en", False)
+def test_whitespace_runs_inside_a_line_decided_as_the_general_repair_decides(text: str, lang: str, flatten: bool) -> None:
+    # Zero-width marks with spaces, and a lone unusual space, are decided inside a line
+    # without _repair's other questions: the same verdict for every run of the text.
+    from textmend.normalizers import whitespace
+
+    stage = whitespace.Whitespace(lang=lang, flatten_typographic=flatten)
+    edits = {(e.start, e.end): e for e in stage.find_edits(text)}
+    for m in re.finditer(f"[{whitespace._HORIZONTAL}]+", text):
+        s, e = m.span()
+        run = m.group()
+        inside = s > 0 and e < len(text) and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
+        mine = inside and (
+            (len(run) > 1 and not run.strip(whitespace._SPACES_AND_ZERO_WIDTH))
+            or (len(run) == 1 and run in whitespace._WIDE)
+        )
+        if not mine:
+            continue
+        new, reason = whitespace._repair(text, s, e, flatten, lang)
+        got = edits.get((s, e))
+        assert ((got.new, got.reason) if got else None) == ((new, reason) if new is not None else None), (run, s)

@@ -132,10 +132,34 @@ class Invisible(Normalizer):
         # it holds a space-like control)
         kinds: dict[str, tuple[bool, bool, bool]] = {}
         rtl_ends: list[int] = []
+        # The commonest runs need neither context nor direction: run -> (new text, reason,
+        # it holds a space-like control), None when it stays, or _NEEDS_MORE; one lookup a
+        # run instead of two and a key built per run (random bytes make 100 k runs a MB).
+        plain: dict[str, tuple[str, str, bool] | object | None] = {}
         name = self.name
+        n = len(text)
         for m in itertools.chain([leading] if leading else [], runs):
-            s, e = m.span()
             run = m.group()
+            known = plain.get(run, _UNSEEN)
+            if known is _UNSEEN:
+                if _CONTEXTUAL.search(run) is not None or _BIDI_CHARS.search(run) is not None:
+                    known = _NEEDS_MORE
+                else:
+                    verdict = _plain_verdict(run, False)
+                    known = None if verdict is None else (*verdict, _SPACE_LIKE.search(run) is not None)
+                plain[run] = known
+            if known is None:
+                continue
+            if known is not _NEEDS_MORE:
+                new, reason, space_like = known  # type: ignore[misc]
+                s, e = m.span()
+                if not new and space_like and 0 < s and e < n:
+                    before, after = text[s - 1], text[e]
+                    if not before.isspace() and not after.isspace():
+                        new = " "
+                edits.append(Edit(s, e, run, new, name, reason))
+                continue
+            s, e = m.span()
             kind = kinds.get(run)
             if kind is None:
                 kind = kinds[run] = (
@@ -208,6 +232,10 @@ class Invisible(Normalizer):
                     new = " "
             edits.append(self.edit(text, s, e, new, _reason(run)))
         return edits
+
+
+_UNSEEN = object()  # a run not met yet in this text
+_NEEDS_MORE = object()  # a run whose verdict reads its context or its paragraph's direction
 
 
 def _plain_verdict(run: str, rtl: bool) -> tuple[str, str] | None:

@@ -62,12 +62,16 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+import logging
+
 import ftfy
 
 from ..edits import Edit, settle
 from ..normalizer import Normalizer, Options
 
 __all__ = ["Mojibake"]
+
+log = logging.getLogger("textmend")
 
 # Windows-1252 characters for the bytes 0x80-0xBF (UTF-8 continuation bytes).
 _CONTINUATION = (
@@ -101,6 +105,8 @@ _AMP_CHAIN = re.compile(r"&(?:amp;)+")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LATIN1_HIGH_RUN = re.compile(r"[\u0080-\u00ff]+")
+_NEVER_TEXT_MIN = 32  # characters: a shorter line holds too little to tell
 
 
 # _DAMAGE as (first character's class, the rest) per branch, in the same order: see
@@ -251,10 +257,26 @@ class Mojibake(Normalizer):
             # An entity decoded to "<" could give the text markup, and markup decides how
             # every other line's entities are read: the lines are not independent here.
             # Later readings look only at the lines a repair changed (see _reread).
-            return settle(text, self._find_once, _MAX_ROUNDS, self._reread)
-        return self._settle_by_line(text, markup)
+            declined: list[int] = []
+            found = settle(
+                text,
+                lambda t: self._find_once(t, declined=declined),
+                _MAX_ROUNDS,
+                lambda previous, last, current: self._reread(previous, last, current, declined),
+            )
+        else:
+            declined = []
+            found = self._settle_by_line(text, markup, declined)
+        if declined:
+            # As for a line that will not settle: the text is left alone, not repaired around it.
+            log.warning(
+                "textmend: mojibake left a text alone: a line of bytes that never were text at %d",
+                declined[0],
+            )
+            return []
+        return found
 
-    def _settle_by_line(self, text: str, markup: bool) -> list[Edit]:
+    def _settle_by_line(self, text: str, markup: bool, declined: list[int] | None = None) -> list[Edit]:
         """``settle(text, self._find_once, ...)``, one line at a time, when the lines are
         independent (whether the text holds markup cannot change).
 
@@ -288,7 +310,9 @@ class Mojibake(Normalizer):
             line_end = n if line_end < 0 else line_end
             # The first reading in place, against the text: most lines settle at once,
             # and their edits need no moving.
-            first = self._find_once(text, markup, line_start, line_end)
+            first = self._find_once(text, markup, line_start, line_end, declined)
+            if declined:
+                return []
             if first:
                 if not self._find_once(_line_with(text, line_start, line_end, first), markup):
                     edits.extend(first)
@@ -302,7 +326,10 @@ class Mojibake(Normalizer):
             pos = line_end + 1
         return edits
 
-    def _find_once(self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None) -> list[Edit]:
+    def _find_once(
+        self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None,
+        declined: list[int] | None = None,
+    ) -> list[Edit]:
         """One reading of ``text[lo:hi]`` (``hi`` ``None``: to the end), the edits against ``text``.
 
         A bounded reading is for a span of whole lines: no judgement crosses a line
@@ -310,7 +337,7 @@ class Mojibake(Normalizer):
         """
         if hi is None:
             hi = len(text)
-        edits = self._mojibake_edits(text, lo, hi)
+        edits = self._mojibake_edits(text, lo, hi, declined)
         if self.unescape_html and text.find("&", lo, hi) >= 0:
             entity_edits = self._entity_edits(text, markup, lo, hi)
             if entity_edits:
@@ -319,7 +346,7 @@ class Mojibake(Normalizer):
                 edits = sorted(edits + kept, key=lambda e: (e.start, e.end))
         return edits
 
-    def _reread(self, previous: str, last: list[Edit], current: str) -> list[Edit]:
+    def _reread(self, previous: str, last: list[Edit], current: str, declined: list[int] | None = None) -> list[Edit]:
         """``_find_once(current)``, where ``current`` is ``previous`` with ``last`` made,
         reading only the lines ``last`` changed.
 
@@ -333,7 +360,7 @@ class Mojibake(Normalizer):
         if self.unescape_html == "auto":
             markup = _MARKUP.search(current) is not None
             if markup != (_MARKUP.search(previous) is not None):
-                return self._find_once(current)
+                return self._find_once(current, declined=declined)
         else:
             markup = False
         lines: list[tuple[int, int]] = []
@@ -354,23 +381,38 @@ class Mojibake(Normalizer):
                 lines.append((line_start, line_end))
         found: list[Edit] = []
         for line_start, line_end in lines:
-            for e in self._find_once(current[line_start:line_end], markup):
+            for e in self._find_once(current[line_start:line_end], markup, declined=declined):
                 found.append(e.shifted(e.start + line_start, e.end + line_start, e.old))
         return found
 
     # --- encoding damage -------------------------------------------------------------
 
-    def _mojibake_edits(self, text: str, lo: int = 0, hi: int | None = None) -> list[Edit]:
-        """The repairs of encoding damage in ``text[lo:hi]``, against ``text``."""
+    def _mojibake_edits(self, text: str, lo: int = 0, hi: int | None = None, declined: list[int] | None = None) -> list[Edit]:
+        """The repairs of encoding damage in ``text[lo:hi]``, against ``text``; the start of
+        each line left alone as bytes that never were text goes to ``declined``."""
         edits: list[Edit] = []
         candidate = self.candidate
         if hi is None:
             hi = len(text)
         pos = lo
+        judged_to = lo  # the hits before this lie on lines found to be text
+        search, non_ascii_run, config, name = candidate.search, _NON_ASCII_RUN.match, self.config, self.name
         while True:
             hit = candidate.search(text, pos, hi)
             if hit is None:
                 return edits
+            if hit.start() >= judged_to:
+                line_start = text.rfind("\n", lo, hit.start())
+                line_start = lo if line_start < 0 else line_start + 1
+                line_end = text.find("\n", hit.start(), hi)
+                line_end = hi if line_end < 0 else line_end
+                if _never_text(text, line_start, line_end, candidate):
+                    if declined is None:
+                        pos = line_end
+                        continue
+                    declined.append(line_start)
+                    return []  # the text is left alone (see find_edits): nothing more to read
+                judged_to = line_end
             if hit.group() == "\x1b":
                 escape = _TERMINAL_ESCAPE.match(text, hit.start(), hi)
                 start, end = hit.start(), (escape.end() if escape else hit.end())
@@ -386,85 +428,35 @@ class Mojibake(Normalizer):
                 start -= 1  # the base letter a combining mark belongs to
             # Damaged runs close together on one line go to ftfy as one segment:
             # a short damaged word alone ("Ð’", "ë°¤") gives its heuristics too little to go on.
+            # (Without slices or calls that the loop can spare: a damaged text makes it run
+            # once per damaged word.)
             while end - start < _MAX_SEGMENT:
-                nxt = candidate.search(text, end, min(hi, end + _MAX_GAP))
-                if nxt is None or "\n" in text[end : nxt.start()] or not _is_non_ascii(nxt.group()):
+                gap_end = end + _MAX_GAP
+                nxt = search(text, end, hi if hi < gap_end else gap_end)
+                if nxt is None:
                     break
-                next_end = _NON_ASCII_RUN.match(text, nxt.start(), hi).end()
+                nxt_start = nxt.start()
+                if text[nxt_start] <= "\x7f" or text.find("\n", end, nxt_start) >= 0:
+                    break  # an ASCII mark (an escape), or the next line's
+                next_end = non_ascii_run(text, nxt_start, hi).end()
                 if next_end - start > _MAX_SEGMENT:
                     break
                 end = next_end
-            for seg_start, seg_end in _segments(text, start, end):
-                edits.extend(self._segment_edits(text, seg_start, seg_end))
+            if end - start <= _MAX_SEGMENT:
+                for r_start, r_end, old, new, reason in _segment_repairs(text[start:end], config):
+                    edits.append(Edit(start + r_start, start + r_end, old, new, name, reason))
+            else:
+                for seg_start, seg_end in _segments(text, start, end):
+                    edits.extend(self._segment_edits(text, seg_start, seg_end))
             pos = end
 
     def _segment_edits(self, text: str, start: int, end: int) -> list[Edit]:
-        candidate = self.candidate
-        for _ in range(_MAX_RETRIES):
-            old = text[start:end]
-            hit = candidate.search(old)
-            if hit is None:
-                return []
-            new = _fix_text(old, self.config)
-            if new != old:
-                break
-            # A correct character that merely looks like a damage mark ("é" and a
-            # no-break space) can hide real damage after it: try again from the next mark.
-            nxt = candidate.search(old, hit.start() + 1)
-            if nxt is None:
-                return []
-            start += nxt.start()
-        else:
-            return []
-        if _fix_text(new, self.config) != new:
-            return []  # ftfy would not settle: leave it
-        if self.config.normalization is None and "\n" in new:
-            return []
-        if _CONTROL.search(new):
-            return []  # a "repair" that yields a control character repaired nothing
-        # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
-        lo, hi_old, hi_new = _changed_middle(old, new)
-        if not set(old[lo:hi_old]).intersection(new[lo:hi_new]):
-            return [self._edit_from(text, start, old, new, (lo, hi_old, lo, hi_new))]
-        edits: list[Edit] = []
-        old_words, new_words = old[lo:hi_old].split(" "), new[lo:hi_new].split(" ")
-        if len(old_words) == len(new_words):
-            # ftfy leaves ASCII spaces where they are: align word by word, in linear time
-            # (a general diff is quadratic on a long stretch of damage).
-            i = j = lo
-            for ow, nw in zip(old_words, new_words):
-                if ow != nw:
-                    a, b_old, b_new = _changed_middle(ow, nw)
-                    edits.append(self._edit_from(text, start, old, new, (i + a, i + b_old, j + a, j + b_new)))
-                i += len(ow) + 1
-                j += len(nw) + 1
-            return edits
-        matcher = difflib.SequenceMatcher(None, old[lo:hi_old], new[lo:hi_new], autojunk=False)
-        pending: tuple[int, int, int, int] | None = None
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "equal":
-                if pending is not None:
-                    edits.append(self._edit_from(text, start, old, new, pending))
-                    pending = None
-                continue
-            span = (lo + i1, lo + i2, lo + j1, lo + j2)
-            pending = span if pending is None else (pending[0], span[1], pending[2], span[3])
-        if pending is not None:
-            edits.append(self._edit_from(text, start, old, new, pending))
-        return edits
-
-    def _edit_from(self, text: str, base: int, old: str, new: str, span: tuple[int, int, int, int]) -> Edit:
-        i1, i2, j1, j2 = span
-        before, after = old[i1:i2], new[j1:j2]
-        if any("\ud800" <= ch <= "\udfff" for ch in before):
-            reason = "join a UTF-16 surrogate pair into the character it encodes"
-        elif _C1.search(before) and not _LEAD_CHAR.search(before):
-            reason = "read a C1 control character as the Windows-1252 character it was"
-        elif len(before) <= 12:
-            reason = f"repair encoding damage (UTF-8 read as Windows-1252): {before!r} -> {after!r}"
-        else:
-            reason = "repair encoding damage (UTF-8 read as Windows-1252)"
-        return self.edit(text, base + i1, base + i2, after, reason)
+        """The repairs of the segment ``text[start:end]``, against ``text``."""
+        name = self.name
+        return [
+            Edit(start + i1, start + i2, old, after, name, reason)
+            for i1, i2, old, after, reason in _segment_repairs(text[start:end], self.config)
+        ]
 
     # --- HTML entities ------------------------------------------------------------------
 
@@ -509,6 +501,116 @@ def _fix_text(segment: str, config: ftfy.TextFixerConfig) -> str:
     so the cache holds a few megabytes at most.
     """
     return ftfy.fix_text(segment, config)
+
+
+def _never_text(text: str, start: int, end: int, candidate: re.Pattern[str]) -> bool:
+    """Whether the line ``text[start:end]`` is bytes that never were text (random bytes
+    read as Latin-1), which no reading could repair.
+
+    UTF-8 read in a single-byte encoding is made of whole sequences (``Ã©``, ``â€™``,
+    ``æ—¥``): its damage marks cover most of its Latin-1 characters, whatever the
+    script.  Correct text in a Latin alphabet has a space every few characters.  A line
+    of at least ``_NEVER_TEXT_MIN`` characters with neither (a space in twelve
+    characters at most, a quarter of it or more in U+0080-U+00FF, and under a quarter of
+    those inside whole damaged sequences) has nothing to judge it by: ftfy's reading of
+    it changes with every round, at tens of microseconds a segment, and the stage would
+    leave it alone after reading it all.
+    """
+    length = end - start
+    if length < _NEVER_TEXT_MIN or text.count(" ", start, end) * 12 >= length:
+        return False
+    high = sum(map(len, _LATIN1_HIGH_RUN.findall(text, start, end)))
+    if high * 4 < length:
+        return False
+    in_sequences = 0
+    for mark in candidate.finditer(text, start, end):
+        if mark.end() - mark.start() > 1:  # a lone C1 control is no sequence
+            in_sequences += mark.end() - mark.start()
+    return in_sequences * 4 < high
+
+
+@lru_cache(maxsize=1 << 15)
+def _segment_repairs(segment: str, config: ftfy.TextFixerConfig) -> tuple[tuple[int, int, str, str, str], ...]:
+    """The repairs ftfy makes in ``segment``: ``(start, end, old, new, reason)`` each, the
+    span relative to the segment.
+
+    What a segment needs depends on its characters and the configuration alone, so it
+    is worked out once per distinct segment: a long damaged text repeats the same few
+    segments (``donâ€™t`` on every line), and each edit then costs one construction.
+    """
+    candidate = _candidate_pattern(
+        config.fix_latin_ligatures, config.fix_character_width, config.uncurl_quotes, config.fix_surrogates,
+        config.remove_terminal_escapes, config.normalization is not None,
+    )
+    start = 0
+    for _ in range(_MAX_RETRIES):
+        old = segment[start:]
+        hit = candidate.search(old)
+        if hit is None:
+            return ()
+        new = _fix_text(old, config)
+        if new != old:
+            break
+        # A correct character that merely looks like a damage mark ("é" and a
+        # no-break space) can hide real damage after it: try again from the next mark.
+        nxt = candidate.search(old, hit.start() + 1)
+        if nxt is None:
+            return ()
+        start += nxt.start()
+    else:
+        return ()
+    if _fix_text(new, config) != new:
+        return ()  # ftfy would not settle: leave it
+    if config.normalization is None and "\n" in new:
+        return ()
+    if _CONTROL.search(new):
+        return ()  # a "repair" that yields a control character repaired nothing
+    # Trim what ftfy kept at both ends; diff the middle unless nothing in it was kept.
+    lo, hi_old, hi_new = _changed_middle(old, new)
+    if not set(old[lo:hi_old]).intersection(new[lo:hi_new]):
+        return (_repair(start, old, new, (lo, hi_old, lo, hi_new)),)
+    repairs: list[tuple[int, int, str, str, str]] = []
+    old_words, new_words = old[lo:hi_old].split(" "), new[lo:hi_new].split(" ")
+    if len(old_words) == len(new_words):
+        # ftfy leaves ASCII spaces where they are: align word by word, in linear time
+        # (a general diff is quadratic on a long stretch of damage).
+        i = j = lo
+        for ow, nw in zip(old_words, new_words):
+            if ow != nw:
+                a, b_old, b_new = _changed_middle(ow, nw)
+                repairs.append(_repair(start, old, new, (i + a, i + b_old, j + a, j + b_new)))
+            i += len(ow) + 1
+            j += len(nw) + 1
+        return tuple(repairs)
+    matcher = difflib.SequenceMatcher(None, old[lo:hi_old], new[lo:hi_new], autojunk=False)
+    pending: tuple[int, int, int, int] | None = None
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            if pending is not None:
+                repairs.append(_repair(start, old, new, pending))
+                pending = None
+            continue
+        span = (lo + i1, lo + i2, lo + j1, lo + j2)
+        pending = span if pending is None else (pending[0], span[1], pending[2], span[3])
+    if pending is not None:
+        repairs.append(_repair(start, old, new, pending))
+    return tuple(repairs)
+
+
+def _repair(base: int, old: str, new: str, span: tuple[int, int, int, int]) -> tuple[int, int, str, str, str]:
+    """``old[i1:i2]`` -> ``new[j1:j2]`` as a repair ``(start, end, before, after, reason)``,
+    placed ``base`` characters into the segment."""
+    i1, i2, j1, j2 = span
+    before, after = old[i1:i2], new[j1:j2]
+    if any("\ud800" <= ch <= "\udfff" for ch in before):
+        reason = "join a UTF-16 surrogate pair into the character it encodes"
+    elif _C1.search(before) and not _LEAD_CHAR.search(before):
+        reason = "read a C1 control character as the Windows-1252 character it was"
+    elif len(before) <= 12:
+        reason = f"repair encoding damage (UTF-8 read as Windows-1252): {before!r} -> {after!r}"
+    else:
+        reason = "repair encoding damage (UTF-8 read as Windows-1252)"
+    return (base + i1, base + i2, before, after, reason)
 
 
 def _line_with(text: str, start: int, end: int, edits: list[Edit]) -> str:
@@ -573,10 +675,6 @@ def _decode_entity(entity: str) -> str | None:
 
 def _is_sequence_start(ch: str) -> bool:
     return "\u00c2" <= ch <= "\u00f4"
-
-
-def _is_non_ascii(s: str) -> bool:
-    return s > "\x7f"
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
