@@ -142,7 +142,9 @@ def load_verdicts(path: Path) -> dict[str, Verdict]:
     out: dict[str, Verdict] = {}
     if not path.is_file():
         return out
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    # split on "\n" only: _cell escapes tabs and line breaks, but splitlines() would also break a row
+    # at a control character such as U+001D that an edit removes (an invisible-character repair)
+    for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
         if not line or line.startswith("#") or line.startswith("key\t"):
             continue
         cols = line.split("\t")

@@ -102,6 +102,10 @@ _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
 _GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
 _TOKEN_END = regex.compile(r"\S*")
+# A bracket closing on a letter and a hyphen ("(Cyber-)Terroristen", "(Vor-)Weihnachtszeit"):
+# German and other languages write a compound's optional first part so, glued to the
+# rest of the word; no sentence or block ends on a hyphen.
+_OPTIONAL_PART = regex.compile(r"\p{L}[-\u2010\u2011]\Z")
 _RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
 _APOSTROPHE = regex.compile(r"['’]")
@@ -155,6 +159,9 @@ def _reads_as_english(word: str) -> bool:
 _SPACED_SEPARATOR_DOT = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\p{N}.])")
 _LOWER_WORD_END = regex.compile(r"(?<![\p{L}\p{N}.])\p{Ll}+$")
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
+# A spaced dot one or two words away from another on the same line: "A . B . C".
+_SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
+_SEPARATOR_DOT_BEFORE = regex.compile(r"[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
@@ -226,6 +233,21 @@ def _opens_line(text: str, pos: int) -> bool:
     while k > 0 and text[k - 1] in _SPACES:
         k -= 1
     return k == 0 or text[k - 1] in "\n\r"
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` is all its line holds (spaces aside).
+
+    A commenter's name or a label in a cell of its own (``Memo.ST``): the extractor kept
+    the line breaks around it, so no sentence or block boundary was lost inside it.  A text
+    that is one token and no line break ("(AP).The") says nothing of the kind.
+    """
+    k = end
+    while k < len(text) and text[k] in _SPACES:
+        k += 1
+    if not _opens_line(text, start) or not (k == len(text) or text[k] in "\n\r"):
+        return False
+    return k < len(text) or "\n" in text[:start] or "\r" in text[:start]
 
 
 def _short_dotted_chain(text: str, start: int) -> bool:
@@ -479,6 +501,10 @@ class PunctuationSpacing(Normalizer):
                 # "mail [at] example . com": a dot spaced on purpose before a domain ending
                 # ("1 tsp . nut butter" is an abbreviation's dot a link pushed off)
                 return None
+            if _SEPARATOR_DOT_AFTER.match(text, e + 1) or _SEPARATOR_DOT_BEFORE.search(text, max(0, s - 64), s):
+                # "Webentwicklung . AutoCAD . Schulung": spaced dots between short items set
+                # them apart like "·" or "|" (a site's title, a menu), not sentences' stops
+                return None
             return self.edit(text, s, e, "", "remove the space before a full stop")
         if mark == ",":
             if closes or nxt in ")]":
@@ -593,6 +619,8 @@ class PunctuationSpacing(Normalizer):
         inner = text[opener + 1 : i]
         if len(inner) <= 2 and inner.isalpha() and inner.islower():
             return None  # "(s)He": a letter in brackets inside a word
+        if _OPTIONAL_PART.search(inner):
+            return None  # "(Cyber-)Terroristen": a compound's optional first part, one word
         if opener > 0 and text[opener - 1].isalnum():
             return None  # "arr[0]Foo", "f(x)Bar": an index or a call, code
         right = rm.group()
@@ -690,6 +718,8 @@ class PunctuationSpacing(Normalizer):
         if mark == "," and f"{left},{right}".lower() in word_list("comma_words"):
             return False  # Greek "ό,τι": a comma that is part of the word
         if mark == ".":
+            if _alone_on_line(text, tok_start, ctx.token_end):
+                return False  # "Memo.ST" on a line of its own: a name or handle, no lost boundary
             if (
                 _shape(left) == "cap" and _shape(right) == "cap" and chunk == left
                 and right.lower() not in language_list("sentence_openers", self.lang)
@@ -811,6 +841,10 @@ class PunctuationSpacing(Normalizer):
             # "ago,NASA", "MRT,CT"; not "TL;DR"
             return left.islower() or left.istitle() or (mark == "," and left.isupper())
         if mark == ":":
+            if left.islower() and after in ("", "\n", "\r"):
+                # "by delicious:days" ending its line: a colon-joined name (a maker's name, a
+                # "scheme:value"), not a colon that introduces the rest of a sentence
+                return False
             # "follows:the", "Stadia:high", "нужно:отварной"; not "filename:lineno"
             return _non_latin_pair(left, right) or (
                 _zipf(right, self.lang) >= _MIN_ZIPF_COLON

@@ -142,6 +142,16 @@ def _kind_before(para: str, i: int) -> str:
     return "P"
 
 
+# Languages whose double quotation opens low and closes high, „…“ (German, Czech, Slovak,
+# Slovenian, Lithuanian, Estonian, Icelandic, Bulgarian).
+_LOW_HIGH_LANGUAGES = frozenset({"de", "cs", "sk", "sl", "lt", "et", "is", "bg"})
+
+
+def _after_padded_opening(marks: list[tuple[int, int, str, str]]) -> bool:
+    """Whether the last mark read is a padded doubled mark whose glyph opens (```` Wild``, ``‘‘ Wild``)."""
+    return bool(marks) and marks[-1][3] == "P" and marks[-1][2] != "''"
+
+
 def _kind_after(para: str, i: int) -> str:
     if i + 1 >= len(para):
         return "E"
@@ -721,6 +731,18 @@ class _Paragraph:
             return prev is not None and prev.curly and prev.glyph == LDQ
         return False
 
+    def low_high_close(self, marks: list[_Mark], k: int) -> bool:
+        """Whether the closing ``“`` ``k`` closes a straight opening mark in a language that closes with ``“``.
+
+        German and its neighbours open low and close high (``„Wir kommen.“``); a writer or a
+        site that typed the opening as ``"`` still closed the quotation with the language's
+        own mark (``"Wir kommen.“``): turning it into English ``”`` changes correct text.
+        """
+        if self.lang not in _LOW_HIGH_LANGUAGES or marks[k].glyph != LDQ or k == 0:
+            return False
+        prev = marks[k - 1]
+        return not prev.curly and prev.role == "O"
+
     # -- double marks -------------------------------------------------------
 
     def double_marks(self) -> list[_Mark]:
@@ -780,7 +802,7 @@ class _Paragraph:
         for k, m in enumerate(marks):
             if m.curly and m.strong:
                 want = LDQ if m.role == "O" else RDQ
-                if m.glyph != want and not self.paired_locally(marks, k):
+                if m.glyph != want and not self.paired_locally(marks, k) and not self.low_high_close(marks, k):
                     what = "an opening" if want == LDQ else "a closing"
                     self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
                     m.glyph = want
@@ -1333,8 +1355,12 @@ class _Paragraph:
                 elif role == "?" and para[end : end + 1] == "\u2026":
                     role = "O"  # `‘‘…Dan`: a quotation that starts mid-speech
                 padded = 0 < start and para[start - 1].isspace() and (end == len(para) or para[end].isspace())
-                if role == "?" and padded:
-                    role = "P"  # `‘‘ Wild Rose ’’`: either, if its partner is padded too
+                if role == "?" and padded and (glyph != "''" or _after_padded_opening(marks)):
+                    # `‘‘ Wild Rose ’’`: either, if its partner is padded too.  Two straight
+                    # marks standing alone say neither open nor close by their glyph, and prose
+                    # about code names Python's empty string so (`a '' string literal`): they
+                    # close only a padded mark whose glyph opens (`` Wild Rose '').
+                    role = "P"
                 if glyph == ",," and not para[end : end + 1].isalnum():
                     return False  # a low pair opens a word (,,So): anything else is punctuation
                 if role == "?" or (role == "C" and glyph in (",,", "``")):

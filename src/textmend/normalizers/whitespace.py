@@ -15,7 +15,8 @@ is data.  Leading indentation is kept.  What stays on purpose:
   (``il y a %(count)s heures``), before ``: ; ! ? »`` and after
   ``«`` (French), around a dash (``1939 – 1945``), before an Indic danda
   (``।``), between the dots of a spaced ellipsis (``. . .``).  A run there that
-  holds one such space and more keeps just the typographic one.  Elsewhere (between
+  holds one such space and more keeps just the typographic one, except a run of
+  typographic spaces alone after a dash opening its line (a list item's indent).  Elsewhere (between
   two plain words, after a comma or a full stop, doubled, trailing) a typographic
   space is doing an ordinary space's job and becomes one; ``Whitespace(
   flatten_typographic=True)`` makes every one of them an ordinary space;
@@ -255,6 +256,21 @@ def _between_plain_words(text: str, s: int, e: int) -> bool:
     return k < 0 or text[k] in _WORD_EDGE
 
 
+def _bullet_indent(text: str, s: int, run: str) -> bool:
+    """True when ``run`` (at ``text[s]``) is only typographic spaces after a dash that opens its line.
+
+    ``–\u00a0\u00a0\u00a0\u00a0Rituale``: a list item's dash and the indent its writer typed
+    with no-break spaces (an editor's only way to indent): layout set on purpose, and every
+    space of it is deliberate, not a run of stray ones.
+    """
+    if s == 0 or text[s - 1] not in _DASHES or not all(ch in _TYPOGRAPHIC for ch in run):
+        return False
+    k = s - 1
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in "\n\r"
+
+
 def _repair(text: str, s: int, e: int, flatten: bool, lang: str) -> tuple[str | None, str]:
     """The repair of the run ``text[s:e]`` (``None``: it stays) and its reason."""
     run = text[s:e]
@@ -293,7 +309,7 @@ def _repair_spaces(text: str, s: int, e: int, run: str, flatten: bool, lang: str
     if not flatten:
         typographic = next((ch for ch in run if ch in _TYPOGRAPHIC), None)
         if typographic is not None and _typographic_place(text, s, e, lang):
-            if run == typographic:
+            if run == typographic or _bullet_indent(text, s, run):
                 return None, ""
             return typographic, "keep the typographic space, drop the spaces around it"
     if run == " ":
