@@ -8,6 +8,13 @@ compounds closed, so such a token is a compound before it is a fusion; only the 
 writing the two words apart splits it. Each sentence here was written for the test, with its
 reason; beside each kind stands glued text of the same shape that must still be repaired, so
 a gate that swallowed every repair would fail.
+
+Later kinds from the same audit: names and hashtags (``joejoe``, ``J.Sheon``, ``#feelaustria``),
+German emphatic doubles, English derivations, labels (a short line of capitalized words, a
+function word exclaimed, a lower-case user name opening a line), doubles that are no slips (an
+option's name before its word, a label before an address, a letter-spaced word, French
+laughter) and lower-case coinages (French combining forms, a name's lower-case forms, terms of a
+document about code).
 """
 
 from __future__ import annotations
@@ -169,3 +176,224 @@ def test_derivations_of_known_words_stay_whole(text: str, reason: str) -> None:
 )
 def test_words_glued_before_a_suffix_like_word_are_still_split(damaged: str, repaired: str, reason: str) -> None:
     assert textmend.clean(damaged, lang="en") == repaired, reason
+
+
+# -- labels: a menu item, a section's or a blog's name, a button --------------------------------
+# A short line of capitalized words is a label (the extractor kept the breaks around it), and a
+# function word exclaimed at once ("This!") opens no sentence: a seam there is the name's own.
+
+LABELS_KEPT = [
+    ("Newsletter\nHORIZONTJobs\nMediadaten\nAbo", "de", "a brand in capitals and title case, a menu line of its own"),
+    ("Home\nAbout Us\nRSS Feeds\nHackerOne Spotlight\n\nSearch", "auto", "a menu line of two capitalized words"),
+    ("Home\nAbout Us\n* HackerOne Spotlight\n* Search", "auto", "the same label after a bullet"),
+    (
+        "Impressum\n\nDer Rezensionist\nMedien Recherche\n\nWolfgang Schmitt",
+        "auto",
+        "a blog's name: noun + 'ist' reads no sentence",
+    ),
+    (
+        "Neue Kommentare\ndaMax meinte zu Versteht hier jemand das iPhone?: ich habe Safari und Brave",
+        "de",
+        "a lower-case user name opening a line: a sentence would open with a capital",
+    ),
+    (
+        "Posted by Ned at 5:11 AM\nEmail This BlogThis! Share to Twitter Share to Facebook",
+        "auto",
+        "a share button's label: a function word exclaimed opens no block",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, lang, reason", LABELS_KEPT, ids=[r for _, _, r in LABELS_KEPT])
+def test_labels_stay_whole(text: str, lang: str, reason: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, lang, reason",
+    [
+        (
+            "Die Zeitung berichtet.\nBERICHTDie Agentur hat ihre Zahlen vorgelegt.",
+            "Die Zeitung berichtet.\nBERICHT Die Agentur hat ihre Zahlen vorgelegt.",
+            "de",
+            "a heading in capitals glued to the sentence after it",
+        ),
+        (
+            "They met at AmazonThe new model sold well.",
+            "They met at Amazon The new model sold well.",
+            "en",
+            "a sentence goes on after the capitalized function word",
+        ),
+        (
+            "Read the BlogThis is where we write about the city.",
+            "Read the Blog This is where we write about the city.",
+            "en",
+            "the function word opens a sentence, not an exclamation",
+        ),
+        (
+            "Der Verbandund die Partei stritten lange.",
+            "Der Verband und die Partei stritten lange.",
+            "de",
+            "a noun glued to a function word inside a sentence, not on a label line",
+        ),
+        ("Orlando, FLJune 19, 2019", "Orlando, FL June 19, 2019", "en", "a dateline is no label"),
+        (
+            "Wir waren gestern imGarten und haben gelesen.",
+            "Wir waren gestern im Garten und haben gelesen.",
+            "de",
+            "a preposition glued to a noun inside a sentence",
+        ),
+    ],
+)
+def test_block_seams_beside_labels_are_still_split(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang=lang) == repaired, reason
+
+
+# -- repeats: a copy that belongs to a flag or an address, a letter-spaced word, laughter -------
+
+REPEATS_KEPT = [
+    (
+        "usage: tool [-h] [-s]\n  -s, --safe safe mode: disable extensive search",
+        "auto",
+        "an option's name before the word it stands for",
+    ),
+    (
+        "Redaktion redaktion@kath.ch hat geschrieben.",
+        "auto",
+        "the label before an address's local part",
+    ),
+    ("Liens\n\nG o o g l e\n\nDans la même rubrique", "auto", "a logo spaced out letter by letter"),
+    (
+        "C'est bien dit, au fond.\n\nhe he, Chammal vous avait expliqué tout cela.",
+        "fr",
+        "French laughter 'hé hé' written without its accents",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, lang, reason", REPEATS_KEPT, ids=[r for _, _, r in REPEATS_KEPT])
+def test_doubles_that_are_not_slips_stay(text: str, lang: str, reason: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, lang, reason",
+    [
+        (
+            "Redaktion redaktion@kath.ch hat hat geschrieben.",
+            "Redaktion redaktion@kath.ch hat geschrieben.",
+            "auto",
+            "a word doubled in the prose beside the address",
+        ),
+        (
+            "The safe safe mode disables the search.",
+            "The safe mode disables the search.",
+            "en",
+            "the word doubled in prose, no option before it",
+        ),
+        (
+            "We saw a a cat near the park.",
+            "We saw a cat near the park.",
+            "en",
+            "a one-letter word doubled between words",
+        ),
+        (
+            "And right now there’s a a lot of smoke in the city.",
+            "And right now there’s a lot of smoke in the city.",
+            "en",
+            "a letter after an apostrophe belongs to its word: no letter-spaced run",
+        ),
+        (
+            "Le projet est non non seulement utile, il est nécessaire.",
+            "Le projet est non seulement utile, il est nécessaire.",
+            "fr",
+            "'non' doubled inside a sentence is a slip, not speech",
+        ),
+    ],
+)
+def test_slips_beside_those_are_still_repaired(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang=lang) == repaired, reason
+
+
+# -- lower-case coinages: combining forms, a name's lower-case forms, terms of a code document ---
+
+_CODE_PARAGRAPH = (
+    "The port touched many modules: the user_name field, the read_file helper, the onClick handler, "
+    "the max_width setting and the os.path module all changed, and every call to get_value() now returns text.\n\n"
+)
+
+COINAGES_KEPT = [
+    (
+        "Les chaebols (conglomérats hyperpuissants), l’État, les collectivités locales.",
+        "fr",
+        "'hyper-' closed onto an adjective",
+    ),
+    ("Une victime de la dictature \"islamomarxiste\" algérienne, dit-il.", "fr", "'islamo-', a combining form in -o"),
+    (
+        "Multiple concurrent Rust toolchains can be installed and managed via rustup. Rust installations come "
+        "with Cargo. The rustfmt tool formats Rust code.",
+        "en",
+        "a tool named after the document's name 'Rust', which it also builds 'rustfmt' on",
+    ),
+    (
+        "Faircoin beim Sommercamp | creativecommons\n\nDirekt zum Inhalt\n\n"
+        "Das Team von Creative Commons Österreich berichtet.",
+        "auto",
+        "a site's lower-case handle of the name the page writes 'Creative Commons'",
+    ),
+    (
+        _CODE_PARAGRAPH + "We established a convention of annotating changesets needed for the new release.",
+        "en",
+        "two content words in a document about code: a term of the trade",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, lang, reason", COINAGES_KEPT, ids=[r for _, _, r in COINAGES_KEPT])
+def test_coinages_stay_whole(text: str, lang: str, reason: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+@pytest.mark.parametrize(
+    "damaged, repaired, lang, reason",
+    [
+        (
+            "Le gouvernement a présenté un plan ambitieuxpour la santé publique.",
+            "Le gouvernement a présenté un plan ambitieux pour la santé publique.",
+            "fr",
+            "a French word glued to a function word",
+        ),
+        (
+            "Kansas City is big. The cityand its people are proud.",
+            "Kansas City is big. The city and its people are proud.",
+            "en",
+            "the name 'City' is no evidence when nothing else builds on it",
+        ),
+        (
+            "The White House said it. The houseand the senate agreed on the household budget.",
+            "The White House said it. The house and the senate agreed on the household budget.",
+            "en",
+            "'household' is a word the lexicon knows: no family of coinages on a name",
+        ),
+        (
+            "“We had some issues ... wehad some customer service issues,” he said.",
+            "“We had some issues ... we had some customer service issues,” he said.",
+            "en",
+            "'We' opening a sentence is no name, and a function word names nothing",
+        ),
+        (
+            _CODE_PARAGRAPH + "We established a convention of annotating thechanges needed for the new release.",
+            _CODE_PARAGRAPH + "We established a convention of annotating the changes needed for the new release.",
+            "en",
+            "a function word glued in a document about code is still a lost space",
+        ),
+        (
+            "The city council met on Tuesday. We kept a list of annotating changesets for the archive.",
+            "The city council met on Tuesday. We kept a list of annotating change sets for the archive.",
+            "en",
+            "the same pair in a document with no code is split as before",
+        ),
+    ],
+)
+def test_glued_words_beside_coinages_are_still_split(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang=lang) == repaired, reason

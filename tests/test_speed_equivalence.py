@@ -13,7 +13,7 @@ import itertools
 import re
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textmend.normalizers import fused, invisible, mojibake, punctuation, quotes
@@ -142,12 +142,14 @@ def test_every_invisible_debris_character_is_unprintable() -> None:
 def test_fused_shared_anchors_read_the_same_kept_or_scanned_again(text: str, shared_length: int) -> None:
     caps = [m.start() for m in fused._CAPS_ANCHOR.finditer(text)]
     camel = [m.start() for m in regex.finditer(r"\p{Ll}\p{Lu}\p{Ll}", text)]
+    numbers = [m.start() for m in fused._NUMBER_ANCHOR.finditer(text)]
     default = fused._Anchors.SHARED_LENGTH
     fused._Anchors.SHARED_LENGTH = shared_length  # 0: every text is long, scanned again at each reading
     try:
         anchors = fused._Anchors(text)
         for _ in range(2):  # a second reading gives the same
             assert list(anchors.caps()) == caps and list(anchors.camel()) == camel
+            assert list(anchors.numbers()) == numbers
             assert anchors.any_caps() == bool(caps)
     finally:
         fused._Anchors.SHARED_LENGTH = default
@@ -167,3 +169,24 @@ def test_repeats_prefilter_finds_what_the_backtracking_form_finds(text: str) -> 
     plain = re.compile(fast.pattern.replace("*+", "*").replace("++", "+"))
     assert plain.pattern != fast.pattern
     assert _hits(fast, text) == _hits(plain, text)
+
+
+# --- repeats: a pair written glued, found by a search before the words are gathered -------
+
+# Σ and İ lower by their neighbours or into two characters; ſ and K are no ASCII letters.
+_GLUED_READ = ["she", "She", "SHE", "sheshe", "Sheshe", "ΣΑΣ", "σας", "ας", "İs", "is", "i̇s", "ſhe", "K", "k"]
+_GLUED_READ += list(" \n.'’-\u0301é")
+_GLUED_TEXT = st.lists(st.sampled_from(_GLUED_READ), max_size=20).map("".join)
+_GLUED_PAIRS = st.sampled_from(["sheshe", "Sheshe", "SHESHE", "ΣΑΣΣΑΣ", "σασσας", "İsİs", "isis", "ſheſhe", "kk", "KK"])
+
+
+@given(_GLUED_TEXT, _GLUED_PAIRS, st.sampled_from([0, 1, 16]))
+@example("ΣΑΣΣΑΣ.ας", "ΣΑΣΣΑΣ", 16)  # the final Σ is σ in the text (a letter after the stop), ς alone
+def test_repeats_glued_pair_searched_as_the_gathered_words_say(text: str, glued: str, budget: int) -> None:
+    from textmend.normalizers import repeats
+
+    scan = repeats._Scan(text, "en")
+    scan._glued_searches = budget  # 0: the words are gathered at once, as before the search
+    gathered = {w.lower() for w in repeats._CONTEXT_WORD.findall(text) if len(w) >= 4}
+    for _ in range(2):  # the second question may come after the budget ran out
+        assert scan._written_glued(glued) == (glued.lower() in gathered)

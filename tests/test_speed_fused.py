@@ -7,6 +7,7 @@ dense in what the scans read, where a slip would show.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +44,32 @@ def test_caps_glued_from_anchors_on_a_long_text() -> None:
     scanner = fused._scanner("en")
     found = _spans(fused._caps_glued(scanner, text, fused._Anchors(text).caps()))
     assert found and found == _spans(scanner.caps_glued.finditer(text))
+
+
+# --- fused: the camel, caps and number anchors from one scan ----------------------------
+
+# Digits of two scripts, a letter number (Ⅻ: no digit), title case and modifier letters
+# (ǅ, ʰ: letters, neither capital nor lower case), capitals and lower case of three scripts.
+_HUMP_READ = list("aAbBéÉжЖσΣ19٣Ⅻǅʰ _-’.\n\u0301") + ["Ab", "aB", "ABc", "1Ab", "aBcDe", "ЖЖж"]
+_HUMP_TEXT = st.lists(st.sampled_from(_HUMP_READ), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HUMP_TEXT)
+def test_one_scan_finds_the_anchors_three_finditers_find(text: str) -> None:
+    anchors = fused._Anchors(text)
+    assert anchors.camel() == [m.start() for m in regex.finditer(r"\p{Ll}\p{Lu}\p{Ll}", text)]
+    assert anchors.caps() == [m.start() for m in fused._CAPS_ANCHOR.finditer(text)]
+    assert anchors.numbers() == [m.start() for m in fused._NUMBER_ANCHOR.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_one_scan_finds_the_anchors_on_any_text(text: str) -> None:
+    anchors = fused._Anchors(text)
+    assert anchors.camel() == [m.start() for m in regex.finditer(r"\p{Ll}\p{Lu}\p{Ll}", text)]
+    assert anchors.caps() == [m.start() for m in fused._CAPS_ANCHOR.finditer(text)]
+    assert anchors.numbers() == [m.start() for m in fused._NUMBER_ANCHOR.finditer(text)]
 
 
 # --- fused: a token's recurrence found by search, before gathering the document's words ----
@@ -124,3 +151,30 @@ def test_has_word_by_search_answers_as_the_gathered_words(text: str, queries: li
 def test_has_word_by_search_on_any_text(text: str, low: str) -> None:
     lines = fused._LineCache(text, fused._scanner("en"))
     assert lines.has_word(low) == _gathered_has_word(text, low)
+
+
+# --- fused: a passage's foreign verdict from its distinct words -------------------------
+
+_FOREIGN_READ = (
+    ["the", "house", "said", "qzxv", "brrk", "anfallen", "ofthe", "Qzxv", "zzkq’s", "l’qzxv"]
+    + ["жук", "ждфщ", "дом", "Ждфщ", "ofthehouse", "a", "I"]
+    + list(" \n.,-’'1é") + ["\u0301", "  "]
+)
+_FOREIGN_TEXT = st.lists(st.sampled_from(_FOREIGN_READ), max_size=40).map("".join)
+
+
+def _plain_foreign(scanner: fused._Scanner, text: str, per_letters: int) -> bool:
+    """The verdict as first written: every word's occurrence judged, every letter counted."""
+    pattern = scanner.lower_word if scanner.lang == "en" else scanner.lower_word_not_elided
+    words = pattern.findall(text)
+    strange = sum(1 for w in words if w not in scanner.freqs and not scanner.explained(w))
+    if strange < (fused._FOREIGN_MIN if scanner.lang == "en" else fused._FOREIGN_MIN_OTHER):
+        return False
+    return strange * per_letters >= sum(map(len, scanner.any_word.findall(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FOREIGN_TEXT, st.sampled_from(["en", "ru", "de"]), st.integers(1, 120))
+def test_foreign_counts_distinct_words_as_the_plain_count_does(text: str, lang: str, per_letters: int) -> None:
+    scanner = fused._scanner(lang)
+    assert scanner.foreign(text, 0, len(text), per_letters) == _plain_foreign(scanner, text, per_letters)

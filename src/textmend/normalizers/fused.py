@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -194,6 +195,7 @@ _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
 _TECHNICAL_SIGNS = 2
+_TECHNICAL_DOCUMENT_SIGNS = 6  # different signs that make a whole document technical (a blog post about code)
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
 _BLOCK_CONFIDENCE = 0.8
 _BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
@@ -221,6 +223,11 @@ _SCRIPT_SWITCH_ANCHOR = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 # two to ten times faster.  A hit starts one character before the match.
 _CAMEL_ANCHOR_FROM_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}")
 _PRONOUN_ANCHOR_FROM_CAPITAL = regex.compile(r"(?<=\p{Ll})I[ ’']")
+# The camel, caps and number anchors all end in a capital and a lower-case letter after
+# a letter or a digit: one scan for that finds every one of them (its two characters
+# cannot overlap the next hit's, so ``finditer`` misses none), and each hit is sorted
+# by the character before it, in place of three scans of the whole text.
+_HUMP_AFTER_LETTER_OR_DIGIT = regex.compile(r"(?<=[\p{L}\d])\p{Lu}\p{Ll}")
 _ANCHOR_WIDTH = 3  # every anchor is three characters
 _ANCHOR_REACH = 64  # characters either side of an anchor a chunk may run
 _PRONOUN_REACH = 8  # characters past the chunk the pronoun's look-ahead reads
@@ -353,6 +360,8 @@ class FusedTokens(Normalizer):
                 continue  # a name written this way (PCWorld, NBCUniversal)
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
+            if not dateline and _label_line(text, m.start(), m.end()):
+                continue  # "HORIZONTJobs" as a menu item of its own: a brand, no block glued to it
             common_right = zipf(freqs, right_low) >= _BLOCK_WORD_MIN
             # A short acronym before a capitalized word is a name ("NASAThe" inside a
             # sentence); a heading shows a long ALL-CAPS word or capitals before it.
@@ -368,7 +377,7 @@ class FusedTokens(Normalizer):
             if heading or dateline:
                 reason = "space between an ALL-CAPS heading or dateline and the block glued to it (a lost block boundary)"
                 cuts.setdefault(pos, (reason, _technical_cap(_BLOCK_CONFIDENCE, lines, pos)))
-        for m in _anchored(scanner.number_glued, (a.start() for a in _NUMBER_ANCHOR.finditer(text)), text):
+        for m in _anchored(scanner.number_glued, anchors.numbers(), text):
             # "November 18, 2019The latest", "$399See it now"
             number, right = m.group("number"), m.group("right")
             pos = m.start("right")
@@ -430,6 +439,8 @@ class FusedTokens(Normalizer):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
             return  # "$$ netAuth http://…": a name in a cell of its own
+        if _label_line(text, m.start(), m.end()):
+            return  # "HackerOne Spotlight": a short line of capitalized words is a label, not two blocks
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
         if low in scanner.known_fusions:
@@ -451,6 +462,8 @@ class FusedTokens(Normalizer):
             # "onClick", "toString" are identifiers
             if zipf(freqs, right.lower()) < _CAMEL_LEFT_MIN:
                 return
+            if starts_sentence(text, m.start()):
+                return  # "daMax meinte zu …" opening a line: a sentence opens with a capital, a handle need not
         elif len(left) < 3 or (left[0].isupper() and len(left) < 4):
             return
         elif left[0].isupper():
@@ -460,6 +473,8 @@ class FusedTokens(Normalizer):
             # ("AmazonThe new model"), which names do not end with.
             if not ((left_low.endswith("ed") and len(left) >= 5) or right.lower() in scanner.openers):
                 return
+            if not _sentence_follows(text, m.end()):
+                return  # "HackerOne Spotlight", "BlogThis! Share": no sentence opens at the seam
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
         if zipf(freqs, left_low) < _CAMEL_LEFT_MIN and not scanner.inflects_common_word(left_low):
@@ -470,6 +485,8 @@ class FusedTokens(Normalizer):
             return
         if right.lower() in scanner.function_words:
             # "menuThe", "AmazonThe": a capitalized function word opens the next block
+            if text.startswith("!", m.end()):
+                return  # "BlogThis!": a button's label; no block opens with a function word exclaimed
             confidence = _BOUNDARY_CONFIDENCE if left[0].islower() else _BLOCK_CONFIDENCE
         else:
             if lines.token_recurs(token):
@@ -558,6 +575,8 @@ class FusedTokens(Normalizer):
             return  # "YouTube (firefoxchannel)": a handle or name set apart by itself
         if _only_word_of_line(text, start, end):
             return  # a user name on a line of its own
+        if token[0].isupper() and _label_line(text, start, end):
+            return  # "Der Rezensionist": a blog's name on a short line of capitalized words
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
@@ -580,9 +599,48 @@ class FusedTokens(Normalizer):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
             return  # "изтриете", "faizlerde", "dizajnima": an inflected word the lexicon cannot list
+        if token.islower() and _lower_case_form_of_a_name(low, at, scanner, lines):
+            return  # "rustup" beside "Rust" and "rustfmt": a tool named after the document's name
         confidence = scanner.split_confidence(low, at)
         confidence = _technical_cap(confidence, lines, start)
+        if (
+            low[:at] not in scanner.function_words
+            and low[at:] not in scanner.function_words
+            and lines.technical_document()
+        ):
+            # "annotating changesets": two content words in a document about code are as
+            # likely a term of the trade the lexicon lacks as two words glued
+            confidence = min(confidence, _TECHNICAL_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    """Whether lower-case ``low``, read as ``low[:at] low[at:]``, is a lower-case form the
+    document makes of one of its names rather than two words glued.
+
+    Its left part is a name there: written capitalized inside a sentence and never in
+    lower case.  Glued
+    words keep the case they had, so a lower-case token on a name is a handle, a domain or a
+    tool named after it, when the document also writes the two parts as a title-case name
+    (``Creative Commons`` beside ``creativecommons``) or builds another word the lexicon
+    does not know on the name (``Rust``, ``rustfmt`` beside ``rustup``).  Read from the
+    document's words, gathered once.
+
+    >>> s = _scanner("en")
+    >>> text = "We use Rust daily. Install it via rustup; format with rustfmt."
+    >>> _lower_case_form_of_a_name("rustup", 4, s, _LineCache(text, s))
+    True
+    >>> text = "Kansas City is big. The cityand its people."
+    >>> _lower_case_form_of_a_name("cityand", 4, s, _LineCache(text, s))
+    False
+    """
+    left, right = low[:at], low[at:]
+    name = left[:1].upper() + left[1:]
+    if left in scanner.function_words or lines.written(left) or not lines.name_written(name):
+        return False  # ("We had" opening a sentence makes no name of "we")
+    if lines.name_written(right[:1].upper() + right[1:]) and lines.writes_apart(left, right):
+        return True  # "Creative Commons"
+    return lines.unknown_word_on(left, low)
 
 
 def _few_words(text: str) -> bool:
@@ -769,6 +827,62 @@ def _only_word_of_line(text: str, start: int, end: int) -> bool:
     return True
 
 
+_LABEL_WORDS = 3  # capitalized words a label line holds at most ("Der Rezensionist", "HackerOne Spotlight")
+_LABEL_REACH = 60  # characters a label line spans at most
+_LABEL_END = ".!?,;:"
+
+
+def _label_line(text: str, start: int, end: int) -> bool:
+    r"""Whether the line around ``text[start:end]`` is a label: at most ``_LABEL_WORDS``
+    words, each capitalized, and no sentence punctuation (a menu item, a blog's or a
+    section's name: ``HORIZONTJobs``, ``HackerOne Spotlight``, ``Der Rezensionist``).
+
+    The extractor kept the breaks around the line, and a line of names is no sentence, so
+    a seam inside it is a name's own (a glued block boundary leaves a sentence after it:
+    ``ReutersThe company said``).
+
+    >>> _label_line("Newsletter\nHackerOne Spotlight\nSearch", 11, 20)
+    True
+    >>> _label_line("ReutersThe company said", 0, 10)
+    False
+    """
+    line_start = text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    if line_start == 0 and start > _LABEL_REACH:
+        return False
+    line_end = text.find("\n", end, end + _LABEL_REACH + 1)
+    if line_end < 0:
+        if len(text) - end > _LABEL_REACH:
+            return False
+        line_end = len(text)
+    if line_end - line_start > _LABEL_REACH:
+        return False
+    line = text[line_start:line_end].rstrip()
+    if not line or line[-1] in _LABEL_END:
+        return False
+    words = _LINE_WORD.findall(text, line_start, line_end)
+    return 0 < len(words) <= _LABEL_WORDS and all(word[0].isupper() for word in words)
+
+
+def _sentence_follows(text: str, end: int) -> bool:
+    """Whether a sentence goes on after the word ending at ``end``: a lower-case word follows
+    on its line, before any sentence punctuation (``AmazonThe new model``, not
+    ``HackerOne Spotlight`` or ``BlogThis! Share``).
+
+    >>> _sentence_follows("AmazonThe new model", 9), _sentence_follows("HackerOne Spotlight", 9)
+    (True, False)
+    """
+    line_end = text.find("\n", end, end + _ALONE_REACH)
+    stop = line_end if line_end >= 0 else min(len(text), end + _ALONE_REACH)
+    for i in range(end, stop):
+        ch = text[i]
+        if ch in ".!?;:":
+            return False
+        if ch.isalpha():
+            if ch.islower() and (i == 0 or not text[i - 1].isalpha()):
+                return True
+    return False
+
+
 def _plausible_single_open(text: str, pos: int) -> bool:
     """‘ glued after a word opens a quotation only before a capital, after a real word.
 
@@ -869,6 +983,9 @@ class _Scanner:
             # closed but the document shows both words on their own (_word_cut).
             self.content_pairs = lang in _OPEN_COMPOUNDS or lang in _CLOSED_COMPOUNDS
         self.closed_compounds = lang in _CLOSED_COMPOUNDS
+        # Combining forms a language writes closed onto a word ("hyperpuissants", "islamomarxiste"):
+        # like a listed prefix, never the left word of a two-content-word split.
+        self.combining_forms = language_list("combining_forms", lang)
         # A documented property of the language (data/<lang>/morphology.txt), see _AFFIX_WORDS.
         morphology = language_list("morphology", lang)
         self.rich_morphology = "rich" in morphology
@@ -1375,9 +1492,16 @@ class _Scanner:
         else:
             # Not a letter run after an apostrophe: a name's or an elision's part (Mu’awiyah, l’ordinanza)
             words = self.lower_word_not_elided.findall(text, start, end)
-        freqs = self.freqs  # a known word is explained: no call for it
-        strange = sum(1 for w in words if w not in freqs and not self.explained(w))
+        # Each distinct word is looked up once, the unknown ones by a set difference (in
+        # C), and only those are judged: a whole document holds thousands of words and
+        # repeats most of them.  A known word is explained: no call for it.
+        counts = Counter(words)
+        strange = sum(counts[w] for w in set(counts).difference(self.freqs) if not self.explained(w))
         if strange < (_FOREIGN_MIN if self.lang == "en" else _FOREIGN_MIN_OTHER):
+            return False
+        # Every lower-case word found is a whole letter run, so the text has at least
+        # their letters: too few strange words for those is a verdict without counting all.
+        if strange * per_letters < sum(map(len, words)):
             return False
         # Measured per letter, not per word: the verdict must not change when
         # this normalizer puts spaces into the line.
@@ -1532,7 +1656,7 @@ class _Scanner:
         # or two words far too common to hide a coinage ("bigwin").
         if not self.content_pairs or min(len(a), len(b)) < 3 or self._suffix(a, b):
             return False
-        if a in self.prefixes:
+        if a in self.prefixes or a in self.combining_forms:
             return False
         if za >= _COMMON_MIN and zb >= _COMMON_MIN:
             return True
@@ -1587,19 +1711,21 @@ class _Anchors:
 
     SHARED_LENGTH = 50_000
 
-    __slots__ = ("text", "_camel", "_caps")
+    __slots__ = ("text", "_camel", "_caps", "_numbers")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._camel: list[int] | None = None
         self._caps: list[int] | None = None
+        self._numbers: list[int] | None = None
 
     def camel(self) -> Iterable[int]:
         """Where the lower-capital-lower anchor (``_SCRIPT_SWITCH_ANCHOR``) matches, as its ``finditer`` finds it."""
         if len(self.text) > self.SHARED_LENGTH:
             return _anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, self.text)
         if self._camel is None:
-            self._camel = list(_anchor_starts(_CAMEL_ANCHOR_FROM_CAPITAL, self.text))
+            self._scan()
+        assert self._camel is not None
         return self._camel
 
     def caps(self) -> Iterable[int]:
@@ -1607,8 +1733,43 @@ class _Anchors:
         if len(self.text) > self.SHARED_LENGTH:
             return (a.start() for a in _CAPS_ANCHOR.finditer(self.text))
         if self._caps is None:
-            self._caps = [a.start() for a in _CAPS_ANCHOR.finditer(self.text)]
+            self._scan()
+        assert self._caps is not None
         return self._caps
+
+    def numbers(self) -> Iterable[int]:
+        """Where ``_NUMBER_ANCHOR`` matches, as its ``finditer`` finds it."""
+        if len(self.text) > self.SHARED_LENGTH:
+            return (a.start() for a in _NUMBER_ANCHOR.finditer(self.text))
+        if self._numbers is None:
+            self._scan()
+        assert self._numbers is not None
+        return self._numbers
+
+    def _scan(self) -> None:
+        """The three kinds of anchor from one scan (``_HUMP_AFTER_LETTER_OR_DIGIT``).
+
+        A hit at a capital is a camel anchor one character back when a lower-case
+        letter stands there, a caps anchor when a capital does, a number anchor when a
+        digit does (the three classes share no character).  Camel anchors can overlap
+        (``aBcDe``): those overlapping the last one kept are dropped, as ``finditer`` does.
+        """
+        text = self.text
+        camel: list[int] = []
+        caps: list[int] = []
+        numbers: list[int] = []
+        kept_end = -1
+        for hit in _HUMP_AFTER_LETTER_OR_DIGIT.finditer(text):
+            p = hit.start() - 1
+            if _SCRIPT_SWITCH_ANCHOR.match(text, p) is not None:
+                if p >= kept_end:
+                    camel.append(p)
+                    kept_end = p + _ANCHOR_WIDTH
+            elif _CAPS_ANCHOR.match(text, p) is not None:
+                caps.append(p)
+            elif _NUMBER_ANCHOR.match(text, p) is not None:
+                numbers.append(p)
+        self._camel, self._caps, self._numbers = camel, caps, numbers
 
     def any_caps(self) -> bool:
         """Whether ``_CAPS_ANCHOR`` matches anywhere."""
@@ -1727,7 +1888,8 @@ class _LineCache:
     __slots__ = (
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
-        "_lowered", "_search_budget", "_pairs",
+        "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
+        "_names",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -1741,6 +1903,9 @@ class _LineCache:
         self._lowered: str | None = None  # the text lower-cased, for _recurs_by_search ("": unusable)
         self._search_budget = _SEARCH_BUDGET  # substring searches recurs and has_word may still make
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
+        self._technical_document: bool | None = None
+        self._written: set[str] | None = None  # the document's words exactly as written
+        self._names: set[str] | None = None  # capitalized words written inside a sentence
 
     # -- document evidence ----------------------------------------------------
 
@@ -1871,6 +2036,50 @@ class _LineCache:
             i += 1
         return False
 
+    def written(self, word: str) -> bool:
+        """Whether ``word`` stands in the document as a word exactly as written (case kept)."""
+        if self._written is None:
+            self._gather_written()
+        assert self._written is not None
+        return word in self._written
+
+    def name_written(self, word: str) -> bool:
+        """Whether capitalized ``word`` stands in the document inside a sentence, as a name does
+        (a capital that only opens sentences says nothing)."""
+        if self._names is None:
+            self._gather_written()
+        assert self._names is not None
+        return word in self._names
+
+    def _gather_written(self) -> None:
+        """One pass over the document: its words as written, and the capitalized ones that
+        stand inside a sentence."""
+        written: set[str] = set()
+        names: set[str] = set()
+        text = self.text
+        for m in _LETTER_RUN.finditer(text):
+            word = m.group()
+            written.add(word)
+            if word[0].isupper() and word not in names and not starts_sentence(text, m.start()):
+                names.add(word)
+        self._written, self._names = written, names
+
+    def unknown_word_on(self, stem: str, token: str) -> bool:
+        """Whether a word of the document other than ``token`` (lower-cased) begins with
+        lower-case ``stem`` and is unknown to the lexicon (``rustfmt`` on ``rust``)."""
+        if self._words is None:
+            self._gather()
+        assert self._words is not None
+        if self._sorted_words is None:
+            self._sorted_words = sorted(w for w in self._words if w.islower())
+        vocabulary, freqs = self._sorted_words, self.scanner.freqs
+        i = bisect.bisect_right(vocabulary, stem)
+        while i < len(vocabulary) and vocabulary[i].startswith(stem):
+            if vocabulary[i] != token and zipf(freqs, vocabulary[i]) == 0:
+                return True
+            i += 1
+        return False
+
     def token_recurs(self, token: str) -> bool:
         """Whether ``token``, exactly as written, occurs in two contexts (a name or an identifier)."""
         if self._words is None:
@@ -1960,6 +2169,29 @@ class _LineCache:
                     break
             self._technical = signs >= _TECHNICAL_SIGNS
         return self._technical
+
+    def technical_document(self) -> bool:
+        """Whether the document is about code: ``_TECHNICAL_DOCUMENT_SIGNS`` different signs of
+        technical prose in it (identifiers, dotted names, calls), wherever they stand.
+
+        Computed once per document, on first use (only a split of two content words asks).
+        """
+        if self._technical_document is None:
+            text = self.text
+            signs: set[str] = set()
+            for m in self.scanner.technical_sign.finditer(text):
+                chunk = _chunk(text, m.start())
+                if "/" in chunk or "@" in chunk:
+                    continue  # a URL or an address (tracking parameters of a link)
+                sign = m.group()
+                if "." in sign and (sign.rsplit(".", 1)[1] in tlds() or text.startswith(".", m.end())):
+                    continue  # a domain, an abbreviation
+                if len(sign) > 1:  # a lone brace or backtick says little
+                    signs.add(sign)
+                if len(signs) >= _TECHNICAL_DOCUMENT_SIGNS:
+                    break
+            self._technical_document = len(signs) >= _TECHNICAL_DOCUMENT_SIGNS
+        return self._technical_document
 
     def low_quote_style(self, pos: int) -> bool:
         """Whether the line opens quotations with a low mark („ or ‚)."""

@@ -148,6 +148,7 @@ _NON_SPACE = re.compile(r"\S*")
 _MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
 
 _MAX_ROUNDS = 3
+_GLUED_SEARCHES = 16  # pairs _written_glued answers by a search before it gathers the text's words
 _UNKNOWN = object()
 _BLOCK = 128  # characters; the passage judged is about twice this, around the pair
 _MIN_CONTEXT_WORDS = 3
@@ -235,6 +236,15 @@ class RepeatedWords(Normalizer):
 
 # A formula rendered as text: an operator after a doubled one-letter word.
 _OPERATORS = frozenset("=+−*/<>≤≥≠^_|∈∑")
+
+# Code punctuation a word is glued to when it is part of a flag, a path, an address or a
+# handle rather than prose: before the first copy (``--safe``), after the second (``redaktion@``).
+_MACHINE_BEFORE = "-/\\@#$~="
+_MACHINE_AFTER = "@/\\=#"
+# A single letter beside a one-letter pair, a space apart: the pair is inside a letter-spaced word.
+# (An apostrophe joins a letter to its word: "there’s a a lot" is no letter run.)
+_SINGLE_LETTER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’])\p{L}[ \t]\Z")
+_SINGLE_LETTER_AFTER = regex.compile(r"[ \t]\p{L}(?![\p{L}\p{M}\p{N}'’])")
 
 # Text wrapped by hand or by a mail client breaks its lines at 72-80 columns, rarely
 # beyond 100; a longer line is a block of its own.
@@ -350,6 +360,8 @@ class _Scan:
         self._names: frozenset[str] | None = None
         self._language_blocks: dict[int, object] = {}
         self._glued: set[str] | None = None
+        self._lowered: str | None = None  # the text lower-cased, for _written_glued's searches
+        self._glued_searches = _GLUED_SEARCHES
 
     def verdict(self, m: regex.Match[str]) -> str | None:
         """Why the second copy is an accident, or None to keep it."""
@@ -383,6 +395,8 @@ class _Scan:
             return None
         if self._across_a_block_boundary(m) or self._notation(m):
             return None
+        if self._part_of_machine_text(m) or self._letter_spaced(m):
+            return None  # "--safe safe mode", "Redaktion redaktion@kath.ch", "G o o g l e"
         legit = legit_doubles(self.lang)
         if lower in legit:
             return None
@@ -520,6 +534,32 @@ class _Scan:
         after = self.text[m.end() : m.end() + 3].lstrip(" \t\u00a0")
         return after[:1] in _OPERATORS
 
+    def _part_of_machine_text(self, m: regex.Match[str]) -> bool:
+        """True when a copy is glued to code punctuation: the first after an option's dashes or
+        a path's slash (``-s, --safe safe mode``), the second before an address's ``@``, a path
+        or a dot or colon that goes on (``Redaktion redaktion@kath.ch``).  Such a copy is part of
+        a flag, an address or a name in markup, which says the word once in prose."""
+        text = self.text
+        start, end = m.start(), m.end()
+        if start > 0 and text[start - 1] in _MACHINE_BEFORE:
+            return True
+        if end >= len(text):
+            return False
+        after = text[end]
+        if after in _MACHINE_AFTER:
+            return True
+        return after in ".:" and end + 1 < len(text) and text[end + 1].isalnum()
+
+    def _letter_spaced(self, m: regex.Match[str]) -> bool:
+        """True when a one-letter pair stands in a run of single letters: a word spaced out
+        letter by letter (a logo's ``G o o g l e``), where a doubled letter is the word's own.
+        """
+        if len(m.group("w")) != 1:
+            return False
+        text = self.text
+        before = _SINGLE_LETTER_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        return before is not None or _SINGLE_LETTER_AFTER.match(text, m.end()) is not None
+
     def _quoted_as_a_word(self, m: regex.Match[str]) -> bool:
         """True when quotation marks enclose exactly the pair: ``the word "the the"``."""
         text = self.text
@@ -547,6 +587,16 @@ class _Scan:
 
     def _written_glued(self, glued: str) -> bool:
         """True when the text writes the pair as one token somewhere (``Sheshe``)."""
+        if self._glued is None and self._glued_searches > 0 and "Σ" not in self.text:
+            # Lowering is one code point at a time except for Σ (lowered by its neighbours),
+            # so a word's lower-case form stands in the text lower-cased: where the pair
+            # does not, no word is it, and the words need not be gathered.  A budget of
+            # searches keeps a text of many pairs linear.
+            self._glued_searches -= 1
+            if self._lowered is None:
+                self._lowered = self.text.lower()
+            if glued.lower() not in self._lowered:
+                return False
         if self._glued is None:
             self._glued = {w.lower() for w in _CONTEXT_WORD.findall(self.text) if len(w) >= 4}
         return glued.lower() in self._glued
