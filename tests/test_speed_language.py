@@ -97,3 +97,71 @@ def test_more_words_than_the_packed_fields_hold_are_counted_in_floats() -> None:
     vocabulary = language._vocabulary("Latn")
     for final in (True, False):
         assert language._by_words(words, "Latn", final=final) is language._by_words_in_floats(words, vocabulary, final=final)
+
+
+# --- seventh round: the script test of inheritance, and the words stripped once ------------
+
+
+def _written_in_script_of_plain(paragraph: str, lang: str) -> bool:
+    """The script test as first written: every letter run's script, found by the regex."""
+    import wordfreq
+
+    words = language._WORD.findall(paragraph, 0, 2000)
+    if not words:
+        return True
+    expected = wordfreq.get_language_info(lang)["script"]
+    expected = {"Kore": "Hang"}.get(expected, expected)
+    scripts = {language._script_of(w[0]) for w in words}
+    if expected in ("Hans", "Hant", "Jpan"):
+        return bool(scripts - {"Latn"}) and scripts <= {"Hani", "Hira", "Kana", "Latn"}
+    return expected in scripts and scripts <= {expected, "Latn"}
+
+
+_SCRIPT_PIECES = st.sampled_from(list("aZ19 _.,\n\t-'\x7f\x00") + ["Жж", "日本", "ひ", "한", "é", "ß", "ǅ", "²", "٣"])
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ja", "zh", "ko", "el"])
+@given(pieces=st.lists(_SCRIPT_PIECES, max_size=20))
+def test_the_script_test_is_the_plain_one(lang: str, pieces: list[str]) -> None:
+    paragraph = "".join(pieces)
+    assert language._written_in_script_of(paragraph, lang) == _written_in_script_of_plain(paragraph, lang)
+    # (past the 2,000 characters read, nothing counts)
+    assert language._written_in_script_of(" " * 1995 + paragraph, lang) == _written_in_script_of_plain(" " * 1995 + paragraph, lang)
+
+
+@given(tokens=st.lists(st.sampled_from(["the", "“we", "it’s", "(a", "1990s", "—", "...", "ok.", "Ж", "x"]), max_size=40))
+def test_words_of_a_list_are_the_words_of_its_parts(tokens: list[str]) -> None:
+    # identify strips the first eight tokens once and adds the rest's words to them.
+    first = language._FIRST_LOOK
+    assert language._words_of(tokens) == language._words_of(tokens[:first]) + language._words_of(tokens[first:])
+
+
+def _identify_plain(paragraph: str) -> str | None:
+    """identify as first written: the whole head split, each look stripping its own tokens."""
+    head = paragraph[: language._MAX_CHARS]
+    tokens = head.lower().split()
+    latin_only = head.isascii()
+    if len(tokens) > language._FIRST_LOOK:
+        early = language._judge(tokens[: language._FIRST_LOOK], paragraph, latin_only, final=False)
+        if early is not language._UNDECIDED:
+            return early  # type: ignore[return-value]
+    return language._judge(tokens[: language._MAX_WORDS], paragraph, latin_only, final=True)  # type: ignore[return-value]
+
+
+_PARAGRAPH_PIECES = st.sampled_from(
+    ["the", "minister", "said", "der", "und", "le", "et", "на", "и", "日本", "ひ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", ",", "“", "1990"]
+)
+
+
+@given(pieces=st.lists(_PARAGRAPH_PIECES, max_size=80))
+def test_identify_is_the_plain_reading(pieces: list[str]) -> None:
+    # Split in two steps (the first look, then the rest on demand), the same tokens and answer.
+    paragraph = "".join(pieces)
+    assert language.identify(paragraph) == _identify_plain(paragraph)
+
+
+def test_identify_is_the_plain_reading_on_every_dev_paragraph() -> None:
+    from benchmarks.corpus import documents
+
+    paragraphs = [text[s:e] for _, text in documents() for s, e in language.paragraph_spans(text)]
+    assert [language.identify(p) for p in paragraphs] == [_identify_plain(p) for p in paragraphs]

@@ -120,3 +120,29 @@ def test_a_run_after_an_astral_mark_or_before_an_emoji_is_found() -> None:
     # The cases the weaker classes are there for: a plane-1 mark inside a word, an emoji after the copy.
     for text in ("x a\U0001d167b a\U0001d167b y", "the the😀 end", "😀the the", "the the"):
         assert [m.span() for m in repeats._runs(text)] == [m.span() for m in repeats._RUN.finditer(text)] != []
+
+
+def test_runs_find_a_run_whose_copies_fold_alike_but_lower_apart() -> None:
+    # ``re``'s back-reference compares lower case, ``regex``'s case folding: ``ſ`` and ``s``
+    # (and ``ς`` and ``σ``) are one letter to ``_RUN`` and two to the prefilter.
+    for text in ("ſ s", "x ſ s y", "λόγος λόγοσ", "the the ſ s"):
+        assert [m.span() for m in repeats._runs(text)] == [m.span() for m in repeats._RUN.finditer(text)]
+
+
+def test_the_letters_whose_lower_case_is_not_their_folding_are_all_in_the_bmp() -> None:
+    # _folds_apart reads only the Basic Multilingual Plane.
+    astral = [c for c in range(0x10000, sys.maxunicode + 1) if chr(c).lower() != chr(c).casefold()]
+    assert astral == []
+
+
+def test_runs_find_every_run_of_two_case_related_letters() -> None:
+    # Every pair of letters related by lower case, upper case or folding, the ones on which
+    # the prefilter's back-reference may part from _RUN's: the scans agree on all of them.
+    related = set()
+    for c in map(chr, range(0x10000)):
+        if c.lower() != c.casefold():
+            related |= {x for x in (c, c.lower(), c.upper(), c.casefold()) if len(x) == 1}
+    for a in related:
+        for b in related:
+            text = f"{a} {b}"
+            assert [m.span() for m in repeats._runs(text)] == [m.span() for m in repeats._RUN.finditer(text)], text

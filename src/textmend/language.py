@@ -281,25 +281,41 @@ def identify(paragraph: str) -> str | None:
     # than a Unicode regex scan, and a token with punctuation inside ("we’d", "2020s")
     # simply matches no listed word.
     head = paragraph[:_MAX_CHARS]
-    # Lower-cased once here, not word by word: case plays no part in the decision.
-    tokens = head.lower().split()
+    # Lower-cased once here, not word by word: case plays no part in the decision.  Split
+    # only as far as the first look reads: the ninth piece is the rest, split on demand.
+    lowered = head.lower()
+    tokens = lowered.split(None, _FIRST_LOOK)
     latin_only = head.isascii()
     if len(tokens) > _FIRST_LOOK:
         # Most paragraphs are decided by their first eight words: read on only if not.
-        early = _judge(tokens[:_FIRST_LOOK], paragraph, latin_only, final=False)
+        rest = tokens.pop()
+        first = _words_of(tokens)
+        early = _judge(tokens, paragraph, latin_only, final=False, words=first)
         if early is not _UNDECIDED:
             return early  # type: ignore[return-value]
-    return _judge(tokens[:_MAX_WORDS], paragraph, latin_only, final=True)  # type: ignore[return-value]
+        # (the same tokens as splitting the whole head: the rest starts at a token; and
+        # each token's word stands alone, so the first eight are not stripped again)
+        tokens += rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
+        words = first + _words_of(tokens[_FIRST_LOOK:])
+        return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
+    return _judge(tokens, paragraph, latin_only, final=True)  # type: ignore[return-value]
 
 
 _UNDECIDED = object()
 
 
-def _judge(tokens: list[str], paragraph: str, latin_only: bool, *, final: bool) -> object:
+def _words_of(tokens: list[str]) -> list[str]:
+    """The words of ``tokens``: each stripped of punctuation, kept if it starts with a letter."""
+    return [w for token in tokens if (w := token.strip(_PUNCTUATION)) and w[0].isalpha()]
+
+
+def _judge(tokens: list[str], paragraph: str, latin_only: bool, *, final: bool, words: list[str] | None = None) -> object:
     """The language of ``tokens`` (lower case; ``None``: unsure); not ``final``,
     :data:`_UNDECIDED` unless the answer is beyond doubt.  ``latin_only`` says the
-    text is ASCII, which spares the script of every word (most news copy)."""
-    words = [w for token in tokens if (w := token.strip(_PUNCTUATION)) and w[0].isalpha()]
+    text is ASCII, which spares the script of every word (most news copy).
+    ``words``: ``_words_of(tokens)``, when the caller has it."""
+    if words is None:
+        words = _words_of(tokens)
     # Every word in the Latin script (curly quotes and accents make a text non-ASCII,
     # not non-Latin): the general path below would come to the same vote, word by word.
     if latin_only or all(_script_of(w[0]) == "Latn" for w in words if not w.isascii()):
@@ -368,24 +384,37 @@ def _by_words(words: list[str], script: str, *, final: bool = True) -> object:
                 continue  # unknown to every language: no evidence either way (and not kept)
             votes = packed[word] = tally.pack(row)
         total += votes
-    fields = tally.unpack(total.to_bytes(tally.size, "little"))
-    n = len(tally.vocabulary.langs)
-    scores, known = fields[:n], fields[n:]
-    top = max(scores)
+    data = total.to_bytes(tally.size, "little")
+    # The leader must know this many of the words, or the answer is unsure whoever leads
+    # (the float vote's leader, on a tie, included): when no language knows as many, that
+    # is the answer, read from the counts' bytes before any score is.
+    floor = max(_MIN_KNOWN_WORDS, (_MIN_KNOWN_SHARE if final else 0.75) * len(words))
+    if max(data[tally.counts_from :]) < floor:
+        return None if final else _UNDECIDED
+    n = tally.languages
+    scores = tally.scores(data)
+    # The leader and the runner-up from one sort in C (max, count and the max of the
+    # others were three passes): the runner-up is the highest score of the others
+    # exactly when the leader's score is unique.
+    ranked = sorted(scores)
+    top = ranked[-1]
+    runner_up = ranked[-2] if n > 1 else None
     if top == 0:
         # No language knows a word: the float vote's leader (the first) knows none either.
         return None if final else _UNDECIDED
-    best = scores.index(top)
-    if scores.count(top) > 1:
+    if runner_up == top:
         return _by_words_in_floats(words, tally.vocabulary, final=final)
+    best = scores.index(top)
+    known = data[tally.counts_from + best]
     langs = tally.vocabulary.langs
     if not final:
-        if known[best] < _MIN_KNOWN_WORDS or known[best] < 0.75 * len(words):
+        if known < floor:
             return _UNDECIDED
-        runner_up = max(scores[:best] + scores[best + 1 :], default=None)
         return langs[best] if runner_up is None or top - runner_up >= _EARLY_MARGIN_CENTIBELS else _UNDECIDED
-    if known[best] < _MIN_KNOWN_WORDS or known[best] < _MIN_KNOWN_SHARE * len(words):
+    if known < floor:
         return None
+    if runner_up is None or top - runner_up >= _MARGIN_CENTIBELS:
+        return langs[best]  # no language comes within the margin
     # A close runner-up makes the answer unsure, unless it is a sibling (id/ms, nb/da...).
     for i, score in enumerate(scores):
         if i != best and top - score < _MARGIN_CENTIBELS and frozenset({langs[best], langs[i]}) not in _SIBLINGS:
@@ -421,6 +450,11 @@ class _Tally:
         self.counts_at = _SCORE_BITS * n
         self.size = (_SCORE_BITS + _COUNT_BITS) * n // 8
         self.unpack = struct.Struct(f"<{n}H{n}B").unpack
+        # The vote's bytes read apart: the scores as n ints, and each count as the byte
+        # at ``counts_from + i`` (indexing bytes gives an int), so only what is asked is made.
+        self.languages = n
+        self.scores = struct.Struct(f"<{n}H").unpack_from
+        self.counts_from = self.counts_at // 8
         self.packed: dict[str, int] = {}
 
     def pack(self, row: tuple[tuple[int, float], ...]) -> int:
@@ -556,14 +590,22 @@ def _document_language(text: str, langs: list[str | None]) -> str | None:
 
 def _written_in_script_of(paragraph: str, lang: str) -> bool:
     """True when the letters of ``paragraph`` (if any) are in ``lang``'s script."""
-    words = _WORD.findall(paragraph, 0, 2000)
-    if not words:
-        return True  # numbers and punctuation: any language's paragraph
+    head = paragraph[:2000]
+    if head.isascii():
+        # ASCII letters are all Latin: the scripts of the words are {"Latn"}, or none
+        # when no letter changes case (found in C, not word by word).
+        if head.lower() == head.upper():
+            return True  # numbers and punctuation: any language's paragraph
+        scripts = {"Latn"}
+    else:
+        words = _WORD.findall(head)
+        if not words:
+            return True  # numbers and punctuation: any language's paragraph
+        scripts = {_script_of(w[0]) for w in words}
     import wordfreq
 
     expected = wordfreq.get_language_info(lang)["script"]
     expected = {"Kore": "Hang"}.get(expected, expected)
-    scripts = {_script_of(w[0]) for w in words}
     if expected in ("Hans", "Hant", "Jpan"):
         return bool(scripts - {"Latn"}) and scripts <= {"Hani", "Hira", "Kana", "Latn"}
     # A Latin-only line in a Cyrillic text is a name or a quote, not the text's language.

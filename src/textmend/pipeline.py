@@ -515,8 +515,12 @@ class _Languages:
         from .language import identify_spans, paragraph_spans
 
         if self._langs is None:
-            self._langs = [span.lang for span in identify_spans(self._original)]
-        paragraphs = paragraph_spans(text)
+            found = identify_spans(self._original)
+            self._langs = [span.lang for span in found]
+            # (the original's paragraphs, as identify_spans found them: not split again)
+            paragraphs = [(span.start, span.end) for span in found] if text is self._original else paragraph_spans(text)
+        else:
+            paragraphs = paragraph_spans(text)
         if len(paragraphs) != len(self._langs):
             self._langs = [span.lang for span in identify_spans(text)]
             paragraphs = paragraph_spans(text)

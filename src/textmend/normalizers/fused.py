@@ -113,6 +113,8 @@ _OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fi
 # split only on the document's evidence (both parts used as words, the whole not),
 # and so is a function word that begins compounds ("mit", "nach", "zu") glued to a word.
 _CLOSED_COMPOUNDS = frozenset({"de", "nl", "sv", "da", "nb", "is", "fi"})
+_LINK_STEM_MIN = 5  # letters of a noun before its linking element ("arbeit" + "s"); shorter stems are often function words' forms
+_STEM_RUN_MIN = 6  # letters of a stem across the seam ("marcad|os") that tie a token to a document word ("marcadors")
 _STARTS_NONE_MIN = 4.5  # a word that begins no compound in the lexicon says so only if this common (rarer: too few seen)
 _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known word) to be a compound starter
 # ... and to begin compounds at all (German "nicht|raucher", "macht|kampf", "gegen|teil"): a
@@ -300,8 +302,21 @@ class FusedTokens(Normalizer):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         # In a short text of a language of rich morphology, no word is split (see _SHORT_TEXT_WORDS).
         short_rich = scanner.affixing and _few_words(text)
-        for start, token in () if short_rich else scanner.splittable_tokens(text):
-            self._word_cut(text, start, token, scanner, chunks, lines, cuts)
+        # In any other short text but English, no one-letter word is split off, unless both
+        # parts are function words: a vowel after a word is as often an ending or a clitic
+        # (Galician "editalo", "edit it", read as Portuguese "edital o"), and a label offers
+        # no recurrence to tell them apart.  (Every split in such texts, or a longer limit,
+        # cost the tests' "undsagte" and the non-English benchmark: its paragraphs are short too.)
+        message = scanner.lang != "en" and _few_words(text)
+        # Afrikaans read as Dutch: its compounds ("enigiets", "heelgetal") are no Dutch words.
+        lookalike = bool(scanner.lookalike_markers) and _uses_any(text, scanner.lookalike_markers)
+        word_cuts: _Cuts = {} if message else cuts
+        for start, token in () if short_rich or lookalike else scanner.splittable_tokens(text):
+            self._word_cut(text, start, token, scanner, chunks, lines, word_cuts)
+        if message:
+            for pos, (reason, confidence) in word_cuts.items():
+                if confidence >= _FUNCTION_PAIR_CONFIDENCE or not _one_letter_part(text, pos):
+                    cuts.setdefault(pos, (reason, confidence))
         self._block_cuts(text, scanner, lines, cuts, anchors)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 
@@ -595,6 +610,8 @@ class FusedTokens(Normalizer):
             and not (lines.has_word(low[:at]) and lines.has_word(low[at:]))
         ):
             return  # "contrasinal": a prefix-like word on a content word is a derivation the lexicon lacks
+        if scanner.lang != "en" and _STEM_RUN_MIN <= at + 2 < len(low) and lines.stem_used(low[: at + 2], low):
+            return  # "marca|dos" beside "marcadors": the document uses a word the token's stem runs on into
         if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
@@ -651,6 +668,21 @@ def _few_words(text: str) -> bool:
         if count >= _SHORT_TEXT_WORDS:
             return False
     return True
+
+
+_MARKER_TOKEN = regex.compile(r"(?<![\p{L}'’])['’]?\p{L}+")  # a word, or an article written "’n"
+
+
+def _uses_any(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` uses one of the lower-case ``words`` (as a whole word)."""
+    return any(m.group().lower() in words for m in _MARKER_TOKEN.finditer(text))
+
+
+def _one_letter_part(text: str, pos: int) -> bool:
+    """Whether a cut at ``pos`` leaves a word of one letter on either side ("edital|o")."""
+    right_alone = pos + 1 >= len(text) or not text[pos + 1].isalpha()
+    left_alone = pos < 2 or not text[pos - 2].isalpha()
+    return right_alone or left_alone
 
 
 def _shifted_reading_used(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
@@ -1026,6 +1058,11 @@ class _Scanner:
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
         # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
         self.enclitics = language_list("enclitics", lang)
+        # Function words of a language wordfreq lacks that identification reads as this one
+        # (Afrikaans as Dutch: data/nl/afrikaans_markers.txt).
+        self.lookalike_markers = language_list("afrikaans_markers", lang)
+        # The linking elements a noun takes as a compound's first part (data/<lang>/compound_links.txt).
+        self.compound_links = tuple(sorted(language_list("compound_links", lang), key=len, reverse=True))
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
         self._prefix_heads: dict[str, bool] = {}
         try:
@@ -1347,6 +1384,10 @@ class _Scanner:
         fa, fb = a in fw, b in fw
         if fa and fb:
             return True
+        if not fa and self.linked_head(a):
+            # "administrasjons|siden", "instellingen|bestand": a noun in its linking form is a
+            # compound's head (the right part may even be a function word's homograph).
+            return lines.writes_apart(a, b)
         if fa and a not in self.compound_starters and a not in self.compound_heads:
             return True
         if fb and b not in self.compound_enders:
@@ -1360,6 +1401,24 @@ class _Scanner:
         # Each part used on its own is not enough: a separable verb's prefix and verb stand
         # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
         return lines.writes_apart(a, b)
+
+    def linked_head(self, word: str) -> bool:
+        """Whether ``word`` is a known content word with one of the language's linking elements.
+
+        Counted only where the stem has ``_LINK_STEM_MIN`` letters or more, is no function word
+        and is a common word (Zipf ``_CONTENT_MIN``): Norwegian ``administrasjons`` is
+        ``administrasjon`` + ``s``, Dutch ``instellingen`` is ``instelling`` + ``en``.
+        """
+        for link in self.compound_links:
+            stem = word[: -len(link)]
+            if (
+                word.endswith(link)
+                and len(stem) >= _LINK_STEM_MIN
+                and stem not in self.function_words
+                and zipf(self.freqs, stem) >= _CONTENT_MIN
+            ):
+                return True
+        return False
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is in the lexicon, allowing for wordfreq's folding of ß."""

@@ -63,7 +63,9 @@ __all__ = ["PunctuationSpacing"]
 # never matches.  Only the hit's start and its branch's (empty) group are read.
 _SCAN = re.compile(
     r"[,.;:!?)\]…—–(\[](?:"
-    r"(?<=[,.;:!?)\]])(?:"
+    # (every branch of this group wants a space before the mark or a letter after it: asked
+    # first, the commonest punctuation, a mark between a word and a space, fails at once)
+    r"(?<=[,.;:!?)\]])(?:(?<=[ \t].)|(?=[^\W\d_]))(?:"
     # a space before the mark, after the end of a word (or a run of spaces)
     r"(?<=[^\W_][ \t].)(?P<before>)"
     r"|(?<=[}%°][ \t].)(?P<before_symbol>)"

@@ -68,6 +68,7 @@ _SPACED_POSSESSIVE = regex.compile(
 # "is"/"and") and Dutch (`’s morgens`), where the space before it is right.
 _STANDALONE_S = regex.compile(r"(?<=\s)[\u2019']s(?=\s)")
 _WORD_BEFORE = regex.compile(r"\p{L}+$")
+_ENGLISH_WORD_MIN = 1.5  # Zipf in English of a word that reads as English (rarer: Gaelic "nithean")
 _CLITIC_S_WORD_MIN = 3.0  # in a paragraph of unsure language, the word before ’s must be this common an English word
 # Right-to-left scripts: Arabic writing may open with ” and close with “ (the marks as
 # they look from its own direction); a paragraph consistent in that is left alone.
@@ -110,14 +111,26 @@ _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
 # The cheap check per paragraph: curly double quotations that open after a space
-# and close before one, apostrophes only between letters, no single quotation
-# marks, no straight double ones, no other style.  Most quoting paragraphs of news
-# copy read so; nothing in them calls for a repair, and the full reading is skipped.
+# and close before one, apostrophes that open no word, no single quotation marks,
+# no other style.  Most quoting paragraphs of news copy read so; nothing in them
+# calls for a repair, and the full reading is skipped.
+# Straight double quotations read so too: `"` opening after a space or bracket before a letter
+# or digit, closing after a letter or a sentence's punctuation (a digit before it would make it
+# an inch mark) and before a space, punctuation or the end; the reading turns no straight mark
+# round and closes nothing in a paragraph whose marks pair so.  A single mark holds no
+# quotation the reading acts on unless it opens a word (`’90s`, `‘so’`), is doubled (`''`) or
+# stands after a space before `s` or `t` (`Senate 's`): ’ after a letter or digit and ' that is
+# neither are plain text.  (tests/test_quotes.py checks every such paragraph against the
+# reading, in any context.)
 # Possessive quantifiers and alternatives that each consume keep the match linear.
-_PLAIN = r"(?:[^\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\n]++|(?<=\p{L})[\u2019'](?=\p{L}))"
+_PLAIN = (
+    r"(?:[^\u201c\u201d\"\u2018\u2019'\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\n]++"
+    r"|(?<=[\p{L}\p{N}])\u2019(?!\u2019)|(?<![\s'])'(?!')|(?<=\s)'(?![sStT']))"
+)
 _WELL_FORMED = regex.compile(
     rf"(?:{_PLAIN}|(?<![^\s(\[\u2014\u2013])\u201c(?=[^\s\u201c\u201d\u2019\u2018'])(?:{_PLAIN})*+"
-    rf"(?<=[^\s\u201c\u201d])\u201d(?=[\s.,;:!?)\]\u2014\u2013\u2026]|$))*+"
+    rf"(?<=[^\s\u201c\u201d])\u201d(?=[\s.,;:!?)\]\u2014\u2013\u2026]|$)"
+    rf"|(?<![^\s(\[\u2014\u2013])\"(?=[\p{{L}}\p{{N}}])(?:{_PLAIN})*+(?<=[\p{{L}}.,!?])\"(?=[ \t.,;:!?)\]\u2026]|$))*+"
 )
 _PARA_HAS_QUOTE = regex.compile(r"[\u201c\u201d\"\u2018\u2019']")
 _SUBJECT_STOP = frozenset(
@@ -145,6 +158,20 @@ def _kind_before(para: str, i: int) -> str:
 # Languages whose double quotation opens low and closes high, „…“ (German, Czech, Slovak,
 # Slovenian, Lithuanian, Estonian, Icelandic, Bulgarian).
 _LOW_HIGH_LANGUAGES = frozenset({"de", "cs", "sk", "sl", "lt", "et", "is", "bg"})
+
+
+_LONGER_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")  # not a placeholder's name
+
+
+def _mostly_not_english(para: str) -> bool:
+    """Whether more than half of the longer Latin-script words of ``para`` are no English word.
+
+    Asked of a paragraph of unsure language only: a language wordfreq lacks (Scottish
+    Gaelic ``Thèid a h-uile oibseact seo ’s na nithean``) writes ``’s`` as a word of its own.
+    """
+    words = _LONGER_LATIN_WORD.findall(para)
+    unknown = sum(1 for w in words if word_zipf(w.lower(), "en") < _ENGLISH_WORD_MIN)
+    return 2 * unknown > len(words)
 
 
 def _after_padded_opening(marks: list[tuple[int, int, str, str]]) -> bool:
@@ -430,6 +457,17 @@ class Quotes(Normalizer):
         return any(mark in text for mark in _MAY_MARKS) or ",," in text
 
     def find_edits(self, text: str) -> list[Edit]:
+        lines = text.split("\n")
+        # Only a line holding one of the marks _PARA_HAS_QUOTE and _ODD_MARK look for can be
+        # read below: the lines of those marks are found in one scan, and the others (most
+        # lines of most texts) cost nothing more.  The lines the cheap check clears are
+        # passed over before the document's style evidence is gathered, which only the
+        # lines read need: a text whose quotations all read well formed costs no more.  (So
+        # the candidate scans and the guard against a monstrous run come after this scan: with
+        # no line to read the answer is [] whatever they would say.)
+        to_read = _lines_to_read(text, lines)
+        if not to_read:
+            return []
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
             return []
         # A run of a hundred marks needs a hundred marks in the text: counting them (in C) spares
@@ -460,7 +498,6 @@ class Quotes(Normalizer):
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
         speech_period_outside = period_outside and _speech_period_outside(text)
-        lines = text.split("\n")
 
         def follows(k: int) -> Optional[bool]:
             """Does the next non-blank line after line ``k`` open with a quotation mark (None: no next line)?
@@ -504,10 +541,9 @@ class Quotes(Normalizer):
         # A document that writes ` ’s ` as a word more than once writes it so on purpose.
         standalone_s = len(_STANDALONE_S.findall(text)) > 1
         edits: list[Edit] = []
-        # Only a line holding one of the marks _PARA_HAS_QUOTE and _ODD_MARK look for can be
-        # read below: the lines of those marks are found in one scan, and the others (most
-        # lines of most texts) cost nothing more.
-        for k, offset in _lines_with_marks(text):
+        # (the lines found above; the test is asked again of those few, so the reading below
+        # stands as it was written)
+        for k, offset in to_read:
             line = lines[k]
             para = line[:-1] if line.endswith("\r") else line
             goes_on = wrapped and k + 1 < len(lines) and bool(lines[k + 1].strip())
@@ -535,6 +571,22 @@ class Quotes(Normalizer):
 
 # Every character _PARA_HAS_QUOTE or _ODD_MARK finds, and ",,".
 _LINE_MARK = regex.compile(r"[\u201c\u201d\"\u2018\u2019'`\u00b4\u2032]|,,")
+
+
+def _lines_to_read(text: str, lines: list[str]) -> list[tuple[int, int]]:
+    """(index, start) of each line of ``text`` (split into ``lines``) that the reading loop of
+    :meth:`Quotes.find_edits` reads: a quotation mark the cheap check does not clear, or an odd mark.
+
+    A line :func:`_lines_with_marks` finds holds a mark: without an odd one, that is a
+    quotation mark, so the loop's search for one is not made again here.
+    """
+    found: list[tuple[int, int]] = []
+    for k, offset in _lines_with_marks(text):
+        line = lines[k]
+        para = line[:-1] if line.endswith("\r") else line
+        if _has_odd_mark(para) or not _WELL_FORMED.fullmatch(para):
+            found.append((k, offset))
+    return found
 
 
 def _has_odd_mark(para: str) -> bool:
@@ -700,7 +752,10 @@ class _Paragraph:
             return not (word.islower() and word_zipf(word, "en") == 0)
         if self.lang not in ("und", "auto", "") or self.standalone_s:
             return False
-        return word_zipf(word.lower(), "en") >= _CLITIC_S_WORD_MIN if word else False
+        if not word or word_zipf(word.lower(), "en") < _CLITIC_S_WORD_MIN:
+            return False
+        # Scottish Gaelic "oibseact seo ’s na nithean": "seo" reads as English, the paragraph does not.
+        return not _mostly_not_english(self.para)
 
     def rtl_convention(self, marks: list[_Mark]) -> bool:
         """Whether a right-to-left paragraph writes its curly doubles as ``”…“`` throughout, on purpose."""
@@ -742,6 +797,20 @@ class _Paragraph:
             return False
         prev = marks[k - 1]
         return not prev.curly and prev.role == "O"
+
+    def lone_high_close(self, marks: list[_Mark], k: int) -> bool:
+        """Whether the closing ``“`` ``k`` is the paragraph's only double mark, outside English.
+
+        A fragment that ends a quotation opened elsewhere (a UI message split in two:
+        Upper Sorbian ``… %(app_label)s.%(data_type)s“``, its ``„`` in the message before)
+        shows only the close; in a language that closes with ``“``, or one too short to
+        tell, nothing says it was typed the wrong way round.
+        """
+        return (
+            len(marks) == 1
+            and marks[k].glyph == LDQ
+            and (self.lang in _LOW_HIGH_LANGUAGES or self.lang in ("und", "auto", ""))
+        )
 
     # -- double marks -------------------------------------------------------
 
@@ -802,7 +871,12 @@ class _Paragraph:
         for k, m in enumerate(marks):
             if m.curly and m.strong:
                 want = LDQ if m.role == "O" else RDQ
-                if m.glyph != want and not self.paired_locally(marks, k) and not self.low_high_close(marks, k):
+                if (
+                    m.glyph != want
+                    and not self.paired_locally(marks, k)
+                    and not self.low_high_close(marks, k)
+                    and not self.lone_high_close(marks, k)
+                ):
                     what = "an opening" if want == LDQ else "a closing"
                     self.add(m.pos, m.pos + 1, want, f"turn {what} quotation mark the right way")
                     m.glyph = want

@@ -326,6 +326,11 @@ def _runs(text: str):
     only where the prefilter hits, and moving on by one character when it fails
     there, finds the same matches in the same order.
     """
+    if not text.isascii() and _folds_apart().search(text) is not None:
+        # ``re`` compares a back-reference by lower case, ``regex`` by case folding: where
+        # they differ (``ſ`` and ``s``, ``ς`` and ``σ``) the prefilter could miss a run.
+        yield from _RUN.finditer(text)
+        return
     pos = 0
     while True:
         start = _prefilter_start(text, pos)
@@ -337,6 +342,33 @@ def _runs(text: str):
             continue
         yield m
         pos = m.end()
+
+
+@lru_cache(maxsize=1)
+def _folds_apart() -> re.Pattern[str]:
+    """The characters on which ``_prefilter``'s back-reference and ``_RUN``'s may disagree.
+
+    ``re`` compares a back-reference by lower case, ``regex`` by case folding: they part
+    where a letter folds to one character other than its lower case (``ſ`` and ``s``,
+    ``ς`` and ``σ``, ``µ`` and ``μ``), or folds to several that another letter of a
+    different lower case folds to as well (``ﬅ`` and ``ﬆ``).  ``ß`` and ``ẞ`` share their
+    lower case, so German text keeps the fast scan.
+    """
+    # All of them lie in the Basic Multilingual Plane (tests/test_speed_repeats.py checks
+    # every code point), which is read in a fiftieth of the time of all seventeen planes.
+    # (A letter that folds to several characters has a lower case of its own unless that is
+    # the folding too, as for ``İ``: so every letter of such a group is found in this pass.)
+    folds: dict[str, set[str]] = {}
+    single: list[str] = []
+    for c in map(chr, range(0x10000)):
+        folded = c.casefold()
+        if folded != c.lower():
+            if len(folded) == 1:
+                single.append(c)
+            else:
+                folds.setdefault(folded, set()).add(c)
+    several = [c for group in folds.values() if len({x.lower() for x in group}) > 1 for c in group]
+    return re.compile("[" + re.escape("".join(single + several)) + "]")
 
 
 def _prefilter_start(text: str, pos: int) -> int:
