@@ -324,3 +324,20 @@ def test_one_word_then_a_verb_with_an_object_is_no_reporting_clause() -> None:
     assert textmend.clean(text) == text
     # The twin whose clause ends after the verb is a one-word reply, closed as before.
     assert textmend.clean("“Yes he said. “We did it.") == "“Yes,” he said. “We did it."
+
+
+def test_a_quotation_opened_after_a_typewriter_dash_is_speech() -> None:
+    # `saying--"With submission, sir, it was …`: two hyphens are a dash, after which speech
+    # opens; the words quoted and closed elsewhere (`"With submission, sir," said Turkey`) say
+    # nothing of where this quotation ends.
+    text = (
+        '"With submission, sir," said Turkey on this occasion, "I consider myself your right-hand man.\n'
+        'In the morning I but marshal and deploy my columns."\n\n'
+        'But he mollified me by making an oriental bow, and saying--"With submission, sir, it was\n'
+        'generous of me to find you in stationery on my own account."\n\n'
+        "Now my original business was considerably increased."
+    )
+    assert textmend.clean(text) == text
+    # A title opened mid-sentence after a word still closes where the text closes it elsewhere.
+    titled = 'The "Wild Rose" is out. We heard the "Wild Rose soundtrack on the radio yesterday.\n\nMore.'
+    assert textmend.clean(titled) == titled.replace('"Wild Rose soundtrack', '"Wild Rose" soundtrack')

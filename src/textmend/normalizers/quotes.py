@@ -1319,7 +1319,13 @@ class _Paragraph:
         """
         before = self.para[: open_mark.pos]
         stripped = before.rstrip()
-        return not stripped or (stripped != before and stripped[-1] in ":,.!?;\u2014\u2013") or stripped[-1] in "(\u2014\u2013"
+        # (`saying--"With submission, sir,`: two hyphens are a typewriter's dash)
+        return (
+            not stripped
+            or (stripped != before and stripped[-1] in ":,.!?;\u2014\u2013")
+            or stripped[-1] in "(\u2014\u2013"
+            or stripped.endswith("--")
+        )
 
     def after_punctuation(self, boundary: int, q: str, reason: str, confidence: float) -> _Close:
         """The close goes after the comma (``win,” he said``) unless the text puts commas outside."""
