@@ -397,3 +397,19 @@ def test_coinages_stay_whole(text: str, lang: str, reason: str) -> None:
 )
 def test_glued_words_beside_coinages_are_still_split(damaged: str, repaired: str, lang: str, reason: str) -> None:
     assert textmend.clean(damaged, lang=lang) == repaired, reason
+
+
+def test_a_mixed_case_identifier_in_a_post_about_code_is_kept() -> None:
+    # `withCredentials`, `bodyUsed`: properties named in prose about code (a document with
+    # `fetch()`, `res.json`, `snake_case`, braces ...) are identifiers as often as glued words.
+    code_post = (
+        "Call fetch() with the request object; set_header and res.json both return promises.\n\n"
+        "See os.path for the files, get_user_id() for the user and about:blank for an empty page.\n\n"
+        "Compare with x == y, map entries with k => v, and call Promise::resolve when done.\n\n"
+        "The option withCredentials decides whether cookies go along with the request.\n\n"
+        "Once the stream was read, bodyUsed is true and the body cannot be read again."
+    )
+    assert textmend.clean(code_post) == code_post
+    # The same kind of token in a news story with no sign of code is two glued words.
+    news = "The minister arrived late for the meeting withReuters reporting that talks had stalled."
+    assert textmend.clean(news) == news.replace("withReuters", "with Reuters")

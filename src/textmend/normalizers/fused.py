@@ -507,7 +507,9 @@ class FusedTokens(Normalizer):
             if lines.token_recurs(token):
                 return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
             confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE
-        if lines.technical(m.start()):
+        if lines.technical(m.start()) or (left[0].islower() and lines.technical_document()):
+            # (`withCredentials`, `bodyUsed` in a post about code: a mixedCase token there is
+            # an identifier as often as two glued words)
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
         reason = "space between a word and the capitalized word glued to it (a lost block or sentence boundary)"
         cuts.setdefault(m.start("right"), (reason, confidence))
