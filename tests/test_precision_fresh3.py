@@ -413,3 +413,26 @@ def test_a_mixed_case_identifier_in_a_post_about_code_is_kept() -> None:
     # The same kind of token in a news story with no sign of code is two glued words.
     news = "The minister arrived late for the meeting withReuters reporting that talks had stalled."
     assert textmend.clean(news) == news.replace("withReuters", "with Reuters")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The clerks were assorting the mail by hand.", "assort|ing beside the known assorted"),
+        ("His calm bemuses the younger staff.", "bemus|es beside the known bemused"),
+    ],
+)
+def test_a_sibling_inflection_of_a_known_word_is_kept(text: str, reason: str) -> None:
+    assert textmend.clean(text) == text, reason
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("In the tale of true kingship, the bookis a high fantasy.", "In the tale of true kingship, the book is a high fantasy."),
+        ("They were sorting the mail asthey talked.", "They were sorting the mail as they talked."),
+    ],
+)
+def test_glued_words_beside_inflections_are_still_split(damaged: str, repaired: str) -> None:
+    # A one-letter ending is no evidence ("booki" beside "bookies"); a plain fusion stays a fusion.
+    assert textmend.clean(damaged) == repaired

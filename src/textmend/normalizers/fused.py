@@ -1580,6 +1580,8 @@ class _Scanner:
             return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners", "presstalespersonen")
         if not known and any(self._derivation(w[: -len(s)], s) for s in self.suffixes if w.endswith(s)):
             return 0  # a derivation of a word wordfreq knows ("fingerprintable"), whatever other split it allows
+        if not known and self._sibling_inflection(w):
+            return 0  # "assorting" beside "assorted", "bemuses" beside "bemused": a form of a known verb
         best, best_score = 0, 0.0
         for i in range(1, len(w)):
             a, b = w[:i], w[i:]
@@ -1660,6 +1662,26 @@ class _Scanner:
             and self._is_stem(stem)
             and self._suffix(stem, suffix)
         )
+
+    def _sibling_inflection(self, w: str) -> bool:
+        """Whether ``w`` is an inflection of a stem that another inflection shows known:
+        ``assort|ing`` where ``assort|ed`` is a word, though ``assort`` alone is too rare to
+        be a stem.  The sibling must be as common as a stem must be, the stem long, and both
+        endings of two letters or more."""
+        freqs = self.freqs
+        shortest = 5 if self.lang == "en" else _STEM_MIN_LENGTH_OTHER
+        for ending in self.inflections:
+            # (a one-letter ending is too loose: "bookis" is no "booki" beside "bookies")
+            if len(ending) < 2 or not w.endswith(ending):
+                continue
+            stem = w[: -len(ending)]
+            if len(stem) < shortest or stem in self.function_words:
+                continue
+            for other in self.inflections:
+                sibling = stem + other
+                if len(other) >= 2 and other != ending and sibling not in self.known_fusions and zipf(freqs, sibling) >= _STEM_MIN:
+                    return True
+        return False
 
     def _is_stem(self, stem: str) -> bool:
         """Whether ``stem`` is a content word an inflection could be added to.
