@@ -7,6 +7,7 @@ from growth import assert_grows_linearly, tenth
 from hypothesis import given
 from hypothesis import strategies as st
 
+import textmend
 from textmend import Pipeline
 from textmend.normalizers.punctuation import PunctuationSpacing
 from textmend.normalizers.whitespace import Whitespace
@@ -451,3 +452,11 @@ def test_a_short_english_label_still_loses_its_stray_space():
     """Common English short words read as English: the space is a slip."""
     assert check_contract(PunctuationSpacing(lang="und"), "Yes !") == "Yes!"
     assert check_contract(PunctuationSpacing(lang="und"), "What do you think ?") == "What do you think?"
+
+
+def test_a_spaced_ellipsis_keeps_the_space_before_it() -> None:
+    # `Spotted . . .`: an ellipsis typed as spaced dots keeps its first space too (a
+    # typographic choice, as `. . .` inside it); a lone spaced stop is still closed up.
+    for text in ("Spotted . . . at the club last night.", "He paused . . . and then spoke.", "TMZ Spotted . . .\n\nMore."):
+        assert textmend.clean(text) == text
+    assert textmend.clean("It ended here . Then more.") == "It ended here. Then more."

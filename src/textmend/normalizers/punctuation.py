@@ -501,6 +501,8 @@ class PunctuationSpacing(Normalizer):
         if mark == ".":
             if nxt == "." or not (closes or nxt in ")]"):
                 return None  # an ellipsis, or a dot starting a token: ".NET", ".45"
+            if text.startswith(" . .", e + 1) or text.startswith("\u00a0.\u00a0.", e + 1):
+                return None  # "Spotted . . .": a spaced ellipsis, typed so on purpose
             before = _LOWER_WORD_END.search(text, max(0, s - 64), s)
             ending = _SPACED_SEPARATOR_DOT.match(text, e + 1) if before else None
             if ending and ending.group(1) in tlds() and before.group() + "." not in abbreviations():
