@@ -434,3 +434,33 @@ def test_list_into_a_closed_pipe_is_quiet():
     os.close(write_end)
     _, err = child.communicate(timeout=120)
     assert (child.returncode, err) == (141, b"")
+
+
+# --------------------------------------------------------------------------- signals recorded
+
+
+def test_a_signal_whose_exception_was_swallowed_still_stops_the_run():
+    # A handler's exception raised inside a finalizer is printed and dropped by Python; the
+    # record of the signal is what the run checks between batches and before a file goes in place.
+    from textmend.cli.command import _Signals, _Terminated
+
+    for signum, handler, exc in ((signal.SIGINT, "on_int", KeyboardInterrupt), (signal.SIGTERM, "on_term", _Terminated)):
+        signals = _Signals()
+        signals.raise_if_any()  # nothing arrived: nothing raised
+        try:
+            getattr(signals, handler)(signum, None)
+        except exc:
+            pass  # swallowed, as in a generator closed by the garbage collector
+        with pytest.raises(exc):
+            signals.raise_if_any()
+
+
+def test_the_command_gives_back_the_signal_handlers_it_found(tmp_path):
+    # main() called in a process that goes on (a notebook, a test) leaves Ctrl-C and SIGTERM as they were.
+    from textmend.cli.command import main
+
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    f = tmp_path / "a.txt"
+    f.write_text("one  two\n", encoding="utf-8")
+    assert main(["-o", str(tmp_path / "out.txt"), str(f)]) in (0, 1)
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before

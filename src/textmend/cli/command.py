@@ -95,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = EXIT_OK
     sink: StreamSink | AtomicSink | None = None
     failed_output = False
-    previous_term = _on_sigterm_unwind()
+    signals = _Signals()
+    signals.install()
     try:
         if args.output not in (None, "-"):
             try:
@@ -105,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_USAGE
         elif not args.in_place:
             sink = StreamSink(binary(sys.stdout))
-        status = _run(args, job, jobs, sources, sink, stats, bar, audit)
+        status = _run(args, job, jobs, sources, sink, stats, bar, audit, signals)
+        signals.raise_if_any()
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
     except _Terminated:
@@ -141,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = EXIT_TERMINATED
         finally:
             remove_leftovers()
-            _restore_sigterm(previous_term)
+            signals.restore()
     if status == EXIT_BAD_INPUT and isinstance(sink, AtomicSink) and not failed_output:
         sys.stderr.write(f"textmend: {args.output} not written\n")
     if audit is not None and status in (EXIT_OK, EXIT_CHANGED):
@@ -190,20 +192,49 @@ class _Terminated(BaseException):
     """
 
 
-def _raise_terminated(signum: int, frame: object) -> None:
-    raise _Terminated
+class _Signals:
+    """SIGINT and SIGTERM: each raises where the program is, and is also recorded.
 
+    An exception a handler raises is lost when it lands in a finalizer (a generator the
+    garbage collector closes prints "Exception ignored" and carries on); the record is
+    not: the run checks it between batches and before it puts a file in place, so an
+    interrupted run never completes as if nothing had happened.
+    """
 
-def _on_sigterm_unwind() -> Any:
-    try:
-        return signal.signal(signal.SIGTERM, _raise_terminated)
-    except ValueError:  # not the main thread (main() called from a thread): leave signals alone
-        return None
+    def __init__(self) -> None:
+        self.interrupted = False
+        self.terminated = False
+        self._previous: dict[int, Any] = {}
 
+    def on_int(self, signum: int, frame: object) -> None:
+        self.interrupted = True
+        raise KeyboardInterrupt
 
-def _restore_sigterm(previous: Any) -> None:
-    if previous is not None:
-        signal.signal(signal.SIGTERM, previous)
+    def on_term(self, signum: int, frame: object) -> None:
+        self.terminated = True
+        raise _Terminated
+
+    def install(self) -> None:
+        try:
+            self._previous[signal.SIGTERM] = signal.signal(signal.SIGTERM, self.on_term)
+            # Ctrl-C as Python has it, unless someone chose otherwise (SIG_IGN: nohup).
+            if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+                self._previous[signal.SIGINT] = signal.signal(signal.SIGINT, self.on_int)
+        except ValueError:  # not the main thread (main() called from a thread): leave signals alone
+            pass
+
+    def restore(self) -> None:
+        for signum, previous in self._previous.items():
+            if previous is not None:
+                signal.signal(signum, previous)
+        self._previous.clear()
+
+    def raise_if_any(self) -> None:
+        """Raise what a signal raised, in case its first raising was swallowed."""
+        if self.terminated:
+            raise _Terminated
+        if self.interrupted:
+            raise KeyboardInterrupt
 
 
 def _run(
@@ -215,6 +246,7 @@ def _run(
     stats: Stats,
     bar: Any,
     audit: Any = None,
+    signals: "_Signals | None" = None,
 ) -> int:
     """Clean every input in order, writing to ``sink`` (or, with --in-place, to each file).
 
@@ -229,9 +261,13 @@ def _run(
     in_place_changed = False
     try:
         for outcomes in results:
+            if signals is not None:
+                signals.raise_if_any()
             for o in outcomes:
                 if args.in_place and o.src != in_place_src:
                     if in_place is not None:
+                        if signals is not None:
+                            signals.raise_if_any()
                         in_place.commit() if in_place_changed else in_place.abort()
                     in_place_src, in_place_changed = o.src, False
                     path = sources[o.src][1]
@@ -258,6 +294,8 @@ def _run(
                 if o.out:
                     (in_place or sink).write(o.out)  # type: ignore[union-attr]
         if in_place is not None:
+            if signals is not None:
+                signals.raise_if_any()
             in_place.commit() if in_place_changed else in_place.abort()
             in_place = None
         return EXIT_CHANGED if args.check and stats.changed else EXIT_OK
