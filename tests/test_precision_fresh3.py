@@ -401,7 +401,7 @@ def test_glued_words_beside_coinages_are_still_split(damaged: str, repaired: str
 
 def test_a_mixed_case_identifier_in_a_post_about_code_is_kept() -> None:
     # `withCredentials`, `bodyUsed`: properties named in prose about code (a document with
-    # `fetch()`, `res.json`, `snake_case`, braces ...) are identifiers as often as glued words.
+    # `fetch()`, `res.json`, `set_header`, `==`, `::` ...) are identifiers as often as glued words.
     code_post = (
         "Call fetch() with the request object; set_header and res.json both return promises.\n\n"
         "See os.path for the files, get_user_id() for the user and about:blank for an empty page.\n\n"

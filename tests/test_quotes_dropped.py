@@ -327,15 +327,15 @@ def test_one_word_then_a_verb_with_an_object_is_no_reporting_clause() -> None:
 
 
 def test_a_quotation_opened_after_a_typewriter_dash_is_speech() -> None:
-    # `saying--"With submission, sir, it was …`: two hyphens are a dash, after which speech
-    # opens; the words quoted and closed elsewhere (`"With submission, sir," said Turkey`) say
-    # nothing of where this quotation ends.
+    # `replied--"If you please, madam, the train …`: two hyphens are a dash, after which speech
+    # opens; the words quoted and closed elsewhere (`"If you please, madam," said the porter`)
+    # say nothing of where this quotation ends.
     text = (
-        '"With submission, sir," said Turkey on this occasion, "I consider myself your right-hand man.\n'
-        'In the morning I but marshal and deploy my columns."\n\n'
-        'But he mollified me by making an oriental bow, and saying--"With submission, sir, it was\n'
-        'generous of me to find you in stationery on my own account."\n\n'
-        "Now my original business was considerably increased."
+        '"If you please, madam," said the porter at the gate, "the last train has gone.\n'
+        'The next one leaves at six in the morning."\n\n'
+        'She frowned, and he replied--"If you please, madam, the train was\n'
+        'early tonight, and nobody could have caught it."\n\n'
+        "They walked back to the inn together."
     )
     assert textmend.clean(text) == text
     # A title opened mid-sentence after a word still closes where the text closes it elsewhere.
