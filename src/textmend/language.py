@@ -561,7 +561,7 @@ class _EnglishLeads(dict):  # type: ignore[type-arg]
         return value
 
 
-_MAX_UNLISTED = 200_000
+_MAX_UNLISTED = 50_000
 _TALLIES: dict[str, _Tally] = {}
 
 
