@@ -253,3 +253,14 @@ def test_a_greatest_word_below_the_bound_means_every_initial_is_latin(words: lis
     # _judge skips the script of each word when the greatest word sorts below _LATIN_BELOW.
     if not words or max(words) < language._LATIN_BELOW:
         assert all(language._script_of(w[0]) == "Latn" for w in words)
+
+
+def test_no_punctuation_identify_strips_is_a_letter() -> None:
+    # _words_of keeps a token of letters as it is: stripping could take nothing off it.
+    assert not any(ch.isalpha() for ch in language._PUNCTUATION)
+
+
+@given(tokens=st.lists(st.text(alphabet="ab.,“”’(Ж日1_ ", min_size=1, max_size=5), max_size=12))
+def test_words_of_are_the_stripped_tokens_that_start_with_a_letter(tokens: list[str]) -> None:
+    expected = [w for token in tokens if (w := token.strip(language._PUNCTUATION)) and w[0].isalpha()]
+    assert language._words_of(tokens) == expected

@@ -354,7 +354,13 @@ _LATIN_BELOW = "\u0250"
 
 def _words_of(tokens: list[str]) -> list[str]:
     """The words of ``tokens``: each stripped of punctuation, kept if it starts with a letter."""
-    return [w for token in tokens if (w := token.strip(_PUNCTUATION)) and w[0].isalpha()]
+    # A token of letters alone (most of them) is its own word: no letter is punctuation, and
+    # str.strip with a long set of characters costs more than the test.
+    return [
+        token if token.isalpha() else w
+        for token in tokens
+        if token.isalpha() or ((w := token.strip(_PUNCTUATION)) and w[0].isalpha())
+    ]
 
 
 def _judge(tokens: list[str], paragraph: str, latin_only: bool, *, final: bool, words: list[str] | None = None) -> object:
