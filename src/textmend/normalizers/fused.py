@@ -185,6 +185,16 @@ _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical pr
 # attests it (see _unattested_split): below the default threshold, within "aggressive".
 _UNATTESTED_CONFIDENCE = 0.45
 _MESSAGE_WORDS = 20  # a text of fewer words is a message or a label, not running prose
+_FREQUENT_PART_MIN = 5.5  # a word among the language's few hundred commonest is no compound's root
+# A function word that ends (begins) this many of the lexicon's frequent words beside a known
+# word is ending-like (prefix-like) enough to doubt a split at it in a short message: fewer
+# than the _AFFIX_WORDS that make it an affix outright.  Serbian "dan" ends 17 ("validan"),
+# Bulgarian "ти" 89; the conjunctions and prepositions glued in running text end 0 to 10.
+_WEAK_AFFIX_TAILS = 15
+_WEAK_AFFIX_HEADS = 8  # Turkish "tam" begins 8 ("tamsayı")
+# Endings of an inflected or derived English word, which a closed compound's first part lacks
+# ("international|concern", "stylish|wheels", "previous|year").
+_RUNNING_TEXT_ENDINGS = _WORD_ENDINGS + ("ous", "ful", "ish", "less")
 _AMBIGUOUS_MARGIN = 1.0  # a second split this close to the best score (sum of Zipf values) ...
 _AMBIGUOUS_PART_MIN = 3.0  # ... of two real words this common makes the token ambiguous
 _SHIFTED_PART_MIN = 4.0  # the seam one letter over gives two content words this common ("ads|can", "ad|scan")
@@ -648,13 +658,15 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
     words: two content words (a closed compound the lexicon lacks, ``gunbattles``; a user
     name, ``wizarddrummer``), a content word before a function word that is also one of
     the language's suffixes (``mettle|some`` is the derived ``mettlesome``), and, in a
-    short message outside English, a content word beside a function word (an inflection
+    short message of a language of rich morphology, a content word beside a function word
+    that also ends (or begins) a good many of the lexicon's words (an inflection or compound
     the lexicon lacks, read as a word and an ending that happens to be a function word).
     Evidence is a content part written as a word of its own elsewhere in the document, or
     the two parts written apart; a function word stands everywhere, so it is none.  Two
     English content words are running text when the left one is inflected or derived
     (``internationalconcern``, ``sterilizedjelly``): a closed compound's first part is a
-    bare stem.
+    bare stem.  And two content words both common, or one of them among the language's
+    commonest, are a pair the lexicon would list if they made a compound.
     """
     fw = scanner.function_words
     left_function, right_function = left in fw, right in fw
@@ -662,13 +674,37 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
         return False  # "ofthe": two function words glued are a fusion of running text
     if len(left) == 1 or len(right) == 1:
         return False  # a one-letter word ("amountain"): its own rules judge it
+    freqs = scanner.freqs
     if left_function or right_function:
-        derived = right_function and right in scanner.suffixes
-        message = scanner.lang != "en" and _fewer_words_than(text, _MESSAGE_WORDS)
+        # (a suffix goes on a bare stem: "applauded|some" is two words)
+        derived = right_function and right in scanner.suffixes and not left.endswith(_INFLECTED)
+        # (in a short text of a language of rich morphology no word is split at all: the
+        # same doubt, over a longer message, lowers the confidence instead)
+        message = (
+            scanner.affixing
+            and _fewer_words_than(text, _MESSAGE_WORDS)
+            and _weak_affix(left if left_function else right, left_function, scanner)
+        )
         if not (derived or message):
             return False  # "cityand", "thehuge", "Migrationauf": right often enough with no evidence
-    elif scanner.lang == "en" and len(left) >= 5 and left.endswith(_WORD_ENDINGS) and not left.endswith(_NOT_ENDINGS):
+    elif (
+        scanner.lang == "en"
+        and len(left) >= 5
+        and left.endswith(_RUNNING_TEXT_ENDINGS)
+        and not (left.endswith(_NOT_ENDINGS) and not left.endswith("ous"))
+    ):
         return False  # "technologicalbackbone": an inflected or derived word, then the next
+    else:
+        left_zipf, right_zipf = zipf(freqs, left), zipf(freqs, right)
+        if (
+            (max(left_zipf, right_zipf) >= _FREQUENT_PART_MIN or min(left_zipf, right_zipf) >= _COMMON_MIN)
+            and not _inflects_a_listed_word(left + right, scanner)
+        ):
+            # "trackrecord", "lastseason", "forestaldespués": a compound the lexicon lacks is
+            # made of rarer roots; one of two words this common, or on one of the language's
+            # commonest words, would be common enough for it to list (or a form of it:
+            # "gunbattle" is listed, rarely)
+            return False
     content = [part for part in (left, right) if part not in fw]
     if any(lines.has_word(part) for part in content):
         return False
@@ -712,6 +748,32 @@ def _few_words(text: str) -> bool:
         if count >= _SHORT_TEXT_WORDS:
             return False
     return True
+
+
+_WEAK_AFFIXES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # language -> (heads, tails)
+
+
+def _weak_affix(word: str, head: bool, scanner: "_Scanner") -> bool:
+    """Whether function word ``word`` begins (``head``) or ends enough of the lexicon's words
+    beside a known word to read as a prefix or an ending (see ``_WEAK_AFFIX_TAILS``);
+    measured once per language, on first use."""
+    found = _WEAK_AFFIXES.get(scanner.lang)
+    if found is None:
+        words = {w for w in scanner.function_words if w.isalpha()}
+        heads, _ = scanner._words_beside_known(words, _AFFIX_VOCABULARY, 1, _WEAK_AFFIX_HEADS)
+        _, tails = scanner._words_beside_known(words, _AFFIX_VOCABULARY, 1, _WEAK_AFFIX_TAILS)
+        found = _WEAK_AFFIXES[scanner.lang] = (heads, tails)
+    return word in (found[0] if head else found[1])
+
+
+def _inflects_a_listed_word(token: str, scanner: "_Scanner") -> bool:
+    """Whether ``token`` is one of the language's inflections of a word the lexicon lists,
+    however rarely (``gunbattles``: ``gunbattle``)."""
+    freqs = scanner.freqs
+    return any(
+        token.endswith(ending) and len(token) - len(ending) >= _VERB_STEM_MIN and token[: -len(ending)] in freqs
+        for ending in scanner.inflections
+    )
 
 
 def _fewer_words_than(text: str, limit: int) -> bool:
