@@ -214,7 +214,11 @@ def calibrate(names: list[str], quick: bool = False) -> tuple[list[Candidate], l
                     f"{left}[{e.old}→{e.new}]{right}".replace("\n", "\\n"), verdict, [note] if note else [],
                 ))
     if only is None:
-        _DOCS_CACHE.write_text(json.dumps({k: sorted(set(v)) for k, v in found_docs.items()}))
+        # (merged into the last run's record: a run over some corpora keeps the others')
+        cached = json.loads(_DOCS_CACHE.read_text()) if _DOCS_CACHE.is_file() else {}
+        read = [name for name in names if CORPORA[name][0].exists()]
+        cached.update({name: sorted(set(found_docs.get(name, ()))) for name in read})
+        _DOCS_CACHE.write_text(json.dumps(cached))
     return out, missing
 
 
