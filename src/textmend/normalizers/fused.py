@@ -676,8 +676,14 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
         return False  # a one-letter word ("amountain"): its own rules judge it
     freqs = scanner.freqs
     if left_function or right_function:
-        # (a suffix goes on a bare stem: "applauded|some" is two words)
-        derived = right_function and right in scanner.suffixes and not left.endswith(_INFLECTED)
+        # (a suffix goes on a bare stem: "applauded|some" is two words; and a derivation of a
+        # stem as common as "leave" would be common enough for the lexicon to list it)
+        derived = (
+            right_function
+            and right in scanner.suffixes
+            and not left.endswith(_INFLECTED)
+            and zipf(freqs, left) < _COMMON_MIN
+        )
         # (in a short text of a language of rich morphology no word is split at all: the
         # same doubt, over a longer message, lowers the confidence instead)
         message = (
@@ -685,7 +691,10 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
             and _fewer_words_than(text, _MESSAGE_WORDS)
             and _weak_affix(left if left_function else right, left_function, scanner)
         )
-        if not (derived or message):
+        # (a form of a word the lexicon lists, however rarely: German "unterliegend|es" is no
+        # "unterliegen des")
+        inflected = _inflects_a_listed_word(left + right, scanner)
+        if not (derived or message or inflected):
             return False  # "cityand", "thehuge", "Migrationauf": right often enough with no evidence
     elif (
         scanner.lang == "en"
