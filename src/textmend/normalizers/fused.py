@@ -1006,6 +1006,8 @@ class _Scanner:
             # are its function words (wordfreq's dict runs most frequent first).
             top = itertools.islice(self.freqs, _FUNCTION_TOP)
             self.function_words = frozenset(w for w in top if w.isalpha() and len(w) <= 5)
+        # Informal abbreviations of function words ("yg" for Indonesian "yang"), where listed.
+        self.function_words |= language_list("abbreviated_function_words", lang)
         try:
             self.prefixes = word_list(f"fused_prefixes_{lang}")
             # Two content words are split only where the language's compound
