@@ -399,3 +399,37 @@ def test_an_abbreviation_the_language_does_not_list_stays_glued():
     # text "kaumtsb" may be a name or a word of another language: left alone.
     text = "Para pegawai kaumtsb menghadiri mesyuarat agung tahunan di Kuala Lumpur semalam."
     assert FusedTokens(lang="ms").find_edits(text) == []
+
+
+# wordfreq's Indonesian and Malay lists lack most affixed forms (di- + root + -kan, a word with
+# its clitic -mu): a fusion with one is split where the other side is a function word that is
+# no affix, and the affixed side is a known root under the language's affixes or a known word
+# under a clitic (data/<lang>/verb_prefixes.txt, clitics.txt).
+REPAIRED_AFFIXED = [
+    ("id", "Data pemilih tetap akan diperbarui dan diverifikasikan ulang oleh petugas di setiap kelurahan.",
+     "dan diverifikasikan", "di- + verifikasi + -kan, a form the lexicon lacks, after the conjunction dan"),
+    ("id", "Terima kasih atas kesabaranmu dalam menunggu kabar dari kami selama ini.",
+     "kesabaranmu dalam", "kesabaran + the clitic -mu, which ends a word, before the preposition dalam"),
+    ("ms", "Syarikat penerbangan negara itu akan diswastakan dan dimodenkan sepenuhnya tahun depan.",
+     "dan dimodenkan", "Malay di- + moden + -kan after dan"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair, why", REPAIRED_AFFIXED, ids=[f"{l}:{p}" for l, _, p, _ in REPAIRED_AFFIXED])
+def test_a_function_word_glued_to_an_affixed_form_the_lexicon_lacks_is_repaired(lang, clean, pair, why):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean, why
+    assert check_contract(FusedTokens(lang=lang), damaged) == clean, why
+
+
+KEPT_AFFIXED = [
+    ("id", "Hanya dirimulah yang bisa menjawab pertanyaan itu dengan jujur dan tenang.",
+     "diri + -mu + the particle -lah: a particle goes on closed after the clitic"),
+    ("id", "Petani di desa itu sudah lama mendambakan irigasi yang dikelola bersama warga.",
+     "mendambakan is one verb (men- + damba + -kan), though the lexicon may not hold it"),
+]
+
+
+@pytest.mark.parametrize("lang, text, why", KEPT_AFFIXED, ids=[f"{l}:{w.split(':')[0][:12]}" for l, _, w in KEPT_AFFIXED])
+def test_an_affixed_word_or_a_particle_after_a_clitic_stays_whole(lang, text, why):
+    assert FusedTokens(lang=lang).find_edits(text) == [], why
