@@ -44,6 +44,7 @@ from ..analysis import code_line, starts_sentence, text_facts
 from ..edits import Edit
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
+from .repeats import _verb_roots
 
 __all__ = ["FusedTokens"]
 
@@ -177,6 +178,8 @@ _PREFIX_LIKE_LENGTH = 2
 _PREFIX_LIKE_VOCABULARY = 40000  # the lexicon's most frequent words, where prefixes are counted
 _PREFIX_LIKE_WORDS = 100  # derived words that make a function word prefix-like
 _PREFIX_LIKE_VOWEL_WORDS = 10  # ... of them with a vowel after it, for it to be prefix-like before a vowel
+_MIN_AFFIXED_SIDE = 4  # letters of an Indonesian root or word under an affix or clitic ("hina", "pada")
+_CONTENT_MIN_COMMON_AFTER_CLITIC = 4.0  # a content word after a word with its clitic ("mendorongmu|berbuat")
 _ANY_VOWEL = frozenset("aeiouyáéíóúâêôãõàèìòùäöüаеёиоуыэюяіїє")
 _CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
 _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
@@ -1129,6 +1132,8 @@ class _Scanner:
             # are its function words (wordfreq's dict runs most frequent first).
             top = itertools.islice(self.freqs, _FUNCTION_TOP)
             self.function_words = frozenset(w for w in top if w.isalpha() and len(w) <= 5)
+        # Informal abbreviations of function words ("yg" for Indonesian "yang"), where listed.
+        self.function_words |= language_list("abbreviated_function_words", lang)
         try:
             self.prefixes = word_list(f"fused_prefixes_{lang}")
             # Two content words are split only where the language's compound
@@ -1183,6 +1188,9 @@ class _Scanner:
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
         # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
         self.enclitics = language_list("enclitics", lang)
+        # Clitics written closed after a word (Indonesian "kebencian|mu", data/<lang>/clitics.txt),
+        # read with the verbal affixes (data/<lang>/verb_prefixes.txt) by _affixed_split.
+        self.clitics = language_list("clitics", lang) if self.affixing else frozenset()
         # Function words of a language wordfreq lacks that identification reads as this one
         # (Afrikaans as Dutch: data/nl/afrikaans_markers.txt).
         self.lookalike_markers = language_list("afrikaans_markers", lang)
@@ -1716,7 +1724,53 @@ class _Scanner:
             score = za + zb
             if score > best_score:
                 best, best_score = i, score
+        if not best and not known and self.clitics:
+            return self._affixed_split(w)
         return best
+
+    def _affixed_split(self, w: str) -> int:
+        """Where unknown ``w`` is a function word and an affixed word, in a language whose
+        affixes are data (Indonesian, Malay): 0 if nowhere.
+
+        wordfreq's short lists lack most of the forms affixes make (``dishahihkan``: di- +
+        ``shahih`` + -kan; ``kebencianmu``: ``kebencian`` + the clitic -mu), so a fusion with
+        one has no known part to be split by.  The other side must be a function word that is
+        no affix itself (``dan|dishahihkan``, ``kebencianmu|terhadap``; not ``di``, ``ke``), or,
+        after a clitic, which ends a word, a common word (``mendorongmu|berbuat``).  The
+        affixed side is a known root of four letters or more under the language's verbal
+        prefixes and suffixes (``data/<lang>/verb_prefixes.txt``), or a known word of four
+        letters or more under a clitic (``data/<lang>/clitics.txt``).
+        """
+        fw, freqs = self.function_words, self.freqs
+        for i in range(2, len(w) - 1):
+            a, b = w[:i], w[i:]
+            if (
+                a in fw
+                and a not in self.affix_heads
+                and a not in self.prefix_like  # "se", "ke": prefixes as much as words
+                and b not in freqs
+                and (self._clitic_form(b) or _verb_roots(b, self.lang))
+            ):
+                return i
+            if (
+                a not in freqs
+                and self._clitic_form(a)
+                and b in freqs
+                and b not in self.affix_tails
+                and b not in self.inflections  # a particle goes on closed: "dirimulah"
+                and (b in fw or (len(b) >= _MIN_AFFIXED_SIDE and zipf(freqs, b) >= _CONTENT_MIN_COMMON_AFTER_CLITIC))
+            ):
+                return i
+        return 0
+
+    def _clitic_form(self, word: str) -> bool:
+        """Whether ``word`` is a known word of four letters or more with one of the language's clitics."""
+        return any(
+            word.endswith(clitic)
+            and len(word) - len(clitic) >= _MIN_AFFIXED_SIDE
+            and zipf(self.freqs, word[: -len(clitic)]) >= _CONTENT_MIN
+            for clitic in self.clitics
+        )
 
     def split_confidence(self, w: str, at: int) -> float:
         """How sure the split of lower-case ``w`` at ``at`` is, from the kinds of its parts."""
