@@ -341,3 +341,34 @@ def test_a_quotation_opened_after_a_typewriter_dash_is_speech() -> None:
     # A title opened mid-sentence after a word still closes where the text closes it elsewhere.
     titled = 'The "Wild Rose" is out. We heard the "Wild Rose soundtrack on the radio yesterday.\n\nMore.'
     assert textmend.clean(titled) == titled.replace('"Wild Rose soundtrack', '"Wild Rose" soundtrack')
+
+
+def test_a_contraction_opening_the_last_sentence_is_the_speakers_voice_not_narrative() -> None:
+    # `It’s just staggering.` is `it is`: the speaker's own words, so several sentences of speech
+    # the next paragraph does not carry on close at the default confidence, as speech does.
+    speech = "“The team is ready,” Ann Lee says. “We tested every part of it. It’s just staggering."
+    (close,) = Q.find_edits(speech + PROSE)
+    assert close.confidence >= 0.5 and "the last one narrative" not in close.reason
+    assert textmend.clean(speech + PROSE) == speech + "”" + PROSE
+    # The ambiguous twin: a possessive names a third party's doings (`Acme’s sales rose`), which
+    # reads as the writer's narrative, so the close is only reported (below the default).
+    twin = "“The team is ready,” Ann Lee says. “We tested every part of it. Acme’s sales rose in May."
+    (close,) = Q.find_edits(twin + PROSE)
+    assert close.confidence < 0.5 and "the last one narrative" in close.reason
+    assert textmend.clean(twin + PROSE) == twin + PROSE
+
+
+def test_a_verb_of_saying_told_to_the_speaker_or_in_the_passive_is_no_attribution() -> None:
+    # `everyone said to me`, `it should be noted`: no speaker of the quotation is the verb's subject,
+    # so the verb says nothing of where the quotation ends, and speech introduced by an attributed
+    # sentence still closes at its paragraph's end.
+    for inner in ("everything anyone said to me was a song", "it should be noted that we are ready"):
+        text = f"“We are back,” Ann Lee said. “In those weeks {inner}." + PROSE
+        (close,) = Q.find_edits(text)
+        assert "runs to its end" in close.reason
+        assert textmend.clean(text) == text.replace(f"{inner}.", f"{inner}.”")
+    # The ambiguous twins: a verb with a subject of its own may be the quotation's attribution
+    # (`… ready as the board told reporters.`), so the quotation may end before it: left open.
+    for inner in ("we were ready as the board told reporters", "we are ready and Ann Lee said so"):
+        text = f"“We are back,” Ann Lee said. “In those weeks {inner}." + PROSE
+        assert Q.find_edits(text) == [] and textmend.clean(text) == text

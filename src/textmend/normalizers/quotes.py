@@ -106,7 +106,8 @@ _ASIDE = regex.compile(r"\(")
 # fragment (`"Welcome Jose.`), not a sentence of speech.
 _FRAGMENT_WORDS = 4
 # A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
-_NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
+# (`It’s`, `That’s`, `There’s` are `it is`: the speaker's own words, not a third party's thing)
+_NARRATIVE_OPENING = regex.compile(r"(?!(?:It|That|There|Here|What|Who|He|She|Let|This|Where|How)[\u2019']s\s)\p{Lu}[\p{L}\-]*[\u2019']s\s")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
@@ -747,6 +748,25 @@ def _attribution_ends(before: str) -> bool:
         return False
     clause = before[tail.start() + 3 : -1]
     return _SENTENCE_BREAK.search(clause) is None and _any_reporting_verb().search(clause) is not None
+
+
+# A verb of saying that is no attribution: passive (`it should be noted`, `was said`), or
+# followed by the speaker as its object (`everybody said to me`, `told us`).
+_PASSIVE_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:be|been|being|is|was|were|are)\s$")
+_SPEAKER_OBJECT = regex.compile(r"(?i)\s(?:to\s)?(?:me|us)(?![\p{L}\p{N}])")
+
+
+def _speakers_own_verb(inner: str, verb: "regex.Match[str]") -> bool:
+    """Whether a verb of saying inside a quotation is the speaker's own words, not its attribution.
+
+    ``… everything anybody said to me became musical``, ``It should be noted that …``: a
+    verb told to the speaker, or in the passive, has no speaker of the quotation as its
+    subject, so it says nothing of where the quotation ends (``…, the office said`` does).
+    """
+    return (
+        _PASSIVE_BEFORE.search(inner, max(0, verb.start() - 8), verb.start()) is not None
+        or _SPEAKER_OBJECT.match(inner, verb.end()) is not None
+    )
 
 
 # A paragraph that ends with a quotation closed inside its stop.
@@ -1530,7 +1550,9 @@ class _Paragraph:
         if end is None:
             return self.close_whole_paragraph(open_mark, para, continued)
         inner = para[open_mark.pos + 1 : end.start()]
-        if _any_reporting_verb().search(inner) or regex.search(r",\s(?:he|she|they)\s", inner):
+        if regex.search(r",\s(?:he|she|they)\s", inner) or any(
+            not _speakers_own_verb(inner, v) for v in _any_reporting_verb().finditer(inner)
+        ):
             return None  # an attribution we could not place: the quotation may end before it
         before = self.para[: open_mark.pos].rstrip()
         reason = (
