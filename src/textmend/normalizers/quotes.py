@@ -106,8 +106,7 @@ _ASIDE = regex.compile(r"\(")
 # fragment (`"Welcome Jose.`), not a sentence of speech.
 _FRAGMENT_WORDS = 4
 # A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
-# (`It’s`, `That’s`, `There’s` are `it is`: the speaker's own words, not a third party's thing)
-_NARRATIVE_OPENING = regex.compile(r"(?!(?:It|That|There|Here|What|Who|He|She|Let|This|Where|How)[\u2019']s\s)\p{Lu}[\p{L}\-]*[\u2019']s\s")
+_NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
@@ -750,6 +749,25 @@ def _attribution_ends(before: str) -> bool:
     return _SENTENCE_BREAK.search(clause) is None and _any_reporting_verb().search(clause) is not None
 
 
+# (`self-declared “interim`: a verb inside a compound is an adjective, not a verb of saying)
+_LAST_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-\u2010\u2011])[\p{L}]+$")
+
+
+def _saying_before(before: str) -> bool:
+    """Whether ``before`` (the text before an opening mark, spaces stripped) ends with a verb of saying.
+
+    ``…, saying “time is running out``, ``and added “we will``: the verb introduces the
+    quotation as its speech (its object), as a colon does; the verbs are the reporting verbs
+    of ``data/en/reporting_verbs.txt`` and the participles of ``data/en/speech_participles.txt``
+    (not ``reporting_verbs_final``: ``the stated “goal``, ``its reported “sightings`` are adjectives).
+    """
+    word = _LAST_WORD_BEFORE.search(before, max(0, len(before) - 20))
+    if word is None:
+        return False
+    w = word.group().lower()
+    return w in word_list("en/speech_participles") or w in word_list("reporting_verbs")
+
+
 # A verb of saying that is no attribution: passive (`it should be noted`, `was said`), or
 # followed by the speaker as its object (`everybody said to me`, `told us`).
 _PASSIVE_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:be|been|being|is|was|were|are)\s$")
@@ -763,10 +781,11 @@ def _speakers_own_verb(inner: str, verb: "regex.Match[str]") -> bool:
     verb told to the speaker, or in the passive, has no speaker of the quotation as its
     subject, so it says nothing of where the quotation ends (``…, the office said`` does).
     """
+    # (a passive needs a participle: `is says Ward` is a lost close before its attribution)
+    participle = verb.group().lower().endswith(("ed", "said", "told", "written"))
     return (
-        _PASSIVE_BEFORE.search(inner, max(0, verb.start() - 8), verb.start()) is not None
-        or _SPEAKER_OBJECT.match(inner, verb.end()) is not None
-    )
+        participle and _PASSIVE_BEFORE.search(inner, max(0, verb.start() - 8), verb.start()) is not None
+    ) or _SPEAKER_OBJECT.match(inner, verb.end()) is not None
 
 
 # A paragraph that ends with a quotation closed inside its stop.
@@ -1324,8 +1343,8 @@ class _Paragraph:
         return _INVERTED_END.match(self.para, name.end()) is not None
 
     def attributed_speech(self, before: str) -> bool:
-        """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``."""
-        if before[-1] == ":":
+        """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``, ``saying “``."""
+        if before[-1] == ":" or _saying_before(before):
             return True
         if before[-1] in ".!?,":
             return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None or _attribution_ends(before)
@@ -1345,6 +1364,7 @@ class _Paragraph:
             or (stripped != before and stripped[-1] in ":,.!?;\u2014\u2013")
             or stripped[-1] in "(\u2014\u2013"
             or stripped.endswith("--")
+            or (stripped != before and _saying_before(stripped))
         )
 
     def after_punctuation(self, boundary: int, q: str, reason: str, confidence: float) -> _Close:
@@ -1561,7 +1581,8 @@ class _Paragraph:
             + " runs to its end; the next paragraph does not carry it on)"
         )
         q = self.closing_mark(open_mark)
-        mid_sentence = bool(before) and before[-1].isalnum()
+        # (`saying “We …`: a verb of saying right before the mark introduces speech, as `said: “` does)
+        mid_sentence = bool(before) and before[-1].isalnum() and not _saying_before(before)
         if mid_sentence:
             return None  # a title or scare quote: where it ends is anyone's guess
         if continued and self.next_attributed and before[-1:] in (".", "!", "?") and self.attributed_speech(before):
@@ -1586,7 +1607,7 @@ class _Paragraph:
             return None
         if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
-        if before[-1:] in (":", ",") and len(inner.split()) < _FRAGMENT_WORDS and _SENTENCE_BREAK.search(inner) is None:
+        if (before[-1:] in (":", ",") or _saying_before(before)) and len(inner.split()) < _FRAGMENT_WORDS and _SENTENCE_BREAK.search(inner) is None:
             # `the caption: "Welcome Jose.`: a fragment inside the writer's sentence, not a sentence
             # of speech.  British usage closes a fragment before its stop (`"Welcome Jose".`),
             # American usage after it: which side the lost close went is a guess.  (After a full
