@@ -389,3 +389,17 @@ def test_words_quoted_elsewhere_say_nothing_of_speech_opened_after_a_verb_of_say
     # The twin opened mid-sentence after a word that is no verb of saying is the title, closed after it.
     titled = text.replace("He bowed, saying", "He bowed over the")
     assert textmend.clean(titled) == titled.replace('"With submission, sir', '"With submission," sir')
+
+
+def test_speech_after_a_sentence_with_its_attribution_set_off_by_commas_is_closed() -> None:
+    # `The cell, Lee said, is …. “Once …`: the sentence before the quotation names the speaker in
+    # an attribution set off by commas, so the quotation is that speaker's speech and, the next
+    # paragraph being prose, ends with its paragraph.
+    text = "The new bridge, Ann Lee said, is the largest in the region. “Once it opens, traffic will move again." + PROSE
+    (close,) = Q.find_edits(text)
+    assert "runs to its end" in close.reason
+    assert textmend.clean(text) == text.replace("move again.", "move again.”")
+    # The ambiguous twin: commas around a name and a verb that is no verb of saying (`, Ann Lee
+    # noticed,`) attribute nothing; the quotation after it may be anyone's, or a title: left open.
+    twin = "The new bridge, Ann Lee noticed, is the largest in the region. “Once it opens, traffic will move again."
+    assert Q.find_edits(twin + PROSE) == [] and textmend.clean(twin + PROSE) == twin + PROSE

@@ -768,6 +768,25 @@ def _saying_before(before: str) -> bool:
     return w in word_list("en/speech_participles") or w in word_list("reporting_verbs")
 
 
+# An attribution set off by commas inside a sentence: `The tuft cell, Herbert said, is …`.
+_PARENTHETICAL_ATTRIBUTION = regex.compile(r",\s(?:he|she|they|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s(?P<verb>\p{Ll}+),\s")
+
+
+def _attributed_sentence(before: str) -> bool:
+    """Whether the last sentence of ``before`` names a speaker in an attribution set off by commas.
+
+    ``The tuft cell, Herbert said, is constantly sensing … . “Once some …``: the sentence
+    before the quotation reports the speaker's words with its own attribution inside it, so
+    the quotation that follows is the same speaker's speech.
+    """
+    breaks = list(_SENTENCE_BREAK.finditer(before, max(0, len(before) - 400), len(before) - 1))
+    start = breaks[-1].end() if breaks else max(0, len(before) - 400)
+    for found in _PARENTHETICAL_ATTRIBUTION.finditer(before, start):
+        if found.group("verb") in word_list("reporting_verbs") or found.group("verb") in word_list("reporting_verbs_final"):
+            return True
+    return False
+
+
 # A verb of saying that is no attribution: passive (`it should be noted`, `was said`), or
 # followed by the speaker as its object (`everybody said to me`, `told us`).
 _PASSIVE_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:be|been|being|is|was|were|are)\s$")
@@ -1347,7 +1366,11 @@ class _Paragraph:
         if before[-1] == ":" or _saying_before(before):
             return True
         if before[-1] in ".!?,":
-            return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None or _attribution_ends(before)
+            return (
+                _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None
+                or _attribution_ends(before)
+                or (before[-1] in ".!?" and _attributed_sentence(before))
+            )
         return False
 
     def opens_speech(self, open_mark: _Mark) -> bool:
