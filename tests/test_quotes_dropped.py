@@ -403,3 +403,19 @@ def test_speech_after_a_sentence_with_its_attribution_set_off_by_commas_is_close
     # noticed,`) attribute nothing; the quotation after it may be anyone's, or a title: left open.
     twin = "The new bridge, Ann Lee noticed, is the largest in the region. “Once it opens, traffic will move again."
     assert Q.find_edits(twin + PROSE) == [] and textmend.clean(twin + PROSE) == twin + PROSE
+
+
+def test_speech_followed_by_the_writers_narrative_about_someone_is_only_reported() -> None:
+    # `… go on the road. He wasn’t kidding. The band starts …`: from a sentence opening on a third
+    # person's pronoun to the end, two sentences with no first- or second-person word are the
+    # writer's narrative, so the quotation may have closed before them: below the default.
+    text = "The singer told the crowd, “that was fun, maybe we should go on tour. He wasn’t kidding. The band starts in May." + PROSE
+    (close,) = Q.find_edits(text)
+    assert close.confidence < 0.5 and "the last one narrative" in close.reason
+    assert textmend.clean(text) == text
+    # The ambiguous twin: one such sentence, last (`He was just too good.`), is as often the
+    # speaker's words about someone else; closed at the paragraph's end as before.
+    twin = "The player told the crowd, “that was fun, and I played well today. He was just too good." + PROSE
+    (close,) = Q.find_edits(twin)
+    assert close.confidence >= 0.5
+    assert textmend.clean(twin) == twin.replace("too good.", "too good.”")

@@ -107,6 +107,8 @@ _ASIDE = regex.compile(r"\(")
 _FRAGMENT_WORDS = 4
 # A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
 _NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
+# A sentence about a third person (`He wasn’t kidding.`).
+_THIRD_PERSON_OPENING = regex.compile(r"(?:He|She|They)\s")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
@@ -783,6 +785,21 @@ def _attributed_sentence(before: str) -> bool:
     start = breaks[-1].end() if breaks else max(0, len(before) - 400)
     for found in _PARENTHETICAL_ATTRIBUTION.finditer(before, start):
         if found.group("verb") in word_list("reporting_verbs") or found.group("verb") in word_list("reporting_verbs_final"):
+            return True
+    return False
+
+
+def _narrative_run(inner: str, breaks: list["regex.Match[str]"]) -> bool:
+    """Whether ``inner`` ends with two sentences or more of the writer's narrative about someone.
+
+    ``… maybe we should go on the road. He wasn’t kidding. The band will kick off the tour …``:
+    from a sentence that opens on a third person's pronoun to the end, no first- or
+    second-person word and at least one more sentence: the writer speaking of the speaker, so
+    the quotation may have closed before it.  (One such sentence last, `He was just too good.`,
+    is as often the speaker's words about someone else: not enough.)
+    """
+    for b in breaks[:-1]:
+        if _THIRD_PERSON_OPENING.match(inner, b.end()) and not _SPEAKER_WORD.search(inner, b.end()):
             return True
     return False
 
@@ -1653,7 +1670,12 @@ class _Paragraph:
         breaks = list(_SENTENCE_BREAK.finditer(inner))
         if breaks and not _SPEAKER_WORD.search(inner, breaks[-1].end()):
             last = breaks[-1].end()
-            if not self.english or _ASIDE.match(inner, last) or _NARRATIVE_OPENING.match(inner, last):
+            if (
+                not self.english
+                or _ASIDE.match(inner, last)
+                or _NARRATIVE_OPENING.match(inner, last)
+                or _narrative_run(inner, breaks)
+            ):
                 return _Close(len(para), q, reason + f", but after {len(breaks) + 1} sentences, the last one narrative, it may close earlier", 0.4)
             return _Close(len(para), q, reason + f", after {len(breaks) + 1} sentences with nothing else to close them", 0.5)
         if breaks:
