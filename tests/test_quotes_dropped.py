@@ -419,3 +419,16 @@ def test_speech_followed_by_the_writers_narrative_about_someone_is_only_reported
     (close,) = Q.find_edits(twin)
     assert close.confidence >= 0.5
     assert textmend.clean(twin) == twin.replace("too good.", "too good.”")
+
+
+def test_has_written_attributes_the_speech_after_it() -> None:
+    # `…,” Ann Lee has written. “We start …`: the perfect of `wrote` ends an attribution, so the
+    # speech after it is the same writer's and, before prose, closes at its paragraph's end.
+    text = "“We are glad to be back,” Ann Lee has written. “We start work on the new ferry in May." + PROSE
+    (close,) = Q.find_edits(text)
+    assert "has written" in close.reason
+    assert textmend.clean(text) == text.replace("in May.", "in May.”")
+    # The ambiguous twin: `written` alone is an adjective as often (`the written rules … begin`),
+    # and attributes nothing: the quotation after it may end anywhere, so it is left open.
+    twin = "“We are glad to be back,” the written rules of the yard begin. “We start work on the new ferry in May."
+    assert Q.find_edits(twin + PROSE) == [] and textmend.clean(twin + PROSE) == twin + PROSE
