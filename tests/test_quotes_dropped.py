@@ -432,3 +432,22 @@ def test_has_written_attributes_the_speech_after_it() -> None:
     # and attributes nothing: the quotation after it may end anywhere, so it is left open.
     twin = "“We are glad to be back,” the written rules of the yard begin. “We start work on the new ferry in May."
     assert Q.find_edits(twin + PROSE) == [] and textmend.clean(twin + PROSE) == twin + PROSE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the narrative run read from each sentence break: many third-person sentences before one
+        # in the speaker's voice near the end (each break's run would be read up to it)
+        " He was there.",
+        # verbs of saying inside the speech, each judged as the speaker's own or not
+        " It was said to me.",
+        # attributions set off by commas in the sentence before each quotation
+        " The plan, Ann Lee said, works. “Yes",
+    ],
+)
+def test_this_rounds_readings_take_linear_time(sentence):
+    # One paragraph of speech left open before prose, made of many sentences: ten times the
+    # sentences in at most ~15 times the time (tests/growth.py).
+    head, tail = "The mayor told the crowd, “we will win.", " We won. It ended."
+    assert_grows_linearly(Q.find_edits, head + sentence * 300 + tail + PROSE, head + sentence * 3000 + tail + PROSE)

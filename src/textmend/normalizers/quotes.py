@@ -798,10 +798,12 @@ def _narrative_run(inner: str, breaks: list["regex.Match[str]"]) -> bool:
     the quotation may have closed before it.  (One such sentence last, `He was just too good.`,
     is as often the speaker's words about someone else: not enough.)
     """
-    for b in breaks[:-1]:
-        if _THIRD_PERSON_OPENING.match(inner, b.end()) and not _SPEAKER_WORD.search(inner, b.end()):
-            return True
-    return False
+    # (the last first- or second-person word found once: a run starts after it, so a paragraph of
+    # many sentences is read once, not once per sentence)
+    tail = 0
+    for word in _SPEAKER_WORD.finditer(inner):
+        tail = word.end()
+    return any(b.end() >= tail and _THIRD_PERSON_OPENING.match(inner, b.end()) for b in breaks[:-1])
 
 
 # A verb of saying that is no attribution: passive (`it should be noted`, `was said`), or
