@@ -406,7 +406,10 @@ def test_an_abbreviation_the_language_does_not_list_stays_glued():
 # no affix, and the affixed side is a known root under the language's affixes or a known word
 # under a clitic (data/<lang>/verb_prefixes.txt, clitics.txt).
 REPAIRED_AFFIXED = [
-    ("id", "Data pemilih tetap akan diperbarui dan diverifikasikan ulang oleh petugas di setiap kelurahan.",
+    # (a paragraph of running prose: a text under 20 words in a language of rich morphology is
+    # read as a message, where a split at a function word that also begins many words waits)
+    ("id", "Data pemilih tetap akan diperbarui dan diverifikasikan ulang oleh petugas di setiap kelurahan "
+     "sebelum daftar akhir diumumkan kepada masyarakat pada awal bulan depan.",
      "dan diverifikasikan", "di- + verifikasi + -kan, a form the lexicon lacks, after the conjunction dan"),
     ("id", "Terima kasih atas kesabaranmu dalam menunggu kabar dari kami selama ini.",
      "kesabaranmu dalam", "kesabaran + the clitic -mu, which ends a word, before the preposition dalam"),
