@@ -192,6 +192,7 @@ _FREQUENT_PART_MIN = 5.5  # a word among the language's few hundred commonest is
 # A word that begins (ends) at most this many of the lexicon's words beside another known word
 # builds no compounds (see _running_text_pair): "earlier" begins none, "gun" 22, "long" ends 10.
 _PAIR_COMPOUNDS_MAX = 2
+_PAIR_LONG_LEFT = 8  # ... or of a word this long, since compounds are built on short words
 _PAIR_LEFT_MIN = _STARTS_NONE_MIN  # ... said only of a word this common: of a rarer one too few compounds are seen
 # A function word that ends (begins) this many of the lexicon's frequent words beside a known
 # word is ending-like (prefix-like) enough to doubt a split at it in a short message: fewer
@@ -756,7 +757,7 @@ def _running_text_pair(left: str, right: str, scanner: "_Scanner") -> bool:
     if scanner.lang in _OPEN_COMPOUNDS:
         english = _scanner("en").freqs
         return all(zipf(scanner.freqs, part) >= zipf(english, part) for part in (left, right))
-    if zipf(scanner.freqs, left) < _PAIR_LEFT_MIN:
+    if zipf(scanner.freqs, left) < _PAIR_LEFT_MIN and len(left) < _PAIR_LONG_LEFT:
         return False
     return (
         _compounds_on(left, scanner, head=True) <= _PAIR_COMPOUNDS_MAX
