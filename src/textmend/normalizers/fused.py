@@ -674,7 +674,9 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
     English content words are running text when the left one is inflected or derived
     (``internationalconcern``, ``sterilizedjelly``): a closed compound's first part is a
     bare stem.  And two content words both common, or one of them among the language's
-    commonest, are a pair the lexicon would list if they made a compound.
+    commonest, are a pair the lexicon would list if they made a compound; and two words of a
+    language that writes pairings open, or that make no compound of the lexicon's, are two
+    words (``_running_text_pair``).
     """
     fw = scanner.function_words
     left_function, right_function = left in fw, right in fw
