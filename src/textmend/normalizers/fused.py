@@ -745,7 +745,8 @@ def _running_text_pair(left: str, right: str, scanner: "_Scanner") -> bool:
     ``gunman``, ...; ``months|long``: ``long`` ends ``yearlong``, ...), so a common left word
     that begins almost none of the lexicon's words and a right word that ends almost none
     (``earlier|declaration``, ``available|exclusively``) are two words glued.  A rarer left
-    word says nothing by beginning none (too few of its compounds are seen: ``wizard``).
+    word says nothing by beginning none (too few of its compounds are seen: ``wizard``),
+    unless it is long (``remarkable|speech``): compounds are built on short words.
 
     >>> _running_text_pair("ingresso", "tappetino", _scanner("it"))
     True
@@ -768,12 +769,18 @@ def _running_text_pair(left: str, right: str, scanner: "_Scanner") -> bool:
 
 
 _REVERSED_VOCABULARY: dict[str, list[str]] = {}  # language -> its words spelt backwards, sorted
+_COMPOUND_COUNTS: dict[tuple[str, str, bool], int] = {}  # (language, word, head) -> _compounds_on
+_COMPOUND_COUNTS_MAX = 100_000
 
 
 def _compounds_on(word: str, scanner: "_Scanner", head: bool) -> int:
     """How many of the lexicon's words (Zipf ``_PREFIX_HEAD_WHOLE_MIN`` or more) are ``word``
     followed (``head``) or preceded by another known word of three letters or more, counted
-    up to one more than ``_PAIR_COMPOUNDS_MAX``."""
+    up to one more than ``_PAIR_COMPOUNDS_MAX``; remembered per language (a short part such as
+    ``ion`` ends thousands of words that are read to count a few)."""
+    cached = _COMPOUND_COUNTS.get((scanner.lang, word, head))
+    if cached is not None:
+        return cached
     freqs = scanner.freqs
     if head:
         vocabulary = scanner._sorted_vocabulary
@@ -795,6 +802,9 @@ def _compounds_on(word: str, scanner: "_Scanner", head: bool) -> int:
         if len(rest) >= 3 and freqs.get(rest, 0.0) >= least and freqs[whole] >= least_whole:
             count += 1
         i += 1
+    if len(_COMPOUND_COUNTS) >= _COMPOUND_COUNTS_MAX:
+        _COMPOUND_COUNTS.clear()  # a long run over many documents keeps memory bounded
+    _COMPOUND_COUNTS[(scanner.lang, word, head)] = count
     return count
 
 
