@@ -758,8 +758,9 @@ def _running_text_pair(left: str, right: str, scanner: "_Scanner") -> bool:
     False
     """
     if scanner.lang in _OPEN_COMPOUNDS:
-        english = _scanner("en").freqs
-        return all(zipf(scanner.freqs, part) >= zipf(english, part) for part in (left, right))
+        english = _scanner("en")
+        assert english is not None  # English is always available
+        return all(zipf(scanner.freqs, part) >= zipf(english.freqs, part) for part in (left, right))
     if zipf(scanner.freqs, left) < _PAIR_LEFT_MIN and len(left) < _PAIR_LONG_LEFT:
         return False
     return (
