@@ -181,6 +181,9 @@ _ANY_VOWEL = frozenset("aeiouyáéíóúâêôãõàèìòùäöüаеёиоуы
 _CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
 _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
 _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
+_MISSPELT_MIN_LETTERS = 7  # a token this long one letter from a common word is that word misspelt ("recordor")
+_MISSPELT_NEAR_MIN = 3.0  # ... a word this common
+_LATIN_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _AMBIGUOUS_MARGIN = 1.0  # a second split this close to the best score (sum of Zipf values) ...
 _AMBIGUOUS_PART_MIN = 3.0  # ... of two real words this common makes the token ambiguous
 _SHIFTED_PART_MIN = 4.0  # the seam one letter over gives two content words this common ("ads|can", "ad|scan")
@@ -401,6 +404,8 @@ class FusedTokens(Normalizer):
             right_low = right.lower()
             if not (right_low in scanner.openers or zipf(freqs, right_low) >= _NUMBER_RIGHT_MIN):
                 continue
+            if not _sentence_follows(text, m.end()) and text.count(number + right) >= 2:
+                continue  # "247Sports" on two menu lines, no sentence after it: a brand written so
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
             reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
@@ -450,6 +455,8 @@ class FusedTokens(Normalizer):
             return
         if _assigned_value(text, m.start()):
             return  # itemprop="thumbnailUrl", size=maxWidth: a value assigned in markup or code
+        if left[0].islower() and _key_in_key_value_line(text, m.start(), m.end()):
+            return  # "site: media | pageType: stories": a mixedCase key among the line's other keys
         if _enclosed_alone(text, m.start(), m.end(), quotes=left[0].isupper()):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
@@ -818,6 +825,34 @@ def _assigned_value(text: str, start: int) -> bool:
     if start >= 1 and text[start - 1] == "=":
         return True
     return start >= 2 and text[start - 1] in "\"'" and text[start - 2] == "="
+
+
+# A key of a "key: value" pair of machine text: a lower-case word glued to its colon, a
+# space after it, at the line's start or after a separator.
+_KEY = regex.compile(r"(?:^|(?<=[|;,\u2022\u00b7][ \t]*))[ \t]*\p{Ll}[\p{L}\p{N}_-]*:[ \t]", regex.MULTILINE)
+_OTHER_KEYS = 2  # keys besides the token's a line holds to read as a record of keys and values
+
+
+def _key_in_key_value_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is followed by ``: `` on a line that holds at least
+    ``_OTHER_KEYS`` other such keys, each opening the line or following a separator
+    (``site: media | arena: mlb | pageType: stories``): a record of keys and values an
+    extractor left as text, where a key is an identifier.  (Prose with labels in it,
+    ``a large rodentCredit: The Times``, sets no key after a separator.)
+
+    >>> _key_in_key_value_line("site: media | arena: mlb | pageType: stories", 27, 35)
+    True
+    >>> _key_in_key_value_line("read moreRelated: the story", 5, 16)
+    False
+    """
+    if not text.startswith(": ", end) and not text.startswith(":\t", end):
+        return False
+    # Only a short line is read: a long one (a whole text without breaks) is not one record.
+    line_start = text.rfind("\n", max(0, start - _ALONE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _ALONE_REACH)
+    line_end = min(len(text), end + _ALONE_REACH) if line_end < 0 else line_end
+    keys = [key.end() for key in _KEY.finditer(text, line_start, line_end)]
+    return end + 2 in keys and len(keys) - 1 >= _OTHER_KEYS
 
 
 def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bool:
@@ -1593,7 +1628,27 @@ class _Scanner:
             score = za + zb
             if score > best_score:
                 best, best_score = i, score
+        if best and not known and min(best, len(w) - best) >= 2 and self._misspelling(w):
+            return 0  # "recordor" beside "recorder": a word misspelt, not two words glued ("record or")
         return best
+
+    def _misspelling(self, w: str) -> bool:
+        """Whether ``w``, long enough not to be a short fusion, differs in one letter from a
+        common content word (``recordor``, ``recorder``): a typo of that word.  Two words glued
+        together are that close to a third word only by chance, and a split would make the
+        typo worse (``sound record or and``).  Asked only of a token with a split whose parts
+        both have two letters or more: a glued one-letter word changes into a letter of another
+        word too easily (Portuguese ``contrao``, ``contra o``, beside ``contras``)."""
+        if len(w) < _MISSPELT_MIN_LETTERS:
+            return False
+        freqs, fw = self.freqs, self.function_words
+        for i, letter in enumerate(w):
+            for other in _LATIN_LOWER:
+                if other != letter:
+                    near = w[:i] + other + w[i + 1 :]
+                    if near not in fw and zipf(freqs, near) >= _MISSPELT_NEAR_MIN:
+                        return True
+        return False
 
     def split_confidence(self, w: str, at: int) -> float:
         """How sure the split of lower-case ``w`` at ``at`` is, from the kinds of its parts."""
@@ -1632,10 +1687,19 @@ class _Scanner:
                 za >= _AMBIGUOUS_PART_MIN
                 and zb >= _AMBIGUOUS_PART_MIN
                 and za + zb >= best - _AMBIGUOUS_MARGIN
-                and self._plausible_pair(x, za, y, zb, False, len(w))
+                and (self._plausible_pair(x, za, y, zb, False, len(w)) or self._letter_across_seam(x, y, at))
             ):
                 return confidence * _AMBIGUOUS_FACTOR
         return confidence
+
+    def _letter_across_seam(self, x: str, y: str, at: int) -> bool:
+        """Whether ``x y``, the seam one letter over from ``at``, reads as two content words of
+        three letters or more: ``filmstrains`` is ``films trains`` or ``film strains`` (a letter
+        that ends one word as easily as it starts the next), and the lexicon cannot tell which.
+        The compound test of ``_plausible_pair`` does not apply: the token is not read as a
+        compound here but as two words, one way or the other."""
+        fw = self.function_words
+        return abs(len(x) - at) == 1 and min(len(x), len(y)) >= 3 and x not in fw and y not in fw
 
     def _suffix(self, a: str, b: str) -> bool:
         """Whether ``b`` reads as a suffix on ``a`` ("brokeness", "songlike").
