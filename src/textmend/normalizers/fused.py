@@ -181,9 +181,6 @@ _ANY_VOWEL = frozenset("aeiouyáéíóúâêôãõàèìòùäöüаеёиоуы
 _CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
 _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
 _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
-_MISSPELT_MIN_LETTERS = 7  # a token this long one letter from a common word is that word misspelt ("recordor")
-_MISSPELT_NEAR_MIN = 3.0  # ... a word this common
-_LATIN_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _AMBIGUOUS_MARGIN = 1.0  # a second split this close to the best score (sum of Zipf values) ...
 _AMBIGUOUS_PART_MIN = 3.0  # ... of two real words this common makes the token ambiguous
 _SHIFTED_PART_MIN = 4.0  # the seam one letter over gives two content words this common ("ads|can", "ad|scan")
@@ -1628,27 +1625,7 @@ class _Scanner:
             score = za + zb
             if score > best_score:
                 best, best_score = i, score
-        if best and not known and min(best, len(w) - best) >= 2 and self._misspelling(w):
-            return 0  # "recordor" beside "recorder": a word misspelt, not two words glued ("record or")
         return best
-
-    def _misspelling(self, w: str) -> bool:
-        """Whether ``w``, long enough not to be a short fusion, differs in one letter from a
-        common content word (``recordor``, ``recorder``): a typo of that word.  Two words glued
-        together are that close to a third word only by chance, and a split would make the
-        typo worse (``sound record or and``).  Asked only of a token with a split whose parts
-        both have two letters or more: a glued one-letter word changes into a letter of another
-        word too easily (Portuguese ``contrao``, ``contra o``, beside ``contras``)."""
-        if len(w) < _MISSPELT_MIN_LETTERS:
-            return False
-        freqs, fw = self.freqs, self.function_words
-        for i, letter in enumerate(w):
-            for other in _LATIN_LOWER:
-                if other != letter:
-                    near = w[:i] + other + w[i + 1 :]
-                    if near not in fw and zipf(freqs, near) >= _MISSPELT_NEAR_MIN:
-                        return True
-        return False
 
     def split_confidence(self, w: str, at: int) -> float:
         """How sure the split of lower-case ``w`` at ``at`` is, from the kinds of its parts."""

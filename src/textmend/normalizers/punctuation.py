@@ -760,11 +760,10 @@ class PunctuationSpacing(Normalizer):
         """Whether the dot or colon at ``i`` joins the parts of one name rather than two sentences.
 
         A host name: the token ends in a domain label (``ICI.Radio-Canada.ca``).  Two capitalized
-        parts, the right one no sentence's usual first word, where a dot follows a CamelCase
-        part (``FastCo.Works``) or precedes a domain word (``News.Net``), or a colon joins them
-        (``Next:Economy``): a name when the text writes it so twice, or when no lowercase word
-        carries a sentence on after it (``FastCo.Works Studio``; but ``in London.Net income``,
-        ``Note:Prices are``).
+        parts, the right one no sentence's usual first word: a name when the text writes it so
+        twice (``Next:Economy``, ``One.Tel``), or, for a dot after a CamelCase part the lexicon
+        lacks (``FastCo.Works``) or before a domain word (``News.Net``), when no lowercase word
+        carries a sentence on after it (``FastCo.Works Studio``; but ``in London.Net income``).
         """
         text = ctx.text
         if text[i] == ".":
@@ -781,14 +780,17 @@ class PunctuationSpacing(Normalizer):
             # "Warning:The", "SoftBank.An October", "Akten:In § 291a", "JavaScript.Get Motor":
             # a word this common opens the next sentence far more often than it ends a name
             return False
-        if text[i] == ".":
-            # A CamelCase part the lexicon does not know is a brand's ("FastCo"); a known one
-            # ("SoftBank", "JavaScript") ends sentences as any word does.
-            camel = _HAS_UPPER.search(left, 1) is not None and left.isalpha() and _zipf(left.lower(), "en") < _MAX_ZIPF_BRAND
-            if not camel and not (len(right) >= 3 and right_low in tlds()):
-                return False
         if text.count(f"{left}{text[i]}{right}") >= 2:
             return True
+        if text[i] == ":":
+            # Once, a colon between capitalized words is a headline's label as often as a name
+            # ("New Release:Nintendo Switch"): only the text writing it so again tells.
+            return False
+        # A CamelCase part the lexicon does not know is a brand's ("FastCo"); a known one
+        # ("SoftBank", "JavaScript") ends sentences as any word does.
+        camel = _HAS_UPPER.search(left, 1) is not None and left.isalpha() and _zipf(left.lower(), "en") < _MAX_ZIPF_BRAND
+        if not camel and not (len(right) >= 3 and right_low in tlds()):
+            return False
         return _SENTENCE_GOES_ON.match(text, right_end) is None
 
     def _glued_after_quote(self, ctx: _Context, i: int) -> bool:

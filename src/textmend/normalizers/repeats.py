@@ -253,6 +253,9 @@ _HARD_WRAP_MAX = 120
 # element of a page (a button, a label, a menu item), not a wrapped line of prose.
 _SHORT_ELEMENT_MAX = 24
 _SHORT_ELEMENT_WORDS = 3
+# A row of links or labels: a line this short with no sentence punctuation in it.
+_MENU_LINE_MAX = 60
+_SENTENCE_MARK = regex.compile(r"[.,;:!?]")
 # A word and the capitalized word after it: the elements of a row that share a first word.
 _NEXT_CAPITALIZED_AFTER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
 
@@ -541,15 +544,12 @@ class _Scan:
     def _preceded_by(self, pos: int, tokens: frozenset[str]) -> bool:
         """True when the token right before ``pos`` is a comma or a word in ``tokens``;
         with ``,*`` among them, also when it is any one word right after a comma (German
-        ``, an die die``: a relative pronoun after its preposition); with ``0``, when it is
-        a number (``1.3 quadrillion quadrillion``)."""
+        ``, an die die``: a relative pronoun after its preposition)."""
         i = pos
         while i > 0 and self.text[i - 1] in " \t\u00a0":
             i -= 1
         if i > 0 and self.text[i - 1] == ",":
             return "," in tokens
-        if i > 0 and self.text[i - 1].isdigit():
-            return "0" in tokens  # "1.3 quadrillion quadrillion": a scale word multiplied after a number
         words = _CONTEXT_WORD.findall(self.text[max(0, i - 24) : i])
         if not words or not self.text[i - 1 : i].isalpha():
             return False
@@ -592,8 +592,13 @@ class _Scan:
         nxt = _NEXT_WORD.match(text, m.end())
         if nxt is None or not nxt.group(1)[:1].isupper():
             return False
+        line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", nxt.end())
         line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > _MENU_LINE_MAX or _SENTENCE_MARK.search(text, line_start, line_end):
+            # A row of links is short and holds no sentence; a sentence may repeat a word before
+            # capitals anywhere (German nouns: "verschiedenen verschiedenen Institutionen").
+            return False
         for again in _NEXT_CAPITALIZED_AFTER_WORD.finditer(text, nxt.end(), line_end):
             if again.group(1).lower() == lower and again.group(2) != nxt.group(1):
                 return True
