@@ -370,3 +370,69 @@ def test_a_declined_adjective_glued_to_a_noun_counts_its_stem():
     # A rare left word that is no declined common word keeps its camel case (a product name).
     product = "Die Klinik nutzt seit Jahren die Software mediflexKlinik für die Abrechnung der Leistungen."
     assert FusedTokens(lang="de").find_edits(product) == []
+
+
+# Informal Indonesian and Malay write their function words without vowels ("yg" for "yang";
+# data/<lang>/abbreviated_function_words.txt).  No word of the lexicon begins or ends with one
+# beside a known word, so a token made of one and a known word is two words glued.
+REPAIRED_ABBREVIATION = [
+    ("id", "Warga yg tinggal di bantaran sungai diminta mengungsi sebelum malam tiba.", "yg tinggal",
+     "yg (yang) before a verb"),
+    ("id", "Kami berangkat pagi sekali krn jalan ke bandara biasanya macet dgn parah.", "dgn parah",
+     "dgn (dengan) glued to an adjective"),
+    ("id", "Petugas sudah memeriksa rumah tsb, tetapi barang bukti belum juga ditemukan.", "rumah tsb",
+     "tsb (tersebut) glued after the noun it points to"),
+    ("ms", "Kerajaan akan menyediakan bantuan utk mangsa banjir di negeri itu minggu depan.", "utk mangsa",
+     "Malay utk (untuk) before a noun"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair, why", REPAIRED_ABBREVIATION, ids=[f"{l}:{p}" for l, _, p, _ in REPAIRED_ABBREVIATION])
+def test_an_abbreviated_function_word_glued_to_a_word_is_repaired(lang, clean, pair, why):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean, why
+    assert check_contract(FusedTokens(lang=lang), damaged) == clean, why
+
+
+def test_an_abbreviation_the_language_does_not_list_stays_glued():
+    # "tsb" abbreviates Indonesian "tersebut"; Malay's lexicon does not know it, so in a Malay
+    # text "kaumtsb" may be a name or a word of another language: left alone.
+    text = "Para pegawai kaumtsb menghadiri mesyuarat agung tahunan di Kuala Lumpur semalam."
+    assert FusedTokens(lang="ms").find_edits(text) == []
+
+
+# wordfreq's Indonesian and Malay lists lack most affixed forms (di- + root + -kan, a word with
+# its clitic -mu): a fusion with one is split where the other side is a function word that is
+# no affix, and the affixed side is a known root under the language's affixes or a known word
+# under a clitic (data/<lang>/verb_prefixes.txt, clitics.txt).
+REPAIRED_AFFIXED = [
+    # (a paragraph of running prose: a text under 20 words in a language of rich morphology is
+    # read as a message, where a split at a function word that also begins many words waits)
+    ("id", "Data pemilih tetap akan diperbarui dan diverifikasikan ulang oleh petugas di setiap kelurahan "
+     "sebelum daftar akhir diumumkan kepada masyarakat pada awal bulan depan.",
+     "dan diverifikasikan", "di- + verifikasi + -kan, a form the lexicon lacks, after the conjunction dan"),
+    ("id", "Terima kasih atas kesabaranmu dalam menunggu kabar dari kami selama ini.",
+     "kesabaranmu dalam", "kesabaran + the clitic -mu, which ends a word, before the preposition dalam"),
+    ("ms", "Syarikat penerbangan negara itu akan diswastakan dan dimodenkan sepenuhnya tahun depan.",
+     "dan dimodenkan", "Malay di- + moden + -kan after dan"),
+]
+
+
+@pytest.mark.parametrize("lang, clean, pair, why", REPAIRED_AFFIXED, ids=[f"{l}:{p}" for l, _, p, _ in REPAIRED_AFFIXED])
+def test_a_function_word_glued_to_an_affixed_form_the_lexicon_lacks_is_repaired(lang, clean, pair, why):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean, why
+    assert check_contract(FusedTokens(lang=lang), damaged) == clean, why
+
+
+KEPT_AFFIXED = [
+    ("id", "Hanya dirimulah yang bisa menjawab pertanyaan itu dengan jujur dan tenang.",
+     "diri + -mu + the particle -lah: a particle goes on closed after the clitic"),
+    ("id", "Petani di desa itu sudah lama mendambakan irigasi yang dikelola bersama warga.",
+     "mendambakan is one verb (men- + damba + -kan), though the lexicon may not hold it"),
+]
+
+
+@pytest.mark.parametrize("lang, text, why", KEPT_AFFIXED, ids=[f"{l}:{w.split(':')[0][:12]}" for l, _, w in KEPT_AFFIXED])
+def test_an_affixed_word_or_a_particle_after_a_clitic_stays_whole(lang, text, why):
+    assert FusedTokens(lang=lang).find_edits(text) == [], why

@@ -54,6 +54,18 @@ def test_pipeline_pickles_too():
     assert all(pipe2(t) == pipe(t) for t in SAMPLES)
 
 
+def test_an_unpickled_pipeline_keeps_no_cache_keyed_by_the_old_processs_objects():
+    # Its caches name stages by id(): unpickled, those ids are another process's (or stale),
+    # and could name a different stage.  They start empty and are rebuilt for the new objects.
+    pipe = textmend.default_pipeline()
+    pipe(SAMPLES[0])
+    assert pipe._per_language
+    pipe2 = pickle.loads(pickle.dumps(pipe))
+    assert pipe2._per_language == {}
+    assert set(pipe2._by_language) == {id(n) for n in pipe2.normalizers}
+    assert all(pipe2(t) == pipe(t) for t in SAMPLES)
+
+
 @pytest.fixture
 def fresh_pipeline_cache():
     api.default_pipeline.cache_clear()

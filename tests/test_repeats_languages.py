@@ -3,7 +3,8 @@
 Each case is a sentence written for this file, with the reason it is kept or repaired.
 A doubled word stays unless the language's grammar never doubles it whole: a closed-class
 word (``data/<lang>/never_reduplicated.txt``), a verb with a verbal prefix (reduplication
-doubles the root only: ``dipukul-pukul``, ``menyebut-nyebut``), or a word with a particle
+doubles the root only: ``dipukul-pukul``, ``menyebut-nyebut``; ``bel-`` is ``ber-`` before
+``ajar``, and ``-an`` makes a verb only with ``ber-``), or a word with a particle
 (``itulah``) that goes once onto a phrase.
 """
 
@@ -31,6 +32,12 @@ FIX = [
     ("id", "Saya harap kamu kamu bisa datang ke acara pernikahan kami bulan depan.",
      "Saya harap kamu bisa datang ke acara pernikahan kami bulan depan.",
      "a personal pronoun is never reduplicated"),
+    ("id", "Sejak pindah ke Surabaya, adik saya belajar belajar menari di sanggar dekat sekolahnya.",
+     "Sejak pindah ke Surabaya, adik saya belajar menari di sanggar dekat sekolahnya.",
+     "bel- is ber- before ajar (mengajar, diajar): a prefixed verb, never doubled whole"),
+    ("id", "Setelah hujan reda, para pedagang kaki lima bermunculan bermunculan di sepanjang trotoar.",
+     "Setelah hujan reda, para pedagang kaki lima bermunculan di sepanjang trotoar.",
+     "ber- + muncul + -an: the confix of a verb of many actors, doubled as bermunculan only once"),
     ("ms", "Polis berkata suspek telah ditahan ditahan di sebuah rumah di Shah Alam semalam.",
      "Polis berkata suspek telah ditahan di sebuah rumah di Shah Alam semalam.",
      "Malay di- + tahan: the same grammar as Indonesian"),
@@ -54,6 +61,8 @@ KEEP = [
      "per- + -an makes nouns, which double whole as plurals"),
     ("id", "Anak itu diam diam pergi ke rumah neneknya tanpa memberi tahu orang tuanya.",
      "diam-diam (secretly): 'am' is too short to be a root of di-"),
+    ("id", "Setiap akhir pekan ibu suka belanja belanja di pasar tradisional dekat rumah kami.",
+     "belanja (shopping) begins like bel-, but 'anja' takes no verbal prefix: a reduplication"),
     ("ms", "Kanak kanak itu berlari lari anak di tepi pantai sambil ketawa gembira.",
      "kanak-kanak and no whole prefixed word doubled"),
 ]

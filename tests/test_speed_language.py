@@ -165,3 +165,102 @@ def test_identify_is_the_plain_reading_on_every_dev_paragraph() -> None:
 
     paragraphs = [text[s:e] for _, text in documents() for s, e in language.paragraph_spans(text)]
     assert [language.identify(p) for p in paragraphs] == [_identify_plain(p) for p in paragraphs]
+
+
+# --- ninth round: English settled by its least leads, votes summed through the cache -------
+
+
+def _english_and_rivals() -> list[str]:
+    """Frequent English words, words English shares with other languages (where a least
+    lead turns small or negative), words other languages alone list, and unlisted ones."""
+    vocabulary = language._vocabulary("Latn")
+    english = vocabulary.langs.index("en")
+    listed = [w for w, row in vocabulary.bonus.items() if any(i == english for i, _ in row)]
+    shared = [w for w in listed if len(vocabulary.bonus[w]) > 1]
+    others = [w for w, row in vocabulary.bonus.items() if all(i != english for i, _ in row)]
+    frequent = ["the", "of", "and", "to", "said", "that", "with", "a", "in", "is", "on", "for", "was", "he"]
+    return frequent + sorted(listed)[::2000] + sorted(shared)[::500] + sorted(others)[::3000] + ["zzqx", "qwxj"]
+
+
+_ENGLISH_WORDS = _english_and_rivals()
+
+
+@given(words=st.lists(st.sampled_from(_ENGLISH_WORDS), max_size=language._FIRST_LOOK))
+def test_english_is_settled_only_where_the_first_look_says_english(words: list[str]) -> None:
+    latin_only = all(w.isascii() for w in words)
+    if language._surely_english(words, latin_only, final=False):
+        assert language._judge(words, " ".join(words), latin_only, final=False, words=words) == "en"
+
+
+@given(words=st.lists(st.sampled_from(_ENGLISH_WORDS), max_size=language._MAX_WORDS))
+def test_english_is_settled_only_where_the_final_look_says_english(words: list[str]) -> None:
+    latin_only = all(w.isascii() for w in words)
+    if language._surely_english(words, latin_only, final=True):
+        assert language._judge(words, " ".join(words), latin_only, final=True, words=words) == "en"
+
+
+def test_the_least_leads_of_every_word_read_fit_their_field() -> None:
+    assert language._MAX_WORDS * 2 * language._LEAD_OFFSET < 1 << language._LEAD_BITS
+
+
+def test_english_settles_most_english_first_looks() -> None:
+    # Not a proof of anything but that the shortcut is taken at all (a bound set too high
+    # would pass the test above by never answering).
+    words = "the minister said that the talks would go".split()
+    for final in (False, True):
+        assert language._surely_english(words, True, final=final)
+        assert not language._surely_english("der minister sagte dass die gespräche weiter".split(), False, final=final)
+    # The final look's margin is the smaller: a paragraph the first look leaves in doubt can pass it.
+    assert any(
+        language._surely_english(language._words_of(p.lower().split()[:30]), p.isascii(), final=True)
+        and not language._surely_english(language._words_of(p.lower().split()[:8]), p.isascii(), final=False)
+        for p in _dev_paragraphs()
+    )
+
+
+def _dev_paragraphs() -> list[str]:
+    from benchmarks.corpus import documents
+
+    return [text[s:e] for _, text in documents() for s, e in language.paragraph_spans(text)]
+
+
+def test_english_least_leads_are_the_least_differences_of_the_gains() -> None:
+    tally = language._tally("Latn")
+    leads, english = tally.english_leads, tally.vocabulary.langs.index("en")
+    assert leads is not None
+    for word in _ENGLISH_WORDS:
+        row = dict(tally.vocabulary.bonus.get(word, ()))
+        gains = [round(row[i] / language._CENTIBEL) if i in row else 0 for i in range(tally.languages)]
+        least = min(gains[english] - g for i, g in enumerate(gains) if i != english)
+        value = leads[word]
+        assert value & language._LEAD_MASK == least + language._LEAD_OFFSET
+        assert value >> language._LEAD_BITS == (gains[english] > 0)
+
+
+def test_unlisted_words_are_kept_up_to_a_bound(monkeypatch) -> None:
+    # A word no language lists votes nothing, kept or not: the sums are the same past the bound.
+    monkeypatch.setattr(language, "_MAX_UNLISTED", 0)
+    tally = language._Tally(language._vocabulary("Latn"))
+    words = ["the", "zzqx", "qwxj", "minister", "zzqx"]
+    assert sum(map(tally.packed.__getitem__, words)) == tally.pack(tally.vocabulary.bonus["the"]) * 1 + tally.pack(
+        tally.vocabulary.bonus["minister"]
+    )
+    assert "zzqx" not in tally.packed and "the" in tally.packed
+
+
+@given(words=st.lists(st.text(alphabet="aZéßɏɐḁΩЖ日", min_size=1, max_size=3)))
+def test_a_greatest_word_below_the_bound_means_every_initial_is_latin(words: list[str]) -> None:
+    # _judge skips the script of each word when the greatest word sorts below _LATIN_BELOW.
+    if not words or max(words) < language._LATIN_BELOW:
+        assert all(language._script_of(w[0]) == "Latn" for w in words)
+
+
+def test_no_punctuation_identify_strips_is_a_letter() -> None:
+    # _words_of keeps a token of letters as it is: stripping could take nothing off it.
+    assert not any(ch.isalpha() for ch in language._PUNCTUATION)
+
+
+@given(tokens=st.lists(st.text(alphabet="ab.,“”’(Ж日1_ ", min_size=1, max_size=5), max_size=12))
+def test_words_of_are_the_stripped_tokens_that_start_with_a_letter(tokens: list[str]) -> None:
+    expected = [w for token in tokens if (w := token.strip(language._PUNCTUATION)) and w[0].isalpha()]
+    assert language._words_of(tokens) == expected

@@ -290,6 +290,8 @@ def identify(paragraph: str) -> str | None:
         # Most paragraphs are decided by their first eight words: read on only if not.
         rest = tokens.pop()
         first = _words_of(tokens)
+        if _surely_english(first, latin_only, final=False):
+            return "en"  # what the first look below decides, proved from one sum
         early = _judge(tokens, paragraph, latin_only, final=False, words=first)
         if early is not _UNDECIDED:
             return early  # type: ignore[return-value]
@@ -297,16 +299,68 @@ def identify(paragraph: str) -> str | None:
         # each token's word stands alone, so the first eight are not stripped again)
         tokens += rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
         words = first + _words_of(tokens[_FIRST_LOOK:])
-        return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
-    return _judge(tokens, paragraph, latin_only, final=True)  # type: ignore[return-value]
+    else:
+        words = _words_of(tokens)
+    if _surely_english(words, latin_only, final=True):
+        return "en"  # what the final look below decides, proved from one sum
+    return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
 
 
 _UNDECIDED = object()
 
 
+def _surely_english(words: list[str], latin_only: bool, *, final: bool) -> bool:
+    """True only when ``_judge(..., final=final)`` on ``words`` (at most
+    :data:`_MAX_WORDS` of them) answers ``"en"``, proved without the full vote.
+
+    Each word carries its least lead for English over any other language (its gain in
+    English minus its gain in the language it helps most against English, in
+    centibels), and whether English lists it (:class:`_EnglishLeads`).  English's
+    score minus any other language's is the sum of the words' leads in that language,
+    at least the sum of their least leads: when that reaches the margin of the look
+    (the early one for the first look, the final one after it), English leads every
+    language by it, so it is the one leader, with no tie and no close runner-up; when
+    English knows the share of the words the look asks of its leader and the words
+    have the letters it asks for, the look answers English.  A paragraph this leaves
+    in doubt takes the full vote, as before.
+    """
+    if not (latin_only or not words or max(words) < _LATIN_BELOW):
+        return False  # a word in another script: the script decides first
+    leads = _tally("Latn").english_leads
+    if leads is None:
+        return False
+    total = sum(map(leads.__getitem__, words))
+    n = len(words)
+    if final:
+        margin, share = _MARGIN_CENTIBELS, _MIN_KNOWN_SHARE
+    else:
+        margin, share = _EARLY_MARGIN_CENTIBELS, 0.75
+    return (
+        (total & _LEAD_MASK) - _LEAD_OFFSET * n >= margin
+        and total >> _LEAD_BITS >= max(_MIN_KNOWN_WORDS, share * n)
+        and sum(map(len, words)) >= _MIN_LETTERS
+    )
+
+
+# A word's least lead for English is at least -600 centibels (another language's
+# highest gain) and at most 600: stored plus 600, the sum of _MAX_WORDS (30) fits in
+# 16 bits, with English's count of known words above them.
+_LEAD_OFFSET = 600
+_LEAD_BITS = 16
+_LEAD_MASK = (1 << _LEAD_BITS) - 1
+# Every code point below this one is in the Latin script (see _SCRIPT_RANGES).
+_LATIN_BELOW = "\u0250"
+
+
 def _words_of(tokens: list[str]) -> list[str]:
     """The words of ``tokens``: each stripped of punctuation, kept if it starts with a letter."""
-    return [w for token in tokens if (w := token.strip(_PUNCTUATION)) and w[0].isalpha()]
+    # A token of letters alone (most of them) is its own word: no letter is punctuation, and
+    # str.strip with a long set of characters costs more than the test.
+    return [
+        token if token.isalpha() else w
+        for token in tokens
+        if token.isalpha() or ((w := token.strip(_PUNCTUATION)) and w[0].isalpha())
+    ]
 
 
 def _judge(tokens: list[str], paragraph: str, latin_only: bool, *, final: bool, words: list[str] | None = None) -> object:
@@ -318,7 +372,9 @@ def _judge(tokens: list[str], paragraph: str, latin_only: bool, *, final: bool, 
         words = _words_of(tokens)
     # Every word in the Latin script (curly quotes and accents make a text non-ASCII,
     # not non-Latin): the general path below would come to the same vote, word by word.
-    if latin_only or all(_script_of(w[0]) == "Latn" for w in words if not w.isascii()):
+    # The greatest word starts with the greatest initial: below U+0250 every initial is
+    # Latin (ASCII ones too), found in C; only a text with a later initial is read word by word.
+    if latin_only or not words or max(words) < _LATIN_BELOW or all(_script_of(w[0]) == "Latn" for w in words if not w.isascii()):
         if sum(map(len, words)) < _MIN_LETTERS:
             return None if final else _UNDECIDED
         return _by_words(words, "Latn", final=final)
@@ -374,17 +430,8 @@ def _by_words(words: list[str], script: str, *, final: bool = True) -> object:
         # More words than the packed fields are sized for (identify passes at most
         # _MAX_WORDS): the float vote, which has no such bound.
         return _by_words_in_floats(words, tally.vocabulary, final=final)
-    packed, bonus = tally.packed, tally.vocabulary.bonus
-    total = 0
-    for word in words:
-        votes = packed.get(word)
-        if votes is None:
-            row = bonus.get(word)
-            if row is None:
-                continue  # unknown to every language: no evidence either way (and not kept)
-            votes = packed[word] = tally.pack(row)
-        total += votes
-    data = total.to_bytes(tally.size, "little")
+    # One sum in C; a word met for the first time is packed on the way (_Packed.__missing__).
+    data = sum(map(tally.packed.__getitem__, words)).to_bytes(tally.size, "little")
     # The leader must know this many of the words, or the answer is unsure whoever leads
     # (the float vote's leader, on a tie, included): when no language knows as many, that
     # is the answer, read from the counts' bytes before any score is.
@@ -455,7 +502,9 @@ class _Tally:
         self.languages = n
         self.scores = struct.Struct(f"<{n}H").unpack_from
         self.counts_from = self.counts_at // 8
-        self.packed: dict[str, int] = {}
+        self.packed = _Packed(self)
+        # English's least leads (see _surely_english), for the Latin script's table only.
+        self.english_leads = _EnglishLeads(self) if "en" in vocabulary.langs else None
 
     def pack(self, row: tuple[tuple[int, float], ...]) -> int:
         """The int of a word listed in ``row`` ((language index, gain), ...)."""
@@ -466,6 +515,59 @@ class _Tally:
         return votes
 
 
+class _Packed(dict):  # type: ignore[type-arg]
+    """word -> its packed votes (:meth:`_Tally.pack`), each word packed when first met.
+
+    A word no language lists votes 0 (no evidence either way); up to
+    :data:`_MAX_UNLISTED` such words are kept too, so a name met again is not
+    looked up again, while a corpus of endless new names grows no endless table.
+    """
+
+    def __init__(self, tally: "_Tally") -> None:
+        super().__init__()
+        self.tally = tally
+        self.unlisted = 0
+
+    def __missing__(self, word: str) -> int:
+        row = self.tally.vocabulary.bonus.get(word)
+        if row is None:
+            if self.unlisted < _MAX_UNLISTED:
+                self.unlisted += 1
+                self[word] = 0
+            return 0
+        votes = self[word] = self.tally.pack(row)
+        return votes
+
+
+class _EnglishLeads(dict):  # type: ignore[type-arg]
+    """word -> its least lead for English and whether English lists it, packed into one
+    int (see :func:`_surely_english`), each word computed when first met."""
+
+    def __init__(self, tally: "_Tally") -> None:
+        super().__init__()
+        self.tally = tally
+        self.english = tally.vocabulary.langs.index("en")
+        self.unlisted = 0
+
+    def __missing__(self, word: str) -> int:
+        row = self.tally.vocabulary.bonus.get(word)
+        if row is None:
+            # No language lists it: it moves no score, a lead of 0.
+            if self.unlisted < _MAX_UNLISTED:
+                self.unlisted += 1
+                self[word] = _LEAD_OFFSET
+            return _LEAD_OFFSET
+        # The gains as _Tally.pack counts them, in whole centibels.
+        gains = {i: round(gain / _CENTIBEL) for i, gain in row}
+        english = gains.pop(self.english, 0)
+        # Against a language that does not list the word the lead is English's whole gain,
+        # and every gain is positive: the least lead is against the highest other gain.
+        least = english - max(gains.values(), default=0)
+        value = self[word] = (least + _LEAD_OFFSET) + ((1 << _LEAD_BITS) if english else 0)
+        return value
+
+
+_MAX_UNLISTED = 50_000
 _TALLIES: dict[str, _Tally] = {}
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import logging
 from typing import Callable, Iterable, Literal, Sequence
 
+from . import language
 from .edits import Edit, apply_edits, check_edits, compose_edits
 from .language import UNDETERMINED
 from .normalizer import Normalizer
@@ -77,6 +78,23 @@ class Pipeline:
         self.min_confidence = _threshold(confidence)
         # (id of a lang="auto" stage, language) -> that stage built for the language.
         self._per_language: dict[tuple[int, str], Normalizer | None] = {}
+        # id of a stage -> whether it is run paragraph by paragraph in each one's language,
+        # answered once: ``lang`` is an option read through Normalizer.__getattr__, a
+        # Python call for every stage of every text otherwise.
+        self._by_language: dict[int, bool] = {id(n): _judged_by_language(n) for n in self.normalizers}
+
+    def __getstate__(self) -> dict[str, object]:
+        # The caches are keyed by the identity of this process's normalizers: in the process
+        # that unpickles the pipeline a stale id could name another stage.  They are rebuilt there.
+        state = self.__dict__.copy()
+        state["_per_language"] = {}
+        state.pop("_by_language", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._per_language = {}
+        self._by_language = {id(n): _judged_by_language(n) for n in self.normalizers}
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -170,7 +188,10 @@ class Pipeline:
         # and is not run once per language nor given the paragraphs' languages.
         if not normalizer.may_edit(window):
             return []
-        if normalizer.language_blind or getattr(normalizer, "lang", None) != "auto":
+        by_language = self._by_language.get(id(normalizer))
+        if by_language is None:  # not one of this pipeline's stages
+            by_language = _judged_by_language(normalizer)
+        if not by_language:
             if inside is None:
                 found = normalizer.find_edits(window)
             else:
@@ -330,6 +351,12 @@ class Pipeline:
 
         final = self._settle(text, record) if self.normalizers else text
         return Result(text, final, tuple(composed))
+
+
+def _judged_by_language(normalizer: Normalizer) -> bool:
+    """Whether the pipeline runs ``normalizer`` on each paragraph in that paragraph's
+    language: a language-aware stage built with ``lang="auto"``."""
+    return not normalizer.language_blind and getattr(normalizer, "lang", None) == "auto"
 
 
 def _threshold(confidence: float | str) -> float:
@@ -512,8 +539,9 @@ class _Languages:
         """language (``None``: unsure) -> the spans of ``text``'s paragraphs in it."""
         if self._cache is not None and self._cache[0] is text:
             return self._cache[1]
-        from .language import identify_spans, paragraph_spans
-
+        # (read from the module at each call, not bound at import: benchmarks.speed's
+        # stage_profile times identification by replacing language.identify_spans)
+        identify_spans, paragraph_spans = language.identify_spans, language.paragraph_spans
         if self._langs is None:
             found = identify_spans(self._original)
             self._langs = [span.lang for span in found]

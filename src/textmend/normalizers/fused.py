@@ -44,6 +44,7 @@ from ..analysis import code_line, starts_sentence, text_facts
 from ..edits import Edit
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
+from .repeats import _verb_roots
 
 __all__ = ["FusedTokens"]
 
@@ -177,10 +178,26 @@ _PREFIX_LIKE_LENGTH = 2
 _PREFIX_LIKE_VOCABULARY = 40000  # the lexicon's most frequent words, where prefixes are counted
 _PREFIX_LIKE_WORDS = 100  # derived words that make a function word prefix-like
 _PREFIX_LIKE_VOWEL_WORDS = 10  # ... of them with a vowel after it, for it to be prefix-like before a vowel
+_MIN_AFFIXED_SIDE = 4  # letters of an Indonesian root or word under an affix or clitic ("hina", "pada")
+_CONTENT_MIN_COMMON_AFTER_CLITIC = 4.0  # a content word after a word with its clitic ("mendorongmu|berbuat")
 _ANY_VOWEL = frozenset("aeiouyáéíóúâêôãõàèìòùäöüаеёиоуыэюяіїє")
 _CONTENT_PAIR_CONFIDENCE = 0.6  # two content words ("airpollution"): compounds look the same
 _AMBIGUOUS_FACTOR = 0.65  # another reading of the token is nearly as good ("adscan": ads can, ad scan)
 _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical prose
+# A split of a kind the audits found right less than 97% of the time unless the document
+# attests it (see _unattested_split): below the default threshold, within "aggressive".
+_UNATTESTED_CONFIDENCE = 0.45
+_MESSAGE_WORDS = 20  # a text of fewer words is a message or a label, not running prose
+_FREQUENT_PART_MIN = 5.5  # a word among the language's few hundred commonest is no compound's root
+# A function word that ends (begins) this many of the lexicon's frequent words beside a known
+# word is ending-like (prefix-like) enough to doubt a split at it in a short message: fewer
+# than the _AFFIX_WORDS that make it an affix outright.  Serbian "dan" ends 17 ("validan"),
+# Bulgarian "ти" 89; the conjunctions and prepositions glued in running text end 0 to 10.
+_WEAK_AFFIX_TAILS = 15
+_WEAK_AFFIX_HEADS = 8  # Turkish "tam" begins 8 ("tamsayı")
+# Endings of an inflected or derived English word, which a closed compound's first part lacks
+# ("international|concern", "stylish|wheels", "previous|year").
+_RUNNING_TEXT_ENDINGS = _WORD_ENDINGS + ("ous", "ful", "ish", "less")
 _AMBIGUOUS_MARGIN = 1.0  # a second split this close to the best score (sum of Zipf values) ...
 _AMBIGUOUS_PART_MIN = 3.0  # ... of two real words this common makes the token ambiguous
 _SHIFTED_PART_MIN = 4.0  # the seam one letter over gives two content words this common ("ads|can", "ad|scan")
@@ -634,7 +651,80 @@ class FusedTokens(Normalizer):
             # "annotating changesets": two content words in a document about code are as
             # likely a term of the trade the lexicon lacks as two words glued
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
+        if _unattested_split(low[:at], low[at:], scanner, lines, text):
+            confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineCache", text: str) -> bool:
+    """Whether the split ``left right`` is of a kind that needs the document's word for it
+    and the document gives none.
+
+    Over every audited corpus (``benchmarks/fused_calibration.py``) three kinds of split
+    were right about half the time or less when the document never writes their content
+    words: two content words (a closed compound the lexicon lacks, ``gunbattles``; a user
+    name, ``wizarddrummer``), a content word before a function word that is also one of
+    the language's suffixes (``mettle|some`` is the derived ``mettlesome``), and, in a
+    short message of a language of rich morphology, a content word beside a function word
+    that also ends (or begins) a good many of the lexicon's words (an inflection or compound
+    the lexicon lacks, read as a word and an ending that happens to be a function word).
+    Evidence is a content part written as a word of its own elsewhere in the document, or
+    the two parts written apart; a function word stands everywhere, so it is none.  Two
+    English content words are running text when the left one is inflected or derived
+    (``internationalconcern``, ``sterilizedjelly``): a closed compound's first part is a
+    bare stem.  And two content words both common, or one of them among the language's
+    commonest, are a pair the lexicon would list if they made a compound.
+    """
+    fw = scanner.function_words
+    left_function, right_function = left in fw, right in fw
+    if left_function and right_function:
+        return False  # "ofthe": two function words glued are a fusion of running text
+    if len(left) == 1 or len(right) == 1:
+        return False  # a one-letter word ("amountain"): its own rules judge it
+    freqs = scanner.freqs
+    if left_function or right_function:
+        # (a suffix goes on a bare stem: "applauded|some" is two words; and a derivation of a
+        # stem as common as "leave" would be common enough for the lexicon to list it)
+        derived = (
+            right_function
+            and right in scanner.suffixes
+            and not left.endswith(_INFLECTED)
+            and zipf(freqs, left) < _COMMON_MIN
+        )
+        # (in a short text of a language of rich morphology no word is split at all: the
+        # same doubt, over a longer message, lowers the confidence instead)
+        message = (
+            scanner.affixing
+            and _fewer_words_than(text, _MESSAGE_WORDS)
+            and _weak_affix(left if left_function else right, left_function, scanner)
+        )
+        # (a form of a word the lexicon lists, however rarely: German "unterliegend|es" is no
+        # "unterliegen des")
+        inflected = _inflects_a_listed_word(left + right, scanner)
+        if not (derived or message or inflected):
+            return False  # "cityand", "thehuge", "Migrationauf": right often enough with no evidence
+    elif (
+        scanner.lang == "en"
+        and len(left) >= 5
+        and left.endswith(_RUNNING_TEXT_ENDINGS)
+        and not (left.endswith(_NOT_ENDINGS) and not left.endswith("ous"))
+    ):
+        return False  # "technologicalbackbone": an inflected or derived word, then the next
+    else:
+        left_zipf, right_zipf = zipf(freqs, left), zipf(freqs, right)
+        if (
+            (max(left_zipf, right_zipf) >= _FREQUENT_PART_MIN or min(left_zipf, right_zipf) >= _COMMON_MIN)
+            and not _inflects_a_listed_word(left + right, scanner)
+        ):
+            # "trackrecord", "lastseason", "forestaldespués": a compound the lexicon lacks is
+            # made of rarer roots; one of two words this common, or on one of the language's
+            # commonest words, would be common enough for it to list (or a form of it:
+            # "gunbattle" is listed, rarely)
+            return False
+    content = [part for part in (left, right) if part not in fw]
+    if any(lines.has_word(part) for part in content):
+        return False
+    return not lines.writes_apart(left, right)
 
 
 def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
@@ -672,6 +762,42 @@ def _few_words(text: str) -> bool:
     for _ in _TEXT_WORD.finditer(text):
         count += 1
         if count >= _SHORT_TEXT_WORDS:
+            return False
+    return True
+
+
+_WEAK_AFFIXES: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # language -> (heads, tails)
+
+
+def _weak_affix(word: str, head: bool, scanner: "_Scanner") -> bool:
+    """Whether function word ``word`` begins (``head``) or ends enough of the lexicon's words
+    beside a known word to read as a prefix or an ending (see ``_WEAK_AFFIX_TAILS``);
+    measured once per language, on first use."""
+    found = _WEAK_AFFIXES.get(scanner.lang)
+    if found is None:
+        words = {w for w in scanner.function_words if w.isalpha()}
+        heads, _ = scanner._words_beside_known(words, _AFFIX_VOCABULARY, 1, _WEAK_AFFIX_HEADS)
+        _, tails = scanner._words_beside_known(words, _AFFIX_VOCABULARY, 1, _WEAK_AFFIX_TAILS)
+        found = _WEAK_AFFIXES[scanner.lang] = (heads, tails)
+    return word in (found[0] if head else found[1])
+
+
+def _inflects_a_listed_word(token: str, scanner: "_Scanner") -> bool:
+    """Whether ``token`` is one of the language's inflections of a word the lexicon lists,
+    however rarely (``gunbattles``: ``gunbattle``)."""
+    freqs = scanner.freqs
+    return any(
+        token.endswith(ending) and len(token) - len(ending) >= _VERB_STEM_MIN and token[: -len(ending)] in freqs
+        for ending in scanner.inflections
+    )
+
+
+def _fewer_words_than(text: str, limit: int) -> bool:
+    """Whether ``text`` holds fewer than ``limit`` words (reads at most ``limit`` of them)."""
+    count = 0
+    for _ in _TEXT_WORD.finditer(text):
+        count += 1
+        if count >= limit:
             return False
     return True
 
@@ -1038,6 +1164,8 @@ class _Scanner:
             # are its function words (wordfreq's dict runs most frequent first).
             top = itertools.islice(self.freqs, _FUNCTION_TOP)
             self.function_words = frozenset(w for w in top if w.isalpha() and len(w) <= 5)
+        # Informal abbreviations of function words ("yg" for Indonesian "yang"), where listed.
+        self.function_words |= language_list("abbreviated_function_words", lang)
         try:
             self.prefixes = word_list(f"fused_prefixes_{lang}")
             # Two content words are split only where the language's compound
@@ -1092,6 +1220,9 @@ class _Scanner:
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
         # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
         self.enclitics = language_list("enclitics", lang)
+        # Clitics written closed after a word (Indonesian "kebencian|mu", data/<lang>/clitics.txt),
+        # read with the verbal affixes (data/<lang>/verb_prefixes.txt) by _affixed_split.
+        self.clitics = language_list("clitics", lang) if self.affixing else frozenset()
         # Function words of a language wordfreq lacks that identification reads as this one
         # (Afrikaans as Dutch: data/nl/afrikaans_markers.txt).
         self.lookalike_markers = language_list("afrikaans_markers", lang)
@@ -1625,7 +1756,53 @@ class _Scanner:
             score = za + zb
             if score > best_score:
                 best, best_score = i, score
+        if not best and not known and self.clitics:
+            return self._affixed_split(w)
         return best
+
+    def _affixed_split(self, w: str) -> int:
+        """Where unknown ``w`` is a function word and an affixed word, in a language whose
+        affixes are data (Indonesian, Malay): 0 if nowhere.
+
+        wordfreq's short lists lack most of the forms affixes make (``dishahihkan``: di- +
+        ``shahih`` + -kan; ``kebencianmu``: ``kebencian`` + the clitic -mu), so a fusion with
+        one has no known part to be split by.  The other side must be a function word that is
+        no affix itself (``dan|dishahihkan``, ``kebencianmu|terhadap``; not ``di``, ``ke``), or,
+        after a clitic, which ends a word, a common word (``mendorongmu|berbuat``).  The
+        affixed side is a known root of four letters or more under the language's verbal
+        prefixes and suffixes (``data/<lang>/verb_prefixes.txt``), or a known word of four
+        letters or more under a clitic (``data/<lang>/clitics.txt``).
+        """
+        fw, freqs = self.function_words, self.freqs
+        for i in range(2, len(w) - 1):
+            a, b = w[:i], w[i:]
+            if (
+                a in fw
+                and a not in self.affix_heads
+                and a not in self.prefix_like  # "se", "ke": prefixes as much as words
+                and b not in freqs
+                and (self._clitic_form(b) or _verb_roots(b, self.lang))
+            ):
+                return i
+            if (
+                a not in freqs
+                and self._clitic_form(a)
+                and b in freqs
+                and b not in self.affix_tails
+                and b not in self.inflections  # a particle goes on closed: "dirimulah"
+                and (b in fw or (len(b) >= _MIN_AFFIXED_SIDE and zipf(freqs, b) >= _CONTENT_MIN_COMMON_AFTER_CLITIC))
+            ):
+                return i
+        return 0
+
+    def _clitic_form(self, word: str) -> bool:
+        """Whether ``word`` is a known word of four letters or more with one of the language's clitics."""
+        return any(
+            word.endswith(clitic)
+            and len(word) - len(clitic) >= _MIN_AFFIXED_SIDE
+            and zipf(self.freqs, word[: -len(clitic)]) >= _CONTENT_MIN
+            for clitic in self.clitics
+        )
 
     def split_confidence(self, w: str, at: int) -> float:
         """How sure the split of lower-case ``w`` at ``at`` is, from the kinds of its parts."""

@@ -300,12 +300,32 @@ def _verb_affixes(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ..
     verbal suffixes (``data/<lang>/verb_prefixes.txt``)."""
     prefixes, suffixes = [], []
     for entry in language_list("verb_prefixes", lang):
+        fields = entry.split()
         if entry.startswith("-"):
-            suffixes.append(entry[1:])
+            suffixes.append(fields[0][1:])
         else:
-            prefix, _, dropped = entry.partition(" ")
-            prefixes.append((prefix, dropped.strip()))
+            dropped = [f for f in fields[1:] if not f.startswith("=")]
+            prefixes.append((fields[0], dropped[0] if dropped else ""))
     return tuple(sorted(prefixes)), tuple(sorted(suffixes))
+
+
+@lru_cache(maxsize=None)
+def _verb_affix_limits(lang: str) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The group of each verbal prefix that names one (``bel =ber``: ``belajar`` is ``ber-`` before
+    ``ajar``), and the prefixes a verbal suffix goes with when it names them (``-an ber``:
+    ``berlebihan``, the confix ``ber-...-an``; ``-an`` alone makes nouns), from
+    ``data/<lang>/verb_prefixes.txt``."""
+    groups, after = {}, {}
+    for entry in language_list("verb_prefixes", lang):
+        fields = entry.split()
+        if entry.startswith("-"):
+            if len(fields) > 1:
+                after[fields[0][1:]] = frozenset(fields[1:])
+        else:
+            for f in fields[1:]:
+                if f.startswith("="):
+                    groups[fields[0]] = f[1:]
+    return groups, after
 
 
 @lru_cache(maxsize=4096)
@@ -313,6 +333,7 @@ def _verb_roots(word: str, lang: str) -> tuple[str, ...]:
     """The known roots ``word`` may be made from with a verbal prefix and an optional verbal
     suffix of ``lang`` (``menyatakan``: ``nyata``; ``menyebut``: ``sebut``)."""
     prefixes, suffixes = _verb_affixes(lang)
+    after = _verb_affix_limits(lang)[1]
     roots = []
     for prefix, dropped in prefixes:
         if not word.startswith(prefix):
@@ -321,6 +342,8 @@ def _verb_roots(word: str, lang: str) -> tuple[str, ...]:
         for suffix in ("",) + suffixes:
             if suffix and not rest.endswith(suffix):
                 continue
+            if suffix in after and prefix not in after[suffix]:
+                continue  # a suffix that makes a verb only with some prefixes ("ber-...-an")
             body = rest[: len(rest) - len(suffix)]
             for root in (body, dropped + body) if dropped else (body,):
                 if len(root) >= _PREFIX_ROOT_LETTERS and _zipf(root, lang) >= _KNOWN_ZIPF and root not in roots:
@@ -514,12 +537,16 @@ class _Scan:
         """The prefixes (meN- counted once) the lexicon shows on ``root``, with or without a verbal suffix."""
         lang = self.lang
         prefixes, suffixes = _verb_affixes(lang)
+        named, after = _verb_affix_limits(lang)
         groups = set()
         for prefix, dropped in prefixes:
             body = root[1:] if dropped and root.startswith(dropped) else root  # "mem" + "pukul": "memukul"
             for suffix in ("",) + suffixes:
+                if suffix in after and prefix not in after[suffix]:
+                    continue
                 if _zipf(prefix + body + suffix, lang) >= _KNOWN_ZIPF:
-                    groups.add("men" if prefix.startswith("me") and len(prefix) <= 4 else prefix)
+                    group = named.get(prefix, prefix)  # "bel-" is "ber-" before "ajar"
+                    groups.add("men" if group.startswith("me") and len(group) <= 4 else group)
                     break
         return groups
 
