@@ -189,6 +189,11 @@ _TECHNICAL_CONFIDENCE = 0.3  # any cut in a paragraph that reads as technical pr
 _UNATTESTED_CONFIDENCE = 0.45
 _MESSAGE_WORDS = 20  # a text of fewer words is a message or a label, not running prose
 _FREQUENT_PART_MIN = 5.5  # a word among the language's few hundred commonest is no compound's root
+# A word that begins (ends) at most this many of the lexicon's words beside another known word
+# builds no compounds (see _running_text_pair): "earlier" begins none, "gun" 22, "long" ends 10.
+_PAIR_COMPOUNDS_MAX = 2
+_PAIR_LONG_LEFT = 8  # ... or of a word this long, since compounds are built on short words
+_PAIR_LEFT_MIN = _STARTS_NONE_MIN  # ... said only of a word this common: of a rarer one too few compounds are seen
 # A function word that ends (begins) this many of the lexicon's frequent words beside a known
 # word is ending-like (prefix-like) enough to doubt a split at it in a short message: fewer
 # than the _AFFIX_WORDS that make it an affix outright.  Serbian "dan" ends 17 ("validan"),
@@ -673,7 +678,9 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
     English content words are running text when the left one is inflected or derived
     (``internationalconcern``, ``sterilizedjelly``): a closed compound's first part is a
     bare stem.  And two content words both common, or one of them among the language's
-    commonest, are a pair the lexicon would list if they made a compound.
+    commonest, are a pair the lexicon would list if they made a compound; and two words of a
+    language that writes pairings open, or that make no compound of the lexicon's, are two
+    words (``_running_text_pair``).
     """
     fw = scanner.function_words
     left_function, right_function = left in fw, right in fw
@@ -700,7 +707,7 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
         )
         # (a form of a word the lexicon lists, however rarely: German "unterliegend|es" is no
         # "unterliegen des")
-        inflected = _inflects_a_listed_word(left + right, scanner)
+        inflected = scanner.lang != "en" and _inflects_a_listed_word(left + right, scanner)
         if not (derived or message or inflected):
             return False  # "cityand", "thehuge", "Migrationauf": right often enough with no evidence
     elif (
@@ -710,6 +717,8 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
         and not (left.endswith(_NOT_ENDINGS) and not left.endswith("ous"))
     ):
         return False  # "technologicalbackbone": an inflected or derived word, then the next
+    elif _running_text_pair(left, right, scanner):
+        return False  # "ingresso|tappetino", "available|exclusively": words that make no compound
     else:
         left_zipf, right_zipf = zipf(freqs, left), zipf(freqs, right)
         if (
@@ -725,6 +734,87 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
     if any(lines.has_word(part) for part in content):
         return False
     return not lines.writes_apart(left, right)
+
+
+def _running_text_pair(left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether two content words glued, ``left`` + ``right``, read as running text rather than
+    a closed compound the lexicon lacks, from the words and the language alone.
+
+    A language that writes new pairings of content words apart (French, Spanish, Italian,
+    Portuguese, Indonesian, Malay: ``_OPEN_COMPOUNDS``) does not make a word of two of its
+    own content words, so there the pair is two words, unless a part is more an English
+    word than one of the language (a user name, ``william|faulkner`` on a French page,
+    reads as a name, not as French).  Elsewhere a compound the lexicon lacks is built on
+    parts that build the compounds it lists (``gun|battles``: ``gun`` begins ``gunfire``,
+    ``gunman``, ...; ``months|long``: ``long`` ends ``yearlong``, ...), so a common left word
+    that begins almost none of the lexicon's words and a right word that ends almost none
+    (``earlier|declaration``, ``available|exclusively``) are two words glued.  A rarer left
+    word says nothing by beginning none (too few of its compounds are seen: ``wizard``),
+    unless it is long (``remarkable|speech``): compounds are built on short words.
+
+    >>> _running_text_pair("ingresso", "tappetino", _scanner("it"))
+    True
+    >>> _running_text_pair("william", "faulkner", _scanner("fr"))
+    False
+    >>> _running_text_pair("available", "exclusively", _scanner("en"))
+    True
+    >>> _running_text_pair("gun", "battles", _scanner("en"))
+    False
+    """
+    if scanner.lang in _OPEN_COMPOUNDS:
+        english = _scanner("en")
+        assert english is not None  # English is always available
+        return all(zipf(scanner.freqs, part) >= zipf(english.freqs, part) for part in (left, right))
+    if zipf(scanner.freqs, left) < _PAIR_LEFT_MIN and len(left) < _PAIR_LONG_LEFT:
+        return False
+    return (
+        _compounds_on(left, scanner, head=True) <= _PAIR_COMPOUNDS_MAX
+        and _compounds_on(right, scanner, head=False) <= _PAIR_COMPOUNDS_MAX
+    )
+
+
+_REVERSED_VOCABULARY: dict[str, list[str]] = {}  # language -> its words (Zipf 2 or more) spelt backwards, sorted
+_COMPOUND_COUNTS: dict[tuple[str, str, bool], int] = {}  # (language, word, head) -> _compounds_on
+_COMPOUND_COUNTS_MAX = 100_000
+
+
+def _compounds_on(word: str, scanner: "_Scanner", head: bool) -> int:
+    """How many of the lexicon's words (Zipf ``_PREFIX_HEAD_WHOLE_MIN`` or more) are ``word``
+    followed (``head``) or preceded by another known word of three letters or more, counted
+    up to one more than ``_PAIR_COMPOUNDS_MAX``; remembered per language (a short part such as
+    ``ion`` ends thousands of words that are read to count a few)."""
+    cached = _COMPOUND_COUNTS.get((scanner.lang, word, head))
+    if cached is not None:
+        return cached
+    freqs = scanner.freqs
+    least = 10.0 ** (_CONTENT_MIN - 9.0)
+    least_whole = 10.0 ** (_PREFIX_HEAD_WHOLE_MIN - 9.0)
+    if head:
+        vocabulary = scanner._sorted_vocabulary
+        if vocabulary is None:
+            vocabulary = scanner._sorted_vocabulary = sorted(freqs)
+        key = word
+    else:
+        vocabulary = _REVERSED_VOCABULARY.get(scanner.lang)
+        if vocabulary is None:
+            # (only words common enough to count are kept: a third of English's list, sorted
+            # in a quarter of the time, which a first document pays)
+            vocabulary = _REVERSED_VOCABULARY[scanner.lang] = sorted(
+                w[::-1] for w, f in freqs.items() if f >= least_whole
+            )
+        key = word[::-1]
+    count = 0
+    i = bisect.bisect_right(vocabulary, key)
+    while i < len(vocabulary) and vocabulary[i].startswith(key) and count <= _PAIR_COMPOUNDS_MAX:
+        whole = vocabulary[i] if head else vocabulary[i][::-1]
+        rest = whole[len(word):] if head else whole[: -len(word)]
+        if len(rest) >= 3 and freqs.get(rest, 0.0) >= least and freqs[whole] >= least_whole:
+            count += 1
+        i += 1
+    if len(_COMPOUND_COUNTS) >= _COMPOUND_COUNTS_MAX:
+        _COMPOUND_COUNTS.clear()  # a long run over many documents keeps memory bounded
+    _COMPOUND_COUNTS[(scanner.lang, word, head)] = count
+    return count
 
 
 def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:

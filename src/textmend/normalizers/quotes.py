@@ -107,6 +107,8 @@ _ASIDE = regex.compile(r"\(")
 _FRAGMENT_WORDS = 4
 # A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
 _NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
+# A sentence about a third person (`He wasn’t kidding.`).
+_THIRD_PERSON_OPENING = regex.compile(r"(?:He|She|They)\s")
 _FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
 _SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
 _SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
@@ -799,6 +801,81 @@ def _attribution_ends(before: str) -> bool:
     return _SENTENCE_BREAK.search(clause) is None and _any_reporting_verb().search(clause) is not None
 
 
+# (`self-declared “interim`: a verb inside a compound is an adjective, not a verb of saying)
+_LAST_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-\u2010\u2011])[\p{L}]+$")
+
+
+def _saying_before(before: str) -> bool:
+    """Whether ``before`` (the text before an opening mark, spaces stripped) ends with a verb of saying.
+
+    ``…, saying “time is running out``, ``and added “we will``: the verb introduces the
+    quotation as its speech (its object), as a colon does; the verbs are the reporting verbs
+    of ``data/en/reporting_verbs.txt`` and the participles of ``data/en/speech_participles.txt``
+    (not ``reporting_verbs_final``: ``the stated “goal``, ``its reported “sightings`` are adjectives).
+    """
+    word = _LAST_WORD_BEFORE.search(before, max(0, len(before) - 20))
+    if word is None:
+        return False
+    w = word.group().lower()
+    return w in word_list("en/speech_participles") or w in word_list("reporting_verbs")
+
+
+# An attribution set off by commas inside a sentence: `The tuft cell, Herbert said, is …`.
+_PARENTHETICAL_ATTRIBUTION = regex.compile(r",\s(?:he|she|they|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s(?P<verb>\p{Ll}+),\s")
+
+
+def _attributed_sentence(before: str) -> bool:
+    """Whether the last sentence of ``before`` names a speaker in an attribution set off by commas.
+
+    ``The tuft cell, Herbert said, is constantly sensing … . “Once some …``: the sentence
+    before the quotation reports the speaker's words with its own attribution inside it, so
+    the quotation that follows is the same speaker's speech.
+    """
+    breaks = list(_SENTENCE_BREAK.finditer(before, max(0, len(before) - 400), len(before) - 1))
+    start = breaks[-1].end() if breaks else max(0, len(before) - 400)
+    for found in _PARENTHETICAL_ATTRIBUTION.finditer(before, start):
+        if found.group("verb") in word_list("reporting_verbs") or found.group("verb") in word_list("reporting_verbs_final"):
+            return True
+    return False
+
+
+def _narrative_run(inner: str, breaks: list["regex.Match[str]"]) -> bool:
+    """Whether ``inner`` ends with two sentences or more of the writer's narrative about someone.
+
+    ``… maybe we should go on the road. He wasn’t kidding. The band will kick off the tour …``:
+    from a sentence that opens on a third person's pronoun to the end, no first- or
+    second-person word and at least one more sentence: the writer speaking of the speaker, so
+    the quotation may have closed before it.  (One such sentence last, `He was just too good.`,
+    is as often the speaker's words about someone else: not enough.)
+    """
+    # (the last first- or second-person word found once: a run starts after it, so a paragraph of
+    # many sentences is read once, not once per sentence)
+    tail = 0
+    for word in _SPEAKER_WORD.finditer(inner):
+        tail = word.end()
+    return any(b.end() >= tail and _THIRD_PERSON_OPENING.match(inner, b.end()) for b in breaks[:-1])
+
+
+# A verb of saying that is no attribution: passive (`it should be noted`, `was said`), or
+# followed by the speaker as its object (`everybody said to me`, `told us`).
+_PASSIVE_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:be|been|being|is|was|were|are)\s$")
+_SPEAKER_OBJECT = regex.compile(r"(?i)\s(?:to\s)?(?:me|us)(?![\p{L}\p{N}])")
+
+
+def _speakers_own_verb(inner: str, verb: "regex.Match[str]") -> bool:
+    """Whether a verb of saying inside a quotation is the speaker's own words, not its attribution.
+
+    ``… everything anybody said to me became musical``, ``It should be noted that …``: a
+    verb told to the speaker, or in the passive, has no speaker of the quotation as its
+    subject, so it says nothing of where the quotation ends (``…, the office said`` does).
+    """
+    # (a passive needs a participle: `is says Ward` is a lost close before its attribution)
+    participle = verb.group().lower().endswith(("ed", "said", "told", "written"))
+    return (
+        participle and _PASSIVE_BEFORE.search(inner, max(0, verb.start() - 8), verb.start()) is not None
+    ) or _SPEAKER_OBJECT.match(inner, verb.end()) is not None
+
+
 # A paragraph that ends with a quotation closed inside its stop.
 _SPEECH_CLOSED_AT_END = regex.compile(r"[.!?][\u201d\"][ \t\r]*$", regex.MULTILINE)
 
@@ -1355,11 +1432,15 @@ class _Paragraph:
         return _INVERTED_END.match(self.para, name.end()) is not None
 
     def attributed_speech(self, before: str) -> bool:
-        """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``."""
-        if before[-1] == ":":
+        """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``, ``saying “``."""
+        if before[-1] == ":" or _saying_before(before):
             return True
         if before[-1] in ".!?,":
-            return _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None or _attribution_ends(before)
+            return (
+                _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None
+                or _attribution_ends(before)
+                or (before[-1] in ".!?" and _attributed_sentence(before))
+            )
         return False
 
     def opens_speech(self, open_mark: _Mark) -> bool:
@@ -1376,6 +1457,7 @@ class _Paragraph:
             or (stripped != before and stripped[-1] in ":,.!?;\u2014\u2013")
             or stripped[-1] in "(\u2014\u2013"
             or stripped.endswith("--")
+            or (stripped != before and _saying_before(stripped))
         )
 
     def after_punctuation(self, boundary: int, q: str, reason: str, confidence: float) -> _Close:
@@ -1581,7 +1663,9 @@ class _Paragraph:
         if end is None:
             return self.close_whole_paragraph(open_mark, para, continued)
         inner = para[open_mark.pos + 1 : end.start()]
-        if _any_reporting_verb().search(inner) or regex.search(r",\s(?:he|she|they)\s", inner):
+        if regex.search(r",\s(?:he|she|they)\s", inner) or any(
+            not _speakers_own_verb(inner, v) for v in _any_reporting_verb().finditer(inner)
+        ):
             return None  # an attribution we could not place: the quotation may end before it
         before = self.para[: open_mark.pos].rstrip()
         reason = (
@@ -1590,7 +1674,8 @@ class _Paragraph:
             + " runs to its end; the next paragraph does not carry it on)"
         )
         q = self.closing_mark(open_mark)
-        mid_sentence = bool(before) and before[-1].isalnum()
+        # (`saying “We …`: a verb of saying right before the mark introduces speech, as `said: “` does)
+        mid_sentence = bool(before) and before[-1].isalnum() and not _saying_before(before)
         if mid_sentence:
             return None  # a title or scare quote: where it ends is anyone's guess
         if continued and self.next_attributed and before[-1:] in (".", "!", "?") and self.attributed_speech(before):
@@ -1615,7 +1700,7 @@ class _Paragraph:
             return None
         if before and not self.attributed_speech(before):
             return None  # speech opened mid-paragraph may end anywhere before the paragraph does
-        if before[-1:] in (":", ",") and len(inner.split()) < _FRAGMENT_WORDS and _SENTENCE_BREAK.search(inner) is None:
+        if (before[-1:] in (":", ",") or _saying_before(before)) and len(inner.split()) < _FRAGMENT_WORDS and _SENTENCE_BREAK.search(inner) is None:
             # `the caption: "Welcome Jose.`: a fragment inside the writer's sentence, not a sentence
             # of speech.  British usage closes a fragment before its stop (`"Welcome Jose".`),
             # American usage after it: which side the lost close went is a guess.  (After a full
@@ -1638,7 +1723,12 @@ class _Paragraph:
         breaks = list(_SENTENCE_BREAK.finditer(inner))
         if breaks and not _SPEAKER_WORD.search(inner, breaks[-1].end()):
             last = breaks[-1].end()
-            if not self.english or _ASIDE.match(inner, last) or _NARRATIVE_OPENING.match(inner, last):
+            if (
+                not self.english
+                or _ASIDE.match(inner, last)
+                or _NARRATIVE_OPENING.match(inner, last)
+                or _narrative_run(inner, breaks)
+            ):
                 return _Close(len(para), q, reason + f", but after {len(breaks) + 1} sentences, the last one narrative, it may close earlier", 0.4)
             return _Close(len(para), q, reason + f", after {len(breaks) + 1} sentences with nothing else to close them", 0.5)
         if breaks:
