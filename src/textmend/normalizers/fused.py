@@ -423,6 +423,8 @@ class FusedTokens(Normalizer):
             right_low = right.lower()
             if not (right_low in scanner.openers or zipf(freqs, right_low) >= _NUMBER_RIGHT_MIN):
                 continue
+            if not _sentence_follows(text, m.end()) and text.count(number + right) >= 2:
+                continue  # "247Sports" on two menu lines, no sentence after it: a brand written so
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
             reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
@@ -472,6 +474,8 @@ class FusedTokens(Normalizer):
             return
         if _assigned_value(text, m.start()):
             return  # itemprop="thumbnailUrl", size=maxWidth: a value assigned in markup or code
+        if left[0].islower() and _key_in_key_value_line(text, m.start(), m.end()):
+            return  # "site: media | pageType: stories": a mixedCase key among the line's other keys
         if _enclosed_alone(text, m.start(), m.end(), quotes=left[0].isupper()):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
@@ -1034,6 +1038,34 @@ def _assigned_value(text: str, start: int) -> bool:
     if start >= 1 and text[start - 1] == "=":
         return True
     return start >= 2 and text[start - 1] in "\"'" and text[start - 2] == "="
+
+
+# A key of a "key: value" pair of machine text: a lower-case word glued to its colon, a
+# space after it, at the line's start or after a separator.
+_KEY = regex.compile(r"(?:^|(?<=[|;,\u2022\u00b7][ \t]*))[ \t]*\p{Ll}[\p{L}\p{N}_-]*:[ \t]", regex.MULTILINE)
+_OTHER_KEYS = 2  # keys besides the token's a line holds to read as a record of keys and values
+
+
+def _key_in_key_value_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is followed by ``: `` on a line that holds at least
+    ``_OTHER_KEYS`` other such keys, each opening the line or following a separator
+    (``site: media | arena: mlb | pageType: stories``): a record of keys and values an
+    extractor left as text, where a key is an identifier.  (Prose with labels in it,
+    ``a large rodentCredit: The Times``, sets no key after a separator.)
+
+    >>> _key_in_key_value_line("site: media | arena: mlb | pageType: stories", 27, 35)
+    True
+    >>> _key_in_key_value_line("read moreRelated: the story", 5, 16)
+    False
+    """
+    if not text.startswith(": ", end) and not text.startswith(":\t", end):
+        return False
+    # Only a short line is read: a long one (a whole text without breaks) is not one record.
+    line_start = text.rfind("\n", max(0, start - _ALONE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _ALONE_REACH)
+    line_end = min(len(text), end + _ALONE_REACH) if line_end < 0 else line_end
+    keys = [key.end() for key in _KEY.finditer(text, line_start, line_end)]
+    return end + 2 in keys and len(keys) - 1 >= _OTHER_KEYS
 
 
 def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bool:
@@ -1899,10 +1931,19 @@ class _Scanner:
                 za >= _AMBIGUOUS_PART_MIN
                 and zb >= _AMBIGUOUS_PART_MIN
                 and za + zb >= best - _AMBIGUOUS_MARGIN
-                and self._plausible_pair(x, za, y, zb, False, len(w))
+                and (self._plausible_pair(x, za, y, zb, False, len(w)) or self._letter_across_seam(x, y, at))
             ):
                 return confidence * _AMBIGUOUS_FACTOR
         return confidence
+
+    def _letter_across_seam(self, x: str, y: str, at: int) -> bool:
+        """Whether ``x y``, the seam one letter over from ``at``, reads as two content words of
+        three letters or more: ``filmstrains`` is ``films trains`` or ``film strains`` (a letter
+        that ends one word as easily as it starts the next), and the lexicon cannot tell which.
+        The compound test of ``_plausible_pair`` does not apply: the token is not read as a
+        compound here but as two words, one way or the other."""
+        fw = self.function_words
+        return abs(len(x) - at) == 1 and min(len(x), len(y)) >= 3 and x not in fw and y not in fw
 
     def _suffix(self, a: str, b: str) -> bool:
         """Whether ``b`` reads as a suffix on ``a`` ("brokeness", "songlike").

@@ -155,6 +155,10 @@ def _reads_as_english(word: str) -> bool:
         _zipf(word[:i], "en") >= _ENGLISH_PART_MIN and _zipf(word[i:], "en") >= _ENGLISH_PART_MIN
         for i in range(2, len(word) - 1)
     )
+# A token's end that is a domain label after a dot ("Radio-Canada.ca"): a host name.
+_HOST_END = regex.compile(r"[\p{L}\p{N}]\.(\p{Ll}{2,})\Z")
+# A lowercase word after a space or a comma: the sentence goes on after the word before it.
+_SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]*,?[ \t]+\p{Ll}")
 # A dot spaced on both sides between a lower-case word and a domain ending that closes the
 # token ("die-partei-sh . de!", "example . com for"): an address spelled out to foil
 # harvesters, not a sentence's end; the ending must follow on the same line.
@@ -192,6 +196,10 @@ _LABEL_MAX_VALUE = 30
 _LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
+# A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
+_MIN_ZIPF_OPENER = 6.0
+# A CamelCase word rarer than this is a brand the lexicon does not know ("FastCo"; not "SoftBank").
+_MAX_ZIPF_BRAND = 2.0
 # A lowercase word after a glued comma etc. must be at least this common...
 _MIN_ZIPF = 3.0
 # ...unless it is this long: then it is prose in any language, known to wordfreq or not.
@@ -725,6 +733,10 @@ class PunctuationSpacing(Normalizer):
         chunk = text[tok_start:i].lstrip(_OPENING + ",;:!?").rsplit("-", 1)[-1]
         if mark == "," and f"{left},{right}".lower() in word_list("comma_words"):
             return False  # Greek "ό,τι": a comma that is part of the word
+        if self._quoted_literal(ctx):
+            return False  # '"GET,PUT"', '`a,b`': a value quoted whole, written as it must be typed
+        if mark in ".:" and self._joined_name(ctx, i, left, chunk, right, rm.end()):
+            return False  # "ICI.Radio-Canada.ca", "FastCo.Works Studio", "Next:Economy": one name
         if mark == ".":
             if _alone_on_line(text, tok_start, ctx.token_end):
                 return False  # "Memo.ST" on a line of its own: a name or handle, no lost boundary
@@ -736,6 +748,50 @@ class PunctuationSpacing(Normalizer):
                 return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)
+
+    @staticmethod
+    def _quoted_literal(ctx: _Context) -> bool:
+        """Whether the current token is one straight-quoted or backticked value with no space
+        inside (``"GET,PUT"``, ```a.b```): a literal written as it must be typed, not prose."""
+        token = ctx.text[ctx.token_start : ctx.token_end].rstrip(".,;:!?)]")
+        return len(token) >= 3 and token[0] in "\"`" and token[-1] == token[0]
+
+    def _joined_name(self, ctx: _Context, i: int, left: str, chunk: str, right: str, right_end: int) -> bool:
+        """Whether the dot or colon at ``i`` joins the parts of one name rather than two sentences.
+
+        A host name: the token ends in a domain label (``ICI.Radio-Canada.ca``).  Two capitalized
+        parts, the right one no sentence's usual first word: a name when the text writes it so
+        twice (``Next:Economy``, ``One.Tel``), or, for a dot after a CamelCase part the lexicon
+        lacks (``FastCo.Works``) or before a domain word (``News.Net``), when no lowercase word
+        carries a sentence on after it (``FastCo.Works Studio``; but ``in London.Net income``).
+        """
+        text = ctx.text
+        if text[i] == ".":
+            token = text[i + 1 : ctx.token_end].rstrip(".,;:!?)]\"'’”")
+            host = _HOST_END.search(token)
+            if host is not None and host.group(1) in tlds():
+                return True
+        if chunk != left or not right[:1].isupper() or not _CAPITALISED.match(right) or not _CAPITALISED.match(left):
+            return False
+        right_low = right.lower()
+        if right_low in language_list("sentence_openers", self.lang) or (
+            max(_zipf(right_low, self.lang), _zipf(right_low, "en")) >= _MIN_ZIPF_OPENER
+        ):
+            # "Warning:The", "SoftBank.An October", "Akten:In § 291a", "JavaScript.Get Motor":
+            # a word this common opens the next sentence far more often than it ends a name
+            return False
+        if text.count(f"{left}{text[i]}{right}") >= 2:
+            return True
+        if text[i] == ":":
+            # Once, a colon between capitalized words is a headline's label as often as a name
+            # ("New Release:Nintendo Switch"): only the text writing it so again tells.
+            return False
+        # A CamelCase part the lexicon does not know is a brand's ("FastCo"); a known one
+        # ("SoftBank", "JavaScript") ends sentences as any word does.
+        camel = _HAS_UPPER.search(left, 1) is not None and left.isalpha() and _zipf(left.lower(), "en") < _MAX_ZIPF_BRAND
+        if not camel and not (len(right) >= 3 and right_low in tlds()):
+            return False
+        return _SENTENCE_GOES_ON.match(text, right_end) is None
 
     def _glued_after_quote(self, ctx: _Context, i: int) -> bool:
         """"uncontrollable”.Cheuk", "Jose".Mourinho": a quotation closed, its sentence ended

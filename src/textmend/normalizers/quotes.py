@@ -376,7 +376,19 @@ _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 @lru_cache(maxsize=None)
 def _elision() -> "regex.Pattern[str]":
     words = "|".join(sorted(word_list("quote_elisions"), key=len, reverse=True))
-    return regex.compile(rf"(?:\d\d(?!\d)|(?:{words})(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE)
+    # Two digits elide a year only where they end the word (`’90s`, `’20 `): `‘20홈런` (twenty
+    # home runs) opens a quotation whose digits are glued to a word of their own.
+    return regex.compile(rf"(?:\d\d(?:s)?(?![\p{{L}}\p{{N}}])|(?:{words})(?![\p{{L}}\p{{N}}]))", regex.IGNORECASE)
+
+
+# The first letter after a position: a year's elision is an English (Latin-script) habit.
+_NEXT_LETTER = regex.compile(r"\p{L}")
+
+
+def _latin_follows(para: str, start: int) -> bool:
+    """Whether the first letter at or after ``start`` is Latin: `’20 election`, not `’20 타자`."""
+    letter = _NEXT_LETTER.search(para, start)
+    return letter is not None and regex.match(r"\p{Latin}", letter.group()) is not None
 
 
 #: What an apostrophe gets mistyped as: the left single mark of a smart-quote
@@ -576,6 +588,7 @@ class Quotes(Normalizer):
                     found.standalone_s = standalone_s
                     found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
                     found.next_attributed = next_opens is True and _next_opens_attributed(lines, k)
+                    found.closed_later = next_opens is False and _closed_later(lines, k)
                     found.quoted_elsewhere = quoted_elsewhere
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
@@ -681,7 +694,44 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
             if first_close is None or first_close.start() < 2:
                 return False
             tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
+            if tail is not None and _continuing_verb().search(tail.group()) is not None:
+                return False  # `“…,” Putin continued.`: the same speech carried on, not a quotation of its own
             return tail is not None and _any_reporting_verb().search(tail.group()) is not None
+    return False
+
+
+@lru_cache(maxsize=None)
+def _continuing_verb() -> "regex.Pattern[str]":
+    alternation = "|".join(sorted(word_list("en/continuing_verbs"), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
+
+
+_CLOSED_LATER_LINES = 3  # how many paragraphs on a quotation left open is looked for to close
+
+
+def _closed_later(lines: list[str], k: int) -> bool:
+    """Whether a paragraph soon after line ``k`` closes a double quotation it never opened.
+
+    A quotation over several paragraphs whose later paragraphs were not reopened with a mark
+    (a commenter's, a forum's) still closes at the end of its last one: `…with the disease.`
+    / `His decision …` / `… of the case."`.  The paragraphs between hold no double mark; the
+    first that holds one has an odd count and ends with its close.  (At most
+    ``_CLOSED_LATER_LINES`` non-blank lines read, each once.)
+    """
+    seen = 0
+    for j in range(k + 1, len(lines)):
+        stripped = lines[j].strip()
+        if not stripped:
+            continue
+        seen += 1
+        count = stripped.count("\u201c") + stripped.count("\u201d") + stripped.count('"')
+        if count:
+            if stripped[0] in _ALL_QUOTES or count % 2 == 0:
+                return False  # a quotation of its own, or marks that pair up
+            last = max(stripped.rfind("\u201d"), stripped.rfind('"'))
+            return last == len(stripped) - 1 and stripped[last - 1 : last] in (".", "!", "?", "\u2026")
+        if seen >= _CLOSED_LATER_LINES:
+            return False
     return False
 
 
@@ -899,6 +949,7 @@ class _Paragraph:
         self.standalone_s = False  # the document writes ` ’s ` as a word more than once
         self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
         self.next_attributed = False  # the next paragraph opens a quotation of its own, closed before its own attribution
+        self.closed_later = False  # a paragraph soon after closes a quotation it never opened: this one carried on
         self.quoted_elsewhere: Callable[[], dict[str, set[str]]] = dict  # the text's closed short quotations, by first word
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
@@ -1638,8 +1689,8 @@ class _Paragraph:
             # after it can carry the quotation on.  (A text of one paragraph, or a quotation opening
             # the last paragraph, may be a piece of a longer one: left.)
             reason = reason.replace("the next paragraph does not carry it on", "the text ends with it")
-        elif continued or self.next_opens is None or self.goes_on:
-            return None  # carried on, the text's end, or only a wrapped line's end
+        elif continued or self.next_opens is None or self.goes_on or self.closed_later:
+            return None  # carried on (reopened, or closed a paragraph or two later), the text's end, or only a wrapped line's end
         lead = len(self.para) - len(self.para.lstrip())
         later_paragraph = bool(self.previous_open) and open_mark.pos == lead
         if later_paragraph and not self.next_is_prose:
@@ -1816,7 +1867,7 @@ class _Paragraph:
                 reason = _apostrophe_in_word(para, i)
             elif not prev_letter and _kind_before(para, i) in ("S", "OP", "Q") and (elided := _elision().match(para, i + 1)):
                 if (
-                    para[i + 1].isdigit()
+                    (para[i + 1].isdigit() and _latin_follows(para, i + 1))
                     or elided.group().lower() in word_list("en/quote_elisions_unambiguous")
                     or not self.has_single_close(i + 1)
                 ):

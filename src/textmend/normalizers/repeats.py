@@ -249,6 +249,15 @@ _SINGLE_LETTER_AFTER = regex.compile(r"[ \t]\p{L}(?![\p{L}\p{M}\p{N}'’])")
 # Text wrapped by hand or by a mail client breaks its lines at 72-80 columns, rarely
 # beyond 100; a longer line is a block of its own.
 _HARD_WRAP_MAX = 120
+# ... and no hand or client wraps at fewer than 30 columns: a shorter line before the break is an
+# element of a page (a button, a label, a menu item), not a wrapped line of prose.
+_SHORT_ELEMENT_MAX = 24
+_SHORT_ELEMENT_WORDS = 3
+# A row of links or labels: a line this short with no sentence punctuation in it.
+_MENU_LINE_MAX = 60
+_SENTENCE_MARK = regex.compile(r"[.,;:!?]")
+# A word and the capitalized word after it: the elements of a row that share a first word.
+_NEXT_CAPITALIZED_AFTER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
 
 # Punctuation that can cling to the outer side of a word and its copy.
 _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'’-"
@@ -450,6 +459,8 @@ class _Scan:
             return None
         if self._across_a_block_boundary(m) or self._notation(m):
             return None
+        if self._elements_sharing_a_word(m):
+            return None  # "quartz quartz India quartz Africa": links that share their first word
         if self._part_of_machine_text(m) or self._letter_spaced(m):
             return None  # "--safe safe mode", "Redaktion redaktion@kath.ch", "G o o g l e"
         legit = legit_doubles(self.lang)
@@ -583,7 +594,42 @@ class _Scan:
         if "\n" not in m.group("sep"):
             return False
         line_start = self.text.rfind("\n", 0, m.start()) + 1
+        line = self.text[line_start : m.end("w")].strip()
+        if (
+            len(line) <= _SHORT_ELEMENT_MAX
+            and len(line.split()) <= _SHORT_ELEMENT_WORDS
+            and m.group("w").lower() not in language_list("function_words", self.lang)
+        ):
+            # "Close search" / "search sponsored by": a line of a few words this short is no
+            # hard-wrapped line (wrapping breaks at 30 columns or more) but an element of its own,
+            # a button or a label, and the next element may start with the word it ended with.
+            # (A short line ending in a function word, "We walked along the", is a sentence cut.)
+            return True
         return m.end("w") - line_start > _HARD_WRAP_MAX
+
+    def _elements_sharing_a_word(self, m: regex.Match[str]) -> bool:
+        """True when the second copy opens a name that the same line repeats with another
+        capitalized word (``quartz quartz India quartz Africa``): a row of links or labels that
+        share their first word, the first of them that word alone.  Function words are left
+        out: a slip doubles them far more often than a menu lists them."""
+        lower = m.group("w").lower()
+        if lower in language_list("function_words", self.lang):
+            return False
+        text = self.text
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt is None or not nxt.group(1)[:1].isupper():
+            return False
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", nxt.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > _MENU_LINE_MAX or _SENTENCE_MARK.search(text, line_start, line_end):
+            # A row of links is short and holds no sentence; a sentence may repeat a word before
+            # capitals anywhere (German nouns: "verschiedenen verschiedenen Institutionen").
+            return False
+        for again in _NEXT_CAPITALIZED_AFTER_WORD.finditer(text, nxt.end(), line_end):
+            if again.group(1).lower() == lower and again.group(2) != nxt.group(1):
+                return True
+        return False
 
     def _notation(self, m: regex.Match[str]) -> bool:
         """True when a one-letter word stands twice before an operator: a formula
