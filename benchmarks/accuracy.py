@@ -262,18 +262,26 @@ def markdown_wide(results: Results, cleaners: list[str]) -> str:
     return "\n".join(lines) + "\n\n" + _mixed_table(results, cleaners)
 
 
+def at_first_difference(c: Case, got: str, width: int = 40) -> list[str]:
+    """The original, damaged and cleaned texts of a case, ``width`` characters either side of
+    the first place where any two of them differ: the lines every ``--examples`` prints."""
+    n = min(len(c.original), len(got), len(c.damaged))
+    i = 0
+    while i < n and c.original[i] == got[i] == c.damaged[i]:
+        i += 1
+    a = max(0, i - width)
+    return [
+        f"  original: {c.original[a:i + width]!r}",
+        f"  damaged:  {c.damaged[a:i + width]!r}",
+        f"  output:   {got[a:i + width]!r}",
+    ]
+
+
 def show_misses(name: str, cleaner: str, s: Score, width: int = 40) -> str:
     out = [f"### {cleaner}: cases of {name} not repaired exactly ({s.n - s.exact} of {s.n})", ""]
     for c, got in s.misses:
-        n = min(len(c.original), len(got), len(c.damaged))
-        i = 0
-        while i < n and c.original[i] == got[i] == c.damaged[i]:
-            i += 1
-        a = max(0, i - width)
         out.append(f"- {c.key}")
-        out.append(f"  original: {c.original[a:i + width]!r}")
-        out.append(f"  damaged:  {c.damaged[a:i + width]!r}")
-        out.append(f"  output:   {got[a:i + width]!r}")
+        out += at_first_difference(c, got, width)
     return "\n".join(out)
 
 

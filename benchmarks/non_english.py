@@ -27,7 +27,7 @@ import argparse
 import sys
 from collections import Counter
 
-from .accuracy import CLEAN, NON_ENGLISH, Case, keep_languages, make_cases, paragraph_languages
+from .accuracy import CLEAN, NON_ENGLISH, Case, at_first_difference, keep_languages, make_cases, paragraph_languages
 from .corpus import default_corpus, documents, paragraphs
 from .distance import levenshtein
 from .quotes_context import in_document
@@ -101,11 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         counts = Counter(lang for _, lang, _, _ in misses)
         print(", ".join(f"{lang}: {n}" for lang, n in counts.most_common()))
         for seed, lang, c, out in sorted(misses, key=lambda m: (m[1] or "", m[2].key, m[0])):
-            i = 0
-            while i < min(len(c.original), len(out), len(c.damaged)) and c.original[i] == out[i] == c.damaged[i]:
-                i += 1
-            a = max(0, i - 50)
-            print(f"\n- [{lang}, seed {seed}] {c.key}\n  original: {c.original[a:i + 50]!r}\n  damaged:  {c.damaged[a:i + 50]!r}\n  output:   {out[a:i + 50]!r}")
+            print("\n".join([f"\n- [{lang}, seed {seed}] {c.key}", *at_first_difference(c, out, 50)]))
     return 0
 
 

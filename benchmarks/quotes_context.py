@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .accuracy import Case, make_cases
+from .accuracy import Case, at_first_difference, make_cases
 from .corpus import default_corpus, documents, paragraphs
 from .distance import levenshtein
 from .split import CHOICES, SPLITS, split_of
@@ -94,11 +94,7 @@ def main(argv: list[str] | None = None) -> int:
                     if (args.examples == "harmed" and worse) or (args.examples == "missed" and out != c.original and not worse):
                         shown.append((c, out))
     for c, out in shown[:40]:
-        i = 0
-        while i < min(len(c.original), len(out), len(c.damaged)) and c.original[i] == out[i] == c.damaged[i]:
-            i += 1
-        a = max(0, i - 60)
-        print(f"\n- {c.key}\n  original: {c.original[a:i + 60]!r}\n  damaged:  {c.damaged[a:i + 60]!r}\n  output:   {out[a:i + 60]!r}")
+        print("\n".join([f"\n- {c.key}", *at_first_difference(c, out, 60)]))
     return 0
 
 
