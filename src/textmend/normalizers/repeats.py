@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -294,46 +295,41 @@ def _twin_tokens(text: str, m: regex.Match[str]) -> bool:
     return text[start:first_end].lower().strip(_CLINGING) == second.group().lower().strip(_CLINGING)
 
 
+class _VerbAffixes(NamedTuple):
+    """A language's verbal affixes, as ``data/<lang>/verb_prefixes.txt`` lists them."""
+
+    prefixes: tuple[tuple[str, str], ...]  # each prefix with the consonant it drops from a root, or ""
+    suffixes: tuple[str, ...]
+    groups: dict[str, str]  # a prefix that is another's form ("bel =ber": "belajar" is ber- + "ajar")
+    after: dict[str, frozenset[str]]  # a suffix that makes a verb only after these prefixes ("-an ber")
+
+
 @lru_cache(maxsize=None)
-def _verb_affixes(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """The verbal prefixes of ``lang`` with the consonant each drops from a root (or ""), and its
-    verbal suffixes (``data/<lang>/verb_prefixes.txt``)."""
-    prefixes, suffixes = [], []
+def _verb_affixes(lang: str) -> _VerbAffixes:
+    """The verbal affixes of ``lang``, read once: prefixes (``men ...``), suffixes (``-kan``),
+    a prefix's group (``=ber``) and the prefixes a suffix goes with when it names them (``-an
+    ber``: ``berlebihan``, the confix ``ber-...-an``; ``-an`` alone makes nouns)."""
+    prefixes, suffixes, groups, after = [], [], {}, {}
     for entry in language_list("verb_prefixes", lang):
         fields = entry.split()
         if entry.startswith("-"):
             suffixes.append(fields[0][1:])
-        else:
-            dropped = [f for f in fields[1:] if not f.startswith("=")]
-            prefixes.append((fields[0], dropped[0] if dropped else ""))
-    return tuple(sorted(prefixes)), tuple(sorted(suffixes))
-
-
-@lru_cache(maxsize=None)
-def _verb_affix_limits(lang: str) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """The group of each verbal prefix that names one (``bel =ber``: ``belajar`` is ``ber-`` before
-    ``ajar``), and the prefixes a verbal suffix goes with when it names them (``-an ber``:
-    ``berlebihan``, the confix ``ber-...-an``; ``-an`` alone makes nouns), from
-    ``data/<lang>/verb_prefixes.txt``."""
-    groups, after = {}, {}
-    for entry in language_list("verb_prefixes", lang):
-        fields = entry.split()
-        if entry.startswith("-"):
             if len(fields) > 1:
                 after[fields[0][1:]] = frozenset(fields[1:])
         else:
+            dropped = [f for f in fields[1:] if not f.startswith("=")]
+            prefixes.append((fields[0], dropped[0] if dropped else ""))
             for f in fields[1:]:
                 if f.startswith("="):
                     groups[fields[0]] = f[1:]
-    return groups, after
+    return _VerbAffixes(tuple(sorted(prefixes)), tuple(sorted(suffixes)), groups, after)
 
 
 @lru_cache(maxsize=4096)
 def _verb_roots(word: str, lang: str) -> tuple[str, ...]:
     """The known roots ``word`` may be made from with a verbal prefix and an optional verbal
     suffix of ``lang`` (``menyatakan``: ``nyata``; ``menyebut``: ``sebut``)."""
-    prefixes, suffixes = _verb_affixes(lang)
-    after = _verb_affix_limits(lang)[1]
+    prefixes, suffixes, _, after = _verb_affixes(lang)
     roots = []
     for prefix, dropped in prefixes:
         if not word.startswith(prefix):
@@ -536,8 +532,7 @@ class _Scan:
     def _prefix_groups(self, root: str) -> set[str]:
         """The prefixes (meN- counted once) the lexicon shows on ``root``, with or without a verbal suffix."""
         lang = self.lang
-        prefixes, suffixes = _verb_affixes(lang)
-        named, after = _verb_affix_limits(lang)
+        prefixes, suffixes, named, after = _verb_affixes(lang)
         groups = set()
         for prefix, dropped in prefixes:
             body = root[1:] if dropped and root.startswith(dropped) else root  # "mem" + "pukul": "memukul"
