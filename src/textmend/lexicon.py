@@ -183,13 +183,18 @@ def word_frequencies(lang: str) -> dict[str, float]:
     >>> len(word_frequencies("xx-no-such-language"))
     0
     """
-    try:
-        import wordfreq
+    import wordfreq
 
+    try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return wordfreq.get_frequency_dict(lang)
     except (LookupError, ValueError, OSError):
+        if lang in wordfreq.available_languages():
+            # A language wordfreq ships whose data would not load is a broken install or a
+            # failing disk, not an unknown language: an empty dict here would be cached, and
+            # every later text in the language silently cleaned without its lexicon.
+            raise
         return {}
 
 
