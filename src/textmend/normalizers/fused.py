@@ -618,6 +618,8 @@ class FusedTokens(Normalizer):
             return  # "YouTube (firefoxchannel)": a handle or name set apart by itself
         if _only_word_of_line(text, start, end):
             return  # a user name on a line of its own
+        if _cut_short(text, end):
+            return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
         if token[0].isupper() and _label_line(text, start, end):
             return  # "Der Rezensionist": a blog's name on a short line of capitalized words
         low = token.lower()
@@ -659,6 +661,17 @@ class FusedTokens(Normalizer):
         if _unattested_split(low[:at], low[at:], scanner, lines, text):
             confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+def _cut_short(text: str, end: int) -> bool:
+    """Whether the token ending at ``end`` runs straight into an ellipsis (``his medicat...``,
+    ``medicat…``): a headline or teaser cut off inside a word leaves a fragment the lexicon
+    lacks, which is no glued pair of words.
+
+    >>> _cut_short("give Trump his medicat... More", 23), _cut_short("give Trump his medication.", 25)
+    (True, False)
+    """
+    return text.startswith(("...", "\u2026"), end)
 
 
 def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineCache", text: str) -> bool:
