@@ -668,7 +668,8 @@ def _cut_short(text: str, end: int) -> bool:
     ``medicat…``): a headline or teaser cut off inside a word leaves a fragment the lexicon
     lacks, which is no glued pair of words.
 
-    >>> _cut_short("give Trump his medicat... More", 23), _cut_short("give Trump his medication.", 25)
+    >>> text = "give Trump his medicat... More"
+    >>> _cut_short(text, text.index("...")), _cut_short(text, text.index(" his"))
     (True, False)
     """
     return text.startswith(("...", "\u2026"), end)
