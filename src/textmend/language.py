@@ -515,14 +515,16 @@ class _Tally:
         return votes
 
 
-class _Packed(dict):  # type: ignore[type-arg]
-    """word -> its packed votes (:meth:`_Tally.pack`), each word packed when first met.
+class _WordCache(dict):  # type: ignore[type-arg]
+    """word -> a value read from its row of the vocabulary, computed when the word is first met.
 
-    A word no language lists votes 0 (no evidence either way); up to
-    :data:`_MAX_UNLISTED` such words are kept too, so a name met again is not
-    looked up again, while a corpus of endless new names grows no endless table.
+    A word no language lists gets :attr:`unlisted_value`; up to :data:`_MAX_UNLISTED` such
+    words are kept too, so a name met again is not looked up again, while a corpus of
+    endless new names grows no endless table.
     """
 
+    unlisted_value = 0
+
     def __init__(self, tally: "_Tally") -> None:
         super().__init__()
         self.tally = tally
@@ -533,38 +535,41 @@ class _Packed(dict):  # type: ignore[type-arg]
         if row is None:
             if self.unlisted < _MAX_UNLISTED:
                 self.unlisted += 1
-                self[word] = 0
-            return 0
-        votes = self[word] = self.tally.pack(row)
-        return votes
+                self[word] = self.unlisted_value
+            return self.unlisted_value
+        value = self[word] = self.value_of(row)
+        return value
+
+    def value_of(self, row: tuple[tuple[int, float], ...]) -> int:
+        raise NotImplementedError
 
 
-class _EnglishLeads(dict):  # type: ignore[type-arg]
+class _Packed(_WordCache):
+    """word -> its packed votes (:meth:`_Tally.pack`); a word no language lists votes 0 (no
+    evidence either way)."""
+
+    def value_of(self, row: tuple[tuple[int, float], ...]) -> int:
+        return self.tally.pack(row)
+
+
+class _EnglishLeads(_WordCache):
     """word -> its least lead for English and whether English lists it, packed into one
-    int (see :func:`_surely_english`), each word computed when first met."""
+    int (see :func:`_surely_english`); a word no language lists moves no score, a lead of 0."""
+
+    unlisted_value = _LEAD_OFFSET
 
     def __init__(self, tally: "_Tally") -> None:
-        super().__init__()
-        self.tally = tally
+        super().__init__(tally)
         self.english = tally.vocabulary.langs.index("en")
-        self.unlisted = 0
 
-    def __missing__(self, word: str) -> int:
-        row = self.tally.vocabulary.bonus.get(word)
-        if row is None:
-            # No language lists it: it moves no score, a lead of 0.
-            if self.unlisted < _MAX_UNLISTED:
-                self.unlisted += 1
-                self[word] = _LEAD_OFFSET
-            return _LEAD_OFFSET
+    def value_of(self, row: tuple[tuple[int, float], ...]) -> int:
         # The gains as _Tally.pack counts them, in whole centibels.
         gains = {i: round(gain / _CENTIBEL) for i, gain in row}
         english = gains.pop(self.english, 0)
         # Against a language that does not list the word the lead is English's whole gain,
         # and every gain is positive: the least lead is against the highest other gain.
         least = english - max(gains.values(), default=0)
-        value = self[word] = (least + _LEAD_OFFSET) + ((1 << _LEAD_BITS) if english else 0)
-        return value
+        return (least + _LEAD_OFFSET) + ((1 << _LEAD_BITS) if english else 0)
 
 
 _MAX_UNLISTED = 50_000
