@@ -159,6 +159,14 @@ _DOCUMENT_SHARE = 0.6  # of the identified paragraphs, to give a text one langua
 _VOCABULARY_CENTIBELS = 500  # words down to zipf 4 (1 in 100,000 words) vote
 _UNKNOWN_LOGP = -(_VOCABULARY_CENTIBELS + 100) / 100 * math.log(10)  # a word a language does not list
 
+# Three or more single letters in a row, apart or between list separators: a letter index
+# ("Index actualité : A B C D … Z"), whose letters say nothing of the paragraph's language
+# (each would vote for the languages with one-letter words, Slovak "a", "v", "k", "s", "z").
+_LETTER_RUN = re.compile(r"(?<!\S)[^\W\d_](?: (?:[|·•–-] )?[^\W\d_]){2,}(?!\S)")
+# Two of them after a space: what every such run holds, found fast (the search starts at a
+# literal space), so that the run is looked for only in the few paragraphs that have it.
+_LETTER_PAIR = re.compile(r" [^\W\d_] (?:[|·•–-] )?[^\W\d_](?!\S)")
+
 # Close relatives whose short texts can hardly be told apart; either gives the
 # right repairs, so a small margin between them is no reason to be unsure.
 _SIBLINGS = frozenset({frozenset({"id", "ms"}), frozenset({"nb", "da"}), frozenset({"cs", "sk"}), frozenset({"sh", "sl"})})
@@ -281,6 +289,8 @@ def identify(paragraph: str) -> str | None:
     # than a Unicode regex scan, and a token with punctuation inside ("we’d", "2020s")
     # simply matches no listed word.
     head = paragraph[:_MAX_CHARS]
+    if _LETTER_PAIR.search(head) is not None and _LETTER_RUN.search(head) is not None:
+        head = _without_letter_index(head)
     # Lower-cased once here, not word by word: case plays no part in the decision.  Split
     # only as far as the first look reads: the ninth piece is the rest, split on demand.
     lowered = head.lower()
@@ -304,6 +314,20 @@ def identify(paragraph: str) -> str | None:
     if _surely_english(words, latin_only, final=True):
         return "en"  # what the final look below decides, proved from one sum
     return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
+
+
+def _without_letter_index(head: str) -> str:
+    """``head`` with its runs of three or more single capital letters blanked out.
+
+    A letter index (``Index actualité : A B C D …``) or a grade scale lists letters, not
+    words; lower-case single letters in a row (``a b c``) may be words and stay.
+
+    >>> _without_letter_index("Index actualité : A B C D E F")
+    'Index actualité :  '
+    >>> _without_letter_index("Kniha a v nej")
+    'Kniha a v nej'
+    """
+    return _LETTER_RUN.sub(lambda run: " " if run.group().isupper() else run.group(), head)
 
 
 _UNDECIDED = object()
