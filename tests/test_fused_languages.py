@@ -481,36 +481,3 @@ KEPT_GERMAN_DECLINED = [
 def test_a_german_participle_or_latin_prefix_after_a_function_word_stays(text, why):
     assert textmend.clean(text) == text, why
     assert FusedTokens(lang="de")(text) == text, why
-
-
-# German: a common word (Zipf 4.5 or more) that ends none of the lexicon's words is no
-# compound's last part, so glued after another word it is a word of its own ("dabei",
-# "allerdings"), as a common word that begins none is ("sollen|selbst").  A word that ends
-# compounds the lexicon lists ("helfen": "mithelfen", "aushelfen") stays glued: a separable
-# verb the lexicon lacks reads the same.
-REPAIRED_GERMAN_ENDS_NONE = [
-    ("Im September findet die Fachmesse wieder in Köln statt, und wir sind auch diesmal mit dabei.", "mit dabei"),
-    ("Im Koalitionsvertrag ist davon allerdings keine Rede, kritisierte die Opposition.", "davon allerdings"),
-]
-
-
-@pytest.mark.parametrize("clean, pair", REPAIRED_GERMAN_ENDS_NONE, ids=[p for _, p in REPAIRED_GERMAN_ENDS_NONE])
-def test_a_german_common_word_that_ends_no_compound_is_split_off(clean, pair):
-    damaged = _glue(clean, pair)
-    assert textmend.clean(damaged) == clean
-    assert check_contract(FusedTokens(lang="de"), damaged) == clean
-    assert textmend.clean(clean) == clean
-
-
-@pytest.mark.parametrize(
-    "text, why",
-    [
-        ("Die Nachbarn wollten ihr über den Zaun hinüberhelfen, doch die Tür war verschlossen.",
-         "helfen ends listed compounds (mithelfen, aushelfen): a separable verb"),
-        ("Der Heimatverein will das Stadtfest im nächsten Jahr mitorganisieren.",
-         "organisieren is not common enough for its missing compounds to count"),
-    ],
-)
-def test_a_separable_verb_the_lexicon_lacks_stays_whole(text, why):
-    assert textmend.clean(text) == text, why
-    assert FusedTokens(lang="de")(text) == text, why

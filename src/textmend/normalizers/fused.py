@@ -789,7 +789,7 @@ def _running_text_pair(left: str, right: str, scanner: "_Scanner") -> bool:
 
 
 _REVERSED_VOCABULARY: dict[str, list[str]] = {}  # language -> its words (Zipf 2 or more) spelt backwards, sorted
-_COMPOUND_COUNTS: dict[tuple[str, str, bool | str], int] = {}  # (language, word, head) -> _compounds_on; (language, word, "ends") -> _ends_compounds
+_COMPOUND_COUNTS: dict[tuple[str, str, bool], int] = {}  # (language, word, head) -> _compounds_on
 _COMPOUND_COUNTS_MAX = 100_000
 
 
@@ -830,37 +830,6 @@ def _compounds_on(word: str, scanner: "_Scanner", head: bool) -> int:
         _COMPOUND_COUNTS.clear()  # a long run over many documents keeps memory bounded
     _COMPOUND_COUNTS[(scanner.lang, word, head)] = count
     return count
-
-
-def _ends_compounds(word: str, scanner: "_Scanner") -> bool:
-    """Whether any of the lexicon's words (Zipf 2 or more) is ``word`` after a known word of two
-    letters or more: German ``helfen`` ends ``mithelfen``, ``aushelfen``; ``dabei``,
-    ``allerdings`` and ``verschiedenen`` end none.  Said of a common word (the caller asks
-    ``_STARTS_NONE_MIN``), of which the lexicon would show the compounds if the language made
-    them, as ``starts_compounds`` is of the left part.  Remembered per language with
-    ``_compounds_on``'s counts."""
-    key = (scanner.lang, word, "ends")
-    cached = _COMPOUND_COUNTS.get(key)
-    if cached is not None:
-        return bool(cached)
-    freqs = scanner.freqs
-    least_whole = 10.0 ** (_PREFIX_HEAD_WHOLE_MIN - 9.0)
-    vocabulary = _REVERSED_VOCABULARY.get(scanner.lang)
-    if vocabulary is None:
-        vocabulary = _REVERSED_VOCABULARY[scanner.lang] = sorted(w[::-1] for w, f in freqs.items() if f >= least_whole)
-    backwards = word[::-1]
-    found = False
-    i = bisect.bisect_right(vocabulary, backwards)
-    while i < len(vocabulary) and vocabulary[i].startswith(backwards):
-        rest = vocabulary[i][len(word):][::-1]
-        if len(rest) >= 2 and rest in freqs:
-            found = True
-            break
-        i += 1
-    if len(_COMPOUND_COUNTS) >= _COMPOUND_COUNTS_MAX:
-        _COMPOUND_COUNTS.clear()  # a long run over many documents keeps memory bounded
-    _COMPOUND_COUNTS[key] = int(found)
-    return found
 
 
 def _lower_case_form_of_a_name(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
@@ -1697,8 +1666,6 @@ class _Scanner:
             return True
         if fa and (b in self.declined_determiners or self.agreeing_adjective(a, b)):
             return True  # "zu|anderen", "des|medizinischen": a declined word ends no compound
-        if not fb and zipf(self.freqs, b) >= _STARTS_NONE_MIN and not _ends_compounds(b, self):
-            return True  # "mit|dabei", "davon|allerdings": a common word that ends no compound in the lexicon
         if not fa and self.linked_head(a):
             # "administrasjons|siden", "instellingen|bestand": a noun in its linking form is a
             # compound's head (the right part may even be a function word's homograph).
