@@ -121,3 +121,10 @@ def test_a_spaced_double_of_a_word_the_text_reduplicates_joined_is_repaired(lang
 @pytest.mark.parametrize("lang, text, why", SPACED_ONLY)
 def test_a_spaced_double_stays_without_that_words_joined_form(lang, text, why):
     assert RepeatedWords(lang=lang).find_edits(text) == [], why
+
+
+def test_joined_reduplication_is_evidence_only_where_standard_spelling_hyphenates():
+    # Turkish spells its reduplications apart ("yavaş yavaş") and web text hyphenates them
+    # now and then: a spaced double beside a hyphenated one is a reduplication there.
+    text = "Kar yavaş-yavaş eriyor, dedi muhtar. Köye giden araba yolda yavaş yavaş ilerledi."
+    assert RepeatedWords(lang="tr").find_edits(text) == []

@@ -515,7 +515,11 @@ class _Scan:
         (``orang-orang``, the standard spelling) or with a ``2`` (``orang2``, the informal
         one): its writer joins the word's reduplication, so the same word doubled with a
         space is a slip.  Another word's hyphen says nothing of this one (a writer of
-        ``macam-macam`` spaces an emphatic ``amat amat keji``)."""
+        ``macam-macam`` spaces an emphatic ``amat amat keji``).  Only in a language whose
+        standard spelling joins them (``hyphenated_reduplication`` in
+        ``data/<lang>/morphology.txt``: Indonesian, Malay)."""
+        if "hyphenated_reduplication" not in language_list("morphology", self.lang):
+            return False  # a language whose texts space reduplications as often as they join them
         if self._lowered is None:
             self._lowered = self.text.lower()
         lowered = self._lowered
