@@ -298,6 +298,7 @@ def test_english_from_the_tokens_settles_english_and_only_english() -> None:
     assert language._surely_english_tokens(tokens, final=True)
     assert not language._surely_english_tokens("der minister sagte, dass die gespräche".split(), final=True)
     assert not language._surely_english_tokens("the minister said that the talks would жж".split(), final=True)
+    assert not language._surely_english_tokens("жж the minister said that the talks would".split(), final=True)
     # Leads and listed words enough, letters not (ten of twelve): the letters' field decides.
     assert language._surely_english(["the", "of", "and", "to", "was"], True, final=True)
     assert language._surely_english_tokens(["the", "of", "and", "to", "was"], final=True)

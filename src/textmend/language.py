@@ -289,22 +289,31 @@ def identify(paragraph: str) -> str | None:
     if len(tokens) > _FIRST_LOOK:
         # Most paragraphs are decided by their first eight words: read on only if not.
         rest = tokens.pop()
-        if _surely_english_tokens(tokens, final=False):
+        # Tokens that all open below U+0250 (an ASCII head's do) settle English from one sum
+        # over the tokens; elsewhere the words come first, and one in another script ends it.
+        by_tokens = latin_only or max(tokens) < _LATIN_BELOW
+        if by_tokens and _surely_english_tokens(tokens, final=False):
             return "en"  # what the first look below decides, proved from one sum
         first = _words_of(tokens)
+        if not by_tokens and _surely_english(first, latin_only, final=False):
+            return "en"
         early = _judge(tokens, paragraph, latin_only, final=False, words=first)
         if early is not _UNDECIDED:
             return early  # type: ignore[return-value]
         # (the same tokens as splitting the whole head: the rest starts at a token; and
         # each token's word stands alone, so the first eight are not stripped again)
         tokens += rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
-        if _surely_english_tokens(tokens, final=True):
+        by_tokens = latin_only or max(tokens) < _LATIN_BELOW
+        if by_tokens and _surely_english_tokens(tokens, final=True):
             return "en"  # what the final look below decides, proved from one sum
         words = first + _words_of(tokens[_FIRST_LOOK:])
     else:
-        if _surely_english_tokens(tokens, final=True):
+        by_tokens = latin_only or max(tokens, default="") < _LATIN_BELOW
+        if by_tokens and _surely_english_tokens(tokens, final=True):
             return "en"  # what the final look below decides, proved from one sum
         words = _words_of(tokens)
+    if not by_tokens and _surely_english(words, latin_only, final=True):
+        return "en"
     return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
 
 
@@ -361,9 +370,11 @@ def _surely_english_tokens(tokens: list[str], *, final: bool) -> bool:
     Each lower-cased token carries, packed into one int (:class:`_EnglishTokens`), what
     ``_surely_english`` reads of its word: the least lead and whether English lists it,
     a 1 when the token holds a word at all, the word's letters, and a 1 when the word's
-    initial is outside the Latin range below U+0250.  So the words are neither stripped
-    nor counted one by one, and the paragraphs this settles (most English ones) never
-    make their list of words.
+    initial is outside the Latin range below U+0250 (a word of another script behind a
+    mark: ``«привет``).  So the words are neither stripped nor counted one by one, and the
+    paragraphs this settles (most English ones) never make their list of words.
+    :func:`identify` asks it where every token opens below U+0250; elsewhere a word in
+    another script is all but certain, and the words' own test answers at once.
     """
     table = _tally("Latn").english_tokens
     if table is None:
