@@ -451,3 +451,29 @@ def test_this_rounds_readings_take_linear_time(sentence):
     # sentences in at most ~15 times the time (tests/growth.py).
     head, tail = "The mayor told the crowd, “we will win.", " We won. It ended."
     assert_grows_linearly(Q.find_edits, head + sentence * 300 + tail + PROSE, head + sentence * 3000 + tail + PROSE)
+
+
+def test_a_text_that_closes_before_its_attribution_without_a_comma_keeps_the_comma_outside() -> None:
+    # `…efficiency” says Ann Lee`: the writer closes a quotation straight before its attribution
+    # with no comma inside; where the close before `, adds Tom Roe` was lost, the comma the text
+    # kept is the writer's own, after the close (`port”, adds`), not inside it.
+    first = "“The new cranes raise the flow of the port by a third” says Ann Lee, head of operations."
+    broken = "“We are delighted with the new partner in the port, adds Tom Roe, the harbour master."
+    (close,) = Q.find_edits(first + "\n\n" + broken)
+    assert "the text puts commas outside" in close.reason
+    assert textmend.clean(first + "\n\n" + broken) == first + "\n\n" + broken.replace("port, adds", "port”, adds")
+    # The ambiguous twin: the same first quotation with a comma inside it (`third,” says`) shows
+    # the usual convention, and the lost close goes inside the comma as by default.
+    twin = first.replace("third” says", "third,” says")
+    assert textmend.clean(twin + "\n\n" + broken) == twin + "\n\n" + broken.replace("port, adds", "port,” adds")
+    # A close followed by a verb of saying with no speaker before it (`“Rose” and said`) is no
+    # attribution and shows no convention: inside, by default.
+    other = "She called the ship “Rose” and said nothing more about it."
+    assert textmend.clean(other + "\n\n" + broken) == other + "\n\n" + broken.replace("port, adds", "port,” adds")
+
+
+def test_the_comma_convention_is_read_in_linear_time() -> None:
+    # Many closes before an attribution: one scan of the text (tests/growth.py).
+    unit = "“It works” says Ann Lee. "
+    tail = "\n\n“We are delighted with the port, adds Tom Roe."
+    assert_grows_linearly(Q.find_edits, unit * 300 + tail, unit * 3000 + tail)

@@ -374,6 +374,33 @@ _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
 @lru_cache(maxsize=None)
+def _bare_attribution() -> "regex.Pattern[str]":
+    """A close right after a word and right before its attribution, with no comma: ``efficiency” says André``."""
+    verbs = "|".join(sorted(word_list("reporting_verbs"), key=len, reverse=True))
+    return regex.compile(
+        rf"(?<=[\p{{L}}\p{{N}}])[\u201d\"]\s(?:(?:{verbs})\s(?:(?:he|she)(?![\p{{L}}\p{{N}}])|\p{{Lu}})|(?:he|she|{_NAME})\s(?:{verbs})(?![\p{{L}}\p{{N}}]))"
+    )
+
+
+def _comma_outside(text: str) -> bool:
+    """Whether ``text`` keeps the comma out of its closing marks (more evidence for outside than inside).
+
+    A comma after the close (``Ascom”, adds``) counts for outside, one before it (``win,”``)
+    for inside; so does a close straight before its attribution with no comma at all
+    (``efficiency” says André Neumann``): a writer who does not put the attribution's comma
+    inside the quotation.
+
+    >>> _comma_outside("“It works” says Ann Lee. “We are delighted”, she added.")
+    True
+    >>> _comma_outside("“It works,” says Ann Lee. “We won,” she added. “Next”, she said.")
+    False
+    """
+    inside = len(_COMMA_INSIDE.findall(text))
+    outside = len(_COMMA_OUTSIDE.findall(text)) + len(_bare_attribution().findall(text))
+    return outside > inside
+
+
+@lru_cache(maxsize=None)
 def _elision() -> "regex.Pattern[str]":
     words = "|".join(sorted(word_list("quote_elisions"), key=len, reverse=True))
     # Two digits elide a year only where they end the word (`’90s`, `’20 `): `‘20홈런` (twenty
@@ -507,7 +534,8 @@ class Quotes(Normalizer):
         double_style = _double_style(text)
         polish = "\u201e" in basis and not german
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
-        punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
+        # (and a close straight before its attribution, `efficiency” says`, keeps the comma out too)
+        punct_outside = _comma_outside(text)
         # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
