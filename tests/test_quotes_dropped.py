@@ -477,3 +477,22 @@ def test_the_comma_convention_is_read_in_linear_time() -> None:
     unit = "“It works” says Ann Lee. "
     tail = "\n\n“We are delighted with the port, adds Tom Roe."
     assert_grows_linearly(Q.find_edits, unit * 300 + tail, unit * 3000 + tail)
+
+
+def test_a_quotation_is_closed_after_the_last_words_of_a_longer_one_the_text_closes_elsewhere() -> None:
+    # `“U.S.-controlled bandit formations”` elsewhere ends where `of controlling “bandit formations
+    # and …` does: the longer quotation's last two words say where this one closes.
+    heading = "Officials named them “U.S.-controlled bandit formations” in May."
+    broken = "The ministry accused the base of controlling “bandit formations and blocking a plan to send people home."
+    (close,) = [e for e in Q.find_edits(heading + "\n\n" + broken) if e.start > len(heading)]
+    assert "bandit formations" in close.reason
+    assert textmend.clean(heading + "\n\n" + broken) == heading + "\n\n" + broken.replace("formations and", "formations” and")
+    # The ambiguous twins: two longer quotations whose tails both fit (`bandit formations`, `bandit
+    # formations and their camps`) say nothing of which one this is; one last word alone
+    # (`“armed formations”`) is no evidence: both left open.
+    both = "Officials named them “armed bandit formations” and “the bandit formations and their camps” in May."
+    broken_camps = "The ministry accused the base of shielding “bandit formations and their camps near the border."
+    assert textmend.clean(both + "\n\n" + broken_camps) == both + "\n\n" + broken_camps
+    one_word = "Officials named them “armed formations” in May."
+    broken_one = broken.replace("“bandit formations", "“formations")
+    assert textmend.clean(one_word + "\n\n" + broken_one) == one_word + "\n\n" + broken_one

@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, Collection, NamedTuple, Optional
 
 import regex
 
@@ -580,10 +580,10 @@ class Quotes(Normalizer):
                     return (line.count("\u201c") + line.count("\u201d") + line.count('"')) % 2 == 1
             return None
 
-        quoted_phrases: list[dict[str, set[str]]] = []  # read on first need: one scan of the text at most
+        quoted_phrases: list[tuple[dict[str, set[str]], dict[str, set[str]]]] = []  # read on first need: one scan of the text at most
 
-        def quoted_elsewhere() -> dict[str, set[str]]:
-            """The short quotations the text closes (``“Wild Rose”``), keyed by their first word."""
+        def quoted_elsewhere() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+            """The short quotations the text closes (``“Wild Rose”``), keyed by their first word, and their tails."""
             if not quoted_phrases:
                 quoted_phrases.append(_closed_quotations(text))
             return quoted_phrases[0]
@@ -769,6 +769,8 @@ _QUOTED_WORDS = 6  # a quotation quoted elsewhere is evidence only if short: a t
 _PHRASES_PER_WORD = 8
 # A short quotation closed on its line: `“Wild Rose”`, `"interim"` (no mark inside, at most
 # _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
+# A word that starts after a space inside a quotation: where one of its tails starts.
+_QUOTED_TAIL_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]+")
 _CLOSED_QUOTATION = regex.compile(
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
     r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\")(?![\p{L}\p{N}])",
@@ -776,13 +778,15 @@ _CLOSED_QUOTATION = regex.compile(
 )
 
 
-def _closed_quotations(text: str) -> dict[str, set[str]]:
-    """The short quotations ``text`` opens and closes on one line, keyed by their first word.
+def _closed_quotations(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The short quotations ``text`` opens and closes on one line, keyed by their first word,
+    and their tails of two words or more, keyed by the tail's first word.
 
     Evidence for where an unclosed one of the same words ends (``close_as_quoted_elsewhere``);
     one scan of the text, each match bounded.
     """
     found: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
     for m in _CLOSED_QUOTATION.finditer(text):
         inner = m.group("curly") or m.group("straight")
         if inner[-1].isspace() or len(inner.split()) > _QUOTED_WORDS:
@@ -790,7 +794,14 @@ def _closed_quotations(text: str) -> dict[str, set[str]]:
         first = _FIRST_WORD.match(inner)
         if first is not None:
             found.setdefault(first.group(), set()).add(inner)
-    return found
+        # Its last words too, two or more (`“U.S.-controlled bandit formations”` says where
+        # `of controlling “bandit formations and …` ends): a quotation elsewhere may take in a
+        # word or two more than this one, but it ends where this one does.
+        for word in _QUOTED_TAIL_START.finditer(inner):
+            tail = inner[word.start() :]
+            if len(tail.split()) >= 2:
+                tails.setdefault(word.group(), set()).add(tail)
+    return found, tails
 
 
 def _speech_period_outside(text: str) -> bool:
@@ -978,7 +989,8 @@ class _Paragraph:
         self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
         self.next_attributed = False  # the next paragraph opens a quotation of its own, closed before its own attribution
         self.closed_later = False  # a paragraph soon after closes a quotation it never opened: this one carried on
-        self.quoted_elsewhere: Callable[[], dict[str, set[str]]] = dict  # the text's closed short quotations, by first word
+        # the text's closed short quotations by first word, and their tails of two words or more
+        self.quoted_elsewhere: Callable[[], tuple[dict[str, set[str]], dict[str, set[str]]]] = lambda: ({}, {})
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -1632,18 +1644,13 @@ class _Paragraph:
         first = _FIRST_WORD.match(para, start, limit)
         if first is None:
             return None
-        phrases = self.quoted_elsewhere().get(first.group(), ())
-        if len(phrases) > _PHRASES_PER_WORD:
-            return None  # a text quoting that many things with one first word gives no evidence (and each try costs)
-        fitting = [
-            phrase
-            for phrase in phrases
-            if para.startswith(phrase, start)
-            and start + len(phrase) < limit
-            and not (para[start + len(phrase)].isalnum() and phrase[-1].isalnum())
-            and para[start + len(phrase) :].strip()
-        ]
-        if len(fitting) != 1:
+        whole, tails = self.quoted_elsewhere()
+        fitting = self.fitting_phrases(whole.get(first.group(), ()), start, limit)
+        if fitting == []:
+            # (the last words of a longer quotation, `“U.S.-controlled bandit formations”`, only
+            # where no whole one fits: `“irregular”` beside `“irregular channel”` stays a guess)
+            fitting = self.fitting_phrases(tails.get(first.group(), ()), start, limit)
+        if fitting is None or len(fitting) != 1:
             return None  # none, or `“Wild` and `“Wild Rose` both: which one is a guess
         end = start + len(fitting[0])
         if not para[end:limit].strip() or para[end] in _ALL_QUOTES:
@@ -1658,6 +1665,20 @@ class _Paragraph:
             else:
                 end += 1
         return _Close(end, self.closing_mark(open_mark), reason, 0.7)
+
+    def fitting_phrases(self, phrases: Collection[str], start: int, limit: int) -> Optional[list[str]]:
+        """The phrases the paragraph holds at ``start``, ending at a word's end before ``limit`` (None: too many to try)."""
+        if len(phrases) > _PHRASES_PER_WORD:
+            return None  # a text quoting that many things with one first word gives no evidence (and each try costs)
+        para = self.para
+        return [
+            phrase
+            for phrase in phrases
+            if para.startswith(phrase, start)
+            and start + len(phrase) < limit
+            and not (para[start + len(phrase)].isalnum() and phrase[-1].isalnum())
+            and para[start + len(phrase) :].strip()
+        ]
 
     def close_whole_paragraph(self, open_mark: _Mark, para: str, continued: bool) -> Optional[_Close]:
         """Close a paragraph that is one short quotation with no stop (``“Alarming mortality rate``) at its end.
