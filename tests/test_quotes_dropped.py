@@ -496,3 +496,15 @@ def test_a_quotation_is_closed_after_the_last_words_of_a_longer_one_the_text_clo
     one_word = "Officials named them “armed formations” in May."
     broken_one = broken.replace("“bandit formations", "“formations")
     assert textmend.clean(one_word + "\n\n" + broken_one) == one_word + "\n\n" + broken_one
+
+
+def test_a_paragraph_that_ends_with_the_very_words_the_text_quotes_elsewhere_closes_there() -> None:
+    # `Use code "SAVE20`, the paragraph's end, and `"SAVE20"` closed in another paragraph: the
+    # quotation ends where the words do, and no stop stands after them to take a side of.
+    first = 'The shop takes a fifth off every order with the code "SAVE20" until Sunday.'
+    broken = 'Use code "SAVE20'
+    assert textmend.clean(first + "\n\n" + broken + "\n\nThe offer ends soon.") == first + "\n\n" + broken + '"' + "\n\nThe offer ends soon."
+    # The ambiguous twin: the text quotes longer words elsewhere (`"SAVE20 NOW"`); this paragraph's
+    # may be cut short or another code: left open.
+    other = first.replace('"SAVE20"', '"SAVE20 NOW"')
+    assert textmend.clean(other + "\n\n" + broken + "\n\nThe offer ends soon.") == other + "\n\n" + broken + "\n\nThe offer ends soon."

@@ -1650,6 +1650,10 @@ class _Paragraph:
             # (the last words of a longer quotation, `“U.S.-controlled bandit formations”`, only
             # where no whole one fits: `“irregular”` beside `“irregular channel”` stays a guess)
             fitting = self.fitting_phrases(tails.get(first.group(), ()), start, limit)
+        if fitting == [] and limit == len(para) and para[start:] in whole.get(first.group(), ()):
+            # `Use code "50OFF699`: the paragraph ends with the very words the text quotes and
+            # closes elsewhere (no stop after them to take a side of): closed at its end.
+            return _Close(limit, self.closing_mark(open_mark), f"close the quotation after ‘{para[start:]}’, which the text quotes and closes elsewhere, at the paragraph's end", 0.7)
         if fitting is None or len(fitting) != 1:
             return None  # none, or `“Wild` and `“Wild Rose` both: which one is a guess
         end = start + len(fitting[0])
