@@ -508,3 +508,16 @@ def test_a_paragraph_that_ends_with_the_very_words_the_text_quotes_elsewhere_clo
     # may be cut short or another code: left open.
     other = first.replace('"SAVE20"', '"SAVE20 NOW"')
     assert textmend.clean(other + "\n\n" + broken + "\n\nThe offer ends soon.") == other + "\n\n" + broken + "\n\nThe offer ends soon."
+
+
+def test_words_a_headline_quotes_in_single_marks_say_where_the_same_words_close() -> None:
+    # `A 'phase one' trade deal` (a headline's single marks) closes `A “phase one trade deal …`.
+    headline = "A 'phase one' trade deal may slip into next year"
+    broken = "A “phase one trade deal between the two countries was meant to calm the markets."
+    text = headline + "\n\n" + broken
+    assert textmend.clean(text) == headline + "\n\n" + broken.replace("one trade", "one” trade")
+    # The ambiguous twin: `the '90s players' union` is an elision and a plural possessive, no
+    # quotation: it says nothing of where `the “90s players union …` closes, which is left open.
+    elided = "In the '90s players' union dues went up."
+    broken_90s = "He spoke of the “90s players union and its dues."
+    assert textmend.clean(elided + "\n\n" + broken_90s) == elided + "\n\n" + broken_90s

@@ -767,13 +767,16 @@ _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _HEADING_WORDS = 16  # a paragraph that is one quotation without a stop: a heading or pull quote, not speech cut short
 _QUOTED_WORDS = 6  # a quotation quoted elsewhere is evidence only if short: a title, a name, a scare quote
 _PHRASES_PER_WORD = 8
-# A short quotation closed on its line: `“Wild Rose”`, `"interim"` (no mark inside, at most
+# A short quotation closed on its line: `“Wild Rose”`, `"interim"`, `'phase one'` (no mark inside, at most
 # _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
 # A word that starts after a space inside a quotation: where one of its tails starts.
 _QUOTED_TAIL_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]+")
 _CLOSED_QUOTATION = regex.compile(
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
-    r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\")(?![\p{L}\p{N}])",
+    r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\""
+    # (a headline's single marks, `A 'phase one' trade deal`: no apostrophe inside, so none is read
+    # as a close, and a letter first: `the '90s players' union` is an elision and a possessive)
+    r"|(?<=^|[\s(\[\u2014\u2013])[\u2018'](?P<single>\p{L}[^\u201c\u201d\"\u2018\u2019'\n]{0,80}?)[\u2019'])(?![\p{L}\p{N}])",
     regex.MULTILINE,
 )
 
@@ -788,7 +791,7 @@ def _closed_quotations(text: str) -> tuple[dict[str, set[str]], dict[str, set[st
     found: dict[str, set[str]] = {}
     tails: dict[str, set[str]] = {}
     for m in _CLOSED_QUOTATION.finditer(text):
-        inner = m.group("curly") or m.group("straight")
+        inner = m.group("curly") or m.group("straight") or m.group("single")
         if inner[-1].isspace() or len(inner.split()) > _QUOTED_WORDS:
             continue
         first = _FIRST_WORD.match(inner)
