@@ -521,3 +521,39 @@ def test_words_a_headline_quotes_in_single_marks_say_where_the_same_words_close(
     elided = "In the '90s players' union dues went up."
     broken_90s = "He spoke of the “90s players union and its dues."
     assert textmend.clean(elided + "\n\n" + broken_90s) == elided + "\n\n" + broken_90s
+
+
+@pytest.mark.parametrize(
+    "broken, fixed",
+    [
+        # `and said, “`: the writer's clause, with the first quotation's subject, opens the next one
+        (
+            "The senator called the plan a “disgrace and said, “we will vote it down.”",
+            "The senator called the plan a “disgrace” and said, “we will vote it down.”",
+        ),
+        # `, and that "`: a second reported clause; the comma goes inside the close by default
+        (
+            'The agency says the border "remains the main entry point, and that "the north is quiet."',
+            'The agency says the border "remains the main entry point," and that "the north is quiet."',
+        ),
+    ],
+)
+def test_a_quotation_closes_before_the_writers_clause_that_opens_the_next_one(broken, fixed):
+    assert textmend.clean(broken) == fixed
+    (close,) = Q.find_edits(broken)
+    assert "the writer's clause that opens the next quotation" in close.reason
+
+
+def test_speech_that_narrates_its_own_saying_is_no_writers_clause() -> None:
+    # The ambiguous twin: speech opening the paragraph may narrate its own saying (`“I went up to
+    # him and said, “Talk`, a nested quotation typed with double marks): nothing says the first
+    # quotation closed before `and said`, so the marks are left as they are.
+    text = "“I went up to him and said, “Talk to me about the plan,” Ann Lee recalled."
+    assert all("writer's clause" not in e.reason for e in Q.find_edits(text))
+    assert textmend.clean(text) == text
+
+
+def test_the_writers_clauses_are_read_in_linear_time() -> None:
+    # Many fragments each closed before the clause that opens the next: each stretch read once.
+    unit = "a “fine plan and said, “yes "
+    assert_grows_linearly(Q.find_edits, "He called it " + unit * 200 + "indeed.", "He called it " + unit * 2000 + "indeed.")

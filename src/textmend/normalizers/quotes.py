@@ -308,6 +308,14 @@ _CIRCUMSTANCE = r"\s(?:in|on|at|during|after|before|as|while|when|via|from|last|
 
 
 @lru_cache(maxsize=None)
+def _parallel_clause() -> "regex.Pattern[str]":
+    """``, and that ``, `` and said, ``, ``, but cautions that `` right before a quotation opens (matched up to it)."""
+    verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
+    alternation = "|".join(sorted((v for v in verbs if " " not in v), key=len, reverse=True))
+    return regex.compile(rf",?\s(?:and|but)\s(?:that|(?:{alternation})(?:\sthat)?[,:]?)\s$")
+
+
+@lru_cache(maxsize=None)
 def _any_reporting_verb() -> "regex.Pattern[str]":
     verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
     alternation = "|".join(sorted(verbs, key=len, reverse=True))
@@ -1201,6 +1209,7 @@ class _Paragraph:
                 or self.close_at_boundary(open_mark, m, following)
                 or self.close_before_coordinated(open_mark, m, following)
                 or self.close_as_quoted_elsewhere(open_mark, m.pos)
+                or self.close_before_parallel_clause(open_mark, m)
             )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
@@ -1625,6 +1634,29 @@ class _Paragraph:
         if outside:
             return _Close(joined.end("body"), q, reason + " (the text puts commas outside)", 0.8)
         return _Close(joined.end("body") + 1, q, reason, 0.8)
+
+    def close_before_parallel_clause(self, open_mark: _Mark, second: _Mark) -> Optional[_Close]:
+        """``called it a “disgrace and said, “we …``: the writer's clause that opens the next quotation.
+
+        A quotation opened mid-sentence, and the next one opened after ``and`` or ``but`` with a
+        verb of saying or ``that`` (``and said, “``, ``but cautions that “``, ``and that “``): that
+        clause is the writer's, joined to the sentence the first quotation stands in (inside it,
+        the second would be a nested quotation in single marks), so the first closed before it.
+        """
+        para = self.para
+        if not self.opens_phrase(open_mark):
+            return None  # speech (`“I went up and said, “Talk`) may narrate its own saying
+        clause = _parallel_clause().search(para, open_mark.pos + 1, second.pos)
+        if clause is None or _SENTENCE_BREAK.search(para, open_mark.pos + 1, clause.start()) is not None:
+            return None
+        end = clause.start()
+        if not self.can_end_quotation(open_mark.pos, end):
+            return None
+        q = self.closing_mark(open_mark)
+        reason = f"close the quotation before ‘{clause.group().strip(', ')}’, the writer's clause that opens the next quotation"
+        if clause.group().startswith(","):
+            return self.after_punctuation(end + 1, q, reason, 0.7)
+        return _Close(end, q, reason, 0.7)
 
     def opens_phrase(self, open_mark: _Mark) -> bool:
         """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
