@@ -557,3 +557,16 @@ def test_the_writers_clauses_are_read_in_linear_time() -> None:
     # Many fragments each closed before the clause that opens the next: each stretch read once.
     unit = "a “fine plan and said, “yes "
     assert_grows_linearly(Q.find_edits, "He called it " + unit * 200 + "indeed.", "He called it " + unit * 2000 + "indeed.")
+
+
+def test_a_next_paragraph_that_opens_a_quotation_with_a_right_mark_does_not_carry_this_one_on() -> None:
+    # `Another user said: ”Bird flu …`: a ” after a colon and a space, before a word, is placed to
+    # open (a typing slip), so the next paragraph opens a quotation of its own and the one left
+    # open here, introduced by `posted:`, ends with its paragraph.
+    broken = "One user posted: “I just want to know how they got here. By train or by plane?"
+    after = "Another user said: ”Bird flu in the year of the rooster.” The posts were shared widely."
+    assert textmend.clean(broken + "\n\n" + after).startswith(broken + "”\n\n")
+    # The ambiguous twin: a next paragraph whose first mark is a ” placed to close (`on the road,”
+    # she said`) carries this quotation on: left open.
+    carried = "and then we came home,” she said. The posts were shared widely."
+    assert textmend.clean(broken + "\n\n" + carried).startswith(broken + "\n\n")

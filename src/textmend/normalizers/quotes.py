@@ -567,7 +567,8 @@ class Quotes(Normalizer):
                     return stripped[0] in _ALL_QUOTES or (
                         first is not None
                         and (
-                            first.group() == RDQ
+                            # (`said: ”Bird flu`: where “ and ” are told apart, a ” placed to open opens)
+                            (first.group() == RDQ and not (curly_doubles and _shape(stripped, first.start()) == "open"))
                             or _shape(stripped, first.start()) == "close"
                             or (first.group() == '"' and _shape(stripped, first.start()) != "open")
                         )
