@@ -570,3 +570,13 @@ def test_a_next_paragraph_that_opens_a_quotation_with_a_right_mark_does_not_carr
     # she said`) carries this quotation on: left open.
     carried = "and then we came home,” she said. The posts were shared widely."
     assert textmend.clean(broken + "\n\n" + carried).startswith(broken + "\n\n")
+
+
+def test_comments_before_its_speaker_is_an_attribution() -> None:
+    # `…, comments Ann Lee in a statement.`: the verb, then its speaker and the clause's end.
+    broken = "“We are truly excited about the tour, comments Ann Lee in a statement."
+    assert textmend.clean(broken) == broken.replace("tour,", "tour,”")
+    # The ambiguous twin: `comments` as a noun before a name that goes on into a clause of its
+    # own (`comments Ann Lee made on Friday`) attributes nothing: left open.
+    twin = "“We are truly excited about the tour, comments Ann Lee made on Friday suggest otherwise."
+    assert textmend.clean(twin) == twin
