@@ -580,3 +580,16 @@ def test_comments_before_its_speaker_is_an_attribution() -> None:
     # own (`comments Ann Lee made on Friday`) attributes nothing: left open.
     twin = "“We are truly excited about the tour, comments Ann Lee made on Friday suggest otherwise."
     assert textmend.clean(twin) == twin
+
+
+def test_a_paragraph_opening_on_a_title_the_text_quotes_elsewhere_closes_after_it() -> None:
+    # `“Wild Rose is now on DVD.` ending the text, `“Wild Rose”` closed in another paragraph: a
+    # sentence about the title, which closes after its words.  (Before a next paragraph of prose,
+    # the close at the paragraph's end is read first, as for any paragraph that opens on speech.)
+    first = "The song closes “Wild Rose” and stays with you."
+    text = first + "\n\n“Wild Rose is now available on DVD."
+    assert textmend.clean(text) == text.replace("“Wild Rose is", "“Wild Rose” is")
+    # The ambiguous twin: in the speaker's voice (`I`), the paragraph may be speech that opens on
+    # the title's words: left open.
+    twin = first + "\n\n“Wild Rose is the film I loved making most."
+    assert textmend.clean(twin) == twin

@@ -779,6 +779,8 @@ _PHRASES_PER_WORD = 8
 # A short quotation closed on its line: `“Wild Rose”`, `"interim"`, `'phase one'` (no mark inside, at most
 # _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
 # A word that starts after a space inside a quotation: where one of its tails starts.
+# A paragraph opening on two or more capitalised words, then a lower-case one (`Wild Rose is`).
+_TITLE_THEN_WORD = regex.compile(r"(?P<title>\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'\-]*)+)(?=\s\p{Ll})")
 _QUOTED_TAIL_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]+")
 _CLOSED_QUOTATION = regex.compile(
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
@@ -1675,12 +1677,20 @@ class _Paragraph:
         """
         para = self.para
         start = open_mark.pos + 1
-        if self.opens_speech(open_mark):
+        speech = self.opens_speech(open_mark)
+        if speech and not (open_mark.pos == 0 and _TITLE_THEN_WORD.match(para, start)):
             return None  # speech (`said: “We will …`, a paragraph's opening) may begin with a title's words
         first = _FIRST_WORD.match(para, start, limit)
         if first is None:
             return None
         whole, tails = self.quoted_elsewhere()
+        if speech:
+            # `“Wild Rose is now on DVD.`: a paragraph opening on a title the text quotes whole
+            # elsewhere, then a lower-case word, is a sentence about the title.
+            title = _TITLE_THEN_WORD.match(para, start).group("title")
+            if title not in whole.get(first.group(), ()) or self.next_opens is True or _SPEAKER_WORD.search(para, start):
+                return None  # (speech carried on, or in the speaker's voice, `“Wild Rose is the film I …`, may open on a title)
+            return _Close(start + len(title), self.closing_mark(open_mark), f"close the title ‘{title}’ that opens the paragraph, which the text quotes and closes elsewhere", 0.7)
         fitting = self.fitting_phrases(whole.get(first.group(), ()), start, limit)
         if fitting == []:
             # (the last words of a longer quotation, `“U.S.-controlled bandit formations”`, only
