@@ -572,16 +572,6 @@ def test_a_next_paragraph_that_opens_a_quotation_with_a_right_mark_does_not_carr
     assert textmend.clean(broken + "\n\n" + carried).startswith(broken + "\n\n")
 
 
-def test_comments_before_its_speaker_is_an_attribution() -> None:
-    # `…, comments Ann Lee in a statement.`: the verb, then its speaker and the clause's end.
-    broken = "“We are truly excited about the tour, comments Ann Lee in a statement."
-    assert textmend.clean(broken) == broken.replace("tour,", "tour,”")
-    # The ambiguous twin: `comments` as a noun before a name that goes on into a clause of its
-    # own (`comments Ann Lee made on Friday`) attributes nothing: left open.
-    twin = "“We are truly excited about the tour, comments Ann Lee made on Friday suggest otherwise."
-    assert textmend.clean(twin) == twin
-
-
 def test_a_paragraph_opening_on_a_title_the_text_quotes_elsewhere_closes_after_it() -> None:
     # `“Wild Rose is now on DVD.` ending the text, `“Wild Rose”` closed in another paragraph: a
     # sentence about the title, which closes after its words.  (Before a next paragraph of prose,
