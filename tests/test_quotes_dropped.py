@@ -583,3 +583,17 @@ def test_a_paragraph_opening_on_a_title_the_text_quotes_elsewhere_closes_after_i
     # the title's words: left open.
     twin = first + "\n\n“Wild Rose is the film I loved making most."
     assert textmend.clean(twin) == twin
+
+
+def test_a_quotation_opened_mid_sentence_in_the_speakers_voice_closes_before_its_attribution() -> None:
+    # `Border agents "say you’ve got to …, he said`: opened mid-sentence, but `you` makes it
+    # speech, not a title or a scare quote, and speech runs up to its attribution.
+    broken = 'Border agents "say you have got to watch this road every night, he said on Monday.'
+    assert textmend.clean(broken) == broken.replace("night,", 'night,"')
+    # The ambiguous twins: no word in the speaker's voice (a scare quote may end after any word:
+    # `the "main corridor" for drugs`), or one only past a sentence's end (the writer's own
+    # voice may say `you`): both left open.
+    scare = 'Agents call the road "the main corridor for drugs into the state, he said on Monday.'
+    assert textmend.clean(scare) == scare
+    across = 'Agents call the road "the main corridor. You can see it from here, he said on Monday.'
+    assert textmend.clean(across) == across

@@ -1291,9 +1291,21 @@ class _Paragraph:
         """
         para = self.para
         start = open_mark.pos + 2
-        if not self.opens_speech(open_mark):
+        speech = self.opens_speech(open_mark)
+        if not speech and not self.english:
             return None
         v = _reporting_verb().search(para, start, limit)
+        if not speech:
+            # Opened mid-sentence (`Border agents "say you’ve got to …, he said`): a title or a
+            # scare quote may end anywhere before the clause, but words in the speaker's voice
+            # (I, we, you) in the one sentence up to the verb make it speech, which runs up to its
+            # attribution.  (Across a sentence's end, the voice may be the writer's own.)
+            if (
+                v is None
+                or not _SPEAKER_WORD.search(para, start - 1, v.start())
+                or _SENTENCE_BREAK.search(para, start - 1, v.start()) is not None
+            ):
+                return None
         while v is not None and v.group("final") and not _FINAL_AT_END.match(para, v.end()):
             # `stated in the letter` only if a clause stands there: `been stated as a fact` is no verb of saying
             found = self.clause_boundary(open_mark, v, strict)
