@@ -590,6 +590,8 @@ def test_a_quotation_opened_mid_sentence_in_the_speakers_voice_closes_before_its
     # speech, not a title or a scare quote, and speech runs up to its attribution.
     broken = 'Border agents "say you have got to watch this road every night, he said on Monday.'
     assert textmend.clean(broken) == broken.replace("night,", 'night,"')
+    (close,) = Q.find_edits(broken)
+    assert "speech in the speaker's voice" in close.reason
     # The ambiguous twins: no word in the speaker's voice (a scare quote may end after any word:
     # `the "main corridor" for drugs`), or one only past a sentence's end (the writer's own
     # voice may say `you`): both left open.

@@ -1310,7 +1310,7 @@ class _Paragraph:
             # `stated in the letter` only if a clause stands there: `been stated as a fact` is no verb of saying
             found = self.clause_boundary(open_mark, v, strict)
             if found is not None:
-                return None if self.glued_around(found.pos) else found
+                return None if self.glued_around(found.pos) else self.as_speech(found, speech, start)
             v = _reporting_verb().search(para, v.end(), limit)
         if v is None:
             return None
@@ -1320,7 +1320,15 @@ class _Paragraph:
             found = self.later_clause(open_mark, v, limit)
         if found is not None and self.glued_around(found.pos):
             return None  # `vehiclesInfoNation President`: where the clause starts is unclear
-        return found
+        return self.as_speech(found, speech, start)
+
+    def as_speech(self, found: Optional[_Close], speech: bool, start: int) -> Optional[_Close]:
+        """``found`` as it stands for speech; for a quotation opened mid-sentence, only within its one sentence, saying so."""
+        if found is None or speech:
+            return found
+        if _SENTENCE_BREAK.search(self.para, start - 1, found.pos) is not None:
+            return None
+        return found._replace(reason=found.reason + " (speech in the speaker's voice, though opened mid-sentence)")
 
     def later_clause(self, open_mark: _Mark, first: "regex.Match[str]", limit: int) -> Optional[_Close]:
         """A reporting clause after a first verb that gave no clause (``we wrote had to …, Smith said``).
