@@ -151,10 +151,16 @@ def _reads_as_english(word: str) -> bool:
     """Whether lower-case ``word`` is an English word, or two common ones glued (``itnow``, a fused defect)."""
     if _zipf(word, "en") >= _ENGLISH_WORD_MIN:
         return True
-    return any(
-        _zipf(word[:i], "en") >= _ENGLISH_PART_MIN and _zipf(word[i:], "en") >= _ENGLISH_PART_MIN
-        for i in range(2, len(word) - 1)
-    )
+    return any(_english_part(word[:i]) and _english_part(word[i:]) for i in range(2, len(word) - 1))
+
+
+def _english_part(part: str) -> bool:
+    """Whether ``part`` of a glued pair reads as an English word: a short one (three letters
+    or fewer) as common as a short word standing alone must be ("it", "now"); fragments of a
+    language wordfreq lacks also make short strings English text holds now and then (Breton
+    "tre|men", "nev|ez": 3.1 and 3.2)."""
+    floor = _ENGLISH_SHORT_MIN if len(part) <= 3 else _ENGLISH_PART_MIN
+    return _zipf(part, "en") >= floor
 # A token's end that is a domain label after a dot ("Radio-Canada.ca"): a host name.
 _HOST_END = regex.compile(r"[\p{L}\p{N}]\.(\p{Ll}{2,})\Z")
 # A lowercase word after a space or a comma: the sentence goes on after the word before it.

@@ -1,0 +1,32 @@
+"""Precision on the damage the audits still found on main (issue 13, branch ``prec7``).
+
+Grouped by kind, each kind judged by evidence in the text, not by the strings the audits
+found.  Each text here was written for the test, with its reason; beside each kind stands
+damaged text of the same shape that must still be repaired, so a rule that swallowed every
+repair would fail.
+"""
+
+from __future__ import annotations
+
+import textmend
+
+
+def _kept(text: str, lang: str, reason: str) -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+def _repaired(damaged: str, lang: str, repaired: str, reason: str) -> None:
+    assert textmend.clean(damaged, lang=lang) == repaired, reason
+
+
+# -- punctuation: a language wordfreq does not know, read as fragments of English
+
+
+def test_words_of_an_unknown_language_are_not_english_fragments() -> None:
+    _kept(
+        "Eur ha munut nevez :",
+        "auto",
+        "Breton spaces ':' as French does; 'mun|ut' and 'nev|ez' are no English words: "
+        "their short fragments are too rare to be English words standing alone",
+    )
+    _repaired("Is this the new password ?", "auto", "Is this the new password?", "English words: the space before '?' is a slip")
