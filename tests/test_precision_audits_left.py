@@ -30,3 +30,11 @@ def test_words_of_an_unknown_language_are_not_english_fragments() -> None:
         "their short fragments are too rare to be English words standing alone",
     )
     _repaired("Is this the new password ?", "auto", "Is this the new password?", "English words: the space before '?' is a slip")
+
+
+# -- punctuation: two lone letters around a colon
+
+
+def test_two_lone_letters_around_a_colon_are_notation() -> None:
+    _kept("Each order has an M:N relation with its items.", "en", "two lone letters that make no word: notation")
+    _repaired("Q: Are you ready?\nA:I am.", "en", "Q: Are you ready?\nA: I am.", "an answer's label glued to the word 'I'")

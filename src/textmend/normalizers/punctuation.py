@@ -879,7 +879,13 @@ class PunctuationSpacing(Normalizer):
         capital = shape == "cap" or (shape == "mixed" and right[0].isupper()) or dotted_right
         if shape == "one" and not dotted_right:
             if mark == ":" and len(left) == 1 and left.isupper():
-                return right.isupper() and after == " "  # "A:I am"
+                # "A:I am" (an interview's answer); not "M:N" or "1:N": two lone letters
+                # around a colon that make no word are notation (a relation's cardinality)
+                return (
+                    right.isupper()
+                    and after == " "
+                    and max(_zipf(right, self.lang), _zipf(right, "en")) >= _MIN_ZIPF_ONE_LETTER
+                )
             return self._one_letter_word(left, right, after)
         if shape == "uncased":
             return mark in ",!?" and _hangul_pair(left, right)
