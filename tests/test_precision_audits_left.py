@@ -38,3 +38,11 @@ def test_words_of_an_unknown_language_are_not_english_fragments() -> None:
 def test_two_lone_letters_around_a_colon_are_notation() -> None:
     _kept("Each order has an M:N relation with its items.", "en", "two lone letters that make no word: notation")
     _repaired("Q: Are you ready?\nA:I am.", "en", "Q: Are you ready?\nA: I am.", "an answer's label glued to the word 'I'")
+
+
+# -- punctuation: a comma inside a name alone on its line
+
+
+def test_a_comma_inside_a_name_alone_on_its_line_stays() -> None:
+    _kept("Reply\n\nmaria,ana\n2 hours ago", "auto", "a commenter's name alone on its line, two lower-case parts")
+    _repaired("They came home late,tired and hungry.", "en", "They came home late, tired and hungry.", "a comma glued inside a sentence")

@@ -743,6 +743,8 @@ class PunctuationSpacing(Normalizer):
             return False  # '"GET,PUT"', '`a,b`': a value quoted whole, written as it must be typed
         if mark in ".:" and self._joined_name(ctx, i, left, chunk, right, rm.end()):
             return False  # "ICI.Radio-Canada.ca", "FastCo.Works Studio", "Next:Economy": one name
+        if mark == "," and left.islower() and right.islower() and _alone_on_line(text, tok_start, ctx.token_end):
+            return False  # "uno,ino" on a line of its own: a commenter's name, no sentence to space
         if mark == ".":
             if _alone_on_line(text, tok_start, ctx.token_end):
                 return False  # "Memo.ST" on a line of its own: a name or handle, no lost boundary
