@@ -46,3 +46,15 @@ def test_two_lone_letters_around_a_colon_are_notation() -> None:
 def test_a_comma_inside_a_name_alone_on_its_line_stays() -> None:
     _kept("Reply\n\nmaria,ana\n2 hours ago", "auto", "a commenter's name alone on its line, two lower-case parts")
     _repaired("They came home late,tired and hungry.", "en", "They came home late, tired and hungry.", "a comma glued inside a sentence")
+
+
+# -- punctuation: a question mark in place of a lost letter
+
+
+def test_a_question_mark_inside_a_word_stays() -> None:
+    _kept(
+        "Zu verkaufen: Sämaschine (vet?gép), 280 cm breit.",
+        "auto",
+        "a question mark between lower-case letters, no known word after it: a letter the encoding lost",
+    )
+    _repaired("But why?he asked.", "en", "But why? he asked.", "a question mark glued to a common word")

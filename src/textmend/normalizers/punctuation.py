@@ -928,6 +928,11 @@ class PunctuationSpacing(Normalizer):
                 _zipf(right, self.lang) >= _MIN_ZIPF_COLON
                 and (left.istitle() or _zipf(left.lower(), self.lang) >= _MIN_ZIPF_COLON)
             )
+        if mark in "!?" and left.islower() and _zipf(right, self.lang) < _MIN_ZIPF and _NON_LATIN_CASED.match(right) is None:
+            # "vet?gép": between two lower-case letters a question mark more often stands for a
+            # letter the encoding lost (Hungarian ő) than ends a question; a sentence that goes
+            # on in lower case after one goes on with a common word ("why?he said")
+            return False
         return self._common(right)
 
     def _common(self, word: str) -> bool:
