@@ -58,3 +58,15 @@ def test_a_question_mark_inside_a_word_stays() -> None:
         "a question mark between lower-case letters, no known word after it: a letter the encoding lost",
     )
     _repaired("But why?he asked.", "en", "But why? he asked.", "a question mark glued to a common word")
+
+
+# -- punctuation: a colon inside a name, inside a sentence
+
+
+def test_a_colon_joined_name_inside_a_sentence_stays() -> None:
+    _kept(
+        "Tickets for the Future:Work summit sold out in a day.",
+        "en",
+        "a colon between capitalized words after a lower-case word: a name inside a sentence, not a label",
+    )
+    _repaired("Coming Soon:Galaxy Phone Series 5", "en", "Coming Soon: Galaxy Phone Series 5", "a capitalized label opening its line")

@@ -200,6 +200,8 @@ _LABEL_MAX_CHARS = 20
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_VALUE = 30
 _LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
+# A lower-case word, then spaces, ending where a token starts: the token stands inside a sentence.
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
@@ -792,8 +794,10 @@ class PunctuationSpacing(Normalizer):
             return True
         if text[i] == ":":
             # Once, a colon between capitalized words is a headline's label as often as a name
-            # ("New Release:Nintendo Switch"): only the text writing it so again tells.
-            return False
+            # ("New Release:Nintendo Switch"): only the text writing it so again tells, or a
+            # lower-case word before it on its line ("and the Next:Economy"): a label opens its
+            # line or sentence, a name stands inside one.
+            return _LOWER_WORD_BEFORE.search(text, max(0, ctx.token_start - _NAME_WINDOW), ctx.token_start) is not None
         # A CamelCase part the lexicon does not know is a brand's ("FastCo"); a known one
         # ("SoftBank", "JavaScript") ends sentences as any word does.
         camel = _HAS_UPPER.search(left, 1) is not None and left.isalpha() and _zipf(left.lower(), "en") < _MAX_ZIPF_BRAND
