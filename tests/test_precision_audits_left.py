@@ -9,6 +9,7 @@ repair would fail.
 from __future__ import annotations
 
 import textmend
+from textmend.normalizers.fused import FusedTokens
 
 
 def _kept(text: str, lang: str, reason: str) -> None:
@@ -70,3 +71,21 @@ def test_a_colon_joined_name_inside_a_sentence_stays() -> None:
         "a colon between capitalized words after a lower-case word: a name inside a sentence, not a label",
     )
     _repaired("Coming Soon:Galaxy Phone Series 5", "en", "Coming Soon: Galaxy Phone Series 5", "a capitalized label opening its line")
+
+
+# -- fused: a word written capitalized and in lower case is the document's word
+
+
+def test_a_word_written_capitalized_and_in_lower_case_is_the_documents_word() -> None:
+    # A menu read as Portuguese ("o" bullets): "regionale" is "regional" + "e" there, but the
+    # menu writes it twice, once opening an item, once inside one: two uses, not one block
+    # repeated, though the same word follows both.
+    fused = FusedTokens(lang="pt")
+    menu = "o Regionale Beziehungen\no Europapolitik und regionale Beziehungen\no Termine"
+    assert fused(menu) == menu
+    # Written once, the token is split as before; and a block repeated whole, case and all,
+    # is still one accident.
+    once = "o Europapolitik und regionale Beziehungen\no Termine"
+    assert fused(once) != once
+    block = "a cidadee o campo"
+    assert fused(f"{block}\n\n{block}") == "a cidade e o campo\n\na cidade e o campo"

@@ -2283,6 +2283,23 @@ def _content_ok(word: str, z: float) -> bool:
     return z >= (_CONTENT_MIN if len(word) < 6 else _CONTENT_MIN_LONG)
 
 
+def _use_context(text: str, lowered: str, start: int, end: int) -> str:
+    """What tells one use of the word ``text[start:end]`` from another: the word as written
+    (its case) and the ``_CONTEXT_LENGTH`` characters after it (``lowered``: ``text``
+    lower-cased).
+
+    A block an extractor repeats repeats its words as they were written and what follows
+    them; a word of the document's vocabulary also turns up capitalized, opening a line or a
+    title (``Regionale Beziehungen``), and in lower case (``und regionale Beziehungen``)
+    where the words after it are the same.
+
+    >>> text = "Regionale Beziehungen und regionale Beziehungen"
+    >>> _use_context(text, text.lower(), 0, 9) == _use_context(text, text.lower(), 26, 35)
+    False
+    """
+    return text[start:end] + "|" + lowered[end : end + _CONTEXT_LENGTH]
+
+
 class _LineCache:
     """Facts about the line (paragraph) around a position, computed once per line.
 
@@ -2392,7 +2409,7 @@ class _LineCache:
                 and (end == size or _ONE_LETTER.match(text, end) is None)
                 and _LETTER_RUN.fullmatch(text, i, end) is not None
             ):
-                contexts.add(lowered[end : end + _CONTEXT_LENGTH])
+                contexts.add(_use_context(text, lowered, i, end))
                 if len(contexts) >= enough:
                     return contexts
             i += 1
@@ -2501,7 +2518,7 @@ class _LineCache:
         # list of every word of a long document would cost memory, and saved little.)
         for m in _LETTER_RUN.finditer(text):
             word, end = m.group(), m.end()
-            context = text[end : end + _CONTEXT_LENGTH].lower()
+            context = word + "|" + text[end : end + _CONTEXT_LENGTH].lower()  # as _use_context
             first = words.setdefault(word, context)
             if first != context:
                 varied.add(word)
