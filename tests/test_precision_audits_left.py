@@ -89,3 +89,20 @@ def test_a_word_written_capitalized_and_in_lower_case_is_the_documents_word() ->
     assert fused(once) != once
     block = "a cidadee o campo"
     assert fused(f"{block}\n\n{block}") == "a cidade e o campo\n\na cidade e o campo"
+
+
+# -- fused: a form of a word the lexicon lists
+
+
+def test_a_form_of_a_listed_word_needs_the_pair_written_apart() -> None:
+    _kept(
+        "We review changesets every week. Each change is logged in the tracker.",
+        "en",
+        "'changesets' is a form of 'changeset', which the lexicon lists: 'change' written alone is no evidence",
+    )
+    _repaired(
+        "Two change sets were logged. We review changesets weekly.",
+        "en",
+        "Two change sets were logged. We review change sets weekly.",
+        "the document writes the pair apart: evidence that beats the listed word",
+    )

@@ -744,9 +744,12 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
             # commonest words, would be common enough for it to list (or a form of it:
             # "gunbattle" is listed, rarely)
             return False
-    content = [part for part in (left, right) if part not in fw]
-    if any(lines.has_word(part) for part in content):
-        return False
+    if not _inflects_a_listed_word(left + right, scanner):
+        content = [part for part in (left, right) if part not in fw]
+        if any(lines.has_word(part) for part in content):
+            return False
+    # (a form of a word the lexicon lists, "changesets" of "changeset", is a word: a part the
+    # document writes alone, "change", is no evidence against it, only the pair written apart)
     return not lines.writes_apart(left, right)
 
 
