@@ -106,3 +106,20 @@ def test_a_form_of_a_listed_word_needs_the_pair_written_apart() -> None:
         "Two change sets were logged. We review change sets weekly.",
         "the document writes the pair apart: evidence that beats the listed word",
     )
+
+
+# -- fused: a conjunction split off before another
+
+
+def test_no_conjunction_is_split_off_before_another() -> None:
+    _kept(
+        "They fitted a camera, a sound recordor and a thermometer.",
+        "en",
+        "'record or and': no two conjunctions stand in a row, so the misspelt word stays whole",
+    )
+    _repaired(
+        "They fitted a sound recorderor a camera.",
+        "en",
+        "They fitted a sound recorder or a camera.",
+        "a conjunction glued to a word, no second conjunction after it",
+    )

@@ -257,6 +257,10 @@ _ANCHOR_REACH = 64  # characters either side of an anchor a chunk may run
 _PRONOUN_REACH = 8  # characters past the chunk the pronoun's look-ahead reads
 _VOWELS = "aeiou"
 _NEXT_LETTER = regex.compile(r"\s+(\p{L})")
+# English conjunctions that join two words or phrases: no two of them stand in a row, so a
+# split that puts one before another ("record or and") reads a misspelt word as two.
+_COORDINATORS = frozenset({"and", "or", "nor", "but"})
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 # Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
 _SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
 
@@ -2081,8 +2085,14 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
     """Whether an English article or "am" a split makes fits its neighbours.
 
     "an" goes before a vowel, "a" before a consonant ("amountain" -> "a
-    mountain", not "anfallen" -> "an fallen"); "am" follows "I" only.
+    mountain", not "anfallen" -> "an fallen"); "am" follows "I" only; a
+    conjunction split off is not followed by another ("recordor and" is no
+    "record or and").
     """
+    if right in _COORDINATORS:
+        m = _NEXT_WORD.match(text, end)
+        if m is not None and m.group(1).lower() in _COORDINATORS:
+            return False
     if right == "am":
         return left == "i"
     if left in ("a", "an"):
