@@ -123,3 +123,20 @@ def test_no_conjunction_is_split_off_before_another() -> None:
         "They fitted a sound recorder or a camera.",
         "a conjunction glued to a word, no second conjunction after it",
     )
+
+
+# -- fused: a name a dollar sign marks
+
+
+def test_a_mixed_case_name_after_a_dollar_sign_stays() -> None:
+    _kept(
+        "Shops\nhttp://example.onion/ $$ payFlow http://example2.onion/cards Cash Galaxy",
+        "en",
+        "a mixedCase name a dollar sign marks: a name in a list, no lost boundary",
+    )
+    _repaired(
+        "It cost $5 and the reinforcementStoltenberg said so.",
+        "en",
+        "It cost $5 and the reinforcement Stoltenberg said so.",
+        "a dollar sign before a price marks no name",
+    )

@@ -484,6 +484,8 @@ class FusedTokens(Normalizer):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
             return  # "$$ netAuth http://…": a name in a cell of its own
+        if _after_dollar_sign(text, m.start()):
+            return  # "$$ netAuth", "$userName": a name or a variable a dollar sign marks
         if _label_line(text, m.start(), m.end()):
             return  # "HackerOne Spotlight": a short line of capitalized words is a label, not two blocks
         left_is_function = left_low in scanner.function_words
@@ -1030,6 +1032,18 @@ def _after_initial_or_hash(text: str, start: int) -> bool:
         and text[start - 2].isupper()
         and (start == 2 or not text[start - 3].isalpha())
     )
+
+
+def _after_dollar_sign(text: str, start: int) -> bool:
+    """Whether the token at ``start`` follows a dollar sign that stands for no amount: glued
+    (``$userName``, a variable of a shell or a template) or a run of them spaced off
+    (``$$ netAuth``, a marker in a list of names).  A price is digits after the sign.
+
+    >>> _after_dollar_sign("$$ netAuth", 3), _after_dollar_sign("$userName", 1), _after_dollar_sign("$5 netAuth", 3)
+    (True, True, False)
+    """
+    k = start - 1 if start >= 2 and text[start - 1] == " " and text[start - 2] == "$" else start
+    return k >= 1 and text[k - 1] == "$"
 
 
 def _inside_html_tag(text: str, pos: int) -> bool:
