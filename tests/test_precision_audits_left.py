@@ -140,3 +140,26 @@ def test_a_mixed_case_name_after_a_dollar_sign_stays() -> None:
         "It cost $5 and the reinforcement Stoltenberg said so.",
         "a dollar sign before a price marks no name",
     )
+
+
+# -- fused: a plural noun after a plural determiner
+
+
+def test_a_plural_noun_after_a_plural_determiner_stays_whole() -> None:
+    _kept(
+        "Quand tu racontes des histoirees, choisis bien tes mots.",
+        "fr",
+        "'des' goes before a plural noun: the misspelt plural 'histoirees' is no 'histoire es'",
+    )
+    _repaired(
+        "Il a vu des maisonset des jardins.",
+        "fr",
+        "Il a vu des maisons et des jardins.",
+        "the left part keeps the plural's -s: the determiner agrees with it",
+    )
+    _repaired(
+        "Il a vu la maisonet le jardin.",
+        "fr",
+        "Il a vu la maison et le jardin.",
+        "a singular determiner says nothing of the kind",
+    )

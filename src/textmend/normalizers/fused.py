@@ -261,6 +261,9 @@ _NEXT_LETTER = regex.compile(r"\s+(\p{L})")
 # split that puts one before another ("record or and") reads a misspelt word as two.
 _COORDINATORS = frozenset({"and", "or", "nor", "but"})
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+# The word right before a token (a determiner), looked for this far back.
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+\Z")
+_WORD_BEFORE_REACH = 16
 # Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
 _SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
 
@@ -631,6 +634,8 @@ class FusedTokens(Normalizer):
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
+        if _plural_after_plural_determiner(text, start, low, at, scanner.lang):
+            return  # French "des veritees": a plural noun after a plural determiner, not "verite es"
         if low not in scanner.known_fusions and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
         if _shifted_reading_used(low, at, scanner, lines):
@@ -2115,6 +2120,27 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
         m = _NEXT_LETTER.match(text, end)
         return m is None or (right == "an") == (m.group(1).lower() in _VOWELS)
     return True
+
+
+def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, lang: str) -> bool:
+    """Whether the token ``low`` at ``start`` follows a determiner that goes only before a
+    plural noun (``data/<lang>/plural_determiners.txt``: French ``des``, ``les``, ``ces``),
+    ends in the plural's ``-s`` or ``-x``, and a split at ``at`` would leave its left part
+    without it: the determiner agrees with the whole token, the plural noun (a misspelt one
+    the lexicon lacks, ``des veritees``), not with a singular left part (``verite es``).
+
+    >>> _plural_after_plural_determiner("tu dis des veritees, prends", 11, "veritees", 6, "fr")
+    True
+    >>> _plural_after_plural_determiner("tu dis la veritees", 10, "veritees", 6, "fr")
+    False
+    """
+    if not low.endswith(("s", "x")) or low[:at].endswith(("s", "x")):
+        return False
+    determiners = language_list("plural_determiners", lang)
+    if not determiners:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return m is not None and m.group(1).lower() in determiners
 
 
 def _anchor_starts(from_capital: regex.Pattern[str], text: str) -> Iterator[int]:
