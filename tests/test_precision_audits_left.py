@@ -163,3 +163,24 @@ def test_a_plural_noun_after_a_plural_determiner_stays_whole() -> None:
         "Il a vu la maison et le jardin.",
         "a singular determiner says nothing of the kind",
     )
+
+
+# -- repeats: an interjection doubled after a sentence's end
+
+
+def test_an_interjection_doubled_after_a_sentence_end_stays() -> None:
+    _kept(
+        "Die Regierung verspricht uns seit Jahren mehr Sicherheit. ja ja Wir haben das alles schon gehört.",
+        "de",
+        "'ja ja' right after a sentence's end: an utterance of its own",
+    )
+    _repaired("Wir gehen. Wir sind ja ja müde.", "de", "Wir gehen. Wir sind ja müde.", "'ja ja' inside a sentence is a slip")
+
+
+def test_clean_text_of_every_kind_passes_through() -> None:
+    # The kinds above side by side in one clean text: no rule fires on another's evidence.
+    text = (
+        "They went to the Future:Work summit. An M:N relation links them.\n\n"
+        "maria,ana\n\nWe review changesets weekly. Es war gut….ja ja Wir kommen wieder."
+    )
+    assert textmend.clean(text, lang="en") == text
