@@ -31,6 +31,12 @@ def test_words_of_an_unknown_language_are_not_english_fragments() -> None:
         "their short fragments are too rare to be English words standing alone",
     )
     _repaired("Is this the new password ?", "auto", "Is this the new password?", "English words: the space before '?' is a slip")
+    _repaired(
+        "Голосуйте за лучшего повара на Kvzu.ru !",
+        "auto",
+        "Голосуйте за лучшего повара на Kvzu.ru!",
+        "a paragraph mostly in Cyrillic: its one Latin word is a name, no language of its own",
+    )
 
 
 # -- punctuation: two lone letters around a colon

@@ -140,6 +140,9 @@ _FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
 # word, the paragraph is in a language wordfreq does not know, and several of those
 # (Breton, Kabyle, Occitan) space `: ; ! ?` as French does ("Diverkañ ?", "Da skouer :").
 _LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")
+# Letters, and those of the Latin script: a paragraph mostly in another script is no Latin-script language's.
+_LETTER = regex.compile(r"\p{L}")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 # A short Latin-script word: a label made only of these gives no language to judge by.
 _SHORT_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{1,3}(?![\p{L})])")
 _ENGLISH_SHORT_MIN = 4.5  # Zipf in English of a short word that reads as English ("why", "new"; not "eur")
@@ -562,7 +565,11 @@ class PunctuationSpacing(Normalizer):
         Only asked of a paragraph whose language is unsure, of the words before a single
         space before ``: ; ! ?``: Breton ``Diverkañ ?`` keeps it, English ``What do you
         think ?`` does not.  Placeholders (``%(field_type)s``) are not words of the paragraph.
+        A paragraph written mostly in another script (Russian naming ``Wday.ru``) is no
+        Latin-script language's: its Latin words are names.
         """
+        if 2 * len(_LATIN_LETTER.findall(text, start, end)) < len(_LETTER.findall(text, start, end)):
+            return False
         words = _LATIN_WORD.findall(text, start, end)
         if not words:
             # Only short words (a label, Breton "Eur :"): they read as English only when
