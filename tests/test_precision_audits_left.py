@@ -79,6 +79,16 @@ def test_a_colon_joined_name_inside_a_sentence_stays() -> None:
     _repaired("Coming Soon:Galaxy Phone Series 5", "en", "Coming Soon: Galaxy Phone Series 5", "a capitalized label opening its line")
 
 
+# -- punctuation: French spacing in a paragraph identified as another language
+
+
+def test_french_spacing_in_a_paragraph_read_as_another_language_stays() -> None:
+    # A run of single letters (an index) makes identification guess: here Slovak.  Words the
+    # guessed language does not know, beside a letter of French spelling, say the space is French.
+    _kept("Annuaire des sociétés : A B C D E F G H", "sk", "words no Slovak, 'é': French typography")
+    _repaired("¿Qué es esto ?", "es", "¿Qué es esto?", "Spanish words Spanish knows: the space is a slip")
+
+
 # -- fused: a word written capitalized and in lower case is the document's word
 
 

@@ -554,6 +554,16 @@ class PunctuationSpacing(Normalizer):
             return None
         if self.lang == UNDETERMINED and e - s == 1 and self._unknown_latin_language(text, ctx.paragraph(s)[0], s):
             return None
+        if (
+            self.lang != UNDETERMINED
+            and e - s == 1
+            and _FRENCH_LETTER.search(text, *ctx.paragraph(s))
+            and self._foreign_to_language(text, ctx.paragraph(s)[0], s)
+        ):
+            # "Index actualité : A B C …" identified as Slovak by its run of single letters:
+            # words the paragraph's language does not know say the language is wrong, and a
+            # letter of French spelling says the space is French typography
+            return None
         if mark == ":" and self._label_colon(text, s, e):
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
@@ -580,6 +590,14 @@ class PunctuationSpacing(Normalizer):
             return bool(short) and 2 * rare >= len(short)
         unknown = sum(1 for w in words if not _reads_as_english(w.lower()))
         return 2 * unknown >= len(words)  # half unknown: no evidence the language is English
+
+    def _foreign_to_language(self, text: str, start: int, end: int) -> bool:
+        """Whether half or more of the Latin-script words (four letters or more) of
+        ``text[start:end]`` are unknown to the paragraph's language: it was identified
+        wrongly (``actualité`` is no Slovak word), and its typography is not that language's."""
+        words = _LATIN_WORD.findall(text, start, end)
+        unknown = sum(1 for w in words if _zipf(w, self.lang) == 0)
+        return bool(words) and 2 * unknown >= len(words)
 
     @staticmethod
     def _after_address(text: str, end: int) -> bool:
