@@ -87,6 +87,12 @@ def test_french_spacing_in_a_paragraph_read_as_another_language_stays() -> None:
     # guessed language does not know, beside a letter of French spelling, say the space is French.
     _kept("Annuaire des sociétés : A B C D E F G H", "sk", "words no Slovak, 'é': French typography")
     _repaired("¿Qué es esto ?", "es", "¿Qué es esto?", "Spanish words Spanish knows: the space is a slip")
+    _repaired(
+        "Gewerkschaft übt Kritik : Streik geht weiter",
+        "sk",
+        "Gewerkschaft übt Kritik: Streik geht weiter",
+        "German read as Slovak: words the guessed language lacks, but no French words either",
+    )
 
 
 # -- fused: a word written capitalized and in lower case is the document's word

@@ -558,11 +558,11 @@ class PunctuationSpacing(Normalizer):
             self.lang != UNDETERMINED
             and e - s == 1
             and _FRENCH_LETTER.search(text, *ctx.paragraph(s))
-            and self._foreign_to_language(text, ctx.paragraph(s)[0], s)
+            and self._french_read_as_another_language(text, ctx.paragraph(s)[0], s)
         ):
             # "Index actualité : A B C …" identified as Slovak by its run of single letters:
-            # words the paragraph's language does not know say the language is wrong, and a
-            # letter of French spelling says the space is French typography
+            # words the paragraph's language does not know and French does say the language
+            # is wrong, and the space is French typography
             return None
         if mark == ":" and self._label_colon(text, s, e):
             return None
@@ -591,13 +591,16 @@ class PunctuationSpacing(Normalizer):
         unknown = sum(1 for w in words if not _reads_as_english(w.lower()))
         return 2 * unknown >= len(words)  # half unknown: no evidence the language is English
 
-    def _foreign_to_language(self, text: str, start: int, end: int) -> bool:
+    def _french_read_as_another_language(self, text: str, start: int, end: int) -> bool:
         """Whether half or more of the Latin-script words (four letters or more) of
-        ``text[start:end]`` are unknown to the paragraph's language: it was identified
-        wrongly (``actualité`` is no Slovak word), and its typography is not that language's."""
+        ``text[start:end]`` are unknown to the paragraph's language and half or more are
+        French words: it was identified wrongly (``actualité`` is no Slovak word), and its
+        typography is French.  German headlines read as another language (``übt Kritik :``)
+        are no French words, and their space before the colon is still a slip."""
         words = _LATIN_WORD.findall(text, start, end)
         unknown = sum(1 for w in words if _zipf(w, self.lang) == 0)
-        return bool(words) and 2 * unknown >= len(words)
+        french = sum(1 for w in words if _zipf(w, "fr") >= _MIN_ZIPF)
+        return bool(words) and 2 * unknown >= len(words) and 2 * french >= len(words)
 
     @staticmethod
     def _after_address(text: str, end: int) -> bool:
