@@ -90,6 +90,11 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 # like are included: the token pattern then rejects "cityand’s" and
 # "cityand-state", and the chunk check rejects "example.com/anotherso".
 _SEPARATORS = ".,;:!?()\"“”‘’'[]{}<>«»*…—–-/\\@#_+=&|~^$%"
+# The same for an ASCII text, with lower-casing, as one byte table: bytes.translate does
+# both in one pass in C (the str.replace loop of _lowered_apart reads the text once per mark).
+_ASCII_LOWER_SEPARATED = bytes(
+    32 if chr(b) in _SEPARATORS else ord(chr(b).lower()) for b in range(128)
+) + bytes(range(128, 256))
 # Above this many distinct splittable tokens, one regex scan locates them.
 _MAX_LOCATED = 64
 _FUNCTION_TOP = 150  # without a curated list, this many top words hold the function words
@@ -125,6 +130,7 @@ _COMPOUND_HEAD_WORDS = 4
 # ... but such a word (not a compound starter) before a word this common is running text
 # ("sich|bereits", "nicht|gesagt"); compounds on it build on rarer words ("nicht|nationale" 4.3).
 _COMMON_AFTER_HEAD = 4.5
+_DETERMINER_ENDINGS = ("e", "em", "en", "er", "es")  # of a German determiner declined like "dieser"
 _STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
 _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
 # Languages whose words take many endings and prefixes (data/<lang>/morphology.txt says
@@ -1358,6 +1364,16 @@ class _Scanner:
         self.lookalike_markers = language_list("afrikaans_markers", lang)
         # The linking elements a noun takes as a compound's first part (data/<lang>/compound_links.txt).
         self.compound_links = tuple(sorted(language_list("compound_links", lang), key=len, reverse=True))
+        # Declined determiners ("anderen", "keinem": data/<lang>/determiner_stems.txt) and the
+        # adjective endings that agree with each article ("des" + "-en": article_adjective_endings.txt),
+        # words that end no compound after a function word that begins them.
+        self.declined_determiners = frozenset(
+            stem + ending for stem in language_list("determiner_stems", lang) for ending in _DETERMINER_ENDINGS
+        )
+        self.article_endings: dict[str, tuple[str, ...]] = {}
+        for entry in language_list("article_adjective_endings", lang):
+            article, ending = entry.split()
+            self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
         self._prefix_heads: dict[str, bool] = {}
         try:
@@ -1679,6 +1695,8 @@ class _Scanner:
         fa, fb = a in fw, b in fw
         if fa and fb:
             return True
+        if fa and (b in self.declined_determiners or self.agreeing_adjective(a, b)):
+            return True  # "zu|anderen", "des|medizinischen": a declined word ends no compound
         if not fa and self.linked_head(a):
             # "administrasjons|siden", "instellingen|bestand": a noun in its linking form is a
             # compound's head (the right part may even be a function word's homograph).
@@ -1696,6 +1714,38 @@ class _Scanner:
         # Each part used on its own is not enough: a separable verb's prefix and verb stand
         # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
         return lines.writes_apart(a, b)
+
+    def agreeing_adjective(self, article: str, word: str) -> bool:
+        """Whether lower-case ``word`` is an adjective declined to agree with ``article``.
+
+        ``word`` is a common word (Zipf 3 or more), a known stem with an ending the article
+        takes (data/<lang>/article_adjective_endings.txt: ``des`` + ``medizinisch|en``), and
+        the stem is an adjective: the lexicon knows it with the ending ``-em`` as well, which
+        only adjectives and determiners take (``medizinischem``; the verb ``malen`` has no
+        ``malem``).  ``des`` before a vowel is also the Latin prefix (``desaktivierten``,
+        ``desinfizierten``), so it is read only before a consonant.
+
+        >>> s = _Scanner("de", "Latin")
+        >>> s.agreeing_adjective("des", "medizinischen"), s.agreeing_adjective("die", "fehlende")
+        (True, True)
+        >>> s.agreeing_adjective("des", "infizierten"), s.agreeing_adjective("das", "medizinischen")
+        (False, False)
+        """
+        endings = self.article_endings.get(article)
+        if not endings or (article == "des" and word[:1] in _ANY_VOWEL):
+            return False
+        freqs = self.freqs
+        for ending in endings:
+            stem = word[: -len(ending)]
+            if (
+                word.endswith(ending)
+                and len(stem) >= _STEM_MIN_LENGTH_OTHER
+                and zipf(freqs, word) >= _CONTENT_MIN
+                and stem in freqs
+                and stem + "em" in freqs
+            ):
+                return True
+        return False
 
     def linked_head(self, word: str) -> bool:
         """Whether ``word`` is a known content word with one of the language's linking elements.
@@ -1773,12 +1823,7 @@ class _Scanner:
         (both in C); only what is left is looked at, and only tokens with a
         believable split are located in the text.
         """
-        low = text.lower()
-        if len(low) != len(text):
-            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        for mark in _SEPARATORS:
-            if mark in low:
-                low = low.replace(mark, " ")
+        low = _lowered_apart(text)
         chunks = set(low.split())
         freqs = self.freqs
         wanted = set()
@@ -2141,6 +2186,23 @@ def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, la
         return False
     m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
     return m is not None and m.group(1).lower() in determiners
+
+
+def _lowered_apart(text: str) -> str:
+    """``text`` lower-cased letter for letter (same length) with every ``_SEPARATORS`` mark a space.
+
+    >>> _lowered_apart("Don't-stop.Now")
+    'don t stop now'
+    """
+    if text.isascii():  # (a flag of the string, read without a scan)
+        return text.encode("ascii").translate(_ASCII_LOWER_SEPARATED).decode("ascii")
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for mark in _SEPARATORS:
+        if mark in low:
+            low = low.replace(mark, " ")
+    return low
 
 
 def _anchor_starts(from_capital: regex.Pattern[str], text: str) -> Iterator[int]:
