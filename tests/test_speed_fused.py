@@ -178,3 +178,36 @@ def _plain_foreign(scanner: fused._Scanner, text: str, per_letters: int) -> bool
 def test_foreign_counts_distinct_words_as_the_plain_count_does(text: str, lang: str, per_letters: int) -> None:
     scanner = fused._scanner(lang)
     assert scanner.foreign(text, 0, len(text), per_letters) == _plain_foreign(scanner, text, per_letters)
+
+
+# --- issue 16, tenth round: an ASCII text lower-cased and split apart by one byte table ---
+
+
+def _plain_lowered_apart(text: str) -> str:
+    """The plain form, as splittable_tokens read before: lower-cased (letter for letter when
+    that changes the length), then each separator replaced by a space."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for mark in fused._SEPARATORS:
+        low = low.replace(mark, " ")
+    return low
+
+
+def test_lowered_apart_on_every_ascii_character() -> None:
+    every = "".join(map(chr, range(128)))
+    assert fused._lowered_apart(every) == _plain_lowered_apart(every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_lowered_apart_on_ascii_text(text: str) -> None:
+    assert fused._lowered_apart(text) == _plain_lowered_apart(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_lowered_apart_on_any_text(text: str) -> None:
+    # (the non-ASCII path is the plain form itself; this keeps the two from drifting apart)
+    assert fused._lowered_apart("AΣ.İ") == _plain_lowered_apart("AΣ.İ")
+    assert fused._lowered_apart(text) == _plain_lowered_apart(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textmend import language
@@ -264,3 +264,58 @@ def test_no_punctuation_identify_strips_is_a_letter() -> None:
 def test_words_of_are_the_stripped_tokens_that_start_with_a_letter(tokens: list[str]) -> None:
     expected = [w for token in tokens if (w := token.strip(language._PUNCTUATION)) and w[0].isalpha()]
     assert language._words_of(tokens) == expected
+
+
+# --- tenth round: English settled from the tokens, not the words made of them ---------------
+
+# Tokens as a paragraph's head splits them: listed and unlisted words with marks clinging to
+# them, numbers, marks alone, words of another script or with an initial past the Latin range.
+_TOKEN_DECORATIONS = ["{}", "{},", "“{}", "{}.”", "({})", "{}’s", "-{}-", "{}1"]
+_TOKEN_OTHERS = ["1990", "—", "...", "“", "ж", "日本", "ɐb", "aɐ", "é", "ßa", "_x", "x_", "’90s", "a\u0301"]
+_TOKENS = st.one_of(
+    st.sampled_from(_ENGLISH_WORDS[:14]),  # the frequent ones: looks that English settles
+    st.sampled_from(_ENGLISH_WORDS),
+    st.builds(str.format, st.sampled_from(_TOKEN_DECORATIONS), st.sampled_from(_ENGLISH_WORDS)),
+    st.sampled_from(_TOKEN_OTHERS),
+    st.text(alphabet="abé.,“”’(Жɐ日1_-", min_size=1, max_size=5),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(tokens=st.lists(_TOKENS, max_size=language._MAX_WORDS), final=st.booleans())
+def test_english_from_the_tokens_is_english_from_their_words(tokens: list[str], final: bool) -> None:
+    words = language._words_of(tokens)
+    expected = language._surely_english(words, False, final=final)
+    assert language._surely_english_tokens(tokens, final=final) == expected
+    if all(t.isascii() for t in tokens):  # what identify passes for an ASCII head
+        assert language._surely_english(words, True, final=final) == expected
+
+
+def test_english_from_the_tokens_settles_english_and_only_english() -> None:
+    # (the equivalence above could hold by both never answering: each answers here)
+    tokens = "the minister said, “that — the 1990 talks would go on.”".split()  # (— and 1990: no words)
+    assert language._surely_english_tokens(tokens, final=False)
+    assert language._surely_english_tokens(tokens, final=True)
+    assert not language._surely_english_tokens("der minister sagte, dass die gespräche".split(), final=True)
+    assert not language._surely_english_tokens("the minister said that the talks would жж".split(), final=True)
+    assert not language._surely_english_tokens("жж the minister said that the talks would".split(), final=True)
+    # Leads and listed words enough, letters not (ten of twelve): the letters' field decides.
+    assert language._surely_english(["the", "of", "and", "to", "was"], True, final=True)
+    assert language._surely_english_tokens(["the", "of", "and", "to", "was"], final=True)
+    assert not language._surely_english_tokens(["the", "of,", "(and", "to"], final=True)
+
+
+def test_tokens_are_kept_up_to_a_bound(monkeypatch) -> None:
+    # Past the bound a token is read again each time it is met, to the same value.
+    monkeypatch.setattr(language, "_MAX_TOKENS", 2)
+    tally = language._Tally(language._vocabulary("Latn"))
+    assert tally.english_tokens is not None
+    tokens = "the minister, said that the talks would go".split()
+    first = [tally.english_tokens[t] for t in tokens]
+    assert len(tally.english_tokens) == 2
+    assert [tally.english_tokens[t] for t in tokens] == first
+
+
+def test_the_token_fields_hold_a_look() -> None:
+    # 8 bits a count: a look's tokens, all words, all listed, all foreign, fit with room to spare.
+    assert language._MAX_WORDS < language._TOKEN_FIELD

@@ -159,6 +159,16 @@ _DOCUMENT_SHARE = 0.6  # of the identified paragraphs, to give a text one langua
 _VOCABULARY_CENTIBELS = 500  # words down to zipf 4 (1 in 100,000 words) vote
 _UNKNOWN_LOGP = -(_VOCABULARY_CENTIBELS + 100) / 100 * math.log(10)  # a word a language does not list
 
+# Three or more single letters in a row, apart or between list separators: a letter index
+# ("Index actualité : A B C D … Z"), whose letters say nothing of the paragraph's language
+# (each would vote for the languages with one-letter words, Slovak "a", "v", "k", "s", "z").
+_LETTER_RUN = re.compile(r"(?<!\S)[^\W\d_](?: (?:[|·•–-] )?[^\W\d_]){2,}(?!\S)")
+# Two capitals of them after a space (Latin, Cyrillic, Greek): what every index holds, found
+# fast (the search starts at a literal space and tests a short class, a third of the cost of
+# testing for any letter), so that the run is looked for only in the few paragraphs that have it.
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0391-\u03a9\u0400-\u042f"
+_LETTER_PAIR = re.compile(rf" [{_CAPITAL}] (?:[|·•–-] )?[{_CAPITAL}](?!\S)")
+
 # Close relatives whose short texts can hardly be told apart; either gives the
 # right repairs, so a small margin between them is no reason to be unsure.
 _SIBLINGS = frozenset({frozenset({"id", "ms"}), frozenset({"nb", "da"}), frozenset({"cs", "sk"}), frozenset({"sh", "sl"})})
@@ -289,21 +299,63 @@ def identify(paragraph: str) -> str | None:
     if len(tokens) > _FIRST_LOOK:
         # Most paragraphs are decided by their first eight words: read on only if not.
         rest = tokens.pop()
-        first = _words_of(tokens)
-        if _surely_english(first, latin_only, final=False):
+        # Tokens that all open below U+0250 (an ASCII head's do) settle English from one sum
+        # over the tokens; elsewhere the words come first, and one in another script ends it.
+        by_tokens = latin_only or max(tokens) < _LATIN_BELOW
+        if by_tokens and _surely_english_tokens(tokens, final=False):
             return "en"  # what the first look below decides, proved from one sum
+        first = _words_of(tokens)
+        if not by_tokens and _surely_english(first, latin_only, final=False):
+            return "en"
+        if _has_letter_index(head, first):
+            return identify(_without_letter_index(head))  # its letters vote for no language
         early = _judge(tokens, paragraph, latin_only, final=False, words=first)
         if early is not _UNDECIDED:
             return early  # type: ignore[return-value]
         # (the same tokens as splitting the whole head: the rest starts at a token; and
         # each token's word stands alone, so the first eight are not stripped again)
         tokens += rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
+        by_tokens = latin_only or max(tokens) < _LATIN_BELOW
+        if by_tokens and _surely_english_tokens(tokens, final=True):
+            return "en"  # what the final look below decides, proved from one sum
         words = first + _words_of(tokens[_FIRST_LOOK:])
     else:
+        by_tokens = latin_only or max(tokens, default="") < _LATIN_BELOW
+        if by_tokens and _surely_english_tokens(tokens, final=True):
+            return "en"  # what the final look below decides, proved from one sum
         words = _words_of(tokens)
-    if _surely_english(words, latin_only, final=True):
-        return "en"  # what the final look below decides, proved from one sum
+    if not by_tokens and _surely_english(words, latin_only, final=True):
+        return "en"
+    if _has_letter_index(head, words):
+        return identify(_without_letter_index(head))  # its letters vote for no language
     return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
+
+
+def _has_letter_index(head: str, words: list[str]) -> bool:
+    """Whether ``head`` holds a run of three or more single capital letters (a letter index)
+    among the ``words`` about to vote.
+
+    Asked only of a paragraph the English fast path leaves undecided, and searched for only
+    when a word of one letter is among ``words`` (a test in C): most paragraphs never pay for
+    the search, and the capitals of an index do not make a paragraph English.
+    """
+    if 1 not in map(len, words) or _LETTER_PAIR.search(head) is None:
+        return False
+    return any(run.group().isupper() for run in _LETTER_RUN.finditer(head))
+
+
+def _without_letter_index(head: str) -> str:
+    """``head`` with its runs of three or more single capital letters blanked out.
+
+    A letter index (``Index actualité : A B C D …``) or a grade scale lists letters, not
+    words; lower-case single letters in a row (``a b c``) may be words and stay.
+
+    >>> _without_letter_index("Index actualité : A B C D E F")
+    'Index actualité :  '
+    >>> _without_letter_index("Kniha a v nej")
+    'Kniha a v nej'
+    """
+    return _LETTER_RUN.sub(lambda run: " " if run.group().isupper() else run.group(), head)
 
 
 _UNDECIDED = object()
@@ -322,7 +374,8 @@ def _surely_english(words: list[str], latin_only: bool, *, final: bool) -> bool:
     language by it, so it is the one leader, with no tie and no close runner-up; when
     English knows the share of the words the look asks of its leader and the words
     have the letters it asks for, the look answers English.  A paragraph this leaves
-    in doubt takes the full vote, as before.
+    in doubt takes the full vote, as before.  (:func:`identify` asks the same of the
+    tokens, :func:`_surely_english_tokens`; this form over the words is its specification.)
     """
     if not (latin_only or not words or max(words) < _LATIN_BELOW):
         return False  # a word in another script: the script decides first
@@ -350,6 +403,45 @@ _LEAD_BITS = 16
 _LEAD_MASK = (1 << _LEAD_BITS) - 1
 # Every code point below this one is in the Latin script (see _SCRIPT_RANGES).
 _LATIN_BELOW = "\u0250"
+
+
+def _surely_english_tokens(tokens: list[str], *, final: bool) -> bool:
+    """``_surely_english(_words_of(tokens), False, final=final)``, from one sum over the tokens.
+
+    Each lower-cased token carries, packed into one int (:class:`_EnglishTokens`), what
+    ``_surely_english`` reads of its word: the least lead and whether English lists it,
+    a 1 when the token holds a word at all, the word's letters, and a 1 when the word's
+    initial is outside the Latin range below U+0250 (a word of another script behind a
+    mark: ``«привет``).  So the words are neither stripped nor counted one by one, and the
+    paragraphs this settles (most English ones) never make their list of words.
+    :func:`identify` asks it where every token opens below U+0250; elsewhere a word in
+    another script is all but certain, and the words' own test answers at once.
+    """
+    table = _tally("Latn").english_tokens
+    if table is None:
+        return False
+    total = sum(map(table.__getitem__, tokens))
+    if (total >> _TOKEN_FOREIGN_AT) & _TOKEN_FIELD:
+        return False  # a word in another script: the script decides first
+    n = (total >> _TOKEN_WORDS_AT) & _TOKEN_FIELD
+    if final:
+        margin, share = _MARGIN_CENTIBELS, _MIN_KNOWN_SHARE
+    else:
+        margin, share = _EARLY_MARGIN_CENTIBELS, 0.75
+    return (
+        (total & _LEAD_MASK) - _LEAD_OFFSET * n >= margin
+        and (total >> _LEAD_BITS) & _TOKEN_FIELD >= max(_MIN_KNOWN_WORDS, share * n)
+        and total >> _TOKEN_LETTERS_AT >= _MIN_LETTERS
+    )
+
+
+# The fields of a token's int above its word's least lead (16 bits) and English's count
+# (the 8 bits from _LEAD_BITS): the words, the words with a non-Latin initial, then the
+# letters, unbounded at the top.  8 bits a count hold the _MAX_WORDS (30) tokens of a look.
+_TOKEN_FIELD = 0xFF
+_TOKEN_WORDS_AT = _LEAD_BITS + 8
+_TOKEN_FOREIGN_AT = _TOKEN_WORDS_AT + 8
+_TOKEN_LETTERS_AT = _TOKEN_FOREIGN_AT + 8
 
 
 def _words_of(tokens: list[str]) -> list[str]:
@@ -505,6 +597,8 @@ class _Tally:
         self.packed = _Packed(self)
         # English's least leads (see _surely_english), for the Latin script's table only.
         self.english_leads = _EnglishLeads(self) if "en" in vocabulary.langs else None
+        # The same per lower-cased token, with what _words_of makes of it (_surely_english_tokens).
+        self.english_tokens = _EnglishTokens(self.english_leads) if self.english_leads is not None else None
 
     def pack(self, row: tuple[tuple[int, float], ...]) -> int:
         """The int of a word listed in ``row`` ((language index, gain), ...)."""
@@ -572,7 +666,39 @@ class _EnglishLeads(_WordCache):
         return (least + _LEAD_OFFSET) + ((1 << _LEAD_BITS) if english else 0)
 
 
+class _EnglishTokens(dict):  # type: ignore[type-arg]
+    """lower-cased token -> what :func:`_surely_english_tokens` sums for it, computed when first met.
+
+    A token of which ``_words_of`` keeps no word counts 0.  Otherwise its word's least lead
+    and English's count (:class:`_EnglishLeads`), a 1 in the words' field, a 1 in the
+    non-Latin field when the word's initial is at or above :data:`_LATIN_BELOW`, and its
+    length in the letters' field.  Up to :data:`_MAX_TOKENS` tokens are kept (the
+    commonest are met first); a corpus of endless new tokens grows no endless table.
+    """
+
+    def __init__(self, leads: "_EnglishLeads") -> None:
+        super().__init__()
+        self.leads = leads
+
+    def __missing__(self, token: str) -> int:
+        words = _words_of([token])
+        if words:
+            (word,) = words
+            value = (
+                self.leads[word]
+                + (1 << _TOKEN_WORDS_AT)
+                + ((word[0] >= _LATIN_BELOW) << _TOKEN_FOREIGN_AT)
+                + (len(word) << _TOKEN_LETTERS_AT)
+            )
+        else:
+            value = 0
+        if len(self) < _MAX_TOKENS:
+            self[token] = value
+        return value
+
+
 _MAX_UNLISTED = 50_000
+_MAX_TOKENS = 50_000
 _TALLIES: dict[str, _Tally] = {}
 
 
