@@ -1,0 +1,72 @@
+"""Technical text that reads as a specification or grammar, and the damage kinds of issue 13's
+seventh fresh corpus: each repair a specification makes wrong is left there, and its twin in
+ordinary prose (or the glued form) is still repaired.
+
+The grammar below is invented for the tests (a made-up record format), not any corpus's text.
+"""
+
+import pytest
+
+import textmend
+from textmend.analysis import reads_as_specification
+from textmend.normalizers.quotes import Quotes
+from textmend.normalizers.repeats import RepeatedWords
+
+# An invented grammar: rule definitions with ABNF's operators (alternation, repetition,
+# numeric values, quoted literals, ``;`` comments).
+GRAMMAR = (
+    "part-id = 2*4ALPHA / legacy-id\n"
+    'colour = "red" / "green" / "blue"\n'
+    "size = 1*3DIGIT ; in millimetres\n"
+    "flag = %d33-39 / %d42\n"
+    'label = "(" *(word / sep) ")"\n'
+)
+
+
+def in_specification(line: str) -> str:
+    """``line`` as ``clean`` leaves it after the grammar, in one document."""
+    cleaned = textmend.clean(GRAMMAR + line)
+    assert cleaned.startswith(GRAMMAR)
+    return cleaned[len(GRAMMAR) :]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        (GRAMMAR, True, "rules defined with a grammar's operators"),
+        (GRAMMAR.replace("\n", " "), True, "the same grammar flattened into one line by an extractor"),
+        ('x = "a" and y = (b + c) and z = [1, 2]', False, "a few assignments are code, not a grammar"),
+        ('<img src="a.png" width="10" height="20" alt="" class="pic" title="x">', False, "markup's attributes"),
+        (
+            "a = (b * c)\nd = (e * f)\ng = [h, i]\nj = (k * l)\nm = [n]\n",
+            False,
+            "five assignments with arithmetic: no grammar operator",
+        ),
+    ],
+)
+def test_what_reads_as_a_specification(text: str, expected: bool, reason: str) -> None:
+    assert reads_as_specification(text) is expected, reason
+
+
+# Straight-quoted literals of a specification keep their spaces and escaped marks; the same
+# line in prose is repaired.
+LITERALS = [
+    ('A reply starts with the literal string "Ok: " before the subject.', "the literal's space is part of it"),
+    ('A sender written "Acme; \\"Top\\" Shop" <shop@example.net> is quoted whole.', "an escaped mark in an example"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), LITERALS)
+def test_specification_literals_keep_their_spaces(line: str, reason: str) -> None:
+    assert in_specification(line) == line, reason
+
+
+@pytest.mark.parametrize(("line", "reason"), LITERALS)
+def test_the_same_line_in_prose_is_still_repaired(line: str, reason: str) -> None:
+    assert Quotes()(line) != line, reason
+
+
+def test_curly_quotations_of_a_specification_are_still_read() -> None:
+    # Only straight marks quote a grammar's literals: a curly quotation is prose's.
+    line = "The editors call it “a plain format“, they wrote."
+    assert in_specification(line) == "The editors call it “a plain format”, they wrote."
