@@ -70,3 +70,27 @@ def test_curly_quotations_of_a_specification_are_still_read() -> None:
     # Only straight marks quote a grammar's literals: a curly quotation is prose's.
     line = "The editors call it “a plain format“, they wrote."
     assert in_specification(line) == "The editors call it “a plain format”, they wrote."
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('ccontent = text / pair / remark remark = "(" *text ")"', "a flattened grammar: the next rule's name"),
+        ("record = day month year\nyear = 4*DIGIT", "the rule name on the next line"),
+        ("total = count count = 3", "an assignment's name after the same word"),
+        ("name ::= first first ::= 1*ALPHA", "BNF's ::="),
+    ],
+)
+def test_a_word_before_its_definition_is_no_repeat(text: str, reason: str) -> None:
+    assert RepeatedWords()(text) == text, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the value value == 5 is wrong", "the value == 5 is wrong"),  # a comparison defines nothing
+        ("the the result = 5", "the result = 5"),  # the pair is before the word the = follows
+    ],
+)
+def test_a_repeat_before_a_comparison_is_still_repaired(text: str, expected: str) -> None:
+    assert RepeatedWords()(text) == expected
