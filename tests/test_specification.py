@@ -9,6 +9,7 @@ import pytest
 
 import textmend
 from textmend.analysis import reads_as_specification
+from textmend.normalizers.punctuation import PunctuationSpacing
 from textmend.normalizers.quotes import Quotes
 from textmend.normalizers.repeats import RepeatedWords
 
@@ -94,3 +95,34 @@ def test_a_word_before_its_definition_is_no_repeat(text: str, reason: str) -> No
 )
 def test_a_repeat_before_a_comparison_is_still_repaired(text: str, expected: str) -> None:
     assert RepeatedWords()(text) == expected
+
+
+# A specification's own punctuation: ";" opens a rule's comment, a header example is written
+# "Name:value" as the syntax allows.  The same marks in prose are repaired.
+SPEC_PUNCTUATION = [
+    ("flags = %d1-9 / %d11 ; the low ones", "He left ; she stayed.", "He left; she stayed.", "a rule's comment"),
+    ("To:A Team(Some friends)", "Our verdict:The plan failed.", "Our verdict: The plan failed.", "a header example"),
+]
+
+
+@pytest.mark.parametrize(("spec_line", "prose", "repaired", "reason"), SPEC_PUNCTUATION)
+def test_specification_punctuation_is_kept(spec_line: str, prose: str, repaired: str, reason: str) -> None:
+    assert in_specification(spec_line) == spec_line, reason
+    assert textmend.clean(prose) == repaired, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to ann@host . example for help.",  # an address spelled with a spaced dot
+        "old forms: bob@mail   . example and more",  # a run of spaces before it
+    ],
+)
+def test_a_spaced_dot_inside_an_address_host_is_kept(text: str) -> None:
+    # The host has no dot before the spaced one: the address is not at its end.  (The
+    # whitespace stage may still collapse a run of spaces: only the dot's stage is asked.)
+    assert PunctuationSpacing()(text) == text
+
+
+def test_a_spaced_full_stop_after_a_plain_word_is_still_removed() -> None:
+    assert PunctuationSpacing()("It is at the host . We answer.") == "It is at the host. We answer."

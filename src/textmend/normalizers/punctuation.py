@@ -168,6 +168,8 @@ _SPACED_SEPARATOR_DOT = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\p{N}.])")
 # every start in the window (12 us -> 2 us a spaced full stop; the same match, see
 # tests/test_adversarial.py).
 _LOWER_WORD_END = regex.compile(r"(?r)(?<![\p{L}\p{N}.])\p{Ll}+$")
+# An e-mail address whose host has no dot yet, ending at the space: "jdoe@host".
+_OPEN_ADDRESS_HOST = regex.compile(r"(?r)[\w.+-]@[\w-]+$")
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
 # A spaced dot one or two words away from another on the same line: "A . B . C".
 _SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
@@ -355,6 +357,13 @@ class _Context:
             facts = self._facts = text_facts(self.text)
         return facts.in_code(pos)
 
+    def specification(self) -> bool:
+        """True when the whole text reads as a specification or grammar (the shared analysis's answer)."""
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = text_facts(self.text)
+        return facts.specification()
+
     # brackets
     def partner(self, pos: int) -> int:
         """Index of the bracket matching the one at ``pos`` in its paragraph, or -1."""
@@ -517,6 +526,11 @@ class PunctuationSpacing(Normalizer):
                 # "mail [at] example . com": a dot spaced on purpose before a domain ending
                 # ("1 tsp . nut butter" is an abbreviation's dot a link pushed off)
                 return None
+            if ending and _OPEN_ADDRESS_HOST.search(text, max(0, s - 64), s):
+                # "jdoe@host . example": the dot goes on with the address's host, spaced as the
+                # writer spaced it (an obsolete syntax, or foiling harvesters); an address
+                # whose host has no dot yet is not at its end, so no sentence ends here
+                return None
             if _SEPARATOR_DOT_AFTER.match(text, e + 1) or _SEPARATOR_DOT_BEFORE.search(text, max(0, s - 64), s):
                 # "Webentwicklung . AutoCAD . Schulung": spaced dots between short items set
                 # them apart like "·" or "|" (a site's title, a menu), not sentences' stops
@@ -533,6 +547,8 @@ class PunctuationSpacing(Normalizer):
             return None  # ":)", ";-)", " :smile:", "word ?x"
         if self.lang.startswith("fr") or ctx.french_style(s):
             return None
+        if mark == ";" and ctx.specification():
+            return None  # a grammar's "%d107-122 ; lower case": ";" opens the rule's comment
         if _UNSPACED_SCRIPT_LETTER.match(prev):
             # Thai, Lao, Khmer and Burmese put no space between words: a space there parts
             # phrases, and the writer set it before the mark ("อีเมล :") on purpose.
@@ -616,6 +632,9 @@ class PunctuationSpacing(Normalizer):
         mark = text[i]
         if not _CASED_OR_HANGUL.match(text, i + 1):
             return None  # scripts written without spaces, digits
+        if mark == ":" and ctx.specification():
+            # a standard's examples write "To:A Group", "scheme:value" as the syntax allows them
+            return None
         ok = self._glued_words(ctx, i)
         if not ok:
             return None
