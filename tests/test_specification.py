@@ -126,3 +126,27 @@ def test_a_spaced_dot_inside_an_address_host_is_kept(text: str) -> None:
 
 def test_a_spaced_full_stop_after_a_plain_word_is_still_removed() -> None:
     assert PunctuationSpacing()("It is at the host . We answer.") == "It is at the host. We answer."
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Подпишитесь на «Известия.Ru»", "a Cyrillic name and a Latin domain ending: a brand's host name"),
+        ("Новости - Известия.Ru\n\nАрхив", "the same name ending a title line"),
+        ("Мы читаем Новости.Ua.", "another two-letter ending after a Cyrillic name"),
+    ],
+)
+def test_a_domain_ending_after_a_name_in_another_script_is_kept(text: str, reason: str) -> None:
+    assert PunctuationSpacing()(text) == text, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Он приехал в Москву.Он уехал.", "Он приехал в Москву. Он уехал.", "same script: a lost sentence boundary"),
+        ("He went to London.It rained.", "He went to London. It rained.", "a Latin name: 'It' opens a sentence"),
+        ("Они уехали в Москву.Ru и другие", "Они уехали в Москву. Ru и другие", "the sentence goes on in lowercase"),
+    ],
+)
+def test_a_glued_sentence_boundary_before_a_short_word_is_still_repaired(text: str, expected: str, reason: str) -> None:
+    assert PunctuationSpacing()(text) == expected, reason

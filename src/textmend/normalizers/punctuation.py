@@ -113,6 +113,7 @@ _LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
 _APOSTROPHE = regex.compile(r"['’]")
 _CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
 _HAS_UPPER = regex.compile(r"\p{Lu}")
+_LATIN_ONLY = regex.compile(r"[\p{Latin}\p{M}'’]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
@@ -808,7 +809,11 @@ class PunctuationSpacing(Normalizer):
         # A CamelCase part the lexicon does not know is a brand's ("FastCo"); a known one
         # ("SoftBank", "JavaScript") ends sentences as any word does.
         camel = _HAS_UPPER.search(left, 1) is not None and left.isalpha() and _zipf(left.lower(), "en") < _MAX_ZIPF_BRAND
-        if not camel and not (len(right) >= 3 and right_low in tlds()):
+        # A domain ending after a name in another script ("Газета.Ru"): a brand's host name;
+        # a sentence glued to the next does not change script at its stop for a word that
+        # short, so a two-letter ending counts there too ("In", "It" end no Cyrillic name).
+        domain = right_low in tlds() and (len(right) >= 3 or (_LATIN_ONLY.fullmatch(right) and not _LATIN_ONLY.fullmatch(left)))
+        if not camel and not domain:
             return False
         return _SENTENCE_GOES_ON.match(text, right_end) is None
 
