@@ -9,6 +9,7 @@ import pytest
 
 import textmend
 from textmend.analysis import reads_as_specification
+from textmend.normalizers.fused import FusedTokens
 from textmend.normalizers.punctuation import PunctuationSpacing
 from textmend.normalizers.quotes import Quotes
 from textmend.normalizers.repeats import RepeatedWords
@@ -150,3 +151,27 @@ def test_a_domain_ending_after_a_name_in_another_script_is_kept(text: str, reaso
 )
 def test_a_glued_sentence_boundary_before_a_short_word_is_still_repaired(text: str, expected: str, reason: str) -> None:
     assert PunctuationSpacing()(text) == expected, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readers may email me at thecounty (at) example.com about it.",
+        "Mail thecounty [AT] example.org today.",
+        "Write to thecounty {at} example.net, please.",
+    ],
+)
+def test_a_user_name_before_a_spelled_out_at_is_kept(text: str) -> None:
+    # "(at)" spells an address's "@": the token before it is the user name, one word.
+    assert FusedTokens()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Write to thecounty clerk about it.", "Write to the county clerk about it."),
+        ("Write to thecounty at the office.", "Write to the county at the office."),  # a plain "at"
+    ],
+)
+def test_the_same_token_without_the_spelled_out_at_is_still_split(text: str, expected: str) -> None:
+    assert FusedTokens()(text) == expected
