@@ -175,3 +175,24 @@ def test_a_user_name_before_a_spelled_out_at_is_kept(text: str) -> None:
 )
 def test_the_same_token_without_the_spelled_out_at_is_still_split(text: str, expected: str) -> None:
     assert FusedTokens()(text) == expected
+
+
+def test_a_camel_case_product_written_in_two_contexts_is_a_name() -> None:
+    text = "With Acme FlowNow you can deliver apps.\n\nFlowNow HTML5 Client is out."
+    assert FusedTokens()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # once: a block's last word glued to the next block's first
+        ("He left the store.\n\nAmazonThe new model is out.", "He left the store.\n\nAmazon The new model is out."),
+        # twice with its block (the same context): one accident repeated by the extractor
+        (
+            "AmazonThe new model is out.\n\nAmazonThe new model is out.",
+            "Amazon The new model is out.\n\nAmazon The new model is out.",
+        ),
+    ],
+)
+def test_a_seam_before_a_function_word_is_still_split(text: str, expected: str) -> None:
+    assert FusedTokens()(text) == expected
