@@ -196,3 +196,16 @@ def test_a_camel_case_product_written_in_two_contexts_is_a_name() -> None:
 )
 def test_a_seam_before_a_function_word_is_still_split(text: str, expected: str) -> None:
     assert FusedTokens()(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("Bl!nk with the host", "Bl!nk with the host", "'!' for an 'i': 'blink' spelled as a name"),
+        ("P!nk sang it", "P!nk sang it", "a one-letter head, the same spelling"),
+        ("Wow!that was great", "Wow! that was great", "the twin: 'wowithat' is no word, a lost space"),
+        ("Help!we are lost", "Help! we are lost", "the twin: 'helpiwe' is no word"),
+    ],
+)
+def test_an_exclamation_mark_written_for_a_letter(text: str, expected: str, reason: str) -> None:
+    assert PunctuationSpacing()(text) == expected, reason

@@ -908,6 +908,8 @@ class PunctuationSpacing(Normalizer):
             return capital and (mark != "," or not left.isdigit())
         if not left.isalpha():
             return False  # "v2,beta", "(AP),the"
+        if mark == "!" and shape == "lower" and _zipf(f"{left}i{right}".lower(), self.lang) >= _MIN_ZIPF:
+            return False  # "Bl!nk", "P!nk": "!" written for an "i" inside one word, a name's spelling
         if len(left) == 1:
             if _non_latin_pair(left, right):
                 return mark == ","  # "и,конечно"
