@@ -209,3 +209,11 @@ def test_a_seam_before_a_function_word_is_still_split(text: str, expected: str) 
 )
 def test_an_exclamation_mark_written_for_a_letter(text: str, expected: str, reason: str) -> None:
     assert PunctuationSpacing()(text) == expected, reason
+
+
+@pytest.mark.parametrize("unit", ["a = b ", 'x = "y" / ', "name=\"v\" ", "a" * 12, '"" / ', "w-"])
+def test_reading_a_specification_grows_linearly(unit: str) -> None:
+    from growth import assert_grows_linearly
+
+    # A text that never reaches five rule names is read to its end: once, not per rule.
+    assert_grows_linearly(reads_as_specification, unit * 20_000, unit * 200_000)
