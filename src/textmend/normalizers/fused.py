@@ -533,10 +533,6 @@ class FusedTokens(Normalizer):
             # "menuThe", "AmazonThe": a capitalized function word opens the next block
             if text.startswith("!", m.end()):
                 return  # "BlogThis!": a button's label; no block opens with a function word exclaimed
-            if left[0].isupper() and lines.token_recurs(token):
-                # A product written so in two contexts ("AccessNow HTML5 …", "With Ericom
-                # AccessNow you …") is a name; a seam repeated with its block has one context
-                return
             confidence = _BOUNDARY_CONFIDENCE if left[0].islower() else _BLOCK_CONFIDENCE
         else:
             if lines.token_recurs(token):
