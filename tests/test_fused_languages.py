@@ -436,3 +436,48 @@ KEPT_AFFIXED = [
 @pytest.mark.parametrize("lang, text, why", KEPT_AFFIXED, ids=[f"{l}:{w.split(':')[0][:12]}" for l, _, w in KEPT_AFFIXED])
 def test_an_affixed_word_or_a_particle_after_a_clitic_stays_whole(lang, text, why):
     assert FusedTokens(lang=lang).find_edits(text) == [], why
+
+
+# German: a function word that begins compounds ("zu", "mit", "der" in "derzeit") glued to a
+# word that ends none.  A declined determiner ("anderen", "keinem", "unserem") stands before
+# its noun, and a lower-case adjective declined to agree with an article ("des
+# medizinischen", "die fehlende") follows it: German writes nouns with a capital, and an
+# article begins no new compound.
+REPAIRED_GERMAN_DECLINED = [
+    ("Nach der Preiserhöhung wechselten viele Kunden zu anderen Stromanbietern.", "zu anderen",
+     "a declined determiner after 'zu'"),
+    ("Der Vorfall hat nach Angaben der Feuerwehr zu keinem größeren Schaden geführt.", "zu keinem",
+     "a declined determiner after 'zu'"),
+    ("Den Stand auf der Messe betreuen wir in diesem Jahr gemeinsam mit unserem Partner aus Lyon.", "mit unserem",
+     "a declined determiner after 'mit'"),
+    ("Die Zahl der elektronischen Rezepte hat sich im vergangenen Jahr verdoppelt.", "der elektronischen",
+     "'der' + an adjective with the ending '-en' that agrees with it"),
+    ("Wegen des schlechten Wetters wurde das Spiel am Samstag abgesagt.", "des schlechten",
+     "'des' + an adjective with the ending '-en' that agrees with it"),
+    ("Die Kommunen beklagen vor allem die fehlende Planungssicherheit bei der Finanzierung.", "die fehlende",
+     "'die' + a participle declined with '-e'"),
+]
+
+
+@pytest.mark.parametrize("clean, pair, why", REPAIRED_GERMAN_DECLINED, ids=[p for _, p, _ in REPAIRED_GERMAN_DECLINED])
+def test_a_german_declined_word_after_a_compound_starting_function_word_is_repaired(clean, pair, why):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean, why
+    assert check_contract(FusedTokens(lang="de"), damaged) == clean, why
+    assert textmend.clean(clean) == clean
+
+
+KEPT_GERMAN_DECLINED = [
+    ("Nutzer können ihre desaktivierten Konten innerhalb von dreißig Tagen wiederherstellen.",
+     "desaktivierten: 'des' before a vowel is also the Latin prefix (desaktivieren), a word the lexicon lacks"),
+    ("Die Kommune will die aufgesicherten Hänge im Frühjahr erneut prüfen lassen.",
+     "aufgesicherten: 'auf' + a participle, the shape of a separable verb's participle (aufgeklärten)"),
+    ("Zwei Verwaltungsgerichte hatten die Klage zuvor als unzulässig abgewiesen.",
+     "zuvor: a known word, never split"),
+]
+
+
+@pytest.mark.parametrize("text, why", KEPT_GERMAN_DECLINED, ids=[w.split(":")[0] for _, w in KEPT_GERMAN_DECLINED])
+def test_a_german_participle_or_latin_prefix_after_a_function_word_stays(text, why):
+    assert textmend.clean(text) == text, why
+    assert FusedTokens(lang="de")(text) == text, why

@@ -130,6 +130,23 @@ def test_a_latin_line_does_not_inherit_a_cyrillic_documents_language():
     assert [lang for _, _, lang in identify_spans(text)] == ["ru", "ru", None]
 
 
+def test_a_letter_index_does_not_vote_for_the_languages_with_one_letter_words():
+    # A site's letter index lists single capitals; each one is a word of Slovak or Czech
+    # ("a", "v", "k", "s"), so left to vote they made a French footer line Slovak.  Without
+    # them the line is too short to judge and takes its document's language.
+    index = "Index actualité : A B C D E F G H I J K L M N O P Q R S T U V W X Y Z"
+    assert identify(index) is None
+    text = (
+        "Le gouvernement a présenté mercredi son projet de budget pour l'an prochain.\n\n"
+        + index
+        + "\n\nLes syndicats appellent à une nouvelle journée de grève jeudi prochain."
+    )
+    assert [lang for _, _, lang in identify_spans(text)] == ["fr", "fr", "fr"]
+    # The twin: single letters that are words of the sentence, lower case or alone, still vote.
+    assert identify("V sobotu sa v Bratislave a v Košiciach konali protesty proti vláde.") == "sk"
+    assert identify("A v piatok sa k nim pridali aj študenti z Nitry a Trnavy.") == "sk"
+
+
 def test_spaceless_languages_are_marked():
     assert SPACELESS == {"zh", "ja"}
 

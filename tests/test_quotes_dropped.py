@@ -451,3 +451,151 @@ def test_this_rounds_readings_take_linear_time(sentence):
     # sentences in at most ~15 times the time (tests/growth.py).
     head, tail = "The mayor told the crowd, “we will win.", " We won. It ended."
     assert_grows_linearly(Q.find_edits, head + sentence * 300 + tail + PROSE, head + sentence * 3000 + tail + PROSE)
+
+
+def test_a_text_that_closes_before_its_attribution_without_a_comma_keeps_the_comma_outside() -> None:
+    # `…efficiency” says Ann Lee`: the writer closes a quotation straight before its attribution
+    # with no comma inside; where the close before `, adds Tom Roe` was lost, the comma the text
+    # kept is the writer's own, after the close (`port”, adds`), not inside it.
+    first = "“The new cranes raise the flow of the port by a third” says Ann Lee, head of operations."
+    broken = "“We are delighted with the new partner in the port, adds Tom Roe, the harbour master."
+    (close,) = Q.find_edits(first + "\n\n" + broken)
+    assert "the text puts commas outside" in close.reason
+    assert textmend.clean(first + "\n\n" + broken) == first + "\n\n" + broken.replace("port, adds", "port”, adds")
+    # The ambiguous twin: the same first quotation with a comma inside it (`third,” says`) shows
+    # the usual convention, and the lost close goes inside the comma as by default.
+    twin = first.replace("third” says", "third,” says")
+    assert textmend.clean(twin + "\n\n" + broken) == twin + "\n\n" + broken.replace("port, adds", "port,” adds")
+    # A close followed by a verb of saying with no speaker before it (`“Rose” and said`) is no
+    # attribution and shows no convention: inside, by default.
+    other = "She called the ship “Rose” and said nothing more about it."
+    assert textmend.clean(other + "\n\n" + broken) == other + "\n\n" + broken.replace("port, adds", "port,” adds")
+
+
+def test_the_comma_convention_is_read_in_linear_time() -> None:
+    # Many closes before an attribution: one scan of the text (tests/growth.py).
+    unit = "“It works” says Ann Lee. "
+    tail = "\n\n“We are delighted with the port, adds Tom Roe."
+    assert_grows_linearly(Q.find_edits, unit * 300 + tail, unit * 3000 + tail)
+
+
+def test_a_quotation_is_closed_after_the_last_words_of_a_longer_one_the_text_closes_elsewhere() -> None:
+    # `“U.S.-controlled bandit formations”` elsewhere ends where `of controlling “bandit formations
+    # and …` does: the longer quotation's last two words say where this one closes.
+    heading = "Officials named them “U.S.-controlled bandit formations” in May."
+    broken = "The ministry accused the base of controlling “bandit formations and blocking a plan to send people home."
+    (close,) = [e for e in Q.find_edits(heading + "\n\n" + broken) if e.start > len(heading)]
+    assert "bandit formations" in close.reason
+    assert textmend.clean(heading + "\n\n" + broken) == heading + "\n\n" + broken.replace("formations and", "formations” and")
+    # The ambiguous twins: two longer quotations whose tails both fit (`bandit formations`, `bandit
+    # formations and their camps`) say nothing of which one this is; one last word alone
+    # (`“armed formations”`) is no evidence: both left open.
+    both = "Officials named them “armed bandit formations” and “the bandit formations and their camps” in May."
+    broken_camps = "The ministry accused the base of shielding “bandit formations and their camps near the border."
+    assert textmend.clean(both + "\n\n" + broken_camps) == both + "\n\n" + broken_camps
+    one_word = "Officials named them “armed formations” in May."
+    broken_one = broken.replace("“bandit formations", "“formations")
+    assert textmend.clean(one_word + "\n\n" + broken_one) == one_word + "\n\n" + broken_one
+
+
+def test_a_paragraph_that_ends_with_the_very_words_the_text_quotes_elsewhere_closes_there() -> None:
+    # `Use code "SAVE20`, the paragraph's end, and `"SAVE20"` closed in another paragraph: the
+    # quotation ends where the words do, and no stop stands after them to take a side of.
+    first = 'The shop takes a fifth off every order with the code "SAVE20" until Sunday.'
+    broken = 'Use code "SAVE20'
+    assert textmend.clean(first + "\n\n" + broken + "\n\nThe offer ends soon.") == first + "\n\n" + broken + '"' + "\n\nThe offer ends soon."
+    # The ambiguous twin: the text quotes longer words elsewhere (`"SAVE20 NOW"`); this paragraph's
+    # may be cut short or another code: left open.
+    other = first.replace('"SAVE20"', '"SAVE20 NOW"')
+    assert textmend.clean(other + "\n\n" + broken + "\n\nThe offer ends soon.") == other + "\n\n" + broken + "\n\nThe offer ends soon."
+
+
+def test_words_a_headline_quotes_in_single_marks_say_where_the_same_words_close() -> None:
+    # `A 'phase one' trade deal` (a headline's single marks) closes `A “phase one trade deal …`.
+    headline = "A 'phase one' trade deal may slip into next year"
+    broken = "A “phase one trade deal between the two countries was meant to calm the markets."
+    text = headline + "\n\n" + broken
+    assert textmend.clean(text) == headline + "\n\n" + broken.replace("one trade", "one” trade")
+    # The ambiguous twin: `the '90s players' union` is an elision and a plural possessive, no
+    # quotation: it says nothing of where `the “90s players union …` closes, which is left open.
+    elided = "In the '90s players' union dues went up."
+    broken_90s = "He spoke of the “90s players union and its dues."
+    assert textmend.clean(elided + "\n\n" + broken_90s) == elided + "\n\n" + broken_90s
+
+
+@pytest.mark.parametrize(
+    "broken, fixed",
+    [
+        # `and said, “`: the writer's clause, with the first quotation's subject, opens the next one
+        (
+            "The senator called the plan a “disgrace and said, “we will vote it down.”",
+            "The senator called the plan a “disgrace” and said, “we will vote it down.”",
+        ),
+        # `, and that "`: a second reported clause; the comma goes inside the close by default
+        (
+            'The agency says the border "remains the main entry point, and that "the north is quiet."',
+            'The agency says the border "remains the main entry point," and that "the north is quiet."',
+        ),
+    ],
+)
+def test_a_quotation_closes_before_the_writers_clause_that_opens_the_next_one(broken, fixed):
+    assert textmend.clean(broken) == fixed
+    (close,) = Q.find_edits(broken)
+    assert "the writer's clause that opens the next quotation" in close.reason
+
+
+def test_speech_that_narrates_its_own_saying_is_no_writers_clause() -> None:
+    # The ambiguous twin: speech opening the paragraph may narrate its own saying (`“I went up to
+    # him and said, “Talk`, a nested quotation typed with double marks): nothing says the first
+    # quotation closed before `and said`, so the marks are left as they are.
+    text = "“I went up to him and said, “Talk to me about the plan,” Ann Lee recalled."
+    assert all("writer's clause" not in e.reason for e in Q.find_edits(text))
+    assert textmend.clean(text) == text
+
+
+def test_the_writers_clauses_are_read_in_linear_time() -> None:
+    # Many fragments each closed before the clause that opens the next: each stretch read once.
+    unit = "a “fine plan and said, “yes "
+    assert_grows_linearly(Q.find_edits, "He called it " + unit * 200 + "indeed.", "He called it " + unit * 2000 + "indeed.")
+
+
+def test_a_next_paragraph_that_opens_a_quotation_with_a_right_mark_does_not_carry_this_one_on() -> None:
+    # `Another user said: ”Bird flu …`: a ” after a colon and a space, before a word, is placed to
+    # open (a typing slip), so the next paragraph opens a quotation of its own and the one left
+    # open here, introduced by `posted:`, ends with its paragraph.
+    broken = "One user posted: “I just want to know how they got here. By train or by plane?"
+    after = "Another user said: ”Bird flu in the year of the rooster.” The posts were shared widely."
+    assert textmend.clean(broken + "\n\n" + after).startswith(broken + "”\n\n")
+    # The ambiguous twin: a next paragraph whose first mark is a ” placed to close (`on the road,”
+    # she said`) carries this quotation on: left open.
+    carried = "and then we came home,” she said. The posts were shared widely."
+    assert textmend.clean(broken + "\n\n" + carried).startswith(broken + "\n\n")
+
+
+def test_a_paragraph_opening_on_a_title_the_text_quotes_elsewhere_closes_after_it() -> None:
+    # `“Wild Rose is now on DVD.` ending the text, `“Wild Rose”` closed in another paragraph: a
+    # sentence about the title, which closes after its words.  (Before a next paragraph of prose,
+    # the close at the paragraph's end is read first, as for any paragraph that opens on speech.)
+    first = "The song closes “Wild Rose” and stays with you."
+    text = first + "\n\n“Wild Rose is now available on DVD."
+    assert textmend.clean(text) == text.replace("“Wild Rose is", "“Wild Rose” is")
+    # The ambiguous twin: in the speaker's voice (`I`), the paragraph may be speech that opens on
+    # the title's words: left open.
+    twin = first + "\n\n“Wild Rose is the film I loved making most."
+    assert textmend.clean(twin) == twin
+
+
+def test_a_quotation_opened_mid_sentence_in_the_speakers_voice_closes_before_its_attribution() -> None:
+    # `Border agents "say you’ve got to …, he said`: opened mid-sentence, but `you` makes it
+    # speech, not a title or a scare quote, and speech runs up to its attribution.
+    broken = 'Border agents "say you have got to watch this road every night, he said on Monday.'
+    assert textmend.clean(broken) == broken.replace("night,", 'night,"')
+    (close,) = Q.find_edits(broken)
+    assert "speech in the speaker's voice" in close.reason
+    # The ambiguous twins: no word in the speaker's voice (a scare quote may end after any word:
+    # `the "main corridor" for drugs`), or one only past a sentence's end (the writer's own
+    # voice may say `you`): both left open.
+    scare = 'Agents call the road "the main corridor for drugs into the state, he said on Monday.'
+    assert textmend.clean(scare) == scare
+    across = 'Agents call the road "the main corridor. You can see it from here, he said on Monday.'
+    assert textmend.clean(across) == across

@@ -83,3 +83,48 @@ def test_the_default_call_identifies_the_language_and_repairs(lang, text, expect
     import textmend
 
     assert textmend.clean(text) == expected, why
+
+
+# A content word doubled with a space is kept (a spaced reduplication reads the same), unless
+# the text writes that same word's reduplication joined, as standard spelling does with a
+# hyphen (or informally with a "2"): its writer joins this word's reduplication.
+JOINED_ELSEWHERE = [
+    ("id",
+     "Orang-orang di kampung itu menolak rencana tambang. Menurut kepala desa, orang orang yang datang dari kota belum pernah bertanya.",
+     "Orang-orang di kampung itu menolak rencana tambang. Menurut kepala desa, orang yang datang dari kota belum pernah bertanya.",
+     "the text writes orang-orang with a hyphen"),
+    ("id",
+     "Guru2 di sekolah itu belum menerima gaji. Kepala sekolah mengatakan guru guru honorer paling terdampak.",
+     "Guru2 di sekolah itu belum menerima gaji. Kepala sekolah mengatakan guru honorer paling terdampak.",
+     "the text writes guru2, the informal joined reduplication"),
+    ("ms",
+     "Pelajar-pelajar sekolah itu akan menduduki peperiksaan minggu depan. Guru kelas berkata pelajar pelajar tingkatan lima sudah bersedia.",
+     "Pelajar-pelajar sekolah itu akan menduduki peperiksaan minggu depan. Guru kelas berkata pelajar tingkatan lima sudah bersedia.",
+     "the text writes pelajar-pelajar with a hyphen"),
+]
+
+SPACED_ONLY = [
+    ("id", "Menurut kepala desa, orang orang yang datang dari kota belum pernah bertanya kepada warga.",
+     "no joined form of 'orang' in the text: a spaced plural, kept"),
+    ("id", "Penghinaan pun macam-macam tingkatnya, hingga penghinaan yang amat amat keji di media sosial.",
+     "another word's hyphen (macam-macam) says nothing of 'amat': an emphatic double, kept"),
+    ("id", "Petani membuat orang-orangan sawah dari jerami. Orang orang kota jarang melihatnya.",
+     "orang-orangan (a scarecrow) is another word, not the reduplication of 'orang'"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, why", JOINED_ELSEWHERE)
+def test_a_spaced_double_of_a_word_the_text_reduplicates_joined_is_repaired(lang, text, expected, why):
+    assert check_contract(RepeatedWords(lang=lang), text) == expected, why
+
+
+@pytest.mark.parametrize("lang, text, why", SPACED_ONLY)
+def test_a_spaced_double_stays_without_that_words_joined_form(lang, text, why):
+    assert RepeatedWords(lang=lang).find_edits(text) == [], why
+
+
+def test_joined_reduplication_is_evidence_only_where_standard_spelling_hyphenates():
+    # Turkish spells its reduplications apart ("yavaş yavaş") and web text hyphenates them
+    # now and then: a spaced double beside a hyphenated one is a reduplication there.
+    text = "Kar yavaş-yavaş eriyor, dedi muhtar. Köye giden araba yolda yavaş yavaş ilerledi."
+    assert RepeatedWords(lang="tr").find_edits(text) == []

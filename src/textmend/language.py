@@ -159,6 +159,16 @@ _DOCUMENT_SHARE = 0.6  # of the identified paragraphs, to give a text one langua
 _VOCABULARY_CENTIBELS = 500  # words down to zipf 4 (1 in 100,000 words) vote
 _UNKNOWN_LOGP = -(_VOCABULARY_CENTIBELS + 100) / 100 * math.log(10)  # a word a language does not list
 
+# Three or more single letters in a row, apart or between list separators: a letter index
+# ("Index actualité : A B C D … Z"), whose letters say nothing of the paragraph's language
+# (each would vote for the languages with one-letter words, Slovak "a", "v", "k", "s", "z").
+_LETTER_RUN = re.compile(r"(?<!\S)[^\W\d_](?: (?:[|·•–-] )?[^\W\d_]){2,}(?!\S)")
+# Two capitals of them after a space (Latin, Cyrillic, Greek): what every index holds, found
+# fast (the search starts at a literal space and tests a short class, a third of the cost of
+# testing for any letter), so that the run is looked for only in the few paragraphs that have it.
+_CAPITAL = "A-ZÀ-ÖØ-Þ\u0391-\u03a9\u0400-\u042f"
+_LETTER_PAIR = re.compile(rf" [{_CAPITAL}] (?:[|·•–-] )?[{_CAPITAL}](?!\S)")
+
 # Close relatives whose short texts can hardly be told apart; either gives the
 # right repairs, so a small margin between them is no reason to be unsure.
 _SIBLINGS = frozenset({frozenset({"id", "ms"}), frozenset({"nb", "da"}), frozenset({"cs", "sk"}), frozenset({"sh", "sl"})})
@@ -297,6 +307,8 @@ def identify(paragraph: str) -> str | None:
         first = _words_of(tokens)
         if not by_tokens and _surely_english(first, latin_only, final=False):
             return "en"
+        if _has_letter_index(head, first):
+            return identify(_without_letter_index(head))  # its letters vote for no language
         early = _judge(tokens, paragraph, latin_only, final=False, words=first)
         if early is not _UNDECIDED:
             return early  # type: ignore[return-value]
@@ -314,7 +326,36 @@ def identify(paragraph: str) -> str | None:
         words = _words_of(tokens)
     if not by_tokens and _surely_english(words, latin_only, final=True):
         return "en"
+    if _has_letter_index(head, words):
+        return identify(_without_letter_index(head))  # its letters vote for no language
     return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
+
+
+def _has_letter_index(head: str, words: list[str]) -> bool:
+    """Whether ``head`` holds a run of three or more single capital letters (a letter index)
+    among the ``words`` about to vote.
+
+    Asked only of a paragraph the English fast path leaves undecided, and searched for only
+    when a word of one letter is among ``words`` (a test in C): most paragraphs never pay for
+    the search, and the capitals of an index do not make a paragraph English.
+    """
+    if 1 not in map(len, words) or _LETTER_PAIR.search(head) is None:
+        return False
+    return any(run.group().isupper() for run in _LETTER_RUN.finditer(head))
+
+
+def _without_letter_index(head: str) -> str:
+    """``head`` with its runs of three or more single capital letters blanked out.
+
+    A letter index (``Index actualité : A B C D …``) or a grade scale lists letters, not
+    words; lower-case single letters in a row (``a b c``) may be words and stay.
+
+    >>> _without_letter_index("Index actualité : A B C D E F")
+    'Index actualité :  '
+    >>> _without_letter_index("Kniha a v nej")
+    'Kniha a v nej'
+    """
+    return _LETTER_RUN.sub(lambda run: " " if run.group().isupper() else run.group(), head)
 
 
 _UNDECIDED = object()

@@ -130,6 +130,7 @@ _COMPOUND_HEAD_WORDS = 4
 # ... but such a word (not a compound starter) before a word this common is running text
 # ("sich|bereits", "nicht|gesagt"); compounds on it build on rarer words ("nicht|nationale" 4.3).
 _COMMON_AFTER_HEAD = 4.5
+_DETERMINER_ENDINGS = ("e", "em", "en", "er", "es")  # of a German determiner declined like "dieser"
 _STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
 _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
 # Languages whose words take many endings and prefixes (data/<lang>/morphology.txt says
@@ -1337,6 +1338,16 @@ class _Scanner:
         self.lookalike_markers = language_list("afrikaans_markers", lang)
         # The linking elements a noun takes as a compound's first part (data/<lang>/compound_links.txt).
         self.compound_links = tuple(sorted(language_list("compound_links", lang), key=len, reverse=True))
+        # Declined determiners ("anderen", "keinem": data/<lang>/determiner_stems.txt) and the
+        # adjective endings that agree with each article ("des" + "-en": article_adjective_endings.txt),
+        # words that end no compound after a function word that begins them.
+        self.declined_determiners = frozenset(
+            stem + ending for stem in language_list("determiner_stems", lang) for ending in _DETERMINER_ENDINGS
+        )
+        self.article_endings: dict[str, tuple[str, ...]] = {}
+        for entry in language_list("article_adjective_endings", lang):
+            article, ending = entry.split()
+            self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
         self._prefix_heads: dict[str, bool] = {}
         try:
@@ -1658,6 +1669,8 @@ class _Scanner:
         fa, fb = a in fw, b in fw
         if fa and fb:
             return True
+        if fa and (b in self.declined_determiners or self.agreeing_adjective(a, b)):
+            return True  # "zu|anderen", "des|medizinischen": a declined word ends no compound
         if not fa and self.linked_head(a):
             # "administrasjons|siden", "instellingen|bestand": a noun in its linking form is a
             # compound's head (the right part may even be a function word's homograph).
@@ -1675,6 +1688,38 @@ class _Scanner:
         # Each part used on its own is not enough: a separable verb's prefix and verb stand
         # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
         return lines.writes_apart(a, b)
+
+    def agreeing_adjective(self, article: str, word: str) -> bool:
+        """Whether lower-case ``word`` is an adjective declined to agree with ``article``.
+
+        ``word`` is a common word (Zipf 3 or more), a known stem with an ending the article
+        takes (data/<lang>/article_adjective_endings.txt: ``des`` + ``medizinisch|en``), and
+        the stem is an adjective: the lexicon knows it with the ending ``-em`` as well, which
+        only adjectives and determiners take (``medizinischem``; the verb ``malen`` has no
+        ``malem``).  ``des`` before a vowel is also the Latin prefix (``desaktivierten``,
+        ``desinfizierten``), so it is read only before a consonant.
+
+        >>> s = _Scanner("de", "Latin")
+        >>> s.agreeing_adjective("des", "medizinischen"), s.agreeing_adjective("die", "fehlende")
+        (True, True)
+        >>> s.agreeing_adjective("des", "infizierten"), s.agreeing_adjective("das", "medizinischen")
+        (False, False)
+        """
+        endings = self.article_endings.get(article)
+        if not endings or (article == "des" and word[:1] in _ANY_VOWEL):
+            return False
+        freqs = self.freqs
+        for ending in endings:
+            stem = word[: -len(ending)]
+            if (
+                word.endswith(ending)
+                and len(stem) >= _STEM_MIN_LENGTH_OTHER
+                and zipf(freqs, word) >= _CONTENT_MIN
+                and stem in freqs
+                and stem + "em" in freqs
+            ):
+                return True
+        return False
 
     def linked_head(self, word: str) -> bool:
         """Whether ``word`` is a known content word with one of the language's linking elements.

@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, Collection, NamedTuple, Optional
 
 import regex
 
@@ -308,6 +308,14 @@ _CIRCUMSTANCE = r"\s(?:in|on|at|during|after|before|as|while|when|via|from|last|
 
 
 @lru_cache(maxsize=None)
+def _parallel_clause() -> "regex.Pattern[str]":
+    """``, and that ``, `` and said, ``, ``, but cautions that `` right before a quotation opens (matched up to it)."""
+    verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
+    alternation = "|".join(sorted((v for v in verbs if " " not in v), key=len, reverse=True))
+    return regex.compile(rf",?\s(?:and|but)\s(?:that|(?:{alternation})(?:\sthat)?[,:]?)\s$")
+
+
+@lru_cache(maxsize=None)
 def _any_reporting_verb() -> "regex.Pattern[str]":
     verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
     alternation = "|".join(sorted(verbs, key=len, reverse=True))
@@ -371,6 +379,33 @@ _INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
 _SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not)\s$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _bare_attribution() -> "regex.Pattern[str]":
+    """A close right after a word and right before its attribution, with no comma: ``efficiency” says André``."""
+    verbs = "|".join(sorted(word_list("reporting_verbs"), key=len, reverse=True))
+    return regex.compile(
+        rf"(?<=[\p{{L}}\p{{N}}])[\u201d\"]\s(?:(?:{verbs})\s(?:(?:he|she)(?![\p{{L}}\p{{N}}])|\p{{Lu}})|(?:he|she|{_NAME})\s(?:{verbs})(?![\p{{L}}\p{{N}}]))"
+    )
+
+
+def _comma_outside(text: str) -> bool:
+    """Whether ``text`` keeps the comma out of its closing marks (more evidence for outside than inside).
+
+    A comma after the close (``Ascom”, adds``) counts for outside, one before it (``win,”``)
+    for inside; so does a close straight before its attribution with no comma at all
+    (``efficiency” says André Neumann``): a writer who does not put the attribution's comma
+    inside the quotation.
+
+    >>> _comma_outside("“It works” says Ann Lee. “We are delighted”, she added.")
+    True
+    >>> _comma_outside("“It works,” says Ann Lee. “We won,” she added. “Next”, she said.")
+    False
+    """
+    inside = len(_COMMA_INSIDE.findall(text))
+    outside = len(_COMMA_OUTSIDE.findall(text)) + len(_bare_attribution().findall(text))
+    return outside > inside
 
 
 @lru_cache(maxsize=None)
@@ -507,7 +542,8 @@ class Quotes(Normalizer):
         double_style = _double_style(text)
         polish = "\u201e" in basis and not german
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
-        punct_outside = len(_COMMA_OUTSIDE.findall(text)) > len(_COMMA_INSIDE.findall(text))
+        # (and a close straight before its attribution, `efficiency” says`, keeps the comma out too)
+        punct_outside = _comma_outside(text)
         # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
@@ -531,7 +567,8 @@ class Quotes(Normalizer):
                     return stripped[0] in _ALL_QUOTES or (
                         first is not None
                         and (
-                            first.group() == RDQ
+                            # (`said: ”Bird flu`: where “ and ” are told apart, a ” placed to open opens)
+                            (first.group() == RDQ and not (curly_doubles and _shape(stripped, first.start()) == "open"))
                             or _shape(stripped, first.start()) == "close"
                             or (first.group() == '"' and _shape(stripped, first.start()) != "open")
                         )
@@ -552,10 +589,10 @@ class Quotes(Normalizer):
                     return (line.count("\u201c") + line.count("\u201d") + line.count('"')) % 2 == 1
             return None
 
-        quoted_phrases: list[dict[str, set[str]]] = []  # read on first need: one scan of the text at most
+        quoted_phrases: list[tuple[dict[str, set[str]], dict[str, set[str]]]] = []  # read on first need: one scan of the text at most
 
-        def quoted_elsewhere() -> dict[str, set[str]]:
-            """The short quotations the text closes (``“Wild Rose”``), keyed by their first word."""
+        def quoted_elsewhere() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+            """The short quotations the text closes (``“Wild Rose”``), keyed by their first word, and their tails."""
             if not quoted_phrases:
                 quoted_phrases.append(_closed_quotations(text))
             return quoted_phrases[0]
@@ -739,30 +776,46 @@ _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _HEADING_WORDS = 16  # a paragraph that is one quotation without a stop: a heading or pull quote, not speech cut short
 _QUOTED_WORDS = 6  # a quotation quoted elsewhere is evidence only if short: a title, a name, a scare quote
 _PHRASES_PER_WORD = 8
-# A short quotation closed on its line: `“Wild Rose”`, `"interim"` (no mark inside, at most
+# A short quotation closed on its line: `“Wild Rose”`, `"interim"`, `'phase one'` (no mark inside, at most
 # _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
+# A word that starts after a space inside a quotation: where one of its tails starts.
+# A paragraph opening on two or more capitalised words, then a lower-case one (`Wild Rose is`).
+_TITLE_THEN_WORD = regex.compile(r"(?P<title>\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'\-]*)+)(?=\s\p{Ll})")
+_QUOTED_TAIL_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]+")
 _CLOSED_QUOTATION = regex.compile(
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
-    r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\")(?![\p{L}\p{N}])",
+    r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\""
+    # (a headline's single marks, `A 'phase one' trade deal`: no apostrophe inside, so none is read
+    # as a close, and a letter first: `the '90s players' union` is an elision and a possessive)
+    r"|(?<=^|[\s(\[\u2014\u2013])[\u2018'](?P<single>\p{L}[^\u201c\u201d\"\u2018\u2019'\n]{0,80}?)[\u2019'])(?![\p{L}\p{N}])",
     regex.MULTILINE,
 )
 
 
-def _closed_quotations(text: str) -> dict[str, set[str]]:
-    """The short quotations ``text`` opens and closes on one line, keyed by their first word.
+def _closed_quotations(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The short quotations ``text`` opens and closes on one line, keyed by their first word,
+    and their tails of two words or more, keyed by the tail's first word.
 
     Evidence for where an unclosed one of the same words ends (``close_as_quoted_elsewhere``);
     one scan of the text, each match bounded.
     """
     found: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
     for m in _CLOSED_QUOTATION.finditer(text):
-        inner = m.group("curly") or m.group("straight")
+        inner = m.group("curly") or m.group("straight") or m.group("single")
         if inner[-1].isspace() or len(inner.split()) > _QUOTED_WORDS:
             continue
         first = _FIRST_WORD.match(inner)
         if first is not None:
             found.setdefault(first.group(), set()).add(inner)
-    return found
+        # Its last words too, two or more (`“U.S.-controlled bandit formations”` says where
+        # `of controlling “bandit formations and …` ends): a quotation elsewhere may take in a
+        # word or two more than this one, but it ends where this one does.
+        for word in _QUOTED_TAIL_START.finditer(inner):
+            tail = inner[word.start() :]
+            if len(tail.split()) >= 2:
+                tails.setdefault(word.group(), set()).add(tail)
+    return found, tails
 
 
 def _speech_period_outside(text: str) -> bool:
@@ -950,7 +1003,8 @@ class _Paragraph:
         self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
         self.next_attributed = False  # the next paragraph opens a quotation of its own, closed before its own attribution
         self.closed_later = False  # a paragraph soon after closes a quotation it never opened: this one carried on
-        self.quoted_elsewhere: Callable[[], dict[str, set[str]]] = dict  # the text's closed short quotations, by first word
+        # the text's closed short quotations by first word, and their tails of two words or more
+        self.quoted_elsewhere: Callable[[], tuple[dict[str, set[str]], dict[str, set[str]]]] = lambda: ({}, {})
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -1158,6 +1212,7 @@ class _Paragraph:
                 or self.close_at_boundary(open_mark, m, following)
                 or self.close_before_coordinated(open_mark, m, following)
                 or self.close_as_quoted_elsewhere(open_mark, m.pos)
+                or self.close_before_parallel_clause(open_mark, m)
             )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
@@ -1236,14 +1291,26 @@ class _Paragraph:
         """
         para = self.para
         start = open_mark.pos + 2
-        if not self.opens_speech(open_mark):
+        speech = self.opens_speech(open_mark)
+        if not speech and not self.english:
             return None
         v = _reporting_verb().search(para, start, limit)
+        if not speech:
+            # Opened mid-sentence (`Border agents "say you’ve got to …, he said`): a title or a
+            # scare quote may end anywhere before the clause, but words in the speaker's voice
+            # (I, we, you) in the one sentence up to the verb make it speech, which runs up to its
+            # attribution.  (Across a sentence's end, the voice may be the writer's own.)
+            if (
+                v is None
+                or not _SPEAKER_WORD.search(para, start - 1, v.start())
+                or _SENTENCE_BREAK.search(para, start - 1, v.start()) is not None
+            ):
+                return None
         while v is not None and v.group("final") and not _FINAL_AT_END.match(para, v.end()):
             # `stated in the letter` only if a clause stands there: `been stated as a fact` is no verb of saying
             found = self.clause_boundary(open_mark, v, strict)
             if found is not None:
-                return None if self.glued_around(found.pos) else found
+                return None if self.glued_around(found.pos) else self.as_speech(found, speech, start)
             v = _reporting_verb().search(para, v.end(), limit)
         if v is None:
             return None
@@ -1253,7 +1320,15 @@ class _Paragraph:
             found = self.later_clause(open_mark, v, limit)
         if found is not None and self.glued_around(found.pos):
             return None  # `vehiclesInfoNation President`: where the clause starts is unclear
-        return found
+        return self.as_speech(found, speech, start)
+
+    def as_speech(self, found: Optional[_Close], speech: bool, start: int) -> Optional[_Close]:
+        """``found`` as it stands for speech; for a quotation opened mid-sentence, only within its one sentence, saying so."""
+        if found is None or speech:
+            return found
+        if _SENTENCE_BREAK.search(self.para, start - 1, found.pos) is not None:
+            return None
+        return found._replace(reason=found.reason + " (speech in the speaker's voice, though opened mid-sentence)")
 
     def later_clause(self, open_mark: _Mark, first: "regex.Match[str]", limit: int) -> Optional[_Close]:
         """A reporting clause after a first verb that gave no clause (``we wrote had to …, Smith said``).
@@ -1583,6 +1658,29 @@ class _Paragraph:
             return _Close(joined.end("body"), q, reason + " (the text puts commas outside)", 0.8)
         return _Close(joined.end("body") + 1, q, reason, 0.8)
 
+    def close_before_parallel_clause(self, open_mark: _Mark, second: _Mark) -> Optional[_Close]:
+        """``called it a “disgrace and said, “we …``: the writer's clause that opens the next quotation.
+
+        A quotation opened mid-sentence, and the next one opened after ``and`` or ``but`` with a
+        verb of saying or ``that`` (``and said, “``, ``but cautions that “``, ``and that “``): that
+        clause is the writer's, joined to the sentence the first quotation stands in (inside it,
+        the second would be a nested quotation in single marks), so the first closed before it.
+        """
+        para = self.para
+        if not self.opens_phrase(open_mark):
+            return None  # speech (`“I went up and said, “Talk`) may narrate its own saying
+        clause = _parallel_clause().search(para, open_mark.pos + 1, second.pos)
+        if clause is None or _SENTENCE_BREAK.search(para, open_mark.pos + 1, clause.start()) is not None:
+            return None
+        end = clause.start()
+        if not self.can_end_quotation(open_mark.pos, end):
+            return None
+        q = self.closing_mark(open_mark)
+        reason = f"close the quotation before ‘{clause.group().strip(', ')}’, the writer's clause that opens the next quotation"
+        if clause.group().startswith(","):
+            return self.after_punctuation(end + 1, q, reason, 0.7)
+        return _Close(end, q, reason, 0.7)
+
     def opens_phrase(self, open_mark: _Mark) -> bool:
         """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
         before = self.para[: open_mark.pos]
@@ -1599,23 +1697,30 @@ class _Paragraph:
         """
         para = self.para
         start = open_mark.pos + 1
-        if self.opens_speech(open_mark):
+        speech = self.opens_speech(open_mark)
+        if speech and not (open_mark.pos == 0 and _TITLE_THEN_WORD.match(para, start)):
             return None  # speech (`said: “We will …`, a paragraph's opening) may begin with a title's words
         first = _FIRST_WORD.match(para, start, limit)
         if first is None:
             return None
-        phrases = self.quoted_elsewhere().get(first.group(), ())
-        if len(phrases) > _PHRASES_PER_WORD:
-            return None  # a text quoting that many things with one first word gives no evidence (and each try costs)
-        fitting = [
-            phrase
-            for phrase in phrases
-            if para.startswith(phrase, start)
-            and start + len(phrase) < limit
-            and not (para[start + len(phrase)].isalnum() and phrase[-1].isalnum())
-            and para[start + len(phrase) :].strip()
-        ]
-        if len(fitting) != 1:
+        whole, tails = self.quoted_elsewhere()
+        if speech:
+            # `“Wild Rose is now on DVD.`: a paragraph opening on a title the text quotes whole
+            # elsewhere, then a lower-case word, is a sentence about the title.
+            title = _TITLE_THEN_WORD.match(para, start).group("title")
+            if title not in whole.get(first.group(), ()) or self.next_opens is True or _SPEAKER_WORD.search(para, start):
+                return None  # (speech carried on, or in the speaker's voice, `“Wild Rose is the film I …`, may open on a title)
+            return _Close(start + len(title), self.closing_mark(open_mark), f"close the title ‘{title}’ that opens the paragraph, which the text quotes and closes elsewhere", 0.7)
+        fitting = self.fitting_phrases(whole.get(first.group(), ()), start, limit)
+        if fitting == []:
+            # (the last words of a longer quotation, `“U.S.-controlled bandit formations”`, only
+            # where no whole one fits: `“irregular”` beside `“irregular channel”` stays a guess)
+            fitting = self.fitting_phrases(tails.get(first.group(), ()), start, limit)
+        if fitting == [] and limit == len(para) and para[start:] in whole.get(first.group(), ()):
+            # `Use code "50OFF699`: the paragraph ends with the very words the text quotes and
+            # closes elsewhere (no stop after them to take a side of): closed at its end.
+            return _Close(limit, self.closing_mark(open_mark), f"close the quotation after ‘{para[start:]}’, which the text quotes and closes elsewhere, at the paragraph's end", 0.7)
+        if fitting is None or len(fitting) != 1:
             return None  # none, or `“Wild` and `“Wild Rose` both: which one is a guess
         end = start + len(fitting[0])
         if not para[end:limit].strip() or para[end] in _ALL_QUOTES:
@@ -1630,6 +1735,20 @@ class _Paragraph:
             else:
                 end += 1
         return _Close(end, self.closing_mark(open_mark), reason, 0.7)
+
+    def fitting_phrases(self, phrases: Collection[str], start: int, limit: int) -> Optional[list[str]]:
+        """The phrases the paragraph holds at ``start``, ending at a word's end before ``limit`` (None: too many to try)."""
+        if len(phrases) > _PHRASES_PER_WORD:
+            return None  # a text quoting that many things with one first word gives no evidence (and each try costs)
+        para = self.para
+        return [
+            phrase
+            for phrase in phrases
+            if para.startswith(phrase, start)
+            and start + len(phrase) < limit
+            and not (para[start + len(phrase)].isalnum() and phrase[-1].isalnum())
+            and para[start + len(phrase) :].strip()
+        ]
 
     def close_whole_paragraph(self, open_mark: _Mark, para: str, continued: bool) -> Optional[_Close]:
         """Close a paragraph that is one short quotation with no stop (``“Alarming mortality rate``) at its end.

@@ -347,6 +347,13 @@ def _verb_roots(word: str, lang: str) -> tuple[str, ...]:
     return tuple(roots)
 
 
+@lru_cache(maxsize=1024)
+def _joined_reduplication(word: str) -> regex.Pattern[str]:
+    """The pattern of ``word``'s reduplication written joined, ``word-word`` or ``word2``, as a token."""
+    w = regex.escape(word)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){w}(?:-{w}(?![\p{{L}}\p{{M}}\p{{N}}-])|2(?![\p{{L}}\p{{M}}\p{{N}}]))")
+
+
 def _runs(text: str):
     """The matches of ``_RUN`` in ``text``, as ``_RUN.finditer`` finds them, found faster.
 
@@ -473,7 +480,12 @@ class _Scan:
             and self._preceded_by(start, after_any)
         ):
             return None  # "whatever happens happens": a clause's last word meets the next one's first
-        if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF and not self._never_reduplicated(lower):
+        if (
+            "*" in legit
+            and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF
+            and not self._never_reduplicated(lower)
+            and not self._reduplication_written_joined(lower)
+        ):
             return None  # a language that reduplicates words: only what its grammar never doubles is a typo
         if self._infinitive_at_clause_end(lower, m.end()):
             return None  # Dutch "mijn leven leven,": a noun meeting the clause-final infinitive
@@ -497,6 +509,23 @@ class _Scan:
         if self._clitic_stem(word) is not None:
             return True
         return self._with_particle(word) or self._prefixed_verb(word)
+
+    def _reduplication_written_joined(self, word: str) -> bool:
+        """True when the text writes this very word's reduplication joined, with a hyphen
+        (``orang-orang``, the standard spelling) or with a ``2`` (``orang2``, the informal
+        one): its writer joins the word's reduplication, so the same word doubled with a
+        space is a slip.  Another word's hyphen says nothing of this one (a writer of
+        ``macam-macam`` spaces an emphatic ``amat amat keji``).  Only in a language whose
+        standard spelling joins them (``hyphenated_reduplication`` in
+        ``data/<lang>/morphology.txt``: Indonesian, Malay)."""
+        if "hyphenated_reduplication" not in language_list("morphology", self.lang):
+            return False  # a language whose texts space reduplications as often as they join them
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        lowered = self._lowered
+        if f"{word}-{word}" not in lowered and f"{word}2" not in lowered:
+            return False  # a plain search rules out most words before the pattern reads the text
+        return _joined_reduplication(word).search(lowered) is not None
 
     def _with_particle(self, word: str) -> bool:
         """True for a known word with one of the language's particles on it (``itulah``,
