@@ -47,7 +47,9 @@ STILL_SPLIT = [
      "two words this common: a compound of them would be common enough for the lexicon to list"),
     ("The car has stylishwheels and a red roof.", "stylish wheels", "a derived left word (-ish): running text"),
     ("Prices rose in the previousyear again.", "previous year", "a derived left word (-ous)"),
-    ("A sword hung on the wall. Rival gangs fought swordfights in the street.", "sword fights",
+    # (not "swordfights": a form of "swordfight", which the lexicon lists, is a word unless
+    # the document writes the two parts apart; see tests/test_precision_audits_left.py)
+    ("A knife hung on the wall. Rival gangs fought knifefights in the street.", "knife fights",
      "the document writes one part as a word: evidence for the split"),
     ("The cityand the state agreed.", "city and", "an English content word and a function word"),
     ("It was thebig day.", "the big", "a function word and a content word"),

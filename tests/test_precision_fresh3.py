@@ -388,10 +388,11 @@ def test_coinages_stay_whole(text: str, lang: str, reason: str) -> None:
             "a function word glued in a document about code is still a lost space",
         ),
         (
-            # (with a part written alone: "changeset" is a word the lexicon lists, so its plural
-            # needs the document's evidence to be split at all since the fused calibration)
-            "The city council met on Tuesday. Each change was logged. We kept a list of annotating changesets for the archive.",
-            "The city council met on Tuesday. Each change was logged. We kept a list of annotating change sets for the archive.",
+            # (with the pair written apart: "changeset" is a word the lexicon lists, so its
+            # plural is a word unless the document writes "change sets" as two; a part written
+            # alone ("Each change was logged") is no such evidence: see test_precision_audits_left.py)
+            "The city council met on Tuesday. Two change sets were logged. We kept a list of annotating changesets for the archive.",
+            "The city council met on Tuesday. Two change sets were logged. We kept a list of annotating change sets for the archive.",
             "en",
             "the same pair in a document with no code is split as before",
         ),

@@ -72,7 +72,8 @@ def test_fused_gathers_the_words_the_plain_loop_gathers(text: str) -> None:
     words: dict[str, str] = {}
     varied: set[str] = set()
     for m in fused._LETTER_RUN.finditer(text):
-        context = text[m.end() : m.end() + fused._CONTEXT_LENGTH].lower()
+        # a use: the word as written (its case) and what follows it
+        context = m.group() + "|" + text[m.end() : m.end() + fused._CONTEXT_LENGTH].lower()
         for key in (m.group(), m.group().lower()):
             if words.setdefault(key, context) != context:
                 varied.add(key)

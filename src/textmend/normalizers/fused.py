@@ -263,6 +263,13 @@ _ANCHOR_REACH = 64  # characters either side of an anchor a chunk may run
 _PRONOUN_REACH = 8  # characters past the chunk the pronoun's look-ahead reads
 _VOWELS = "aeiou"
 _NEXT_LETTER = regex.compile(r"\s+(\p{L})")
+# English conjunctions that join two words or phrases: no two of them stand in a row, so a
+# split that puts one before another ("record or and") reads a misspelt word as two.
+_COORDINATORS = frozenset({"and", "or", "nor", "but"})
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+# The word right before a token (a determiner), looked for this far back.
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+\Z")
+_WORD_BEFORE_REACH = 16
 # Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
 _SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
 
@@ -486,6 +493,8 @@ class FusedTokens(Normalizer):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
             return  # "$$ netAuth http://…": a name in a cell of its own
+        if _after_dollar_sign(text, m.start()):
+            return  # "$$ netAuth", "$userName": a name or a variable a dollar sign marks
         if _label_line(text, m.start(), m.end()):
             return  # "HackerOne Spotlight": a short line of capitalized words is a label, not two blocks
         left_is_function = left_low in scanner.function_words
@@ -631,6 +640,8 @@ class FusedTokens(Normalizer):
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
+        if _plural_after_plural_determiner(text, start, low, at, scanner.lang):
+            return  # French "des veritees": a plural noun after a plural determiner, not "verite es"
         if low not in scanner.known_fusions and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
         if _shifted_reading_used(low, at, scanner, lines):
@@ -750,9 +761,12 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
             # commonest words, would be common enough for it to list (or a form of it:
             # "gunbattle" is listed, rarely)
             return False
-    content = [part for part in (left, right) if part not in fw]
-    if any(lines.has_word(part) for part in content):
-        return False
+    if not _inflects_a_listed_word(left + right, scanner):
+        content = [part for part in (left, right) if part not in fw]
+        if any(lines.has_word(part) for part in content):
+            return False
+    # (a form of a word the lexicon lists, "changesets" of "changeset", is a word: a part the
+    # document writes alone, "change", is no evidence against it, only the pair written apart)
     return not lines.writes_apart(left, right)
 
 
@@ -1029,6 +1043,18 @@ def _after_initial_or_hash(text: str, start: int) -> bool:
         and text[start - 2].isupper()
         and (start == 2 or not text[start - 3].isalpha())
     )
+
+
+def _after_dollar_sign(text: str, start: int) -> bool:
+    """Whether the token at ``start`` follows a dollar sign that stands for no amount: glued
+    (``$userName``, a variable of a shell or a template) or a run of them spaced off
+    (``$$ netAuth``, a marker in a list of names).  A price is digits after the sign.
+
+    >>> _after_dollar_sign("$$ netAuth", 3), _after_dollar_sign("$userName", 1), _after_dollar_sign("$5 netAuth", 3)
+    (True, True, False)
+    """
+    k = start - 1 if start >= 2 and text[start - 1] == " " and text[start - 2] == "$" else start
+    return k >= 1 and text[k - 1] == "$"
 
 
 def _inside_html_tag(text: str, pos: int) -> bool:
@@ -2123,8 +2149,14 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
     """Whether an English article or "am" a split makes fits its neighbours.
 
     "an" goes before a vowel, "a" before a consonant ("amountain" -> "a
-    mountain", not "anfallen" -> "an fallen"); "am" follows "I" only.
+    mountain", not "anfallen" -> "an fallen"); "am" follows "I" only; a
+    conjunction split off is not followed by another ("recordor and" is no
+    "record or and").
     """
+    if right in _COORDINATORS:
+        m = _NEXT_WORD.match(text, end)
+        if m is not None and m.group(1).lower() in _COORDINATORS:
+            return False
     if right == "am":
         return left == "i"
     if left in ("a", "an"):
@@ -2133,6 +2165,27 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
         m = _NEXT_LETTER.match(text, end)
         return m is None or (right == "an") == (m.group(1).lower() in _VOWELS)
     return True
+
+
+def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, lang: str) -> bool:
+    """Whether the token ``low`` at ``start`` follows a determiner that goes only before a
+    plural noun (``data/<lang>/plural_determiners.txt``: French ``des``, ``les``, ``ces``),
+    ends in the plural's ``-s`` or ``-x``, and a split at ``at`` would leave its left part
+    without it: the determiner agrees with the whole token, the plural noun (a misspelt one
+    the lexicon lacks, ``des veritees``), not with a singular left part (``verite es``).
+
+    >>> _plural_after_plural_determiner("tu dis des veritees, prends", 11, "veritees", 6, "fr")
+    True
+    >>> _plural_after_plural_determiner("tu dis la veritees", 10, "veritees", 6, "fr")
+    False
+    """
+    if not low.endswith(("s", "x")) or low[:at].endswith(("s", "x")):
+        return False
+    determiners = language_list("plural_determiners", lang)
+    if not determiners:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return m is not None and m.group(1).lower() in determiners
 
 
 def _lowered_apart(text: str) -> str:
@@ -2345,6 +2398,23 @@ def _content_ok(word: str, z: float) -> bool:
     return z >= (_CONTENT_MIN if len(word) < 6 else _CONTENT_MIN_LONG)
 
 
+def _use_context(text: str, lowered: str, start: int, end: int) -> str:
+    """What tells one use of the word ``text[start:end]`` from another: the word as written
+    (its case) and the ``_CONTEXT_LENGTH`` characters after it (``lowered``: ``text``
+    lower-cased).
+
+    A block an extractor repeats repeats its words as they were written and what follows
+    them; a word of the document's vocabulary also turns up capitalized, opening a line or a
+    title (``Regionale Beziehungen``), and in lower case (``und regionale Beziehungen``)
+    where the words after it are the same.
+
+    >>> text = "Regionale Beziehungen und regionale Beziehungen"
+    >>> _use_context(text, text.lower(), 0, 9) == _use_context(text, text.lower(), 26, 35)
+    False
+    """
+    return text[start:end] + "|" + lowered[end : end + _CONTEXT_LENGTH]
+
+
 class _LineCache:
     """Facts about the line (paragraph) around a position, computed once per line.
 
@@ -2454,7 +2524,7 @@ class _LineCache:
                 and (end == size or _ONE_LETTER.match(text, end) is None)
                 and _LETTER_RUN.fullmatch(text, i, end) is not None
             ):
-                contexts.add(lowered[end : end + _CONTEXT_LENGTH])
+                contexts.add(_use_context(text, lowered, i, end))
                 if len(contexts) >= enough:
                     return contexts
             i += 1
@@ -2563,7 +2633,7 @@ class _LineCache:
         # list of every word of a long document would cost memory, and saved little.)
         for m in _LETTER_RUN.finditer(text):
             word, end = m.group(), m.end()
-            context = text[end : end + _CONTEXT_LENGTH].lower()
+            context = word + "|" + text[end : end + _CONTEXT_LENGTH].lower()  # as _use_context
             first = words.setdefault(word, context)
             if first != context:
                 varied.add(word)

@@ -140,6 +140,9 @@ _FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
 # word, the paragraph is in a language wordfreq does not know, and several of those
 # (Breton, Kabyle, Occitan) space `: ; ! ?` as French does ("Diverkañ ?", "Da skouer :").
 _LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")
+# Letters, and those of the Latin script: a paragraph mostly in another script is no Latin-script language's.
+_LETTER = regex.compile(r"\p{L}")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 # A short Latin-script word: a label made only of these gives no language to judge by.
 _SHORT_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{1,3}(?![\p{L})])")
 _ENGLISH_SHORT_MIN = 4.5  # Zipf in English of a short word that reads as English ("why", "new"; not "eur")
@@ -151,10 +154,16 @@ def _reads_as_english(word: str) -> bool:
     """Whether lower-case ``word`` is an English word, or two common ones glued (``itnow``, a fused defect)."""
     if _zipf(word, "en") >= _ENGLISH_WORD_MIN:
         return True
-    return any(
-        _zipf(word[:i], "en") >= _ENGLISH_PART_MIN and _zipf(word[i:], "en") >= _ENGLISH_PART_MIN
-        for i in range(2, len(word) - 1)
-    )
+    return any(_english_part(word[:i]) and _english_part(word[i:]) for i in range(2, len(word) - 1))
+
+
+def _english_part(part: str) -> bool:
+    """Whether ``part`` of a glued pair reads as an English word: a short one (three letters
+    or fewer) as common as a short word standing alone must be ("it", "now"); fragments of a
+    language wordfreq lacks also make short strings English text holds now and then (Breton
+    "tre|men", "nev|ez": 3.1 and 3.2)."""
+    floor = _ENGLISH_SHORT_MIN if len(part) <= 3 else _ENGLISH_PART_MIN
+    return _zipf(part, "en") >= floor
 # A token's end that is a domain label after a dot ("Radio-Canada.ca"): a host name.
 _HOST_END = regex.compile(r"[\p{L}\p{N}]\.(\p{Ll}{2,})\Z")
 # A lowercase word after a space or a comma: the sentence goes on after the word before it.
@@ -194,6 +203,8 @@ _LABEL_MAX_CHARS = 20
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_VALUE = 30
 _LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
+# A lower-case word, then spaces, ending where a token starts: the token stands inside a sentence.
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
@@ -543,6 +554,16 @@ class PunctuationSpacing(Normalizer):
             return None
         if self.lang == UNDETERMINED and e - s == 1 and self._unknown_latin_language(text, ctx.paragraph(s)[0], s):
             return None
+        if (
+            self.lang != UNDETERMINED
+            and e - s == 1
+            and _FRENCH_LETTER.search(text, *ctx.paragraph(s))
+            and self._french_read_as_another_language(text, ctx.paragraph(s)[0], s)
+        ):
+            # "Index actualité : A B C …" identified as Slovak by its run of single letters:
+            # words the paragraph's language does not know and French does say the language
+            # is wrong, and the space is French typography
+            return None
         if mark == ":" and self._label_colon(text, s, e):
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
@@ -554,7 +575,11 @@ class PunctuationSpacing(Normalizer):
         Only asked of a paragraph whose language is unsure, of the words before a single
         space before ``: ; ! ?``: Breton ``Diverkañ ?`` keeps it, English ``What do you
         think ?`` does not.  Placeholders (``%(field_type)s``) are not words of the paragraph.
+        A paragraph written mostly in another script (Russian naming ``Wday.ru``) is no
+        Latin-script language's: its Latin words are names.
         """
+        if 2 * len(_LATIN_LETTER.findall(text, start, end)) < len(_LETTER.findall(text, start, end)):
+            return False
         words = _LATIN_WORD.findall(text, start, end)
         if not words:
             # Only short words (a label, Breton "Eur :"): they read as English only when
@@ -565,6 +590,17 @@ class PunctuationSpacing(Normalizer):
             return bool(short) and 2 * rare >= len(short)
         unknown = sum(1 for w in words if not _reads_as_english(w.lower()))
         return 2 * unknown >= len(words)  # half unknown: no evidence the language is English
+
+    def _french_read_as_another_language(self, text: str, start: int, end: int) -> bool:
+        """Whether half or more of the Latin-script words (four letters or more) of
+        ``text[start:end]`` are unknown to the paragraph's language and half or more are
+        French words: it was identified wrongly (``actualité`` is no Slovak word), and its
+        typography is French.  German headlines read as another language (``übt Kritik :``)
+        are no French words, and their space before the colon is still a slip."""
+        words = _LATIN_WORD.findall(text, start, end)
+        unknown = sum(1 for w in words if _zipf(w, self.lang) == 0)
+        french = sum(1 for w in words if _zipf(w, "fr") >= _MIN_ZIPF)
+        return bool(words) and 2 * unknown >= len(words) and 2 * french >= len(words)
 
     @staticmethod
     def _after_address(text: str, end: int) -> bool:
@@ -737,6 +773,8 @@ class PunctuationSpacing(Normalizer):
             return False  # '"GET,PUT"', '`a,b`': a value quoted whole, written as it must be typed
         if mark in ".:" and self._joined_name(ctx, i, left, chunk, right, rm.end()):
             return False  # "ICI.Radio-Canada.ca", "FastCo.Works Studio", "Next:Economy": one name
+        if mark == "," and left.islower() and right.islower() and _alone_on_line(text, tok_start, ctx.token_end):
+            return False  # "uno,ino" on a line of its own: a commenter's name, no sentence to space
         if mark == ".":
             if _alone_on_line(text, tok_start, ctx.token_end):
                 return False  # "Memo.ST" on a line of its own: a name or handle, no lost boundary
@@ -784,8 +822,10 @@ class PunctuationSpacing(Normalizer):
             return True
         if text[i] == ":":
             # Once, a colon between capitalized words is a headline's label as often as a name
-            # ("New Release:Nintendo Switch"): only the text writing it so again tells.
-            return False
+            # ("New Release:Nintendo Switch"): only the text writing it so again tells, or a
+            # lower-case word before it on its line ("and the Next:Economy"): a label opens its
+            # line or sentence, a name stands inside one.
+            return _LOWER_WORD_BEFORE.search(text, max(0, ctx.token_start - _NAME_WINDOW), ctx.token_start) is not None
         # A CamelCase part the lexicon does not know is a brand's ("FastCo"); a known one
         # ("SoftBank", "JavaScript") ends sentences as any word does.
         camel = _HAS_UPPER.search(left, 1) is not None and left.isalpha() and _zipf(left.lower(), "en") < _MAX_ZIPF_BRAND
@@ -873,7 +913,13 @@ class PunctuationSpacing(Normalizer):
         capital = shape == "cap" or (shape == "mixed" and right[0].isupper()) or dotted_right
         if shape == "one" and not dotted_right:
             if mark == ":" and len(left) == 1 and left.isupper():
-                return right.isupper() and after == " "  # "A:I am"
+                # "A:I am" (an interview's answer); not "M:N" or "1:N": two lone letters
+                # around a colon that make no word are notation (a relation's cardinality)
+                return (
+                    right.isupper()
+                    and after == " "
+                    and max(_zipf(right, self.lang), _zipf(right, "en")) >= _MIN_ZIPF_ONE_LETTER
+                )
             return self._one_letter_word(left, right, after)
         if shape == "uncased":
             return mark in ",!?" and _hangul_pair(left, right)
@@ -914,6 +960,11 @@ class PunctuationSpacing(Normalizer):
                 _zipf(right, self.lang) >= _MIN_ZIPF_COLON
                 and (left.istitle() or _zipf(left.lower(), self.lang) >= _MIN_ZIPF_COLON)
             )
+        if mark in "!?" and left.islower() and _zipf(right, self.lang) < _MIN_ZIPF and _NON_LATIN_CASED.match(right) is None:
+            # "vet?gép": between two lower-case letters a question mark more often stands for a
+            # letter the encoding lost (Hungarian ő) than ends a question; a sentence that goes
+            # on in lower case after one goes on with a common word ("why?he said")
+            return False
         return self._common(right)
 
     def _common(self, word: str) -> bool:

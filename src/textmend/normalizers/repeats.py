@@ -738,6 +738,13 @@ class _Scan:
         end = m.end()
         if end >= len(text) or text[end] in _AFTER_INTERJECTION or text[end] in "\r\n":
             return True
+        k = m.start()
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k > 0 and text[k - 1] in ".!?…":
+            # "Schutz….ja ja Wir sind": an interjection doubled right after a sentence's end
+            # is an utterance of its own (a line break lost after it), not a slip inside a sentence
+            return True
         before = _CONTEXT_WORD.findall(text[max(0, m.start() - 12) : m.start()])
         if before and before[-1].lower() in _ARTICLES:
             return True  # used as a noun: "a no no", "a win win situation"
