@@ -14,6 +14,9 @@ each other, so the answers live here, written once:
   opened earlier on its line;
 * :meth:`TextFacts.in_code`: the code verdict of the line holding a position,
   memoised per line;
+* :func:`reads_as_specification`: does the whole text read as a specification
+  or grammar (``name = "(" *DIGIT / other``), so its quoted literals, colons and
+  ``;`` comments are written as the standard needs them;
 * word frequencies: :func:`textmend.lexicon.word_zipf` (one cached lookup).
 
 :class:`TextFacts` holds the answers about one text, each computed on first
@@ -37,7 +40,9 @@ from collections import OrderedDict
 
 import regex
 
-__all__ = ["TextFacts", "code_line", "holds_string_literal", "starts_sentence", "text_facts"]
+__all__ = [
+    "TextFacts", "code_line", "holds_string_literal", "reads_as_specification", "starts_sentence", "text_facts",
+]
 
 # Marks of code, markup or a change log on a line: inline code in backticks, calls,
 # braces, comparisons and assignments, scope and arrow operators, a statement's
@@ -62,6 +67,24 @@ _PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 # A straight quotation mark as code writes a string: after ``=``, an opening
 # bracket or a call, or a JSON key's colon before a value.
 _STRING_LITERAL = regex.compile(r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
+
+# A grammar rule's definition as specifications write them (ABNF and its kin): a rule name,
+# ``=`` (or ``=/``, ``::=``) spaced on both sides (markup's ``name="x"`` is not), then a
+# grammar element: a quoted literal, an option or group bracket, a repetition (``*``,
+# ``1*2DIGIT``), a numeric value (``%d33``) or a name an alternation ``/`` follows.  The
+# name is read whole ((?<![\w-])).
+_RULE_DEFINITION = regex.compile(
+    r"(?<![\w-])([A-Za-z][\w-]*)[ \t]+(?:::=|=/?)[ \t]+"
+    r"(?:\"|\[|\(|\d*\*|%[dxb]\d|[A-Za-z][\w-]*[ \t]*/[ \t])"
+)
+# The operators only a grammar writes: numeric values (``%d33-39``), repetitions of a rule,
+# a group or a literal (``*DIGIT``, ``1*2DIGIT``, ``*(``; arithmetic's ``a * b`` is spaced),
+# alternatives between quoted literals (``"Mon" / "Tue"``).
+_GRAMMAR_OPERATOR = regex.compile(r'%[dxb]\d|(?<![\w*])\d*\*\d*(?:[A-Z]{2,}|[(\["])|"[^"\s]*"[ \t]*/[ \t]*"')
+# Distinct rule names, and grammar operators, that make a text a specification: a blog post
+# assigns a value or two (``x = (a + b)``); a grammar defines many rules with its own operators.
+_SPECIFICATION_RULES = 5
+_SPECIFICATION_OPERATORS = 5
 
 # Sentence starts: marks that may open a sentence before its first word, marks
 # that may close the one before after its stop, and the stops themselves.
@@ -117,6 +140,38 @@ def holds_string_literal(text: str, start: int = 0, end: int | None = None) -> b
     return _STRING_LITERAL.search(text, start, len(text) if end is None else end) is not None
 
 
+def reads_as_specification(text: str) -> bool:
+    """Whether ``text`` reads as a specification or grammar: many distinct rules defined in it.
+
+    There the document's own notation is written on purpose: a straight-quoted literal
+    keeps its spaces (``"Re: "``), ``;`` opens a grammar comment, a header written
+    ``To:A Group`` is an example.  Every repair in such a text needs more than
+    the usual evidence.
+
+    >>> grammar = 'date = day month year\\nyear = 4*DIGIT / obs-year\\nday = ([FWS] 1*2DIGIT)\\n'
+    >>> grammar += 'month = "Jan" / "Feb"\\nzone = (%d43 / "-") 4DIGIT\\nminute = *WSP / obs-minute\\n'
+    >>> reads_as_specification(grammar)
+    True
+    >>> reads_as_specification('He set x = "a" and y = (b + c), as before.')
+    False
+    """
+    if "=" not in text:
+        return False  # most texts: no rule can be defined, nothing to scan
+    names: set[str] = set()
+    for m in _RULE_DEFINITION.finditer(text):
+        names.add(m.group(1).lower())
+        if len(names) >= _SPECIFICATION_RULES:
+            break
+    else:
+        return False
+    operators = 0
+    for _ in _GRAMMAR_OPERATOR.finditer(text):
+        operators += 1
+        if operators >= _SPECIFICATION_OPERATORS:
+            return True
+    return False
+
+
 def starts_sentence(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` opens a sentence or a line.
 
@@ -160,7 +215,7 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_quotes")
+    __slots__ = ("text", "_line_breaks", "_code_lines", "_quotes", "_specification")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -169,6 +224,7 @@ class TextFacts:
         # Positions of the double marks and line breaks, and whether a quotation is open after
         # each: one attribute, set at once, so a thread never sees half of it.
         self._quotes: tuple[list[int], list[bool]] | None = None
+        self._specification: bool | None = None
 
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
@@ -187,6 +243,12 @@ class TextFacts:
         if verdict is None:
             verdict = self._code_lines[start] = code_line(self.text, start, end)
         return verdict
+
+    def specification(self) -> bool:
+        """Whether the whole text reads as a specification (:func:`reads_as_specification`), read once."""
+        if self._specification is None:
+            self._specification = reads_as_specification(self.text)
+        return self._specification
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether the word at ``pos`` opens a sentence or a line (:func:`starts_sentence`)."""

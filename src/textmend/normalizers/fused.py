@@ -631,6 +631,8 @@ class FusedTokens(Normalizer):
             return  # rel="noopener": an attribute of markup, not prose
         if _enclosed_alone(text, start, end):
             return  # "YouTube (firefoxchannel)": a handle or name set apart by itself
+        if _OBFUSCATED_AT.match(text, end):
+            return  # "jsmith (at) example.com": an e-mail's user name, spelled to foil harvesters
         if _only_word_of_line(text, start, end):
             return  # a user name on a line of its own
         if _cut_short(text, end):
@@ -1129,6 +1131,11 @@ def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bo
         j += 1
     return j < len(text) and text[j] in closes
 
+
+# An e-mail address's "@" spelled out after its user name: " (at) ", " [at] ", " {at} ", any case.
+# (The case spelled out, not (?i): a case-insensitive match from a position costs the
+# regex module time in the text's length, a quadratic scan over a page of tokens.)
+_OBFUSCATED_AT = regex.compile(r"[ \t]*[(\[{<][ \t]*[aA][tT][ \t]*[)\]}>]")
 
 _ALONE_REACH = 200
 _LINE_WORD = regex.compile(r"(?<![\w/@.])\p{L}[\p{L}\p{M}'’.-]*")

@@ -113,6 +113,7 @@ _LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
 _APOSTROPHE = regex.compile(r"['’]")
 _CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
 _HAS_UPPER = regex.compile(r"\p{Lu}")
+_LATIN_ONLY = regex.compile(r"[\p{Latin}\p{M}'’]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
@@ -177,6 +178,8 @@ _SPACED_SEPARATOR_DOT = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\p{N}.])")
 # every start in the window (12 us -> 2 us a spaced full stop; the same match, see
 # tests/test_adversarial.py).
 _LOWER_WORD_END = regex.compile(r"(?r)(?<![\p{L}\p{N}.])\p{Ll}+$")
+# An e-mail address whose host has no dot yet, ending at the space: "jdoe@host".
+_OPEN_ADDRESS_HOST = regex.compile(r"(?r)[\w.+-]@[\w-]+$")
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
 # A spaced dot one or two words away from another on the same line: "A . B . C".
 _SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
@@ -366,6 +369,13 @@ class _Context:
             facts = self._facts = text_facts(self.text)
         return facts.in_code(pos)
 
+    def specification(self) -> bool:
+        """True when the whole text reads as a specification or grammar (the shared analysis's answer)."""
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = text_facts(self.text)
+        return facts.specification()
+
     # brackets
     def partner(self, pos: int) -> int:
         """Index of the bracket matching the one at ``pos`` in its paragraph, or -1."""
@@ -528,6 +538,11 @@ class PunctuationSpacing(Normalizer):
                 # "mail [at] example . com": a dot spaced on purpose before a domain ending
                 # ("1 tsp . nut butter" is an abbreviation's dot a link pushed off)
                 return None
+            if ending and _OPEN_ADDRESS_HOST.search(text, max(0, s - 64), s):
+                # "jdoe@host . example": the dot goes on with the address's host, spaced as the
+                # writer spaced it (an obsolete syntax, or foiling harvesters); an address
+                # whose host has no dot yet is not at its end, so no sentence ends here
+                return None
             if _SEPARATOR_DOT_AFTER.match(text, e + 1) or _SEPARATOR_DOT_BEFORE.search(text, max(0, s - 64), s):
                 # "Webentwicklung . AutoCAD . Schulung": spaced dots between short items set
                 # them apart like "·" or "|" (a site's title, a menu), not sentences' stops
@@ -544,6 +559,8 @@ class PunctuationSpacing(Normalizer):
             return None  # ":)", ";-)", " :smile:", "word ?x"
         if self.lang.startswith("fr") or ctx.french_style(s):
             return None
+        if mark == ";" and ctx.specification():
+            return None  # a grammar's "%d107-122 ; lower case": ";" opens the rule's comment
         if _UNSPACED_SCRIPT_LETTER.match(prev):
             # Thai, Lao, Khmer and Burmese put no space between words: a space there parts
             # phrases, and the writer set it before the mark ("อีเมล :") on purpose.
@@ -652,6 +669,9 @@ class PunctuationSpacing(Normalizer):
         mark = text[i]
         if not _CASED_OR_HANGUL.match(text, i + 1):
             return None  # scripts written without spaces, digits
+        if mark == ":" and ctx.specification():
+            # a standard's examples write "To:A Group", "scheme:value" as the syntax allows them
+            return None
         ok = self._glued_words(ctx, i)
         if not ok:
             return None
@@ -829,7 +849,11 @@ class PunctuationSpacing(Normalizer):
         # A CamelCase part the lexicon does not know is a brand's ("FastCo"); a known one
         # ("SoftBank", "JavaScript") ends sentences as any word does.
         camel = _HAS_UPPER.search(left, 1) is not None and left.isalpha() and _zipf(left.lower(), "en") < _MAX_ZIPF_BRAND
-        if not camel and not (len(right) >= 3 and right_low in tlds()):
+        # A domain ending after a name in another script ("Газета.Ru"): a brand's host name;
+        # a sentence glued to the next does not change script at its stop for a word that
+        # short, so a two-letter ending counts there too ("In", "It" end no Cyrillic name).
+        domain = right_low in tlds() and (len(right) >= 3 or (_LATIN_ONLY.fullmatch(right) and not _LATIN_ONLY.fullmatch(left)))
+        if not camel and not domain:
             return False
         return _SENTENCE_GOES_ON.match(text, right_end) is None
 
@@ -930,6 +954,8 @@ class PunctuationSpacing(Normalizer):
             return capital and (mark != "," or not left.isdigit())
         if not left.isalpha():
             return False  # "v2,beta", "(AP),the"
+        if mark == "!" and shape == "lower" and _zipf(f"{left}i{right}".lower(), self.lang) >= _MIN_ZIPF:
+            return False  # "Bl!nk", "P!nk": "!" written for an "i" inside one word, a name's spelling
         if len(left) == 1:
             if _non_latin_pair(left, right):
                 return mark == ","  # "и,конечно"

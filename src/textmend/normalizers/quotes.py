@@ -40,7 +40,7 @@ from typing import Callable, Collection, NamedTuple, Optional
 
 import regex
 
-from ..analysis import code_line, holds_string_literal
+from ..analysis import code_line, holds_string_literal, text_facts
 from ..edits import Edit, settle
 from ..lexicon import word_list, word_zipf
 from ..normalizer import Normalizer
@@ -515,6 +515,11 @@ class Quotes(Normalizer):
         # the candidate scans and the guard against a monstrous run come after this scan: with
         # no line to read the answer is [] whatever they would say.)
         to_read = _lines_to_read(text, lines)
+        if to_read and '"' in text and text_facts(text).specification():
+            # A specification's straight marks quote its literals ("Re: ", "UT" / "GMT") and
+            # examples (an escaped \" in an address): the spaces and marks in them are the
+            # standard's, and a line of them is no quotation to close or tidy.
+            to_read = [(k, offset) for k, offset in to_read if '"' not in lines[k]]
         if not to_read:
             return []
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):

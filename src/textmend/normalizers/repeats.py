@@ -237,6 +237,8 @@ class RepeatedWords(Normalizer):
 
 # A formula rendered as text: an operator after a doubled one-letter word.
 _OPERATORS = frozenset("=+−*/<>≤≥≠^_|∈∑")
+# A definition after a word: ``=``, ``=/`` or ``::=`` (not the comparison ``==``), spaces before it.
+_DEFINED_NAME_AFTER = regex.compile(r"[ \t\u00a0]*(?:::=|=(?!=))")
 
 # Code punctuation a word is glued to when it is part of a flag, a path, an address or a
 # handle rather than prose: before the first copy (``--safe``), after the second (``redaktion@``).
@@ -462,6 +464,8 @@ class _Scan:
             return None
         if self._across_a_block_boundary(m) or self._notation(m):
             return None
+        if self._names_a_definition(m):
+            return None  # "... / comment comment = ...": a rule's last word, then the next rule's name
         if self._elements_sharing_a_word(m):
             return None  # "quartz quartz India quartz Africa": links that share their first word
         if self._part_of_machine_text(m) or self._letter_spaced(m):
@@ -662,6 +666,12 @@ class _Scan:
             return False
         after = self.text[m.end() : m.end() + 3].lstrip(" \t\u00a0")
         return after[:1] in _OPERATORS
+
+    def _names_a_definition(self, m: regex.Match[str]) -> bool:
+        """True when the second copy is the name an assignment or a grammar rule defines
+        (``x = ``, ``name ::= ``): a grammar or code flattened into one line ends a rule
+        with the word the next rule defines, and prose puts no ``=`` after a word."""
+        return _DEFINED_NAME_AFTER.match(self.text, m.end()) is not None
 
     def _part_of_machine_text(self, m: regex.Match[str]) -> bool:
         """True when a copy is glued to code punctuation: the first after an option's dashes or
