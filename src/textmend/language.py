@@ -383,16 +383,20 @@ def _surely_english(words: list[str], latin_only: bool, *, final: bool) -> bool:
     if leads is None:
         return False
     total = sum(map(leads.__getitem__, words))
-    n = len(words)
+    return _english_leads_enough(total & _LEAD_MASK, total >> _LEAD_BITS, len(words), final=final) and (
+        sum(map(len, words)) >= _MIN_LETTERS
+    )
+
+
+def _english_leads_enough(lead_sum: int, known: int, n: int, *, final: bool) -> bool:
+    """Whether ``n`` words whose least English leads sum to ``lead_sum`` (each stored plus
+    ``_LEAD_OFFSET``), ``known`` of them listed in English, prove English; the letters'
+    count is the callers' last test (the cheapest to skip)."""
     if final:
         margin, share = _MARGIN_CENTIBELS, _MIN_KNOWN_SHARE
     else:
         margin, share = _EARLY_MARGIN_CENTIBELS, 0.75
-    return (
-        (total & _LEAD_MASK) - _LEAD_OFFSET * n >= margin
-        and total >> _LEAD_BITS >= max(_MIN_KNOWN_WORDS, share * n)
-        and sum(map(len, words)) >= _MIN_LETTERS
-    )
+    return lead_sum - _LEAD_OFFSET * n >= margin and known >= max(_MIN_KNOWN_WORDS, share * n)
 
 
 # A word's least lead for English is at least -600 centibels (another language's
@@ -424,14 +428,9 @@ def _surely_english_tokens(tokens: list[str], *, final: bool) -> bool:
     if (total >> _TOKEN_FOREIGN_AT) & _TOKEN_FIELD:
         return False  # a word in another script: the script decides first
     n = (total >> _TOKEN_WORDS_AT) & _TOKEN_FIELD
-    if final:
-        margin, share = _MARGIN_CENTIBELS, _MIN_KNOWN_SHARE
-    else:
-        margin, share = _EARLY_MARGIN_CENTIBELS, 0.75
-    return (
-        (total & _LEAD_MASK) - _LEAD_OFFSET * n >= margin
-        and (total >> _LEAD_BITS) & _TOKEN_FIELD >= max(_MIN_KNOWN_WORDS, share * n)
-        and total >> _TOKEN_LETTERS_AT >= _MIN_LETTERS
+    known = (total >> _LEAD_BITS) & _TOKEN_FIELD
+    return _english_leads_enough(total & _LEAD_MASK, known, n, final=final) and (
+        total >> _TOKEN_LETTERS_AT >= _MIN_LETTERS
     )
 
 
