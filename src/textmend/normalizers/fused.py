@@ -352,6 +352,8 @@ class FusedTokens(Normalizer):
             for pos, (reason, confidence) in word_cuts.items():
                 if confidence >= _FUNCTION_PAIR_CONFIDENCE or not _one_letter_part(text, pos):
                     cuts.setdefault(pos, (reason, confidence))
+        if scanner.plural_determiner_fusions:
+            _plural_determiner_cuts(text, scanner, chunks, lines, cuts)
         self._block_cuts(text, scanner, lines, cuts, anchors)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 
@@ -680,6 +682,50 @@ class FusedTokens(Normalizer):
         if _unattested_split(low[:at], low[at:], scanner, lines, text):
             confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+_NOUN_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])")
+_SINGULAR_STEM_MIN = 3  # letters of a noun before its singular suffix ("Entlass|ung"); "Zung", "Lion" are no such nouns
+
+
+def _plural_determiner_cuts(text: str, scanner: "_Scanner", chunks: "_ChunkCache", lines: "_LineCache", cuts: "_Cuts") -> None:
+    """Split a known word that determines only plurals where a singular noun follows it.
+
+    German ``beider`` (genitive plural of ``beide``) is also ``bei der`` run together; a
+    noun with a suffix that makes only singulars (``-ung``, ``-heit``, ``-keit``, ``-schaft``,
+    ``-ion``, ``-tät``: ``Entlassung``, plural ``Entlassungen``) cannot follow the plural
+    determiner, so there the token is the preposition and the article.  Before a plural
+    (``beider Parteien``, ``beider Behandlungen``) it stays.
+
+    >>> cuts = {}
+    >>> text = "Die Medikamente werden dem Patienten beider Entlassung mitgegeben."
+    >>> s = _scanner("de")
+    >>> _plural_determiner_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
+    >>> [text[:pos] for pos in cuts]
+    ['Die Medikamente werden dem Patienten bei']
+    >>> cuts = {}
+    >>> text = "Die Vertreter beider Regierungen trafen sich in Berlin."
+    >>> _plural_determiner_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
+    >>> cuts
+    {}
+    """
+    for token, at in scanner.plural_determiner_fusions.items():
+        if token not in text:
+            continue  # lower case only: a capitalized "Beider" opens a heading or a sentence
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){token}(?=[ \t\u00a0])", text):
+            noun = _NOUN_AFTER.match(text, m.end())
+            if noun is None:
+                continue
+            word = noun.group(1).lower()
+            if not any(
+                word.endswith(suffix) and len(word) - len(suffix) >= _SINGULAR_STEM_MIN
+                for suffix in scanner.singular_noun_suffixes
+            ):
+                continue  # a plural ("beider Parteien") or a noun that may be one ("beider Seiten")
+            start = m.start()
+            if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
+                continue
+            cuts.setdefault(start + at, ("space between a preposition and the article glued to it", _FUNCTION_CONFIDENCE))
 
 
 def _cut_short(text: str, end: int) -> bool:
@@ -1382,6 +1428,14 @@ class _Scanner:
             article, ending = entry.split()
             self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
+        # Known words that determine only plurals and read as a preposition and an article
+        # ("beider": "bei der"), with the cut between the two, and the suffixes of nouns that are
+        # only singular (data/<lang>/plural_determiner_fusions.txt, singular_noun_suffixes.txt).
+        self.plural_determiner_fusions: dict[str, int] = {}
+        for entry in language_list("plural_determiner_fusions", lang):
+            token, left, _right = entry.split()
+            self.plural_determiner_fusions[token] = len(left)
+        self.singular_noun_suffixes = tuple(language_list("singular_noun_suffixes", lang))
         self._prefix_heads: dict[str, bool] = {}
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
