@@ -18,7 +18,9 @@ What stays on purpose, judged by evidence in the text:
   only the most frequent function words doubled are repaired (``yang yang``), with the
   words its grammar never doubles (``data/<lang>/never_reduplicated.txt``: ``dari dari``)
   and a word with a clitic on both copies (``kebencianmu kebencianmu``: reduplication
-  puts the clitic on the last copy only, ``data/<lang>/clitics.txt``);
+  puts the clitic on the last copy only, ``data/<lang>/clitics.txt``) and a noun doubled
+  right after a numeral (``satu kaum kaum``: the count marks the plural,
+  ``data/<lang>/counting_words.txt``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
   ``there there``) when
   they stand as speech: inside a quotation, before punctuation, or as a noun
