@@ -714,7 +714,7 @@ def _plural_determiner_cuts(text: str, scanner: "_Scanner", chunks: "_ChunkCache
     for token, at in scanner.plural_determiner_fusions.items():
         if token not in text:
             continue  # lower case only: a capitalized "Beider" opens a heading or a sentence
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){token}(?=[ \t\u00a0])", text):
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){regex.escape(token)}(?=[ \t\u00a0])", text):
             noun = _NOUN_AFTER.match(text, m.end())
             if noun is None:
                 continue
