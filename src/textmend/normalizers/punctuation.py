@@ -133,6 +133,16 @@ _INITIALISM = regex.compile(r"(?:(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?|\p{Lu}\p{Ll})\.)+
 _DOTTED_NAME = regex.compile(
     r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
 )
+# A capitalised word and a short all-capitals part joined by a dot with no space, as a whole
+# token but for trailing punctuation or a possessive ("Any.DO", "Ask.FM", "Node.JS"): a
+# product's own spelling when the text writes it so again (see _Context.recurring_dotted_acronym).
+_DOTTED_ACRONYM_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}{2,})(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
+)
+# A sentence's end written as sentences end (a space, then a capital) and one glued to the
+# next capital: the document's own spacing, against which a glued dot is read.
+_SPACED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.[ \t]+\p{Lu}")
+_GLUED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.\p{Lu}")
 
 # A letter of French spelling: in a paragraph whose language is unsure, a hint that a
 # space before `: ; ! ?` is French typography.
@@ -326,6 +336,8 @@ class _Context:
         self.token_prose = False
         self.token_dotted = False
         self._dotted_names: Counter[str] | None = None
+        self._dotted_acronyms: Counter[str] | None = None
+        self._spaces_sentence_ends: bool | None = None
         self._facts: TextFacts | None = None
 
     def recurring_dotted_name(self, name: str) -> bool:
@@ -334,6 +346,28 @@ class _Context:
         if self._dotted_names is None:
             self._dotted_names = Counter(_DOTTED_NAME.findall(self.text))
         return self._dotted_names[name] >= 2
+
+    def recurring_dotted_acronym(self, name: str) -> bool:
+        """True when the text writes ``name`` (``Any.DO``: a capitalised word, a dot, a short
+        all-capitals part) at least twice the same way, and otherwise spaces its sentences.
+
+        A product's own spelling recurs in its headline, body and tags; a sentence glued to
+        the next one at an element boundary is one accident, and two of them with the same
+        last word and the same acronym after it are rarer still.  Only where the document
+        mostly ends its sentences with a space: an extractor that glues every block to the
+        next (``tsp.Meal`` seventeen times in one recipe) repeats its seams too.
+        """
+        if self._dotted_acronyms is None:
+            self._dotted_acronyms = Counter(_DOTTED_ACRONYM_NAME.findall(self.text))
+        count = self._dotted_acronyms[name]
+        if count < 2:
+            return False
+        if self._spaces_sentence_ends is None:
+            spaced = len(_SPACED_SENTENCE_END.findall(self.text))
+            # the dotted names themselves are not sentence ends
+            glued = len(_GLUED_SENTENCE_END.findall(self.text)) - sum(self._dotted_acronyms.values())
+            self._spaces_sentence_ends = glued <= spaced
+        return self._spaces_sentence_ends
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -804,6 +838,12 @@ class PunctuationSpacing(Normalizer):
                 and ctx.recurring_dotted_name(f"{left}.{right}")
             ):
                 return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
+            acronym = _APOSTROPHE.split(right, maxsplit=1)[0]  # "DO's" read as "DO"
+            if (
+                _shape(left) == "cap" and chunk == left and _shape(acronym) == "caps"
+                and ctx.recurring_dotted_acronym(f"{left}.{acronym}")
+            ):
+                return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)
 

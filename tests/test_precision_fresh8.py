@@ -1,0 +1,61 @@
+"""Precision on the kinds of damage the eighth fresh corpus found (issue 13).
+
+Judged blind, the eighth fresh corpus (docs/benchmarks.md) had one kind of damage: a product
+whose own spelling is a capitalised word, a dot and a short all-capitals part (the app's name in
+a headline, its body and its tags) got a space after the dot wherever it occurred, read as a
+sentence glued to one opening with an acronym.  The evidence that tells the name from the seam is
+the document's: the name recurs in the same dotted shape while the document's other sentences end
+with a space.  The texts were written for the test; beside each kind stands the glued sentence
+boundary that must still be repaired.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import textmend
+
+# A made-up product written the same dotted way in a headline, the body and a tag line, in a
+# document that otherwise ends its sentences with a space.
+RECURRING_NAMES = [
+    "Ledger.HQ adds a calendar\n\nThe team behind Ledger.HQ said the new view ships today. It syncs with Ledger.HQ and mail.\n\nTags: Ledger.HQ, apps",
+    "We tried Tally.IO for a week. The makers of Tally.IO's timer say more is coming. Tally.IO is free.",
+    "Readers asked about Sun.TV again. Sun.TV, the streaming box, now costs less. Stores sell it widely.",
+]
+
+
+@pytest.mark.parametrize("text", RECURRING_NAMES)
+def test_a_dotted_name_the_document_writes_again_is_left_whole(text: str) -> None:
+    # Without the recurrence rule the dot reads as a sentence end before an acronym ("Plan. FM").
+    assert textmend.clean(text) == text
+
+
+def test_a_glued_acronym_written_once_is_still_parted() -> None:
+    # One seam at an element boundary: a sentence ended, the next one opens with an acronym.
+    text = "The vote was held in Boston.NBC reported the result on Tuesday night."
+    assert "Boston. NBC reported" in textmend.clean(text)
+
+
+def test_a_recurring_seam_in_a_document_that_glues_its_sentences_is_still_parted() -> None:
+    # An extractor that glues every block to the next repeats its seams with its blocks: when
+    # glued sentence ends outnumber spaced ones, a recurring dotted pair is no evidence of a name.
+    text = (
+        "The vote was held in Boston.NBC reported the result.Turnout rose.Officials were pleased."
+        "Polls closed late.The vote was held in Boston.NBC reported the result."
+    )
+    assert textmend.clean(text).count("Boston. NBC") == 2
+
+
+def test_a_recurring_seam_before_a_capitalised_word_is_still_parted() -> None:
+    # The recurrence rule is for an all-capitals part: "said.The" twice is two seams, whatever
+    # the document's spacing (a block repeated by an extractor repeats its seam).
+    text = "He left early, officials said.The board met later. He left early, officials said.The board met later."
+    assert textmend.clean(text).count("said. The board") == 2
+
+
+def test_a_lower_case_word_before_a_recurring_acronym_is_still_parted() -> None:
+    # A name starts with a capital; a sentence's last word in lower case glued to an acronym is
+    # a seam even when it recurs.
+    text = "The fund fell sharply.NBC reported it first. Later the fund fell sharply.NBC reported it again."
+    assert textmend.clean(text).count("sharply. NBC") == 2
+
