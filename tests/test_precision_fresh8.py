@@ -59,3 +59,30 @@ def test_a_lower_case_word_before_a_recurring_acronym_is_still_parted() -> None:
     text = "The fund fell sharply.NBC reported it first. Later the fund fell sharply.NBC reported it again."
     assert textmend.clean(text).count("sharply. NBC") == 2
 
+
+# The damage left in the earlier audits (docs/benchmarks.md, "The damage left in the audits"):
+# a blog's category written with a colon inside (a name) in its list of categories with counts.
+COUNTED_LISTS = [
+    "Categories\n\nGardening (12)\nProject:Harvest (4)\nRecipes (31)\n",
+    "Tags\n  + Travel (3)\n  + Labs.Beta (7)\n  + Weekend Reads (19)\n",
+    "Topics:\nAudio (2)\r\nNight,Day (5)\r\nVideo (11)\r\n",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_LISTS)
+def test_a_mark_inside_a_name_in_a_list_of_names_with_counts_is_left(text: str) -> None:
+    # Each line is a category's name and its count; a glued mark inside one is the name's spelling.
+    assert textmend.clean(text) == text
+
+
+def test_a_label_glued_to_its_value_on_a_line_with_a_count_but_no_list_is_still_spaced() -> None:
+    # One line with a count in brackets is no list of categories: "Photo:Reuters" is a label
+    # glued to its value.
+    text = "The mayor spoke on Sunday.\nPhoto:Reuters (2)\nThe council met later that day."
+    assert "Photo: Reuters (2)" in textmend.clean(text)
+
+
+def test_a_sentence_glued_inside_a_long_line_among_counted_lines_is_still_parted() -> None:
+    # A line of more words than a category's name is a sentence, whatever its neighbours.
+    text = "Mobile (44)\nThe vote was held.Then it ended quickly (2)\nMedia (5)\n"
+    assert "held. Then it ended" in textmend.clean(text)

@@ -139,6 +139,13 @@ _DOTTED_NAME = regex.compile(
 _DOTTED_ACRONYM_NAME = regex.compile(
     r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}{2,})(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
 )
+_COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A Node.JS Holiday Season")
+# A line of a list of names with counts, a blog's categories or tags: "Firefox OS (114)",
+# "+ Node.js (21)": a short name (a bullet allowed) and a count in brackets, nothing after.
+_COUNTED_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[-+*•·][ \t]+)?\S+(?:[ \t]+\S+){0,%d}[ \t]+\(\p{N}[\p{N},.]*\)[ \t]*\r?$" % (_COUNTED_NAME_WORDS - 1)
+)
+_ONE_LINE_BREAK = ("\n", "\r\n", "\r")
 # A sentence's end written as sentences end (a space, then a capital) and one glued to the
 # next capital: the document's own spacing, against which a glued dot is read.
 _SPACED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.[ \t]+\p{Lu}")
@@ -338,6 +345,7 @@ class _Context:
         self._dotted_names: Counter[str] | None = None
         self._dotted_acronyms: Counter[str] | None = None
         self._spaces_sentence_ends: bool | None = None
+        self._counted_lines: list[tuple[int, int]] | None = None
         self._facts: TextFacts | None = None
 
     def recurring_dotted_name(self, name: str) -> bool:
@@ -368,6 +376,26 @@ class _Context:
             glued = len(_GLUED_SENTENCE_END.findall(self.text)) - sum(self._dotted_acronyms.values())
             self._spaces_sentence_ends = glued <= spaced
         return self._spaces_sentence_ends
+
+    def in_counted_list(self, pos: int) -> bool:
+        """Whether ``pos`` lies on a line of a list of names with counts (``Firefox OS (114)``)
+        between two more lines of that shape: a blog's categories or tags, each line a name
+        and nothing else, so a mark glued inside one (``Mission:Mozilla (9)``, ``J.Sheon (3)``)
+        is the name's spelling, not a lost sentence or block boundary.  One such line alone is
+        no list (a label glued to its value, ``Photo:Reuters (AP)``, is still read as one)."""
+        if self._counted_lines is None:
+            # one pass over the text, on first need: the lines of the shape, then those
+            # with a line of the shape right before and right after them
+            spans = [m.span() for m in _COUNTED_LINE.finditer(self.text)]
+            text = self.text
+            self._counted_lines = [
+                spans[k]
+                for k in range(1, len(spans) - 1)
+                if text[spans[k - 1][1] : spans[k][0]] in _ONE_LINE_BREAK
+                and text[spans[k][1] : spans[k + 1][0]] in _ONE_LINE_BREAK
+            ]
+        k = bisect_right(self._counted_lines, (pos, len(self.text))) - 1
+        return k >= 0 and self._counted_lines[k][0] <= pos < self._counted_lines[k][1]
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -825,6 +853,8 @@ class PunctuationSpacing(Normalizer):
             return False  # Greek "ό,τι": a comma that is part of the word
         if self._quoted_literal(ctx):
             return False  # '"GET,PUT"', '`a,b`': a value quoted whole, written as it must be typed
+        if ctx.in_counted_list(i):
+            return False  # "Mission:Mozilla (9)" among "Mobile (44)" lines: a category's name
         if mark in ".:" and self._joined_name(ctx, i, left, chunk, right, rm.end()):
             return False  # "ICI.Radio-Canada.ca", "FastCo.Works Studio", "Next:Economy": one name
         if mark == "," and left.islower() and right.islower() and _alone_on_line(text, tok_start, ctx.token_end):
