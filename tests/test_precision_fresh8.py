@@ -86,3 +86,33 @@ def test_a_sentence_glued_inside_a_long_line_among_counted_lines_is_still_parted
     # A line of more words than a category's name is a sentence, whatever its neighbours.
     text = "Mobile (44)\nThe vote was held.Then it ended quickly (2)\nMedia (5)\n"
     assert "held. Then it ended" in textmend.clean(text)
+
+
+# Brought to light by the audit tool's fix (an edit whitespace and punctuation made together is
+# audited): a numbered code listing's closing bracket on a line of its own, after the line's
+# number and its indentation, lost the space and read as a list marker ("16)").
+LISTINGS = [
+    "3    total = compute(\n4        first, second\n5    )\n6    return total\n",
+    "10  items = [\n11      1, 2,\n12  ]\n",
+    "7 call(a,\n8 b\n9 )",
+]
+
+
+@pytest.mark.parametrize("text", LISTINGS)
+def test_the_closing_line_of_a_numbered_listing_keeps_its_space(text: str) -> None:
+    # The whitespace stage may make the indentation one space; the bracket keeps it.
+    cleaned = textmend.clean(text)
+    closing = [line for line in cleaned.splitlines() if line.rstrip().endswith((")", "]")) and line.split()[0].isdigit()]
+    assert closing and all(" " in line.strip() for line in closing)
+
+
+def test_a_space_before_a_bracket_after_a_number_inside_a_sentence_is_still_removed() -> None:
+    # The bracket has words after it on its line: a sentence, not a listing's closing line.
+    text = "The results (see the table\n16  ) were clear to everyone."
+    assert "16) were clear" in textmend.clean(text)
+
+
+def test_a_space_before_a_bracket_closing_on_its_own_line_is_still_removed() -> None:
+    # No number before it: the bracket ends a phrase wrapped onto the line, not a listing's line.
+    text = "The figures (as the report put it\nlast year ) were clear."
+    assert "last year) were clear" in textmend.clean(text)

@@ -214,6 +214,8 @@ _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
 # "4 )" opening a line of a numbered list.
 _LIST_MARKER = regex.compile(r"[ \t]*(?:\p{N}{1,3}|\p{L})")
 _LIST_MARKER_MAX = 6
+_LINE_NUMBER_MAX = 6  # characters of a listing's line number, spaces before it included
+_LINE_NUMBER = regex.compile(r"[ \t]*\p{N}{1,5}")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 _BRACKET = regex.compile(r"[()\[\]]|\n[ \t\r]*\n")
 
@@ -585,6 +587,8 @@ class PunctuationSpacing(Normalizer):
                 return None  # unmatched: nothing to judge symmetry by
             if text[opener + 1] in _SPACES or ctx.pads(mark):
                 return None  # symmetric padding, "( see below )", or a text that pads elsewhere
+            if self._closing_line_of_listing(text, opener, s, e):
+                return None  # "16            )": a numbered code listing's closing line
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
         if _LISTED_SYMBOL.match(text, e + 1):
@@ -695,6 +699,20 @@ class PunctuationSpacing(Normalizer):
         lo = max(0, pos - window)
         start = max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos)) + 1
         return start if start > 0 or lo == 0 else -1
+
+    @classmethod
+    def _closing_line_of_listing(cls, text: str, opener: int, s: int, e: int) -> bool:
+        """Whether the bracket at ``e`` is all its line holds after a number and spaces, and
+        closes one opened on an earlier line: a numbered listing of code (``14  f(`` /
+        ``15      x`` / ``16  )``), the spaces its indentation (or what is left of it once
+        runs of spaces are made one), not a space left before a bracket."""
+        start = cls._line_start(text, s, _LINE_NUMBER_MAX + 1)
+        if start <= opener or _LINE_NUMBER.fullmatch(text, start, s) is None:
+            return False
+        k = e + 1
+        while k < len(text) and text[k] in _SPACES:
+            k += 1
+        return k == len(text) or text[k] in "\r\n"
 
     @classmethod
     def _list_marker(cls, text: str, s: int) -> bool:
