@@ -23,6 +23,9 @@ and a lot is deliberately left alone:
   versions (``index.html``, ``v2.1.3``), code (``obj.method``, ``a,b``,
   whole lines that read as code), ``Node.js``, ``ASP.NET``, and text in
   scripts written without spaces;
+* names the text writes again or sets apart: ``Any.DO`` written twice,
+  ``Mission:Mozilla (9)`` in a list of names with counts, and a numbered
+  code listing's closing line (``16 )``);
 * any spacing next to a quotation mark (the ``quotes`` normalizer's job).
 
 A glued dot gets its space back before a capitalised word (``growth.But``),
