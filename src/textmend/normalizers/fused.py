@@ -543,6 +543,8 @@ class FusedTokens(Normalizer):
             # "menuThe", "AmazonThe": a capitalized function word opens the next block
             if text.startswith("!", m.end()):
                 return  # "BlogThis!": a button's label; no block opens with a function word exclaimed
+            if _recurring_name_on_particle(token, left, right, scanner, lines):
+                return  # "AccessNow" written in two places: a name; "GettyThe" recurring is still a seam
             confidence = _BOUNDARY_CONFIDENCE if left[0].islower() else _BLOCK_CONFIDENCE
         else:
             if lines.token_recurs(token):
@@ -985,6 +987,31 @@ def _noun_before_function_word(token: str, at: int, scanner: "_Scanner", text: s
     )
 
 
+def _recurring_name_on_particle(token: str, left: str, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    r"""Whether capitalized camel-case ``token`` (``left`` + ``right``, ``right`` a function
+    word) is a name: the document writes it in two contexts, and ``right`` is an adverb,
+    particle or auxiliary a name can end with (``AccessNow``), not a word that only opens a
+    phrase or a clause (``data/<lang>/phrase_openers.txt``: ``GettyThe``, a photo credit
+    glued to each paragraph after it, recurs too).  A seam glued once stays a seam
+    (``UpdatedNow the …``); a language without the list keeps every split.
+
+    >>> s = _scanner("en")
+    >>> text = "AccessNow is fast.\nWith AccessNow you can work."
+    >>> _recurring_name_on_particle("AccessNow", "Access", "Now", s, _LineCache(text, s))
+    True
+    >>> text = "Photo: GettyThe doctor said.\nCredit: GettyThe team won."
+    >>> _recurring_name_on_particle("GettyThe", "Getty", "The", s, _LineCache(text, s))
+    False
+    """
+    openers = scanner.phrase_openers
+    return (
+        bool(openers)
+        and left[0].isupper()
+        and right.lower() not in openers
+        and lines.token_recurs(token)
+    )
+
+
 def _stays_a_name(text: str, start: int, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
     """Whether capitalized ``right``, once split off mid-sentence, is left whole as a name.
 
@@ -1389,6 +1416,7 @@ class _Scanner:
             self.suffixes = frozenset()
         self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
         self.openers = language_list("sentence_openers", lang)
+        self.phrase_openers = language_list("phrase_openers", lang)
         self.months = language_list("months", lang)
         self.caps_camel = regex.compile(
             rf"(?V1)(?<![\p{{L}}\p{{N}}])(?P<caps>{upper}{{2,}})(?P<right>{upper}{lower}+)(?![\p{{L}}\p{{N}}])"

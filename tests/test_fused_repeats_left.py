@@ -1,0 +1,56 @@
+"""Precision on the ``fused`` and ``repeats`` damage left in the audits (issue 13, branch ``prec10``).
+
+Grouped by kind, each kind judged by evidence in the text, not by the strings the audits
+found.  Each text here was written for the test, with its reason; beside each kind stands
+damaged text of the same shape that must still be repaired, so a rule that swallowed every
+repair would fail.
+"""
+
+from __future__ import annotations
+
+import textmend
+
+
+def _kept(text: str, reason: str, lang: str = "en") -> None:
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+def _repaired(damaged: str, repaired: str, reason: str, lang: str = "en") -> None:
+    assert textmend.clean(damaged, lang=lang) == repaired, reason
+
+
+# -- fused: a capitalized name ending with an adverb, written in two places
+
+
+def test_a_recurring_camel_case_name_ending_with_an_adverb_stays() -> None:
+    _kept(
+        "Download FlowNow today.\n\nWith FlowNow you can send files to anyone.",
+        "'FlowNow' written in two contexts, ending with an adverb a name can end with: a product name",
+    )
+    _kept(
+        "ShopHere Mobile - prices near you\n\nOpen ShopHere and you can compare the prices.",
+        "'ShopHere' twice, ending with an adverb: a name",
+    )
+
+
+def test_a_camel_case_seam_before_an_adverb_written_once_is_still_split() -> None:
+    _repaired(
+        "Sign up for FlowNow and share.",
+        "Sign up for Flow Now and share.",
+        "written once: no evidence of a name, the seam of a lost boundary before 'Now'",
+    )
+
+
+def test_a_recurring_seam_before_an_article_is_still_split() -> None:
+    # A photo credit glued to each paragraph after it recurs as much as a name does; no name
+    # ends with an article, so recurrence is no evidence there.
+    _repaired(
+        "Photo: GettyThe doctor said it was fine.\n\nPhoto: GettyThe nurse agreed with him.",
+        "Photo: Getty The doctor said it was fine.\n\nPhoto: Getty The nurse agreed with him.",
+        "'GettyThe' in two contexts, but 'The' opens a noun phrase: a credit glued to the next block each time",
+    )
+    _repaired(
+        "Credit: ReutersHe said it was over.\n\nCredit: ReutersHe added that he would stay.",
+        "Credit: Reuters He said it was over.\n\nCredit: Reuters He added that he would stay.",
+        "a personal pronoun opens a clause, and ends no name",
+    )
