@@ -54,3 +54,27 @@ def test_a_recurring_seam_before_an_article_is_still_split() -> None:
         "Credit: Reuters He said it was over.\n\nCredit: Reuters He added that he would stay.",
         "a personal pronoun opens a clause, and ends no name",
     )
+
+
+# -- fused: a lower-case word glued to a capitalized one in a row of brand names
+
+
+def test_a_mixed_case_brand_in_a_row_of_names_stays() -> None:
+    _kept(
+        "Our network: NewsHub.com GameZone TVGuide myDeals ShopRight.com PhotoNet CNET",
+        "every neighbour is written as only names are (a capital inside, a dotted domain, capitals): "
+        "a network's list of sites, and 'myDeals' one more brand in it",
+    )
+
+
+def test_a_preposition_glued_to_a_name_outside_a_row_of_names_is_still_split() -> None:
+    _repaired(
+        "She moved to the University ofChicago last year.",
+        "She moved to the University of Chicago last year.",
+        "lower-case words around it: prose, and 'of' glued to the name that follows it",
+    )
+    _repaired(
+        "Mayor Rahm Emanuel ofChicago Says He Will Run Again",
+        "Mayor Rahm Emanuel of Chicago Says He Will Run Again",
+        "a title-case headline: capitalized neighbours, but none shaped as only a name is",
+    )

@@ -497,6 +497,8 @@ class FusedTokens(Normalizer):
             return  # "$$ netAuth", "$userName": a name or a variable a dollar sign marks
         if _label_line(text, m.start(), m.end()):
             return  # "HackerOne Spotlight": a short line of capitalized words is a label, not two blocks
+        if left[0].islower() and _amid_names(text, m.start(), m.end()):
+            return  # "… Moneywatch myDeals Radio.com …": one of a row of brand names, not "my Deals"
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
         if low in scanner.known_fusions:
@@ -1223,6 +1225,48 @@ def _label_line(text: str, start: int, end: int) -> bool:
         return False
     words = _LINE_WORD.findall(text, line_start, line_end)
     return 0 < len(words) <= _LABEL_WORDS and all(word[0].isupper() for word in words)
+
+
+_NAME_ROW_REACH = 3  # words read on each side of a token for a row of names
+_NAME_ROW_REACH_CHARS = 120  # characters those words span at most, on each side
+_NAME_ROW_MIN_SHAPED = 3  # neighbours that must be written as only names are
+_NAME_ROW_EDGE = ",;|·•"  # separators a row of links may keep after a name
+_NAME_SHAPED = regex.compile(r"\p{Ll}\p{Lu}|\p{L}\.\p{L}|^\p{Lu}{2,}\d*$")
+
+
+def _amid_names(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` stands in a row of names: its neighbours on its
+    line (up to ``_NAME_ROW_REACH`` words each side, two at least) are all capitalized or
+    shaped as only names are (``MaxPreps``, ``Radio.com``, ``CNET``), and
+    ``_NAME_ROW_MIN_SHAPED`` of them are shaped so.  A network's list of sites or a footer
+    of links is such a row, and a lower-case word glued to a capitalized one there is one
+    more brand (``myDeals``); prose, even a title-case headline, has lower-case words or
+    names of ordinary shape around a glued ``ofChicago``.
+
+    >>> row = "Help.com Last.fm MaxPreps myDeals Radio.com Search.com CNET"
+    >>> _amid_names(row, row.index("myDeals"), row.index(" Radio"))
+    True
+    >>> line = "Mayor Rahm Emanuel ofChicago Says He Will Run"
+    >>> _amid_names(line, line.index("ofChicago"), line.index(" Says"))
+    False
+    """
+    before = text[max(0, start - _NAME_ROW_REACH_CHARS) : start]
+    before = before[before.rfind("\n") + 1 :].split()[-_NAME_ROW_REACH:]
+    after = text[end : end + _NAME_ROW_REACH_CHARS]
+    newline = after.find("\n")
+    after = (after if newline < 0 else after[:newline]).split()[:_NAME_ROW_REACH]
+    if len(before) < 2 or len(after) < 2:
+        return False
+    shaped = 0
+    for word in before + after:
+        word = word.rstrip(_NAME_ROW_EDGE)
+        if not word:
+            return False
+        if _NAME_SHAPED.search(word):
+            shaped += 1
+        elif not (word[0].isupper() or word[0].isdigit()):
+            return False
+    return shaped >= _NAME_ROW_MIN_SHAPED
 
 
 def _sentence_follows(text: str, end: int) -> bool:
