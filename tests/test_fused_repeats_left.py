@@ -78,3 +78,27 @@ def test_a_preposition_glued_to_a_name_outside_a_row_of_names_is_still_split() -
         "Mayor Rahm Emanuel of Chicago Says He Will Run Again",
         "a title-case headline: capitalized neighbours, but none shaped as only a name is",
     )
+
+
+# -- fused: no article after a determiner
+
+
+def test_a_misspelling_after_a_determiner_is_not_split_off_an_article() -> None:
+    _kept(
+        "Everyone knew the apointed hour.",
+        "'the a pointed' is no phrase: no article follows 'the', so the token is a misspelt word, not 'a' glued to one",
+    )
+    _kept("They counted their acounted votes twice.", "'their a counted': no article follows a possessive determiner")
+
+
+def test_an_article_glued_to_a_word_after_another_word_is_still_split() -> None:
+    _repaired(
+        "She said she made amistake on Monday.",
+        "She said she made a mistake on Monday.",
+        "after a verb the article opens the noun phrase: 'a' glued to the noun",
+    )
+    _repaired(
+        "She gave each amedal.",
+        "She gave each a medal.",
+        "'each' is also a pronoun before an indirect object ('give each a copy'): not a determiner no article follows",
+    )

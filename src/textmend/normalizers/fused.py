@@ -646,6 +646,8 @@ class FusedTokens(Normalizer):
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
+        if low[:at] in ("a", "an") and _after_determiner(text, start, scanner):
+            return  # "any aclaimed defeat": no article follows "any", "the", "every"; a misspelling
         if _plural_after_plural_determiner(text, start, low, at, scanner.lang):
             return  # French "des veritees": a plural noun after a plural determiner, not "verite es"
         if low not in scanner.known_fusions and lines.recurs(low):
@@ -2244,6 +2246,23 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
         m = _NEXT_LETTER.match(text, end)
         return m is None or (right == "an") == (m.group(1).lower() in _VOWELS)
     return True
+
+
+def _after_determiner(text: str, start: int, scanner: "_Scanner") -> bool:
+    """Whether the word right before ``start`` is a determiner no article follows
+    (``data/<lang>/determiners_before_nouns.txt``: ``the``, ``any``, ``every``): a token
+    there does not open with the article ``a``/``an``, since ``any a claimed`` is no phrase.
+
+    >>> s = _scanner("en")
+    >>> text = "refuse any aclaimed defeat"
+    >>> _after_determiner(text, text.index("acl"), s), _after_determiner("there was amountain", 10, s)
+    (True, False)
+    """
+    determiners = language_list("determiners_before_nouns", scanner.lang)
+    if not determiners:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return m is not None and m.group(1).lower() in determiners
 
 
 def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, lang: str) -> bool:
