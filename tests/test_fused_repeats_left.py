@@ -102,3 +102,27 @@ def test_an_article_glued_to_a_word_after_another_word_is_still_split() -> None:
         "She gave each a medal.",
         "'each' is also a pronoun before an indirect object ('give each a copy'): not a determiner no article follows",
     )
+
+
+# -- repeats: a scale word squared after a numeral
+
+
+def test_a_scale_word_squared_as_a_bare_quantity_stays() -> None:
+    _kept(
+        "Sixty-four bits can count up to 18 billion billion. Few programs need more.",
+        "after a numeral, ending its clause: the number's scale multiplied by itself (10^18), a bare quantity",
+    )
+    _kept("The sum is roughly 2.5 trillion trillion; nobody can picture it.", "a bare quantity ending its clause at ';'")
+
+
+def test_a_scale_word_doubled_inside_a_phrase_or_an_amount_of_money_is_still_repaired() -> None:
+    _repaired(
+        "The galaxy formed 2.1 billion billion years ago.",
+        "The galaxy formed 2.1 billion years ago.",
+        "the double stands before what it counts: a slip inside the phrase",
+    )
+    _repaired(
+        "The company paid $40 million million.",
+        "The company paid $40 million.",
+        "an amount of money (a currency sign before the numeral): no amount of money squares its scale",
+    )

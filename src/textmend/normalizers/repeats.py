@@ -238,6 +238,11 @@ class RepeatedWords(Normalizer):
 # A formula rendered as text: an operator after a doubled one-letter word.
 _OPERATORS = frozenset("=+−*/<>≤≥≠^_|∈∑")
 # A definition after a word: ``=``, ``=/`` or ``::=`` (not the comparison ``==``), spaces before it.
+# A numeral right before a word, not an amount of money: no currency sign before its digits.
+_NUMERAL_BEFORE = regex.compile(r"(?<![\p{Sc}\p{L}\p{N}.,])\d+(?:[.,]\d+)*[ \t\u00a0]+\Z")
+_NUMERAL_REACH = 24
+# The end of a clause after a word: a mark that ends a sentence or a clause, or the text's end.
+_CLAUSE_END_AFTER = regex.compile(r"[ \t]*(?:[.!?;:](?!\p{L})|\Z)")
 _DEFINED_NAME_AFTER = regex.compile(r"[ \t\u00a0]*(?:::=|=(?!=))")
 
 # Code punctuation a word is glued to when it is part of a flag, a path, an address or a
@@ -477,6 +482,8 @@ class _Scan:
         after = contexts.get(lower)
         if after is not None and self._preceded_by(start, after):
             return None  # German ", die die": the relative clause's grammar
+        if self._scale_squared(m, lower):
+            return None  # "1.3 quadrillion quadrillion.": a number's scale multiplied by itself
         after_any = contexts.get("*")
         if (
             after_any is not None
@@ -666,6 +673,19 @@ class _Scan:
             return False
         after = self.text[m.end() : m.end() + 3].lstrip(" \t\u00a0")
         return after[:1] in _OPERATORS
+
+    def _scale_squared(self, m: regex.Match[str], lower: str) -> bool:
+        """True when a scale word (``data/<lang>/scale_words.txt``) stands twice after a
+        numeral with no currency sign and the pair ends its clause: ``can represent 1.3
+        quadrillion quadrillion.``, a bare quantity whose scale is squared (10^30).  A slip
+        doubles the word inside a phrase, before what it counts or after an amount of money
+        (``13.8 billion billion years``, ``$6 million million``), and is still repaired."""
+        if lower not in language_list("scale_words", self.lang):
+            return False
+        return (
+            _NUMERAL_BEFORE.search(self.text, max(0, m.start() - _NUMERAL_REACH), m.start()) is not None
+            and _CLAUSE_END_AFTER.match(self.text, m.end()) is not None
+        )
 
     def _names_a_definition(self, m: regex.Match[str]) -> bool:
         """True when the second copy is the name an assignment or a grammar rule defines
