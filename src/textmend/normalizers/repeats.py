@@ -237,12 +237,12 @@ class RepeatedWords(Normalizer):
 
 # A formula rendered as text: an operator after a doubled one-letter word.
 _OPERATORS = frozenset("=+−*/<>≤≥≠^_|∈∑")
-# A definition after a word: ``=``, ``=/`` or ``::=`` (not the comparison ``==``), spaces before it.
 # A numeral right before a word, not an amount of money: no currency sign before its digits.
 _NUMERAL_BEFORE = regex.compile(r"(?<![\p{Sc}\p{L}\p{N}.,])\d+(?:[.,]\d+)*[ \t\u00a0]+\Z")
-_NUMERAL_REACH = 24
+_NUMERAL_REACH = 24  # characters before a doubled word where its numeral is looked for
 # The end of a clause after a word: a mark that ends a sentence or a clause, or the text's end.
 _CLAUSE_END_AFTER = regex.compile(r"[ \t]*(?:[.!?;:](?!\p{L})|\Z)")
+# A definition after a word: ``=``, ``=/`` or ``::=`` (not the comparison ``==``), spaces before it.
 _DEFINED_NAME_AFTER = regex.compile(r"[ \t\u00a0]*(?:::=|=(?!=))")
 
 # Code punctuation a word is glued to when it is part of a flag, a path, an address or a
