@@ -126,3 +126,22 @@ def test_a_scale_word_doubled_inside_a_phrase_or_an_amount_of_money_is_still_rep
         "The company paid $40 million.",
         "an amount of money (a currency sign before the numeral): no amount of money squares its scale",
     )
+
+
+# -- fused: a form of a listed compound is not split at another seam
+
+
+def test_a_plural_of_a_listed_compound_is_not_split_after_an_inflected_first_part() -> None:
+    _kept(
+        "After the storm the river overspills flooded the lower fields.",
+        "'overspills' is the plural of the listed 'overspill': 'overs' + 'pills' reads an inflected word "
+        "before the next only because the seam is put in the wrong place",
+    )
+
+
+def test_an_inflected_word_glued_to_the_next_is_still_split() -> None:
+    _repaired(
+        "The network formed a technologicalbackbone for the region.",
+        "The network formed a technological backbone for the region.",
+        "no listed word is a form of the token: an inflected or derived word, then the next",
+    )

@@ -754,7 +754,10 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
         and len(left) >= 5
         and left.endswith(_RUNNING_TEXT_ENDINGS)
         and not (left.endswith(_NOT_ENDINGS) and not left.endswith("ous"))
+        and not _inflects_a_listed_word(left + right, scanner)
     ):
+        # ("overspills" is the plural of the listed "overspill", not "overs" + "pills": a
+        # listed word's form is no inflected word before the next)
         return False  # "technologicalbackbone": an inflected or derived word, then the next
     elif _running_text_pair(left, right, scanner):
         return False  # "ingresso|tappetino", "available|exclusively": words that make no compound
