@@ -17,9 +17,7 @@ each other, so the answers live here, written once:
 * :func:`reads_as_specification`: does the whole text read as a specification
   or grammar (``name = "(" *DIGIT / other``), so its quoted literals, colons and
   ``;`` comments are written as the standard needs them;
-* word frequencies: :func:`textmend.lexicon.word_zipf` (one cached lookup);
-* :meth:`TextFacts.lowered`: the text lower-cased, made once for the stages that
-  compare words whatever their case (``fused``'s chunks, ``repeats``' twins test).
+* word frequencies: :func:`textmend.lexicon.word_zipf` (one cached lookup).
 
 :class:`TextFacts` holds the answers about one text, each computed on first
 need; :func:`text_facts` returns the one for a text from a small cache keyed by
@@ -217,7 +215,7 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_quotes", "_specification", "_lowered")
+    __slots__ = ("text", "_line_breaks", "_code_lines", "_quotes", "_specification")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -227,7 +225,6 @@ class TextFacts:
         # each: one attribute, set at once, so a thread never sees half of it.
         self._quotes: tuple[list[int], list[bool]] | None = None
         self._specification: bool | None = None
-        self._lowered: str | None = None
 
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
@@ -246,16 +243,6 @@ class TextFacts:
         if verdict is None:
             verdict = self._code_lines[start] = code_line(self.text, start, end)
         return verdict
-
-    def lowered(self) -> str:
-        """``text.lower()``, made once: several stages compare words whatever their case.
-
-        >>> TextFacts("Don’t STOP").lowered()
-        'don’t stop'
-        """
-        if self._lowered is None:
-            self._lowered = self.text.lower()
-        return self._lowered
 
     def specification(self) -> bool:
         """Whether the whole text reads as a specification (:func:`reads_as_specification`), read once."""

@@ -2203,7 +2203,7 @@ def _lowered_apart(text: str) -> str:
     """
     if text.isascii():  # (a flag of the string, read without a scan)
         return text.encode("ascii").translate(_ASCII_LOWER_SEPARATED).decode("ascii")
-    low = text_facts(text).lowered()  # (made once: repeats' twins test lowers the same text)
+    low = text.lower()
     if len(low) != len(text):
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     for mark in _SEPARATORS:

@@ -303,10 +303,10 @@ def _may_have_adjacent_twins(text: str) -> bool:
     the marks is one ``bytes.translate``; the listcomp of ``str.strip`` it replaces made a
     Python call per token.
     """
-    if text.isascii():  # (a flag of the string, read without a scan)
-        low = text.lower().encode("ascii").translate(None, _ASCII_CLINGING).decode("ascii")
+    low = text.lower()
+    if low.isascii():  # (a flag of the string, read without a scan)
+        low = low.encode("ascii").translate(None, _ASCII_CLINGING).decode("ascii")
     else:
-        low = text_facts(text).lowered()  # (made once: fused's chunks lower the same text)
         # surrogatepass: a lone surrogate (text decoded with surrogateescape) goes through
         # as three bytes none of which is ASCII, and comes back as it was.
         low = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_CLINGING).decode("utf-8", "surrogatepass")
