@@ -599,3 +599,41 @@ def test_a_quotation_opened_mid_sentence_in_the_speakers_voice_closes_before_its
     assert textmend.clean(scare) == scare
     across = 'Agents call the road "the main corridor. You can see it from here, he said on Monday.'
     assert textmend.clean(across) == across
+
+
+def test_a_next_paragraph_whose_quotation_opens_on_a_conjunction_carries_this_one_on() -> None:
+    # The continued-quotation convention: speech left open at a paragraph's end, the next
+    # paragraph reopening with a mark.  Its quotation opens on `But`, going on from what was said
+    # before, so the attribution in its own first sentence is the same speaker's, said again:
+    # one quotation over two paragraphs, not two, and nothing is missing here.
+    first = "“The rules are clear,” Ms. Park said. “I do think the new plan is a lot better."
+    carried = "\n\n“But we have to pay for it somehow, and nobody has said how,” she said."
+    assert Q.find_edits(first + carried) == []
+    assert textmend.clean(first + carried) == first + carried
+    # The twin that must still be closed: the next paragraph's quotation opens on a word that
+    # does not go on from the last (`We have to pay …,” she said.`): a new quotation with its
+    # own attribution, so this one closes here.
+    new = "\n\n“We have to pay for it somehow, and nobody has said how,” she said."
+    (close,) = Q.find_edits(first + new)
+    assert Q(first + new) == first + "”" + new
+    assert "its own attribution" in close.reason
+    # `So`, `And`, `Yet` go on from what was said as `But` does, in either kind of mark.
+    for word in ("So", "And", "Yet"):
+        straight = first.replace("“", '"').replace("”", '"')
+        text = straight + carried.replace("“But", '"' + word).replace("”", '"')
+        assert Q.find_edits(text) == [], word
+
+
+def test_a_question_then_the_writers_narration_in_lower_case_is_not_closed_at_the_paragraphs_end() -> None:
+    # `… here are thirty-two.--Will you take it? and I handed the bills to him.`: the lower-case
+    # clause after the question is the writer's narration taking over (the lost close went after
+    # `?`), so closing at the paragraph's end would put the speaker's mark after the narration.
+    # Where the close went is not sure enough to move a mark there: left.
+    broken = "“Bartleby,” said I, “I owe you twelve dollars; here are thirty-two. Will you take it? and I handed the bills to him."
+    after = "\n\nBut he made no motion, and sat there as before, looking at the wall."
+    assert Q.find_edits(broken + after) == []
+    # The twin that must still be closed: the question ends a sentence and the speech goes on in
+    # a new sentence (a capital), the paragraph's end being the speech's end.
+    twin = "“Bartleby,” said I, “I owe you twelve dollars; here are thirty-two. Will you take it? I will leave them here."
+    (close,) = Q.find_edits(twin + after)
+    assert Q(twin + after) == twin + "”" + after

@@ -697,6 +697,8 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
 
 # The end of a paragraph of prose: a sentence's end, perhaps inside a closing mark or bracket.
 _PROSE_END = regex.compile(r"[.!?\u2026][\u2019\u201d\")]?$")
+# A question or an exclamation inside a quotation, then a lower-case word (`take it? and I handed`).
+_QUESTION_THEN_LOWER = regex.compile(r"[?!][ \t]+\p{Ll}")
 _PROSE_WORDS = 8  # fewer words than this make a caption, a link's label, a byline, not prose
 
 
@@ -735,11 +737,26 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
             first_close = regex.search(r"[\u201d\"]", stripped, pos=1)
             if first_close is None or first_close.start() < 2:
                 return False
+            if _opens_on_conjunction(stripped):
+                return False  # `"But we have …," she said.`: the speech before it carried on, not a quotation of its own
             tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
             if tail is not None and _continuing_verb().search(tail.group()) is not None:
                 return False  # `“…,” Putin continued.`: the same speech carried on, not a quotation of its own
             return tail is not None and _any_reporting_verb().search(tail.group()) is not None
     return False
+
+
+def _opens_on_conjunction(line: str) -> bool:
+    """Whether ``line`` opens with a quotation mark and then a coordinating conjunction (``"But we …``).
+
+    A quotation that opens on ``But``, ``And``, ``So`` goes on from something said before it:
+    after a paragraph of speech left open, the same speech carried on (the convention of a
+    quotation over several paragraphs), whatever attribution follows in its own sentence.
+    """
+    if not line or line[0] not in _ALL_QUOTES:
+        return False
+    word = _FIRST_WORD.match(line, 1)
+    return word is not None and word.group().lower() in word_list("en/continuing_conjunctions")
 
 
 @lru_cache(maxsize=None)
@@ -1791,6 +1808,11 @@ class _Paragraph:
             not _speakers_own_verb(inner, v) for v in _any_reporting_verb().finditer(inner)
         ):
             return None  # an attribution we could not place: the quotation may end before it
+        if _QUESTION_THEN_LOWER.search(inner) is not None:
+            # `Will you take it? and I handed the bills towards him.`: after a question or an
+            # exclamation, a lower-case clause is the writer's narration taking over, so the lost
+            # close most likely went after the mark, not at the paragraph's end.
+            return None
         before = self.para[: open_mark.pos].rstrip()
         reason = (
             "close a quotation the paragraph leaves open (speech "
