@@ -637,3 +637,35 @@ def test_a_question_then_the_writers_narration_in_lower_case_is_not_closed_at_th
     twin = "“Bartleby,” said I, “I owe you twelve dollars; here are thirty-two. Will you take it? I will leave them here."
     (close,) = Q.find_edits(twin + after)
     assert Q(twin + after) == twin + "”" + after
+
+
+@pytest.mark.parametrize(
+    "indirect",
+    [
+        # `said it paid`: the verb takes a clause of its own (a subject, then its verb)
+        "“We have paid every tax we owe in every country where we do business. In its latest filing, the company said it paid $10 billion.",
+        # `said that …`, `says to her that …`: reported speech in the writer's words
+        "“We will not sell the land to anyone. Later that week, the mayor said that the council would vote again.",
+        "“I will wait for you here until the end of the week. Later that night, he says to her that not all people are bad.",
+        # `says you can`: the same, its subject `you`
+        "“It takes years to get there and back again. You cannot go today because Elon says you can go.",
+    ],
+)
+def test_a_verb_of_saying_that_reports_speech_in_the_writers_words_attributes_no_quotation(indirect: str) -> None:
+    # A verb of saying followed by a clause of its own (`said it paid`, `said that the council`)
+    # reports speech in the writer's words: it is no attribution of the quotation left open
+    # before it, so no close goes in before its subject (`In its latest filing,” the company
+    # said it paid`, a close inside the writer's sentence).  Where the close went is unknown: left.
+    assert Q.find_edits(indirect) == []
+
+
+def test_a_verb_of_saying_that_ends_its_clause_still_closes_the_quotation_before_it() -> None:
+    # The twin that must still be closed: the same speech and subject, the verb ending its
+    # clause (`, the company said in a statement.`): an attribution, the close before it.
+    broken = "“We have paid every tax we owe in every country where we do business, the company said in a statement."
+    (close,) = Q.find_edits(broken)
+    assert Q(broken) == broken.replace("business,", "business,”")
+    assert "reporting clause" in close.reason
+    # and with the subject after the verb, its clause ending at the stop
+    inverted = "“We will not sell the land to anyone, said the mayor."
+    assert Q(inverted) == inverted.replace("anyone,", "anyone,”")

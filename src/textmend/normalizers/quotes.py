@@ -344,6 +344,9 @@ _PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|tha
 # After an inverted verb, a role in lower case and a name: ` veteran industry analyst Ken Doctor`.
 _TITLED_AFTER = regex.compile(r"\s(?P<role>(?:[\p{Ll}\-]+\s){1,4})\p{Lu}[\p{L}\u2019'\-]*+(?:\s\p{Lu}[\p{L}\u2019'\-]*+)*+")
 # An adverb right before a reporting verb (`Brooke tearfully asked`).
+# After a verb of saying, the start of reported (indirect) speech: `said that`, `says to her that`,
+# `said it paid`, `said they were`, `says you can` (a subject of its own, then its verb in lower case).
+_INDIRECT_SPEECH = regex.compile(r"(?:\s(?:to\s)?[\p{L}\u2019'\-]+)?\sthat\s\p{Ll}|\s(?:it|they|we|you|there)\s\p{Ll}")
 _ADVERB_BEFORE = regex.compile(r"\s\p{Ll}{2,}ly\s$")
 # `, Jack Buser, director for games at Google, ` right before the verb: a name, then its role.
 _APPOSITIVE_SUBJECT = regex.compile(
@@ -1380,6 +1383,10 @@ class _Paragraph:
 
     def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[_Close]:
         para = self.para
+        if _INDIRECT_SPEECH.match(para, v.end()) is not None:
+            # `Apple said it paid …`, `he says to her that …`: the verb reports speech in the writer's
+            # words (a clause of its own follows it), so it attributes no quotation ending before it.
+            return None
         window_start = max(open_mark.pos + 1, v.start() - 200)
         q = self.closing_mark(open_mark)
         verb = v.group()
