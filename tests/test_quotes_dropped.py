@@ -669,3 +669,15 @@ def test_a_verb_of_saying_that_ends_its_clause_still_closes_the_quotation_before
     # and with the subject after the verb, its clause ending at the stop
     inverted = "“We will not sell the land to anyone, said the mayor."
     assert Q(inverted) == inverted.replace("anyone,", "anyone,”")
+
+
+def test_a_name_that_goes_on_past_the_words_quoted_elsewhere_is_not_closed_after_them() -> None:
+    # `“Harbour” … “Harbour Lights” and “Harbour Nights.`: the text quotes `“Harbour”` whole, but
+    # here a capitalised word follows it (`Nights`), carrying the name on as `“Harbour Lights”`
+    # does, so the quotation may be the longer name: where it closes is a guess, left.
+    text = "The “Harbour” brand now runs three papers, including “Harbour Lights” and “Harbour Nights. Both sell well."
+    assert Q.find_edits(text) == []
+    # The twin that must still be closed: a lower-case word after the same words (`“Harbour
+    # brand`) is the writer's sentence going on, the quotation ending where it ends elsewhere.
+    twin = "The “Harbour” papers are sold everywhere, and the “Harbour brand is known to every reader."
+    assert Q(twin) == twin.replace("“Harbour brand", "“Harbour” brand")

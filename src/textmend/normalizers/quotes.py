@@ -806,6 +806,8 @@ _PHRASES_PER_WORD = 8
 # A word that starts after a space inside a quotation: where one of its tails starts.
 # A paragraph opening on two or more capitalised words, then a lower-case one (`Wild Rose is`).
 _TITLE_THEN_WORD = regex.compile(r"(?P<title>\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'\-]*)+)(?=\s\p{Ll})")
+# A capitalised (or all-capitals) word's last letter, a space, and another capitalised word (`Forbes Asia`).
+_CAPITALIZED_RUN_GOES_ON = regex.compile(r"(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*)[\p{L}\p{N}] \p{Lu}")
 _QUOTED_TAIL_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]+")
 _CLOSED_QUOTATION = regex.compile(
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
@@ -1753,6 +1755,11 @@ class _Paragraph:
             return None  # none, or `“Wild` and `“Wild Rose` both: which one is a guess
         end = start + len(fitting[0])
         if not para[end:limit].strip() or para[end] in _ALL_QUOTES:
+            return None
+        if _CAPITALIZED_RUN_GOES_ON.match(para, end - 1) is not None:
+            # `“Forbes Asia.` beside `“Forbes”`, `"SHOULD NOT` beside `"SHOULD"`: a capitalised word
+            # right after the phrase's capitalised last word carries the name on (`Forbes Life`,
+            # `Forbes Asia`), so the phrase quoted elsewhere may be only the start of this one.
             return None
         reason = f"close the quotation after ‘{fitting[0]}’, which the text quotes and closes elsewhere"
         if para[end] in ",.":
