@@ -681,3 +681,29 @@ def test_a_name_that_goes_on_past_the_words_quoted_elsewhere_is_not_closed_after
     # brand`) is the writer's sentence going on, the quotation ending where it ends elsewhere.
     twin = "The “Harbour” papers are sold everywhere, and the “Harbour brand is known to every reader."
     assert Q(twin) == twin.replace("“Harbour brand", "“Harbour” brand")
+
+
+def test_a_name_after_the_verb_ends_its_clause_at_a_full_stop() -> None:
+    # `, says Jerry. The team was …`: the name after the verb ends at the full stop; the next
+    # sentence's first word is no part of it (the dot an initial takes, `said J. Smith`, read it
+    # in), so `says Jerry` is the whole clause: an attribution, closed before it.
+    broken = "“We were in some pretty high grass, says Jerry. The team was losing a million dollars a month."
+    (close,) = Q.find_edits(broken)
+    assert Q(broken) == broken.replace("grass,", "grass,”")
+    assert "‘says Jerry" in close.reason
+    # The ambiguous twin: a name that goes on into a clause of its own (`says Jerry has …`) is
+    # the subject of reported speech, no attribution: left.
+    twin = "“We were in some pretty high grass, says Jerry has told the team, and they were losing money."
+    assert Q.find_edits(twin) == []
+
+
+def test_a_verb_after_an_auxiliary_inside_the_speech_leaves_the_later_attribution_to_close_it() -> None:
+    # `“The Republicans have said they will block it …, Indyk said.`: `have said` is a verb of the
+    # speech itself (an auxiliary before it, as `we said` has its pronoun), so the later clause
+    # after its comma is the attribution, and the close goes before it.
+    broken = "“The Republicans have said they will block any deal the president makes, Indyk said. It may come soon."
+    assert Q(broken) == broken.replace("makes,", "makes,”")
+    # The ambiguous twin: a first verb right after a noun (`the lawyers said they …`) may be the
+    # writer's own sentence after a quotation that already ended: left.
+    twin = "“The Republicans will block any deal. The lawyers said they will fight, Indyk said. It may come soon."
+    assert Q.find_edits(twin) == []

@@ -374,13 +374,15 @@ _COMMA_BEFORE_WORD = regex.compile(r"(?<=[\p{L}\p{N}]),\s")
 _LISTENER_END = regex.compile(r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
+# After an inverted verb, capitalised words and a full stop, the last word holding a lower-case letter: `says Jerry.`
+_NAME_THEN_STOP = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+)*?\s\p{Lu}[\p{L}\u2019'\-]*\p{Ll}\.(?=\s|$)")
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
 # A pronoun right after a reporting verb: `said she`.
 _INVERTED_PRONOUN = regex.compile(r"\s(?:he|she)(?![\p{L}\p{N}])")
 # What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
 _INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
-_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not)\s$")
+_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not|have|has|had)\s$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
@@ -1535,7 +1537,12 @@ class _Paragraph:
                 # never got a letter` it is the subject of the reported clause, not the speaker.
                 return _INVERTED_END.match(self.para, pronoun.end()) is not None
             return True  # the company: _SUBJECT_AFTER's own words
-        return _INVERTED_END.match(self.para, name.end()) is not None
+        if _INVERTED_END.match(self.para, name.end()) is not None:
+            return True
+        # `says Jerry. The team was …`: the dot an initial takes (`said J. Smith`) read the next
+        # sentence's first word into the name; a name whose last word is a word (not an initial)
+        # ends its clause at that full stop.
+        return _NAME_THEN_STOP.match(self.para, v.end()) is not None
 
     def attributed_speech(self, before: str) -> bool:
         """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``, ``saying “``."""
