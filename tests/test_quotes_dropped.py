@@ -707,3 +707,22 @@ def test_a_verb_after_an_auxiliary_inside_the_speech_leaves_the_later_attributio
     # writer's own sentence after a quotation that already ended: left.
     twin = "“The Republicans will block any deal. The lawyers said they will fight, Indyk said. It may come soon."
     assert Q.find_edits(twin) == []
+
+
+def test_a_verb_of_saying_before_the_next_quotation_is_where_the_writer_introduces_it() -> None:
+    # `… a "grim and brutal feel throughout. Reviewing the show, the critic Ann Lee stated "The
+    # story does not flinch …," she wrote.`: `stated` right before the next mark introduces that
+    # quotation, so the first one did not end there (`stated" "The story`): it ended earlier,
+    # before the writer's sentence, where no evidence says exactly: left.
+    text = (
+        'The show keeps a "grim and brutal feel throughout. Reviewing the show, the critic Ann Lee stated'
+        ' "The story does not flinch from putting people in harm\'s way," she wrote in her review.'
+    )
+    assert Q.find_edits(text) == []
+    # The twin that must still be closed: the next quotation opens after a word of the first
+    # one (`… feel throughout "The story …`), the close of one and the open of the next collapsed.
+    twin = (
+        'The critic wrote that "the show keeps a grim and brutal feel throughout "The story does not'
+        ' flinch from putting people in harm\'s way," she wrote in her review.'
+    )
+    assert Q(twin) == twin.replace('throughout "The', 'throughout" "The')

@@ -1652,6 +1652,11 @@ class _Paragraph:
             return None  # two titles in a row (“A” “B”) are not speech
         if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
             return None
+        verb = _LAST_WORD_BEFORE.search(para, max(0, p - 21), p - 1) if para[p - 1 : p] == " " else None
+        if verb is not None and _any_reporting_verb().fullmatch(verb.group()) is not None:
+            # `reviewer Chris Beveridge stated "The story …`: a verb of saying right before the mark
+            # introduces the next quotation; the first one ended before the writer's sentence did.
+            return None
         q = self.closing_mark(open_mark)
         if attributed:
             reason, confidence = "close the quotation where the next one opens (the next is speech with its attribution)", 0.8
