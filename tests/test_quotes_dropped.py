@@ -726,3 +726,14 @@ def test_a_verb_of_saying_before_the_next_quotation_is_where_the_writer_introduc
         ' flinch from putting people in harm\'s way," she wrote in her review.'
     )
     assert Q(twin) == twin.replace('throughout "The', 'throughout" "The')
+
+
+def test_a_speaker_named_after_the_verb_with_the_body_he_speaks_for_ends_the_clause() -> None:
+    # `…, said Lukas Stefanko with ESET in a post.`: `with` and the body the speaker works for
+    # end the name's clause as `of` does (`said Jane Doe of the council`): an attribution.
+    broken = "“The impact of this new campaign is limited, said Lukas Stefanko with ESET in a post on Monday."
+    assert Q(broken) == broken.replace("limited,", "limited,”")
+    # The ambiguous twin: a name that goes on into a clause of its own (`said Lukas Stefanko
+    # has …`) is the subject of reported speech: left.
+    twin = "“The impact of this new campaign is limited, said Lukas Stefanko has been proved wrong by the data."
+    assert Q.find_edits(twin) == []

@@ -380,7 +380,7 @@ _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)+
 # A pronoun right after a reporting verb: `said she`.
 _INVERTED_PRONOUN = regex.compile(r"\s(?:he|she)(?![\p{L}\p{N}])")
 # What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
-_INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who)\s")
+_INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who|with)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
 _SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not|have|has|had)\s$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
