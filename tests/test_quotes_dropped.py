@@ -737,3 +737,21 @@ def test_a_speaker_named_after_the_verb_with_the_body_he_speaks_for_ends_the_cla
     # has …`) is the subject of reported speech: left.
     twin = "“The impact of this new campaign is limited, said Lukas Stefanko has been proved wrong by the data."
     assert Q.find_edits(twin) == []
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # a run of capitalised words after an inverted verb, read to its full stop once
+        " Ann",
+        # questions, each followed by a lower-case word, inside one quotation
+        " Why? and",
+        # verbs of saying, each followed by reported speech
+        " he said it was",
+    ],
+)
+def test_the_readings_of_this_branch_take_linear_time(run: str) -> None:
+    # One quotation left open, its paragraph made of many such runs: ten times the runs in at
+    # most ~15 times the time (tests/growth.py).
+    head, tail = "“We will win, says", " Lee. It ended."
+    assert_grows_linearly(Q.find_edits, head + run * 300 + tail + PROSE, head + run * 3000 + tail + PROSE)

@@ -375,7 +375,7 @@ _LISTENER_END = regex.compile(r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
 # After an inverted verb, capitalised words and a full stop, the last word holding a lower-case letter: `says Jerry.`
-_NAME_THEN_STOP = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+)*?\s\p{Lu}[\p{L}\u2019'\-]*\p{Ll}\.(?=\s|$)")
+_NAME_THEN_STOP = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+)++(?<=\p{Ll})\.(?=\s|$)")  # (possessive: one pass)
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
 # A pronoun right after a reporting verb: `said she`.
 _INVERTED_PRONOUN = regex.compile(r"\s(?:he|she)(?![\p{L}\p{N}])")
