@@ -755,3 +755,15 @@ def test_the_readings_of_this_branch_take_linear_time(run: str) -> None:
     # most ~15 times the time (tests/growth.py).
     head, tail = "“We will win, says", " Lee. It ended."
     assert_grows_linearly(Q.find_edits, head + run * 300 + tail + PROSE, head + run * 3000 + tail + PROSE)
+
+
+def test_a_possessive_after_the_verb_is_no_inverted_speaker_without_the_comma() -> None:
+    # `“… to the house when Anderson wrote her passwords on a notepad.`: with no comma to end
+    # the speech, `wrote her passwords` is a verb and its object as likely as an inverted
+    # speaker (`said her lawyer`): no `,”` is put in before `wrote`.
+    broken = "“We only found out later that it happened at the house when Anderson wrote her passwords on a notepad."
+    assert Q.find_edits(broken) == []
+    # The twin that must still be closed: the comma is there (`house, said her lawyer`), so the
+    # speech ends before the clause whatever the clause's words.
+    twin = "“We only found out later that it happened at the house, said her lawyer on Monday."
+    assert Q(twin) == twin.replace("house,", "house,”")

@@ -378,6 +378,7 @@ _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", 
 _NAME_THEN_STOP = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+)++(?<=\p{Ll})\.(?=\s|$)")  # (possessive: one pass)
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
 # A pronoun right after a reporting verb: `said she`.
+_POSSESSIVE_AFTER = regex.compile(r"\s(?:his|her|their)\s")
 _INVERTED_PRONOUN = regex.compile(r"\s(?:he|she)(?![\p{L}\p{N}])")
 # What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
 _INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who|with)\s")
@@ -1472,6 +1473,10 @@ class _Paragraph:
             if prev and not _TITLECASE.fullmatch(prev[-1]) and not prev[-1].islower():
                 return None
             if not self.can_end_quotation(open_mark.pos, boundary):
+                return None
+            if _POSSESSIVE_AFTER.match(para, v.end()) is not None:
+                # `when Anderson wrote her passwords on a notepad`: with no comma to end the speech,
+                # `her …` after the verb is as likely its object as an inverted speaker (`said her lawyer`).
                 return None
             reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
             return _Close(boundary, "," + q, reason, 0.7)
