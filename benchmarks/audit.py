@@ -27,7 +27,8 @@ default: the file's stem), has one row per edit:
 empty), then the judged ones; verdicts of edits the pipeline no longer makes
 are kept at the end, marked ``stale`` in the summary.  Precision is
 correct / (correct + damage); strict precision counts style changes as wrong
-too.  ``--sample N`` judges a fixed sample of the edits (by a hash of seed and key), for
+too.  ``--skip NORMALIZER`` leaves out the edits that normalizer made alone; an edit
+it made together with another (``whitespace+punctuation``) is still audited.  ``--sample N`` judges a fixed sample of the edits (by a hash of seed and key), for
 corpora too large to judge whole; ``--split`` keeps the tune or validate pages
 of the dev corpus (benchmarks/split.py), or of any corpus by the same hash rule on
 its record ids (Django's messages: ``<lang>/<app>:<n>``), so rules tuned on one half
@@ -49,7 +50,7 @@ from typing import Iterator
 from .corpus import REPO, documents
 from .split import CHOICES, SPLITS, in_split, split_of
 
-__all__ = ["AuditEdit", "VERDICTS", "audit_edits", "load_verdicts", "precision", "read_corpus", "write_verdicts"]
+__all__ = ["AuditEdit", "VERDICTS", "audit_edits", "load_verdicts", "precision", "read_corpus", "skipped", "write_verdicts"]
 
 VERDICTS = ("correct", "neutral", "style", "damage")
 VERDICT_DIR = REPO / "benchmarks" / "verdicts"
@@ -188,6 +189,19 @@ def sample(edits: list[AuditEdit], n: int, seed: int) -> list[AuditEdit]:
     return sorted(ranked[:n], key=lambda e: e.key)
 
 
+def skipped(normalizer: str, skip: list[str] | set[str]) -> bool:
+    """Whether an edit of ``normalizer`` is left out of an audit that skips ``skip``: only
+    when every normalizer that took part in it is skipped (a combined edit is named
+    ``a+b``), so one a judged normalizer shared is judged.
+
+    >>> skipped("whitespace", ["whitespace"]), skipped("whitespace+punctuation", ["whitespace"])
+    (True, False)
+    >>> skipped("punctuation+whitespace", ["whitespace", "punctuation"])
+    True
+    """
+    return set(normalizer.split("+")) <= set(skip)
+
+
 def precision(counts: Counter) -> tuple[float, float]:
     """(precision, strict precision) from verdict counts."""
     wrong = counts["damage"]
@@ -238,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=CHOICES, default="all", help="only the tune or validate records, by the hash rule of benchmarks/split.py on the record id (dev pages, or any corpus's ids: Django's messages)")
     ap.add_argument("--sample", type=int, help="judge a fixed random sample of N distinct edits")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--skip", action="append", default=[], metavar="NORMALIZER", help="leave this normalizer's edits out (of a sample, or of the whole corpus; repeatable)")
+    ap.add_argument("--skip", action="append", default=[], metavar="NORMALIZER", help="leave out the edits this normalizer made alone (of a sample, or of the whole corpus; repeatable); an edit it made together with a normalizer not skipped is kept")
     ap.add_argument("--lang", help="the pipeline's language (default: the default pipeline's)")
     ap.add_argument("--encoding", default="utf-8", help="of a text corpus (default: %(default)s)")
     ap.add_argument("--update", action="store_true", help="write the verdict file, unjudged edits first")
@@ -254,8 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     edits, _ = audit_edits(docs, args.lang)
     if args.skip:
         # Whole corpora too: whitespace edits of a text extractor's layout run to thousands of
-        # trivially right collapses, counted by the run without --skip.
-        edits = [e for e in edits if not set(e.normalizer.split("+")) & set(args.skip)]
+        # trivially right collapses, counted by the run without --skip.  An edit two normalizers
+        # made together ("whitespace+punctuation": overlapping repairs combined into one) stays in
+        # when any normalizer not skipped took part: its change is that normalizer's too, and
+        # leaving it out would leave that normalizer's damage unjudged.
+        edits = [e for e in edits if not skipped(e.normalizer, args.skip)]
     if args.sample:
         edits = sample(edits, args.sample, args.seed)
     target = VERDICT_DIR / f"{name}.tsv"

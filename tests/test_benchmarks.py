@@ -178,3 +178,23 @@ def test_typographic_count_sees_a_flattened_space_and_a_kept_one():
     part = split_of("p1")
     assert totals[part, "number and unit"] == 1 and flattened[part, "number and unit"] == 0
     assert totals[part, "between two words"] == 1 and flattened[part, "between two words"] == 1
+
+
+def test_an_audit_that_skips_a_normalizer_keeps_the_edits_it_made_with_another(tmp_path, capsys):
+    """``--skip whitespace`` leaves out the whitespace stage's own edits, not an edit it
+    made together with ``punctuation`` (overlapping repairs are combined into one): that
+    edit is punctuation's change too, and left out it would never be judged."""
+    from benchmarks import audit
+
+    corpus = tmp_path / "c.jsonl"
+    # "  ,and": the run of spaces (whitespace) and the space before the comma (punctuation)
+    # are one combined edit; "left ." is punctuation's alone; the trailing spaces whitespace's alone.
+    corpus.write_text('{"id": "p1", "text": "They said it  ,and left .   "}\n', encoding="utf-8")
+    out = tmp_path / "edits.tsv"
+    audit.main([str(corpus), "--skip", "whitespace", "--name", "skip-test", "--out", str(out)])
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()[3:]]
+    assert sorted(row[3] for row in rows) == ["punctuation", "whitespace+punctuation"]
+    out.unlink()
+    audit.main([str(corpus), "--skip", "whitespace", "--skip", "punctuation", "--name", "skip-test", "--out", str(out)])
+    assert out.read_text(encoding="utf-8").splitlines()[3:] == []
+    capsys.readouterr()

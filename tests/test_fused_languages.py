@@ -481,3 +481,82 @@ KEPT_GERMAN_DECLINED = [
 def test_a_german_participle_or_latin_prefix_after_a_function_word_stays(text, why):
     assert textmend.clean(text) == text, why
     assert FusedTokens(lang="de")(text) == text, why
+
+
+# German "beider" is a word (the genitive plural of "beide") and "bei der" glued together.
+# As a determiner it takes only a plural noun, so before a noun that can only be singular
+# (-ung, -heit, -keit, -schaft, -ion, -tät: data/de/singular_noun_suffixes.txt) it is the
+# preposition and the article.
+REPAIRED_GERMAN_PLURAL_DETERMINER = [
+    ("Die Stadt will bei der Sanierung der Schulen künftig enger mit dem Land zusammenarbeiten.",
+     "bei der", "'Sanierung' (-ung) is singular: 'beider Sanierung' cannot be the plural determiner"),
+    ("Viele Eltern klagen über lange Wartezeiten bei der Anmeldung ihrer Kinder in der Kita.",
+     "bei der", "'Anmeldung' (-ung) is singular"),
+    ("Die Polizei bittet bei der Aufklärung des Einbruchs um Hinweise aus der Nachbarschaft.",
+     "bei der", "'Aufklärung' is singular"),
+    ("Der Verein setzt bei der Integration von Geflüchteten auf ehrenamtliche Paten.",
+     "bei der", "'Integration' (-ion) is singular"),
+]
+
+KEPT_GERMAN_PLURAL_DETERMINER = [
+    ("Die Vertreter beider Regierungen einigten sich nach langen Verhandlungen auf einen Kompromiss.",
+     "beider Regierungen: the plural (-ungen) follows the plural determiner"),
+    ("Am Ende stimmten die Abgeordneten beider Fraktionen für den Antrag der Opposition.",
+     "beider Fraktionen: a plural in -ionen"),
+    ("Der Schiedsrichter hörte sich die Argumente beider Seiten in Ruhe an.",
+     "beider Seiten: a noun with no singular-only suffix stays whole"),
+    ("Die Sorgen beider sind berechtigt, sagte die Bürgermeisterin am Abend.",
+     "beider as a pronoun, before a verb"),
+]
+
+
+@pytest.mark.parametrize(
+    "clean, pair, why", REPAIRED_GERMAN_PLURAL_DETERMINER, ids=[w.split("'")[1] for _, _, w in REPAIRED_GERMAN_PLURAL_DETERMINER]
+)
+def test_german_beider_before_a_singular_noun_is_bei_der(clean, pair, why):
+    damaged = _glue(clean, pair)
+    assert textmend.clean(damaged) == clean, why
+    assert check_contract(FusedTokens(lang="de"), damaged) == clean, why
+    assert textmend.clean(clean) == clean
+
+
+@pytest.mark.parametrize("text, why", KEPT_GERMAN_PLURAL_DETERMINER, ids=[w.split(":")[0] for _, w in KEPT_GERMAN_PLURAL_DETERMINER])
+def test_german_beider_before_a_plural_or_as_a_pronoun_stays(text, why):
+    assert textmend.clean(text) == text, why
+    assert FusedTokens(lang="de")(text) == text, why
+
+
+# Portuguese: wordfreq lists fusions of a function word and the article "a" ("paraa",
+# "quea", all below Zipf 2.5 with the elongated spellings "elaa", "minhaa"); before a common
+# noun with a feminine singular ending (data/pt/feminine_noun_endings.txt) the "a" is the
+# article that agrees with it.
+REPAIRED_PORTUGUESE_ARTICLE = [
+    ("O ministério lançou um programa para a alfabetização de adultos no interior do estado.",
+     "para a", "'alfabetização' (-ção) is feminine: the article 'a' agrees with it"),
+    ("Os médicos disseram que a situação do paciente é estável desde a manhã de domingo.",
+     "que a", "'situação' (-ção) takes the article"),
+]
+
+KEPT_PORTUGUESE_ARTICLE = [
+    ("Ele ficou numa situação difícil depois de perder o emprego no ano passado.",
+     "numa: a common word (em + uma) stays before a feminine noun"),
+    ("A prefeitura disse que paraa obra não há prazo definido.",
+     "paraa before 'obra', a noun with no listed ending: the token stays, the evidence is missing"),
+    ("Paraa alfabetização",
+     "a short label: no sentence around it, the article is not read (a neighbouring language's UI text)"),
+]
+
+
+@pytest.mark.parametrize(
+    "clean, pair, why", REPAIRED_PORTUGUESE_ARTICLE, ids=[p for _, p, _ in REPAIRED_PORTUGUESE_ARTICLE]
+)
+def test_portuguese_article_glued_before_a_feminine_noun_is_repaired(clean, pair, why):
+    damaged = _glue(clean, pair)
+    assert check_contract(FusedTokens(lang="pt"), damaged) == clean, why
+    assert textmend.clean(damaged) == clean, why
+    assert textmend.clean(clean) == clean
+
+
+@pytest.mark.parametrize("text, why", KEPT_PORTUGUESE_ARTICLE, ids=[w.split(":")[0] for _, w in KEPT_PORTUGUESE_ARTICLE])
+def test_portuguese_common_word_or_missing_agreement_stays(text, why):
+    assert FusedTokens(lang="pt")(text) == text, why

@@ -128,3 +128,44 @@ def test_joined_reduplication_is_evidence_only_where_standard_spelling_hyphenate
     # now and then: a spaced double beside a hyphenated one is a reduplication there.
     text = "Kar yavaş-yavaş eriyor, dedi muhtar. Köye giden araba yolda yavaş yavaş ilerledi."
     assert RepeatedWords(lang="tr").find_edits(text) == []
+
+
+# After a numeral (or a number in digits, "suatu", "setiap") Indonesian and Malay leave the
+# noun single: the count already says how many (data/<lang>/counting_words.txt).
+AFTER_A_COUNT = [
+    ("id", "Gempa itu merusak tiga rumah rumah warga di lereng bukit dekat desa kami.",
+     "Gempa itu merusak tiga rumah warga di lereng bukit dekat desa kami.",
+     "tiga (three) counts the houses: rumah-rumah after it says the plural twice"),
+    ("id", "Terdakwa dijatuhi hukuman 12 tahun tahun penjara oleh majelis hakim kemarin.",
+     "Terdakwa dijatuhi hukuman 12 tahun penjara oleh majelis hakim kemarin.",
+     "a number in digits counts the years"),
+    ("id", "Pada suatu malam malam yang dingin, nelayan itu tidak pulang dari laut.",
+     "Pada suatu malam yang dingin, nelayan itu tidak pulang dari laut.",
+     "suatu (a certain) makes the noun one: malam-malam cannot follow it"),
+    ("ms", "Kedai itu hanya menjual lima jenis jenis kuih pada setiap pagi Ahad.",
+     "Kedai itu hanya menjual lima jenis kuih pada setiap pagi Ahad.",
+     "Malay lima (five) counts the kinds"),
+]
+
+COUNT_KEPT = [
+    ("id", "Kami bertemu dua orang orang tua murid yang datang terlambat ke sekolah.",
+     "orang is the classifier after dua, and orang tua (parents) the noun: two words, both needed"),
+    ("id", "Para menteri menteri kabinet hadir dalam rapat di istana pada hari Senin.",
+     "para (a quantifier) is left out: writers do reduplicate after it"),
+    ("id", "Ia membaca nama para korban satu satu di depan keluarga yang berkumpul.",
+     "satu-satu (one by one): the numeral itself doubled"),
+    ("id", "Pada tahun 1998 kaum kaum muda turun ke jalan menuntut reformasi.",
+     "1998 is a year, not a count: four digits name a year as often as an amount"),
+    ("ms", "Sejak 2015 kawan kawan lama saya sudah berpindah ke Kuala Lumpur.",
+     "a year before a reduplicated noun (kawan-kawan, friends) counts nothing"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, why", AFTER_A_COUNT)
+def test_a_noun_doubled_after_a_numeral_is_repaired(lang, text, expected, why):
+    assert check_contract(RepeatedWords(lang=lang), text) == expected, why
+
+
+@pytest.mark.parametrize("lang, text, why", COUNT_KEPT)
+def test_a_classifier_a_quantifier_or_a_doubled_numeral_stays(lang, text, why):
+    assert RepeatedWords(lang=lang).find_edits(text) == [], why

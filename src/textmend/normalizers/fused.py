@@ -352,6 +352,10 @@ class FusedTokens(Normalizer):
             for pos, (reason, confidence) in word_cuts.items():
                 if confidence >= _FUNCTION_PAIR_CONFIDENCE or not _one_letter_part(text, pos):
                     cuts.setdefault(pos, (reason, confidence))
+        if scanner.plural_determiner_fusions:
+            _plural_determiner_cuts(text, scanner, chunks, lines, cuts)
+        if scanner.article_before_noun is not None and "a " in text:
+            _article_before_noun_cuts(text, scanner, chunks, lines, cuts)
         self._block_cuts(text, scanner, lines, cuts, anchors)
         return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
 
@@ -680,6 +684,91 @@ class FusedTokens(Normalizer):
         if _unattested_split(low[:at], low[at:], scanner, lines, text):
             confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
+
+
+_NOUN_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])")
+_SINGULAR_STEM_MIN = 3  # letters of a noun before its singular suffix ("Entlass|ung"); "Zung", "Lion" are no such nouns
+
+
+def _plural_determiner_cuts(text: str, scanner: "_Scanner", chunks: "_ChunkCache", lines: "_LineCache", cuts: "_Cuts") -> None:
+    """Split a known word that determines only plurals where a singular noun follows it.
+
+    German ``beider`` (genitive plural of ``beide``) is also ``bei der`` run together; a
+    noun with a suffix that makes only singulars (``-ung``, ``-heit``, ``-keit``, ``-schaft``,
+    ``-ion``, ``-tät``: ``Entlassung``, plural ``Entlassungen``) cannot follow the plural
+    determiner, so there the token is the preposition and the article.  Before a plural
+    (``beider Parteien``, ``beider Behandlungen``) it stays.
+
+    >>> cuts = {}
+    >>> text = "Die Medikamente werden dem Patienten beider Entlassung mitgegeben."
+    >>> s = _scanner("de")
+    >>> _plural_determiner_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
+    >>> [text[:pos] for pos in cuts]
+    ['Die Medikamente werden dem Patienten bei']
+    >>> cuts = {}
+    >>> text = "Die Vertreter beider Regierungen trafen sich in Berlin."
+    >>> _plural_determiner_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
+    >>> cuts
+    {}
+    """
+    for token, at in scanner.plural_determiner_fusions.items():
+        if token not in text:
+            continue  # lower case only: a capitalized "Beider" opens a heading or a sentence
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){regex.escape(token)}(?=[ \t\u00a0])", text):
+            noun = _NOUN_AFTER.match(text, m.end())
+            if noun is None:
+                continue
+            word = noun.group(1).lower()
+            if not any(
+                word.endswith(suffix) and len(word) - len(suffix) >= _SINGULAR_STEM_MIN
+                for suffix in scanner.singular_noun_suffixes
+            ):
+                continue  # a plural ("beider Parteien") or a noun that may be one ("beider Seiten")
+            start = m.start()
+            if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
+                continue
+            cuts.setdefault(start + at, ("space between a preposition and the article glued to it", _FUNCTION_CONFIDENCE))
+
+
+def _article_before_noun_cuts(
+    text: str, scanner: "_Scanner", chunks: "_ChunkCache", lines: "_LineCache", cuts: "_Cuts"
+) -> None:
+    """Split a rare known token made of a function word and the article ``a`` before a feminine noun.
+
+    wordfreq's Portuguese list holds fusions of running text (``paraa`` 2.3, ``quea`` 1.9):
+    every known token that is a function word plus ``a`` rarer than ``_ARTICLE_FUSION_MAX``
+    is a fusion or an elongated spelling (``elaa``, ``minhaa``), and right before a common
+    noun with a feminine singular ending (``-ção``, ``-ência``, ``-dade``, ...;
+    data/<lang>/feminine_noun_endings.txt) the ``a`` is the article that agrees with it.
+    A common word (``numa`` before ``situação``) stays: it is above the line.
+
+    >>> cuts = {}
+    >>> text = "Os pais querem preparar os filhos paraa alfabetização desde cedo."
+    >>> s = _scanner("pt")
+    >>> _article_before_noun_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
+    >>> [text[:pos] for pos in cuts]
+    ['Os pais querem preparar os filhos para']
+    >>> cuts = {}
+    >>> text = "Ele ficou numa situação difícil depois da viagem."
+    >>> _article_before_noun_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
+    >>> cuts
+    {}
+    """
+    pattern = scanner.article_before_noun
+    if pattern is None or _few_words(text):
+        return  # a label or a message: a neighbouring language's UI text, no sentence (see find_edits)
+    freqs, fw = scanner.freqs, scanner.function_words
+    for m in pattern.finditer(text):
+        token, noun = m.group(1), m.group(2)
+        left = token[:-1]
+        if left not in fw or token not in freqs or zipf(freqs, token) >= _ARTICLE_FUSION_MAX:
+            continue  # an unknown token is the splitter's; a common one ("numa", "essa") is a word
+        if noun in fw or zipf(freqs, noun) < _CONTENT_MIN:
+            continue  # the noun must be a real, common one for the article to agree with it
+        start = m.start(1)
+        if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
+            continue
+        cuts.setdefault(start + len(left), ("space between a word and the article glued to it", _FUNCTION_CONFIDENCE))
 
 
 def _cut_short(text: str, end: int) -> bool:
@@ -1382,6 +1471,26 @@ class _Scanner:
             article, ending = entry.split()
             self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
+        # Known words that determine only plurals and read as a preposition and an article
+        # ("beider": "bei der"), with the cut between the two, and the suffixes of nouns that are
+        # only singular (data/<lang>/plural_determiner_fusions.txt, singular_noun_suffixes.txt).
+        self.plural_determiner_fusions: dict[str, int] = {}
+        for entry in language_list("plural_determiner_fusions", lang):
+            token, left, _right = entry.split()
+            self.plural_determiner_fusions[token] = len(left)
+        self.singular_noun_suffixes = tuple(language_list("singular_noun_suffixes", lang))
+        # A word glued to the article "a" before a feminine singular noun ("paraa alfabetização"):
+        # the noun's endings (data/<lang>/feminine_noun_endings.txt), read as one pattern.
+        endings = sorted(language_list("feminine_noun_endings", lang), key=len, reverse=True)
+        self.article_before_noun = (
+            regex.compile(
+                r"(?<![\p{L}\p{M}\p{N}'’-])(\p{Ll}+a)[ \t\u00a0]+(\p{Ll}+(?:"
+                + "|".join(map(regex.escape, endings))
+                + r"))(?![\p{L}\p{M}\p{N}-])"
+            )
+            if endings
+            else None
+        )
         self._prefix_heads: dict[str, bool] = {}
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")

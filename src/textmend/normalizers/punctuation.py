@@ -23,6 +23,9 @@ and a lot is deliberately left alone:
   versions (``index.html``, ``v2.1.3``), code (``obj.method``, ``a,b``,
   whole lines that read as code), ``Node.js``, ``ASP.NET``, and text in
   scripts written without spaces;
+* names the text writes again or sets apart: ``Any.DO`` written twice,
+  ``Mission:Mozilla (9)`` in a list of names with counts, and a numbered
+  code listing's closing line (``16 )``);
 * any spacing next to a quotation mark (the ``quotes`` normalizer's job).
 
 A glued dot gets its space back before a capitalised word (``growth.But``),
@@ -133,6 +136,23 @@ _INITIALISM = regex.compile(r"(?:(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?|\p{Lu}\p{Ll})\.)+
 _DOTTED_NAME = regex.compile(
     r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
 )
+# A capitalised word and a short all-capitals part joined by a dot with no space, as a whole
+# token but for trailing punctuation or a possessive ("Any.DO", "Ask.FM", "Node.JS"): a
+# product's own spelling when the text writes it so again (see _Context.recurring_dotted_acronym).
+_DOTTED_ACRONYM_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}{2,})(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
+)
+_COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A Node.JS Holiday Season")
+# A line of a list of names with counts, a blog's categories or tags: "Firefox OS (114)",
+# "+ Node.js (21)": a short name (a bullet allowed) and a count in brackets, nothing after.
+_COUNTED_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[-+*•·][ \t]+)?\S+(?:[ \t]+\S+){0,%d}[ \t]+\(\p{N}[\p{N},.]*\)[ \t]*\r?$" % (_COUNTED_NAME_WORDS - 1)
+)
+_ONE_LINE_BREAK = ("\n", "\r\n", "\r")
+# A sentence's end written as sentences end (a space, then a capital) and one glued to the
+# next capital: the document's own spacing, against which a glued dot is read.
+_SPACED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.[ \t]+\p{Lu}")
+_GLUED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.\p{Lu}")
 
 # A letter of French spelling: in a paragraph whose language is unsure, a hint that a
 # space before `: ; ! ?` is French typography.
@@ -197,6 +217,8 @@ _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
 # "4 )" opening a line of a numbered list.
 _LIST_MARKER = regex.compile(r"[ \t]*(?:\p{N}{1,3}|\p{L})")
 _LIST_MARKER_MAX = 6
+_LINE_NUMBER_MAX = 6  # characters of a listing's line number, spaces before it included
+_LINE_NUMBER = regex.compile(r"[ \t]*\p{N}{1,5}")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
 _BRACKET = regex.compile(r"[()\[\]]|\n[ \t\r]*\n")
 
@@ -326,6 +348,9 @@ class _Context:
         self.token_prose = False
         self.token_dotted = False
         self._dotted_names: Counter[str] | None = None
+        self._dotted_acronyms: Counter[str] | None = None
+        self._spaces_sentence_ends: bool | None = None
+        self._counted_lines: list[tuple[int, int]] | None = None
         self._facts: TextFacts | None = None
 
     def recurring_dotted_name(self, name: str) -> bool:
@@ -334,6 +359,48 @@ class _Context:
         if self._dotted_names is None:
             self._dotted_names = Counter(_DOTTED_NAME.findall(self.text))
         return self._dotted_names[name] >= 2
+
+    def recurring_dotted_acronym(self, name: str) -> bool:
+        """True when the text writes ``name`` (``Any.DO``: a capitalised word, a dot, a short
+        all-capitals part) at least twice the same way, and otherwise spaces its sentences.
+
+        A product's own spelling recurs in its headline, body and tags; a sentence glued to
+        the next one at an element boundary is one accident, and two of them with the same
+        last word and the same acronym after it are rarer still.  Only where the document
+        mostly ends its sentences with a space: an extractor that glues every block to the
+        next (``tsp.Meal`` seventeen times in one recipe) repeats its seams too.
+        """
+        if self._dotted_acronyms is None:
+            self._dotted_acronyms = Counter(_DOTTED_ACRONYM_NAME.findall(self.text))
+        count = self._dotted_acronyms[name]
+        if count < 2:
+            return False
+        if self._spaces_sentence_ends is None:
+            spaced = len(_SPACED_SENTENCE_END.findall(self.text))
+            # the dotted names themselves are not sentence ends
+            glued = len(_GLUED_SENTENCE_END.findall(self.text)) - sum(self._dotted_acronyms.values())
+            self._spaces_sentence_ends = glued <= spaced
+        return self._spaces_sentence_ends
+
+    def in_counted_list(self, pos: int) -> bool:
+        """Whether ``pos`` lies on a line of a list of names with counts (``Firefox OS (114)``)
+        between two more lines of that shape: a blog's categories or tags, each line a name
+        and nothing else, so a mark glued inside one (``Mission:Mozilla (9)``, ``J.Sheon (3)``)
+        is the name's spelling, not a lost sentence or block boundary.  One such line alone is
+        no list (a label glued to its value, ``Photo:Reuters (AP)``, is still read as one)."""
+        if self._counted_lines is None:
+            # one pass over the text, on first need: the lines of the shape, then those
+            # with a line of the shape right before and right after them
+            spans = [m.span() for m in _COUNTED_LINE.finditer(self.text)]
+            text = self.text
+            self._counted_lines = [
+                spans[k]
+                for k in range(1, len(spans) - 1)
+                if text[spans[k - 1][1] : spans[k][0]] in _ONE_LINE_BREAK
+                and text[spans[k][1] : spans[k + 1][0]] in _ONE_LINE_BREAK
+            ]
+        k = bisect_right(self._counted_lines, (pos, len(self.text))) - 1
+        return k >= 0 and self._counted_lines[k][0] <= pos < self._counted_lines[k][1]
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -523,6 +590,8 @@ class PunctuationSpacing(Normalizer):
                 return None  # unmatched: nothing to judge symmetry by
             if text[opener + 1] in _SPACES or ctx.pads(mark):
                 return None  # symmetric padding, "( see below )", or a text that pads elsewhere
+            if self._closing_line_of_listing(text, opener, s, e):
+                return None  # "16            )": a numbered code listing's closing line
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
         if _LISTED_SYMBOL.match(text, e + 1):
@@ -633,6 +702,20 @@ class PunctuationSpacing(Normalizer):
         lo = max(0, pos - window)
         start = max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos)) + 1
         return start if start > 0 or lo == 0 else -1
+
+    @classmethod
+    def _closing_line_of_listing(cls, text: str, opener: int, s: int, e: int) -> bool:
+        """Whether the bracket at ``e`` is all its line holds after a number and spaces, and
+        closes one opened on an earlier line: a numbered listing of code (``14  f(`` /
+        ``15      x`` / ``16  )``), the spaces its indentation (or what is left of it once
+        runs of spaces are made one), not a space left before a bracket."""
+        start = cls._line_start(text, s, _LINE_NUMBER_MAX + 1)
+        if start <= opener or _LINE_NUMBER.fullmatch(text, start, s) is None:
+            return False
+        k = e + 1
+        while k < len(text) and text[k] in _SPACES:
+            k += 1
+        return k == len(text) or text[k] in "\r\n"
 
     @classmethod
     def _list_marker(cls, text: str, s: int) -> bool:
@@ -791,6 +874,8 @@ class PunctuationSpacing(Normalizer):
             return False  # Greek "ό,τι": a comma that is part of the word
         if self._quoted_literal(ctx):
             return False  # '"GET,PUT"', '`a,b`': a value quoted whole, written as it must be typed
+        if ctx.in_counted_list(i):
+            return False  # "Mission:Mozilla (9)" among "Mobile (44)" lines: a category's name
         if mark in ".:" and self._joined_name(ctx, i, left, chunk, right, rm.end()):
             return False  # "ICI.Radio-Canada.ca", "FastCo.Works Studio", "Next:Economy": one name
         if mark == "," and left.islower() and right.islower() and _alone_on_line(text, tok_start, ctx.token_end):
@@ -804,6 +889,12 @@ class PunctuationSpacing(Normalizer):
                 and ctx.recurring_dotted_name(f"{left}.{right}")
             ):
                 return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
+            acronym = _APOSTROPHE.split(right, maxsplit=1)[0]  # "DO's" read as "DO"
+            if (
+                _shape(left) == "cap" and chunk == left and _shape(acronym) == "caps"
+                and ctx.recurring_dotted_acronym(f"{left}.{acronym}")
+            ):
+                return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)
 

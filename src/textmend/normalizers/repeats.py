@@ -18,7 +18,9 @@ What stays on purpose, judged by evidence in the text:
   only the most frequent function words doubled are repaired (``yang yang``), with the
   words its grammar never doubles (``data/<lang>/never_reduplicated.txt``: ``dari dari``)
   and a word with a clitic on both copies (``kebencianmu kebencianmu``: reduplication
-  puts the clitic on the last copy only, ``data/<lang>/clitics.txt``);
+  puts the clitic on the last copy only, ``data/<lang>/clitics.txt``) and a noun doubled
+  right after a numeral (``satu kaum kaum``: the count marks the plural,
+  ``data/<lang>/counting_words.txt``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
   ``there there``) when
   they stand as speech: inside a quotation, before punctuation, or as a noun
@@ -263,6 +265,12 @@ _SENTENCE_MARK = regex.compile(r"[.,;:!?]")
 _NEXT_CAPITALIZED_AFTER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
 
 # Punctuation that can cling to the outer side of a word and its copy.
+# The number or word right before a doubled word, with only spaces between: "10 tahun tahun".
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}.,])(?:(?P<number>\d(?:[\d.,]*\d)?)|(?P<word>\p{L}[\p{L}\p{M}]*))[ \t\u00a0]+\Z"
+)
+_COUNT_REACH = 24  # characters before a pair where its counting word is looked for
+_YEAR_DIGITS = 4  # a number of four digits or more with no separator ("1998") may be a year
 _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'’-"
 
 
@@ -489,6 +497,7 @@ class _Scan:
             and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF
             and not self._never_reduplicated(lower)
             and not self._reduplication_written_joined(lower)
+            and not self._counted(lower, start)
         ):
             return None  # a language that reduplicates words: only what its grammar never doubles is a typo
         if self._infinitive_at_clause_end(lower, m.end()):
@@ -530,6 +539,27 @@ class _Scan:
         if f"{word}-{word}" not in lowered and f"{word}2" not in lowered:
             return False  # a plain search rules out most words before the pattern reads the text
         return _joined_reduplication(word).search(lowered) is not None
+
+    def _counted(self, word: str, pos: int) -> bool:
+        """True when the pair at ``pos`` follows a number in digits or a numeral of the language
+        (``data/<lang>/counting_words.txt``: ``satu kaum kaum``, ``10 tahun tahun``, ``suatu
+        hari hari``): Indonesian and Malay mark a noun's plural once, so after a count the
+        noun is not reduplicated and the second copy is a slip.  The quantifiers writers do
+        put before a reduplication (``para menteri menteri``) are not in the list.  A classifier
+        (``data/<lang>/classifiers.txt``) stays: ``dua orang orang tua`` is two parents, the
+        classifier before a noun that begins with the same word.  A numeral doubled itself
+        (``satu satu``, one by one) is no counted noun either."""
+        counting = language_list("counting_words", self.lang)
+        if not counting or word in counting or word in language_list("classifiers", self.lang):
+            return False
+        before = _COUNT_BEFORE.search(self.text, max(0, pos - _COUNT_REACH), pos)
+        if before is None:
+            return False
+        number = before.group("number")
+        if number is not None:
+            # "10 tahun tahun" is counted; "tahun 1998 kaum kaum" is a year, which counts nothing.
+            return len(number.replace(".", "").replace(",", "")) < _YEAR_DIGITS or "." in number or "," in number
+        return before.group("word").lower() in counting
 
     def _with_particle(self, word: str) -> bool:
         """True for a known word with one of the language's particles on it (``itulah``,
