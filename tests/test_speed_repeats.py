@@ -146,3 +146,70 @@ def test_runs_find_every_run_of_two_case_related_letters() -> None:
         for b in related:
             text = f"{a} {b}"
             assert [m.span() for m in repeats._runs(text)] == [m.span() for m in repeats._RUN.finditer(text)], text
+
+
+# --- may_edit's superset of the twins test (issue 16, eleventh round) -----------------------------
+
+_MARKS_READ = (
+    ["the", "The", "us", "U.S.", "u.s.", "dont", "don't", "don’t", "a", "x", "Σ", "ς", "İ", "\udc80", "é", "e\u0301"]
+    + list(repeats._CLINGING) + ["--", "“”", "...", "—", "a-", "-a", "1", "2"] + _SPACES
+)
+_MARKS_TEXT = st.lists(st.sampled_from(_MARKS_READ), max_size=24).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXT, _MARKS_TEXT, st.text(max_size=40)))
+def test_may_edit_says_maybe_wherever_the_twins_test_says_yes(text: str) -> None:
+    if repeats._has_adjacent_twins(text):
+        assert repeats._may_have_adjacent_twins(text)
+        assert RepeatedWords(lang="en").may_edit(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_MARKS_TEXT, st.text(max_size=40)))
+def test_two_tokens_of_marks_as_their_definition(text: str) -> None:
+    words = [w.strip(repeats._CLINGING) for w in text.lower().split()]
+    tokens = text.lower().split()
+    marks_alone = [bool(t) and not w for t, w in zip(tokens, words)]
+    assert repeats._two_tokens_of_marks(text) == any(a and b for a, b in zip(marks_alone, marks_alone[1:]))
+
+
+def test_the_marks_deleted_in_bytes_as_in_str() -> None:
+    """The bytes translation deletes exactly the clinging marks, from ASCII and from UTF-8
+    text (lone surrogates included), and leaves every other character as it is."""
+    every = "".join(chr(cp) for cp in range(0x3100)) + "\udc80\ud800x\U0001f600"
+    plain = "".join(ch for ch in every if ch not in repeats._CLINGING)
+    low = every.encode("utf-8", "surrogatepass").translate(None, repeats._ASCII_CLINGING)
+    low = low.decode("utf-8", "surrogatepass")
+    for mark in repeats._OTHER_CLINGING:
+        low = low.replace(mark, "")
+    assert low == plain
+    ascii_every = "".join(map(chr, range(128)))
+    assert ascii_every.encode("ascii").translate(None, repeats._ASCII_CLINGING).decode("ascii") == "".join(
+        ch for ch in ascii_every if ch not in repeats._CLINGING
+    )
+
+
+def test_lowering_neither_makes_nor_unmakes_a_mark() -> None:
+    """A token is marks alone before lower-casing exactly when after it: every mark lowers to
+    itself, and every other character to something holding a character that is no mark."""
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if ch in repeats._CLINGING:
+            assert ch.lower() == ch, hex(cp)
+        else:
+            assert any(c not in repeats._CLINGING for c in ch.lower()), hex(cp)
+    for text in ("AΣ - ”", "Σ", "ΑΣ"):
+        assert [not t.strip(repeats._CLINGING) for t in text.split()] == [
+            not t.strip(repeats._CLINGING) for t in text.lower().split()
+        ]
+
+
+def test_superset_examples() -> None:
+    # Each answer from one rule of the test: deleted inner marks meet (a "maybe"), two
+    # tokens of marks alone, and nothing.
+    assert repeats._may_have_adjacent_twins("the U.S. us said") and not repeats._has_adjacent_twins("the U.S. us said")
+    assert repeats._may_have_adjacent_twins("score - – here") and repeats._has_adjacent_twins("score - – here")
+    assert repeats._may_have_adjacent_twins("He said, “the” the end.")
+    assert not repeats._may_have_adjacent_twins("He said - and left. “The end” came.")
+    assert not repeats._may_have_adjacent_twins("a.- -b")

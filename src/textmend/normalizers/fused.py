@@ -501,6 +501,8 @@ class FusedTokens(Normalizer):
             return  # "$$ netAuth", "$userName": a name or a variable a dollar sign marks
         if _label_line(text, m.start(), m.end()):
             return  # "HackerOne Spotlight": a short line of capitalized words is a label, not two blocks
+        if left[0].islower() and _amid_names(text, m.start(), m.end()):
+            return  # "… Moneywatch myDeals Radio.com …": one of a row of brand names, not "my Deals"
         left_is_function = left_low in scanner.function_words
         whole = zipf(freqs, low)
         if low in scanner.known_fusions:
@@ -547,6 +549,8 @@ class FusedTokens(Normalizer):
             # "menuThe", "AmazonThe": a capitalized function word opens the next block
             if text.startswith("!", m.end()):
                 return  # "BlogThis!": a button's label; no block opens with a function word exclaimed
+            if _recurring_name_on_particle(token, left, right, scanner, lines):
+                return  # "AccessNow" written in two places: a name; "GettyThe" recurring is still a seam
             confidence = _BOUNDARY_CONFIDENCE if left[0].islower() else _BLOCK_CONFIDENCE
         else:
             if lines.token_recurs(token):
@@ -646,6 +650,8 @@ class FusedTokens(Normalizer):
         low = token.lower()
         if scanner.lang == "en" and not _articles_agree(low[:at], low[at:], text, end):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
+        if low[:at] in ("a", "an") and _after_determiner(text, start, scanner):
+            return  # "any aclaimed defeat": no article follows "any", "the", "every"; a misspelling
         if _plural_after_plural_determiner(text, start, low, at, scanner.lang):
             return  # French "des veritees": a plural noun after a plural determiner, not "verite es"
         if low not in scanner.known_fusions and lines.recurs(low):
@@ -837,7 +843,10 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
         and len(left) >= 5
         and left.endswith(_RUNNING_TEXT_ENDINGS)
         and not (left.endswith(_NOT_ENDINGS) and not left.endswith("ous"))
+        and not _inflects_a_listed_word(left + right, scanner)
     ):
+        # ("overspills" is the plural of the listed "overspill", not "overs" + "pills": a
+        # listed word's form is no inflected word before the next)
         return False  # "technologicalbackbone": an inflected or derived word, then the next
     elif _running_text_pair(left, right, scanner):
         return False  # "ingresso|tappetino", "available|exclusively": words that make no compound
@@ -1074,6 +1083,31 @@ def _noun_before_function_word(token: str, at: int, scanner: "_Scanner", text: s
     )
 
 
+def _recurring_name_on_particle(token: str, left: str, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    r"""Whether capitalized camel-case ``token`` (``left`` + ``right``, ``right`` a function
+    word) is a name: the document writes it in two contexts, and ``right`` is an adverb,
+    particle or auxiliary a name can end with (``AccessNow``), not a word that only opens a
+    phrase or a clause (``data/<lang>/phrase_openers.txt``: ``GettyThe``, a photo credit
+    glued to each paragraph after it, recurs too).  A seam glued once stays a seam
+    (``UpdatedNow the …``); a language without the list keeps every split.
+
+    >>> s = _scanner("en")
+    >>> text = "AccessNow is fast.\nWith AccessNow you can work."
+    >>> _recurring_name_on_particle("AccessNow", "Access", "Now", s, _LineCache(text, s))
+    True
+    >>> text = "Photo: GettyThe doctor said.\nCredit: GettyThe team won."
+    >>> _recurring_name_on_particle("GettyThe", "Getty", "The", s, _LineCache(text, s))
+    False
+    """
+    openers = scanner.phrase_openers
+    return (
+        bool(openers)
+        and left[0].isupper()
+        and right.lower() not in openers
+        and lines.token_recurs(token)
+    )
+
+
 def _stays_a_name(text: str, start: int, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
     """Whether capitalized ``right``, once split off mid-sentence, is left whole as a name.
 
@@ -1287,6 +1321,48 @@ def _label_line(text: str, start: int, end: int) -> bool:
     return 0 < len(words) <= _LABEL_WORDS and all(word[0].isupper() for word in words)
 
 
+_NAME_ROW_REACH = 3  # words read on each side of a token for a row of names
+_NAME_ROW_REACH_CHARS = 120  # characters those words span at most, on each side
+_NAME_ROW_MIN_SHAPED = 3  # neighbours that must be written as only names are
+_NAME_ROW_EDGE = ",;|·•"  # separators a row of links may keep after a name
+_NAME_SHAPED = regex.compile(r"\p{Ll}\p{Lu}|\p{L}\.\p{L}|^\p{Lu}{2,}\d*$")
+
+
+def _amid_names(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` stands in a row of names: its neighbours on its
+    line (up to ``_NAME_ROW_REACH`` words each side, two at least) are all capitalized or
+    shaped as only names are (``MaxPreps``, ``Radio.com``, ``CNET``), and
+    ``_NAME_ROW_MIN_SHAPED`` of them are shaped so.  A network's list of sites or a footer
+    of links is such a row, and a lower-case word glued to a capitalized one there is one
+    more brand (``myDeals``); prose, even a title-case headline, has lower-case words or
+    names of ordinary shape around a glued ``ofChicago``.
+
+    >>> row = "Help.com Last.fm MaxPreps myDeals Radio.com Search.com CNET"
+    >>> _amid_names(row, row.index("myDeals"), row.index(" Radio"))
+    True
+    >>> line = "Mayor Rahm Emanuel ofChicago Says He Will Run"
+    >>> _amid_names(line, line.index("ofChicago"), line.index(" Says"))
+    False
+    """
+    before = text[max(0, start - _NAME_ROW_REACH_CHARS) : start]
+    before = before[before.rfind("\n") + 1 :].split()[-_NAME_ROW_REACH:]
+    after = text[end : end + _NAME_ROW_REACH_CHARS]
+    newline = after.find("\n")
+    after = (after if newline < 0 else after[:newline]).split()[:_NAME_ROW_REACH]
+    if len(before) < 2 or len(after) < 2:
+        return False
+    shaped = 0
+    for word in before + after:
+        word = word.rstrip(_NAME_ROW_EDGE)
+        if not word:
+            return False
+        if _NAME_SHAPED.search(word):
+            shaped += 1
+        elif not (word[0].isupper() or word[0].isdigit()):
+            return False
+    return shaped >= _NAME_ROW_MIN_SHAPED
+
+
 def _sentence_follows(text: str, end: int) -> bool:
     """Whether a sentence goes on after the word ending at ``end``: a lower-case word follows
     on its line, before any sentence punctuation (``AmazonThe new model``, not
@@ -1498,6 +1574,7 @@ class _Scanner:
             self.suffixes = frozenset()
         self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
         self.openers = language_list("sentence_openers", lang)
+        self.phrase_openers = language_list("phrase_openers", lang)
         self.months = language_list("months", lang)
         self.caps_camel = regex.compile(
             rf"(?V1)(?<![\p{{L}}\p{{N}}])(?P<caps>{upper}{{2,}})(?P<right>{upper}{lower}+)(?![\p{{L}}\p{{N}}])"
@@ -2281,6 +2358,23 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
         m = _NEXT_LETTER.match(text, end)
         return m is None or (right == "an") == (m.group(1).lower() in _VOWELS)
     return True
+
+
+def _after_determiner(text: str, start: int, scanner: "_Scanner") -> bool:
+    """Whether the word right before ``start`` is a determiner no article follows
+    (``data/<lang>/determiners_before_nouns.txt``: ``the``, ``any``, ``every``): a token
+    there does not open with the article ``a``/``an``, since ``any a claimed`` is no phrase.
+
+    >>> s = _scanner("en")
+    >>> text = "refuse any aclaimed defeat"
+    >>> _after_determiner(text, text.index("acl"), s), _after_determiner("there was amountain", 10, s)
+    (True, False)
+    """
+    determiners = language_list("determiners_before_nouns", scanner.lang)
+    if not determiners:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return m is not None and m.group(1).lower() in determiners
 
 
 def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, lang: str) -> bool:

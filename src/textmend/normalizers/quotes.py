@@ -344,6 +344,9 @@ _PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|tha
 # After an inverted verb, a role in lower case and a name: ` veteran industry analyst Ken Doctor`.
 _TITLED_AFTER = regex.compile(r"\s(?P<role>(?:[\p{Ll}\-]+\s){1,4})\p{Lu}[\p{L}\u2019'\-]*+(?:\s\p{Lu}[\p{L}\u2019'\-]*+)*+")
 # An adverb right before a reporting verb (`Brooke tearfully asked`).
+# After a verb of saying, the start of reported (indirect) speech: `said that`, `says to her that`,
+# `said it paid`, `said they were`, `says you can` (a subject of its own, then its verb in lower case).
+_INDIRECT_SPEECH = regex.compile(r"(?:\s(?:to\s)?[\p{L}\u2019'\-]+)?\sthat\s\p{Ll}|\s(?:it|they|we|you|there)\s\p{Ll}")
 _ADVERB_BEFORE = regex.compile(r"\s\p{Ll}{2,}ly\s$")
 # `, Jack Buser, director for games at Google, ` right before the verb: a name, then its role.
 _APPOSITIVE_SUBJECT = regex.compile(
@@ -371,13 +374,16 @@ _COMMA_BEFORE_WORD = regex.compile(r"(?<=[\p{L}\p{N}]),\s")
 _LISTENER_END = regex.compile(r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
+# After an inverted verb, capitalised words and a full stop, the last word holding a lower-case letter: `says Jerry.`
+_NAME_THEN_STOP = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+)++(?<=\p{Ll})\.(?=\s|$)")  # (possessive: one pass)
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
 # A pronoun right after a reporting verb: `said she`.
+_POSSESSIVE_AFTER = regex.compile(r"\s(?:his|her|their)\s")
 _INVERTED_PRONOUN = regex.compile(r"\s(?:he|she)(?![\p{L}\p{N}])")
 # What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
-_INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who)\s")
+_INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who|with)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
-_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not)\s$")
+_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not|have|has|had)\s$")
 _LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
@@ -697,6 +703,8 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
 
 # The end of a paragraph of prose: a sentence's end, perhaps inside a closing mark or bracket.
 _PROSE_END = regex.compile(r"[.!?\u2026][\u2019\u201d\")]?$")
+# A question or an exclamation inside a quotation, then a lower-case word (`take it? and I handed`).
+_QUESTION_THEN_LOWER = regex.compile(r"[?!][ \t]+\p{Ll}")
 _PROSE_WORDS = 8  # fewer words than this make a caption, a link's label, a byline, not prose
 
 
@@ -735,11 +743,26 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
             first_close = regex.search(r"[\u201d\"]", stripped, pos=1)
             if first_close is None or first_close.start() < 2:
                 return False
+            if _opens_on_conjunction(stripped):
+                return False  # `"But we have …," she said.`: the speech before it carried on, not a quotation of its own
             tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
             if tail is not None and _continuing_verb().search(tail.group()) is not None:
                 return False  # `“…,” Putin continued.`: the same speech carried on, not a quotation of its own
             return tail is not None and _any_reporting_verb().search(tail.group()) is not None
     return False
+
+
+def _opens_on_conjunction(line: str) -> bool:
+    """Whether ``line`` opens with a quotation mark and then a coordinating conjunction (``"But we …``).
+
+    A quotation that opens on ``But``, ``And``, ``So`` goes on from something said before it:
+    after a paragraph of speech left open, the same speech carried on (the convention of a
+    quotation over several paragraphs), whatever attribution follows in its own sentence.
+    """
+    if not line or line[0] not in _ALL_QUOTES:
+        return False
+    word = _FIRST_WORD.match(line, 1)
+    return word is not None and word.group().lower() in word_list("en/continuing_conjunctions")
 
 
 @lru_cache(maxsize=None)
@@ -786,6 +809,8 @@ _PHRASES_PER_WORD = 8
 # A word that starts after a space inside a quotation: where one of its tails starts.
 # A paragraph opening on two or more capitalised words, then a lower-case one (`Wild Rose is`).
 _TITLE_THEN_WORD = regex.compile(r"(?P<title>\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'\-]*)+)(?=\s\p{Ll})")
+# A capitalised (or all-capitals) word's last letter, a space, and another capitalised word (`Forbes Asia`).
+_CAPITALIZED_RUN_GOES_ON = regex.compile(r"(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*)[\p{L}\p{N}] \p{Lu}")
 _QUOTED_TAIL_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]+")
 _CLOSED_QUOTATION = regex.compile(
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
@@ -1363,6 +1388,10 @@ class _Paragraph:
 
     def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[_Close]:
         para = self.para
+        if _INDIRECT_SPEECH.match(para, v.end()) is not None:
+            # `Apple said it paid …`, `he says to her that …`: the verb reports speech in the writer's
+            # words (a clause of its own follows it), so it attributes no quotation ending before it.
+            return None
         window_start = max(open_mark.pos + 1, v.start() - 200)
         q = self.closing_mark(open_mark)
         verb = v.group()
@@ -1445,6 +1474,10 @@ class _Paragraph:
                 return None
             if not self.can_end_quotation(open_mark.pos, boundary):
                 return None
+            if _POSSESSIVE_AFTER.match(para, v.end()) is not None:
+                # `when Anderson wrote her passwords on a notepad`: with no comma to end the speech,
+                # `her …` after the verb is as likely its object as an inverted speaker (`said her lawyer`).
+                return None
             reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
             return _Close(boundary, "," + q, reason, 0.7)
         return None
@@ -1509,7 +1542,12 @@ class _Paragraph:
                 # never got a letter` it is the subject of the reported clause, not the speaker.
                 return _INVERTED_END.match(self.para, pronoun.end()) is not None
             return True  # the company: _SUBJECT_AFTER's own words
-        return _INVERTED_END.match(self.para, name.end()) is not None
+        if _INVERTED_END.match(self.para, name.end()) is not None:
+            return True
+        # `says Jerry. The team was …`: the dot an initial takes (`said J. Smith`) read the next
+        # sentence's first word into the name; a name whose last word is a word (not an initial)
+        # ends its clause at that full stop.
+        return _NAME_THEN_STOP.match(self.para, v.end()) is not None
 
     def attributed_speech(self, before: str) -> bool:
         """Whether the text before a mark introduces speech: ``said: “``, ``Smith said. “``, ``she said, “``, ``saying “``."""
@@ -1618,6 +1656,11 @@ class _Paragraph:
         if not attributed and len(para[p + 1 : following.pos].split()) < 8:
             return None  # two titles in a row (“A” “B”) are not speech
         if not any(ch.isspace() for ch in para[open_mark.pos + 1 : p - 1]):
+            return None
+        verb = _LAST_WORD_BEFORE.search(para, max(0, p - 21), p - 1) if para[p - 1 : p] == " " else None
+        if verb is not None and _any_reporting_verb().fullmatch(verb.group()) is not None:
+            # `reviewer Chris Beveridge stated "The story …`: a verb of saying right before the mark
+            # introduces the next quotation; the first one ended before the writer's sentence did.
             return None
         q = self.closing_mark(open_mark)
         if attributed:
@@ -1730,6 +1773,11 @@ class _Paragraph:
         end = start + len(fitting[0])
         if not para[end:limit].strip() or para[end] in _ALL_QUOTES:
             return None
+        if _CAPITALIZED_RUN_GOES_ON.match(para, end - 1) is not None:
+            # `“Forbes Asia.` beside `“Forbes”`, `"SHOULD NOT` beside `"SHOULD"`: a capitalised word
+            # right after the phrase's capitalised last word carries the name on (`Forbes Life`,
+            # `Forbes Asia`), so the phrase quoted elsewhere may be only the start of this one.
+            return None
         reason = f"close the quotation after ‘{fitting[0]}’, which the text quotes and closes elsewhere"
         if para[end] in ",.":
             # Which side of a comma or a stop the mark goes is the text's convention (`“DWTS.”`
@@ -1791,6 +1839,11 @@ class _Paragraph:
             not _speakers_own_verb(inner, v) for v in _any_reporting_verb().finditer(inner)
         ):
             return None  # an attribution we could not place: the quotation may end before it
+        if _QUESTION_THEN_LOWER.search(inner) is not None:
+            # `Will you take it? and I handed the bills towards him.`: after a question or an
+            # exclamation, a lower-case clause is the writer's narration taking over, so the lost
+            # close most likely went after the mark, not at the paragraph's end.
+            return None
         before = self.para[: open_mark.pos].rstrip()
         reason = (
             "close a quotation the paragraph leaves open (speech "

@@ -185,8 +185,10 @@ class RepeatedWords(Normalizer):
     removes_content = True
 
     def may_edit(self, text: str) -> bool:
-        # Language-free: the same answer for every language lang="auto" may judge in.
-        return _has_adjacent_twins(text)
+        # Language-free: the same answer for every language lang="auto" may judge in.  A
+        # superset of the twins test, read mostly in C; find_edits asks the exact test
+        # itself whenever its answer could matter, so a "maybe" costs time, never an edit.
+        return _may_have_adjacent_twins(text)
 
     def find_edits(self, text: str) -> list[Edit]:
         # The first reading is made before the twins test, which it answers on the way:
@@ -239,6 +241,11 @@ class RepeatedWords(Normalizer):
 
 # A formula rendered as text: an operator after a doubled one-letter word.
 _OPERATORS = frozenset("=+−*/<>≤≥≠^_|∈∑")
+# A numeral right before a word, not an amount of money: no currency sign before its digits.
+_NUMERAL_BEFORE = regex.compile(r"(?<![\p{Sc}\p{L}\p{N}.,])\d+(?:[.,]\d+)*[ \t\u00a0]+\Z")
+_NUMERAL_REACH = 24  # characters before a doubled word where its numeral is looked for
+# The end of a clause after a word: a mark that ends a sentence or a clause, or the text's end.
+_CLAUSE_END_AFTER = regex.compile(r"[ \t]*(?:[.!?;:](?!\p{L})|\Z)")
 # A definition after a word: ``=``, ``=/`` or ``::=`` (not the comparison ``==``), spaces before it.
 _DEFINED_NAME_AFTER = regex.compile(r"[ \t\u00a0]*(?:::=|=(?!=))")
 
@@ -283,6 +290,67 @@ def _has_adjacent_twins(text: str) -> bool:
     """
     words = [w.strip(_CLINGING) for w in text.lower().split()]
     return any(map(operator.eq, words, islice(words, 1, None)))
+
+
+# The clinging marks deleted from a text by bytes.translate (the ASCII ones, from ASCII or
+# UTF-8 bytes alike: no byte of a multi-byte character is ASCII), and the others one
+# str.replace each where present.
+_ASCII_CLINGING = "".join(c for c in _CLINGING if c.isascii()).encode("ascii")
+_OTHER_CLINGING = tuple(c for c in _CLINGING if not c.isascii())
+# The end of a token that ends in a clinging mark, whitespace, then a whole token of clinging
+# marks: where two tokens of marks alone may stand side by side.  The standard re module:
+# its ``\s`` is str.split's whitespace (str.isspace), and the class it opens with is
+# searched for in C.
+_MARKS = "".join("\\" + c if c in "\\]^-[" else c for c in _CLINGING)
+_LONE_MARKS_AFTER_MARK = re.compile(rf"[{_MARKS}]\s+[{_MARKS}]+(?!\S)")
+
+
+def _may_have_adjacent_twins(text: str) -> bool:
+    """A superset of :func:`_has_adjacent_twins`, read mostly in C: ``False`` only where
+    that test is ``False`` too.
+
+    Two side-by-side tokens that strip to the same word ``w`` become the same token once
+    every clinging mark is deleted from the text (inner ones too: ``u.s.`` and ``us`` meet
+    there, so the answer may be a "maybe"), and stay side by side, unless ``w`` is empty:
+    both tokens are marks alone, found apart (:func:`_two_tokens_of_marks`).  Deleting
+    the marks is one ``bytes.translate``; the listcomp of ``str.strip`` it replaces made a
+    Python call per token.
+    """
+    low = text.lower()
+    if low.isascii():  # (a flag of the string, read without a scan)
+        low = low.encode("ascii").translate(None, _ASCII_CLINGING).decode("ascii")
+    else:
+        # surrogatepass: a lone surrogate (text decoded with surrogateescape) goes through
+        # as three bytes none of which is ASCII, and comes back as it was.
+        low = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_CLINGING).decode("utf-8", "surrogatepass")
+        for mark in _OTHER_CLINGING:
+            if mark in low:
+                low = low.replace(mark, "")
+    words = low.split()
+    return any(map(operator.eq, words, islice(words, 1, None))) or _two_tokens_of_marks(text)
+
+
+def _two_tokens_of_marks(text: str) -> bool:
+    """Whether two whitespace-separated tokens of clinging marks alone stand side by side
+    (``- -``, ``“ ”``): both strip to nothing, so :func:`_has_adjacent_twins` finds them equal.
+
+    Lower-casing neither makes nor unmakes a mark (``tests/test_speed_repeats.py``), so
+    ``text`` is read as it is.  A hit of the pattern is a token ending in a mark before a
+    token of marks; the first token is confirmed to be marks alone by walking back over it
+    (each token walked once: a failed hit's second token is the next one's first at most).
+    """
+    pos = 0
+    while True:
+        m = _LONE_MARKS_AFTER_MARK.search(text, pos)
+        if m is None:
+            return False
+        start = m.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if not text[start : m.start() + 1].strip(_CLINGING):
+            return True
+        # The second token may be the first of the next pair: read on from its last mark.
+        pos = m.end() - 1
 
 
 def _twin_tokens(text: str, m: regex.Match[str]) -> bool:
@@ -485,6 +553,8 @@ class _Scan:
         after = contexts.get(lower)
         if after is not None and self._preceded_by(start, after):
             return None  # German ", die die": the relative clause's grammar
+        if self._scale_squared(m, lower):
+            return None  # "1.3 quadrillion quadrillion.": a number's scale multiplied by itself
         after_any = contexts.get("*")
         if (
             after_any is not None
@@ -696,6 +766,19 @@ class _Scan:
             return False
         after = self.text[m.end() : m.end() + 3].lstrip(" \t\u00a0")
         return after[:1] in _OPERATORS
+
+    def _scale_squared(self, m: regex.Match[str], lower: str) -> bool:
+        """True when a scale word (``data/<lang>/scale_words.txt``) stands twice after a
+        numeral with no currency sign and the pair ends its clause: ``can represent 1.3
+        quadrillion quadrillion.``, a bare quantity whose scale is squared (10^30).  A slip
+        doubles the word inside a phrase, before what it counts or after an amount of money
+        (``13.8 billion billion years``, ``$6 million million``), and is still repaired."""
+        if lower not in language_list("scale_words", self.lang):
+            return False
+        return (
+            _NUMERAL_BEFORE.search(self.text, max(0, m.start() - _NUMERAL_REACH), m.start()) is not None
+            and _CLAUSE_END_AFTER.match(self.text, m.end()) is not None
+        )
 
     def _names_a_definition(self, m: regex.Match[str]) -> bool:
         """True when the second copy is the name an assignment or a grammar rule defines
