@@ -481,11 +481,25 @@ class FusedTokens(Normalizer):
     ) -> None:
         left, right = m.group("left"), m.group("right")
         token = left + right
-        if chunks.is_machine(m.start()):
-            return
         freqs = scanner.freqs
         low, left_low = token.lower(), left.lower()
+        # The token-only verdicts come first: most camel tokens are names or brands wordfreq
+        # knows (YouTube, PlayStation), and three lookups let them go before any reading of
+        # the context.  The order of the gates up to the first rule that writes a cut cannot
+        # change an outcome: each gate only returns (no cut), none raises, and none leaves
+        # state a later reading depends on (the chunk and line caches recompute any
+        # position's answer whatever they last held; no gate here spends the line cache's
+        # search budget), so "no cut if any gate holds" is the same whatever their order.
+        # tests/test_speed_camel_order.py holds the old order and compares the two.
         if low in scanner.camel_names:
+            return
+        left_is_function = left_low in scanner.function_words
+        whole = zipf(freqs, low)
+        if low in scanner.known_fusions:
+            pass  # "andThe": wordfreq's sources hold the fusion itself
+        elif whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
+            return  # a name or brand written this way on purpose (YouTube, LinkedIn)
+        if chunks.is_machine(m.start()):
             return
         if lines.code(m.start()):
             return
@@ -503,12 +517,6 @@ class FusedTokens(Normalizer):
             return  # "HackerOne Spotlight": a short line of capitalized words is a label, not two blocks
         if left[0].islower() and _amid_names(text, m.start(), m.end()):
             return  # "… Moneywatch myDeals Radio.com …": one of a row of brand names, not "my Deals"
-        left_is_function = left_low in scanner.function_words
-        whole = zipf(freqs, low)
-        if low in scanner.known_fusions:
-            pass  # "andThe": wordfreq's sources hold the fusion itself
-        elif whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
-            return  # a name or brand written this way on purpose (YouTube, LinkedIn)
         if _closes_quotation(text, m.start(), m.end(), scanner, lines):
             # "...,” Stoltenberg told": the seam of a dropped quotation close
             if low in freqs or not (left_low in freqs or left[0].isupper()):
