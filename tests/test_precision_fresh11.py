@@ -1,0 +1,47 @@
+"""Precision on the kinds of damage the eleventh fresh corpus found (issue 13).
+
+Judged blind, the eleventh fresh corpus (docs/benchmarks.md, "An eleventh fresh corpus") had
+four kinds of damage: JavaScript's empty string ``''`` in script text an extractor kept, read as
+a double quotation mark typed as two single ones; user names and handles in lower case split as
+two glued words; a coinage quoted as a word split the same way; and two menu lines, the second
+opening with the first one's last word, read as a repeated word.  The texts were written for the
+test; beside each kind stands the repair that must still be made.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import textmend
+
+# Script lines an extractor left in the text: each writes the empty string as two straight
+# single marks, beside calls, operators and other quoted strings.
+SCRIPT_LINES = [
+    "track(\"p7\", (typeof(s.prop7)!=='undefined')?s.prop7:'');",
+    "widget.keywords = (opts.q || '') + ''; render(widget);",
+    "if (name === '') { name = ''; }",
+]
+
+
+@pytest.mark.parametrize("text", SCRIPT_LINES)
+def test_code_s_empty_string_is_left(text: str) -> None:
+    # On a line that reads as code, '' is a string literal, not a double mark typed as two singles.
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        ("He said ''hello'' to me.", 'He said "hello" to me.'),
+        # prose that names a command is still prose: no call, operator or braces on the line
+        ("In the shell, type echo ''hello'' and press enter.", 'In the shell, type echo "hello" and press enter.'),
+    ],
+)
+def test_a_double_mark_typed_as_two_singles_in_prose_is_still_repaired(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
+
+
+def test_prose_after_a_code_line_in_the_same_paragraph_is_still_repaired() -> None:
+    # The code reading is the line's, not the paragraph's.
+    text = "x = f(a) if a else ''\nHe said ''hello'' to me."
+    assert textmend.clean(text) == "x = f(a) if a else ''\nHe said \"hello\" to me."
