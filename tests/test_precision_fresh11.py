@@ -45,3 +45,34 @@ def test_prose_after_a_code_line_in_the_same_paragraph_is_still_repaired() -> No
     # The code reading is the line's, not the paragraph's.
     text = "x = f(a) if a else ''\nHe said ''hello'' to me."
     assert textmend.clean(text) == "x = f(a) if a else ''\nHe said \"hello\" to me."
+
+
+# Lists of posts under their authors' user names: a comment thread's headers ("<name> wrote:")
+# and a tweet list ("<handle>: <tweet>"). The document writes the handle's first part as a word
+# elsewhere ("a bright flash"), which alone would attest the split.
+POST_LISTS = [
+    "A witness saw a bright flash before the blast.\n\nComments\nriverotter42 wrote:\nThe plan was a waste of money.\n"
+    "flashbadger wrote:\nBoth of them were right.\n",
+    "Tweets from our team\n\njamesbrown: Bank order could open door to wider use http://t.co/x\n\nabout 6 months ago\n\n"
+    "guardiantech: Bank order could open door http://t.co/y\n",
+    "Readers write\n  * peterwhite: The new bridge is a good idea.\n  * annlee_7: It costs too much.\n",
+]
+
+
+@pytest.mark.parametrize("text", POST_LISTS)
+def test_a_user_name_heading_a_post_in_a_list_of_posts_is_left_whole(text: str) -> None:
+    # A lower-case token opening a line before "wrote:" or ":" where another line does the same
+    # is an author's name: a sentence or a block glued to the next would open with a capital.
+    assert textmend.clean(text) == text
+
+
+def test_a_fusion_inside_a_post_of_the_list_is_still_split() -> None:
+    # The rule is about the line's opening name, not the whole list.
+    text = "A witness saw a bright flash.\n\nriverotter42 wrote:\nThe plan was a waste.\nflashbadger wrote:\nBoth were right about thecost of the war.\n"
+    assert "about the cost of" in textmend.clean(text)
+
+
+def test_one_line_opening_with_a_glued_pair_and_a_colon_is_no_list() -> None:
+    # One such line is no list of posts: the token is judged as anywhere else.
+    text = "A witness saw a bright flash before the blast.\n\nflashbadger wrote:\nBoth were right about the cost."
+    assert "flash badger wrote:" in textmend.clean(text)
