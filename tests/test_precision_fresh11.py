@@ -76,3 +76,36 @@ def test_one_line_opening_with_a_glued_pair_and_a_colon_is_no_list() -> None:
     # One such line is no list of posts: the token is judged as anywhere else.
     text = "A witness saw a bright flash before the blast.\n\nflashbadger wrote:\nBoth were right about the cost."
     assert "flash badger wrote:" in textmend.clean(text)
+
+
+# Menu links, one a line, the next opening with the word the last one ended with: the word
+# would have fit on the line before (within the block's longest line), so the break is no
+# wrap but the page's own.  (Links of about the same length, where the word would not fit,
+# are not told from a wrapped line this way.)
+MENU_LINES = [
+    "Tip Us\n\nSend us a tip\ntip us anonymously\nContact us by e-mail\n",
+    "Newsletters\nSign up for news\nnews alerts by e-mail\nManage your subscriptions\n",
+    "Shop\n  Gift cards\n  cards for business\n  Store finder\n",
+]
+
+
+@pytest.mark.parametrize("text", MENU_LINES)
+def test_two_menu_lines_sharing_a_word_are_left(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+def test_a_word_doubled_across_a_wrapped_line_is_still_removed() -> None:
+    # Wrapped at about 60 columns: the second copy did not fit on the full line before it.
+    text = (
+        "The council met on Tuesday and voted to approve the budget\n"
+        "budget for the coming year, which the mayor had proposed in\n"
+        "March after months of talks with the unions."
+    )
+    assert "approve the budget\nfor the coming year" in textmend.clean(text)
+
+
+def test_a_function_word_doubled_across_a_short_line_is_still_removed() -> None:
+    # A sentence cut after "the" and a slip doubling it: a menu item does not end with "the".
+    assert textmend.clean("We walked along the\nthe river bank until it got dark.") == (
+        "We walked along the\nriver bank until it got dark."
+    )
