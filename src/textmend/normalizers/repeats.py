@@ -163,6 +163,7 @@ _FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ..
 _REDUPLICATED_FUNCTION_ZIPF = 7.0  # Indonesian "yang", "dan", "di"; Turkish "ve", "bu"
 _PARTICLE_GAP = 0.5  # Zipf a particle form is below its word ("itulah"), measured on the lexicon
 _PREFIX_ROOT_LETTERS = 4  # a verb root this long ("hina", "sebut"); shorter ones begin words by chance (ber|sih)
+_VOWELS = frozenset("aeiou")
 _LONG_ROOT_LETTERS = 6  # a root this long under a verb-only prefix is a verb's ("pendapat", "berontak"); measured on the lexicon
 _SYLLABLE_LETTERS = 3  # a syllable doubled into a name: She-she, To-to, Do-do
 _NEVER_A_NAME_ZIPF = 7.5  # "the": so frequent that no name doubles it
@@ -679,8 +680,12 @@ class _Scan:
         The root must be a known word of ``_PREFIX_ROOT_LETTERS`` letters or more that the
         lexicon shows taking at least two of the prefixes (``hina``: ``dihina``,
         ``menghina``), so that a word which merely begins like a prefix (``menteri``,
-        ``bersih``, ``berita``) is not taken apart.
+        ``bersih``, ``berita``) is not taken apart.  The nouns a verbal prefix makes
+        (``data/<lang>/prefixed_nouns.txt``: ``tersangka``, ``terdakwa``, a suspect, a
+        defendant) double whole as plurals, though their roots take two prefixes.
         """
+        if word in language_list("prefixed_nouns", self.lang):
+            return False
         if any(len(self._prefix_groups(root)) >= 2 for root in _verb_roots(word, self.lang)):
             return True
         return self._long_root_verb(word)
@@ -714,6 +719,8 @@ class _Scan:
         groups = set()
         for prefix, dropped in prefixes:
             body = root[1:] if dropped and root.startswith(dropped) else root  # "mem" + "pukul": "memukul"
+            if dropped and body == root and root[:1] in _VOWELS and _zipf(dropped + root, lang) >= _KNOWN_ZIPF:
+                continue  # "menuang" is "tuang" under men-, not "uang": the form says nothing of "beruang"
             for suffix in ("",) + suffixes:
                 if suffix in after and prefix not in after[suffix]:
                     continue
