@@ -62,6 +62,8 @@ _SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
 _FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign (English) ...
 _FOREIGN_LETTERS = 100  # ... at one per 100 letters (about 20 words) or more
+_NATIVE_SENTENCE_WORDS = 5  # lower-case words besides the token that make a sentence of its own language, in a foreign line
+_SENTENCE_ENDS = (". ", "! ", "? ", "… ")  # what ends a sentence inside a line, for native_sentence
 _FOREIGN_DOCUMENT_LETTERS = 50  # ... in the whole document, one per 50 letters (boilerplate and URLs dilute it)
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _PAIR_SUM_MIN = 9.0  # ... or both at least _COMPOUND_MIN and this much together
@@ -637,7 +639,9 @@ class FusedTokens(Normalizer):
                 or _noun_before_function_word(token, at, scanner, text)
             ):
                 return
-        if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
+        if chunks.is_machine(start) or lines.code(start):
+            return
+        if lines.foreign(start, scanner) and not lines.native_sentence(start, end, scanner):
             return
         if token[:at].lower() == token[at:].lower():
             return  # "joejoe": a doubled syllable is a name or a word; split, repeats would delete half of it
@@ -651,6 +655,8 @@ class FusedTokens(Normalizer):
             return  # "jsmith (at) example.com": an e-mail's user name, spelled to foil harvesters
         if _only_word_of_line(text, start, end):
             return  # a user name on a line of its own
+        if start in _handle_line_starts(text):
+            return  # "flashrooster wrote:" beside "gregbrew56 wrote:": a list of posts, each under its author's name
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
         if token[0].isupper() and _label_line(text, start, end):
@@ -1291,6 +1297,31 @@ def _only_word_of_line(text: str, start: int, end: int) -> bool:
         if m.start() != start and not ("/" in _chunk(text, m.start()) or "@" in _chunk(text, m.start())):
             return False
     return True
+
+
+# A line that opens with one lower-case token (letters, digits, "_", "." or "-") and a colon or
+# a reporting verb and a colon: a comment's header ("gregbrew56 wrote:"), a tweet under its
+# author's handle ("guardiantech: Barclays ..."). A sentence would open with a capital.
+_HANDLE_LINE = regex.compile(
+    r"^[ \t]*(?:[*\u2022\u00b7-][ \t]+)?\K[\p{Ll}\d_][\p{L}\p{N}_.-]*(?=:(?:[ \t]|$)| (?:wrote|writes|said|says):)",
+    regex.M,
+)
+
+
+@lru_cache(maxsize=8)
+def _handle_line_starts(text: str) -> frozenset[int]:
+    r"""Where a lower-case token opens a line as its author's name (``gregbrew56 wrote:``,
+    ``guardiantech: ...``), when the text has two such lines or more: a list of comments or
+    tweets, each under a user name.  One such line alone is no list, and a token glued at a
+    line's start is split as anywhere else.
+
+    >>> sorted(_handle_line_starts("ann wrote:\nHi.\nbobsmith wrote:\nYes."))
+    [0, 15]
+    >>> _handle_line_starts("note: the vote was held.")
+    frozenset()
+    """
+    starts = frozenset(m.start() for m in _HANDLE_LINE.finditer(text))
+    return starts if len(starts) >= 2 else frozenset()
 
 
 _LABEL_WORDS = 3  # capitalized words a label line holds at most ("Der Rezensionist", "HackerOne Spotlight")
@@ -2890,6 +2921,33 @@ class _LineCache:
             # to know ("kitab hadits Al Kafi"): the document's language decides too.
             self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
         return self._foreign or bool(self._document_foreign)
+
+    def native_sentence(self, start: int, end: int, scanner: "_Scanner") -> bool:
+        """Whether the sentence around ``text[start:end]`` reads wholly as the language, in a
+        line the foreign guard holds for its other sentences (outside English only).
+
+        A paragraph quoting a sentence of another language ("Laa ikroha fid diin.", Arabic
+        in Indonesian) reads as foreign as a whole; the guard is right for that sentence's
+        words, but a sentence of ``_NATIVE_SENTENCE_WORDS`` words or more beside it, each of
+        them explained by the lexicon, is the language's own.  Not when the whole document
+        reads as foreign (its sentences may hold only words the lexicon happens to know),
+        and not in English, whose figures the guard was tuned on.
+        """
+        if scanner.lang == "en" or not self._foreign:
+            return False
+        if self._document_foreign is None:
+            self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
+        if self._document_foreign:
+            return False
+        text = self.text
+        left = max(text.rfind(mark, self.start, start) for mark in _SENTENCE_ENDS)
+        left = self.start if left < 0 else left + 1
+        ends = [i for i in (text.find(mark, end, self.end) for mark in _SENTENCE_ENDS) if i >= 0]
+        right = min(ends) if ends else self.end
+        words = scanner.lower_word_not_elided.findall(text, left, start) + scanner.lower_word_not_elided.findall(text, end, right)
+        if len(words) < _NATIVE_SENTENCE_WORDS:
+            return False
+        return all(w in scanner.freqs or scanner.explained(w) for w in set(words))
 
     def code(self, pos: int) -> bool:
         """Whether the line looks like code or a change log rather than prose.
