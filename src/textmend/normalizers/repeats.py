@@ -562,6 +562,8 @@ class _Scan:
             return None
         if self._across_a_block_boundary(m) or self._notation(m):
             return None
+        if self._in_code(start):
+            return None  # "no-repeat center center;" in leaked CSS: code says it twice on purpose
         if self._names_a_definition(m):
             return None  # "... / comment comment = ...": a rule's last word, then the next rule's name
         if self._elements_sharing_a_word(m):
@@ -931,6 +933,13 @@ class _Scan:
 
     def _inside_quotation(self, pos: int) -> bool:
         return text_facts(self.text).in_open_quotation(pos)
+
+    def _in_code(self, pos: int) -> bool:
+        """True when ``pos`` lies on a line bearing a mark of code (the shared analysis's
+        answer, memoised per line): a repeated token there is the program's, not a slip of
+        prose.  Indentation alone does not count: extractors indent short lines of prose
+        ("            Voted by by The Squander"), whose doubles are slips."""
+        return text_facts(self.text).code_marked(pos)
 
     def _capitalized_mid_sentence(self) -> frozenset[str]:
         """Capitalized words the text uses after a lower-case word: names (``met Will``,
