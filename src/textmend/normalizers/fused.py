@@ -668,6 +668,8 @@ class FusedTokens(Normalizer):
             return  # French "des veritees": a plural noun after a plural determiner, not "verite es"
         if low not in scanner.known_fusions and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
+        if _quoted_coinage(text, start, end, low[:at], low[at:], scanner, lines):
+            return  # 'arseniclife', the so-called “dropzone”: a term quoted as a word, coined or mentioned
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
@@ -1207,6 +1209,10 @@ _ENCLOSING = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”", "‘": "’"
 
 
 _BRACKETS = "([{"
+# Two words alone in quotation marks (a full stop or comma inside the close allowed).
+_QUOTED_PAIR = regex.compile(
+    r"(?<=[\"“‘'«„])(\p{L}+)[ \t\u00a0]+(\p{L}+)(?=[.,!?;:]{0,2}[\"”’'»“])"
+)
 
 
 def _assigned_value(text: str, start: int) -> bool:
@@ -1265,6 +1271,24 @@ def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bo
     while j < len(text) and j - end < 2 and text[j] in ".,!?;:":
         j += 1
     return j < len(text) and text[j] in closes
+
+
+def _quoted_coinage(
+    text: str, start: int, end: int, left: str, right: str, scanner: "_Scanner", lines: "_LineCache"
+) -> bool:
+    """Whether the token ``text[start:end]`` fills a quotation by itself and both halves of the
+    split would be content words (``'arseniclife'``, the so-called ``“dropzone”``): a term being
+    coined or mentioned, written closed on purpose, not two words glued.
+
+    A function word in the split says a phrase lost its space inside the quotation
+    (``"verymoved"``), and the document writing the halves apart in quotation marks
+    elsewhere (``“drop zone”``) says the closed form is the accident: both still split.
+    """
+    if start == 0 or text[start - 1] in _BRACKETS or not _enclosed_alone(text, start, end, quotes=True):
+        return False
+    if left in scanner.function_words or right in scanner.function_words:
+        return False
+    return (left, right) not in lines.quoted_pairs()
 
 
 # An e-mail address's "@" spelled out after its user name: " (at) ", " [at] ", " {at} ", any case.
@@ -2648,7 +2672,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
-        "_names",
+        "_names", "_quoted_pairs",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -2665,6 +2689,7 @@ class _LineCache:
         self._technical_document: bool | None = None
         self._written: set[str] | None = None  # the document's words exactly as written
         self._names: set[str] | None = None  # capitalized words written inside a sentence
+        self._quoted_pairs: set[tuple[str, str]] | None = None  # two-word quotations, lower-cased
 
     # -- document evidence ----------------------------------------------------
 
@@ -2750,6 +2775,16 @@ class _LineCache:
                 if len(contexts) >= enough:
                     return contexts
             i += 1
+
+    def quoted_pairs(self) -> set[tuple[str, str]]:
+        """The two-word quotations of the document, lower-cased (``“drop zone”`` gives
+        ``("drop", "zone")``), gathered once: the evidence that a quoted closed form is
+        the same term with its space lost."""
+        if self._quoted_pairs is None:
+            self._quoted_pairs = {
+                (m.group(1).lower(), m.group(2).lower()) for m in _QUOTED_PAIR.finditer(self.text)
+            }
+        return self._quoted_pairs
 
     def has_word(self, low: str) -> bool:
         """Whether lower-case ``low`` stands as a word of its own somewhere in the document."""
