@@ -14,8 +14,8 @@ each other, so the answers live here, written once:
   opened earlier on its line;
 * :meth:`TextFacts.in_code`: the code verdict of the line holding a position,
   memoised per line;
-* :meth:`TextFacts.code_marked`: the same, by the marks of code alone (not by
-  indentation, which extractors give prose too);
+* :meth:`TextFacts.code_marked`: the same, by two marks of code (not by
+  indentation, which extractors give prose too, nor by one operator in a sentence);
 * :func:`reads_as_specification`: does the whole text read as a specification
   or grammar (``name = "(" *DIGIT / other``), so its quoted literals, colons and
   ``;`` comments are written as the standard needs them;
@@ -266,17 +266,24 @@ class TextFacts:
         return verdict
 
     def code_marked(self, pos: int) -> bool:
-        """Whether the line holding ``pos`` bears a mark of code (:func:`code_line` less its
-        indentation rule), memoised per line.
+        """Whether the line holding ``pos`` bears two marks of code (:func:`code_line`'s marks,
+        not its indentation rule), memoised per line.
 
-        For a stage whose repairs extractors' indentation must not switch off: they indent
-        short lines of prose too (``            Voted by by The Squander``), where
-        :meth:`in_code` reads indentation without a run of prose as a code block's.
+        For a stage that removes words: extractors indent short lines of prose too
+        (``            Voted by by The Squander``), where :meth:`in_code` reads indentation
+        without a run of prose as a code block's, and one operator in a sentence is prose
+        mentioning code (``the value value == 5 is wrong``); leaked script and style text
+        bears many (``{ ... no-repeat center center; }``).
         """
         start, end = self.line_span(pos)
         verdict = self._code_marks.get(start)
         if verdict is None:
-            verdict = self._code_marks[start] = _CODE_LINE.search(self.text, start, end) is not None
+            marks = 0
+            for _ in _CODE_LINE.finditer(self.text, start, end):
+                marks += 1
+                if marks >= 2:
+                    break
+            verdict = self._code_marks[start] = marks >= 2
         return verdict
 
     def specification(self) -> bool:
