@@ -82,3 +82,60 @@ def test_a_gradable_adjective_doubled_in_an_exclamatory_passage_stays(text: str,
 )
 def test_a_doubled_word_outside_that_kind_is_still_repaired(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+# -- fused: a mixedCase user name where a comment's header names its writer
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Sharks do not care about suits.\n\nsillyGoose at 8:52 PM July 18, 2013\n\nWell, I disagree.",
+            "the token opens its line and the time it was written follows: a commenter's name, typed so",
+        ),
+        (
+            "Rating: 2 By happyCamper on 5/15/2013 2:48:53 PM",
+            "after 'By' and before the date: a byline's name, even with the comment's rating before it",
+        ),
+        (
+            "grumpyOldman wrote:\nThis is nonsense and you know it.",
+            "the name before 'wrote:' opening a quoted comment",
+        ),
+        (
+            "Great article.\n\n    lazyDaisy | Apr 12, 2013\n\nMe too.",
+            "an indented header: the name, a bar, the date",
+        ),
+    ],
+)
+def test_a_mixed_case_name_heading_a_comment_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "We met the teamLeader at 8:52 PM on Monday.",
+            "We met the team Leader at 8:52 PM on Monday.",
+            "a word stands before it on its line: running text, not a header's name slot",
+        ),
+        (
+            "Read the whole\n\nstoryUpdated at 3:35 PM, July 18, 2013",
+            "Read the whole\n\nstory Updated at 3:35 PM, July 18, 2013",
+            "a participle before the time ('Updated', 'Posted') opens a dateline block; no name ends with it",
+        ),
+        (
+            "Good point.\n\nsillyGoose flew over the lake at dawn.",
+            "Good point.\n\nsilly Goose flew over the lake at dawn.",
+            "no time, date or 'wrote:' after it: nothing says it names a writer",
+        ),
+        (
+            "Good point.\n\nsillyGoose at the lake on Monday.",
+            "Good point.\n\nsilly Goose at the lake on Monday.",
+            "'at' and 'on' before words, not a time or a date: prose",
+        ),
+    ],
+)
+def test_a_seam_outside_a_header_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)

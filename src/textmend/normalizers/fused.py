@@ -511,6 +511,12 @@ class FusedTokens(Normalizer):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
             return  # "$$ netAuth http://…": a name in a cell of its own
+        if (
+            left[0].islower()
+            and _header_name(text, m.start(), m.end(), scanner.months)
+            and not _participle(right.lower(), freqs)
+        ):
+            return  # "pissOffnosey at 8:52 PM July 18, 2013": a user name heading a comment
         if _after_dollar_sign(text, m.start()):
             return  # "$$ netAuth", "$userName": a name or a variable a dollar sign marks
         if _label_line(text, m.start(), m.end()):
@@ -1291,6 +1297,55 @@ def _only_word_of_line(text: str, start: int, end: int) -> bool:
         if m.start() != start and not ("/" in _chunk(text, m.start()) or "@" in _chunk(text, m.start())):
             return False
     return True
+
+
+# What follows a writer's name in a comment's or a post's header: when it was written
+# ("at 8:52 PM", "on 5/15/13", "| Apr 12", "- July 18, 2013"), or "wrote:" / "says:".
+_HEADER_TAIL = regex.compile(
+    r"[ \t]+(?:(?:at|on|@|[-–—|·•])[ \t]+(?:\d{1,2}:\d{2}(?!\d)|\d{1,4}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
+    r"|(?P<month>\p{L}+)\.?[ \t]+\d{1,2}(?!\d))|(?:wrote|says|said):)"
+)
+_BYLINE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])By[ \t]+\Z")  # "By Cheesew1z69 on 5/15/13"
+_HEADER_REACH = 200  # characters of indentation and "By" a header line opens with at most
+
+
+def _header_name(text: str, start: int, end: int, months: frozenset[str]) -> bool:
+    r"""Whether ``text[start:end]`` stands where a comment's or a post's header names its
+    writer: opening its line or after ``By``, and followed by when it was written or by
+    ``wrote:`` (``pissOffnosey at 8:52 PM July 18, 2013``, ``By Cheesew1z69 on 5/15/13``).
+    A user name is written the way its owner typed it; a lost block boundary at that place
+    would glue the header's name to the line before, which leaves no name of its own there.
+
+    >>> _header_name("a risk.\n\npissOffnosey at 8:52 PM July 18, 2013\n", 9, 21, frozenset({"july"}))
+    True
+    >>> _header_name("it was a big riskThe at 8:52 PM", 13, 20, frozenset())
+    False
+    """
+    before = text[max(0, start - _HEADER_REACH) : start]
+    if _BYLINE_BEFORE.search(before) is None:
+        opening = before.rstrip(" \t")
+        if opening and not opening.endswith("\n"):
+            return False  # another word before it on its line
+        if not opening and start > len(before):
+            return False  # more indentation than any header line's: no line start in reach
+    tail = _HEADER_TAIL.match(text, end)
+    if tail is None:
+        return False
+    month = tail.group("month")
+    return month is None or month.lower() in months
+
+
+_PARTICIPLE_STEM_MIN = 3  # letters of the verb under a participle ("add|ed"); "R|ed", "Fr|ed" are names
+
+
+def _participle(word: str, freqs: dict[str, float]) -> bool:
+    """Whether lower-case ``word`` reads as a known verb's past participle (``updated``,
+    ``posted``, ``modified``): the word a post's date follows (``Updated at 3:35 PM``), which
+    may open the block glued to a word before it, and ends no user name."""
+    if not word.endswith("ed"):
+        return False
+    stems = (word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ied") else "")
+    return any(len(stem) >= _PARTICIPLE_STEM_MIN and zipf(freqs, stem) >= _CAMEL_LEFT_MIN for stem in stems)
 
 
 _LABEL_WORDS = 3  # capitalized words a label line holds at most ("Der Rezensionist", "HackerOne Spotlight")
