@@ -329,7 +329,7 @@ _DETERMINER = r"(?:the|a|an|one|his|her|their)"
 _WORD = r"[\p{Ll}][\p{L}\u2019'\-]*"
 # What stands right before a reporting verb as its subject; matched backwards from the verb.
 _SUBJECT_BEFORE = regex.compile(
-    rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?|[\p{{L}}\p{{N}}][,?!]\u2019)\s)"
+    rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?|[\p{{L}}\p{{N}}][,?!][\u2019'])\s)"
     rf"(?P<subject>he|she|{_NAME}|{_DETERMINER}(?:\s{_WORD}){{1,2}}|{_NAME},\s(?:the|a|an|\p{{Lu}}[\p{{L}}\-]*[\u2019']s)\s[^,\u201c\u201d\"\n]{{1,80}},)\s$"
 )
 _FREE_SUBJECT = regex.compile(
@@ -374,6 +374,12 @@ _COMMA_BEFORE_WORD = regex.compile(r"(?<=[\p{L}\p{N}]),\s")
 _LISTENER_END = regex.compile(r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
+# After one of those verbs, whom it was told to (a bracketed editor's insertion, or up to four words), then
+# `to` and a verb: `told [his spy team] to record`, `asked the crowd to leave`: an instruction reported
+# in the writer's words, not an attribution's end (`to the crowd`, `to applause` are no verb: left out).
+_INSTRUCTION_AFTER = regex.compile(
+    rf"\s(?:\[[^\]\n]{{1,40}}\]|[\p{{L}}\u2019'\-]+(?:\s[\p{{L}}\u2019'\-]+){{0,3}}?)\sto\s(?!{_DETERMINER}\s|its\s)\p{{Ll}}"
+)
 # After an inverted verb, capitalised words and a full stop, the last word holding a lower-case letter: `says Jerry.`
 _NAME_THEN_STOP = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+)++(?<=\p{Ll})\.(?=\s|$)")  # (possessive: one pass)
 _NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
@@ -608,6 +614,14 @@ class Quotes(Normalizer):
                 quoted_phrases.append(_closed_quotations(text))
             return quoted_phrases[0]
 
+        stops_inside: list[bool] = []  # read on first need: one scan of the text at most
+
+        def period_inside() -> bool:
+            """Whether the text puts a comma or a full stop inside a closing mark anywhere (``client."``, ``win,”``)."""
+            if not stops_inside:
+                stops_inside.append(_PERIOD_INSIDE.search(text) is not None)
+            return stops_inside[0]
+
         # In hard-wrapped text a line that the next one follows directly is not a paragraph's end.
         wrapped = _hard_wrapped(lines)
         # A document that writes ` ’s ` as a word more than once writes it so on purpose.
@@ -638,6 +652,7 @@ class Quotes(Normalizer):
                     found.next_attributed = next_opens is True and _next_opens_attributed(lines, k)
                     found.closed_later = next_opens is False and _closed_later(lines, k)
                     found.quoted_elsewhere = quoted_elsewhere
+                    found.period_inside = period_inside
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
                 for e in _stable(para, read):
@@ -812,6 +827,11 @@ _TITLE_THEN_WORD = regex.compile(r"(?P<title>\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[
 # A capitalised (or all-capitals) word's last letter, a space, and another capitalised word (`Forbes Asia`).
 _CAPITALIZED_RUN_GOES_ON = regex.compile(r"(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*)[\p{L}\p{N}] \p{Lu}")
 _QUOTED_TAIL_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]+")
+# A `+` or `&` between the phrase and another word joins the two into one name (`Koos i-Size + iPlatform`).
+_NAME_JOINED_ON = regex.compile(r"[ \t]?[+&][ \t]?[\p{L}\p{N}]")
+# A comma or a stop inside a closing mark somewhere in the text (`the American client."`, `win,” he
+# said`): the text's own evidence that a phrase's stop goes inside its close (American usage keeps both in).
+_PERIOD_INSIDE = regex.compile(r"(?<=[\p{L}\p{N}])[.,][\u201d\"]")
 _CLOSED_QUOTATION = regex.compile(
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
     r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\""
@@ -1035,6 +1055,7 @@ class _Paragraph:
         self.closed_later = False  # a paragraph soon after closes a quotation it never opened: this one carried on
         # the text's closed short quotations by first word, and their tails of two words or more
         self.quoted_elsewhere: Callable[[], tuple[dict[str, set[str]], dict[str, set[str]]]] = lambda: ({}, {})
+        self.period_inside: Callable[[], bool] = lambda: False  # the text puts a comma or stop inside a close somewhere
         self.double_style = double_style  # "curly", "straight" or None (the text has no double marks)
         self.polish = polish  # „…” rather than „…“
         self.punct_outside = punct_outside
@@ -1392,6 +1413,10 @@ class _Paragraph:
             # `Apple said it paid …`, `he says to her that …`: the verb reports speech in the writer's
             # words (a clause of its own follows it), so it attributes no quotation ending before it.
             return None
+        if v.group().lower() in _OBJECT_VERBS and _INSTRUCTION_AFTER.match(para, v.end()) is not None:
+            # `when he visited Julian, Morales told [his spy team] to record everything`: an order
+            # reported in the writer's words, whose `to` and verb follow the listener: no attribution.
+            return None
         window_start = max(open_mark.pos + 1, v.start() - 200)
         q = self.closing_mark(open_mark)
         verb = v.group()
@@ -1595,7 +1620,8 @@ class _Paragraph:
         first = subject.split()[0].rstrip(",")
         lead = m.group("lead")
         boundary = m.start("subject") - 1  # the space before the subject
-        comma = lead.endswith((",", "?", "!", ",\u2019", "?\u2019", "!\u2019"))  # (`home,’ he said`: a nested close first)
+        # (`home,’ he said`, `side,' the ex-associate recalled`: a nested close first, curly or straight)
+        comma = lead.endswith((",", "?", "!", ",\u2019", "?\u2019", "!\u2019", ",'", "?'", "!'"))
         if first in _SUBJECT_STOP or boundary - open_mark.pos < 4:
             return None
         words = subject.split()
@@ -1778,7 +1804,15 @@ class _Paragraph:
             # right after the phrase's capitalised last word carries the name on (`Forbes Life`,
             # `Forbes Asia`), so the phrase quoted elsewhere may be only the start of this one.
             return None
+        if _NAME_JOINED_ON.match(para, end) is not None:
+            # `"Jané Koos i-Size + iPlatform` beside `"Jané Koos i-Size"`: a `+` or `&` joins the
+            # phrase to the next word into one name (a product and its add-on, `Tom & Jerry`).
+            return None
         reason = f"close the quotation after ‘{fitting[0]}’, which the text quotes and closes elsewhere"
+        if para[end] == "." and not self.period_outside and not self.period_inside():
+            # `referred to as "User Content.`: the text shows no comma or stop inside a close nor a
+            # stop outside one anywhere (legal text often keeps it outside, American news inside): a guess, left.
+            return None
         if para[end] in ",.":
             # Which side of a comma or a stop the mark goes is the text's convention (`“DWTS.”`
             # in American usage, `“DWTS”.` in British): inside unless the text shows it outside.

@@ -1,0 +1,67 @@
+"""The quotes normalizer: the dropped-close rules' harm on real paragraphs (issue 14, branch quotes8).
+
+Every paragraph here is written for the test; each says which evidence it carries or lacks,
+and beside each repair stands the twin the rule must still leave (or still repair), so a
+rule that closes without the evidence, or ignores it, fails.
+"""
+
+import textmend
+from textmend.normalizers.quotes import Quotes
+
+Q = Quotes()
+
+
+def test_a_plus_or_ampersand_after_a_phrase_quoted_elsewhere_carries_the_name_on() -> None:
+    # `"Solo Light"` is quoted and closed elsewhere; here the open quotation reads `"Solo Light
+    # + Dock, …`: a `+` joins the phrase and the next word into one product's name, so the
+    # phrase says nothing of where this quotation ends: no close after `Light`.
+    for joined in ("Solo Light + Dock", "Solo Light & Dock"):
+        broken = f'The tester rated the "Solo Light" poorly. The covers of the "{joined}, the "Solo Light" and the "Duo" held up.'
+        assert Q.find_edits(broken) == [], joined
+    # The twin that must still be closed: the phrase quoted elsewhere, then the writer's own
+    # words (no `+` or `&` joining): closed after the phrase.
+    twin = 'The tester rated the "Solo Light" poorly. He found the "Solo Light cover worn after a week of use.'
+    assert Q(twin) == twin.replace('"Solo Light cover', '"Solo Light" cover')
+
+
+def test_a_stop_after_a_phrase_quoted_elsewhere_needs_the_texts_convention() -> None:
+    # `"Member Content"` is quoted elsewhere with no comma or stop beside any close: which side
+    # of the stop the mark goes (legal text keeps it outside, American news inside) is a guess.
+    broken = 'Posts and images (the "Member Content") stay yours. What members submit is called "Member Content.'
+    assert Q.find_edits(broken) == []
+    # The twins: a text that closes a comma inside elsewhere (`it,” he said`) puts the stop inside,
+    # one that puts a stop outside a close elsewhere puts it outside.
+    inside = 'He called it "fine," he said. Posts and images (the "Member Content") stay yours. What members submit is called "Member Content.'
+    assert Q(inside) == inside + '"'
+    outside = 'He called it "fine". Posts and images (the "Member Content") stay yours. What members submit is called "Member Content.'
+    assert Q(outside) == outside[:-1] + '".'
+
+
+def test_a_nested_straight_close_with_its_comma_ends_the_speech_before_the_clause() -> None:
+    # `… he can't 'give out the plans,' the old partner recalled.`: the single quotation nested in
+    # the double one closes on its comma, straight before the clause: the double close was lost
+    # there too (as with a curly `,’`), so it goes right after the `'`, not before a later
+    # `he said` in the next sentence.
+    broken = (
+        "\"I told him that a firm like ours lives on 'trust' and that he can't 'give out the plans,' "
+        "the old partner recalled. After one such fight, he said the owner tore his shirt."
+    )
+    assert Q(broken) == broken.replace("plans,' ", "plans,'\" ")
+    # The twin with no clause after the nested close: the speech goes on, no close there.
+    twin = "\"I told him that he can't 'give out the plans,' and that was the end of it. We never spoke again."
+    assert not any(e.new == '"' for e in Q.find_edits(twin) if e.start == twin.index(",' ") + 2)
+
+
+def test_told_with_its_listener_and_an_infinitive_is_an_order_not_an_attribution() -> None:
+    # `… when he visited the embassy, Morales told [his team] to record everything.`: `told`, whom,
+    # then `to` and a verb report an order in the writer's words: no close before `Morales told`.
+    for listener in ("[his team]", "his whole team", "the guards"):
+        broken = f'"It was the last step. We found that when he visited the embassy, Morales told {listener} to record everything and keep the tapes.'
+        assert not any(e.normalizer == "quotes" and e.new.endswith('"') for e in textmend.mend(broken).edits), listener
+    # The twins that must still be closed: `told` and its listener end the clause (`told
+    # reporters.`), or `to` begins the listener's phrase, not a verb (`told the crowd to
+    # applause` is no order).
+    twin = '"It was the last step, Morales told reporters on Monday.'
+    assert Q(twin) == twin.replace("step,", 'step,"')
+    applause = '"It was the last step, Morales told the crowd to the sound of applause.'
+    assert Q(applause) == applause.replace("step,", 'step,"')
