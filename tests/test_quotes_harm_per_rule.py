@@ -5,6 +5,8 @@ and beside each repair stands the twin the rule must still leave (or still repai
 rule that closes without the evidence, or ignores it, fails.
 """
 
+from growth import assert_grows_linearly
+
 import textmend
 from textmend.normalizers.quotes import Quotes
 
@@ -65,3 +67,54 @@ def test_told_with_its_listener_and_an_infinitive_is_an_order_not_an_attribution
     assert Q(twin) == twin.replace("step,", 'step,"')
     applause = '"It was the last step, Morales told the crowd to the sound of applause.'
     assert Q(applause) == applause.replace("step,", 'step,"')
+
+
+# A quotation over several paragraphs (issue 14, step 2): the second paragraph of Ann Lee's speech
+# lost its close, or carries on into the next paragraph of prose that reopens with a mark.
+SPEECH = (
+    '"We were able to push the light forward and back using ordinary parts," said Ann Lee, who led the study.\n\n'
+    '"When one sends data over a fibre today, in many cases it is just ones and zeros.'
+)
+REOPENED = (
+    '"In our system, we can hide the ones and zeros from anyone who looks," Lee told reporters.\n\n'
+    "She compared the beam of light to a river flowing past a dam in the spring."
+)
+NARRATIVE = "She compared the beam of light to a river flowing past a dam in the spring."
+
+
+def _closes(text: str) -> list[str]:
+    return [e.new for e in textmend.mend(text).edits if e.normalizer == "quotes"]
+
+
+def test_a_quotation_carried_on_past_a_cross_head_or_a_sidebar_is_left_open() -> None:
+    # A cross-head (`Bendy light`), a "continue reading" label, a sidebar's title and items (lines
+    # that end no sentence) between two paragraphs of one quotation: the next paragraph of prose
+    # reopens with a mark, the continued-quotation convention, so the first is not closed.
+    for between in (
+        "Bendy light",
+        "Bendy light\n\nContinue reading the main story",
+        "Other work on cloaking\n\n- Heat cloaking: a camera records the background and shows it on the front\n\n"
+        "- Mirage cloaking: hot nanotubes bend the light around the object",
+    ):
+        assert _closes(f"{SPEECH}\n\n{between}\n\n{REOPENED}") == [], between
+
+
+def test_a_quotation_that_ends_before_a_short_line_is_still_closed() -> None:
+    # The twins: the quotation does end (the prose after the cross-head does not reopen with a
+    # mark); the short line is a sentence (`She paused.`: the writer's prose, the quotation ended
+    # before it); the short line is a byline after a dash (`– Ann L.`: the quotation's end); the
+    # line ends with a colon (the writer introduces the next quotation, a new one): closed.
+    for rest in (
+        f"Bendy light\n\n{NARRATIVE}",
+        f"She paused.\n\n{REOPENED}",
+        f"\u2013 Ann L.\n\n{REOPENED}",
+        f"The website of the study holds the following statement from its sponsors:\n\n{REOPENED}",
+    ):
+        assert _closes(f"{SPEECH}\n\n{rest}") == ['"'], rest
+
+
+def test_the_lines_past_a_left_open_paragraph_are_read_in_linear_time() -> None:
+    # Many paragraphs left open, each followed by cross-heads: each reading looks at no more than
+    # a few lines past its paragraph (ten times the text in at most ~15 times the time).
+    unit = '"We will win this, he said to nobody in particular.\n\nA cross-head\n\nAnother label\n\n'
+    assert_grows_linearly(Q.find_edits, unit * 200 + REOPENED, unit * 2000 + REOPENED)

@@ -649,7 +649,11 @@ class Quotes(Normalizer):
                     found.lang = self.lang
                     found.standalone_s = standalone_s
                     found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
-                    found.next_attributed = next_opens is True and _next_opens_attributed(lines, k)
+                    reopened = _reopened_past_short_lines(lines, k) if next_opens is False else None
+                    found.reopened_past_short_lines = reopened is not None
+                    found.next_attributed = (next_opens is True and _next_opens_attributed(lines, k)) or (
+                        reopened is not None and _next_opens_attributed(lines, reopened - 1)
+                    )
                     found.closed_later = next_opens is False and _closed_later(lines, k)
                     found.quoted_elsewhere = quoted_elsewhere
                     found.period_inside = period_inside
@@ -738,6 +742,37 @@ def _next_is_prose(lines: list[str], k: int) -> bool:
                 and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
             )
     return False
+
+
+_SKIPPED_LINES = 8  # a cross-head, a "continue reading" label, a sidebar's title and a few of its items
+
+
+def _reopened_past_short_lines(lines: list[str], k: int) -> Optional[int]:
+    """The first paragraph of prose past lines that end no sentence after line ``k``, if it opens with a mark.
+
+    `… in many cases it's just 1s and 0s (binary code).` / `Bendy light` / `"In our system, …`: a
+    cross-head, a "continue reading" label or a sidebar's items (lines with no sentence's end
+    last: no paragraph of anyone's prose) may stand between two paragraphs of one quotation, and
+    the next line of prose reopening with a mark is the continued-quotation convention all the
+    same.  Only where the very next line is such a line (the next line itself is ``follows``'s to
+    read); at most ``_SKIPPED_LINES`` of them, each read once (a look at each line's end).
+    """
+    skipped = 0
+    for j in range(k + 1, len(lines)):
+        stripped = lines[j].strip()
+        if not stripped:
+            continue
+        if stripped[0] in "-\u2013\u2014" and len(stripped.split(None, _PROSE_WORDS)) < _PROSE_WORDS:
+            return None  # `– Jo** Al****`: a short line after a dash is the quotation's byline, so it ended
+        if stripped[-1] == ":":
+            return None  # `… which contains the following statement:`: the writer introduces the next quotation
+        if stripped[0] not in _ALL_QUOTES and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is None:
+            skipped += 1
+            if skipped > _SKIPPED_LINES:
+                return None
+            continue
+        return j if skipped and stripped[0] in _ALL_QUOTES else None
+    return None
 
 
 # The close of a quotation opening a paragraph, then its attribution: `…,” he said later.`,
@@ -1053,6 +1088,7 @@ class _Paragraph:
         self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
         self.next_attributed = False  # the next paragraph opens a quotation of its own, closed before its own attribution
         self.closed_later = False  # a paragraph soon after closes a quotation it never opened: this one carried on
+        self.reopened_past_short_lines = False  # past a cross-head or a sidebar's items, the next prose reopens with a mark
         # the text's closed short quotations by first word, and their tails of two words or more
         self.quoted_elsewhere: Callable[[], tuple[dict[str, set[str]], dict[str, set[str]]]] = lambda: ({}, {})
         self.period_inside: Callable[[], bool] = lambda: False  # the text puts a comma or stop inside a close somewhere
@@ -1293,7 +1329,8 @@ class _Paragraph:
         if open_mark is not None and open_mark.strong:
             # A paragraph left open before one that opens with a mark is the convention for
             # a quotation over several paragraphs: only a comma-marked attribution closes it.
-            continued = self.next_opens is True
+            # (past a cross-head or a sidebar's items, `Bendy light`, the same convention)
+            continued = self.next_opens is True or self.reopened_past_short_lines
             close = self.close_before_clause(open_mark, len(self.para), strict=continued)
             if close is None:
                 close = self.close_at_end(open_mark, continued)
