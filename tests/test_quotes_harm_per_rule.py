@@ -103,8 +103,10 @@ def test_a_quotation_that_ends_before_a_short_line_is_still_closed() -> None:
     # The twins: the quotation does end (the prose after the cross-head does not reopen with a
     # mark); the short line is a sentence (`She paused.`: the writer's prose, the quotation ended
     # before it); the short line is a byline after a dash (`– Ann L.`: the quotation's end); the
-    # line ends with a colon (the writer introduces the next quotation, a new one): closed.
+    # line ends with a colon (the writer introduces the next quotation, a new one); the first line
+    # of prose past the cross-head opens a headline's single quotation, not this one again: closed.
     for rest in (
+        f"Bendy light\n\n'Superfly' Snuka suspect in murder?\n\n{REOPENED}",
         f"Bendy light\n\n{NARRATIVE}",
         f"She paused.\n\n{REOPENED}",
         f"\u2013 Ann L.\n\n{REOPENED}",

@@ -745,6 +745,7 @@ def _next_is_prose(lines: list[str], k: int) -> bool:
 
 
 _SKIPPED_LINES = 8  # a cross-head, a "continue reading" label, a sidebar's title and a few of its items
+_DOUBLE_OPENING = "\u201c\u201d\u201e\u00ab\""  # the double marks a paragraph of speech may reopen with (” in Swedish)
 
 
 def _reopened_past_short_lines(lines: list[str], k: int) -> Optional[int]:
@@ -771,7 +772,8 @@ def _reopened_past_short_lines(lines: list[str], k: int) -> Optional[int]:
             if skipped > _SKIPPED_LINES:
                 return None
             continue
-        return j if skipped and stripped[0] in _ALL_QUOTES else None
+        # (a double mark: `'Superfly' Snuka suspect in murder?` opens a headline's single quotation, not this one's)
+        return j if skipped and stripped[0] in _DOUBLE_OPENING else None
     return None
 
 
