@@ -120,3 +120,16 @@ def test_the_lines_past_a_left_open_paragraph_are_read_in_linear_time() -> None:
     # a few lines past its paragraph (ten times the text in at most ~15 times the time).
     unit = '"We will win this, he said to nobody in particular.\n\nA cross-head\n\nAnother label\n\n'
     assert_grows_linearly(Q.find_edits, unit * 200 + REOPENED, unit * 2000 + REOPENED)
+
+
+def test_a_close_where_an_unattributed_next_quotation_opens_is_only_reported() -> None:
+    # `a "war on faith. They go out … they scream "We are the victims …," at anyone`: with no
+    # attribution after the second quotation, two quotations cut in one read as well as one lost
+    # close; the reading stays below the default threshold (reported, not made).
+    broken = 'They think there is a "war on faith. They go out and start trouble with people, and then they scream "We are the victims of all this hate, every single day," at anyone who will listen.'
+    assert textmend.clean(broken) == broken
+    assert [e.confidence < 0.5 for e in Q.find_edits(broken)] == [True]
+    # The twin still made: the next quotation is speech with its own attribution (`," the mayor
+    # said`), so the mark between the two is where the first one closed.
+    twin = 'Many said the plan was "a failure from the start "So we have to begin again with a new team and more money," the mayor said on Monday.'
+    assert textmend.clean(twin) == twin.replace('start "So', 'start" "So')
