@@ -133,3 +133,14 @@ def test_a_close_where_an_unattributed_next_quotation_opens_is_only_reported() -
     # said`), so the mark between the two is where the first one closed.
     twin = 'Many said the plan was "a failure from the start "So we have to begin again with a new team and more money," the mayor said on Monday.'
     assert textmend.clean(twin) == twin.replace('start "So', 'start" "So')
+
+
+def test_a_space_before_a_straight_mark_is_left_where_the_straight_marks_do_not_pair_up() -> None:
+    # `"href: " https://example.org/inbox ",`: one mark of a pair was lost, so which of the
+    # straight marks left closes is unknown, and the space before the last one is no stray space
+    # inside a close: left.  (An odd count of straight marks in the paragraph.)
+    broken = '"href: " https://example.org/inbox ",'
+    assert not any("space" in e.reason for e in Q.find_edits(broken))
+    # The twin: marks that pair up (`"great "`) put the space inside a close: removed.
+    twin = 'He called it "great " and left, and she called it "fine" and stayed.'
+    assert Q(twin) == twin.replace('"great "', '"great"')

@@ -1325,6 +1325,10 @@ class _Paragraph:
                 line_end = self.para.find("\n", m.pos) % (len(self.para) + 1)
                 if _quoted_symbol(self.para, m.pos) or code_line(self.para, line_start, line_end):
                     continue  # `worker, "." Open slot`, `(c?" ":"")`: a mark that opens a quoted symbol or string
+                if not m.curly and self.para.count('"') % 2:
+                    # `"href: " https://host/inbox ",`: straight marks that do not pair up (one was lost)
+                    # say nothing of which of them closes, so the space before this one is left.
+                    continue
                 self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
         if confused:
             return  # the marks do not pair up in one clear way: only direction repairs stand
