@@ -141,6 +141,9 @@ def test_a_space_before_a_straight_mark_is_left_where_the_straight_marks_do_not_
     # inside a close: left.  (An odd count of straight marks in the paragraph.)
     broken = '"href: " https://example.org/inbox ",'
     assert not any("space" in e.reason for e in Q.find_edits(broken))
-    # The twin: marks that pair up (`"great "`) put the space inside a close: removed.
+    # The twins: marks that pair up (`"great "`) put the space inside a close, and a lone mark after
+    # a word (`it was over ".`) has no other to pair with, its place says close: removed.
     twin = 'He called it "great " and left, and she called it "fine" and stayed.'
     assert Q(twin) == twin.replace('"great "', '"great"')
+    lone = 'He said it was over ". The next day it began again.'
+    assert Q(lone) == lone.replace('over "', 'over"')

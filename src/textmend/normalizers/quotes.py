@@ -1325,9 +1325,11 @@ class _Paragraph:
                 line_end = self.para.find("\n", m.pos) % (len(self.para) + 1)
                 if _quoted_symbol(self.para, m.pos) or code_line(self.para, line_start, line_end):
                     continue  # `worker, "." Open slot`, `(c?" ":"")`: a mark that opens a quoted symbol or string
-                if not m.curly and self.para.count('"') % 2:
+                straight = self.para.count('"')
+                if not m.curly and straight % 2 and straight > 1:
                     # `"href: " https://host/inbox ",`: straight marks that do not pair up (one was lost)
                     # say nothing of which of them closes, so the space before this one is left.
+                    # (A lone mark, `it was over ".`, has no other to pair with: its place says close.)
                     continue
                 self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
         if confused:
