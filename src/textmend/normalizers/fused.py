@@ -668,6 +668,8 @@ class FusedTokens(Normalizer):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
+        if scanner.infinitive_forms and scanner.form_on_infinitive(low[:at], low[at:]):
+            return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
         if (
             scanner.lang != "en"
             and len(low[:at]) >= _PREFIX_HEAD_MIN_LENGTH
@@ -1555,6 +1557,9 @@ class _Scanner:
             article, ending = entry.split()
             self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
+        # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
+        # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
+        self.infinitive_forms = _infinitive_forms(lang)
         # Known words that determine only plurals and read as a preposition and an article
         # ("beider": "bei der"), with the cut between the two, and the suffixes of nouns that are
         # only singular (data/<lang>/plural_determiner_fusions.txt, singular_noun_suffixes.txt).
@@ -1854,6 +1859,35 @@ class _Scanner:
             if len(stem) >= _VERB_STEM_MIN and any(stem + ending in freqs for ending in self.infinitives):
                 return True
         return False
+
+    def form_on_infinitive(self, a: str, b: str) -> bool:
+        """Whether ``a`` + ``b`` reads as one verb form built on the infinitive ``a``.
+
+        ``b`` is listed after ``a``'s infinitive ending in ``data/<lang>/infinitive_forms.txt``:
+        German's present participle, declined (``düngen`` + ``dem``: ``düngendem``, the
+        participle ``düngend`` + ``-em``), French's synthetic future and conditional
+        (``reformuler`` + ``ai``: ``reformulerai``), Portuguese's conditional (``escavar`` +
+        ``íamos``).  Such forms of rare verbs are what wordfreq's lists lack; the listed
+        right parts are words that do not follow an infinitive in running text (French
+        ``a``, which does after a noun in ``-er``, ``le premier a``, is not listed).  ``a`` is a
+        known word, no function word, and not among the language's commonest words: a
+        frequent verb's participles are in the lexicon when they are used, and its finite
+        plural is glued to an article as often (German ``können|dem``).
+
+        >>> _Scanner("de", "Latin").form_on_infinitive("düngen", "dem")
+        True
+        >>> _Scanner("de", "Latin").form_on_infinitive("zwischen", "dem")  # a preposition
+        False
+        """
+        if a in self.function_words:
+            return False
+        z = zipf(self.freqs, a)
+        if not 0 < z < _FREQUENT_PART_MIN:
+            return False
+        return any(
+            a.endswith(ending) and len(a) >= len(ending) + _VERB_STEM_MIN and b in forms
+            for ending, forms in self.infinitive_forms
+        )
 
     def heads_many_words(self, word: str) -> bool:
         """Whether the content word ``word`` begins many of the lexicon's words before a known word.
@@ -2966,6 +3000,16 @@ class _LineCache:
         self._count += self.text.count('"', self._counted_to, pos)
         self._counted_to = pos
         return self._count, self._quotes
+
+
+def _infinitive_forms(lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(infinitive ending, right parts)`` from ``data/<lang>/infinitive_forms.txt``, whose
+    lines read ``ENDING FORM FORM ...``."""
+    entries = []
+    for line in sorted(language_list("infinitive_forms", lang)):
+        ending, *forms = line.split()
+        entries.append((ending, frozenset(forms)))
+    return tuple(entries)
 
 
 @lru_cache(maxsize=64)
