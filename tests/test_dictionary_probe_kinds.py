@@ -51,3 +51,58 @@ def test_a_preposition_glued_to_an_article_is_still_split() -> None:
         "Er stand zwischen dem Tor und der Mauer und wartete auf den Bus, der an diesem Morgen spät kam.",
         "'zwischen' is a preposition, no verb: it makes no participle",
     )
+
+
+# -- French and Portuguese: the synthetic future and conditional (infinitive + a form of "avoir" / "ir")
+
+ROMANCE_FUTURES = [
+    (
+        "fr",
+        "Je reformulerai la question demain matin, a-t-elle promis aux journalistes réunis devant la mairie du village.",
+        "'reformulerai': the future of 'reformuler' (infinitive + 'ai'); 'ai' never follows an infinitive as a word",
+    ),
+    (
+        "fr",
+        "Les pompiers aspergeraient les toits si le vent tournait encore, selon le maire qui suivait la situation.",
+        "'aspergeraient': the conditional of 'asperger' (infinitive + 'aient')",
+    ),
+    (
+        "fr",
+        "Les conducteurs klaxonneront sans doute toute la soirée après la victoire de leur équipe en finale hier.",
+        "'klaxonneront': the future of 'klaxonner' (infinitive + 'ont')",
+    ),
+    (
+        "pt",
+        "Se tivéssemos tempo, escavaríamos o terreno inteiro antes da chegada das chuvas, disse o arqueólogo ontem.",
+        "'escavaríamos': the conditional of 'escavar' (infinitive + 'íamos'), not 'escavar íamos'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), ROMANCE_FUTURES)
+def test_a_synthetic_future_of_a_rare_verb_is_one_word(lang: str, text: str, reason: str) -> None:
+    _kept(text, lang, reason)
+
+
+def test_a_noun_in_er_glued_to_the_verb_a_is_still_split() -> None:
+    _repaired(
+        "Le premiera dit que la salle était vide et que personne ne viendrait ce soir pour la réunion.",
+        "fr",
+        "Le premier a dit que la salle était vide et que personne ne viendrait ce soir pour la réunion.",
+        "'a' follows a noun in -er ('le premier a'): it is not listed among the future's forms",
+    )
+
+
+def test_an_infinitive_glued_to_a_preposition_is_still_split() -> None:
+    _repaired(
+        "Nous voulons parleravec les habitants du quartier avant de prendre une décision sur le nouveau projet.",
+        "fr",
+        "Nous voulons parler avec les habitants du quartier avant de prendre une décision sur le nouveau projet.",
+        "'avec' is no form of 'avoir': the infinitive and the next word were glued",
+    )
+    _repaired(
+        "Ela queria escavaro terreno antes das chuvas, mas a equipe chegou tarde demais para começar o trabalho.",
+        "pt",
+        "Ela queria escavar o terreno antes das chuvas, mas a equipe chegou tarde demais para começar o trabalho.",
+        "an infinitive glued to the article 'o': no conditional ending",
+    )
