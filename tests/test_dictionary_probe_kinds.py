@@ -106,3 +106,41 @@ def test_an_infinitive_glued_to_a_preposition_is_still_split() -> None:
         "Ela queria escavar o terreno antes das chuvas, mas a equipe chegou tarde demais para começar o trabalho.",
         "an infinitive glued to the article 'o': no conditional ending",
     )
+
+
+# -- English: a known word's inflection with the spelling change its ending takes
+
+ENGLISH_RESPELT_INFLECTIONS = [
+    (
+        "The village kept its old custom of sunrising prayers on the hill above the harbour every summer.",
+        "'sunrising': 'sunrise' + '-ing' with its silent e dropped, not 'sun rising'",
+    ),
+    (
+        "The tabloids scandalled the family for years before the court finally ruled in their favour.",
+        "'scandalled': 'scandal' + '-ed' with its final consonant doubled (British spelling), not 'scandal led'",
+    ),
+    (
+        "He was the honestest man in the whole county, his neighbours told the reporter on Tuesday.",
+        "'honestest': the superlative of 'honest', not 'honest est'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ENGLISH_RESPELT_INFLECTIONS)
+def test_a_respelt_inflection_of_a_known_word_is_one_word(text: str, reason: str) -> None:
+    _kept(text, "en", reason)
+
+
+def test_glued_words_ending_like_an_inflection_are_still_split() -> None:
+    _repaired(
+        "The fans were chanting andrest of the crowd joined in before the match began.",
+        "en",
+        "The fans were chanting and rest of the crowd joined in before the match began.",
+        "'-est' after 'andr': no superlative of a known word (the dropped e is not restored before -est)",
+    )
+    _repaired(
+        "She went out forshopping with her sister on Saturday morning, as she did every week.",
+        "en",
+        "She went out for shopping with her sister on Saturday morning, as she did every week.",
+        "'forshopp|ing': undoubling the p gives 'forshop', no known word",
+    )

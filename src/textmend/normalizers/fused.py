@@ -111,6 +111,7 @@ _INFLECTED = ("s", "ed", "ing", "ly")
 # Inflections stripped to see whether an unknown token is a known word's form.
 _INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
 _STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
+_RESPELT_ENDINGS = ("ing", "ed", "er", "ers", "est", "es")  # English endings that change their stem's spelling
 # Languages that write a new pairing of two content words apart, as English does
 # ("algo comum", "hubungan guru"): there two content words glued are a fusion.
 _OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fil"})
@@ -2151,6 +2152,8 @@ class _Scanner:
         known = w in freqs
         if not known and any(self._is_stem(w[: -len(e)]) for e in self.inflections if w.endswith(e)):
             return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners", "presstalespersonen")
+        if not known and self.lang == "en" and self._respelt_inflection(w):
+            return 0  # "sunrising", "scandalled", "honestest": a known word's inflection, with its spelling change
         if not known and any(self._derivation(w[: -len(s)], s) for s in self.suffixes if w.endswith(s)):
             return 0  # a derivation of a word wordfreq knows ("fingerprintable"), whatever other split it allows
         if not known and self._sibling_inflection(w):
@@ -2290,6 +2293,38 @@ class _Scanner:
             and self._is_stem(stem)
             and self._suffix(stem, suffix)
         )
+
+    def _respelt_inflection(self, w: str) -> bool:
+        """Whether English ``w`` is an inflection of a known word (a stem, see ``_is_stem``)
+        with the spelling change the ending takes, which stripping the ending alone misses:
+        a silent e dropped before ``-ing`` or ``-ed`` (``sunris|ing``: ``sunrise``), a final consonant doubled
+        (``scandall|ed``: ``scandal``), y turned to i (``temporalti|es``: ``temporalty``), or
+        the superlative ``-est`` (``honest|est``).
+
+        >>> s = _Scanner("en", "Latin")
+        >>> s._respelt_inflection("sunrising"), s._respelt_inflection("honestest")
+        (True, True)
+        >>> s._respelt_inflection("sunsetting"), s._respelt_inflection("fanscheering")
+        (True, False)
+        """
+        for ending in _RESPELT_ENDINGS:
+            if not w.endswith(ending):
+                continue
+            base = w[: -len(ending)]
+            stems = []
+            if ending in ("ing", "ed"):
+                # (not before -er, -est: "and|rest" is no superlative of "andre")
+                stems.append(base + "e")
+            if ending != "es":
+                if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in _VOWELS:
+                    stems.append(base[:-1])
+            if ending != "ing" and base.endswith("i"):
+                stems.append(base[:-1] + "y")
+            if ending == "est":
+                stems.append(base)
+            if any(self._is_stem(stem) for stem in stems):
+                return True
+        return False
 
     def _sibling_inflection(self, w: str) -> bool:
         """Whether ``w`` is an inflection of a stem that another inflection shows known:
