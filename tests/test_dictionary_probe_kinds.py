@@ -144,3 +144,39 @@ def test_glued_words_ending_like_an_inflection_are_still_split() -> None:
         "She went out for shopping with her sister on Saturday morning, as she did every week.",
         "'forshopp|ing': undoubling the p gives 'forshop', no known word",
     )
+
+
+# -- English: prefixes wordfreq also lists as words ("sub", "trans", "mid"), the suffix "-ian"
+
+ENGLISH_PREFIXED_AND_SUFFIXED = [
+    (
+        "The grammar book treats each subsentence as a clause of its own, with a subject and a verb.",
+        "'sub-' on a noun is the prefix, though wordfreq lists 'sub' as a word",
+    ),
+    (
+        "Nietzsche wrote about transvaluing all values, a phrase his readers still argue about today.",
+        "'trans-' on a verb form is the prefix",
+    ),
+    (
+        "Many of them faced crises in their midlives and changed careers, the survey of workers found.",
+        "'mid-' on a noun is the prefix",
+    ),
+    (
+        "He was a fine arithmetician and taught the village children their sums for forty years.",
+        "'-ian' on a noun is the suffix: the name 'Ian' would be capitalized",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ENGLISH_PREFIXED_AND_SUFFIXED)
+def test_a_prefix_or_suffix_wordfreq_lists_as_a_word_is_not_split_off(text: str, reason: str) -> None:
+    _kept(text, "en", reason)
+
+
+def test_a_prefix_glued_to_a_function_word_is_still_split() -> None:
+    _repaired(
+        "The clinic serves gay, lesbian, transand intersex patients from across the whole region.",
+        "en",
+        "The clinic serves gay, lesbian, trans and intersex patients from across the whole region.",
+        "a listed prefix glued to a function word: two words ('inthe' as well)",
+    )
