@@ -180,3 +180,35 @@ def test_a_prefix_glued_to_a_function_word_is_still_split() -> None:
         "The clinic serves gay, lesbian, trans and intersex patients from across the whole region.",
         "a listed prefix glued to a function word: two words ('inthe' as well)",
     )
+
+
+# -- Italian: a rarer tense of a verb the lexicon knows by its infinitive
+
+ITALIAN_TENSES = [
+    (
+        "Se potessi scegliere, ordineresti tu la cena per tutti noi stasera, come hai fatto la settimana scorsa?",
+        "'ordineresti': the conditional of 'ordinare', not 'ordine resti'",
+    ),
+    (
+        "Quando eravate giovani, invitavate sempre gli amici a casa per la cena della domenica sera.",
+        "'invitavate': the imperfect of 'invitare', not 'invitava te'",
+    ),
+    (
+        "Se tu fossi qui, chiariresti subito ogni dubbio ai colleghi che ti aspettano da ore in ufficio.",
+        "'chiariresti': the conditional of 'chiarire', not 'chiari resti'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ITALIAN_TENSES)
+def test_a_rare_tense_of_a_known_verb_is_one_word(text: str, reason: str) -> None:
+    _kept(text, "it", reason)
+
+
+def test_a_noun_glued_to_a_verb_with_a_tense_ending_is_still_split() -> None:
+    _repaired(
+        "Il sindaco ha chiesto che la genteresti calma durante la notte, mentre i vigili del fuoco lavorano.",
+        "it",
+        "Il sindaco ha chiesto che la gente resti calma durante la notte, mentre i vigili del fuoco lavorano.",
+        "'gent|eresti': there is no verb 'gentare'; a noun and a verb glued",
+    )

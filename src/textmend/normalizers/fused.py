@@ -1561,6 +1561,9 @@ class _Scanner:
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
         self.infinitive_forms = _infinitive_forms(lang)
+        # Tense endings that replace an infinitive's ending (data/<lang>/verb_form_endings.txt):
+        # Italian "ordin|are" -> "ordin|eresti"; ending -> the infinitive endings it replaces.
+        self.verb_form_endings = _verb_form_endings(lang)
         # Known words that determine only plurals and read as a preposition and an article
         # ("beider": "bei der"), with the cut between the two, and the suffixes of nouns that are
         # only singular (data/<lang>/plural_determiner_fusions.txt, singular_noun_suffixes.txt).
@@ -2152,6 +2155,8 @@ class _Scanner:
         known = w in freqs
         if not known and any(self._is_stem(w[: -len(e)]) for e in self.inflections if w.endswith(e)):
             return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners", "presstalespersonen")
+        if not known and self.verb_form_endings and self._form_of_known_verb(w):
+            return 0  # "ordineresti", "invitavate": a tense of a verb the lexicon knows by its infinitive
         if not known and self.lang == "en" and self._respelt_inflection(w):
             return 0  # "sunrising", "scandalled", "honestest": a known word's inflection, with its spelling change
         if not known and any(self._derivation(w[: -len(s)], s) for s in self.suffixes if w.endswith(s)):
@@ -2293,6 +2298,26 @@ class _Scanner:
             and self._is_stem(stem)
             and self._suffix(stem, suffix)
         )
+
+    def _form_of_known_verb(self, w: str) -> bool:
+        """Whether ``w`` is a tense of a verb the lexicon knows by its infinitive: a tense
+        ending of ``data/<lang>/verb_form_endings.txt`` in place of the infinitive's ending
+        (Italian ``ordin|eresti`` beside ``ordin|are``, ``invit|avate`` beside ``invitare``).
+        wordfreq lists the commonest tenses of common verbs; the rarer ones (the conditional's
+        second person, the imperfect's plural) read as a word and a word ("ordine resti",
+        "invitava te").  Endings of four letters or more only, and a stem of three.
+
+        >>> s = _Scanner("it", "Latin")
+        >>> s._form_of_known_verb("ordineresti"), s._form_of_known_verb("casaresti")
+        (True, False)
+        """
+        freqs = self.freqs
+        for ending, infinitives in self.verb_form_endings.items():
+            if w.endswith(ending) and len(w) - len(ending) >= _VERB_STEM_MIN:
+                stem = w[: -len(ending)]
+                if any(stem + infinitive in freqs for infinitive in infinitives):
+                    return True
+        return False
 
     def _respelt_inflection(self, w: str) -> bool:
         """Whether English ``w`` is an inflection of a known word (a stem, see ``_is_stem``)
@@ -3035,6 +3060,19 @@ class _LineCache:
         self._count += self.text.count('"', self._counted_to, pos)
         self._counted_to = pos
         return self._count, self._quotes
+
+
+def _verb_form_endings(lang: str) -> dict[str, tuple[str, ...]]:
+    """Tense ending -> the infinitive endings it replaces, from ``data/<lang>/verb_form_endings.txt``,
+    whose lines read ``INFINITIVE_ENDING ENDING ENDING ...`` (endings shorter than four letters
+    are left out: too many words end so by chance)."""
+    endings: dict[str, tuple[str, ...]] = {}
+    for line in sorted(language_list("verb_form_endings", lang)):
+        infinitive, *forms = line.split()
+        for form in forms:
+            if len(form) >= 4:
+                endings[form] = endings.get(form, ()) + (infinitive,)
+    return endings
 
 
 def _infinitive_forms(lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
