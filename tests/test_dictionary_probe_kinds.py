@@ -212,3 +212,41 @@ def test_a_noun_glued_to_a_verb_with_a_tense_ending_is_still_split() -> None:
         "Il sindaco ha chiesto che la gente resti calma durante la notte, mentre i vigili del fuoco lavorano.",
         "'gent|eresti': there is no verb 'gentare'; a noun and a verb glued",
     )
+
+
+# -- French: the feminine plural of a known word, a tense of a verb known by its infinitive
+
+FRENCH_FORMS = [
+    (
+        "Les clauses disposantes du contrat ont été relues par les avocats des deux parties avant la signature.",
+        "'disposantes': 'disposant' + the feminine plural '-es'; 'es' is a word only after 'tu'",
+    ),
+    (
+        "Si tu avais la clé, tu cadenasserais la grille du jardin chaque soir avant de partir en ville.",
+        "'cadenasserais': the conditional of 'cadenasser', not 'cadenas serais'",
+    ),
+    (
+        "Le directeur veut que la lumière éblouisse les visiteurs dès leur entrée dans la grande salle.",
+        "'éblouisse': the subjunctive of 'éblouir', not 'éblouis se'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), FRENCH_FORMS)
+def test_a_french_form_of_a_known_word_is_one_word(text: str, reason: str) -> None:
+    _kept(text, "fr", reason)
+
+
+def test_french_words_glued_to_a_verb_are_still_split() -> None:
+    _repaired(
+        "Le projet du gouvernementest prêt, a annoncé le ministre devant les députés réunis hier soir.",
+        "fr",
+        "Le projet du gouvernement est prêt, a annoncé le ministre devant les députés réunis hier soir.",
+        "'est' is no ending: a noun glued to the verb",
+    )
+    _repaired(
+        "Sans ce travail, toi aussiserais perdu dans cette grande ville que tu ne connais pas encore.",
+        "fr",
+        "Sans ce travail, toi aussi serais perdu dans cette grande ville que tu ne connais pas encore.",
+        "'aussis|erais': there is no verb 'aussiser'; an adverb glued to the verb",
+    )
