@@ -250,3 +250,44 @@ def test_french_words_glued_to_a_verb_are_still_split() -> None:
         "Sans ce travail, toi aussi serais perdu dans cette grande ville que tu ne connais pas encore.",
         "'aussis|erais': there is no verb 'aussiser'; an adverb glued to the verb",
     )
+
+
+# -- Spanish and Portuguese: forms of a verb known by its infinitive
+
+IBERIAN_VERB_FORMS = [
+    (
+        "es",
+        "El retiramiento de las tropas empezó el lunes, según informó el ministerio de defensa en un comunicado.",
+        "'retiramiento': the action noun of 'retirar', not 'retira miento'",
+    ),
+    (
+        "pt",
+        "No próximo ano controlaremos melhor os gastos da prefeitura, prometeu o novo secretário de finanças.",
+        "'controlaremos': the future of 'controlar', not 'controlarem os'",
+    ),
+    (
+        "pt",
+        "Os comprovadores de renda devem ser entregues até sexta-feira, segundo a nota da universidade.",
+        "'comprovadores': the agent noun of 'comprovar', not 'comprova dores'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), IBERIAN_VERB_FORMS)
+def test_a_form_of_a_verb_known_by_its_infinitive_is_one_word(lang: str, text: str, reason: str) -> None:
+    _kept(text, lang, reason)
+
+
+def test_glued_words_with_a_verb_ending_are_still_split() -> None:
+    _repaired(
+        "Te lo juro por mi madre: yo nuncamiento cuando hablo de mis hijos con los periodistas del pueblo.",
+        "es",
+        "Te lo juro por mi madre: yo nunca miento cuando hablo de mis hijos con los periodistas del pueblo.",
+        "'nunc|amiento': there is no verb 'nuncar'; an adverb glued to the verb",
+    )
+    _repaired(
+        "Ela queria depilara perna antes da festa, mas não encontrou a cera que tinha comprado na semana passada.",
+        "pt",
+        "Ela queria depilar a perna antes da festa, mas não encontrou a cera que tinha comprado na semana passada.",
+        "the pluperfect '-ara' is not read: it looks as an infinitive glued to the article 'a' does",
+    )
