@@ -2322,9 +2322,9 @@ class _Scanner:
     def _respelt_inflection(self, w: str) -> bool:
         """Whether English ``w`` is an inflection of a known word (a stem, see ``_is_stem``)
         with the spelling change the ending takes, which stripping the ending alone misses:
-        a silent e dropped before ``-ing`` or ``-ed`` (``sunris|ing``: ``sunrise``), a final consonant doubled
-        (``scandall|ed``: ``scandal``), y turned to i (``temporalti|es``: ``temporalty``), or
-        the superlative ``-est`` (``honest|est``).
+        a silent e dropped before ``-ing`` or ``-ed`` (``sunris|ing``: ``sunrise``), a final
+        consonant doubled (``scandall|ed``: ``scandal``), y turned to i (``-ies``, ``-ied``,
+        ``-ier``), or the superlative ``-est`` (``honest|est``).
 
         >>> s = _Scanner("en", "Latin")
         >>> s._respelt_inflection("sunrising"), s._respelt_inflection("honestest")
