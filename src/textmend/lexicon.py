@@ -141,8 +141,9 @@ def legit_double_contexts(lang: str = "en") -> dict[str, frozenset[str]]:
     """Words doubled on purpose only right after a given token, from entries
     ``word after TOKEN TOKEN ...`` of ``data/<lang>/legit_doubles.txt``: German ``die die``
     after a comma (``die Kommunen, die die Kosten tragen``), ``sie sie`` after ``dass``.
-    A token is a lower-case word, ``,``, or ``,*``: any one word right after a comma
-    (``, an die die``).
+    A token is a lower-case word, ``,``, or ``,*``: one word right after a comma
+    (``, an die die``), one that opens a clause where the language lists those
+    (``data/<lang>/comma_clause_openers.txt``).
 
     >>> sorted(legit_double_contexts("de")["die"])
     [',', ',*', 'oder', 'und']

@@ -62,6 +62,8 @@ _SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
 _FOREIGN_MIN = 1  # unexplained words (unknown, no split) a line needs to be judged foreign (English) ...
 _FOREIGN_LETTERS = 100  # ... at one per 100 letters (about 20 words) or more
+_NATIVE_SENTENCE_WORDS = 5  # lower-case words besides the token that make a sentence of its own language, in a foreign line
+_SENTENCE_ENDS = (". ", "! ", "? ", "… ")  # what ends a sentence inside a line, for native_sentence
 _FOREIGN_DOCUMENT_LETTERS = 50  # ... in the whole document, one per 50 letters (boilerplate and URLs dilute it)
 _COMPOUND_MIN = 3.5  # both sides of a content+content split
 _PAIR_SUM_MIN = 9.0  # ... or both at least _COMPOUND_MIN and this much together
@@ -638,7 +640,9 @@ class FusedTokens(Normalizer):
                 or _noun_before_function_word(token, at, scanner, text)
             ):
                 return
-        if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
+        if chunks.is_machine(start) or lines.code(start):
+            return
+        if lines.foreign(start, scanner) and not lines.native_sentence(start, end, scanner):
             return
         if token[:at].lower() == token[at:].lower():
             return  # "joejoe": a doubled syllable is a name or a word; split, repeats would delete half of it
@@ -2984,6 +2988,33 @@ class _LineCache:
             # to know ("kitab hadits Al Kafi"): the document's language decides too.
             self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
         return self._foreign or bool(self._document_foreign)
+
+    def native_sentence(self, start: int, end: int, scanner: "_Scanner") -> bool:
+        """Whether the sentence around ``text[start:end]`` reads wholly as the language, in a
+        line the foreign guard holds for its other sentences (outside English only).
+
+        A paragraph quoting a sentence of another language ("Laa ikroha fid diin.", Arabic
+        in Indonesian) reads as foreign as a whole; the guard is right for that sentence's
+        words, but a sentence of ``_NATIVE_SENTENCE_WORDS`` words or more beside it, each of
+        them explained by the lexicon, is the language's own.  Not when the whole document
+        reads as foreign (its sentences may hold only words the lexicon happens to know),
+        and not in English, whose figures the guard was tuned on.
+        """
+        if scanner.lang == "en" or not self._foreign:
+            return False
+        if self._document_foreign is None:
+            self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
+        if self._document_foreign:
+            return False
+        text = self.text
+        left = max(text.rfind(mark, self.start, start) for mark in _SENTENCE_ENDS)
+        left = self.start if left < 0 else left + 1
+        ends = [i for i in (text.find(mark, end, self.end) for mark in _SENTENCE_ENDS) if i >= 0]
+        right = min(ends) if ends else self.end
+        words = scanner.lower_word_not_elided.findall(text, left, start) + scanner.lower_word_not_elided.findall(text, end, right)
+        if len(words) < _NATIVE_SENTENCE_WORDS:
+            return False
+        return all(w in scanner.freqs or scanner.explained(w) for w in set(words))
 
     def code(self, pos: int) -> bool:
         """Whether the line looks like code or a change log rather than prose.

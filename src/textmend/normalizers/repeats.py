@@ -163,6 +163,8 @@ _FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ..
 _REDUPLICATED_FUNCTION_ZIPF = 7.0  # Indonesian "yang", "dan", "di"; Turkish "ve", "bu"
 _PARTICLE_GAP = 0.5  # Zipf a particle form is below its word ("itulah"), measured on the lexicon
 _PREFIX_ROOT_LETTERS = 4  # a verb root this long ("hina", "sebut"); shorter ones begin words by chance (ber|sih)
+_VOWELS = frozenset("aeiou")
+_LONG_ROOT_LETTERS = 6  # a root this long under a verb-only prefix is a verb's ("pendapat", "berontak"); measured on the lexicon
 _SYLLABLE_LETTERS = 3  # a syllable doubled into a name: She-she, To-to, Do-do
 _NEVER_A_NAME_ZIPF = 7.5  # "the": so frequent that no name doubles it
 _ARTICLE_ZIPF = 7.0  # "the", "and", "a", "in", "of", "to", "that": never the start of a name
@@ -407,8 +409,28 @@ def _verb_affixes(lang: str) -> _VerbAffixes:
 def _verb_roots(word: str, lang: str) -> tuple[str, ...]:
     """The known roots ``word`` may be made from with a verbal prefix and an optional verbal
     suffix of ``lang`` (``menyatakan``: ``nyata``; ``menyebut``: ``sebut``)."""
+    roots: list[str] = []
+    for _, _, root in _verb_parses(word, lang):
+        if root not in roots:
+            roots.append(root)
+    return tuple(roots)
+
+
+@lru_cache(maxsize=None)
+def _verb_only_prefixes(lang: str) -> dict[str, frozenset[str]]:
+    """The verbal prefixes of ``lang`` that make verbs only, from
+    ``data/<lang>/verb_only_prefixes.txt``: each with the verbal suffixes it counts with
+    only (a line ``di -kan``), or an empty set when it counts alone."""
+    entries = (entry.split() for entry in language_list("verb_only_prefixes", lang))
+    return {fields[0]: frozenset(f.lstrip("-") for f in fields[1:]) for fields in entries}
+
+
+@lru_cache(maxsize=4096)
+def _verb_parses(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
+    """Each (prefix, suffix, known root) reading of ``word`` with a verbal prefix and an
+    optional verbal suffix of ``lang`` (``menyatakan``: ``("me", "kan", "nyata")``)."""
     prefixes, suffixes, _, after = _verb_affixes(lang)
-    roots = []
+    parses = []
     for prefix, dropped in prefixes:
         if not word.startswith(prefix):
             continue
@@ -420,9 +442,9 @@ def _verb_roots(word: str, lang: str) -> tuple[str, ...]:
                 continue  # a suffix that makes a verb only with some prefixes ("ber-...-an")
             body = rest[: len(rest) - len(suffix)]
             for root in (body, dropped + body) if dropped else (body,):
-                if len(root) >= _PREFIX_ROOT_LETTERS and _zipf(root, lang) >= _KNOWN_ZIPF and root not in roots:
-                    roots.append(root)
-    return tuple(roots)
+                if len(root) >= _PREFIX_ROOT_LETTERS and _zipf(root, lang) >= _KNOWN_ZIPF:
+                    parses.append((prefix, suffix, root))
+    return tuple(parses)
 
 
 @lru_cache(maxsize=1024)
@@ -658,9 +680,37 @@ class _Scan:
         The root must be a known word of ``_PREFIX_ROOT_LETTERS`` letters or more that the
         lexicon shows taking at least two of the prefixes (``hina``: ``dihina``,
         ``menghina``), so that a word which merely begins like a prefix (``menteri``,
-        ``bersih``, ``berita``) is not taken apart.
+        ``bersih``, ``berita``) is not taken apart.  The nouns a verbal prefix makes
+        (``data/<lang>/prefixed_nouns.txt``: ``tersangka``, ``terdakwa``, a suspect, a
+        defendant) double whole as plurals, though their roots take two prefixes.
         """
-        return any(len(self._prefix_groups(root)) >= 2 for root in _verb_roots(word, self.lang))
+        if word in language_list("prefixed_nouns", self.lang):
+            return False
+        if any(len(self._prefix_groups(root)) >= 2 for root in _verb_roots(word, self.lang)):
+            return True
+        return self._long_root_verb(word)
+
+    def _long_root_verb(self, word: str) -> bool:
+        """True for a known root of ``_LONG_ROOT_LETTERS`` letters or more under a prefix that
+        makes verbs only (``data/<lang>/verb_only_prefixes.txt``): ``berpendapat``,
+        ``memberontak``, ``dishahihkan``.  A root this long is no chance beginning (the words
+        that only begin like a prefix sit on short ones: ``beruang`` on ``uang``, ``beranda``
+        on ``anda``), so the lexicon need not show it with a second prefix.  ``ter-`` makes
+        nouns too (``tersangka``, ``terpidana``, which double whole as plurals) and is not in
+        the list; ``di-`` counts only with ``-kan``: alone it is also the preposition written
+        closed (``didaerah``) and begins nouns (``direktorat``, ``direktori`` with ``-i``)."""
+        verb_only = _verb_only_prefixes(self.lang)
+        if not verb_only:
+            return False
+        for prefix, suffix, root in _verb_parses(word, self.lang):
+            if prefix not in verb_only:
+                continue
+            wanted = verb_only[prefix]
+            if wanted and suffix not in wanted:
+                continue  # "direktori": di- counts only with -kan
+            if len(root) >= _LONG_ROOT_LETTERS:
+                return True
+        return False
 
     def _prefix_groups(self, root: str) -> set[str]:
         """The prefixes (meN- counted once) the lexicon shows on ``root``, with or without a verbal suffix."""
@@ -669,6 +719,8 @@ class _Scan:
         groups = set()
         for prefix, dropped in prefixes:
             body = root[1:] if dropped and root.startswith(dropped) else root  # "mem" + "pukul": "memukul"
+            if dropped and body == root and root[:1] in _VOWELS and _zipf(dropped + root, lang) >= _KNOWN_ZIPF:
+                continue  # "menuang" is "tuang" under men-, not "uang": the form says nothing of "beruang"
             for suffix in ("",) + suffixes:
                 if suffix in after and prefix not in after[suffix]:
                     continue
@@ -698,8 +750,9 @@ class _Scan:
 
     def _preceded_by(self, pos: int, tokens: frozenset[str]) -> bool:
         """True when the token right before ``pos`` is a comma or a word in ``tokens``;
-        with ``,*`` among them, also when it is any one word right after a comma (German
-        ``, an die die``: a relative pronoun after its preposition)."""
+        with ``,*`` among them, also when it is one word right after a comma (German
+        ``, an die die``: a relative pronoun after its preposition) that opens a clause, when
+        the language lists those (``data/<lang>/comma_clause_openers.txt``)."""
         i = pos
         while i > 0 and self.text[i - 1] in " \t\u00a0":
             i -= 1
@@ -712,6 +765,9 @@ class _Scan:
             return True
         if ",*" not in tokens or not self.text[:i].endswith(words[-1]):
             return False
+        openers = language_list("comma_clause_openers", self.lang)
+        if openers and words[-1].lower() not in openers:
+            return False  # ", soll der der Patient": a main clause's verb after the comma, no relative clause
         return self._preceded_by(i - len(words[-1]), frozenset({","}))
 
     def _across_a_block_boundary(self, m: regex.Match[str]) -> bool:
