@@ -656,6 +656,8 @@ class FusedTokens(Normalizer):
             return  # "jsmith (at) example.com": an e-mail's user name, spelled to foil harvesters
         if _only_word_of_line(text, start, end):
             return  # a user name on a line of its own
+        if start in _handle_line_starts(text):
+            return  # "flashrooster wrote:" beside "gregbrew56 wrote:": a list of posts, each under its author's name
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
         if token[0].isupper() and _label_line(text, start, end):
@@ -1298,6 +1300,31 @@ def _only_word_of_line(text: str, start: int, end: int) -> bool:
         if m.start() != start and not ("/" in _chunk(text, m.start()) or "@" in _chunk(text, m.start())):
             return False
     return True
+
+
+# A line that opens with one lower-case token (letters, digits, "_", "." or "-") and a colon or
+# a reporting verb and a colon: a comment's header ("gregbrew56 wrote:"), a tweet under its
+# author's handle ("guardiantech: Barclays ..."). A sentence would open with a capital.
+_HANDLE_LINE = regex.compile(
+    r"^[ \t]*(?:[*\u2022\u00b7-][ \t]+)?\K[\p{Ll}\d_][\p{L}\p{N}_.-]*(?=:(?:[ \t]|$)| (?:wrote|writes|said|says):)",
+    regex.M,
+)
+
+
+@lru_cache(maxsize=8)
+def _handle_line_starts(text: str) -> frozenset[int]:
+    r"""Where a lower-case token opens a line as its author's name (``gregbrew56 wrote:``,
+    ``guardiantech: ...``), when the text has two such lines or more: a list of comments or
+    tweets, each under a user name.  One such line alone is no list, and a token glued at a
+    line's start is split as anywhere else.
+
+    >>> sorted(_handle_line_starts("ann wrote:\nHi.\nbobsmith wrote:\nYes."))
+    [0, 15]
+    >>> _handle_line_starts("note: the vote was held.")
+    frozenset()
+    """
+    starts = frozenset(m.start() for m in _HANDLE_LINE.finditer(text))
+    return starts if len(starts) >= 2 else frozenset()
 
 
 _LABEL_WORDS = 3  # capitalized words a label line holds at most ("Der Rezensionist", "HackerOne Spotlight")
