@@ -176,6 +176,17 @@ def _mostly_not_english(para: str) -> bool:
     return 2 * unknown > len(words)
 
 
+def _on_code_line(para: str, pos: int) -> bool:
+    """Whether the line of ``para`` holding ``pos`` reads as code (a call, an operator, braces).
+
+    Script text an extractor keeps writes the empty string as two straight single marks
+    (``?s.prop5:'');``), which prose would read as a double mark typed as two singles.
+    """
+    line_start = para.rfind("\n", 0, pos) + 1
+    line_end = para.find("\n", pos)
+    return code_line(para, line_start, len(para) if line_end < 0 else line_end)
+
+
 def _after_padded_opening(marks: list[tuple[int, int, str, str]]) -> bool:
     """Whether the last mark read is a padded doubled mark whose glyph opens (```` Wild``, ``‘‘ Wild``)."""
     return bool(marks) and marks[-1][3] == "P" and marks[-1][2] != "''"
@@ -2022,6 +2033,8 @@ class _Paragraph:
                     return False
                 if start > 0 and para[start - 1].isdigit():
                     return False  # 12'' is inches: a measure, and the marks around it are unclear
+                if glyph == "''" and _on_code_line(para, start):
+                    return False  # `?s.prop5:'');`: code's empty string, and its marks are code's
                 # Read the pair as one straight mark standing where it stands.
                 # (a few characters either side are all _shape looks at: a window keeps this linear)
                 left = max(0, start - 3)

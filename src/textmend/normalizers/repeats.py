@@ -267,6 +267,9 @@ _HARD_WRAP_MAX = 120
 # element of a page (a button, a label, a menu item), not a wrapped line of prose.
 _SHORT_ELEMENT_MAX = 24
 _SHORT_ELEMENT_WORDS = 3
+# Lines read either way of a break to learn the width its block is wrapped at (a window keeps
+# the reading linear in a text of many lines).
+_WRAP_BLOCK_LINES = 8
 # A row of links or labels: a line this short with no sentence punctuation in it.
 _MENU_LINE_MAX = 60
 _SENTENCE_MARK = regex.compile(r"[.,;:!?]")
@@ -789,7 +792,46 @@ class _Scan:
             # a button or a label, and the next element may start with the word it ended with.
             # (A short line ending in a function word, "We walked along the", is a sentence cut.)
             return True
+        if m.group("w").lower() not in language_list("function_words", self.lang) and self._break_is_not_a_wrap(m):
+            # (a function word doubled across a break is a slip however the lines run:
+            # a menu item ends with a content word, "We walked along the" with a cut sentence)
+            return True
         return m.end("w") - line_start > _HARD_WRAP_MAX
+
+    def _break_is_not_a_wrap(self, m: regex.Match[str]) -> bool:
+        """True when the second copy would have fit on the line before within the width of
+        the lines around it: a wrap (by hand, a mail client or a column) moves a word to the next
+        line only when it does not fit, so this break was put there on purpose, between two
+        elements (``Send us a tip`` / ``tip us anonymously``, two menu links).  The width is
+        the longest line of the block, never more than the true one, so a wrapped line is
+        never read as a deliberate break."""
+        text = self.text
+        break_at = m.start("sep") + m.group("sep").index("\n")
+        line_start = text.rfind("\n", 0, break_at) + 1
+        before = len(text[line_start:break_at].rstrip())
+        widest = before
+        # The block's other lines, up to a blank line, a few either way.
+        start = line_start
+        for _ in range(_WRAP_BLOCK_LINES):
+            if start == 0:
+                break
+            prev = text.rfind("\n", 0, start - 1) + 1
+            line = text[prev : start - 1].rstrip()
+            if not line.strip():
+                break
+            widest = max(widest, len(line))
+            start = prev
+        end = break_at + 1
+        for _ in range(_WRAP_BLOCK_LINES):
+            nl = text.find("\n", end)
+            line = text[end : len(text) if nl < 0 else nl].rstrip()
+            if not line.strip():
+                break
+            widest = max(widest, len(line))
+            if nl < 0:
+                break
+            end = nl + 1
+        return before + 1 + len(m.group("w")) <= widest
 
     def _elements_sharing_a_word(self, m: regex.Match[str]) -> bool:
         """True when the second copy opens a name that the same line repeats with another
