@@ -113,6 +113,7 @@ _INFLECTED = ("s", "ed", "ing", "ly")
 # Inflections stripped to see whether an unknown token is a known word's form.
 _INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
 _STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
+_RESPELT_ENDINGS = ("ing", "ed", "er", "ers", "est", "es")  # English endings that change their stem's spelling
 # Languages that write a new pairing of two content words apart, as English does
 # ("algo comum", "hubungan guru"): there two content words glued are a fusion.
 _OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fil"})
@@ -680,6 +681,8 @@ class FusedTokens(Normalizer):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
+        if scanner.infinitive_forms and scanner.form_on_infinitive(low[:at], low[at:]):
+            return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
         if (
             scanner.lang != "en"
             and len(low[:at]) >= _PREFIX_HEAD_MIN_LENGTH
@@ -1641,6 +1644,12 @@ class _Scanner:
             article, ending = entry.split()
             self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
+        # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
+        # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
+        self.infinitive_forms = _infinitive_forms(lang)
+        # Tense endings that replace an infinitive's ending (data/<lang>/verb_form_endings.txt):
+        # Italian "ordin|are" -> "ordin|eresti"; ending -> the infinitive endings it replaces.
+        self.verb_form_endings = _verb_form_endings(lang)
         # Known words that determine only plurals and read as a preposition and an article
         # ("beider": "bei der"), with the cut between the two, and the suffixes of nouns that are
         # only singular (data/<lang>/plural_determiner_fusions.txt, singular_noun_suffixes.txt).
@@ -1941,6 +1950,35 @@ class _Scanner:
                 return True
         return False
 
+    def form_on_infinitive(self, a: str, b: str) -> bool:
+        """Whether ``a`` + ``b`` reads as one verb form built on the infinitive ``a``.
+
+        ``b`` is listed after ``a``'s infinitive ending in ``data/<lang>/infinitive_forms.txt``:
+        German's present participle, declined (``düngen`` + ``dem``: ``düngendem``, the
+        participle ``düngend`` + ``-em``), French's synthetic future and conditional
+        (``reformuler`` + ``ai``: ``reformulerai``), Portuguese's conditional (``escavar`` +
+        ``íamos``).  Such forms of rare verbs are what wordfreq's lists lack; the listed
+        right parts are words that do not follow an infinitive in running text (French
+        ``a``, which does after a noun in ``-er``, ``le premier a``, is not listed).  ``a`` is a
+        known word, no function word, and not among the language's commonest words: a
+        frequent verb's participles are in the lexicon when they are used, and its finite
+        plural is glued to an article as often (German ``können|dem``).
+
+        >>> _Scanner("de", "Latin").form_on_infinitive("düngen", "dem")
+        True
+        >>> _Scanner("de", "Latin").form_on_infinitive("zwischen", "dem")  # a preposition
+        False
+        """
+        if a in self.function_words:
+            return False
+        z = zipf(self.freqs, a)
+        if not 0 < z < _FREQUENT_PART_MIN:
+            return False
+        return any(
+            a.endswith(ending) and len(a) >= len(ending) + _VERB_STEM_MIN and b in forms
+            for ending, forms in self.infinitive_forms
+        )
+
     def heads_many_words(self, word: str) -> bool:
         """Whether the content word ``word`` begins many of the lexicon's words before a known word.
 
@@ -2203,6 +2241,10 @@ class _Scanner:
         known = w in freqs
         if not known and any(self._is_stem(w[: -len(e)]) for e in self.inflections if w.endswith(e)):
             return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners", "presstalespersonen")
+        if not known and self.verb_form_endings and self._form_of_known_verb(w):
+            return 0  # "ordineresti", "invitavate": a tense of a verb the lexicon knows by its infinitive
+        if not known and self.lang == "en" and self._respelt_inflection(w):
+            return 0  # "sunrising", "scandalled", "honestest": a known word's inflection, with its spelling change
         if not known and any(self._derivation(w[: -len(s)], s) for s in self.suffixes if w.endswith(s)):
             return 0  # a derivation of a word wordfreq knows ("fingerprintable"), whatever other split it allows
         if not known and self._sibling_inflection(w):
@@ -2342,6 +2384,58 @@ class _Scanner:
             and self._is_stem(stem)
             and self._suffix(stem, suffix)
         )
+
+    def _form_of_known_verb(self, w: str) -> bool:
+        """Whether ``w`` is a tense of a verb the lexicon knows by its infinitive: a tense
+        ending of ``data/<lang>/verb_form_endings.txt`` in place of the infinitive's ending
+        (Italian ``ordin|eresti`` beside ``ordin|are``, ``invit|avate`` beside ``invitare``).
+        wordfreq lists the commonest tenses of common verbs; the rarer ones (the conditional's
+        second person, the imperfect's plural) read as a word and a word ("ordine resti",
+        "invitava te").  Endings of four letters or more only, and a stem of three.
+
+        >>> s = _Scanner("it", "Latin")
+        >>> s._form_of_known_verb("ordineresti"), s._form_of_known_verb("casaresti")
+        (True, False)
+        """
+        freqs = self.freqs
+        for ending, infinitives in self.verb_form_endings.items():
+            if w.endswith(ending) and len(w) - len(ending) >= _VERB_STEM_MIN:
+                stem = w[: -len(ending)]
+                if any(stem + infinitive in freqs for infinitive in infinitives):
+                    return True
+        return False
+
+    def _respelt_inflection(self, w: str) -> bool:
+        """Whether English ``w`` is an inflection of a known word (a stem, see ``_is_stem``)
+        with the spelling change the ending takes, which stripping the ending alone misses:
+        a silent e dropped before ``-ing`` or ``-ed`` (``sunris|ing``: ``sunrise``), a final
+        consonant doubled (``scandall|ed``: ``scandal``), y turned to i (``-ies``, ``-ied``,
+        ``-ier``), or the superlative ``-est`` (``honest|est``).
+
+        >>> s = _Scanner("en", "Latin")
+        >>> s._respelt_inflection("sunrising"), s._respelt_inflection("honestest")
+        (True, True)
+        >>> s._respelt_inflection("sunsetting"), s._respelt_inflection("fanscheering")
+        (True, False)
+        """
+        for ending in _RESPELT_ENDINGS:
+            if not w.endswith(ending):
+                continue
+            base = w[: -len(ending)]
+            stems = []
+            if ending in ("ing", "ed"):
+                # (not before -er, -est: "and|rest" is no superlative of "andre")
+                stems.append(base + "e")
+            if ending != "es":
+                if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in _VOWELS:
+                    stems.append(base[:-1])
+            if ending != "ing" and base.endswith("i"):
+                stems.append(base[:-1] + "y")
+            if ending == "est":
+                stems.append(base)
+            if any(self._is_stem(stem) for stem in stems):
+                return True
+        return False
 
     def _sibling_inflection(self, w: str) -> bool:
         """Whether ``w`` is an inflection of a stem that another inflection shows known:
@@ -3079,6 +3173,29 @@ class _LineCache:
         self._count += self.text.count('"', self._counted_to, pos)
         self._counted_to = pos
         return self._count, self._quotes
+
+
+def _verb_form_endings(lang: str) -> dict[str, tuple[str, ...]]:
+    """Tense ending -> the infinitive endings it replaces, from ``data/<lang>/verb_form_endings.txt``,
+    whose lines read ``INFINITIVE_ENDING ENDING ENDING ...`` (endings shorter than four letters
+    are left out: too many words end so by chance)."""
+    endings: dict[str, tuple[str, ...]] = {}
+    for line in sorted(language_list("verb_form_endings", lang)):
+        infinitive, *forms = line.split()
+        for form in forms:
+            if len(form) >= 4:
+                endings[form] = endings.get(form, ()) + (infinitive,)
+    return endings
+
+
+def _infinitive_forms(lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(infinitive ending, right parts)`` from ``data/<lang>/infinitive_forms.txt``, whose
+    lines read ``ENDING FORM FORM ...``."""
+    entries = []
+    for line in sorted(language_list("infinitive_forms", lang)):
+        ending, *forms = line.split()
+        entries.append((ending, frozenset(forms)))
+    return tuple(entries)
 
 
 @lru_cache(maxsize=64)
