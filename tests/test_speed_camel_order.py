@@ -36,8 +36,10 @@ from textmend.normalizers.fused import (
     _closes_quotation,
     _enclosed_alone,
     _key_in_key_value_line,
+    _header_name,
     _label_line,
     _only_word_of_line,
+    _participle,
     _recurring_name_on_particle,
     _sentence_follows,
     _stays_a_name,
@@ -73,6 +75,8 @@ def _camel_cut_in_old_order(
         return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
     if _only_word_of_line(text, m.start(), m.end()):
         return  # "$$ netAuth http://…": a name in a cell of its own
+    if left[0].islower() and _header_name(text, m.start(), m.end(), scanner.months) and not _participle(right.lower(), freqs):
+        return  # "pissOffnosey at 8:52 PM July 18, 2013": a user name heading a comment (prec11)
     if _after_dollar_sign(text, m.start()):
         return  # "$$ netAuth", "$userName": a name or a variable a dollar sign marks
     if _label_line(text, m.start(), m.end()):
@@ -184,7 +188,7 @@ _AFTER = [
     "", " ", ".", ")", ".)", "”", '" ', ": ", ": x | y: z | w: v", " said the man.",
     " told reporters.", "!", "\n", " Radio.com Search.com CNET", " is here.",
     " the company said on Monday.", " Says He Will Run", "\nSearch", " Crews\nSearch", '"', "”.",
-    ") today.", "” today.", " 5pm",
+    ") today.", "” today.", " 5pm", " at 8:52 PM",
 ]
 _TEXT = st.tuples(
     st.sampled_from(_BEFORE), st.sampled_from(_LEFT), st.sampled_from(_RIGHT), st.sampled_from(_AFTER),

@@ -14,6 +14,8 @@ each other, so the answers live here, written once:
   opened earlier on its line;
 * :meth:`TextFacts.in_code`: the code verdict of the line holding a position,
   memoised per line;
+* :meth:`TextFacts.code_marked`: the same, by two marks of code (not by
+  indentation, which extractors give prose too, nor by one operator in a sentence);
 * :func:`reads_as_specification`: does the whole text read as a specification
   or grammar (``name = "(" *DIGIT / other``), so its quoted literals, colons and
   ``;`` comments are written as the standard needs them;
@@ -53,9 +55,18 @@ __all__ = [
 # Every alternative opens with a literal character (what comes before is checked behind
 # it: ``\w()`` as ``()`` after a word character), so the engine tries few of them at most
 # positions: a third of the time either of the two detectors it replaces took.
+# Script and style text extractors leave in a page (issue 13) add their own marks: a CSS
+# declaration written tight and followed by another (``border:none; overflow:hidden``; prose
+# spaces its colons, and a lower-case letter before the colon keeps times out), a call on a
+# call's result (``$('a').prepend(``), ``function(``, a tight ``var x=``, and a statement's
+# ``;`` before a carriage return (``\r\n`` lines).  A markup tag or a spaced style
+# declaration is no such mark: extractors leave them inside prose paragraphs
+# (``... Hauptdomains <a href="...">``, a ``<span style="width: 0px;">`` in a lede).
 _CODE_LINE = regex.compile(
-    r"`[^`\s][^`\n]*`|==|!=|->|=>|::|&&|\|\||=(?<=[^\S\n]=)\s|[{}]|;[ \t]*$|\(\)(?<=\w\(\))"
+    r"`[^`\s][^`\n]*`|==|!=|->|=>|::|&&|\|\||=(?<=[^\S\n]=)\s|[{}]|;[ \t\r]*$|\(\)(?<=\w\(\))"
     r"|self\.(?<=\bself\.)[a-z_]|def (?<=\bdef )\w+\(|\"\s*:\s*\""
+    r"|:(?<=(?<![\w-])[a-z][a-z-]+:)[#\w.%!(),/-]+;[ \t]?[a-z][a-z-]+:[ \t]?[#\w]"
+    r"|\)\.[A-Za-z_$][\w$]*\(|function\((?<=\bfunction\()|var (?<=\bvar )[A-Za-z_$][\w$]*="
     r"|^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)"
     r"|^\s*[*-] [\w.]+ \(",
     flags=regex.MULTILINE,
@@ -109,6 +120,9 @@ def code_line(text: str, start: int, end: int) -> bool:
     code in backticks), or an indentation without a run of prose.  Identifiers
     there are words run together on purpose (``getline``) and dots are attribute
     access (``os.path``).  A lone backtick is prose typing it for a quotation mark.
+    Script and style text an extractor kept counts too: tight CSS declarations
+    one after another, a call on a call's result, ``function(``, ``var x=``.  A
+    markup tag alone does not: extractors leave links inside prose paragraphs.
 
     >>> line = "    for line in sys.stdin: print(line.strip())"
     >>> code_line(line, 0, len(line))
@@ -117,6 +131,12 @@ def code_line(text: str, start: int, end: int) -> bool:
     >>> code_line(line, 0, len(line))
     False
     >>> line = "You needed to go, `We have a great writer'"
+    >>> code_line(line, 0, len(line))
+    False
+    >>> line = "$('a.tip').before('<i style=border:none;overflow:hidden>')"
+    >>> code_line(line, 0, len(line))
+    True
+    >>> line = "Note: the vote was close; critics: many."
     >>> code_line(line, 0, len(line))
     False
     """
@@ -215,12 +235,13 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_quotes", "_specification")
+    __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._line_breaks: list[int] | None = None
         self._code_lines: dict[int, bool] = {}
+        self._code_marks: dict[int, bool] = {}
         # Positions of the double marks and line breaks, and whether a quotation is open after
         # each: one attribute, set at once, so a thread never sees half of it.
         self._quotes: tuple[list[int], list[bool]] | None = None
@@ -242,6 +263,27 @@ class TextFacts:
         verdict = self._code_lines.get(start)
         if verdict is None:
             verdict = self._code_lines[start] = code_line(self.text, start, end)
+        return verdict
+
+    def code_marked(self, pos: int) -> bool:
+        """Whether the line holding ``pos`` bears two marks of code (:func:`code_line`'s marks,
+        not its indentation rule), memoised per line.
+
+        For a stage that removes words: extractors indent short lines of prose too
+        (``            Voted by by The Squander``), where :meth:`in_code` reads indentation
+        without a run of prose as a code block's, and one operator in a sentence is prose
+        mentioning code (``the value value == 5 is wrong``); leaked script and style text
+        bears many (``{ ... no-repeat center center; }``).
+        """
+        start, end = self.line_span(pos)
+        verdict = self._code_marks.get(start)
+        if verdict is None:
+            marks = 0
+            for _ in _CODE_LINE.finditer(self.text, start, end):
+                marks += 1
+                if marks >= 2:
+                    break
+            verdict = self._code_marks[start] = marks >= 2
         return verdict
 
     def specification(self) -> bool:

@@ -113,6 +113,7 @@ _INFLECTED = ("s", "ed", "ing", "ly")
 # Inflections stripped to see whether an unknown token is a known word's form.
 _INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
 _STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
+_RESPELT_ENDINGS = ("ing", "ed", "er", "ers", "est", "es")  # English endings that change their stem's spelling
 # Languages that write a new pairing of two content words apart, as English does
 # ("algo comum", "hubungan guru"): there two content words glued are a fusion.
 _OPEN_COMPOUNDS = frozenset({"pt", "es", "it", "fr", "ca", "ro", "id", "ms", "fil"})
@@ -513,6 +514,12 @@ class FusedTokens(Normalizer):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
             return  # "$$ netAuth http://…": a name in a cell of its own
+        if (
+            left[0].islower()
+            and _header_name(text, m.start(), m.end(), scanner.months)
+            and not _participle(right.lower(), freqs)
+        ):
+            return  # "pissOffnosey at 8:52 PM July 18, 2013": a user name heading a comment
         if _after_dollar_sign(text, m.start()):
             return  # "$$ netAuth", "$userName": a name or a variable a dollar sign marks
         if _label_line(text, m.start(), m.end()):
@@ -670,10 +677,14 @@ class FusedTokens(Normalizer):
             return  # French "des veritees": a plural noun after a plural determiner, not "verite es"
         if low not in scanner.known_fusions and lines.recurs(low):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
+        if _quoted_coinage(text, start, end, low[:at], low[at:], scanner, lines):
+            return  # 'arseniclife', the so-called “dropzone”: a term quoted as a word, coined or mentioned
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
+        if scanner.infinitive_forms and scanner.form_on_infinitive(low[:at], low[at:]):
+            return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
         if (
             scanner.lang != "en"
             and len(low[:at]) >= _PREFIX_HEAD_MIN_LENGTH
@@ -1209,6 +1220,10 @@ _ENCLOSING = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”", "‘": "’"
 
 
 _BRACKETS = "([{"
+# Two words alone in quotation marks (a full stop or comma inside the close allowed).
+_QUOTED_PAIR = regex.compile(
+    r"(?<=[\"“‘'«„])(\p{L}+)[ \t\u00a0]+(\p{L}+)(?=[.,!?;:]{0,2}[\"”’'»“])"
+)
 
 
 def _assigned_value(text: str, start: int) -> bool:
@@ -1269,6 +1284,24 @@ def _enclosed_alone(text: str, start: int, end: int, quotes: bool = False) -> bo
     return j < len(text) and text[j] in closes
 
 
+def _quoted_coinage(
+    text: str, start: int, end: int, left: str, right: str, scanner: "_Scanner", lines: "_LineCache"
+) -> bool:
+    """Whether the token ``text[start:end]`` fills a quotation by itself and both halves of the
+    split would be content words (``'arseniclife'``, the so-called ``“dropzone”``): a term being
+    coined or mentioned, written closed on purpose, not two words glued.
+
+    A function word in the split says a phrase lost its space inside the quotation
+    (``"verymoved"``), and the document writing the halves apart in quotation marks
+    elsewhere (``“drop zone”``) says the closed form is the accident: both still split.
+    """
+    if start == 0 or text[start - 1] in _BRACKETS or not _enclosed_alone(text, start, end, quotes=True):
+        return False
+    if left in scanner.function_words or right in scanner.function_words:
+        return False
+    return (left, right) not in lines.quoted_pairs()
+
+
 # An e-mail address's "@" spelled out after its user name: " (at) ", " [at] ", " {at} ", any case.
 # (The case spelled out, not (?i): a case-insensitive match from a position costs the
 # regex module time in the text's length, a quadratic scan over a page of tokens.)
@@ -1297,6 +1330,55 @@ def _only_word_of_line(text: str, start: int, end: int) -> bool:
         if m.start() != start and not ("/" in _chunk(text, m.start()) or "@" in _chunk(text, m.start())):
             return False
     return True
+
+
+# What follows a writer's name in a comment's or a post's header: when it was written
+# ("at 8:52 PM", "on 5/15/13", "| Apr 12", "- July 18, 2013"), or "wrote:" / "says:".
+_HEADER_TAIL = regex.compile(
+    r"[ \t]+(?:(?:at|on|@|[-–—|·•])[ \t]+(?:\d{1,2}:\d{2}(?!\d)|\d{1,4}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
+    r"|(?P<month>\p{L}+)\.?[ \t]+\d{1,2}(?!\d))|(?:wrote|says|said):)"
+)
+_BYLINE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])By[ \t]+\Z")  # "By Cheesew1z69 on 5/15/13"
+_HEADER_REACH = 200  # characters of indentation and "By" a header line opens with at most
+
+
+def _header_name(text: str, start: int, end: int, months: frozenset[str]) -> bool:
+    r"""Whether ``text[start:end]`` stands where a comment's or a post's header names its
+    writer: opening its line or after ``By``, and followed by when it was written or by
+    ``wrote:`` (``pissOffnosey at 8:52 PM July 18, 2013``, ``By Cheesew1z69 on 5/15/13``).
+    A user name is written the way its owner typed it; a lost block boundary at that place
+    would glue the header's name to the line before, which leaves no name of its own there.
+
+    >>> _header_name("a risk.\n\npissOffnosey at 8:52 PM July 18, 2013\n", 9, 21, frozenset({"july"}))
+    True
+    >>> _header_name("it was a big riskThe at 8:52 PM", 13, 20, frozenset())
+    False
+    """
+    before = text[max(0, start - _HEADER_REACH) : start]
+    if _BYLINE_BEFORE.search(before) is None:
+        opening = before.rstrip(" \t")
+        if opening and not opening.endswith("\n"):
+            return False  # another word before it on its line
+        if not opening and start > len(before):
+            return False  # more indentation than any header line's: no line start in reach
+    tail = _HEADER_TAIL.match(text, end)
+    if tail is None:
+        return False
+    month = tail.group("month")
+    return month is None or month.lower() in months
+
+
+_PARTICIPLE_STEM_MIN = 3  # letters of the verb under a participle ("add|ed"); "R|ed", "Fr|ed" are names
+
+
+def _participle(word: str, freqs: dict[str, float]) -> bool:
+    """Whether lower-case ``word`` reads as a known verb's past participle (``updated``,
+    ``posted``, ``modified``): the word a post's date follows (``Updated at 3:35 PM``), which
+    may open the block glued to a word before it, and ends no user name."""
+    if not word.endswith("ed"):
+        return False
+    stems = (word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ied") else "")
+    return any(len(stem) >= _PARTICIPLE_STEM_MIN and zipf(freqs, stem) >= _CAMEL_LEFT_MIN for stem in stems)
 
 
 # A line that opens with one lower-case token (letters, digits, "_", "." or "-") and a colon or
@@ -1586,6 +1668,12 @@ class _Scanner:
             article, ending = entry.split()
             self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
+        # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
+        # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
+        self.infinitive_forms = _infinitive_forms(lang)
+        # Tense endings that replace an infinitive's ending (data/<lang>/verb_form_endings.txt):
+        # Italian "ordin|are" -> "ordin|eresti"; ending -> the infinitive endings it replaces.
+        self.verb_form_endings = _verb_form_endings(lang)
         # Known words that determine only plurals and read as a preposition and an article
         # ("beider": "bei der"), with the cut between the two, and the suffixes of nouns that are
         # only singular (data/<lang>/plural_determiner_fusions.txt, singular_noun_suffixes.txt).
@@ -1886,6 +1974,35 @@ class _Scanner:
                 return True
         return False
 
+    def form_on_infinitive(self, a: str, b: str) -> bool:
+        """Whether ``a`` + ``b`` reads as one verb form built on the infinitive ``a``.
+
+        ``b`` is listed after ``a``'s infinitive ending in ``data/<lang>/infinitive_forms.txt``:
+        German's present participle, declined (``düngen`` + ``dem``: ``düngendem``, the
+        participle ``düngend`` + ``-em``), French's synthetic future and conditional
+        (``reformuler`` + ``ai``: ``reformulerai``), Portuguese's conditional (``escavar`` +
+        ``íamos``).  Such forms of rare verbs are what wordfreq's lists lack; the listed
+        right parts are words that do not follow an infinitive in running text (French
+        ``a``, which does after a noun in ``-er``, ``le premier a``, is not listed).  ``a`` is a
+        known word, no function word, and not among the language's commonest words: a
+        frequent verb's participles are in the lexicon when they are used, and its finite
+        plural is glued to an article as often (German ``können|dem``).
+
+        >>> _Scanner("de", "Latin").form_on_infinitive("düngen", "dem")
+        True
+        >>> _Scanner("de", "Latin").form_on_infinitive("zwischen", "dem")  # a preposition
+        False
+        """
+        if a in self.function_words:
+            return False
+        z = zipf(self.freqs, a)
+        if not 0 < z < _FREQUENT_PART_MIN:
+            return False
+        return any(
+            a.endswith(ending) and len(a) >= len(ending) + _VERB_STEM_MIN and b in forms
+            for ending, forms in self.infinitive_forms
+        )
+
     def heads_many_words(self, word: str) -> bool:
         """Whether the content word ``word`` begins many of the lexicon's words before a known word.
 
@@ -2148,6 +2265,10 @@ class _Scanner:
         known = w in freqs
         if not known and any(self._is_stem(w[: -len(e)]) for e in self.inflections if w.endswith(e)):
             return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners", "presstalespersonen")
+        if not known and self.verb_form_endings and self._form_of_known_verb(w):
+            return 0  # "ordineresti", "invitavate": a tense of a verb the lexicon knows by its infinitive
+        if not known and self.lang == "en" and self._respelt_inflection(w):
+            return 0  # "sunrising", "scandalled", "honestest": a known word's inflection, with its spelling change
         if not known and any(self._derivation(w[: -len(s)], s) for s in self.suffixes if w.endswith(s)):
             return 0  # a derivation of a word wordfreq knows ("fingerprintable"), whatever other split it allows
         if not known and self._sibling_inflection(w):
@@ -2287,6 +2408,58 @@ class _Scanner:
             and self._is_stem(stem)
             and self._suffix(stem, suffix)
         )
+
+    def _form_of_known_verb(self, w: str) -> bool:
+        """Whether ``w`` is a tense of a verb the lexicon knows by its infinitive: a tense
+        ending of ``data/<lang>/verb_form_endings.txt`` in place of the infinitive's ending
+        (Italian ``ordin|eresti`` beside ``ordin|are``, ``invit|avate`` beside ``invitare``).
+        wordfreq lists the commonest tenses of common verbs; the rarer ones (the conditional's
+        second person, the imperfect's plural) read as a word and a word ("ordine resti",
+        "invitava te").  Endings of four letters or more only, and a stem of three.
+
+        >>> s = _Scanner("it", "Latin")
+        >>> s._form_of_known_verb("ordineresti"), s._form_of_known_verb("casaresti")
+        (True, False)
+        """
+        freqs = self.freqs
+        for ending, infinitives in self.verb_form_endings.items():
+            if w.endswith(ending) and len(w) - len(ending) >= _VERB_STEM_MIN:
+                stem = w[: -len(ending)]
+                if any(stem + infinitive in freqs for infinitive in infinitives):
+                    return True
+        return False
+
+    def _respelt_inflection(self, w: str) -> bool:
+        """Whether English ``w`` is an inflection of a known word (a stem, see ``_is_stem``)
+        with the spelling change the ending takes, which stripping the ending alone misses:
+        a silent e dropped before ``-ing`` or ``-ed`` (``sunris|ing``: ``sunrise``), a final
+        consonant doubled (``scandall|ed``: ``scandal``), y turned to i (``-ies``, ``-ied``,
+        ``-ier``), or the superlative ``-est`` (``honest|est``).
+
+        >>> s = _Scanner("en", "Latin")
+        >>> s._respelt_inflection("sunrising"), s._respelt_inflection("honestest")
+        (True, True)
+        >>> s._respelt_inflection("sunsetting"), s._respelt_inflection("fanscheering")
+        (True, False)
+        """
+        for ending in _RESPELT_ENDINGS:
+            if not w.endswith(ending):
+                continue
+            base = w[: -len(ending)]
+            stems = []
+            if ending in ("ing", "ed"):
+                # (not before -er, -est: "and|rest" is no superlative of "andre")
+                stems.append(base + "e")
+            if ending != "es":
+                if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in _VOWELS:
+                    stems.append(base[:-1])
+            if ending != "ing" and base.endswith("i"):
+                stems.append(base[:-1] + "y")
+            if ending == "est":
+                stems.append(base)
+            if any(self._is_stem(stem) for stem in stems):
+                return True
+        return False
 
     def _sibling_inflection(self, w: str) -> bool:
         """Whether ``w`` is an inflection of a stem that another inflection shows known:
@@ -2675,7 +2848,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
-        "_names",
+        "_names", "_quoted_pairs",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -2692,6 +2865,7 @@ class _LineCache:
         self._technical_document: bool | None = None
         self._written: set[str] | None = None  # the document's words exactly as written
         self._names: set[str] | None = None  # capitalized words written inside a sentence
+        self._quoted_pairs: set[tuple[str, str]] | None = None  # two-word quotations, lower-cased
 
     # -- document evidence ----------------------------------------------------
 
@@ -2777,6 +2951,16 @@ class _LineCache:
                 if len(contexts) >= enough:
                     return contexts
             i += 1
+
+    def quoted_pairs(self) -> set[tuple[str, str]]:
+        """The two-word quotations of the document, lower-cased (``“drop zone”`` gives
+        ``("drop", "zone")``), gathered once: the evidence that a quoted closed form is
+        the same term with its space lost."""
+        if self._quoted_pairs is None:
+            self._quoted_pairs = {
+                (m.group(1).lower(), m.group(2).lower()) for m in _QUOTED_PAIR.finditer(self.text)
+            }
+        return self._quoted_pairs
 
     def has_word(self, low: str) -> bool:
         """Whether lower-case ``low`` stands as a word of its own somewhere in the document."""
@@ -3024,6 +3208,29 @@ class _LineCache:
         self._count += self.text.count('"', self._counted_to, pos)
         self._counted_to = pos
         return self._count, self._quotes
+
+
+def _verb_form_endings(lang: str) -> dict[str, tuple[str, ...]]:
+    """Tense ending -> the infinitive endings it replaces, from ``data/<lang>/verb_form_endings.txt``,
+    whose lines read ``INFINITIVE_ENDING ENDING ENDING ...`` (endings shorter than four letters
+    are left out: too many words end so by chance)."""
+    endings: dict[str, tuple[str, ...]] = {}
+    for line in sorted(language_list("verb_form_endings", lang)):
+        infinitive, *forms = line.split()
+        for form in forms:
+            if len(form) >= 4:
+                endings[form] = endings.get(form, ()) + (infinitive,)
+    return endings
+
+
+def _infinitive_forms(lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(infinitive ending, right parts)`` from ``data/<lang>/infinitive_forms.txt``, whose
+    lines read ``ENDING FORM FORM ...``."""
+    entries = []
+    for line in sorted(language_list("infinitive_forms", lang)):
+        ending, *forms = line.split()
+        entries.append((ending, frozenset(forms)))
+    return tuple(entries)
 
 
 @lru_cache(maxsize=64)

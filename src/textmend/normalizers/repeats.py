@@ -25,6 +25,10 @@ What stays on purpose, judged by evidence in the text:
   ``there there``) when
   they stand as speech: inside a quotation, before punctuation, or as a noun
   (``a no no``);
+* a gradable adjective or adverb (the lexicon knows its comparative and superlative:
+  ``data/<lang>/comparison_endings.txt``) doubled before the word it modifies in a passage
+  that exclaims or smiles (``All at the low low price tag of "more expensive than everyone
+  else!"``): emphasis, in the register that uses it;
 * three or more copies (``no no no``, ``go go go``): deliberate;
 * capitalized pairs (``Duran Duran``, ``Walla Walla``, ``Sing Sing``, ``Mahi Mahi``,
   the band ``The The``): a capitalized doubled word is a name before it is a typo;
@@ -284,6 +288,39 @@ _COUNT_BEFORE = regex.compile(
 _COUNT_REACH = 24  # characters before a pair where its counting word is looked for
 _YEAR_DIGITS = 4  # a number of four digits or more with no separator ("1998") may be a year
 _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'’-"
+
+
+# The marks of an emotive, spoken register: an exclamation mark, an emoticon (";)", ":-D").
+_EXCLAMATORY = regex.compile(r"!|[;:]-?[()DP](?![\p{L}\p{N}])")
+_REGISTER_REACH = 200  # characters either side of a pair (about two sentences) where its register is read
+_GRADABLE_LETTERS = 3  # the shortest gradable words ("big", "low", "hot")
+_GRADABLE_MIN = 3.0  # Zipf of a word ordinary enough to be judged gradable by its forms
+_COMPARATIVE_MIN = 2.0  # ... its comparative ("tinier" 2.1)
+# ... and its superlative, commoner in use than the comparative of a short adjective
+# ("tiniest" 3.1); archaic verb forms in "-est" stay below it ("knowest" 2.2, "lovest" 1.6).
+_SUPERLATIVE_MIN = 2.5
+
+
+@lru_cache(maxsize=4096)
+def _gradable(word: str, lang: str, endings: str) -> bool:
+    """Whether the lexicon knows ``word``'s comparative and superlative made with ``endings``
+    (``"er est"``, one entry of ``data/<lang>/comparison_endings.txt``), in English spelling:
+    ``low`` (``lower``, ``lowest``), ``late`` (``later``), ``tiny`` (``tiniest``), ``big``
+    (``biggest``)."""
+    comparative, superlative = endings.split()
+    if len(word) < _GRADABLE_LETTERS or _zipf(word, lang) < _GRADABLE_MIN:
+        return False  # "a": "aer" and "aest" are in the lexicon, as junk
+    stems = [word]
+    if word.endswith("e"):
+        comparative, superlative = comparative.removeprefix("e"), superlative.removeprefix("e")
+    elif len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        stems.append(word[:-1] + "i")
+    elif len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        stems.append(word + word[-1])
+    return any(
+        _zipf(stem + comparative, lang) >= _COMPARATIVE_MIN and _zipf(stem + superlative, lang) >= _SUPERLATIVE_MIN
+        for stem in stems
+    )
 
 
 def _has_adjacent_twins(text: str) -> bool:
@@ -565,6 +602,8 @@ class _Scan:
             return None
         if self._across_a_block_boundary(m) or self._notation(m):
             return None
+        if self._in_code(start):
+            return None  # "no-repeat center center;" in leaked CSS: code says it twice on purpose
         if self._names_a_definition(m):
             return None  # "... / comment comment = ...": a rule's last word, then the next rule's name
         if self._elements_sharing_a_word(m):
@@ -574,6 +613,8 @@ class _Scan:
         legit = legit_doubles(self.lang)
         if lower in legit:
             return None
+        if self._emphatic_gradable(m, lower):
+            return None  # "All at the low low price tag of ...!": an adjective doubled for emphasis
         contexts = legit_double_contexts(self.lang)
         after = contexts.get(lower)
         if after is not None and self._preceded_by(start, after):
@@ -878,6 +919,41 @@ class _Scan:
             and _CLAUSE_END_AFTER.match(self.text, m.end()) is not None
         )
 
+    def _emphatic_gradable(self, m: regex.Match[str], lower: str) -> bool:
+        """True when a gradable adjective or adverb stands twice before the word it modifies in a
+        passage that exclaims or smiles: ``All at the low low price tag of "more expensive than
+        everyone else!"``, a writer's emphasis in the register that uses it.
+
+        The class is read from the lexicon, which knows such a word's comparative and superlative
+        (``lower``, ``lowest``; ``data/<lang>/comparison_endings.txt``); the register from an
+        exclamation mark or an emoticon near the pair on its line.  A slip doubles any word in
+        any register: a function word (``the the``), a word with no degrees (``chair chair``), a
+        gradable one in plain prose (``a low low margin.``), at a clause's end or before a function
+        word, are all still repaired.  On the injected benchmark (seeds 1-3: 6,327 doubled words)
+        96 gradable words are doubled, 58 of them before a content word, and none of those in an
+        English passage that exclaims.
+        """
+        lang = self.lang
+        endings = language_list("comparison_endings", lang)
+        if not endings or lower in language_list("function_words", lang):
+            return False
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        if nxt is None or not nxt.group(1).islower() or nxt.group(1) in language_list("function_words", lang):
+            return False  # attributive: the word it modifies follows ("low low price")
+        if not any(_gradable(lower, lang, entry) for entry in endings):
+            return False
+        return self._exclaims(m.start(), m.end())
+
+    def _exclaims(self, start: int, end: int) -> bool:
+        """True when an exclamation mark or an emoticon stands within ``_REGISTER_REACH`` characters
+        of ``start``..``end`` on the same line: a passage written in an emotive, spoken register."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        lo, hi = max(line_start, start - _REGISTER_REACH), min(line_end, end + _REGISTER_REACH)
+        return _EXCLAMATORY.search(text, lo, hi) is not None
+
     def _names_a_definition(self, m: regex.Match[str]) -> bool:
         """True when the second copy is the name an assignment or a grammar rule defines
         (``x = ``, ``name ::= ``): a grammar or code flattened into one line ends a rule
@@ -973,6 +1049,13 @@ class _Scan:
 
     def _inside_quotation(self, pos: int) -> bool:
         return text_facts(self.text).in_open_quotation(pos)
+
+    def _in_code(self, pos: int) -> bool:
+        """True when ``pos`` lies on a line bearing a mark of code (the shared analysis's
+        answer, memoised per line): a repeated token there is the program's, not a slip of
+        prose.  Indentation alone does not count: extractors indent short lines of prose
+        ("            Voted by by The Squander"), whose doubles are slips."""
+        return text_facts(self.text).code_marked(pos)
 
     def _capitalized_mid_sentence(self) -> frozenset[str]:
         """Capitalized words the text uses after a lower-case word: names (``met Will``,
