@@ -27,3 +27,17 @@ def check_contract(normalizer: Normalizer, text: str) -> str:
     again = normalizer.find_edits(out)
     assert again == [], f"{normalizer.name} is not idempotent: {again}"
     return out
+
+
+def assert_kept(text: str, reason: str, lang: str = "en") -> None:
+    """Assert that the default pipeline leaves ``text`` as it is, saying ``reason`` if not."""
+    import textmend
+
+    assert textmend.clean(text, lang=lang) == text, reason
+
+
+def assert_repaired(damaged: str, repaired: str, reason: str, lang: str = "en") -> None:
+    """Assert that the default pipeline turns ``damaged`` into ``repaired``, saying ``reason`` if not."""
+    import textmend
+
+    assert textmend.clean(damaged, lang=lang) == repaired, reason
