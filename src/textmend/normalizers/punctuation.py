@@ -107,6 +107,13 @@ _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
 _GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
 _TOKEN_END = regex.compile(r"\S*")
+# A token's start, searched backwards: what str.isspace() calls a space (the Unicode
+# White_Space characters and the separators U+001C-U+001F, which regex's \s leaves out).
+# A word is walked back in Python (cheaper than a call for the few characters of one);
+# past _TOKEN_WALK characters the rest is searched in C, not a Python step per character
+# (random characters make tokens thousands of characters long).
+_TOKEN_START = regex.compile(r"(?r)[^\s\x1c-\x1f]*")
+_TOKEN_WALK = 32
 # A bracket closing on a letter and a hyphen ("(Cyber-)Terroristen", "(Vor-)Weihnachtszeit"):
 # German and other languages write a compound's optional first part so, glued to the
 # rest of the word; no sentence or block ends on a hyphen.
@@ -148,7 +155,6 @@ _COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A No
 _COUNTED_LINE = regex.compile(
     r"(?m)^[ \t]*(?:[-+*•·][ \t]+)?\S+(?:[ \t]+\S+){0,%d}[ \t]+\(\p{N}[\p{N},.]*\)[ \t]*\r?$" % (_COUNTED_NAME_WORDS - 1)
 )
-_ONE_LINE_BREAK = ("\n", "\r\n", "\r")
 # A sentence's end written as sentences end (a space, then a capital) and one glued to the
 # next capital: the document's own spacing, against which a glued dot is read.
 _SPACED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.[ \t]+\p{Lu}")
@@ -350,7 +356,8 @@ class _Context:
         self._dotted_names: Counter[str] | None = None
         self._dotted_acronyms: Counter[str] | None = None
         self._spaces_sentence_ends: bool | None = None
-        self._counted_lines: list[tuple[int, int]] | None = None
+        self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
+        self._line = (0, -1)  # the span of the line last asked about (none yet)
         self._facts: TextFacts | None = None
 
     def recurring_dotted_name(self, name: str) -> bool:
@@ -388,19 +395,32 @@ class _Context:
         and nothing else, so a mark glued inside one (``Mission:Mozilla (9)``, ``J.Sheon (3)``)
         is the name's spelling, not a lost sentence or block boundary.  One such line alone is
         no list (a label glued to its value, ``Photo:Reuters (AP)``, is still read as one)."""
-        if self._counted_lines is None:
-            # one pass over the text, on first need: the lines of the shape, then those
-            # with a line of the shape right before and right after them
-            spans = [m.span() for m in _COUNTED_LINE.finditer(self.text)]
-            text = self.text
-            self._counted_lines = [
-                spans[k]
-                for k in range(1, len(spans) - 1)
-                if text[spans[k - 1][1] : spans[k][0]] in _ONE_LINE_BREAK
-                and text[spans[k][1] : spans[k + 1][0]] in _ONE_LINE_BREAK
-            ]
-        k = bisect_right(self._counted_lines, (pos, len(self.text))) - 1
-        return k >= 0 and self._counted_lines[k][0] <= pos < self._counted_lines[k][1]
+        # Read line by line, only the line holding ``pos`` and its two neighbours (once each):
+        # a whole-text pass of _COUNTED_LINE, made on first need, cost a long document
+        # (a 1 MB line of random characters: 17 ms) as soon as one glued mark reached here.
+        # The same answer: a match of _COUNTED_LINE holds no line break and runs from a
+        # line's start (``^`` after a "\n" only) to its end, so it is one whole line; two
+        # matches one line break apart are neighbouring lines.
+        text = self.text
+        line_start, line_end = self._line
+        if not line_start <= pos < line_end:
+            line_start = text.rfind("\n", 0, pos) + 1
+            line_end = text.find("\n", pos)
+            if line_end < 0:
+                line_end = len(text)
+            self._line = (line_start, line_end)
+            if pos == line_end:
+                return False  # the line break itself
+        if line_start == 0 or line_end == len(text) or not self._counted_shape(line_start):
+            return False
+        return self._counted_shape(text.rfind("\n", 0, line_start - 1) + 1) and self._counted_shape(line_end + 1)
+
+    def _counted_shape(self, line_start: int) -> bool:
+        """Whether the line starting at ``line_start`` is a name with a count (``Firefox OS (114)``)."""
+        shaped = self._counted_line.get(line_start)
+        if shaped is None:
+            shaped = self._counted_line[line_start] = _COUNTED_LINE.match(self.text, line_start) is not None
+        return shaped
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -477,8 +497,11 @@ class _Context:
             return
         text = self.text
         start = i
-        while start > 0 and not text[start - 1].isspace():
+        floor = max(0, i - _TOKEN_WALK)
+        while start > floor and not text[start - 1].isspace():
             start -= 1
+        if start == floor and start > 0 and not text[start - 1].isspace():
+            start = _TOKEN_START.search(text, 0, start).start()  # a long token: the rest in C
         end = _TOKEN_END.match(text, i).end()
         tok = text[start:end]
         self.token_start, self.token_end = start, end
@@ -774,7 +797,8 @@ class PunctuationSpacing(Normalizer):
         inner = text[opener + 1 : i]
         if len(inner) <= 2 and inner.isalpha() and inner.islower():
             return None  # "(s)He": a letter in brackets inside a word
-        if _OPTIONAL_PART.search(inner):
+        # (its two last characters searched, not the whole of a long bracket's content)
+        if _OPTIONAL_PART.search(inner, max(0, len(inner) - 2)):
             return None  # "(Cyber-)Terroristen": a compound's optional first part, one word
         if opener > 0 and text[opener - 1].isalnum():
             return None  # "arr[0]Foo", "f(x)Bar": an index or a call, code
