@@ -43,6 +43,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from operator import add
+from typing import Callable
 
 import regex
 
@@ -359,6 +361,40 @@ class _Context:
         self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
         self._line = (0, -1)  # the span of the line last asked about (none yet)
         self._facts: TextFacts | None = None
+        # Counts over a paragraph's start up to the last mark read there, per kind of count:
+        # (paragraph start, kind) -> (end, counts); see running_counts.
+        self._running: dict[tuple[int, str], tuple[int, tuple[int, ...]]] = {}
+        self._french_letter: dict[int, bool] = {}
+
+    def running_counts(
+        self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
+    ) -> tuple[int, ...]:
+        """``count(text, start, end)``, a tuple of counts, each a sum over the characters or
+        words of ``text[start:end]``, where ``start`` opens a paragraph and ``end`` is a space.
+
+        The stage reads the marks of a paragraph in order, and each asks about the words
+        from the paragraph's start up to it: counted from the start each time, a long
+        paragraph with many such marks cost the square of its length (a 16 k paragraph of
+        spaced ``?`` among tight marks: 1.5 s).  The counts are kept and only the text since
+        the last mark is counted.  Splitting at a space is exact: no letter or word runs
+        across one, and ``count``'s patterns look no further than a character either side.
+        """
+        key = (start, kind)
+        known = self._running.get(key)
+        if known is None or known[0] > end:
+            counts = count(self.text, start, end)
+        else:
+            done, before = known
+            counts = before if done == end else tuple(map(add, before, count(self.text, done, end)))
+        self._running[key] = (end, counts)
+        return counts
+
+    def french_letter(self, start: int, end: int) -> bool:
+        """Whether the paragraph ``text[start:end]`` holds a letter of French spelling (searched once)."""
+        found = self._french_letter.get(start)
+        if found is None:
+            found = self._french_letter[start] = _FRENCH_LETTER.search(self.text, start, end) is not None
+        return found
 
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
@@ -657,17 +693,17 @@ class PunctuationSpacing(Normalizer):
             # Thai, Lao, Khmer and Burmese put no space between words: a space there parts
             # phrases, and the writer set it before the mark ("อีเมล :") on purpose.
             return None
-        if self.lang == UNDETERMINED and e - s == 1 and _FRENCH_LETTER.search(text, *ctx.paragraph(s)):
+        if self.lang == UNDETERMINED and e - s == 1 and ctx.french_letter(*ctx.paragraph(s)):
             # One space, in a paragraph too short to tell its language that has a letter of
             # French spelling: French typography ("Où es-tu ?"), not a slip.
             return None
-        if self.lang == UNDETERMINED and e - s == 1 and self._unknown_latin_language(text, ctx.paragraph(s)[0], s):
+        if self.lang == UNDETERMINED and e - s == 1 and self._unknown_latin_language(ctx, ctx.paragraph(s)[0], s):
             return None
         if (
             self.lang != UNDETERMINED
             and e - s == 1
-            and _FRENCH_LETTER.search(text, *ctx.paragraph(s))
-            and self._french_read_as_another_language(text, ctx.paragraph(s)[0], s)
+            and ctx.french_letter(*ctx.paragraph(s))
+            and self._french_read_as_another_language(ctx, ctx.paragraph(s)[0], s)
         ):
             # "Index actualité : A B C …" identified as Slovak by its run of single letters:
             # words the paragraph's language does not know and French does say the language
@@ -677,8 +713,8 @@ class PunctuationSpacing(Normalizer):
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
 
-    @staticmethod
-    def _unknown_latin_language(text: str, start: int, end: int) -> bool:
+    @classmethod
+    def _unknown_latin_language(cls, ctx: _Context, start: int, end: int) -> bool:
         """Whether half or more of the Latin-script words (four letters or more) of ``text[start:end]`` are no English word.
 
         Only asked of a paragraph whose language is unsure, of the words before a single
@@ -687,29 +723,52 @@ class PunctuationSpacing(Normalizer):
         A paragraph written mostly in another script (Russian naming ``Wday.ru``) is no
         Latin-script language's: its Latin words are names.
         """
-        if 2 * len(_LATIN_LETTER.findall(text, start, end)) < len(_LETTER.findall(text, start, end)):
+        latin_letters, letters, words, unknown, short, rare = ctx.running_counts(start, end, "latin", cls._latin_counts)
+        if 2 * latin_letters < letters:
             return False
-        words = _LATIN_WORD.findall(text, start, end)
         if not words:
             # Only short words (a label, Breton "Eur :"): they read as English only when
             # they are common English words ("Why ?"); otherwise nothing says the space is
             # a slip rather than the typography of a language wordfreq lacks.
-            short = _SHORT_LATIN_WORD.findall(text, start, end)
-            rare = sum(1 for w in short if _zipf(w.lower(), "en") < _ENGLISH_SHORT_MIN)
-            return bool(short) and 2 * rare >= len(short)
-        unknown = sum(1 for w in words if not _reads_as_english(w.lower()))
-        return 2 * unknown >= len(words)  # half unknown: no evidence the language is English
+            return bool(short) and 2 * rare >= short
+        return 2 * unknown >= words  # half unknown: no evidence the language is English
 
-    def _french_read_as_another_language(self, text: str, start: int, end: int) -> bool:
+    @staticmethod
+    def _latin_counts(text: str, start: int, end: int) -> tuple[int, int, int, int, int, int]:
+        """What :meth:`_unknown_latin_language` reads of ``text[start:end]``, as counts: its
+        Latin letters, its letters, its Latin words of four letters or more, those no English
+        word, its short Latin words, those rare in English."""
+        words = _LATIN_WORD.findall(text, start, end)
+        short = _SHORT_LATIN_WORD.findall(text, start, end)
+        return (
+            len(_LATIN_LETTER.findall(text, start, end)),
+            len(_LETTER.findall(text, start, end)),
+            len(words),
+            sum(1 for w in words if not _reads_as_english(w.lower())),
+            len(short),
+            sum(1 for w in short if _zipf(w.lower(), "en") < _ENGLISH_SHORT_MIN),
+        )
+
+    def _french_read_as_another_language(self, ctx: _Context, start: int, end: int) -> bool:
         """Whether half or more of the Latin-script words (four letters or more) of
         ``text[start:end]`` are unknown to the paragraph's language and half or more are
         French words: it was identified wrongly (``actualité`` is no Slovak word), and its
         typography is French.  German headlines read as another language (``übt Kritik :``)
         are no French words, and their space before the colon is still a slip."""
+        words, unknown, french = ctx.running_counts(start, end, "french", self._french_counts)
+        return bool(words) and 2 * unknown >= words and 2 * french >= words
+
+    def _french_counts(self, text: str, start: int, end: int) -> tuple[int, int, int]:
+        """What :meth:`_french_read_as_another_language` reads of ``text[start:end]``, as
+        counts: its Latin words of four letters or more, those unknown to the paragraph's
+        language, those French words."""
         words = _LATIN_WORD.findall(text, start, end)
-        unknown = sum(1 for w in words if _zipf(w, self.lang) == 0)
-        french = sum(1 for w in words if _zipf(w, "fr") >= _MIN_ZIPF)
-        return bool(words) and 2 * unknown >= len(words) and 2 * french >= len(words)
+        lang = self.lang
+        return (
+            len(words),
+            sum(1 for w in words if _zipf(w, lang) == 0),
+            sum(1 for w in words if _zipf(w, "fr") >= _MIN_ZIPF),
+        )
 
     @staticmethod
     def _after_address(text: str, end: int) -> bool:
