@@ -75,6 +75,9 @@ ADVERSARIAL: dict[str, tuple[str, str]] = {
     "quotes-dashes": ("one paragraph of quotes and dashes of every kind", "'“a” — ‘b’ – „c“ «d» ”e“ ' * (n // 8)"),
     "random-unicode": ("100k random characters of the Basic Multilingual Plane", "''.join(map(chr, __import__('random').Random(0).choices(range(32, 0xd800), k=n)))"),
     "utf8-as-latin1": ("UTF-8 of mixed scripts read as Latin-1", "('Ğüñ€ 日本 — “x” ' * (n // 12)).encode('utf-8').decode('latin-1')"),
+    # Added in the twelfth speed round (branch speed11): a paragraph of no known language whose
+    # spaced marks are fewer than its tight ones (so no French style), each asking about the words before it.
+    "spaced-marks-unknown": ("one paragraph of unknown words, tight : ; ! and a spaced ?", "'qwrt: zx; kl! mn ? ' * (n // 19)"),
 }
 
 _CHILD = r"""
