@@ -135,3 +135,13 @@ def test_a_long_paragraph_of_spaced_marks_among_tight_ones_takes_linear_time() -
 
     unit = "qwrt: zx; kl! mn ? "
     assert_grows_linearly(textmend.clean, unit * (20_000 // len(unit)), unit * (200_000 // len(unit)))
+
+
+def test_tight_marks_found_from_the_mark_are_the_tight_marks_pattern_finds() -> None:
+    rnd = random.Random(16)
+    alphabet = list("ab:;!?.)]”’\" \t\n") + ["\u0301", "1", "é", "日"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert punctuation._tight_marks(text, start, end) == len(punctuation._TIGHT_MARK.findall(text, start, end)), (text, start, end)
