@@ -1,0 +1,59 @@
+"""Rare real words the lexicon lacks in Dutch, the Scandinavian languages, Polish and the
+Romance languages, of the kinds the dictionary probe found split (issues 15 and 13, branch
+``lang8``, ``benchmarks/dictionary_probe.py``).
+
+Each kind is a form the language's grammar builds on a word the lexicon knows; the sentences
+were written for these tests, each with its reason.  Beside each kind stand glued tokens of the
+same shape that must still be split, so a rule that swallowed every repair would fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract import assert_kept, assert_repaired
+
+# -- Polish: the conditional, the l-form of a verb with the particle -by written closed
+
+POLISH_CONDITIONALS = [
+    (
+        "Nikt nie wiedział, czy zwyciężyłaby w wyborach, gdyby kampania trwała jeszcze miesiąc dłużej.",
+        "'zwyciężyłaby': the feminine conditional of 'zwyciężyć', not 'zwyciężyła by'",
+    ),
+    (
+        "Maszyna pracowała całą noc, ale nikt nie wiedział, co napędzałby ją dalej, gdyby zabrakło prądu.",
+        "'napędzałby': the conditional of 'napędzać' (l-form 'napędzał' + '-by'), never written apart",
+    ),
+    (
+        "Lekarz powiedział, że chłopiec szybko wyzdrowiałby w górach, gdzie powietrze jest czystsze.",
+        "'wyzdrowiałby': the conditional of 'wyzdrowieć' ('-iał' from an infinitive in '-ieć')",
+    ),
+    (
+        "Gdyby nie deszcz, całe miasto siedziałoby wieczorem na rynku i słuchało koncertu orkiestry.",
+        "'siedziałoby': the neuter conditional of 'siedzieć'",
+    ),
+    (
+        "Mówili, że gdyby mieli więcej czasu, przemalowalibyśmy razem cały dom jeszcze przed zimą.",
+        "'przemalowalibyśmy': the first person plural of the conditional of 'przemalować'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), POLISH_CONDITIONALS)
+def test_a_polish_conditional_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "pl")
+
+
+def test_a_polish_l_form_glued_to_another_word_is_still_split() -> None:
+    assert_repaired(
+        "Wczoraj wieczorem napędzałoraz kontrolował cały mechanizm zegara na wieży ratusza w mieście.",
+        "Wczoraj wieczorem napędzał oraz kontrolował cały mechanizm zegara na wieży ratusza w mieście.",
+        "'oraz' is a conjunction, no ending of the conditional",
+        "pl",
+    )
+    assert_repaired(
+        "Wczoraj wieczorem zrobiłnawet kolację dla całej rodziny, a potem poszedł spać bardzo wcześnie.",
+        "Wczoraj wieczorem zrobił nawet kolację dla całej rodziny, a potem poszedł spać bardzo wcześnie.",
+        "'nawet' is an adverb glued to the l-form 'zrobił'",
+        "pl",
+    )
