@@ -57,3 +57,56 @@ def test_a_polish_l_form_glued_to_another_word_is_still_split() -> None:
         "'nawet' is an adverb glued to the l-form 'zrobił'",
         "pl",
     )
+
+
+# -- Italian: the past tense in -ai, which reads as a verb and the plural article "i"
+
+ITALIAN_PAST_TENSES = [
+    (
+        "Quella mattina affettai il pane per tutti, poi uscii a comprare il giornale in piazza.",
+        "'affettai': the past tense of 'affettare'; 'i' is an article, and no article goes before 'il'",
+    ),
+    (
+        "Appena arrivato in ufficio sconsigliai, con molta prudenza, l'acquisto della vecchia villa.",
+        "'sconsigliai': the past tense of 'sconsigliare'; an article never goes before a comma",
+    ),
+    (
+        "Da giovane governai una piccola barca a vela sul lago, e ne ricordo ancora ogni dettaglio.",
+        "'governai': the past tense of 'governare'; 'una' is no plural, so 'i' is no article",
+    ),
+    (
+        "Quando il fuoco si alzò, soffocai le fiamme con una coperta bagnata e chiamai i vigili.",
+        "'soffocai': the past tense of 'soffocare' before 'le', an article itself",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ITALIAN_PAST_TENSES)
+def test_an_italian_past_tense_in_ai_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "it")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Il nuovo sindaco governai cittadini con fermezza, secondo i sondaggi pubblicati ieri.",
+            "Il nuovo sindaco governa i cittadini con fermezza, secondo i sondaggi pubblicati ieri.",
+            "'cittadini' is a plural: the article 'i' goes before it",
+        ),
+        (
+            "La nonna affettai pomodori maturi per l'insalata e prepara il basilico per la cena.",
+            "La nonna affetta i pomodori maturi per l'insalata e prepara il basilico per la cena.",
+            "'pomodori' is a plural after the article",
+        ),
+        (
+            "Il comune sconsigliai loro viaggi in montagna durante l'allerta meteo di questa settimana.",
+            "Il comune sconsiglia i loro viaggi in montagna durante l'allerta meteo di questa settimana.",
+            "'loro' follows the plural article though it ends in -o (plural_article_followers.txt)",
+        ),
+    ],
+)
+def test_a_verb_glued_to_the_plural_article_before_a_plural_is_still_split(
+    damaged: str, repaired: str, reason: str
+) -> None:
+    assert_repaired(damaged, repaired, reason, "it")

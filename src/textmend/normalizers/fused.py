@@ -685,6 +685,8 @@ class FusedTokens(Normalizer):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
         if scanner.infinitive_forms and scanner.form_on_infinitive(low[:at], low[at:]):
             return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
+        if low[at:] in scanner.plural_articles and not _plural_follows(text, end, scanner):
+            return  # "governai, e poi": a plural article goes before a plural; "governa i" is a past tense, one word
         if (
             scanner.lang != "en"
             and len(low[:at]) >= _PREFIX_HEAD_MIN_LENGTH
@@ -1682,6 +1684,10 @@ class _Scanner:
             token, left, _right = entry.split()
             self.plural_determiner_fusions[token] = len(left)
         self.singular_noun_suffixes = tuple(language_list("singular_noun_suffixes", lang))
+        # Articles that go only before a plural (Italian "i", data/<lang>/plural_articles.txt) and
+        # the words they go before that do not end as a plural does (plural_article_followers.txt).
+        self.plural_articles = language_list("plural_articles", lang)
+        self.plural_article_followers = language_list("plural_article_followers", lang)
         # A word glued to the article "a" before a feminine singular noun ("paraa alfabetização"):
         # the noun's endings (data/<lang>/feminine_noun_endings.txt), read as one pattern.
         endings = sorted(language_list("feminine_noun_endings", lang), key=len, reverse=True)
@@ -2608,6 +2614,38 @@ def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, la
         return False
     m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
     return m is not None and m.group(1).lower() in determiners
+
+
+#: Endings no word in the plural after Italian's article "i" has (the masculine plural ends in -i).
+_SINGULAR_ENDINGS = {"it": ("a", "o", "e")}
+
+
+def _plural_follows(text: str, end: int, scanner: "_Scanner") -> bool:
+    """Whether what follows a token ending at ``end`` may follow a plural article split off its
+    end: a word in the plural, or one that may be (a name, a number, a word ending otherwise).
+
+    Italian's ``i`` goes only before a masculine plural, which ends in ``-i`` (``i cittadini``,
+    ``i suoi``), or before a word that does not inflect (``i film``, ``i caffè``, a numeral, ``i
+    loro``: ``data/<lang>/plural_article_followers.txt``).  Before punctuation, a lower-case word
+    ending as a singular does (``compare``, ``mese``) or another function word (``e``, ``il``,
+    ``di``), there is no article: the token is one word, the past tense ``affettai`` rather than
+    ``affetta i``.
+
+    >>> s = _scanner("it")
+    >>> _plural_follows("governai cittadini", 8, s), _plural_follows("governai due anni", 8, s)
+    (True, True)
+    >>> _plural_follows("governai, e poi", 8, s), _plural_follows("affettai compare", 8, s)
+    (False, False)
+    """
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False  # punctuation or the text's end: an article never ends a phrase
+    word = m.group(1)
+    if not word.islower() or word in scanner.plural_article_followers:
+        return True
+    if word in scanner.function_words:
+        return False  # "affettai il pane", "governai di notte": no article goes before these
+    return not word.endswith(_SINGULAR_ENDINGS.get(scanner.lang, ()))
 
 
 def _lowered_apart(text: str) -> str:
