@@ -110,3 +110,39 @@ def test_a_verb_glued_to_the_plural_article_before_a_plural_is_still_split(
     damaged: str, repaired: str, reason: str
 ) -> None:
     assert_repaired(damaged, repaired, reason, "it")
+
+
+# -- Italian: the present subjunctive's third person plural in -ino, read as a plural and "no"
+
+ITALIAN_SUBJUNCTIVES = [
+    (
+        "Il giudice teme che i due ricattino ancora il sindaco, e ha chiesto la scorta per lui.",
+        "'ricattino': the subjunctive of 'ricattare', not 'ricatti no'",
+    ),
+    (
+        "Non è chiaro se i vigili sgomberino il palazzo prima di domani mattina, dice il comune.",
+        "'sgomberino': the subjunctive of 'sgomberare', not 'sgomberi no'",
+    ),
+    (
+        "La maestra vuole che i ragazzi punteggino bene ogni frase del tema prima di consegnarlo.",
+        "'punteggino': the subjunctive of 'punteggiare' (an infinitive in -iare drops its i)",
+    ),
+    (
+        "Il governo chiede che le ambasciate rimpatrino subito i connazionali rimasti nella zona.",
+        "'rimpatrino': the subjunctive of 'rimpatriare'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ITALIAN_SUBJUNCTIVES)
+def test_an_italian_subjunctive_in_ino_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "it")
+
+
+def test_a_plural_glued_to_no_is_still_split() -> None:
+    assert_repaired(
+        "Sei d'accordo con la proposta? Io sì, ma i miei amicino: dicono che è troppo presto.",
+        "Sei d'accordo con la proposta? Io sì, ma i miei amici no: dicono che è troppo presto.",
+        "there is no verb 'amicare': a plural noun glued to 'no'",
+        "it",
+    )

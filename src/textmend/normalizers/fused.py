@@ -157,6 +157,10 @@ _PREFIX_HEAD_MIN_LENGTH = 3  # Malay "per" + "puluhan", "tanian"; two letters be
 _SHORT_TEXT_WORDS = 6
 _TEXT_WORD = regex.compile(r"\p{L}+")
 _VERB_STEM_MIN = 3  # letters of a verb stem before its infinitive ending ("activ" + "ar")
+# A tense ending of three letters is read only after a stem this long ("ricatt|ino"): after a
+# shorter one too many words end so by chance.
+_SHORT_ENDING_STEM_MIN = 5
+_SHORT_ENDING = 3  # letters of the shortest tense ending read at all
 _LOWER_RUN = regex.compile(r"\p{Ll}+(?![\p{L}\p{M}])")  # a lower-case word ending there
 _CASE_ENDING_MAX = 4  # letters of a case ending glued after a quotation ("ni", "dan", "nden")
 _HTML_TAG_MAX = 300  # characters an HTML tag spans at most on either side of a word in it
@@ -2421,15 +2425,20 @@ class _Scanner:
         (Italian ``ordin|eresti`` beside ``ordin|are``, ``invit|avate`` beside ``invitare``).
         wordfreq lists the commonest tenses of common verbs; the rarer ones (the conditional's
         second person, the imperfect's plural) read as a word and a word ("ordine resti",
-        "invitava te").  Endings of four letters or more only, and a stem of three.
+        "invitava te").  Endings of four letters or more after a stem of three, endings of
+        three letters after a stem of five (the subjunctive ``ricatt|ino`` of ``ricattare``,
+        not ``ricatti no``).
 
         >>> s = _Scanner("it", "Latin")
         >>> s._form_of_known_verb("ordineresti"), s._form_of_known_verb("casaresti")
         (True, False)
+        >>> s._form_of_known_verb("ricattino"), s._form_of_known_verb("tuttino")
+        (True, False)
         """
         freqs = self.freqs
         for ending, infinitives in self.verb_form_endings.items():
-            if w.endswith(ending) and len(w) - len(ending) >= _VERB_STEM_MIN:
+            shortest = _VERB_STEM_MIN if len(ending) > _SHORT_ENDING else _SHORT_ENDING_STEM_MIN
+            if w.endswith(ending) and len(w) - len(ending) >= shortest:
                 stem = w[: -len(ending)]
                 if any(stem + infinitive in freqs for infinitive in infinitives):
                     return True
@@ -3250,13 +3259,14 @@ class _LineCache:
 
 def _verb_form_endings(lang: str) -> dict[str, tuple[str, ...]]:
     """Tense ending -> the infinitive endings it replaces, from ``data/<lang>/verb_form_endings.txt``,
-    whose lines read ``INFINITIVE_ENDING ENDING ENDING ...`` (endings shorter than four letters
-    are left out: too many words end so by chance)."""
+    whose lines read ``INFINITIVE_ENDING ENDING ENDING ...`` (endings shorter than three letters
+    are left out: too many words end so by chance; ``_form_of_known_verb`` reads those of three
+    letters only after a long stem)."""
     endings: dict[str, tuple[str, ...]] = {}
     for line in sorted(language_list("verb_form_endings", lang)):
         infinitive, *forms = line.split()
         for form in forms:
-            if len(form) >= 4:
+            if len(form) >= _SHORT_ENDING:
                 endings[form] = endings.get(form, ()) + (infinitive,)
     return endings
 
