@@ -146,3 +146,45 @@ def test_a_plural_glued_to_no_is_still_split() -> None:
         "there is no verb 'amicare': a plural noun glued to 'no'",
         "it",
     )
+
+
+# -- French: the future's third person singular (infinitive + "a") of a verb the lexicon knows
+
+FRENCH_FUTURES = [
+    (
+        "Selon les experts, la fumée de l'incendie noircira encore les façades du vieux quartier cette semaine.",
+        "'noircira': the future of 'noircir' (the lexicon knows 'noircissait'), not 'noircir a'",
+    ),
+    (
+        "Le fisc soutirera aux contribuables une somme encore plus grande l'an prochain, prévient l'économiste.",
+        "'soutirera': the future of 'soutirer' (the lexicon knows 'soutirait')",
+    ),
+    (
+        "Le maire compatira sans doute à la douleur des familles, mais il ne changera pas sa décision.",
+        "'compatira': the future of 'compatir' (the lexicon knows 'compatissait')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), FRENCH_FUTURES)
+def test_a_french_future_of_a_known_verb_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "fr")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Le premiera quitté la salle avant la fin du discours, suivi de près par les autres ministres.",
+            "Le premier a quitté la salle avant la fin du discours, suivi de près par les autres ministres.",
+            "'premier' has no imperfect: a noun or adjective, and 'a' the verb after it",
+        ),
+        (
+            "Le dossiera été transmis au parquet de Paris la semaine dernière, selon nos informations.",
+            "Le dossier a été transmis au parquet de Paris la semaine dernière, selon nos informations.",
+            "'dossier' is a noun in -er with no imperfect",
+        ),
+    ],
+)
+def test_a_noun_in_er_glued_to_a_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "fr")

@@ -687,7 +687,7 @@ class FusedTokens(Normalizer):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
-        if scanner.infinitive_forms and scanner.form_on_infinitive(low[:at], low[at:]):
+        if (scanner.infinitive_forms or scanner.verb_infinitive_forms) and scanner.form_on_infinitive(low[:at], low[at:]):
             return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
         if low[at:] in scanner.plural_articles and not _plural_follows(text, end, scanner):
             return  # "governai, e poi": a plural article goes before a plural; "governa i" is a past tense, one word
@@ -1677,6 +1677,12 @@ class _Scanner:
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
         self.infinitive_forms = _infinitive_forms(lang)
+        # ... and those read only on an infinitive the lexicon shows to be a verb's
+        # (data/<lang>/verb_infinitive_forms.txt: French "noircir|a" beside "noircissait").
+        self.verb_infinitive_forms = tuple(
+            (ending, imperfect, frozenset(forms))
+            for ending, imperfect, *forms in map(str.split, sorted(language_list("verb_infinitive_forms", lang)))
+        )
         # Tense endings that replace an infinitive's ending (data/<lang>/verb_form_endings.txt):
         # Italian "ordin|are" -> "ordin|eresti"; ending -> the infinitive endings it replaces.
         self.verb_form_endings = _verb_form_endings(lang)
@@ -1998,19 +2004,35 @@ class _Scanner:
         frequent verb's participles are in the lexicon when they are used, and its finite
         plural is glued to an article as often (German ``können|dem``).
 
+        Right parts that follow a noun of the infinitive's shape as a word (French ``a``)
+        are read only where the lexicon knows ``a`` as a verb: its imperfect, the ending after
+        them in ``data/<lang>/verb_infinitive_forms.txt`` (``noircir|a`` beside ``noircissait``,
+        ``soutirer|a`` beside ``soutirait``; ``premier``, ``plaisir`` have none).
+
         >>> _Scanner("de", "Latin").form_on_infinitive("düngen", "dem")
         True
         >>> _Scanner("de", "Latin").form_on_infinitive("zwischen", "dem")  # a preposition
         False
+        >>> fr = _Scanner("fr", "Latin")
+        >>> fr.form_on_infinitive("noircir", "a"), fr.form_on_infinitive("plaisir", "a")
+        (True, False)
         """
         if a in self.function_words:
             return False
         z = zipf(self.freqs, a)
         if not 0 < z < _FREQUENT_PART_MIN:
             return False
-        return any(
+        if any(
             a.endswith(ending) and len(a) >= len(ending) + _VERB_STEM_MIN and b in forms
             for ending, forms in self.infinitive_forms
+        ):
+            return True
+        return any(
+            a.endswith(ending)
+            and len(a) >= len(ending) + _VERB_STEM_MIN
+            and b in forms
+            and a[: -len(ending)] + imperfect in self.freqs
+            for ending, imperfect, forms in self.verb_infinitive_forms
         )
 
     def heads_many_words(self, word: str) -> bool:
