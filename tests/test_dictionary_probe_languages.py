@@ -188,3 +188,49 @@ def test_a_french_future_of_a_known_verb_is_one_word(text: str, reason: str) -> 
 )
 def test_a_noun_in_er_glued_to_a_is_still_split(damaged: str, repaired: str, reason: str) -> None:
     assert_repaired(damaged, repaired, reason, "fr")
+
+
+# -- Italian: more forms of a verb known by its infinitive (verb_form_endings.txt)
+
+ITALIAN_VERB_FORMS = [
+    (
+        "Se il terremoto continua così, domani traballiamo tutti insieme nelle case del centro storico.",
+        "'traballiamo': the present of 'traballare', not 'tra balliamo'",
+    ),
+    (
+        "Quando la chitarra è scordata, pizzichiamo le corde una alla volta per trovare la nota giusta.",
+        "'pizzichiamo': 'pizzicare' writes an h before i, not 'pizzi chiamo'",
+    ),
+    (
+        "Se tu sapessi la verità, denunceresti subito il direttore alla polizia, come hai sempre detto.",
+        "'denunceresti': the conditional of 'denunciare', whose i goes before e, not 'denunce resti'",
+    ),
+    (
+        "La licenza conceduta al comune scade alla fine dell'anno, secondo il ministero dell'ambiente.",
+        "'conceduta': the participle of 'concedere', not 'con ceduta'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ITALIAN_VERB_FORMS)
+def test_an_italian_form_of_a_known_verb_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "it")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Il pubblico ha riso a lungo per labattuta finale del comico, che ha chiuso la serata.",
+            "Il pubblico ha riso a lungo per la battuta finale del comico, che ha chiuso la serata.",
+            "there is no verb 'labattere': the article glued to a participle",
+        ),
+        (
+            "Stasera siamo stanchi e nonballiamo, anche se la musica della festa in piazza è molto bella.",
+            "Stasera siamo stanchi e non balliamo, anche se la musica della festa in piazza è molto bella.",
+            "there is no verb 'nonballare': the negation glued to a verb",
+        ),
+    ],
+)
+def test_a_word_glued_to_an_italian_verb_form_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "it")
