@@ -234,3 +234,35 @@ def test_an_italian_form_of_a_known_verb_is_one_word(text: str, reason: str) -> 
 )
 def test_a_word_glued_to_an_italian_verb_form_is_still_split(damaged: str, repaired: str, reason: str) -> None:
     assert_repaired(damaged, repaired, reason, "it")
+
+
+# -- Dutch: a closed compound on a common noun the fused normalizer reads as a function word
+
+DUTCH_COMPOUNDS = [
+    (
+        "De bank boekt het bedrag pas op de valutadag, dus de rente begint later te lopen dan gedacht.",
+        "'valutadag': a compound on 'dag'; a word before 'dag' would be an adjective in -e",
+    ),
+    (
+        "Na de operatie volgde elke ochtend een hersteldag in het ziekenhuis, zonder bezoek of telefoon.",
+        "'hersteldag': 'herstel' + 'dag', a day of recovery",
+    ),
+    (
+        "Historici noemen het kleine land in die eeuw vaak een kerkstaat, geregeerd door de bisschop.",
+        "'kerkstaat': 'kerk' + 'staat', a state ruled by the church",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), DUTCH_COMPOUNDS)
+def test_a_dutch_compound_on_a_common_noun_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "nl")
+
+
+def test_a_dutch_adjective_glued_to_a_common_noun_is_still_split() -> None:
+    assert_repaired(
+        "Het was een mooiedag, maar de wind was koud en de zee was wild en grijs aan het eind van de middag.",
+        "Het was een mooie dag, maar de wind was koud en de zee was wild en grijs aan het eind van de middag.",
+        "'mooie' ends in the adjective's -e: an adjective before 'dag', not a compound's head",
+        "nl",
+    )

@@ -1677,6 +1677,9 @@ class _Scanner:
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
         self.infinitive_forms = _infinitive_forms(lang)
+        # Nouns among the commonest words (read as function words) before which an adjective
+        # always ends in -e (data/<lang>/common_gender_nouns.txt: Dutch "dag", "keer").
+        self.gendered_nouns = language_list("common_gender_nouns", lang)
         # ... and those read only on an infinitive the lexicon shows to be a verb's
         # (data/<lang>/verb_infinitive_forms.txt: French "noircir|a" beside "noircissait").
         self.verb_infinitive_forms = tuple(
@@ -2084,6 +2087,10 @@ class _Scanner:
             return lines.writes_apart(a, b)
         if fa and a not in self.compound_starters and a not in self.compound_heads:
             return True
+        if fb and b in self.gendered_nouns and not fa and not a.endswith(_ADJECTIVE_BEFORE_NOUN_ENDINGS):
+            # "valuta|dag", "kerk|staat": a noun among the commonest words takes an adjective in
+            # -e ("een mooie dag"), so an uninflected left part is a compound's head
+            return lines.writes_apart(a, b)
         if fb and b not in self.compound_enders:
             return True
         if not (fa or fb) and zipf(self.freqs, a) >= _STARTS_NONE_MIN and not self.starts_compounds(a):
@@ -2647,6 +2654,9 @@ def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, la
     return m is not None and m.group(1).lower() in determiners
 
 
+#: Endings of a Dutch left part that may be a word before a common-gender noun rather than a
+#: compound's head: an adjective's -e ("mooie dag"), -en ("gouden"), a verb's -t ("kost tijd").
+_ADJECTIVE_BEFORE_NOUN_ENDINGS = ("e", "en", "t")
 #: Endings no word in the plural after Italian's article "i" has (the masculine plural ends in -i).
 _SINGULAR_ENDINGS = {"it": ("a", "o", "e")}
 
