@@ -266,3 +266,45 @@ def test_a_dutch_adjective_glued_to_a_common_noun_is_still_split() -> None:
         "'mooie' ends in the adjective's -e: an adjective before 'dag', not a compound's head",
         "nl",
     )
+
+
+# -- Portuguese: a tense that reads as an infinitive and the plural article "as"
+
+PORTUGUESE_TENSES = [
+    (
+        "Se tu me seguraras a mão naquela noite, eu não teria caído na escada da velha estação.",
+        "'seguraras': the pluperfect of 'segurar'; 'as' before the singular 'a' is no article",
+    ),
+    (
+        "Ele disse que necessitaras e depois saiu da sala sem dizer mais nada a ninguém do grupo.",
+        "'necessitaras': the pluperfect of 'necessitar'; no article goes before 'e'",
+    ),
+    (
+        "Disseste que tingiras o cabelo de azul antes da festa, mas ninguém reparou na diferença.",
+        "'tingiras': the pluperfect of 'tingir' before the article 'o'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), PORTUGUESE_TENSES)
+def test_a_portuguese_tense_before_no_plural_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "pt")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "A prefeitura vai controlaros gastos com a festa, disse o secretário de finanças ontem.",
+            "A prefeitura vai controlar os gastos com a festa, disse o secretário de finanças ontem.",
+            "'gastos' is a plural: the article 'os' goes before it",
+        ),
+        (
+            "Ela queria depilara perna antes da festa, mas não encontrou a cera que tinha comprado.",
+            "Ela queria depilar a perna antes da festa, mas não encontrou a cera que tinha comprado.",
+            "'a' is not read as a plural article: the infinitive and the article before a singular",
+        ),
+    ],
+)
+def test_an_infinitive_glued_to_an_article_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "pt")

@@ -689,8 +689,12 @@ class FusedTokens(Normalizer):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
         if (scanner.infinitive_forms or scanner.verb_infinitive_forms) and scanner.form_on_infinitive(low[:at], low[at:]):
             return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
-        if low[at:] in scanner.plural_articles and not _plural_follows(text, end, scanner):
-            return  # "governai, e poi": a plural article goes before a plural; "governa i" is a past tense, one word
+        if (
+            low[at:] in scanner.plural_articles
+            and low[:at] not in scanner.function_words
+            and not _plural_follows(text, end, scanner)
+        ):
+            return  # "governai, e poi", "seguraras e": a plural article goes before a plural; the token is a verb's tense
         if (
             scanner.lang != "en"
             and len(low[:at]) >= _PREFIX_HEAD_MIN_LENGTH
@@ -2659,6 +2663,8 @@ def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, la
 _ADJECTIVE_BEFORE_NOUN_ENDINGS = ("e", "en", "t")
 #: Endings no word in the plural after Italian's article "i" has (the masculine plural ends in -i).
 _SINGULAR_ENDINGS = {"it": ("a", "o", "e")}
+#: The ending every word in the plural has after Portuguese's "os", "as" (invariable words too: "os lápis").
+_PLURAL_ENDINGS = {"pt": ("s",)}
 
 
 def _plural_follows(text: str, end: int, scanner: "_Scanner") -> bool:
@@ -2670,13 +2676,18 @@ def _plural_follows(text: str, end: int, scanner: "_Scanner") -> bool:
     loro``: ``data/<lang>/plural_article_followers.txt``).  Before punctuation, a lower-case word
     ending as a singular does (``compare``, ``mese``) or another function word (``e``, ``il``,
     ``di``), there is no article: the token is one word, the past tense ``affettai`` rather than
-    ``affetta i``.
+    ``affetta i``.  Portuguese's ``os``, ``as`` go only before a word ending in ``-s`` (``as
+    mãos``, ``as suas``), but for the numerals listed: ``seguraras e``, ``seguraras aparece``
+    are the pluperfect ``seguraras``, not ``segurar as``.
 
     >>> s = _scanner("it")
     >>> _plural_follows("governai cittadini", 8, s), _plural_follows("governai due anni", 8, s)
     (True, True)
     >>> _plural_follows("governai, e poi", 8, s), _plural_follows("affettai compare", 8, s)
     (False, False)
+    >>> pt = _scanner("pt")
+    >>> _plural_follows("seguraras mãos", 9, pt), _plural_follows("seguraras e", 9, pt)
+    (True, False)
     """
     m = _NEXT_WORD.match(text, end)
     if m is None:
@@ -2684,6 +2695,9 @@ def _plural_follows(text: str, end: int, scanner: "_Scanner") -> bool:
     word = m.group(1)
     if not word.islower() or word in scanner.plural_article_followers:
         return True
+    required = _PLURAL_ENDINGS.get(scanner.lang)
+    if required:
+        return word.endswith(required)
     if word in scanner.function_words:
         return False  # "affettai il pane", "governai di notte": no article goes before these
     return not word.endswith(_SINGULAR_ENDINGS.get(scanner.lang, ()))
