@@ -308,3 +308,45 @@ def test_a_portuguese_tense_before_no_plural_is_one_word(text: str, reason: str)
 )
 def test_an_infinitive_glued_to_an_article_is_still_split(damaged: str, repaired: str, reason: str) -> None:
     assert_repaired(damaged, repaired, reason, "pt")
+
+
+# -- Spanish: adjectives in -oso, -osa, which read as a plural and "o" (or) or "a" (to)
+
+SPANISH_ADJECTIVES = [
+    (
+        "El forense describió un tejido huesoso y duro en la rodilla del paciente, según el informe.",
+        "'huesoso': the adjective of 'hueso'; 'o' (or) never goes before 'y'",
+    ),
+    (
+        "Mi tío es un hombre muy enfermoso: cada invierno pasa semanas en cama con fiebre alta.",
+        "'enfermoso': the adjective of 'enfermo'; a conjunction never ends a clause before a colon",
+    ),
+    (
+        "El informe dice que la empresa negociosa aparece en varios registros de la Cámara de Comercio.",
+        "'negociosa': the adjective of 'negocio'; 'a' (to) goes before no finite verb ('aparecer')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), SPANISH_ADJECTIVES)
+def test_a_spanish_adjective_in_oso_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "es")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "El perro sacó del patio una bolsa de huesoso piel de pollo, y la dejó junto a la puerta.",
+            "El perro sacó del patio una bolsa de huesos o piel de pollo, y la dejó junto a la puerta.",
+            "'o' joins 'huesos' and the noun 'piel'",
+        ),
+        (
+            "Se dedicó a sus negociosa partir de los veinte años, cuando dejó la universidad y el pueblo.",
+            "Se dedicó a sus negocios a partir de los veinte años, cuando dejó la universidad y el pueblo.",
+            "'a' goes before the infinitive 'partir'",
+        ),
+    ],
+)
+def test_a_plural_glued_to_o_or_a_before_what_they_join_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "es")

@@ -696,6 +696,12 @@ class FusedTokens(Normalizer):
         ):
             return  # "governai, e poi", "seguraras e": a plural article goes before a plural; the token is a verb's tense
         if (
+            low[at:] in scanner.plural_connectors
+            and _plural_of_known_noun(low[:at], scanner)
+            and _nothing_to_connect(text, end, scanner)
+        ):
+            return  # "huesoso y", "negociosa aparece": an adjective in -oso, -osa, not "huesos o" before nothing "o" joins
+        if (
             scanner.lang != "en"
             and len(low[:at]) >= _PREFIX_HEAD_MIN_LENGTH
             and low[:at] not in scanner.function_words
@@ -1705,6 +1711,10 @@ class _Scanner:
         # the words they go before that do not end as a plural does (plural_article_followers.txt).
         self.plural_articles = language_list("plural_articles", lang)
         self.plural_article_followers = language_list("plural_article_followers", lang)
+        # One-letter conjunctions and prepositions that a plural noun reads as glued to, and the
+        # conjunctions no such word goes before (data/<lang>/plural_connectors.txt, coordinators.txt).
+        self.plural_connectors = language_list("plural_connectors", lang)
+        self.coordinators = language_list("coordinators", lang)
         # A word glued to the article "a" before a feminine singular noun ("paraa alfabetização"):
         # the noun's endings (data/<lang>/feminine_noun_endings.txt), read as one pattern.
         endings = sorted(language_list("feminine_noun_endings", lang), key=len, reverse=True)
@@ -2701,6 +2711,47 @@ def _plural_follows(text: str, end: int, scanner: "_Scanner") -> bool:
     if word in scanner.function_words:
         return False  # "affettai il pane", "governai di notte": no article goes before these
     return not word.endswith(_SINGULAR_ENDINGS.get(scanner.lang, ()))
+
+
+def _plural_of_known_noun(left: str, scanner: "_Scanner") -> bool:
+    """Whether ``left`` is the plural in ``-s`` of a known content word (``huesos``: ``hueso``)."""
+    singular = left[:-1]
+    return (
+        left.endswith("s")
+        and left not in scanner.function_words
+        and len(singular) >= _VERB_STEM_MIN
+        and zipf(scanner.freqs, singular) >= _CONTENT_MIN
+    )
+
+
+def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:
+    """Whether what follows a token ending at ``end`` is nothing a one-letter conjunction or
+    preposition split off its end could go before: punctuation or the text's end, another
+    conjunction (``data/<lang>/coordinators.txt``), or a verb's third person, a word the
+    lexicon knows as an infinitive with ``-r`` added (``aparece``: ``aparecer``).
+
+    Spanish ``huesoso``, ``negociosa`` (adjectives in ``-oso`` of ``hueso``, ``negocio``) read as a
+    plural and ``o`` (or) or ``a`` (to); ``o`` joins two words of a kind and ``a`` goes before a
+    noun or an infinitive, so before ``y`` or ``aparece`` the token is the adjective.
+
+    >>> s = _scanner("es")
+    >>> _nothing_to_connect("huesoso y luego", 7, s), _nothing_to_connect("huesoso aparece", 7, s)
+    (True, True)
+    >>> _nothing_to_connect("huesoso piel", 7, s), _nothing_to_connect("negociosa los", 9, s)
+    (False, False)
+    """
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return True
+    word = m.group(1)
+    if word in scanner.coordinators:
+        return True
+    return (
+        word.islower()
+        and word not in scanner.function_words
+        and not word.endswith("r")
+        and zipf(scanner.freqs, word + "r") >= _CONTENT_MIN
+    )
 
 
 def _lowered_apart(text: str) -> str:
