@@ -1687,15 +1687,15 @@ class _Scanner:
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
         self.infinitive_forms = _infinitive_forms(lang)
-        # Nouns among the commonest words (read as function words) before which an adjective
-        # always ends in -e (data/<lang>/common_gender_nouns.txt: Dutch "dag", "keer").
-        self.gendered_nouns = language_list("common_gender_nouns", lang)
         # ... and those read only on an infinitive the lexicon shows to be a verb's
         # (data/<lang>/verb_infinitive_forms.txt: French "noircir|a" beside "noircissait").
         self.verb_infinitive_forms = tuple(
             (ending, imperfect, frozenset(forms))
             for ending, imperfect, *forms in map(str.split, sorted(language_list("verb_infinitive_forms", lang)))
         )
+        # Nouns among the commonest words (read as function words) before which an adjective
+        # always ends in -e (data/<lang>/common_gender_nouns.txt: Dutch "dag", "keer").
+        self.gendered_nouns = language_list("common_gender_nouns", lang)
         # Tense endings that replace an infinitive's ending (data/<lang>/verb_form_endings.txt):
         # Italian "ordin|are" -> "ordin|eresti"; ending -> the infinitive endings it replaces.
         self.verb_form_endings = _verb_form_endings(lang)
