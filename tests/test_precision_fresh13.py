@@ -1,0 +1,45 @@
+"""Precision on the kinds of damage the thirteenth fresh corpus found (issue 13).
+
+Judged blind, the thirteenth fresh corpus (docs/benchmarks.md, "A thirteenth fresh corpus"),
+recipe pages with their readers' comments, had these kinds of damage among others: emoticons
+typed with a space after the eyes (``: )``) read as a colon after a stray space.  The texts were
+written for the test; beside each kind stands the repair that must still be made.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import textmend
+
+# Comments that end with an emoticon typed with spaces: the eyes are a colon or semicolon, the
+# mouth a bracket or a letter that ends the line.
+SPACED_EMOTICONS = [
+    "We loved it, a glass of cold milk is a must : )\nThanks again.",
+    "(We are four at the table : ) ) so I doubled it.",
+    "Was that a main dish or a side dish….. ; P\nIt fed six of us.",
+    "Thanks for the tip! : )\nI will try it tonight.",
+    "The rolls came out flat : (\nWhat did I do wrong?",
+    "Best soup this winter ; -)",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_EMOTICONS)
+def test_a_spaced_emoticon_keeps_its_space(text: str) -> None:
+    # The space before the eyes is the writer's: removing it glues the eyes to the word and
+    # leaves a colon before a lone bracket.
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        ("Slow cooker method : place the pork in the pot.", "Slow cooker method: place the pork in the pot."),
+        # a letter after the colon that opens a clause is no mouth
+        ("Note : P is the pressure in bar.", "Note: P is the pressure in bar."),
+        ("Serve it cold ; it keeps for a week.", "Serve it cold; it keeps for a week."),
+        ("Did it work ? )", "Did it work? )"),
+    ],
+)
+def test_a_space_before_a_colon_or_semicolon_in_prose_is_still_removed(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
