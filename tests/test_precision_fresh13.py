@@ -2,7 +2,8 @@
 
 Judged blind, the thirteenth fresh corpus (docs/benchmarks.md, "A thirteenth fresh corpus"),
 recipe pages with their readers' comments, had these kinds of damage among others: emoticons
-typed with a space after the eyes (``: )``) read as a colon after a stray space.  The texts were
+typed with a space after the eyes (``: )``) read as a colon after a stray space; a site's menu of
+categories, where an item opens with the word the line before ends with, read as a repeated word.  The texts were
 written for the test; beside each kind stands the repair that must still be made.
 """
 
@@ -42,4 +43,37 @@ def test_a_spaced_emoticon_keeps_its_space(text: str) -> None:
     ],
 )
 def test_a_space_before_a_colon_or_semicolon_in_prose_is_still_removed(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
+
+
+# A site's menu of recipe categories, one item a line: a heading item ends with a word its
+# sub-items open with, and a breadcrumb line joins a category and its sub-category.
+MENUS = [
+    # the items under the heading share their first word
+    "menu\ndesserts\n\ndishes desserts\npudding\n\ndesserts pudding\npudding with rice\npudding with figs\n",
+    # "cakes and pies" is an item of its own elsewhere: the line joins it and "cakes"
+    "cakes and pies\n\ndish type cakes and pies\ncakes\n\ncakes and pies cakes\ncarrot cake\nlemon cake\n",
+]
+
+
+@pytest.mark.parametrize("text", MENUS)
+def test_menu_items_sharing_a_word_are_left(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # a wrapped sentence doubles a word across the break; the next line opens otherwise
+        (
+            "I cooked the beans with a lot of rice\nrice and garlic, as my mother did, in a\nsmall pot on the stove.",
+            "I cooked the beans with a lot of rice\nand garlic, as my mother did, in a\nsmall pot on the stove.",
+        ),
+        # the phrase stands alone as a line, but the pair's line is a sentence, not a menu line
+        ("a lot of rice\nWe ate a lot of rice rice and beans.", "a lot of rice\nWe ate a lot of rice and beans."),
+        # a function word doubled at a list's break is a slip however the items run
+        ("menu\nrecipes for the\nthe kids\nthe family\n", "menu\nrecipes for the\nkids\nthe family\n"),
+    ],
+)
+def test_a_doubled_word_outside_a_menu_is_still_removed(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired

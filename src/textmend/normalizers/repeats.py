@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from functools import lru_cache
@@ -151,6 +152,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _OPEN_MENTION = "\"“‘'«„‚*_"
 _CLOSE_MENTION = "\"”’'»“‘*_"
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
+_LINE_FIRST_WORD = regex.compile(r"[ \t\u00a0]*(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 _NON_SPACE = re.compile(r"\S*")
 _MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
 
@@ -276,6 +278,7 @@ _SHORT_ELEMENT_WORDS = 3
 _WRAP_BLOCK_LINES = 8
 # A row of links or labels: a line this short with no sentence punctuation in it.
 _MENU_LINE_MAX = 60
+_LISTED_ELEMENT_WORDS = 2  # the fewest words of an element the document lists on a line of its own
 _SENTENCE_MARK = regex.compile(r"[.,;:!?]")
 # A word and the capitalized word after it: the elements of a row that share a first word.
 _NEXT_CAPITALIZED_AFTER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
@@ -567,6 +570,7 @@ class _Scan:
         self._names: frozenset[str] | None = None
         self._language_blocks: dict[int, object] = {}
         self._glued: set[str] | None = None
+        self._lines: Counter[str] | None = None  # the text's short lines, for _ends_a_listed_element
         self._lowered: str | None = None  # the text lower-cased, for _written_glued's searches
         self._glued_searches = _GLUED_SEARCHES
 
@@ -608,6 +612,8 @@ class _Scan:
             return None  # "... / comment comment = ...": a rule's last word, then the next rule's name
         if self._elements_sharing_a_word(m):
             return None  # "quartz quartz India quartz Africa": links that share their first word
+        if self._items_sharing_a_first_word(m) or self._ends_a_listed_element(m):
+            return None  # "desserts pudding" / "pudding with rice" / "pudding with figs": menu items
         if self._part_of_machine_text(m) or self._letter_spaced(m):
             return None  # "--safe safe mode", "Redaktion redaktion@kath.ch", "G o o g l e"
         legit = legit_doubles(self.lang)
@@ -897,6 +903,63 @@ class _Scan:
             if again.group(1).lower() == lower and again.group(2) != nxt.group(1):
                 return True
         return False
+
+    def _items_sharing_a_first_word(self, m: regex.Match[str]) -> bool:
+        """True when the second copy opens a line and the next line opens with the same word: a
+        list of items sharing their first word (``pudding with rice`` / ``pudding with figs``)
+        under a heading that ends with it.  A wrap moves one word to the next line; it does not
+        start two lines in a row with the same word.  Function words are left out: a slip doubles
+        them far more often than a list starts its items with them."""
+        if "\n" not in m.group("sep"):
+            return False
+        lower = m.group("w").lower()
+        if lower in language_list("function_words", self.lang):
+            return False
+        text = self.text
+        nl = text.find("\n", m.end())
+        if nl < 0:
+            return False
+        nxt = _LINE_FIRST_WORD.match(text, nl + 1)
+        return nxt is not None and nxt.group(1).lower() == lower
+
+    def _ends_a_listed_element(self, m: regex.Match[str]) -> bool:
+        """True when the words of the first copy's line that end with it, two or more, stand on a
+        line of their own elsewhere in the text (``cakes and pies``): the first copy ends an
+        element the document lists by itself (a menu item, a breadcrumb's category), so the
+        next element may open with the same word (``cakes and pies cakes``, the category and
+        its sub-category).  A slip inside a sentence doubles a word whose phrase the document
+        never sets on a line alone."""
+        lower = m.group("w").lower()
+        if lower in language_list("function_words", self.lang):
+            return False
+        text = self.text
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = text[line_start : m.end("w")].split()
+        if len(words) < _LISTED_ELEMENT_WORDS or len(" ".join(words)) > _MENU_LINE_MAX:
+            return False
+        if _SENTENCE_MARK.search(text, line_start, self._line_end(m.end())):
+            return False  # a menu line holds no sentence ("We ate a lot of rice rice and beans.")
+        lines = self._short_lines()
+        own_line = " ".join(text[line_start : self._line_end(line_start)].split()).lower()
+        for k in range(len(words) - _LISTED_ELEMENT_WORDS + 1):
+            element = " ".join(words[k:]).lower()
+            # the first copy's own line does not attest itself
+            if lines.get(element, 0) > (1 if element == own_line else 0):
+                return True
+        return False
+
+    def _line_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
+    def _short_lines(self) -> Counter[str]:
+        """How often each line of the text short enough to be a menu item stands in it, its words
+        joined by one space and lower-cased (gathered once per text)."""
+        if self._lines is None:
+            self._lines = Counter(
+                " ".join(line.split()).lower() for line in self.text.splitlines() if 0 < len(line.strip()) <= _MENU_LINE_MAX
+            )
+        return self._lines
 
     def _notation(self, m: regex.Match[str]) -> bool:
         """True when a one-letter word stands twice before an operator: a formula
