@@ -3,7 +3,9 @@
 Judged blind, the thirteenth fresh corpus (docs/benchmarks.md, "A thirteenth fresh corpus"),
 recipe pages with their readers' comments, had these kinds of damage among others: emoticons
 typed with a space after the eyes (``: )``) read as a colon after a stray space; a site's menu of
-categories, where an item opens with the word the line before ends with, read as a repeated word.  The texts were
+categories, where an item opens with the word the line before ends with, read as a repeated word;
+and readers' deliberate reduplications (``yum yum.``, ``surprise surprise he``, ``the delicious
+delicious frosting``) read as slips.  The texts were
 written for the test; beside each kind stands the repair that must still be made.
 """
 
@@ -76,4 +78,44 @@ def test_menu_items_sharing_a_word_are_left(text: str) -> None:
     ],
 )
 def test_a_doubled_word_outside_a_menu_is_still_removed(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
+
+
+# Readers' comments that double a word on purpose: an interjection as an utterance or before a
+# clause, an adjective for emphasis in a comment that exclaims in the first person.
+REDUPLICATIONS = [
+    "It looks fancy but easy, you know? yum yum.\nNext time I will bake two.",
+    "I asked my son which cake he wanted and surprise surprise he wants the same one again.",
+    "I found it easier to pat the creamy creamy icing on by hand, and it worked great!",
+    "Well, my fussy fussy 4 year old ate two helpings!",
+    # the comment hard-wrapped by an extractor: the register is the paragraph's
+    "I found it easier to pat the creamy creamy\nicing on by hand, and it\nworked great!",
+]
+
+
+@pytest.mark.parametrize("text", REDUPLICATIONS)
+def test_a_deliberate_reduplication_is_left(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # the same adjective doubled in plain prose, or in a report that exclaims, is a slip
+        ("I found it easier to pat the creamy creamy icing on by hand.", "I found it easier to pat the creamy icing on by hand."),
+        (
+            "Our choir prepared an outstanding outstanding concert for the festival!",
+            "Our choir prepared an outstanding concert for the festival!",
+        ),
+        # a noun (the lexicon knows its plural) doubled before a noun is a slip even when exclaiming
+        ("I bought a garden garden chair for the patio!", "I bought a garden chair for the patio!"),
+        # a word doubled before a function word: a slip in the measure
+        ("I spread 2/3 cup cup of the icing on top. So good!", "I spread 2/3 cup of the icing on top. So good!"),
+        # an interjection doubled inside a phrase, no clause after it
+        ("We had no no idea what to do.", "We had no idea what to do."),
+        # the paragraph's exclamation does not reach across a blank line
+        ("I found it easier to pat the creamy creamy icing on by hand.\n\nIt worked great!", "I found it easier to pat the creamy icing on by hand.\n\nIt worked great!"),
+    ],
+)
+def test_a_slip_beside_them_is_still_repaired(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired

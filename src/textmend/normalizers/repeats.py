@@ -23,12 +23,14 @@ What stays on purpose, judged by evidence in the text:
   ``data/<lang>/counting_words.txt``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
   ``there there``) when
-  they stand as speech: inside a quotation, before punctuation, or as a noun
-  (``a no no``);
+  they stand as speech: inside a quotation, before punctuation, before a clause's subject
+  pronoun (``and surprise surprise he wants``), or as a noun (``a no no``);
 * a gradable adjective or adverb (the lexicon knows its comparative and superlative:
   ``data/<lang>/comparison_endings.txt``) doubled before the word it modifies in a passage
   that exclaims or smiles (``All at the low low price tag of "more expensive than everyone
-  else!"``): emphasis, in the register that uses it;
+  else!"``): emphasis, in the register that uses it; and any adjective (no plural in the
+  lexicon) doubled between ``the``, ``this`` or ``my`` and what it modifies, in a passage that
+  exclaims and speaks in the first person singular (``my picky picky 6 year old LOVED these!``);
 * three or more copies (``no no no``, ``go go go``): deliberate;
 * capitalized pairs (``Duran Duran``, ``Walla Walla``, ``Sing Sing``, ``Mahi Mahi``,
   the band ``The The``): a capitalized doubled word is a name before it is a typo;
@@ -152,6 +154,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _OPEN_MENTION = "\"“‘'«„‚*_"
 _CLOSE_MENTION = "\"”’'»“‘*_"
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
+# The next word or number, on the same line or the next (a hard wrap).
+_NEXT_TOKEN = regex.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(\p{L}[\p{L}\p{M}]*|\d+)(?![\p{L}\p{M}])")
+_CONTEXT_WORD_PART = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word, a contraction's parts apart ("I", "m")
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0\r]*\n")
 _LINE_FIRST_WORD = regex.compile(r"[ \t\u00a0]*(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 _NON_SPACE = re.compile(r"\S*")
 _MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
@@ -302,6 +308,7 @@ _COMPARATIVE_MIN = 2.0  # ... its comparative ("tinier" 2.1)
 # ... and its superlative, commoner in use than the comparative of a short adjective
 # ("tiniest" 3.1); archaic verb forms in "-est" stay below it ("knowest" 2.2, "lovest" 1.6).
 _SUPERLATIVE_MIN = 2.5
+_PLURAL_NOUN_MIN = 3.0  # Zipf of a plural that makes its word a noun ("gardens" 4.3; "yummies" 1.5)
 
 
 @lru_cache(maxsize=4096)
@@ -324,6 +331,29 @@ def _gradable(word: str, lang: str, endings: str) -> bool:
         _zipf(stem + comparative, lang) >= _COMPARATIVE_MIN and _zipf(stem + superlative, lang) >= _SUPERLATIVE_MIN
         for stem in stems
     )
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the paragraph (lines up to a blank line) around ``start``..``end``,
+    looked for within ``_REGISTER_REACH`` characters either way."""
+    lo = max(0, start - _REGISTER_REACH)
+    blank = _BLANK_LINE.search(text[lo:start][::-1])
+    para_start = start - blank.start() if blank else lo
+    after = _BLANK_LINE.search(text, end, min(len(text), end + _REGISTER_REACH))
+    return para_start, after.start() if after else min(len(text), end + _REGISTER_REACH)
+
+
+@lru_cache(maxsize=4096)
+def _countable_noun(word: str, lang: str) -> bool:
+    """Whether the lexicon knows ``word``'s plural as an ordinary word (``gardens``, ``cities``,
+    ``boxes``): a noun, where an adjective has no plural (``delicious``, ``picky``: no
+    ``pickies``).  English spelling; for another language, True (no such reading)."""
+    if lang != "en":
+        return True
+    forms = [word + "s", word + "es"]
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        forms.append(word[:-1] + "ies")
+    return any(_zipf(form, lang) >= _PLURAL_NOUN_MIN for form in forms)
 
 
 def _has_adjacent_twins(text: str) -> bool:
@@ -621,6 +651,8 @@ class _Scan:
             return None
         if self._emphatic_gradable(m, lower):
             return None  # "All at the low low price tag of ...!": an adjective doubled for emphasis
+        if self._emphatic_attributive(m, lower):
+            return None  # "pat the delicious delicious frosting on ... it worked great!": the same, by its place
         contexts = legit_double_contexts(self.lang)
         after = contexts.get(lower)
         if after is not None and self._preceded_by(start, after):
@@ -1007,13 +1039,53 @@ class _Scan:
             return False
         return self._exclaims(m.start(), m.end())
 
-    def _exclaims(self, start: int, end: int) -> bool:
+    def _emphatic_attributive(self, m: regex.Match[str], lower: str) -> bool:
+        """True when a content word stands twice between a word opening a noun phrase and the
+        word or number it modifies, in a passage that exclaims or smiles: ``pat the delicious
+        delicious frosting on by hand ... it worked great!``, ``my picky picky 6 year old
+        absolutely LOVED these!``.  The place says what the lexicon cannot for an adjective with
+        no degrees of its own (``more delicious``): between ``the``, ``this`` or ``my``
+        (``data/<lang>/noun_phrase_openers.txt``) and the head of the phrase stands a modifier,
+        and a writer who exclaims doubles it for emphasis.  A function word (``the the``), a
+        pair before a function word or at a clause's end (``the cup cup of``), and the same
+        pair in plain prose or in a report that exclaims (``Our team prepared an outstanding
+        outstanding performance!``; data/<lang>/first_person_singular.txt) are still repaired."""
+        lang = self.lang
+        if lower in language_list("function_words", lang):
+            return False
+        openers = language_list("noun_phrase_openers", lang)
+        if not openers:
+            return False
+        before = _CONTEXT_WORD.findall(self.text[max(0, m.start() - 12) : m.start()])
+        if not before or before[-1].lower() not in openers or not self.text[: m.start()].rstrip(" \t").endswith(before[-1]):
+            return False
+        if _countable_noun(lower, lang):
+            return False  # "a garden garden chair!": a noun doubled before a noun is a slip
+        nxt = _NEXT_TOKEN.match(self.text, m.end())
+        if nxt is None:
+            return False
+        head = nxt.group(1)
+        if not (head[0].isdigit() or (head.islower() and head not in language_list("function_words", lang))):
+            return False
+        if not self._exclaims(m.start(), m.end(), across_lines=True):
+            return False
+        # ... and speaks in the first person singular: a reader's comment, not a report that exclaims
+        lo, hi = _paragraph_bounds(self.text, m.start(), m.end())
+        first_person = language_list("first_person_singular", lang)
+        return any(w.lower() in first_person for w in _CONTEXT_WORD_PART.findall(self.text, lo, hi))
+
+    def _exclaims(self, start: int, end: int, across_lines: bool = False) -> bool:
         """True when an exclamation mark or an emoticon stands within ``_REGISTER_REACH`` characters
-        of ``start``..``end`` on the same line: a passage written in an emotive, spoken register."""
+        of ``start``..``end`` on the same line (``across_lines``: in the same paragraph, up to a
+        blank line, for a comment an extractor hard-wrapped): a passage written in an emotive,
+        spoken register."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        if across_lines:
+            line_start, line_end = _paragraph_bounds(text, start, end)
+        else:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
         lo, hi = max(line_start, start - _REGISTER_REACH), min(line_end, end + _REGISTER_REACH)
         return _EXCLAMATORY.search(text, lo, hi) is not None
 
@@ -1108,6 +1180,9 @@ class _Scan:
         before = _CONTEXT_WORD.findall(text[max(0, m.start() - 12) : m.start()])
         if before and before[-1].lower() in _ARTICLES:
             return True  # used as a noun: "a no no", "a win win situation"
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None and nxt.group(1).lower() in language_list("subject_pronouns", self.lang):
+            return True  # before a clause: "and surprise surprise he wants the same cake"
         return self._inside_quotation(m.start())
 
     def _inside_quotation(self, pos: int) -> bool:
