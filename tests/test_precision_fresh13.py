@@ -4,8 +4,9 @@ Judged blind, the thirteenth fresh corpus (docs/benchmarks.md, "A thirteenth fre
 recipe pages with their readers' comments, had these kinds of damage among others: emoticons
 typed with a space after the eyes (``: )``) read as a colon after a stray space; a site's menu of
 categories, where an item opens with the word the line before ends with, read as a repeated word;
-and readers' deliberate reduplications (``yum yum.``, ``surprise surprise he``, ``the delicious
-delicious frosting``) read as slips.  The texts were
+readers' deliberate reduplications (``yum yum.``, ``surprise surprise he``, ``the delicious
+delicious frosting``) read as slips; and commenters' names heading their comments
+(``lightheartedmom August 11, 2008``, ``Mrs.Sound``) split or spaced.  The texts were
 written for the test; beside each kind stands the repair that must still be made.
 """
 
@@ -52,9 +53,10 @@ def test_a_space_before_a_colon_or_semicolon_in_prose_is_still_removed(text: str
 # sub-items open with, and a breadcrumb line joins a category and its sub-category.
 MENUS = [
     # the items under the heading share their first word
-    "menu\ndesserts\n\ndishes desserts\npudding\n\ndesserts pudding\npudding with rice\npudding with figs\n",
-    # "cakes and pies" is an item of its own elsewhere: the line joins it and "cakes"
-    "cakes and pies\n\ndish type cakes and pies\ncakes\n\ncakes and pies cakes\ncarrot cake\nlemon cake\n",
+    "menu\nsweets and desserts\n\ndish type sweets and desserts\npudding\n\nsweets and desserts pudding\n"
+    "pudding with condensed milk\npudding with rice\npudding with figs\n",
+    # "pies and cakes" is an item of its own elsewhere: the lines join it and "cakes"
+    "pies and cakes\n\ndish type pies and cakes\ncakes\n\npies and cakes cakes\ncarrot cake\nlemon cake\n",
 ]
 
 
@@ -118,4 +120,38 @@ def test_a_deliberate_reduplication_is_left(text: str) -> None:
     ],
 )
 def test_a_slip_beside_them_is_still_repaired(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
+
+
+# A list of comments, each under its writer's name as typed and the date: the names in lower case
+# or with a dot are handles, not glued words.
+COMMENT_LIST = (
+    "Made it twice already!\n\nHilda March 3, 2009\n12\n\nLooks wonderful.\n\n"
+    "happymom March 4, 2009\n13\n\nI love this one.\n\nMrs.Crumb March 5, 2009\n14\n\n"
+    "Could I use less sugar?\n\nthegardener April 1, 2010\n15\n\nYes, a third less works.\n"
+)
+
+
+def test_commenters_names_heading_their_comments_are_left() -> None:
+    assert textmend.clean(COMMENT_LIST) == COMMENT_LIST
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # one dated line is no list of comments: a glued token there is split as anywhere else
+        ("Great cake!\n\nbusymom March 4, 2009\nI love it.", "Great cake!\n\nbusy mom March 4, 2009\nI love it."),
+        # in the list, a comment's own glued words are still repaired
+        (
+            COMMENT_LIST.replace("I love this one.", "I love this one.It is easy."),
+            COMMENT_LIST.replace("I love this one.", "I love this one. It is easy."),
+        ),
+        # a line that goes on after the date is a sentence, not a header
+        (
+            COMMENT_LIST + "thebaker March 5, 2009 said it was fine.",
+            COMMENT_LIST + "the baker March 5, 2009 said it was fine.",
+        ),
+    ],
+)
+def test_beside_a_comment_list_glued_words_are_still_repaired(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired

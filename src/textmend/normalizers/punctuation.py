@@ -46,7 +46,7 @@ from collections import Counter
 
 import regex
 
-from ..analysis import TextFacts, text_facts
+from ..analysis import TextFacts, dated_header_starts, text_facts
 from ..edits import Edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
@@ -763,6 +763,8 @@ class PunctuationSpacing(Normalizer):
         if mark == ":" and ctx.specification():
             # a standard's examples write "To:A Group", "scheme:value" as the syntax allows them
             return None
+        if ctx.token_start in dated_header_starts(text, language_list("months", self.lang)):
+            return None  # "Mrs.Sound August 13, 2008": a commenter's name as typed, heading the comment
         ok = self._glued_words(ctx, i)
         if not ok:
             return None
