@@ -155,3 +155,27 @@ def test_commenters_names_heading_their_comments_are_left() -> None:
 )
 def test_beside_a_comment_list_glued_words_are_still_repaired(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+# "-ability" on a verb the lexicon knows by its past or "-ing" form: a derivation, not two words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chill the cake an hour: it helps its flavour and sliceability.",
+        "Reviewers praised the board's hackability and the case's printability.",
+    ],
+)
+def test_a_derivation_in_ability_is_left(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # after a function word, or an adjective (no past, no "-ing"), "ability" is the noun glued
+        ("She has theability to win.", "She has the ability to win."),
+        ("It proved his greatability as a player.", "It proved his great ability as a player."),
+    ],
+)
+def test_ability_glued_to_a_word_is_still_split(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired

@@ -1370,6 +1370,7 @@ def _header_name(text: str, start: int, end: int, months: frozenset[str]) -> boo
     return month is None or month.lower() in months
 
 
+_VERB_FORM_MIN = 2.5  # Zipf of a past or "-ing" form that makes its word a verb ("sliced" 2.9)
 _PARTICIPLE_STEM_MIN = 3  # letters of the verb under a participle ("add|ed"); "R|ed", "Fr|ed" are names
 
 
@@ -2398,7 +2399,18 @@ class _Scanner:
         if b == "long":
             # AP style closes "monthslong", "decadeslong" after a plural; "unnecessarilylong" is glued
             return a.endswith("s") and not a.endswith(_NOT_ENDINGS)
+        if b in ("ability", "abilities"):
+            # "-ability" goes on a verb ("slice|ability": the lexicon knows "sliced" or "slicing");
+            # after an adjective it is the noun glued ("greatability" is "great ability")
+            return self._verb_stem(a)
         return True
+
+    def _verb_stem(self, word: str) -> bool:
+        """Whether the lexicon knows ``word`` as a verb: its past or its ``-ing`` form (``slice``:
+        ``sliced``, ``slicing``; ``hack``: ``hacked``), as an adjective has neither (``great``)."""
+        stem = word[:-1] if word.endswith("e") else word
+        forms = (stem + "ed", stem + "ing")
+        return any(zipf(self.freqs, form) >= _VERB_FORM_MIN for form in forms)
 
     def _derivation(self, stem: str, suffix: str) -> bool:
         """Whether ``stem + suffix`` is a derived word (``fingerprint|able``) rather than two
