@@ -157,12 +157,14 @@ def test_beside_a_comment_list_glued_words_are_still_repaired(text: str, repaire
     assert textmend.clean(text) == repaired
 
 
-# "-ability" on a verb the lexicon knows by its past or "-ing" form: a derivation, not two words.
+# "-ability" on a verb the lexicon knows by its past or "-ing" form: a derivation, not two words,
+# though the document writes both parts as words of their own.
 @pytest.mark.parametrize(
     "text",
     [
-        "Chill the cake an hour: it helps its flavour and sliceability.",
-        "Reviewers praised the board's hackability and the case's printability.",
+        "Slice the cake with a hot knife. A cold cake has the ability to hold its shape.\n"
+        "Chilling it helps its flavor and sliceability.",
+        "Hack the board as you like: it has the ability to run any code.\nReviewers praised its hackability.",
     ],
 )
 def test_a_derivation_in_ability_is_left(text: str) -> None:
