@@ -181,3 +181,22 @@ def test_a_derivation_in_ability_is_left(text: str) -> None:
 )
 def test_ability_glued_to_a_word_is_still_split(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+def test_a_pair_the_text_also_writes_hyphenated_is_left() -> None:
+    # "half-half" in the same text: the open "half half" is that compound, not a slip.
+    text = "What is half-half? Some say milk and cream, and in other places it is written half half for milk and butter."
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # no hyphenated double of the word in the text: a slip
+        ("In other places it is written half half for milk and butter.", "In other places it is written half for milk and butter."),
+        # another word's hyphenated double is no evidence for this pair
+        ("Say bye-bye to the the old oven.", "Say bye-bye to the old oven."),
+    ],
+)
+def test_a_pair_without_its_hyphenated_form_is_still_repaired(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired

@@ -157,6 +157,8 @@ _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
 # The next word or number, on the same line or the next (a hard wrap).
 _NEXT_TOKEN = regex.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(\p{L}[\p{L}\p{M}]*|\d+)(?![\p{L}\p{M}])")
 _CONTEXT_WORD_PART = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word, a contraction's parts apart ("I", "m")
+# A word written twice with a hyphen between the copies ("half-half", "bye-bye").
+_HYPHENATED_DOUBLE = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[-\u2010\u2011](?i:\1)(?![\p{L}\p{M}])")
 _BLANK_LINE = regex.compile(r"\n[ \t\u00a0\r]*\n")
 _LINE_FIRST_WORD = regex.compile(r"[ \t\u00a0]*(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 _NON_SPACE = re.compile(r"\S*")
@@ -600,6 +602,7 @@ class _Scan:
         self._names: frozenset[str] | None = None
         self._language_blocks: dict[int, object] = {}
         self._glued: set[str] | None = None
+        self._hyphenated: set[str] | None = None  # words the text writes doubled with a hyphen ("half-half")
         self._lines: Counter[str] | None = None  # the text's short lines, for _ends_a_listed_element
         self._lowered: str | None = None  # the text lower-cased, for _written_glued's searches
         self._glued_searches = _GLUED_SEARCHES
@@ -634,6 +637,8 @@ class _Scan:
             return None
         if self._quoted_as_a_word(m) or self._written_glued(first + second):
             return None
+        if self._written_hyphenated(lower):
+            return None  # "its written half half" beside "what's half-half?": the compound written open
         if self._across_a_block_boundary(m) or self._notation(m):
             return None
         if self._in_code(start):
@@ -1161,6 +1166,16 @@ class _Scan:
         if self._glued is None:
             self._glued = {w.lower() for w in _CONTEXT_WORD.findall(self.text) if len(w) >= 4}
         return glued.lower() in self._glued
+
+    def _written_hyphenated(self, lower: str) -> bool:
+        """True when the text writes the pair as one hyphenated word somewhere (``half-half``,
+        ``bye-bye``): a compound of its own, which the writer also spells open."""
+        if self._hyphenated is None:
+            # gathered once: a search per pair would make a text of many pairs quadratic
+            text = self.text
+            dashed = "-" in text or "\u2010" in text or "\u2011" in text
+            self._hyphenated = {m.group(1).lower() for m in _HYPHENATED_DOUBLE.finditer(text)} if dashed else set()
+        return lower in self._hyphenated
 
     def _sentence_start(self, pos: int) -> bool:
         return starts_sentence(self.text, pos)
