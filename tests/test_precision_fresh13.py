@@ -200,3 +200,20 @@ def test_a_pair_the_text_also_writes_hyphenated_is_left() -> None:
 )
 def test_a_pair_without_its_hyphenated_form_is_still_repaired(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought a deep 7”x11” dish and the rolls stayed soft.",
+        "A 9”×13” pan works too, and so does an 8” x 8” one.",
+    ],
+)
+def test_inch_marks_in_a_size_are_left(text: str) -> None:
+    # Curly inch marks after the numbers of a size: no quotation to turn them for.
+    assert textmend.clean(text) == text
+
+
+def test_a_quotation_closing_after_a_number_is_still_turned() -> None:
+    # No "x" and no other number beside the mark: an opening mark typed the wrong way round.
+    assert textmend.clean("He said ”it cost 7” and left.") == "He said “it cost 7” and left."
