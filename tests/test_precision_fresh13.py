@@ -115,6 +115,8 @@ def test_a_deliberate_reduplication_is_left(text: str) -> None:
         ("I spread 2/3 cup cup of the icing on top. So good!", "I spread 2/3 cup of the icing on top. So good!"),
         # an interjection doubled inside a phrase, no clause after it
         ("We had no no idea what to do.", "We had no idea what to do."),
+        # before a subject pronoun but not between two clauses joined by "and" / "but"
+        ("I said no no you cannot go there.", "I said no you cannot go there."),
         # the paragraph's exclamation does not reach across a blank line
         ("I found it easier to pat the creamy creamy icing on by hand.\n\nIt worked great!", "I found it easier to pat the creamy icing on by hand.\n\nIt worked great!"),
     ],

@@ -23,8 +23,9 @@ What stays on purpose, judged by evidence in the text:
   ``data/<lang>/counting_words.txt``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
   ``there there``) when
-  they stand as speech: inside a quotation, before punctuation, before a clause's subject
-  pronoun (``and surprise surprise he wants``), or as a noun (``a no no``);
+  they stand as speech: inside a quotation, before punctuation, between two clauses (after
+  ``and`` or ``but``, before a subject pronoun: ``and surprise surprise he wants``), or as a
+  noun (``a no no``);
 * a gradable adjective or adverb (the lexicon knows its comparative and superlative:
   ``data/<lang>/comparison_endings.txt``) doubled before the word it modifies in a passage
   that exclaims or smiles (``All at the low low price tag of "more expensive than everyone
@@ -970,11 +971,20 @@ class _Scan:
         if lower in language_list("function_words", self.lang):
             return False
         text = self.text
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        # Looked for within a menu line's reach only: a text may hold many pairs on long lines.
+        reach = max(0, m.start() - _MENU_LINE_MAX)
+        line_start = text.rfind("\n", reach, m.start()) + 1
+        if line_start == 0 and reach > 0:
+            return False  # the line is longer than any menu line
         words = text[line_start : m.end("w")].split()
         if len(words) < _LISTED_ELEMENT_WORDS or len(" ".join(words)) > _MENU_LINE_MAX:
             return False
-        if _SENTENCE_MARK.search(text, line_start, self._line_end(m.end())):
+        line_end = text.find("\n", m.end(), m.end() + _MENU_LINE_MAX + 1)
+        if line_end < 0:
+            if len(text) > m.end() + _MENU_LINE_MAX:
+                return False
+            line_end = len(text)
+        if _SENTENCE_MARK.search(text, line_start, line_end):
             return False  # a menu line holds no sentence ("We ate a lot of rice rice and beans.")
         lines = self._short_lines()
         own_line = " ".join(text[line_start : self._line_end(line_start)].split()).lower()
@@ -1061,9 +1071,10 @@ class _Scan:
         openers = language_list("noun_phrase_openers", lang)
         if not openers:
             return False
-        before = _CONTEXT_WORD.findall(self.text[max(0, m.start() - 12) : m.start()])
-        if not before or before[-1].lower() not in openers or not self.text[: m.start()].rstrip(" \t").endswith(before[-1]):
-            return False
+        window = self.text[max(0, m.start() - 12) : m.start()]  # a bounded look back: a text may hold many pairs
+        before = _CONTEXT_WORD.findall(window)
+        if not before or before[-1].lower() not in openers or not window.rstrip(" \t").endswith(before[-1]):
+            return False  # the opener right before the pair, nothing between them
         if _countable_noun(lower, lang):
             return False  # "a garden garden chair!": a noun doubled before a noun is a slip
         nxt = _NEXT_TOKEN.match(self.text, m.end())
@@ -1196,8 +1207,15 @@ class _Scan:
         if before and before[-1].lower() in _ARTICLES:
             return True  # used as a noun: "a no no", "a win win situation"
         nxt = _NEXT_WORD.match(text, end)
-        if nxt is not None and nxt.group(1).lower() in language_list("subject_pronouns", self.lang):
-            return True  # before a clause: "and surprise surprise he wants the same cake"
+        if (
+            nxt is not None
+            and nxt.group(1).lower() in language_list("subject_pronouns", self.lang)
+            and before
+            and before[-1].lower() in language_list("continuing_conjunctions", self.lang)
+        ):
+            # between two clauses, after "and" / "but" and before the next one's subject:
+            # "and surprise surprise he wants the same cake"
+            return True
         return self._inside_quotation(m.start())
 
     def _inside_quotation(self, pos: int) -> bool:
