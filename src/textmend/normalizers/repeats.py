@@ -638,8 +638,10 @@ class _Scan:
             return None
         if self._quoted_as_a_word(m) or self._written_glued(first + second):
             return None
-        if self._written_hyphenated(lower):
-            return None  # "its written half half" beside "what's half-half?": the compound written open
+        if self._written_hyphenated(lower) and "*" not in legit_doubles(self.lang):
+            # "its written half half" beside "what's half-half?": the compound written open (where
+            # reduplication is grammar, Indonesian "orang-orang", the joined form makes a spaced one a slip)
+            return None
         if self._across_a_block_boundary(m) or self._notation(m):
             return None
         if self._in_code(start):
