@@ -1,0 +1,43 @@
+"""The quotes normalizer: the dropped-close rules' harm on more tune material (issue 14, branch quotes9).
+
+Every paragraph here is written for the test; each says which evidence it carries or lacks,
+and beside each change stands the twin the rule must still repair (or still leave), so a
+rule that closes without the evidence, or ignores it, fails.
+"""
+
+import gzip
+import json
+from pathlib import Path
+
+from benchmarks.quotes_extracted import corpus_split, drop_sites, paragraphs
+from benchmarks.split import split_of
+
+
+def test_a_corpus_argument_may_pick_its_own_half() -> None:
+    # `PATH@all` takes both halves of a corpus whatever --split says; a bare path follows --split,
+    # and an `@` that names no half is part of the path.
+    assert corpus_split("/c/f9.jsonl@all", "tune") == ("/c/f9.jsonl", "all")
+    assert corpus_split("/c/f9.jsonl@validate", "tune") == ("/c/f9.jsonl", "validate")
+    assert corpus_split("/c/f8.jsonl", "validate") == ("/c/f8.jsonl", "validate")
+    assert corpus_split("/c/me@home.jsonl", "tune") == ("/c/me@home.jsonl", "tune")
+
+
+def test_the_benchmark_reads_gzip_records_and_one_document_a_line(tmp_path: Path) -> None:
+    quoted = '"We will be there on time," the mayor said on Monday at the hall.'
+    other = '"They never came back to the town," she said, and left the room at once.'
+    # Two pages, one of each half, so `@all` and the split both have something to keep or drop.
+    pages = ["page-a", "page-b", "page-c", "page-d", "page-e", "page-f"]
+    tune = next(p for p in pages if split_of(p) == "tune")
+    validate = next(p for p in pages if split_of(p) == "validate")
+    records = tmp_path / "records.jsonl.gz"
+    with gzip.open(records, "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": tune, "extractor": "x", "text": quoted}) + "\n")
+        f.write(json.dumps({"id": validate, "extractor": "x", "text": other}) + "\n")
+    assert [p for _, p in paragraphs([str(records)], "tune")] == [quoted]
+    assert [p for _, p in paragraphs([f"{records}@all"], "tune")] == [quoted, other]
+    assert [p for _, p in paragraphs([str(records)], "validate")] == [other]
+    lines = tmp_path / "news.cor"
+    lines.write_text(quoted + "\n" + other + "\n", encoding="utf-8")
+    assert {p for _, p in paragraphs([f"{lines}@all"], "tune", lines=True)} == {quoted, other}
+    # (each close of a straight pair is a site the benchmark drops)
+    assert drop_sites(quoted) == [quoted.index('," ') + 1]
