@@ -834,6 +834,9 @@ def _continuing_verb() -> "regex.Pattern[str]":
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
+# Sentence breaks inside a quotation reopened after its own attribution past which a later
+# reporting clause is no longer read as its close (`reattributed_far`).
+_REATTRIBUTED_SENTENCES = 2
 _CLOSED_LATER_LINES = 3  # how many paragraphs on a quotation left open is looked for to close
 
 
@@ -1427,7 +1430,28 @@ class _Paragraph:
             found = self.later_clause(open_mark, v, limit)
         if found is not None and self.glued_around(found.pos):
             return None  # `vehiclesInfoNation President`: where the clause starts is unclear
+        if found is not None and self.reattributed_far(open_mark, found.pos):
+            return None
         return self.as_speech(found, speech, start)
+
+    def reattributed_far(self, open_mark: _Mark, close_at: int) -> bool:
+        """Whether a close at ``close_at`` would attribute, a second time and sentences later,
+        a quotation its own attribution already introduced.
+
+        ``“…,” Prakash said. “Nothing stands between the decision and the implementation.``
+        then the writer's sentences, then ``…, Prakash said the government could …``: the
+        quotation reopened after its attribution is that speaker's speech carried on, and
+        news closes it within a sentence or two and attributes it once.  Run on over three
+        sentences or more to a second reporting clause, the lost close is more likely at an
+        earlier sentence's end (where nothing says which), and the clause attributes the
+        writer's paraphrase: left.  (Two sentences, ``“A,” Mujahid said. “B. C, Mujahid
+        said.``, is still closed.)
+        """
+        before = self.para[: open_mark.pos].rstrip()
+        if not before or before[-1] not in ".!?" or not _attribution_ends(before):
+            return False
+        breaks = _SENTENCE_BREAK.findall(self.para, open_mark.pos, close_at)
+        return len(breaks) >= _REATTRIBUTED_SENTENCES
 
     def as_speech(self, found: Optional[_Close], speech: bool, start: int) -> Optional[_Close]:
         """``found`` as it stands for speech; for a quotation opened mid-sentence, only within its one sentence, saying so."""
