@@ -60,3 +60,22 @@ def test_a_quotation_reopened_after_its_attribution_is_not_closed_sentences_late
     assert textmend.clean(short) == short.replace("May, Jones", "May,” Jones")
     unattributed = "Jones spoke on Monday. “The plan is simple. The city has the money for it. The work will start in May, Jones said."
     assert textmend.clean(unattributed) == unattributed.replace("May, Jones", "May,” Jones")
+
+
+def test_a_description_after_the_speechs_comma_is_no_lost_close() -> None:
+    import textmend
+
+    # `…tonight, longtime team trainer Mark Olsen said`: the comma may end the speech and the
+    # words after it describe the speaker (nouns, adjectives, a name: no function word), so a
+    # lost `,”` before the name is one reading of two: left.
+    for description in ("longtime team trainer Mark Olsen", "a beaming Olsen", "club director of player development Mark Olsen"):
+        broken = f"“We were glad to see the whole team back on the ice tonight, {description} said."
+        assert textmend.clean(broken) == broken, description
+    # The twins still closed with the comma a lost `,”` took: the words after the comma hold a
+    # conjunction and a pronoun, or a pronoun in a contraction (speech), and a name with no comma
+    # before it at all.
+    for speech in ("and we played well tonight", "it’s been a long season"):
+        twin = f"“We were glad to see the whole team back, {speech} Olsen said."
+        assert textmend.clean(twin) == twin.replace(" Olsen said", ",” Olsen said"), speech
+    plain = "“We were glad to see the whole team back on the ice tonight Mark Olsen said."
+    assert textmend.clean(plain) == plain.replace(" Mark Olsen", ",” Mark Olsen")

@@ -837,6 +837,12 @@ def _continuing_verb() -> "regex.Pattern[str]":
 # Sentence breaks inside a quotation reopened after its own attribution past which a later
 # reporting clause is no longer read as its close (`reattributed_far`).
 _REATTRIBUTED_SENTENCES = 2
+# A speaker's description between a comma and the name (`, UNC senior associate athletic director
+# for communications Steve Kirschner said`): at most this many words and characters, and the
+# function words a role may hold (`director of`, `head for`, `a smiling`).
+_DESCRIPTION_WORDS = 8
+_DESCRIPTION_CHARS = 90
+_DESCRIPTION_LINKS = frozenset(["a", "an", "the", "of", "for", "at"])
 _CLOSED_LATER_LINES = 3  # how many paragraphs on a quotation left open is looked for to close
 
 
@@ -1732,8 +1738,41 @@ class _Paragraph:
                 before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
                 if before is not None and before.group(1).lower() in word_list("attribution_titles"):
                     return None
+                if self.described_after_comma(open_mark.pos, boundary):
+                    return None
             return _Close(boundary, "," + q, reason + ", with the comma a lost ,” took", 0.7)
         return self.after_punctuation(boundary, q, reason + ", after the punctuation that ends it", 0.9)
+
+    def described_after_comma(self, open_pos: int, boundary: int) -> bool:
+        """Whether the words between the quotation's last comma and a name at ``boundary`` read as
+        the name's description: ``…,” veteran Braves pitcher Tim Hudson said``.
+
+        A lost ``,”`` (``win he said``) leaves no comma at the speech's end; where a comma stands
+        a few words before the name and the words after it are only nouns, adjectives and names
+        (``astronaut``, ``a smiling``, ``director of amateur scouting``: no pronoun, verb form of
+        ``be`` or ``have``, modal, preposition but ``of``/``for``/``at``, adverb or conjunction of
+        English's function words, alone or in a contraction, ``he’s``), that comma may be the speech's own end and the words the
+        speaker's role: two readings, and which one is a guess.  Speech's last words hold a function
+        word (``, even in the U.S. market Lovely said``, ``, though Suter acknowledged``) and are
+        still closed.
+        """
+        para = self.para
+        comma = para.rfind(",", max(open_pos + 1, boundary - _DESCRIPTION_CHARS), boundary)
+        if comma < 0 or not para[comma - 1 : comma].isalnum():
+            return False
+        words = para[comma + 1 : boundary].split()
+        if not words or len(words) > _DESCRIPTION_WORDS:
+            return False
+        function_words = word_list("en/function_words")
+        for word in words:
+            # (`he’s getting a little bit of confidence back`: a contraction's first part counts,
+            # so a pronoun or auxiliary inside one makes the words speech)
+            base = regex.split(r"[\u2019']", word)[0]
+            if regex.search(r"[.!?;:]", word) or not base:
+                return False
+            if not base[:1].isupper() and base.lower() not in _DESCRIPTION_LINKS and base.lower() in function_words:
+                return False
+        return True
 
     def can_end_quotation(self, open_pos: int, boundary: int) -> bool:
         """Whether the word before ``boundary`` can be a quotation's last word."""
