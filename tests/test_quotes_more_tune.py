@@ -79,3 +79,16 @@ def test_a_description_after_the_speechs_comma_is_no_lost_close() -> None:
         assert textmend.clean(twin) == twin.replace(" Olsen said", ",” Olsen said"), speech
     plain = "“We were glad to see the whole team back on the ice tonight Mark Olsen said."
     assert textmend.clean(plain) == plain.replace(" Mark Olsen", ",” Mark Olsen")
+
+
+def test_a_stop_outside_a_close_puts_a_phrases_comma_outside_too() -> None:
+    import textmend
+
+    # `"Blue Road"` is quoted and closed elsewhere, so the open `"Blue Road, and` closes after
+    # it; the text puts a stop outside a close (`"Night Train".`, logical punctuation) though its
+    # speech keeps the comma inside (`night," he said`, that usage's too): the comma goes outside.
+    broken = '"It was a fine night," he said. The band played "Blue Road" first. She sang in "Blue Road, and in "Night Train".'
+    assert textmend.clean(broken) == broken.replace('"Blue Road, and', '"Blue Road", and')
+    # The twin: every stop and comma inside its close (American usage): the comma goes inside.
+    twin = '"It was a fine night," he said. The band played "Blue Road" first. She sang in "Blue Road, and in "Night Train."'
+    assert textmend.clean(twin) == twin.replace('"Blue Road, and', '"Blue Road," and')

@@ -1939,6 +1939,11 @@ class _Paragraph:
             # Which side of a comma or a stop the mark goes is the text's convention (`“DWTS.”`
             # in American usage, `“DWTS”.` in British): inside unless the text shows it outside.
             outside = self.punct_outside if para[end] == "," else self.period_outside
+            if para[end] == "," and not outside and self.period_outside:
+                # (`musical "Moulin Rouge", and in her new thriller "The Others".`: a stop outside a
+                # close elsewhere is logical punctuation, which keeps a phrase's comma outside too;
+                # a comma inside a close of speech, `there," he said`, is that usage's as well)
+                outside = True
             if outside:
                 reason += " (the text puts punctuation outside)"
             else:
