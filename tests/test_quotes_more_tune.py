@@ -92,3 +92,16 @@ def test_a_stop_outside_a_close_puts_a_phrases_comma_outside_too() -> None:
     # The twin: every stop and comma inside its close (American usage): the comma goes inside.
     twin = '"It was a fine night," he said. The band played "Blue Road" first. She sang in "Blue Road, and in "Night Train."'
     assert textmend.clean(twin) == twin.replace('"Blue Road, and', '"Blue Road," and')
+
+
+def test_a_verb_with_a_colon_and_an_opening_mark_introduces_the_next_quotation() -> None:
+    import textmend
+
+    # `…, he said: "No."`: the colon and the opening mark after the verb say that the clause
+    # introduces the next quotation, so it is no evidence that the open one ends before it.
+    broken = '"I called him again and told him the risk was real. Asked if he had called the park that morning, he said: "No."'
+    assert textmend.clean(broken) == broken
+    # The twins still closed: the same clause ending its sentence, or going on after the verb.
+    for clause in ('he said. "No one listened."', "he said on Monday."):
+        twin = '"I called him again and told him the risk was real, ' + clause
+        assert textmend.clean(twin) == twin.replace("real, he", 'real," he'), clause

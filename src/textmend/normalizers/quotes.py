@@ -379,6 +379,8 @@ _LONG_APPOSITIVE = regex.compile(
 _LONG_CLAUSE_END = regex.compile(
     rf"(?:\s\p{{Lu}}[\p{{L}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\-]*+)*+)?(?:[.,;:!?]|$|{_CIRCUMSTANCE})"
 )
+# A colon and an opening double mark right after a reporting verb: the verb introduces that quotation.
+_INTRODUCES_QUOTATION = regex.compile(r":[ \t]*[\u201c\"]")
 # A comma with a space after it, after a letter or digit: where an appositive speaker may start.
 _COMMA_BEFORE_WORD = regex.compile(r"(?<=[\p{L}\p{N}]),\s")
 # `told reporters.`: one lower-case listener after a verb that takes one, then the clause's end.
@@ -1498,6 +1500,10 @@ class _Paragraph:
         if _INDIRECT_SPEECH.match(para, v.end()) is not None:
             # `Apple said it paid …`, `he says to her that …`: the verb reports speech in the writer's
             # words (a clause of its own follows it), so it attributes no quotation ending before it.
+            return None
+        if _INTRODUCES_QUOTATION.match(para, v.end()) is not None:
+            # `Asked if he rang them …, he said: "No".`: a colon and an opening mark after the verb
+            # introduce the next quotation; the clause is that one's, not the end of this one.
             return None
         if v.group().lower() in _OBJECT_VERBS and _INSTRUCTION_AFTER.match(para, v.end()) is not None:
             # `when he visited Julian, Morales told [his spy team] to record everything`: an order
