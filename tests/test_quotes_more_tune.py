@@ -105,3 +105,17 @@ def test_a_verb_with_a_colon_and_an_opening_mark_introduces_the_next_quotation()
     for clause in ('he said. "No one listened."', "he said on Monday."):
         twin = '"I called him again and told him the risk was real, ' + clause
         assert textmend.clean(twin) == twin.replace("real, he", 'real," he'), clause
+
+
+def test_a_verb_of_saying_with_a_clause_of_its_own_ends_no_quotation() -> None:
+    import textmend
+
+    # `Tom Hale says modifications to his boat have been worth it`: after the verb, a subject and
+    # a finite auxiliary: reported speech in the writer's words, so no quotation ends before it.
+    broken = '"We will race again next year. Blue Star skipper Tom Hale says modifications to his boat have been worth the cost.'
+    assert textmend.clean(broken) == broken
+    # The twins still closed: the clause ends at the verb, or goes on with `as` (no subject's
+    # start: a function word) and the circumstances of the saying.
+    for clause in ("Tom Hale says.", "Tom Hale says as the crowd was leaving the dock."):
+        twin = '"We will race again next year, ' + clause
+        assert textmend.clean(twin) == twin.replace("year, ", 'year," '), clause

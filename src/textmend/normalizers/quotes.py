@@ -379,6 +379,14 @@ _LONG_APPOSITIVE = regex.compile(
 _LONG_CLAUSE_END = regex.compile(
     rf"(?:\s\p{{Lu}}[\p{{L}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\-]*+)*+)?(?:[.,;:!?]|$|{_CIRCUMSTANCE})"
 )
+# After a verb of saying, a subject of a few words (no punctuation, no name) and a finite auxiliary
+# or modal, then a lower-case word: the verb's own clause (`says modifications to his boat have been`).
+_CLAUSE_AFTER_VERB = regex.compile(
+    r"\s(?P<lead>the|most|many|some|all|\p{Ll}{2,}s)(?:\s\p{Ll}[\p{Ll}\u2019'\-]*+){0,4}?"
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s\p{Ll}"
+)
+# (its first word a determiner or a plural noun: `as`, `his`, `this` are no subject's start)
+_CLAUSE_LEADS = frozenset(["the", "most", "many", "some", "all"])
 # A colon and an opening double mark right after a reporting verb: the verb introduces that quotation.
 _INTRODUCES_QUOTATION = regex.compile(r":[ \t]*[\u201c\"]")
 # A comma with a space after it, after a letter or digit: where an appositive speaker may start.
@@ -1500,6 +1508,12 @@ class _Paragraph:
         if _INDIRECT_SPEECH.match(para, v.end()) is not None:
             # `Apple said it paid …`, `he says to her that …`: the verb reports speech in the writer's
             # words (a clause of its own follows it), so it attributes no quotation ending before it.
+            return None
+        clause = _CLAUSE_AFTER_VERB.match(para, v.end())
+        if clause is not None and (clause.group("lead") in _CLAUSE_LEADS or clause.group("lead") not in word_list("en/function_words")):
+            # `the Rural Fire Service says most of the fires are now contained`: the verb takes a
+            # clause of its own (its subject, then a finite auxiliary or modal), reported speech in
+            # the writer's words, as `said that …` is: no quotation ends before it.
             return None
         if _INTRODUCES_QUOTATION.match(para, v.end()) is not None:
             # `Asked if he rang them …, he said: "No".`: a colon and an opening mark after the verb
