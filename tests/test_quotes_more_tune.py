@@ -46,17 +46,15 @@ def test_the_benchmark_reads_gzip_records_and_one_document_a_line(tmp_path: Path
 def test_a_quotation_reopened_after_its_attribution_is_not_closed_sentences_later() -> None:
     import textmend
 
-    # `“…,” Jones said. “…` reopens the speech its attribution introduced; run on over three
-    # sentences to a second `Jones said`, its lost close may be at any of those sentences'
-    # ends and the clause may attribute the writer's paraphrase: left open.
-    broken = (
-        "“We are ready for this,” Jones said. “The plan is simple. The city has the money for it. "
-        "The work will start in May, Jones said on Monday."
-    )
-    assert textmend.clean(broken) == broken
-    # The twins that are still closed: the reopened speech two sentences long (news closes it
-    # within a sentence or two), and a long speech whose opening follows no attribution.
-    short = "“We are ready for this,” Jones said. “The plan is simple. The work will start in May, Jones said on Monday."
+    # `“…,” Jones said. “…` reopens the speech its attribution introduced; run on past a
+    # sentence's end to a second `Jones said`, its lost close may be at that sentence's end
+    # and the clause may attribute the writer's paraphrase: left open.
+    for speech in ("The plan is simple. The city has the money for it. The work will start in May", "The plan is simple. The work will start in May"):
+        broken = f"“We are ready for this,” Jones said. “{speech}, Jones said on Monday."
+        assert textmend.clean(broken) == broken, speech
+    # The twins that are still closed: the reopened speech one sentence long, and a long
+    # speech whose opening follows no attribution.
+    short = "“We are ready for this,” Jones said. “The work will start in May, Jones said on Monday."
     assert textmend.clean(short) == short.replace("May, Jones", "May,” Jones")
     unattributed = "Jones spoke on Monday. “The plan is simple. The city has the money for it. The work will start in May, Jones said."
     assert textmend.clean(unattributed) == unattributed.replace("May, Jones", "May,” Jones")

@@ -844,9 +844,9 @@ def _continuing_verb() -> "regex.Pattern[str]":
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
-# Sentence breaks inside a quotation reopened after its own attribution past which a later
+# Sentence breaks inside a quotation reopened after its own attribution from which a later
 # reporting clause is no longer read as its close (`reattributed_far`).
-_REATTRIBUTED_SENTENCES = 2
+_REATTRIBUTED_SENTENCES = 1
 # A speaker's description between a comma and the name (`, UNC senior associate athletic director
 # for communications Steve Kirschner said`): at most this many words and characters, and the
 # function words a role may hold (`director of`, `head for`, `a smiling`).
@@ -1457,11 +1457,11 @@ class _Paragraph:
         ``“…,” Prakash said. “Nothing stands between the decision and the implementation.``
         then the writer's sentences, then ``…, Prakash said the government could …``: the
         quotation reopened after its attribution is that speaker's speech carried on, and
-        news closes it within a sentence or two and attributes it once.  Run on over three
-        sentences or more to a second reporting clause, the lost close is more likely at an
-        earlier sentence's end (where nothing says which), and the clause attributes the
-        writer's paraphrase: left.  (Two sentences, ``“A,” Mujahid said. “B. C, Mujahid
-        said.``, is still closed.)
+        news attributes it once.  Run on past a sentence's end to a second reporting clause,
+        the lost close may be at that sentence's end as well as before the clause (on the tune
+        material, two closes of five there were wrong: ``“A,” he says. “B. C,” he says.`` is
+        news style too), and the clause may attribute the writer's paraphrase: left.  (One
+        sentence, ``“A,” Mujahid said. “B, Mujahid said.``, is still closed.)
         """
         before = self.para[: open_mark.pos].rstrip()
         if not before or before[-1] not in ".!?" or not _attribution_ends(before):
