@@ -1510,7 +1510,8 @@ class _Paragraph:
             # words (a clause of its own follows it), so it attributes no quotation ending before it.
             return None
         clause = _CLAUSE_AFTER_VERB.match(para, v.end())
-        if clause is not None and (clause.group("lead") in _CLAUSE_LEADS or clause.group("lead") not in word_list("en/function_words")):
+        lead = clause.group("lead") if clause is not None else None
+        if lead is not None and (lead in _CLAUSE_LEADS or lead not in word_list("en/function_words")):
             # `the Rural Fire Service says most of the fires are now contained`: the verb takes a
             # clause of its own (its subject, then a finite auxiliary or modal), reported speech in
             # the writer's words, as `said that …` is: no quotation ends before it.
@@ -1771,10 +1772,10 @@ class _Paragraph:
         a few words before the name and the words after it are only nouns, adjectives and names
         (``astronaut``, ``a smiling``, ``director of amateur scouting``: no pronoun, verb form of
         ``be`` or ``have``, modal, preposition but ``of``/``for``/``at``, adverb or conjunction of
-        English's function words, alone or in a contraction, ``he’s``), that comma may be the speech's own end and the words the
-        speaker's role: two readings, and which one is a guess.  Speech's last words hold a function
-        word (``, even in the U.S. market Lovely said``, ``, though Suter acknowledged``) and are
-        still closed.
+        English's function words, alone or in a contraction, ``he’s``), that comma may be the
+        speech's own end and the words the speaker's role: two readings, and which one is a
+        guess.  Speech's last words hold a function word (``, even in the U.S. market Lovely
+        said``, ``, though Suter acknowledged``) and are still closed.
         """
         para = self.para
         comma = para.rfind(",", max(open_pos + 1, boundary - _DESCRIPTION_CHARS), boundary)
