@@ -198,6 +198,18 @@ def test_clean_time_grows_linearly_on_adversarial_input(build) -> None:
     assert_grows_linearly(textmend.clean, build(20_000), build(200_000))
 
 
+def test_clean_time_grows_linearly_on_random_unicode() -> None:
+    # benchmarks.speed's random-unicode input at its own sizes (100 k and 1 M characters of
+    # the Basic Multilingual Plane, the small one the big one's start): its tokens run to
+    # thousands of characters and it has one line, so a per-token Python walk or a
+    # whole-text pass made on a candidate's first need shows here, not at 20 k.
+    import textmend
+    from growth import assert_grows_linearly
+
+    text = "".join(map(chr, random.Random(0).choices(range(32, 0xD800), k=1_000_000)))
+    assert_grows_linearly(textmend.clean, text[:100_000], text)
+
+
 def test_mojibake_time_grows_linearly_on_random_bytes(no_decline: None) -> None:
     # The stage, not the pipeline: on random bytes the pipeline's rounds (at most
     # max_rounds, a constant) depend on whether the text settles, which the size

@@ -349,14 +349,20 @@ def test_an_interrupted_in_place_run_leaves_no_temporary_file(tmp_path, sig, job
     f.write_text("".join(json.dumps({"id": i, "text": LINE * 4}) + "\n" for i in range(60_000)), encoding="utf-8")
     before = f.read_bytes()
     child = subprocess.Popen(
-        command("--jsonl", "-j", jobs, "-i", str(f)), env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        command("--jsonl", "-j", jobs, "-i", str(f)), env=env(PYTHONFAULTHANDLER="1"), stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     deadline = time.monotonic() + 120
     while not temporaries(tmp_path) and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     assert child.poll() is None, "the run ended before it could be interrupted"
     child.send_signal(sig)
-    _, err = child.communicate(timeout=120)
+    try:
+        _, err = child.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        # Should it ever hang again, say where: faulthandler prints every thread on SIGABRT.
+        child.send_signal(signal.SIGABRT)
+        _, err = child.communicate(timeout=60)
+        pytest.fail("the interrupted run did not stop; where its threads were:\n" + err.decode(errors="replace"))
     assert child.returncode == (-signal.SIGTERM if sig == signal.SIGTERM else 130), err
     assert b"Traceback" not in err
     assert temporaries(tmp_path) == [] and f.read_bytes() == before

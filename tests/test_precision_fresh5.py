@@ -118,7 +118,10 @@ def test_a_number_glued_once_to_a_menu_word_is_still_split() -> None:
 TOKENS_SPLIT = [
     ("the line: pageKind: article", "the line: page Kind: article", "one key-like token, no record of keys around it"),
     ("Posted Nov 18, 2019The latest news is out now.", "Posted Nov 18, 2019 The latest news is out now.", "a number ending a block, a sentence after it"),
-    ("The newsstory was long and boring.", "The news story was long and boring.", "only one split reads as two words"),
+    # (not "newsstory" since prec14: "news" begins many of the lexicon's words and "story" ends
+    # many, the shape of a closed compound the lexicon lacks, "newswriting"; held below the
+    # default threshold without the document's word for it, see tests/test_closed_compounds.py)
+    ("The newsitem was long and boring.", "The news item was long and boring.", "only one split reads as two words"),
     ("She wantedto go home.", "She wanted to go home.", "a fusion with a function word, no word one letter away"),
 ]
 

@@ -120,10 +120,10 @@ _DAMAGE_BRANCHES = (
 )
 
 
-@lru_cache(maxsize=64)
-def _candidate_pattern(
+def _candidate_branches(
     ligatures: bool, width: bool, quotes: bool, surrogates: bool, escapes: bool, normalization: bool
-) -> re.Pattern[str]:
+) -> list[tuple[str, str]]:
+    """The branches of the candidate pattern, (first character's class, the rest) each."""
     branches = list(_DAMAGE_BRANCHES)
     if ligatures:
         branches.append((_LIGATURES, ""))
@@ -139,6 +139,14 @@ def _candidate_pattern(
         branches.append(("\x1b", ""))
     if normalization:
         branches.append(("\x80-\U0010ffff", ""))  # any non-ASCII run may be unnormalized
+    return branches
+
+
+@lru_cache(maxsize=64)
+def _candidate_pattern(
+    ligatures: bool, width: bool, quotes: bool, surrogates: bool, escapes: bool, normalization: bool
+) -> re.Pattern[str]:
+    branches = _candidate_branches(ligatures, width, quotes, surrogates, escapes, normalization)
     # Plain classes: the stdlib engine scans them several times faster than ``regex``.
     # The pattern is the alternation of the branches, written as the class of every
     # branch's first character, then each branch's rest behind a look-behind for its
@@ -148,6 +156,21 @@ def _candidate_pattern(
     first = "".join(head for head, _ in branches)
     rest = "|".join(f"(?<=[{head}]){tail}" for head, tail in branches)
     return re.compile(f"[{first}](?:{rest})")
+
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+@lru_cache(maxsize=64)
+def _candidate_opens_in_ascii(
+    ligatures: bool, width: bool, quotes: bool, surrogates: bool, escapes: bool, normalization: bool
+) -> bool:
+    """Whether an ASCII character can open a match of the candidate pattern built from the
+    same options: its first class is the branches' first characters.  When none can (the
+    default options: every damage mark is outside ASCII; only the terminal escape is in),
+    a text that is all ASCII holds no candidate, which ``str.isascii`` tells without a scan."""
+    heads = "".join(head for head, _ in _candidate_branches(ligatures, width, quotes, surrogates, escapes, normalization))
+    return re.search(f"[{heads}]", _ASCII) is not None
 
 
 #: The ftfy configuration this stage starts from: ftfy's defaults, less every
@@ -247,7 +270,15 @@ class Mojibake(Normalizer):
 
     def may_edit(self, text: str) -> bool:
         # What _find_once looks at: a damage mark, or an entity's "&".
-        return (self.unescape_html and "&" in text) or self.candidate.search(text) is not None
+        if self.unescape_html and "&" in text:
+            return True
+        c = self.config
+        if text.isascii() and not _candidate_opens_in_ascii(
+            c.fix_latin_ligatures, c.fix_character_width, c.uncurl_quotes, c.fix_surrogates,
+            c.remove_terminal_escapes, c.normalization is not None,
+        ):
+            return False  # (a flag of the string, no scan: most English copy is ASCII throughout)
+        return self.candidate.search(text) is not None
 
     def find_edits(self, text: str) -> list[Edit]:
         # ftfy judges a segment by its context, and a repair changes the context

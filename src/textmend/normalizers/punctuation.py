@@ -43,6 +43,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from operator import add
+from typing import Callable
 
 import regex
 
@@ -107,6 +109,13 @@ _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
 _DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
 _GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
 _TOKEN_END = regex.compile(r"\S*")
+# A token's start, searched backwards: what str.isspace() calls a space (the Unicode
+# White_Space characters and the separators U+001C-U+001F, which regex's \s leaves out).
+# A word is walked back in Python (cheaper than a call for the few characters of one);
+# past _TOKEN_WALK characters the rest is searched in C, not a Python step per character
+# (random characters make tokens thousands of characters long).
+_TOKEN_START = regex.compile(r"(?r)[^\s\x1c-\x1f]*")
+_TOKEN_WALK = 32
 # A bracket closing on a letter and a hyphen ("(Cyber-)Terroristen", "(Vor-)Weihnachtszeit"):
 # German and other languages write a compound's optional first part so, glued to the
 # rest of the word; no sentence or block ends on a hyphen.
@@ -148,7 +157,6 @@ _COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A No
 _COUNTED_LINE = regex.compile(
     r"(?m)^[ \t]*(?:[-+*•·][ \t]+)?\S+(?:[ \t]+\S+){0,%d}[ \t]+\(\p{N}[\p{N},.]*\)[ \t]*\r?$" % (_COUNTED_NAME_WORDS - 1)
 )
-_ONE_LINE_BREAK = ("\n", "\r\n", "\r")
 # A sentence's end written as sentences end (a space, then a capital) and one glued to the
 # next capital: the document's own spacing, against which a glued dot is read.
 _SPACED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.[ \t]+\p{Lu}")
@@ -214,6 +222,11 @@ _UNSPACED_SCRIPT_LETTER = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]"
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
 _SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
 _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
+# The same marks found from the mark, its word's end looked behind: the engine skips to the next
+# of four rare characters instead of trying every letter (random Latin-1 text, half of it
+# letters: 30 -> 7 ms a megabyte).  Its look-behind also sees before the window's start,
+# where _TIGHT_MARK's first character cannot be: a match at the start is not counted.
+_TIGHT_MARK_FROM_MARK = regex.compile(r"[:;!?](?<=[\p{L}\p{N}\p{M})\]”’\"].)(?=\s|\Z)")
 # "4 )" opening a line of a numbered list.
 _LIST_MARKER = regex.compile(r"[ \t]*(?:\p{N}{1,3}|\p{L})")
 _LIST_MARKER_MAX = 6
@@ -257,6 +270,11 @@ _MAX_ROUNDS = 3
 _MAX_GLUED_PER_TOKEN = 3
 # ...and one with this many glued commas or semicolons is a list of tags or values ("build,hatch,packaging").
 _MAX_GLUED_LIST = 2
+
+
+def _tight_marks(text: str, start: int, end: int) -> int:
+    """``len(_TIGHT_MARK.findall(text, start, end))``: the marks ``: ; ! ?`` glued to a word's end and followed by a space."""
+    return sum(1 for m in _TIGHT_MARK_FROM_MARK.finditer(text, start, end) if m.start() > start)
 
 
 def _non_latin_pair(left: str, right: str) -> bool:
@@ -350,8 +368,43 @@ class _Context:
         self._dotted_names: Counter[str] | None = None
         self._dotted_acronyms: Counter[str] | None = None
         self._spaces_sentence_ends: bool | None = None
-        self._counted_lines: list[tuple[int, int]] | None = None
+        self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
+        self._line = (0, -1)  # the span of the line last asked about (none yet)
         self._facts: TextFacts | None = None
+        # Counts over a paragraph's start up to the last mark read there, per kind of count:
+        # (paragraph start, kind) -> (end, counts); see running_counts.
+        self._running: dict[tuple[int, str], tuple[int, tuple[int, ...]]] = {}
+        self._french_letter: dict[int, bool] = {}
+
+    def running_counts(
+        self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
+    ) -> tuple[int, ...]:
+        """``count(text, start, end)``, a tuple of counts, each a sum over the characters or
+        words of ``text[start:end]``, where ``start`` opens a paragraph and ``end`` is a space.
+
+        The stage reads the marks of a paragraph in order, and each asks about the words
+        from the paragraph's start up to it: counted from the start each time, a long
+        paragraph with many such marks cost the square of its length (a 16 k paragraph of
+        spaced ``?`` among tight marks: 1.5 s).  The counts are kept and only the text since
+        the last mark is counted.  Splitting at a space is exact: no letter or word runs
+        across one, and ``count``'s patterns look no further than a character either side.
+        """
+        key = (start, kind)
+        known = self._running.get(key)
+        if known is None or known[0] > end:
+            counts = count(self.text, start, end)
+        else:
+            done, before = known
+            counts = before if done == end else tuple(map(add, before, count(self.text, done, end)))
+        self._running[key] = (end, counts)
+        return counts
+
+    def french_letter(self, start: int, end: int) -> bool:
+        """Whether the paragraph ``text[start:end]`` holds a letter of French spelling (searched once)."""
+        found = self._french_letter.get(start)
+        if found is None:
+            found = self._french_letter[start] = _FRENCH_LETTER.search(self.text, start, end) is not None
+        return found
 
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
@@ -388,19 +441,32 @@ class _Context:
         and nothing else, so a mark glued inside one (``Mission:Mozilla (9)``, ``J.Sheon (3)``)
         is the name's spelling, not a lost sentence or block boundary.  One such line alone is
         no list (a label glued to its value, ``Photo:Reuters (AP)``, is still read as one)."""
-        if self._counted_lines is None:
-            # one pass over the text, on first need: the lines of the shape, then those
-            # with a line of the shape right before and right after them
-            spans = [m.span() for m in _COUNTED_LINE.finditer(self.text)]
-            text = self.text
-            self._counted_lines = [
-                spans[k]
-                for k in range(1, len(spans) - 1)
-                if text[spans[k - 1][1] : spans[k][0]] in _ONE_LINE_BREAK
-                and text[spans[k][1] : spans[k + 1][0]] in _ONE_LINE_BREAK
-            ]
-        k = bisect_right(self._counted_lines, (pos, len(self.text))) - 1
-        return k >= 0 and self._counted_lines[k][0] <= pos < self._counted_lines[k][1]
+        # Read line by line, only the line holding ``pos`` and its two neighbours (once each):
+        # a whole-text pass of _COUNTED_LINE, made on first need, cost a long document
+        # (a 1 MB line of random characters: 17 ms) as soon as one glued mark reached here.
+        # The same answer: a match of _COUNTED_LINE holds no line break and runs from a
+        # line's start (``^`` after a "\n" only) to its end, so it is one whole line; two
+        # matches one line break apart are neighbouring lines.
+        text = self.text
+        line_start, line_end = self._line
+        if not line_start <= pos < line_end:
+            line_start = text.rfind("\n", 0, pos) + 1
+            line_end = text.find("\n", pos)
+            if line_end < 0:
+                line_end = len(text)
+            self._line = (line_start, line_end)
+            if pos == line_end:
+                return False  # the line break itself
+        if line_start == 0 or line_end == len(text) or not self._counted_shape(line_start):
+            return False
+        return self._counted_shape(text.rfind("\n", 0, line_start - 1) + 1) and self._counted_shape(line_end + 1)
+
+    def _counted_shape(self, line_start: int) -> bool:
+        """Whether the line starting at ``line_start`` is a name with a count (``Firefox OS (114)``)."""
+        shaped = self._counted_line.get(line_start)
+        if shaped is None:
+            shaped = self._counted_line[line_start] = _COUNTED_LINE.match(self.text, line_start) is not None
+        return shaped
 
     # paragraphs and French-style spacing
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -425,7 +491,7 @@ class _Context:
 
     def _consistently_spaced(self, start: int, end: int) -> bool:
         spaced = len(_SPACED_MARK.findall(self.text, start, end))
-        return spaced >= 2 and spaced >= len(_TIGHT_MARK.findall(self.text, start, end))
+        return spaced >= 2 and spaced >= _tight_marks(self.text, start, end)
 
     def in_code(self, pos: int) -> bool:
         """True when ``pos`` lies on a line that reads as program code (the shared analysis's answer)."""
@@ -477,8 +543,11 @@ class _Context:
             return
         text = self.text
         start = i
-        while start > 0 and not text[start - 1].isspace():
+        floor = max(0, i - _TOKEN_WALK)
+        while start > floor and not text[start - 1].isspace():
             start -= 1
+        if start == floor and start > 0 and not text[start - 1].isspace():
+            start = _TOKEN_START.search(text, 0, start).start()  # a long token: the rest in C
         end = _TOKEN_END.match(text, i).end()
         tok = text[start:end]
         self.token_start, self.token_end = start, end
@@ -634,17 +703,17 @@ class PunctuationSpacing(Normalizer):
             # Thai, Lao, Khmer and Burmese put no space between words: a space there parts
             # phrases, and the writer set it before the mark ("อีเมล :") on purpose.
             return None
-        if self.lang == UNDETERMINED and e - s == 1 and _FRENCH_LETTER.search(text, *ctx.paragraph(s)):
+        if self.lang == UNDETERMINED and e - s == 1 and ctx.french_letter(*ctx.paragraph(s)):
             # One space, in a paragraph too short to tell its language that has a letter of
             # French spelling: French typography ("Où es-tu ?"), not a slip.
             return None
-        if self.lang == UNDETERMINED and e - s == 1 and self._unknown_latin_language(text, ctx.paragraph(s)[0], s):
+        if self.lang == UNDETERMINED and e - s == 1 and self._unknown_latin_language(ctx, ctx.paragraph(s)[0], s):
             return None
         if (
             self.lang != UNDETERMINED
             and e - s == 1
-            and _FRENCH_LETTER.search(text, *ctx.paragraph(s))
-            and self._french_read_as_another_language(text, ctx.paragraph(s)[0], s)
+            and ctx.french_letter(*ctx.paragraph(s))
+            and self._french_read_as_another_language(ctx, ctx.paragraph(s)[0], s)
         ):
             # "Index actualité : A B C …" identified as Slovak by its run of single letters:
             # words the paragraph's language does not know and French does say the language
@@ -654,8 +723,8 @@ class PunctuationSpacing(Normalizer):
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
 
-    @staticmethod
-    def _unknown_latin_language(text: str, start: int, end: int) -> bool:
+    @classmethod
+    def _unknown_latin_language(cls, ctx: _Context, start: int, end: int) -> bool:
         """Whether half or more of the Latin-script words (four letters or more) of ``text[start:end]`` are no English word.
 
         Only asked of a paragraph whose language is unsure, of the words before a single
@@ -664,29 +733,52 @@ class PunctuationSpacing(Normalizer):
         A paragraph written mostly in another script (Russian naming ``Wday.ru``) is no
         Latin-script language's: its Latin words are names.
         """
-        if 2 * len(_LATIN_LETTER.findall(text, start, end)) < len(_LETTER.findall(text, start, end)):
+        latin_letters, letters, words, unknown, short, rare = ctx.running_counts(start, end, "latin", cls._latin_counts)
+        if 2 * latin_letters < letters:
             return False
-        words = _LATIN_WORD.findall(text, start, end)
         if not words:
             # Only short words (a label, Breton "Eur :"): they read as English only when
             # they are common English words ("Why ?"); otherwise nothing says the space is
             # a slip rather than the typography of a language wordfreq lacks.
-            short = _SHORT_LATIN_WORD.findall(text, start, end)
-            rare = sum(1 for w in short if _zipf(w.lower(), "en") < _ENGLISH_SHORT_MIN)
-            return bool(short) and 2 * rare >= len(short)
-        unknown = sum(1 for w in words if not _reads_as_english(w.lower()))
-        return 2 * unknown >= len(words)  # half unknown: no evidence the language is English
+            return bool(short) and 2 * rare >= short
+        return 2 * unknown >= words  # half unknown: no evidence the language is English
 
-    def _french_read_as_another_language(self, text: str, start: int, end: int) -> bool:
+    @staticmethod
+    def _latin_counts(text: str, start: int, end: int) -> tuple[int, int, int, int, int, int]:
+        """What :meth:`_unknown_latin_language` reads of ``text[start:end]``, as counts: its
+        Latin letters, its letters, its Latin words of four letters or more, those no English
+        word, its short Latin words, those rare in English."""
+        words = _LATIN_WORD.findall(text, start, end)
+        short = _SHORT_LATIN_WORD.findall(text, start, end)
+        return (
+            len(_LATIN_LETTER.findall(text, start, end)),
+            len(_LETTER.findall(text, start, end)),
+            len(words),
+            sum(1 for w in words if not _reads_as_english(w.lower())),
+            len(short),
+            sum(1 for w in short if _zipf(w.lower(), "en") < _ENGLISH_SHORT_MIN),
+        )
+
+    def _french_read_as_another_language(self, ctx: _Context, start: int, end: int) -> bool:
         """Whether half or more of the Latin-script words (four letters or more) of
         ``text[start:end]`` are unknown to the paragraph's language and half or more are
         French words: it was identified wrongly (``actualité`` is no Slovak word), and its
         typography is French.  German headlines read as another language (``übt Kritik :``)
         are no French words, and their space before the colon is still a slip."""
+        words, unknown, french = ctx.running_counts(start, end, "french", self._french_counts)
+        return bool(words) and 2 * unknown >= words and 2 * french >= words
+
+    def _french_counts(self, text: str, start: int, end: int) -> tuple[int, int, int]:
+        """What :meth:`_french_read_as_another_language` reads of ``text[start:end]``, as
+        counts: its Latin words of four letters or more, those unknown to the paragraph's
+        language, those French words."""
         words = _LATIN_WORD.findall(text, start, end)
-        unknown = sum(1 for w in words if _zipf(w, self.lang) == 0)
-        french = sum(1 for w in words if _zipf(w, "fr") >= _MIN_ZIPF)
-        return bool(words) and 2 * unknown >= len(words) and 2 * french >= len(words)
+        lang = self.lang
+        return (
+            len(words),
+            sum(1 for w in words if _zipf(w, lang) == 0),
+            sum(1 for w in words if _zipf(w, "fr") >= _MIN_ZIPF),
+        )
 
     @staticmethod
     def _after_address(text: str, end: int) -> bool:
@@ -774,7 +866,8 @@ class PunctuationSpacing(Normalizer):
         inner = text[opener + 1 : i]
         if len(inner) <= 2 and inner.isalpha() and inner.islower():
             return None  # "(s)He": a letter in brackets inside a word
-        if _OPTIONAL_PART.search(inner):
+        # (its two last characters searched, not the whole of a long bracket's content)
+        if _OPTIONAL_PART.search(inner, max(0, len(inner) - 2)):
             return None  # "(Cyber-)Terroristen": a compound's optional first part, one word
         if opener > 0 and text[opener - 1].isalnum():
             return None  # "arr[0]Foo", "f(x)Bar": an index or a call, code
