@@ -157,6 +157,10 @@ _PREFIX_HEAD_MIN_LENGTH = 3  # Malay "per" + "puluhan", "tanian"; two letters be
 _SHORT_TEXT_WORDS = 6
 _TEXT_WORD = regex.compile(r"\p{L}+")
 _VERB_STEM_MIN = 3  # letters of a verb stem before its infinitive ending ("activ" + "ar")
+# A tense ending of three letters is read only after a stem this long ("ricatt|ino"): after a
+# shorter one too many words end so by chance.
+_SHORT_ENDING_STEM_MIN = 5
+_SHORT_ENDING = 3  # letters of the shortest tense ending read at all
 _LOWER_RUN = regex.compile(r"\p{Ll}+(?![\p{L}\p{M}])")  # a lower-case word ending there
 _CASE_ENDING_MAX = 4  # letters of a case ending glued after a quotation ("ni", "dan", "nden")
 _HTML_TAG_MAX = 300  # characters an HTML tag spans at most on either side of a word in it
@@ -683,8 +687,20 @@ class FusedTokens(Normalizer):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
-        if scanner.infinitive_forms and scanner.form_on_infinitive(low[:at], low[at:]):
+        if (scanner.infinitive_forms or scanner.verb_infinitive_forms) and scanner.form_on_infinitive(low[:at], low[at:]):
             return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
+        if (
+            low[at:] in scanner.plural_articles
+            and low[:at] not in scanner.function_words
+            and not _plural_follows(text, end, scanner)
+        ):
+            return  # "governai, e poi", "seguraras e": a plural article goes before a plural; the token is a verb's tense
+        if (
+            low[at:] in scanner.plural_connectors
+            and _plural_of_known_noun(low[:at], scanner)
+            and _nothing_to_connect(text, end, scanner)
+        ):
+            return  # "huesoso y", "negociosa aparece": an adjective in -oso, -osa, not "huesos o" before nothing "o" joins
         if (
             scanner.lang != "en"
             and len(low[:at]) >= _PREFIX_HEAD_MIN_LENGTH
@@ -1701,6 +1717,15 @@ class _Scanner:
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
         self.infinitive_forms = _infinitive_forms(lang)
+        # ... and those read only on an infinitive the lexicon shows to be a verb's
+        # (data/<lang>/verb_infinitive_forms.txt: French "noircir|a" beside "noircissait").
+        self.verb_infinitive_forms = tuple(
+            (ending, imperfect, frozenset(forms))
+            for ending, imperfect, *forms in map(str.split, sorted(language_list("verb_infinitive_forms", lang)))
+        )
+        # Nouns among the commonest words (read as function words) before which an adjective
+        # always ends in -e (data/<lang>/common_gender_nouns.txt: Dutch "dag", "keer").
+        self.gendered_nouns = language_list("common_gender_nouns", lang)
         # Tense endings that replace an infinitive's ending (data/<lang>/verb_form_endings.txt):
         # Italian "ordin|are" -> "ordin|eresti"; ending -> the infinitive endings it replaces.
         self.verb_form_endings = _verb_form_endings(lang)
@@ -1712,6 +1737,14 @@ class _Scanner:
             token, left, _right = entry.split()
             self.plural_determiner_fusions[token] = len(left)
         self.singular_noun_suffixes = tuple(language_list("singular_noun_suffixes", lang))
+        # Articles that go only before a plural (Italian "i", data/<lang>/plural_articles.txt) and
+        # the words they go before that do not end as a plural does (plural_article_followers.txt).
+        self.plural_articles = language_list("plural_articles", lang)
+        self.plural_article_followers = language_list("plural_article_followers", lang)
+        # One-letter conjunctions and prepositions that a plural noun reads as glued to, and the
+        # conjunctions no such word goes before (data/<lang>/plural_connectors.txt, coordinators.txt).
+        self.plural_connectors = language_list("plural_connectors", lang)
+        self.coordinators = language_list("coordinators", lang)
         # A word glued to the article "a" before a feminine singular noun ("paraa alfabetização"):
         # the noun's endings (data/<lang>/feminine_noun_endings.txt), read as one pattern.
         endings = sorted(language_list("feminine_noun_endings", lang), key=len, reverse=True)
@@ -2018,19 +2051,35 @@ class _Scanner:
         frequent verb's participles are in the lexicon when they are used, and its finite
         plural is glued to an article as often (German ``können|dem``).
 
+        Right parts that follow a noun of the infinitive's shape as a word (French ``a``)
+        are read only where the lexicon knows ``a`` as a verb: its imperfect, the ending after
+        them in ``data/<lang>/verb_infinitive_forms.txt`` (``noircir|a`` beside ``noircissait``,
+        ``soutirer|a`` beside ``soutirait``; ``premier``, ``plaisir`` have none).
+
         >>> _Scanner("de", "Latin").form_on_infinitive("düngen", "dem")
         True
         >>> _Scanner("de", "Latin").form_on_infinitive("zwischen", "dem")  # a preposition
         False
+        >>> fr = _Scanner("fr", "Latin")
+        >>> fr.form_on_infinitive("noircir", "a"), fr.form_on_infinitive("plaisir", "a")
+        (True, False)
         """
         if a in self.function_words:
             return False
         z = zipf(self.freqs, a)
         if not 0 < z < _FREQUENT_PART_MIN:
             return False
-        return any(
+        if any(
             a.endswith(ending) and len(a) >= len(ending) + _VERB_STEM_MIN and b in forms
             for ending, forms in self.infinitive_forms
+        ):
+            return True
+        return any(
+            a.endswith(ending)
+            and len(a) >= len(ending) + _VERB_STEM_MIN
+            and b in forms
+            and a[: -len(ending)] + imperfect in self.freqs
+            for ending, imperfect, forms in self.verb_infinitive_forms
         )
 
     def heads_many_words(self, word: str) -> bool:
@@ -2082,6 +2131,10 @@ class _Scanner:
             return lines.writes_apart(a, b)
         if fa and a not in self.compound_starters and a not in self.compound_heads:
             return True
+        if fb and b in self.gendered_nouns and not fa and not a.endswith(_ADJECTIVE_BEFORE_NOUN_ENDINGS):
+            # "valuta|dag", "kerk|staat": a noun among the commonest words takes an adjective in
+            # -e ("een mooie dag"), so an uninflected left part is a compound's head
+            return lines.writes_apart(a, b)
         if fb and b not in self.compound_enders:
             return True
         if not (fa or fb) and zipf(self.freqs, a) >= _STARTS_NONE_MIN and not self.starts_compounds(a):
@@ -2445,15 +2498,20 @@ class _Scanner:
         (Italian ``ordin|eresti`` beside ``ordin|are``, ``invit|avate`` beside ``invitare``).
         wordfreq lists the commonest tenses of common verbs; the rarer ones (the conditional's
         second person, the imperfect's plural) read as a word and a word ("ordine resti",
-        "invitava te").  Endings of four letters or more only, and a stem of three.
+        "invitava te").  Endings of four letters or more after a stem of three, endings of
+        three letters after a stem of five (the subjunctive ``ricatt|ino`` of ``ricattare``,
+        not ``ricatti no``).
 
         >>> s = _Scanner("it", "Latin")
         >>> s._form_of_known_verb("ordineresti"), s._form_of_known_verb("casaresti")
         (True, False)
+        >>> s._form_of_known_verb("ricattino"), s._form_of_known_verb("tuttino")
+        (True, False)
         """
         freqs = self.freqs
         for ending, infinitives in self.verb_form_endings.items():
-            if w.endswith(ending) and len(w) - len(ending) >= _VERB_STEM_MIN:
+            shortest = _VERB_STEM_MIN if len(ending) > _SHORT_ENDING else _SHORT_ENDING_STEM_MIN
+            if w.endswith(ending) and len(w) - len(ending) >= shortest:
                 stem = w[: -len(ending)]
                 if any(stem + infinitive in freqs for infinitive in infinitives):
                     return True
@@ -2638,6 +2696,92 @@ def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, la
         return False
     m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
     return m is not None and m.group(1).lower() in determiners
+
+
+#: Endings of a Dutch left part that may be a word before a common-gender noun rather than a
+#: compound's head: an adjective's -e ("mooie dag"), -en ("gouden"), a verb's -t ("kost tijd").
+_ADJECTIVE_BEFORE_NOUN_ENDINGS = ("e", "en", "t")
+#: Endings no word in the plural after Italian's article "i" has (the masculine plural ends in -i).
+_SINGULAR_ENDINGS = {"it": ("a", "o", "e")}
+#: The ending every word in the plural has after Portuguese's "os", "as" (invariable words too: "os lápis").
+_PLURAL_ENDINGS = {"pt": ("s",)}
+
+
+def _plural_follows(text: str, end: int, scanner: "_Scanner") -> bool:
+    """Whether what follows a token ending at ``end`` may follow a plural article split off its
+    end: a word in the plural, or one that may be (a name, a number, a word ending otherwise).
+
+    Italian's ``i`` goes only before a masculine plural, which ends in ``-i`` (``i cittadini``,
+    ``i suoi``), or before a word that does not inflect (``i film``, ``i caffè``, a numeral, ``i
+    loro``: ``data/<lang>/plural_article_followers.txt``).  Before punctuation, a lower-case word
+    ending as a singular does (``compare``, ``mese``) or another function word (``e``, ``il``,
+    ``di``), there is no article: the token is one word, the past tense ``affettai`` rather than
+    ``affetta i``.  Portuguese's ``os``, ``as`` go only before a word ending in ``-s`` (``as
+    mãos``, ``as suas``), but for the numerals listed: ``seguraras e``, ``seguraras aparece``
+    are the pluperfect ``seguraras``, not ``segurar as``.
+
+    >>> s = _scanner("it")
+    >>> _plural_follows("governai cittadini", 8, s), _plural_follows("governai due anni", 8, s)
+    (True, True)
+    >>> _plural_follows("governai, e poi", 8, s), _plural_follows("affettai compare", 8, s)
+    (False, False)
+    >>> pt = _scanner("pt")
+    >>> _plural_follows("seguraras mãos", 9, pt), _plural_follows("seguraras e", 9, pt)
+    (True, False)
+    """
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False  # punctuation or the text's end: an article never ends a phrase
+    word = m.group(1)
+    if not word.islower() or word in scanner.plural_article_followers:
+        return True
+    required = _PLURAL_ENDINGS.get(scanner.lang)
+    if required:
+        return word.endswith(required)
+    if word in scanner.function_words:
+        return False  # "affettai il pane", "governai di notte": no article goes before these
+    return not word.endswith(_SINGULAR_ENDINGS.get(scanner.lang, ()))
+
+
+def _plural_of_known_noun(left: str, scanner: "_Scanner") -> bool:
+    """Whether ``left`` is the plural in ``-s`` of a known content word (``huesos``: ``hueso``)."""
+    singular = left[:-1]
+    return (
+        left.endswith("s")
+        and left not in scanner.function_words
+        and len(singular) >= _VERB_STEM_MIN
+        and zipf(scanner.freqs, singular) >= _CONTENT_MIN
+    )
+
+
+def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:
+    """Whether what follows a token ending at ``end`` is nothing a one-letter conjunction or
+    preposition split off its end could go before: punctuation or the text's end, another
+    conjunction (``data/<lang>/coordinators.txt``), or a verb's third person, a word the
+    lexicon knows as an infinitive with ``-r`` added (``aparece``: ``aparecer``).
+
+    Spanish ``huesoso``, ``negociosa`` (adjectives in ``-oso`` of ``hueso``, ``negocio``) read as a
+    plural and ``o`` (or) or ``a`` (to); ``o`` joins two words of a kind and ``a`` goes before a
+    noun or an infinitive, so before ``y`` or ``aparece`` the token is the adjective.
+
+    >>> s = _scanner("es")
+    >>> _nothing_to_connect("huesoso y luego", 7, s), _nothing_to_connect("huesoso aparece", 7, s)
+    (True, True)
+    >>> _nothing_to_connect("huesoso piel", 7, s), _nothing_to_connect("negociosa los", 9, s)
+    (False, False)
+    """
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return True
+    word = m.group(1)
+    if word in scanner.coordinators:
+        return True
+    return (
+        word.islower()
+        and word not in scanner.function_words
+        and not word.endswith("r")
+        and zipf(scanner.freqs, word + "r") >= _CONTENT_MIN
+    )
 
 
 def _lowered_apart(text: str) -> str:
@@ -3242,13 +3386,14 @@ class _LineCache:
 
 def _verb_form_endings(lang: str) -> dict[str, tuple[str, ...]]:
     """Tense ending -> the infinitive endings it replaces, from ``data/<lang>/verb_form_endings.txt``,
-    whose lines read ``INFINITIVE_ENDING ENDING ENDING ...`` (endings shorter than four letters
-    are left out: too many words end so by chance)."""
+    whose lines read ``INFINITIVE_ENDING ENDING ENDING ...`` (endings shorter than three letters
+    are left out: too many words end so by chance; ``_form_of_known_verb`` reads those of three
+    letters only after a long stem)."""
     endings: dict[str, tuple[str, ...]] = {}
     for line in sorted(language_list("verb_form_endings", lang)):
         infinitive, *forms = line.split()
         for form in forms:
-            if len(form) >= 4:
+            if len(form) >= _SHORT_ENDING:
                 endings[form] = endings.get(form, ()) + (infinitive,)
     return endings
 
