@@ -8,6 +8,8 @@ each other, so the answers live here, written once:
 * :func:`holds_string_literal`: does a line quote strings the way code does
   (``print(" hi")``, ``{"k": " v"}``), so a straight quotation mark there is a
   literal's, its spaces deliberate;
+* :func:`dated_header_starts`: where a line names a comment's writer before its date, in a
+  list of comments (``lightheartedmom August 11, 2008``), so the name stays as typed;
 * :func:`starts_sentence`: is a capital at a position explained by a sentence or
   line start;
 * :meth:`TextFacts.in_open_quotation`: is a position inside a double quotation
@@ -39,11 +41,13 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
+from functools import lru_cache
 
 import regex
 
 __all__ = [
-    "TextFacts", "code_line", "holds_string_literal", "reads_as_specification", "starts_sentence", "text_facts",
+    "TextFacts", "code_line", "dated_header_starts", "holds_string_literal", "reads_as_specification",
+    "starts_sentence", "text_facts",
 ]
 
 # Marks of code, markup or a change log on a line: inline code in backticks, calls,
@@ -190,6 +194,35 @@ def reads_as_specification(text: str) -> bool:
         if operators >= _SPECIFICATION_OPERATORS:
             return True
     return False
+
+
+# A line that holds one token and a date after it, "<name> August 11, 2008": a comment's header in
+# a list of comments. A sentence would go on after the date.
+_DATED_HEADER_LINE = regex.compile(
+    r"^[ \t]*\K[^\s]+(?=[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*\r?$)",
+    regex.M,
+)
+_DATED_HEADERS_MIN = 3  # header lines that make a list of comments
+
+
+@lru_cache(maxsize=8)
+def dated_header_starts(text: str, months: frozenset[str]) -> frozenset[int]:
+    r"""Where a token opens a line that holds nothing else but a date after it (``lightheartedmom
+    August 11, 2008``, ``Mrs.Sound August 13, 2008``), when the text has three such lines or more:
+    a list of comments, each under its writer's name as the writer typed it.  ``months``: the
+    lower-case month names of the text's language.  One or two such lines are no list, and a token
+    at the start of a line that goes on is judged as anywhere else.
+
+    >>> text = "Ann August 1, 2008\nHi.\nbobsmith August 2, 2008\nYes.\nCy May 3, 2009\nNo."
+    >>> sorted(dated_header_starts(text, frozenset({"august", "may"})))
+    [0, 23, 52]
+    >>> dated_header_starts("inthe August 2, 2008\nissue", frozenset({"august"}))
+    frozenset()
+    """
+    if not months:
+        return frozenset()
+    found = [m.start() for m in _DATED_HEADER_LINE.finditer(text) if m.group("month").lower() in months]
+    return frozenset(found) if len(found) >= _DATED_HEADERS_MIN else frozenset()
 
 
 def starts_sentence(text: str, pos: int) -> bool:

@@ -40,7 +40,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
-from ..analysis import code_line, starts_sentence, text_facts
+from ..analysis import code_line, dated_header_starts, starts_sentence, text_facts
 from ..edits import Edit
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
@@ -668,6 +668,8 @@ class FusedTokens(Normalizer):
             return  # a user name on a line of its own
         if start in _handle_line_starts(text):
             return  # "flashrooster wrote:" beside "gregbrew56 wrote:": a list of posts, each under its author's name
+        if start in dated_header_starts(text, scanner.months):
+            return  # "lightheartedmom August 11, 2008" beside "Hilary August 11, 2008": comments under their writers' names
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
         if token[0].isupper() and _label_line(text, start, end):
@@ -1414,6 +1416,7 @@ def _header_name(text: str, start: int, end: int, months: frozenset[str]) -> boo
     return month is None or month.lower() in months
 
 
+_VERB_FORM_MIN = 2.5  # Zipf of a past or "-ing" form that makes its word a verb ("sliced" 2.9)
 _PARTICIPLE_STEM_MIN = 3  # letters of the verb under a participle ("add|ed"); "R|ed", "Fr|ed" are names
 
 
@@ -2479,7 +2482,18 @@ class _Scanner:
         if b == "long":
             # AP style closes "monthslong", "decadeslong" after a plural; "unnecessarilylong" is glued
             return a.endswith("s") and not a.endswith(_NOT_ENDINGS)
+        if b in ("ability", "abilities"):
+            # "-ability" goes on a verb ("slice|ability": the lexicon knows "sliced" or "slicing");
+            # after an adjective it is the noun glued ("greatability" is "great ability")
+            return self._verb_stem(a)
         return True
+
+    def _verb_stem(self, word: str) -> bool:
+        """Whether the lexicon knows ``word`` as a verb: its past or its ``-ing`` form (``slice``:
+        ``sliced``, ``slicing``; ``hack``: ``hacked``), as an adjective has neither (``great``)."""
+        stem = word[:-1] if word.endswith("e") else word
+        forms = (stem + "ed", stem + "ing")
+        return any(zipf(self.freqs, form) >= _VERB_FORM_MIN for form in forms)
 
     def _derivation(self, stem: str, suffix: str) -> bool:
         """Whether ``stem + suffix`` is a derived word (``fingerprint|able``) rather than two

@@ -48,7 +48,7 @@ from typing import Callable
 
 import regex
 
-from ..analysis import TextFacts, text_facts
+from ..analysis import TextFacts, dated_header_starts, text_facts
 from ..edits import Edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
@@ -213,6 +213,12 @@ _OPEN_ADDRESS_HOST = regex.compile(r"(?r)[\w.+-]@[\w-]+$")
 _SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
 _SEPARATOR_DOT_BEFORE = regex.compile(r"(?r)[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
+# The rest of an emoticon typed with a space after its eyes (": )", "; P", ": -("): a mouth of
+# brackets or symbols, which no word or clause opens with, or a letter mouth that ends its line
+# or clause (": P" before "is a prime" is a label's colon and a letter).
+_SPACED_FACE = regex.compile(
+    r"[ \t\u00a0]{1,2}-?(?:[()\[\]|/\\*](?![\p{L}\p{N}])|[DPpOo3](?=[ \t]*(?:\r?\n|$|[.,!?)])))"
+)
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
 _CHAIN_PARTS = 3
@@ -695,6 +701,8 @@ class PunctuationSpacing(Normalizer):
         # `: ; ! ?`
         if not (closes or (mark in "!?" and nxt in ")]!?")):
             return None  # ":)", ";-)", " :smile:", "word ?x"
+        if mark in ":;" and _SPACED_FACE.match(text, e + 1):
+            return None  # "a must : )", "serving….. ; P": the writer's spaced emoticon, eyes and all
         if self.lang.startswith("fr") or ctx.french_style(s):
             return None
         if mark == ";" and ctx.specification():
@@ -847,6 +855,8 @@ class PunctuationSpacing(Normalizer):
         if mark == ":" and ctx.specification():
             # a standard's examples write "To:A Group", "scheme:value" as the syntax allows them
             return None
+        if ctx.token_start in dated_header_starts(text, language_list("months", self.lang)):
+            return None  # "Mrs.Sound August 13, 2008": a commenter's name as typed, heading the comment
         ok = self._glued_words(ctx, i)
         if not ok:
             return None

@@ -205,6 +205,21 @@ def _kind_after(para: str, i: int) -> str:
     return "W"
 
 
+
+# A size in inches written with curly marks, "7”x11”", "9 ” × 13 ”": a digit before the mark and
+# the other side of the size after it (or before it, for the second mark).
+_DIMENSION_AFTER = regex.compile(r"[ \t]?[x×X][ \t]?\d")
+_DIMENSION_BEFORE = regex.compile(r"\d[\u201c\u201d\u2033\"][ \t]?[x×X][ \t]?\d+(?:[.,]\d+)?\Z")
+
+
+def _dimension_inch_mark(para: str, i: int) -> bool:
+    """Whether the curly double mark at ``i`` is an inch mark in a size (``7”x11” Pyrex``): after a
+    digit, and before ``x`` and the size's other number, or after the size's first inch mark and
+    ``x``.  A quotation closing after a number (``he said “in 1999”``) has no ``x`` beside it."""
+    if i == 0 or not para[i - 1].isdigit():
+        return False
+    return _DIMENSION_AFTER.match(para, i + 1) is not None or _DIMENSION_BEFORE.search(para, max(0, i - 16), i) is not None
+
 def _shape(para: str, i: int) -> str:
     """Where mark ``para[i]`` stands: 'open', 'close', 'spaced-close' or '?'."""
     before, after = _kind_before(para, i), _kind_after(para, i)
@@ -1240,6 +1255,8 @@ class _Paragraph:
             if ch == '"':
                 (inch_like if i > 0 and para[i - 1].isdigit() else straight).append(i)
             elif ch in (LDQ, RDQ) and self.curly_doubles:
+                if _dimension_inch_mark(para, i):
+                    continue  # 7”x11”: a size in inches, its marks no quotation's
                 shape = _shape(para, i)
                 if shape == "open":
                     marks.append(_Mark(i, ch, "O", True, True))

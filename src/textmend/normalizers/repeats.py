@@ -23,12 +23,15 @@ What stays on purpose, judged by evidence in the text:
   ``data/<lang>/counting_words.txt``);
   interjections from ``data/<lang>/interjection_doubles.txt`` (``bye bye``, ``no no``,
   ``there there``) when
-  they stand as speech: inside a quotation, before punctuation, or as a noun
-  (``a no no``);
+  they stand as speech: inside a quotation, before punctuation, between two clauses (after
+  ``and`` or ``but``, before a subject pronoun: ``and surprise surprise he wants``), or as a
+  noun (``a no no``);
 * a gradable adjective or adverb (the lexicon knows its comparative and superlative:
   ``data/<lang>/comparison_endings.txt``) doubled before the word it modifies in a passage
   that exclaims or smiles (``All at the low low price tag of "more expensive than everyone
-  else!"``): emphasis, in the register that uses it;
+  else!"``): emphasis, in the register that uses it; and any adjective (no plural in the
+  lexicon) doubled between ``the``, ``this`` or ``my`` and what it modifies, in a passage that
+  exclaims and speaks in the first person singular (``my picky picky 6 year old LOVED these!``);
 * three or more copies (``no no no``, ``go go go``): deliberate;
 * capitalized pairs (``Duran Duran``, ``Walla Walla``, ``Sing Sing``, ``Mahi Mahi``,
   the band ``The The``): a capitalized doubled word is a name before it is a typo;
@@ -58,6 +61,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from functools import lru_cache
@@ -151,6 +155,13 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _OPEN_MENTION = "\"“‘'«„‚*_"
 _CLOSE_MENTION = "\"”’'»“‘*_"
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
+# The next word or number, on the same line or the next (a hard wrap).
+_NEXT_TOKEN = regex.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(\p{L}[\p{L}\p{M}]*|\d+)(?![\p{L}\p{M}])")
+_CONTEXT_WORD_PART = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word, a contraction's parts apart ("I", "m")
+# A word written twice with a hyphen between the copies ("half-half", "bye-bye").
+_HYPHENATED_DOUBLE = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[-\u2010\u2011](?i:\1)(?![\p{L}\p{M}])")
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0\r]*\n")
+_LINE_FIRST_WORD = regex.compile(r"[ \t\u00a0]*(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
 _NON_SPACE = re.compile(r"\S*")
 _MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
 
@@ -276,6 +287,7 @@ _SHORT_ELEMENT_WORDS = 3
 _WRAP_BLOCK_LINES = 8
 # A row of links or labels: a line this short with no sentence punctuation in it.
 _MENU_LINE_MAX = 60
+_LISTED_ELEMENT_WORDS = 2  # the fewest words of an element the document lists on a line of its own
 _SENTENCE_MARK = regex.compile(r"[.,;:!?]")
 # A word and the capitalized word after it: the elements of a row that share a first word.
 _NEXT_CAPITALIZED_AFTER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
@@ -299,6 +311,7 @@ _COMPARATIVE_MIN = 2.0  # ... its comparative ("tinier" 2.1)
 # ... and its superlative, commoner in use than the comparative of a short adjective
 # ("tiniest" 3.1); archaic verb forms in "-est" stay below it ("knowest" 2.2, "lovest" 1.6).
 _SUPERLATIVE_MIN = 2.5
+_PLURAL_NOUN_MIN = 3.0  # Zipf of a plural that makes its word a noun ("gardens" 4.3; "yummies" 1.5)
 
 
 @lru_cache(maxsize=4096)
@@ -321,6 +334,29 @@ def _gradable(word: str, lang: str, endings: str) -> bool:
         _zipf(stem + comparative, lang) >= _COMPARATIVE_MIN and _zipf(stem + superlative, lang) >= _SUPERLATIVE_MIN
         for stem in stems
     )
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the paragraph (lines up to a blank line) around ``start``..``end``,
+    looked for within ``_REGISTER_REACH`` characters either way."""
+    lo = max(0, start - _REGISTER_REACH)
+    blank = _BLANK_LINE.search(text[lo:start][::-1])
+    para_start = start - blank.start() if blank else lo
+    after = _BLANK_LINE.search(text, end, min(len(text), end + _REGISTER_REACH))
+    return para_start, after.start() if after else min(len(text), end + _REGISTER_REACH)
+
+
+@lru_cache(maxsize=4096)
+def _countable_noun(word: str, lang: str) -> bool:
+    """Whether the lexicon knows ``word``'s plural as an ordinary word (``gardens``, ``cities``,
+    ``boxes``): a noun, where an adjective has no plural (``delicious``, ``picky``: no
+    ``pickies``).  English spelling; for another language, True (no such reading)."""
+    if lang != "en":
+        return True
+    forms = [word + "s", word + "es"]
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        forms.append(word[:-1] + "ies")
+    return any(_zipf(form, lang) >= _PLURAL_NOUN_MIN for form in forms)
 
 
 def _has_adjacent_twins(text: str) -> bool:
@@ -567,6 +603,8 @@ class _Scan:
         self._names: frozenset[str] | None = None
         self._language_blocks: dict[int, object] = {}
         self._glued: set[str] | None = None
+        self._hyphenated: set[str] | None = None  # words the text writes doubled with a hyphen ("half-half")
+        self._lines: Counter[str] | None = None  # the text's short lines, for _ends_a_listed_element
         self._lowered: str | None = None  # the text lower-cased, for _written_glued's searches
         self._glued_searches = _GLUED_SEARCHES
 
@@ -600,6 +638,10 @@ class _Scan:
             return None
         if self._quoted_as_a_word(m) or self._written_glued(first + second):
             return None
+        if self._written_hyphenated(lower) and "*" not in legit_doubles(self.lang):
+            # "its written half half" beside "what's half-half?": the compound written open (where
+            # reduplication is grammar, Indonesian "orang-orang", the joined form makes a spaced one a slip)
+            return None
         if self._across_a_block_boundary(m) or self._notation(m):
             return None
         if self._in_code(start):
@@ -608,6 +650,8 @@ class _Scan:
             return None  # "... / comment comment = ...": a rule's last word, then the next rule's name
         if self._elements_sharing_a_word(m):
             return None  # "quartz quartz India quartz Africa": links that share their first word
+        if self._items_sharing_a_first_word(m) or self._ends_a_listed_element(m):
+            return None  # "desserts pudding" / "pudding with rice" / "pudding with figs": menu items
         if self._part_of_machine_text(m) or self._letter_spaced(m):
             return None  # "--safe safe mode", "Redaktion redaktion@kath.ch", "G o o g l e"
         legit = legit_doubles(self.lang)
@@ -615,6 +659,8 @@ class _Scan:
             return None
         if self._emphatic_gradable(m, lower):
             return None  # "All at the low low price tag of ...!": an adjective doubled for emphasis
+        if self._emphatic_attributive(m, lower):
+            return None  # "pat the delicious delicious frosting on ... it worked great!": the same, by its place
         contexts = legit_double_contexts(self.lang)
         after = contexts.get(lower)
         if after is not None and self._preceded_by(start, after):
@@ -898,6 +944,72 @@ class _Scan:
                 return True
         return False
 
+    def _items_sharing_a_first_word(self, m: regex.Match[str]) -> bool:
+        """True when the second copy opens a line and the next line opens with the same word: a
+        list of items sharing their first word (``pudding with rice`` / ``pudding with figs``)
+        under a heading that ends with it.  A wrap moves one word to the next line; it does not
+        start two lines in a row with the same word.  Function words are left out: a slip doubles
+        them far more often than a list starts its items with them."""
+        if "\n" not in m.group("sep"):
+            return False
+        lower = m.group("w").lower()
+        if lower in language_list("function_words", self.lang):
+            return False
+        text = self.text
+        nl = text.find("\n", m.end())
+        if nl < 0:
+            return False
+        nxt = _LINE_FIRST_WORD.match(text, nl + 1)
+        return nxt is not None and nxt.group(1).lower() == lower
+
+    def _ends_a_listed_element(self, m: regex.Match[str]) -> bool:
+        """True when the words of the first copy's line that end with it, two or more, stand on a
+        line of their own elsewhere in the text (``cakes and pies``): the first copy ends an
+        element the document lists by itself (a menu item, a breadcrumb's category), so the
+        next element may open with the same word (``cakes and pies cakes``, the category and
+        its sub-category).  A slip inside a sentence doubles a word whose phrase the document
+        never sets on a line alone."""
+        lower = m.group("w").lower()
+        if lower in language_list("function_words", self.lang):
+            return False
+        text = self.text
+        # Looked for within a menu line's reach only: a text may hold many pairs on long lines.
+        reach = max(0, m.start() - _MENU_LINE_MAX)
+        line_start = text.rfind("\n", reach, m.start()) + 1
+        if line_start == 0 and reach > 0:
+            return False  # the line is longer than any menu line
+        words = text[line_start : m.end("w")].split()
+        if len(words) < _LISTED_ELEMENT_WORDS or len(" ".join(words)) > _MENU_LINE_MAX:
+            return False
+        line_end = text.find("\n", m.end(), m.end() + _MENU_LINE_MAX + 1)
+        if line_end < 0:
+            if len(text) > m.end() + _MENU_LINE_MAX:
+                return False
+            line_end = len(text)
+        if _SENTENCE_MARK.search(text, line_start, line_end):
+            return False  # a menu line holds no sentence ("We ate a lot of rice rice and beans.")
+        lines = self._short_lines()
+        own_line = " ".join(text[line_start : self._line_end(line_start)].split()).lower()
+        for k in range(len(words) - _LISTED_ELEMENT_WORDS + 1):
+            element = " ".join(words[k:]).lower()
+            # the first copy's own line does not attest itself
+            if lines.get(element, 0) > (1 if element == own_line else 0):
+                return True
+        return False
+
+    def _line_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
+    def _short_lines(self) -> Counter[str]:
+        """How often each line of the text short enough to be a menu item stands in it, its words
+        joined by one space and lower-cased (gathered once per text)."""
+        if self._lines is None:
+            self._lines = Counter(
+                " ".join(line.split()).lower() for line in self.text.splitlines() if 0 < len(line.strip()) <= _MENU_LINE_MAX
+            )
+        return self._lines
+
     def _notation(self, m: regex.Match[str]) -> bool:
         """True when a one-letter word stands twice before an operator: a formula
         rendered as text (``p i i = 0`` for p_ii), where letters are indices, not words."""
@@ -944,13 +1056,54 @@ class _Scan:
             return False
         return self._exclaims(m.start(), m.end())
 
-    def _exclaims(self, start: int, end: int) -> bool:
+    def _emphatic_attributive(self, m: regex.Match[str], lower: str) -> bool:
+        """True when a content word stands twice between a word opening a noun phrase and the
+        word or number it modifies, in a passage that exclaims or smiles: ``pat the delicious
+        delicious frosting on by hand ... it worked great!``, ``my picky picky 6 year old
+        absolutely LOVED these!``.  The place says what the lexicon cannot for an adjective with
+        no degrees of its own (``more delicious``): between ``the``, ``this`` or ``my``
+        (``data/<lang>/noun_phrase_openers.txt``) and the head of the phrase stands a modifier,
+        and a writer who exclaims doubles it for emphasis.  A function word (``the the``), a
+        pair before a function word or at a clause's end (``the cup cup of``), and the same
+        pair in plain prose or in a report that exclaims (``Our team prepared an outstanding
+        outstanding performance!``; data/<lang>/first_person_singular.txt) are still repaired."""
+        lang = self.lang
+        if lower in language_list("function_words", lang):
+            return False
+        openers = language_list("noun_phrase_openers", lang)
+        if not openers:
+            return False
+        window = self.text[max(0, m.start() - 12) : m.start()]  # a bounded look back: a text may hold many pairs
+        before = _CONTEXT_WORD.findall(window)
+        if not before or before[-1].lower() not in openers or not window.rstrip(" \t").endswith(before[-1]):
+            return False  # the opener right before the pair, nothing between them
+        if _countable_noun(lower, lang):
+            return False  # "a garden garden chair!": a noun doubled before a noun is a slip
+        nxt = _NEXT_TOKEN.match(self.text, m.end())
+        if nxt is None:
+            return False
+        head = nxt.group(1)
+        if not (head[0].isdigit() or (head.islower() and head not in language_list("function_words", lang))):
+            return False
+        if not self._exclaims(m.start(), m.end(), across_lines=True):
+            return False
+        # ... and speaks in the first person singular: a reader's comment, not a report that exclaims
+        lo, hi = _paragraph_bounds(self.text, m.start(), m.end())
+        first_person = language_list("first_person_singular", lang)
+        return any(w.lower() in first_person for w in _CONTEXT_WORD_PART.findall(self.text, lo, hi))
+
+    def _exclaims(self, start: int, end: int, across_lines: bool = False) -> bool:
         """True when an exclamation mark or an emoticon stands within ``_REGISTER_REACH`` characters
-        of ``start``..``end`` on the same line: a passage written in an emotive, spoken register."""
+        of ``start``..``end`` on the same line (``across_lines``: in the same paragraph, up to a
+        blank line, for a comment an extractor hard-wrapped): a passage written in an emotive,
+        spoken register."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        if across_lines:
+            line_start, line_end = _paragraph_bounds(text, start, end)
+        else:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
         lo, hi = max(line_start, start - _REGISTER_REACH), min(line_end, end + _REGISTER_REACH)
         return _EXCLAMATORY.search(text, lo, hi) is not None
 
@@ -1027,6 +1180,16 @@ class _Scan:
             self._glued = {w.lower() for w in _CONTEXT_WORD.findall(self.text) if len(w) >= 4}
         return glued.lower() in self._glued
 
+    def _written_hyphenated(self, lower: str) -> bool:
+        """True when the text writes the pair as one hyphenated word somewhere (``half-half``,
+        ``bye-bye``): a compound of its own, which the writer also spells open."""
+        if self._hyphenated is None:
+            # gathered once: a search per pair would make a text of many pairs quadratic
+            text = self.text
+            dashed = "-" in text or "\u2010" in text or "\u2011" in text
+            self._hyphenated = {m.group(1).lower() for m in _HYPHENATED_DOUBLE.finditer(text)} if dashed else set()
+        return lower in self._hyphenated
+
     def _sentence_start(self, pos: int) -> bool:
         return starts_sentence(self.text, pos)
 
@@ -1045,6 +1208,16 @@ class _Scan:
         before = _CONTEXT_WORD.findall(text[max(0, m.start() - 12) : m.start()])
         if before and before[-1].lower() in _ARTICLES:
             return True  # used as a noun: "a no no", "a win win situation"
+        nxt = _NEXT_WORD.match(text, end)
+        if (
+            nxt is not None
+            and nxt.group(1).lower() in language_list("subject_pronouns", self.lang)
+            and before
+            and before[-1].lower() in language_list("continuing_conjunctions", self.lang)
+        ):
+            # between two clauses, after "and" / "but" and before the next one's subject:
+            # "and surprise surprise he wants the same cake"
+            return True
         return self._inside_quotation(m.start())
 
     def _inside_quotation(self, pos: int) -> bool:
