@@ -3,6 +3,7 @@
     python -m benchmarks.quotes_extracted /tmp/fresh8/fresh8-extracted.jsonl ... --split tune
     python -m benchmarks.quotes_extracted CORPUS ... --split tune --examples harmed
     python -m benchmarks.quotes_extracted CORPUS ... --split validate       # figures only
+    python -m benchmarks.quotes_extracted fresh9.jsonl@all extracted-dev.jsonl.gz@tune lee.cor@all --lines
 
 ``python -m benchmarks.accuracy`` drops one random close per paragraph of the
 133 dev articles (a few hundred cases per split, one seed at a time).  This
@@ -21,19 +22,24 @@ The paragraphs are real scraped text of many sites, so this holds far more
 cases of each kind than the dev corpus (thousands per split), and their pages
 split into tune and validate by the hash rule of ``benchmarks/split.py`` on the
 record's page id.  ``--examples`` shows tune pages only unless ``--split``
-asks for validate.
+asks for validate.  A corpus named ``PATH@tune``, ``PATH@validate`` or
+``PATH@all`` takes that half whatever ``--split`` says (a corpus whose both
+halves are tune material beside the old split of others).  A corpus is read as
+``benchmarks.audit`` reads it: JSON lines, gzip or not (the dev corpus's
+extractor records), a folder of ``.txt`` files, or a text file with one
+document a line under ``--lines`` (Lee's news).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator
 
 import regex
 
+from .audit import read_corpus
 from .distance import levenshtein
 from .split import CHOICES, split_of
 
@@ -59,28 +65,38 @@ def drop_sites(paragraph: str) -> list[int]:
     return [i for i in sorted(sites) if i > 0 and not paragraph[i - 1].isspace()]
 
 
-def paragraphs(paths: list[str], split: str) -> Iterator[tuple[str, str]]:
+def corpus_split(name: str, default: str) -> tuple[str, str]:
+    """(path, split) of a corpus argument: ``PATH@tune`` / ``@validate`` / ``@all`` overrides ``default``.
+
+    >>> corpus_split("/tmp/f9.jsonl@all", "tune"), corpus_split("/tmp/f8.jsonl", "validate")
+    (('/tmp/f9.jsonl', 'all'), ('/tmp/f8.jsonl', 'validate'))
+    """
+    path, at, which = name.rpartition("@")
+    if at and which in CHOICES:
+        return path, which
+    return name, default
+
+
+def paragraphs(paths: list[str], split: str, *, lines: bool = False) -> Iterator[tuple[str, str]]:
     """(page id, paragraph) of every distinct clean, well-formed English paragraph of the corpora's ``split`` pages."""
     import textmend
 
     seen: set[str] = set()
-    for path in paths:
-        with Path(path).open(encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                page = str(rec["id"])
-                if split != "all" and split_of(page) != split:
+    for name in paths:
+        path, which = corpus_split(name, split)
+        for page, _doc, text in read_corpus(Path(path), lines=lines):
+            if which != "all" and split_of(page) != which:
+                continue
+            for para in text.split("\n"):
+                para = para.strip()
+                if len(para) < _MIN_LENGTH or para in seen or ("\u201d" not in para and '"' not in para):
                     continue
-                for para in (rec.get("text") or "").split("\n"):
-                    para = para.strip()
-                    if len(para) < _MIN_LENGTH or para in seen or ("\u201d" not in para and '"' not in para):
-                        continue
-                    seen.add(para)
-                    if not well_formed(para) or sum(c.isascii() for c in para) < _ASCII_SHARE * len(para):
-                        continue
-                    if textmend.clean(para) != para:
-                        continue  # a paragraph with repairs of its own is no clean original to score against
-                    yield page, para
+                seen.add(para)
+                if not well_formed(para) or sum(c.isascii() for c in para) < _ASCII_SHARE * len(para):
+                    continue
+                if textmend.clean(para) != para:
+                    continue  # a paragraph with repairs of its own is no clean original to score against
+                yield page, para
 
 
 def score(original: str, damaged: str, output: str) -> str:
@@ -101,7 +117,8 @@ def _rule(reason: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.quotes_extracted", description=__doc__.split("\n")[0])
-    ap.add_argument("corpora", nargs="+", help="JSON-lines corpora of extracted text (id, text)")
+    ap.add_argument("corpora", nargs="+", help="corpora of extracted text (JSON lines with id and text, gzip or not; PATH@tune, @validate, @all picks a half)")
+    ap.add_argument("--lines", action="store_true", help="a text corpus holds one document per line (Lee's news)")
     ap.add_argument("--split", choices=CHOICES, default="tune")
     ap.add_argument("--examples", choices=("harmed", "missed"), help="show the cases harmed or left unrepaired (tune pages unless --split validate)")
     args = ap.parse_args(argv)
@@ -112,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     by_rule: dict[str, Counter] = defaultdict(Counter)
     shown = 0
     n_paragraphs = 0
-    for page, para in paragraphs(args.corpora, args.split):
+    for page, para in paragraphs(args.corpora, args.split, lines=args.lines):
         n_paragraphs += 1
         for site in drop_sites(para):
             damaged = para[:site] + para[site + 1 :]

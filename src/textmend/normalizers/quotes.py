@@ -394,6 +394,16 @@ _LONG_APPOSITIVE = regex.compile(
 _LONG_CLAUSE_END = regex.compile(
     rf"(?:\s\p{{Lu}}[\p{{L}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\-]*+)*+)?(?:[.,;:!?]|$|{_CIRCUMSTANCE})"
 )
+# After a verb of saying, a subject of a few words (no punctuation, no name) and a finite auxiliary
+# or modal, then a lower-case word: the verb's own clause (`says modifications to his boat have been`).
+_CLAUSE_AFTER_VERB = regex.compile(
+    r"\s(?P<lead>the|most|many|some|all|\p{Ll}{2,}s)(?:\s\p{Ll}[\p{Ll}\u2019'\-]*+){0,4}?"
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s\p{Ll}"
+)
+# (its first word a determiner or a plural noun: `as`, `his`, `this` are no subject's start)
+_CLAUSE_LEADS = frozenset(["the", "most", "many", "some", "all"])
+# A colon and an opening double mark right after a reporting verb: the verb introduces that quotation.
+_INTRODUCES_QUOTATION = regex.compile(r":[ \t]*[\u201c\"]")
 # A comma with a space after it, after a letter or digit: where an appositive speaker may start.
 _COMMA_BEFORE_WORD = regex.compile(r"(?<=[\p{L}\p{N}]),\s")
 # `told reporters.`: one lower-case listener after a verb that takes one, then the clause's end.
@@ -849,6 +859,15 @@ def _continuing_verb() -> "regex.Pattern[str]":
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
+# Sentence breaks inside a quotation reopened after its own attribution from which a later
+# reporting clause is no longer read as its close (`reattributed_far`).
+_REATTRIBUTED_SENTENCES = 1
+# A speaker's description between a comma and the name (`, UNC senior associate athletic director
+# for communications Steve Kirschner said`): at most this many words and characters, and the
+# function words a role may hold (`director of`, `head for`, `a smiling`).
+_DESCRIPTION_WORDS = 8
+_DESCRIPTION_CHARS = 90
+_DESCRIPTION_LINKS = frozenset(["a", "an", "the", "of", "for", "at"])
 _CLOSED_LATER_LINES = 3  # how many paragraphs on a quotation left open is looked for to close
 
 
@@ -1444,7 +1463,28 @@ class _Paragraph:
             found = self.later_clause(open_mark, v, limit)
         if found is not None and self.glued_around(found.pos):
             return None  # `vehiclesInfoNation President`: where the clause starts is unclear
+        if found is not None and self.reattributed_far(open_mark, found.pos):
+            return None
         return self.as_speech(found, speech, start)
+
+    def reattributed_far(self, open_mark: _Mark, close_at: int) -> bool:
+        """Whether a close at ``close_at`` would attribute, a second time and sentences later,
+        a quotation its own attribution already introduced.
+
+        ``“…,” Prakash said. “Nothing stands between the decision and the implementation.``
+        then the writer's sentences, then ``…, Prakash said the government could …``: the
+        quotation reopened after its attribution is that speaker's speech carried on, and
+        news attributes it once.  Run on past a sentence's end to a second reporting clause,
+        the lost close may be at that sentence's end as well as before the clause (on the tune
+        material, two closes of five there were wrong: ``“A,” he says. “B. C,” he says.`` is
+        news style too), and the clause may attribute the writer's paraphrase: left.  (One
+        sentence, ``“A,” Mujahid said. “B, Mujahid said.``, is still closed.)
+        """
+        before = self.para[: open_mark.pos].rstrip()
+        if not before or before[-1] not in ".!?" or not _attribution_ends(before):
+            return False
+        breaks = _SENTENCE_BREAK.findall(self.para, open_mark.pos, close_at)
+        return len(breaks) >= _REATTRIBUTED_SENTENCES
 
     def as_speech(self, found: Optional[_Close], speech: bool, start: int) -> Optional[_Close]:
         """``found`` as it stands for speech; for a quotation opened mid-sentence, only within its one sentence, saying so."""
@@ -1485,6 +1525,17 @@ class _Paragraph:
         if _INDIRECT_SPEECH.match(para, v.end()) is not None:
             # `Apple said it paid …`, `he says to her that …`: the verb reports speech in the writer's
             # words (a clause of its own follows it), so it attributes no quotation ending before it.
+            return None
+        clause = _CLAUSE_AFTER_VERB.match(para, v.end())
+        lead = clause.group("lead") if clause is not None else None
+        if lead is not None and (lead in _CLAUSE_LEADS or lead not in word_list("en/function_words")):
+            # `the Rural Fire Service says most of the fires are now contained`: the verb takes a
+            # clause of its own (its subject, then a finite auxiliary or modal), reported speech in
+            # the writer's words, as `said that …` is: no quotation ends before it.
+            return None
+        if _INTRODUCES_QUOTATION.match(para, v.end()) is not None:
+            # `Asked if he rang them …, he said: "No".`: a colon and an opening mark after the verb
+            # introduce the next quotation; the clause is that one's, not the end of this one.
             return None
         if v.group().lower() in _OBJECT_VERBS and _INSTRUCTION_AFTER.match(para, v.end()) is not None:
             # `when he visited Julian, Morales told [his spy team] to record everything`: an order
@@ -1725,8 +1776,41 @@ class _Paragraph:
                 before = _LAST_WORD.search(para, open_mark.pos + 1, boundary)
                 if before is not None and before.group(1).lower() in word_list("attribution_titles"):
                     return None
+                if self.described_after_comma(open_mark.pos, boundary):
+                    return None
             return _Close(boundary, "," + q, reason + ", with the comma a lost ,” took", 0.7)
         return self.after_punctuation(boundary, q, reason + ", after the punctuation that ends it", 0.9)
+
+    def described_after_comma(self, open_pos: int, boundary: int) -> bool:
+        """Whether the words between the quotation's last comma and a name at ``boundary`` read as
+        the name's description: ``…,” veteran Braves pitcher Tim Hudson said``.
+
+        A lost ``,”`` (``win he said``) leaves no comma at the speech's end; where a comma stands
+        a few words before the name and the words after it are only nouns, adjectives and names
+        (``astronaut``, ``a smiling``, ``director of amateur scouting``: no pronoun, verb form of
+        ``be`` or ``have``, modal, preposition but ``of``/``for``/``at``, adverb or conjunction of
+        English's function words, alone or in a contraction, ``he’s``), that comma may be the
+        speech's own end and the words the speaker's role: two readings, and which one is a
+        guess.  Speech's last words hold a function word (``, even in the U.S. market Lovely
+        said``, ``, though Suter acknowledged``) and are still closed.
+        """
+        para = self.para
+        comma = para.rfind(",", max(open_pos + 1, boundary - _DESCRIPTION_CHARS), boundary)
+        if comma < 0 or not para[comma - 1 : comma].isalnum():
+            return False
+        words = para[comma + 1 : boundary].split()
+        if not words or len(words) > _DESCRIPTION_WORDS:
+            return False
+        function_words = word_list("en/function_words")
+        for word in words:
+            # (`he’s getting a little bit of confidence back`: a contraction's first part counts,
+            # so a pronoun or auxiliary inside one makes the words speech)
+            base = regex.split(r"[\u2019']", word)[0]
+            if regex.search(r"[.!?;:]", word) or not base:
+                return False
+            if not base[:1].isupper() and base.lower() not in _DESCRIPTION_LINKS and base.lower() in function_words:
+                return False
+        return True
 
     def can_end_quotation(self, open_pos: int, boundary: int) -> bool:
         """Whether the word before ``boundary`` can be a quotation's last word."""
@@ -1893,6 +1977,11 @@ class _Paragraph:
             # Which side of a comma or a stop the mark goes is the text's convention (`“DWTS.”`
             # in American usage, `“DWTS”.` in British): inside unless the text shows it outside.
             outside = self.punct_outside if para[end] == "," else self.period_outside
+            if para[end] == "," and not outside and self.period_outside:
+                # (`musical "Moulin Rouge", and in her new thriller "The Others".`: a stop outside a
+                # close elsewhere is logical punctuation, which keeps a phrase's comma outside too;
+                # a comma inside a close of speech, `there," he said`, is that usage's as well)
+                outside = True
             if outside:
                 reason += " (the text puts punctuation outside)"
             else:
