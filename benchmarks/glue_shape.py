@@ -34,7 +34,7 @@ from textmend.lexicon import zipf
 from textmend.normalizers.fused import _scanner
 
 from .audit import VERDICT_DIR, load_verdicts, read_corpus
-from .fused_calibration import CORPORA
+from .fused_calibration import CORPORA, _token_around
 from .realworld import default_extracted, load_ground_truth, records, visible_tokens
 from .split import split_of
 
@@ -198,12 +198,9 @@ def audited_glue() -> list[Glue]:
                     continue
                 found.add(key)
                 cut = pos + len(left_ctx)
-                start = cut
-                while start > 0 and not text[start - 1].isspace():
-                    start -= 1
-                end = cut
-                while end < len(text) and not text[end].isspace():
-                    end += 1
+                token, offset = _token_around(text, cut)
+                start = cut - offset
+                end = start + len(token)
                 lang = identify(text[max(0, start - 1000) : end + 1000]) or "en"
                 g = _shape(name, verdict, text, start, end, cut - start, lang)
                 if g is not None:
