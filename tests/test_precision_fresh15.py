@@ -49,3 +49,39 @@ def test_a_pair_written_in_several_places_is_vocabulary(text: str) -> None:
 )
 def test_a_pair_written_once_or_a_doubled_function_word_is_still_repaired(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+
+# English comments read by the default pipeline; the questions they ask end tight.
+_THREAD = (
+    "Can I use almond flour instead? I made these for my family and they were gone by dinner. "
+    "Would it work with honey? The batter was thick but the brownies came out fudgy and rich.\n\n"
+)
+
+# Comments on a site that stored every emoji as "?": the marks stand where no question ends.
+LOST_SYMBOLS = [
+    _THREAD + "Will be making this again as I ? dark chocolate.\n\n?? ♥️",
+    _THREAD + "So good, my kids loved it ????.\n\nI ? this recipe and will make it again. Is it good with walnuts?",
+    _THREAD + "? delicious. Loved making these, thank you ?",
+]
+
+
+@pytest.mark.parametrize("text", LOST_SYMBOLS)
+def test_a_question_mark_standing_for_a_lost_emoji_keeps_its_space(text: str) -> None:
+    # Removing the space makes the lost symbol a question: "as I? dark chocolate", "Thank you?".
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # no "?" anywhere that ends no question: the stray space before a question mark goes
+        (_THREAD + "Did you bake it at 180 degrees ? It came out dry.", _THREAD + "Did you bake it at 180 degrees? It came out dry."),
+        # a question asked twice, a space before it, is no lost symbol
+        (_THREAD + "Why did it sink ?? Nobody knows.", _THREAD + "Why did it sink?? Nobody knows."),
+        # the evidence is of "?" only: a spaced "!" in the same text is still repaired
+        (_THREAD + "?? ♥️\nLoved it !", _THREAD + "?? ♥️\nLoved it!"),
+    ],
+)
+def test_a_spaced_question_mark_in_a_text_without_lost_symbols_is_still_repaired(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired

@@ -219,6 +219,9 @@ _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 _SPACED_FACE = regex.compile(
     r"[ \t\u00a0]{1,2}-?(?:[()\[\]|/\\*](?![\p{L}\p{N}])|[DPpOo3](?=[ \t]*(?:\r?\n|$|[.,!?)])))"
 )
+# A "?" that ends no question: opening a line before a space or a symbol, or a run of them
+# before a full stop.  Where a text has one, its "?" marks stand for symbols it lost.
+_LOST_SYMBOL_MARK = regex.compile(r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\?{2,}\.(?!\.)")
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
 _CHAIN_PARTS = 3
@@ -381,6 +384,7 @@ class _Context:
         # (paragraph start, kind) -> (end, counts); see running_counts.
         self._running: dict[tuple[int, str], tuple[int, tuple[int, ...]]] = {}
         self._french_letter: dict[int, bool] = {}
+        self._lost_symbols: bool | None = None  # whether "?" stands for lost symbols in this text
 
     def running_counts(
         self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
@@ -418,6 +422,16 @@ class _Context:
         if self._dotted_names is None:
             self._dotted_names = Counter(_DOTTED_NAME.findall(self.text))
         return self._dotted_names[name] >= 2
+
+    def writes_lost_symbols_as_question_marks(self) -> bool:
+        """True when the text shows ``?`` standing where no question can end (searched once):
+        opening a line before a space or a symbol (``?? ♥️``, ``? delicious.``), or run before a
+        full stop (``they loved it ????.``).  A site whose database could not store emoji
+        wrote each as ``?``; in such a text a spaced ``?`` is a lost symbol, not a question
+        mark a stray space pushed off its word."""
+        if self._lost_symbols is None:
+            self._lost_symbols = _LOST_SYMBOL_MARK.search(self.text) is not None
+        return self._lost_symbols
 
     def recurring_dotted_acronym(self, name: str) -> bool:
         """True when the text writes ``name`` (``Any.DO``: a capitalised word, a dot, a short
@@ -701,6 +715,8 @@ class PunctuationSpacing(Normalizer):
         # `: ; ! ?`
         if not (closes or (mark in "!?" and nxt in ")]!?")):
             return None  # ":)", ";-)", " :smile:", "word ?x"
+        if mark == "?" and ctx.writes_lost_symbols_as_question_marks():
+            return None  # "as I ? dark chocolate", "Thank you ?": an emoji the site stored as "?"
         if mark in ":;" and _SPACED_FACE.match(text, e + 1):
             return None  # "a must : )", "serving….. ; P": the writer's spaced emoticon, eyes and all
         if self.lang.startswith("fr") or ctx.french_style(s):
