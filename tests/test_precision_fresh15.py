@@ -85,3 +85,30 @@ def test_a_question_mark_standing_for_a_lost_emoji_keeps_its_space(text: str) ->
 )
 def test_a_spaced_question_mark_in_a_text_without_lost_symbols_is_still_repaired(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+# An emoticon whose mouth is an opening bracket, a space after it; a smile later in the
+# paragraph ends with the closing bracket the pairing would give it.
+BRACKET_FACES = [
+    "This happened to mine too. =( Any idea what caused it? Thanks anyway :)",
+    "Mine sank in the middle :-( any tips? I will try again tomorrow :-)",
+    "No butter left ;( so I used oil. Still great ;)",
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_FACES)
+def test_an_emoticons_bracket_keeps_the_space_after_it(text: str) -> None:
+    # Removing the space glues the face to the next word: "=(Any idea".
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        ("Whisk the eggs ( about 3 minutes) until pale.", "Whisk the eggs (about 3 minutes) until pale."),
+        # a bracket after a word: a parenthesis
+        ("I NEED to ( long story) make ham.", "I NEED to (long story) make ham."),
+    ],
+)
+def test_a_space_after_an_opening_parenthesis_is_still_removed(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired

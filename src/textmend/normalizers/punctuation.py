@@ -222,6 +222,9 @@ _SPACED_FACE = regex.compile(
 # A "?" that ends no question: opening a line before a space or a symbol, or a run of them
 # before a full stop.  Where a text has one, its "?" marks stand for symbols it lost.
 _LOST_SYMBOL_MARK = regex.compile(r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\?{2,}\.(?!\.)")
+# An emoticon's eyes (and nose) right before an opening bracket, after a space or a line's start:
+# "=(", ":-(", ";[".  A parenthesis follows a word or a space, never a lone "=" or ":".
+_EMOTICON_EYES_BEFORE = regex.compile(r"(?:^|(?<=\s))[:;=]['-]?\Z")
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
 _CHAIN_PARTS = 3
@@ -857,6 +860,8 @@ class PunctuationSpacing(Normalizer):
         nxt = text[e]
         if nxt.isspace() or nxt in _QUOTES or nxt in ",.;:!?)]}":
             return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
+        if _EMOTICON_EYES_BEFORE.search(text, max(0, s - 4), s - 1):
+            return None  # "=( Any idea": the bracket is an emoticon's mouth, no parenthesis
         closer = ctx.partner(s - 1)
         if closer < 0 or text[closer - 1] in _SPACES or ctx.pads(text[s - 1]):
             return None  # unmatched, symmetric padding "[ The Verge ]", or a text that pads elsewhere
