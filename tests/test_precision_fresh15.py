@@ -112,3 +112,37 @@ def test_an_emoticons_bracket_keeps_the_space_after_it(text: str) -> None:
 )
 def test_a_space_after_an_opening_parenthesis_is_still_removed(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+# The writer's own verb doubled for emphasis, right after "I", before its object.
+FIRST_PERSON_EMPHASIS = [
+    "I love love this recipe. I use lentils in many of my dishes.",
+    "Honestly I hate hate cleaning the food processor after this one.",
+    "I need need to make these again for the holidays.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_PERSON_EMPHASIS)
+def test_a_verb_doubled_after_i_is_emphasis(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # another subject: a slip
+        ("Then he said said that it was fine.", "Then he said that it was fine."),
+        # no verb (the lexicon knows no "-ing" of it)
+        ("I went went to the shop for milk.", "I went to the shop for milk."),
+        # a function word after I
+        ("Yesterday I the the cake baked.", "Yesterday I the cake baked."),
+    ],
+)
+def test_a_doubled_word_after_another_subject_or_no_verb_is_still_repaired(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
+
+
+def test_a_verb_doubled_after_i_inside_a_quotation_is_still_repaired() -> None:
+    # a report quoting a speaker: the slip is the report's
+    text = "“I like like our situation very much,” the senator said on Monday."
+    assert textmend.clean(text) == "“I like our situation very much,” the senator said on Monday."
