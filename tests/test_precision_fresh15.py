@@ -146,3 +146,29 @@ def test_a_verb_doubled_after_i_inside_a_quotation_is_still_repaired() -> None:
     # a report quoting a speaker: the slip is the report's
     text = "“I like like our situation very much,” the senator said on Monday."
     assert textmend.clean(text) == "“I like our situation very much,” the senator said on Monday."
+
+
+# An interjection doubled where a line or a title's segment starts: an utterance of its own.
+SEGMENT_INTERJECTIONS = [
+    "The fudgiest brownies are the\nok ok now let's get one thing straight: nothing beats butter.",
+    "Pingback: Our Favourite Pies | blah blah kitchen\nPingback: Banana Bread",
+    "yum yum this is going on the menu tonight",
+]
+
+
+@pytest.mark.parametrize("text", SEGMENT_INTERJECTIONS)
+def test_an_interjection_doubled_at_a_segments_start_is_speech(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # inside a sentence, before the next word: a slip
+        ("We said it was ok ok for them to leave early.", "We said it was ok for them to leave early."),
+        # a sentence opened twice with a capital is no utterance
+        ("There there are three ways to fold the dough.", "There are three ways to fold the dough."),
+    ],
+)
+def test_an_interjection_doubled_inside_a_sentence_is_still_repaired(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired

@@ -1266,6 +1266,11 @@ class _Scan:
         k = m.start()
         while k > 0 and text[k - 1] in " \t":
             k -= 1
+        if (k == 0 or text[k - 1] in "\n|") and m.group("w").islower():
+            # "\nok ok now let's", "Miss American Pie | blah blah birds": an interjection doubled
+            # in lower case where a line or a title's segment starts opens an utterance of its
+            # own (a sentence's capital, "There there are", is a sentence opened twice)
+            return True
         if k > 0 and text[k - 1] in ".!?…":
             # "Schutz….ja ja Wir sind": an interjection doubled right after a sentence's end
             # is an utterance of its own (a line break lost after it), not a slip inside a sentence
