@@ -172,3 +172,41 @@ def test_an_interjection_doubled_at_a_segments_start_is_speech(text: str) -> Non
 )
 def test_an_interjection_doubled_inside_a_sentence_is_still_repaired(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+
+# Numbered comments under their writers' names, the hour after the date; and comments under
+# "<name> says:", the name of two words.
+COMMENT_HEADERS = [
+    "1 Blog of Plenty December 13, 2011 at 3:42 am\nLove it!\n\n"
+    "2 bakingmom December 13, 2011 at 4:35 am\nSo good.\n\n"
+    "3 Anna December 13, 2011 at 4:36 pm\nYum.\n\n"
+    "4 kitchenheartstrings December 14, 2011 at 9:02 am\nMaking this tonight.\n",
+    "1. sarah kieffer says:\n02.8.13 at 6:25 pm\nLooks great!\n\n"
+    "2. bakingmom food says:\n02.8.13 at 7:01 pm\nThanks!\n\n"
+    "3. Kathryn says:\n02.9.13 at 8:15 am\nYum.\n",
+]
+
+
+@pytest.mark.parametrize("text", COMMENT_HEADERS)
+def test_a_commenters_name_heading_a_numbered_comment_stays_whole(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # one dated line alone is no list of comments
+        (
+            "4 kitchenheartstrings December 14, 2011 at 9:02 am\nMaking this tonight.\n",
+            "4 kitchen heartstrings December 14, 2011 at 9:02 am\nMaking this tonight.\n",
+        ),
+        # glue inside a comment's text is still split
+        (
+            COMMENT_HEADERS[1].replace("Looks great!", "Looks great, thecake was gone."),
+            COMMENT_HEADERS[1].replace("Looks great!", "Looks great, the cake was gone."),
+        ),
+    ],
+)
+def test_glue_outside_a_list_of_comment_headers_is_still_split(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired

@@ -1434,7 +1434,8 @@ def _participle(word: str, freqs: dict[str, float]) -> bool:
 # a reporting verb and a colon: a comment's header ("gregbrew56 wrote:"), a tweet under its
 # author's handle ("guardiantech: Barclays ..."). A sentence would open with a capital.
 _HANDLE_LINE = regex.compile(
-    r"^[ \t]*(?:[*\u2022\u00b7-][ \t]+)?\K[\p{Ll}\d_][\p{L}\p{N}_.-]*(?=:(?:[ \t]|$)| (?:wrote|writes|said|says):)",
+    r"^[ \t]*(?:[*\u2022\u00b7-][ \t]+|\d{1,4}\.[ \t]+)?\K[\p{Ll}\d_][\p{L}\p{N}_.-]*"
+    r"(?=:(?:[ \t]|$)|(?:[ \t]+[\p{L}\p{N}_.@-]+){0,3} (?:wrote|writes|said|says):)",
     regex.M,
 )
 
@@ -1448,6 +1449,8 @@ def _handle_line_starts(text: str) -> frozenset[int]:
 
     >>> sorted(_handle_line_starts("ann wrote:\nHi.\nbobsmith wrote:\nYes."))
     [0, 15]
+    >>> sorted(_handle_line_starts("1. ann lee says:\nHi.\n2. bobsmith food says:\nYes."))
+    [3, 24]
     >>> _handle_line_starts("note: the vote was held.")
     frozenset()
     """
