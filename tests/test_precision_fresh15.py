@@ -210,3 +210,30 @@ def test_a_commenters_name_heading_a_numbered_comment_stays_whole(text: str) -> 
 )
 def test_glue_outside_a_list_of_comment_headers_is_still_split(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+# A word with a slip of one letter, on a page that writes the word right many times.
+MISSPELLINGS = [
+    "Add the coconut milk and the coconut sugar. Years ago I couldn't get coconot water here, "
+    "so I used coconut cream instead.",
+    "Stir the chocolate into the batter. Melt the remaining chocolate and pour the chocolste over the cake.",
+]
+
+
+@pytest.mark.parametrize("text", MISSPELLINGS)
+def test_a_misspelling_of_a_word_the_page_uses_is_not_split(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # glue keeps both words whole: no letter away from the page's words
+        (
+            "Add the coconut milk and the coconut sugar. I could not find thecake tin, so I used coconut cream.",
+            "Add the coconut milk and the coconut sugar. I could not find the cake tin, so I used coconut cream.",
+        ),
+    ],
+)
+def test_glue_beside_the_pages_words_is_still_split(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired

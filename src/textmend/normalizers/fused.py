@@ -685,6 +685,8 @@ class FusedTokens(Normalizer):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
         if _quoted_coinage(text, start, end, low[:at], low[at:], scanner, lines):
             return  # 'arseniclife', the so-called “dropzone”: a term quoted as a word, coined or mentioned
+        if _misspelling_of_document_word(low, lines):
+            return  # "coconot" on a page that writes "coconut" twenty times: a slip of a letter, not "coco not"
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
@@ -1112,6 +1114,38 @@ def _one_letter_part(text: str, pos: int) -> bool:
     right_alone = pos + 1 >= len(text) or not text[pos + 1].isalpha()
     left_alone = pos < 2 or not text[pos - 2].isalpha()
     return right_alone or left_alone
+
+
+_MISSPELLING_MIN_LETTERS = 6  # a shorter token is too near too many words ("inthe" / "in the", "other")
+_MISSPELLING_KEPT_LETTERS = 2  # the letters a slip of one letter leaves in place at the start
+
+
+def _misspelling_of_document_word(low: str, lines: "_LineCache") -> bool:
+    """Whether ``low`` differs by one letter, not among its first two, from a known word the
+    document uses in two contexts or more: ``coconot`` on a page that writes ``coconut`` again
+    and again is that word with a slip of the finger, and splitting it (``coco not``) makes a
+    second defect of the first.  Glue keeps both words whole, so its token is no letter away
+    from the document's words (``thecake`` is split beside ``cake``, ``the``).
+
+    >>> s = _Scanner("en", "Latin")
+    >>> text = "Add the coconut milk. Stir in coconut flakes. I got coconot water."
+    >>> _misspelling_of_document_word("coconot", _LineCache(text, s))
+    True
+    >>> _misspelling_of_document_word("thecake", _LineCache("I baked thecake and the cake was good.", s))
+    False
+    """
+    if len(low) < _MISSPELLING_MIN_LETTERS or not low.isalpha():
+        return False
+    letters = set("abcdefghijklmnopqrstuvwxyz") | set(low)
+    for i in range(_MISSPELLING_KEPT_LETTERS, len(low)):
+        head, tail = low[:i], low[i + 1 :]
+        for letter in letters:
+            if letter == low[i]:
+                continue
+            variant = head + letter + tail
+            if lines.used_twice(variant) and zipf(lines.scanner.freqs, variant) > 0:
+                return True
+    return False
 
 
 def _shifted_reading_used(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
@@ -3240,6 +3274,13 @@ class _LineCache:
                 return True
             i += 1
         return False
+
+    def used_twice(self, low: str) -> bool:
+        """Whether lower-case ``low`` stands as a word of the document in two contexts or more."""
+        if self._words is None:
+            self._gather()
+        assert self._varied is not None
+        return low in self._varied
 
     def token_recurs(self, token: str) -> bool:
         """Whether ``token``, exactly as written, occurs in two contexts (a name or an identifier)."""
