@@ -237,3 +237,21 @@ def test_a_misspelling_of_a_word_the_page_uses_is_not_split(text: str) -> None:
 )
 def test_glue_beside_the_pages_words_is_still_split(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+# A word the page keeps using, with an ending that coins an adjective or a pet form.
+COINAGES = [
+    "Serve them warm. Keep the tortillas warm in a towel. I tore open a pack of warmy goodness.",
+    "Melt the butter, then brush more butter on top. The crust comes out crisp and buttery and "
+    "the filling lemon-sharp, a little butterish.",
+]
+
+
+@pytest.mark.parametrize("text", COINAGES)
+def test_a_coinage_on_a_word_the_page_uses_is_not_split(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+def test_glue_beside_a_coinage_is_still_split() -> None:
+    text = "Serve them warm. Keep the tortillas warm in a towel. We ate themall with warmy butter."
+    assert textmend.clean(text) == text.replace("themall", "them all")

@@ -687,6 +687,8 @@ class FusedTokens(Normalizer):
             return  # 'arseniclife', the so-called “dropzone”: a term quoted as a word, coined or mentioned
         if _misspelling_of_document_word(low, lines):
             return  # "coconot" on a page that writes "coconut" twenty times: a slip of a letter, not "coco not"
+        if _coined_on_document_word(low, at, lines):
+            return  # "warmy goodness" on a page that says "warm" thirteen times: warm + -y, not "war my"
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
@@ -1114,6 +1116,35 @@ def _one_letter_part(text: str, pos: int) -> bool:
     right_alone = pos + 1 >= len(text) or not text[pos + 1].isalpha()
     left_alone = pos < 2 or not text[pos - 2].isalpha()
     return right_alone or left_alone
+
+
+# Endings that coin an adjective or a pet form on any word ("warmy", "sweetie", "warmish").
+_COINING_ENDINGS = ("y", "ie", "ish")
+_COINED_STEM_MIN = 4  # letters of the stem ("warm"): a shorter one ("tom") is a part of too many glues
+
+
+def _coined_on_document_word(low: str, at: int, lines: "_LineCache") -> bool:
+    """Whether ``low`` is a word the document uses in two contexts or more with a coining ending
+    (``warmy`` on a page that says ``warm`` again and again), and the split cuts into that word
+    while its left part is no word the document uses (``war``).  A writer coins ``warmy`` from
+    the word they keep using; glue joins two words the document writes, so ``formy`` (``for
+    my``) is still split where the text uses ``for``.
+
+    >>> s = _Scanner("en", "Latin")
+    >>> text = "Serve warm. Keep them warm in a towel. A pack of warmy goodness."
+    >>> _coined_on_document_word("warmy", 3, _LineCache(text, s))
+    True
+    >>> text = "Fill in the form. Send the form for approval. It was formy mother."
+    >>> _coined_on_document_word("formy", 3, _LineCache(text, s))
+    False
+    """
+    for ending in _COINING_ENDINGS:
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < _COINED_STEM_MIN or at >= len(stem):
+            continue
+        if lines.used_twice(stem) and not lines.has_word(low[:at]):
+            return True
+    return False
 
 
 _MISSPELLING_MIN_LETTERS = 6  # a shorter token is too near too many words ("inthe" / "in the", "other")
