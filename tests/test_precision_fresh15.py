@@ -255,3 +255,23 @@ def test_a_coinage_on_a_word_the_page_uses_is_not_split(text: str) -> None:
 def test_glue_beside_a_coinage_is_still_split() -> None:
     text = "Serve them warm. Keep the tortillas warm in a towel. We ate themall with warmy butter."
     assert textmend.clean(text) == text.replace("themall", "them all")
+
+
+# German nouns naming every gender with a colon, in German prose.
+GENDER_COLONS = [
+    "Liebe:r Besucher:in von unserer Seite, schön, dass du da bist! Wir freuen uns über alle "
+    "Leser:innen und wünschen dir viel Spaß beim Kochen und Backen.",
+]
+
+
+@pytest.mark.parametrize("text", GENDER_COLONS)
+def test_a_gender_colon_in_german_stays(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+def test_a_colon_glued_to_the_preposition_in_is_still_spaced() -> None:
+    text = (
+        "Wir freuen uns über alle Gäste und wünschen dir viel Spaß beim Kochen und Backen. "
+        "Zubereitung:in einer großen Pfanne das Öl erhitzen und die Zwiebeln darin anbraten."
+    )
+    assert textmend.clean(text) == text.replace("Zubereitung:in", "Zubereitung: in")

@@ -225,6 +225,9 @@ _LOST_SYMBOL_MARK = regex.compile(r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t
 # An emoticon's eyes (and nose) right before an opening bracket, after a space or a line's start:
 # "=(", ":-(", ";[".  A parenthesis follows a word or a space, never a lone "=" or ":".
 _EMOTICON_EYES_BEFORE = regex.compile(r"(?:^|(?<=\s))[:;=]['-]?\Z")
+_PREPOSITION_ENDING = "in"  # a gender ending that is also a word of its own
+_AGENT_NOUN_END = "er"  # ... which counts after an agent noun ("Besucher:in", "Leser:in")
+_LETTERS_AFTER = regex.compile(r"\p{L}+(?![\p{L}\p{M}])")  # a word's letters, to its end
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
 _CHAIN_PARTS = 3
@@ -878,10 +881,27 @@ class PunctuationSpacing(Normalizer):
             return None
         if ctx.token_start in dated_header_starts(text, language_list("months", self.lang)):
             return None  # "Mrs.Sound August 13, 2008": a commenter's name as typed, heading the comment
+        if mark == ":" and self._gender_ending(text, i):
+            return None  # "Liebe:r Besucher:in": a noun naming every gender, one word
         ok = self._glued_words(ctx, i)
         if not ok:
             return None
         return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
+
+    def _gender_ending(self, text: str, colon: int) -> bool:
+        """Whether the colon at ``colon`` joins a word to an ending the language writes that way
+        to name every gender (German ``Besucher:in``, ``Leser:innen``;
+        ``data/<lang>/gender_endings.txt``): a lower-case letter before it, the ending after it,
+        and no letter after the ending.  The ending ``in`` is also a preposition, so it counts
+        only after an agent noun's ``-er`` (``Besucher:in``); ``Zutaten:in der Pfanne`` and
+        ``Hinweis:Innen`` (a capital) are judged as any colon."""
+        endings = language_list("gender_endings", self.lang)
+        if not endings or colon == 0 or not text[colon - 1].islower():
+            return False
+        m = _LETTERS_AFTER.match(text, colon + 1)
+        if m is None or m.group() not in endings:
+            return False
+        return m.group() != _PREPOSITION_ENDING or text.endswith(_AGENT_NOUN_END, 0, colon)
 
     def _after_closed_sentence(self, ctx: _Context, i: int) -> Edit | None:
         """"unfold.)I don't", "(eFA)Die eFA", "flakes]Portion": a closed bracket glued to
