@@ -275,3 +275,28 @@ def test_a_colon_glued_to_the_preposition_in_is_still_spaced() -> None:
         "Zubereitung:in einer großen Pfanne das Öl erhitzen und die Zwiebeln darin anbraten."
     )
     assert textmend.clean(text) == text.replace("Zubereitung:in", "Zubereitung: in")
+
+
+# Services named by their address in a row of share buttons.
+DOMAIN_NAMES = [
+    "Share: Delicious Diary.Ru Diaspora Digg Diigo LiveJournal Mail.Ru Mendeley MySpace",
+    "We sell through Bol.Nl and our own shop.",
+]
+
+
+@pytest.mark.parametrize("text", DOMAIN_NAMES)
+def test_a_name_written_as_its_address_is_not_spaced(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # a sentence's common first word, even a domain ending ("it")
+        ("We flew to Paris.It was cold.", "We flew to Paris. It was cold."),
+        # a lower-case word before the dot ends a sentence
+        ("The dough was done.Ru is what they call it.", "The dough was done. Ru is what they call it."),
+    ],
+)
+def test_a_glued_sentence_before_a_domain_like_word_is_still_spaced(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired

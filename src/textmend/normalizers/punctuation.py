@@ -260,6 +260,7 @@ _LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
+_DOMAIN_ENDING_MAX = 3  # letters of a domain ending read as part of a name ("Mail.Ru", "Booking.Com")
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
 _MIN_ZIPF_OPENER = 6.0
 # A CamelCase word rarer than this is a brand the lexicon does not know ("FastCo"; not "SoftBank").
@@ -1115,6 +1116,8 @@ class PunctuationSpacing(Normalizer):
         ):
             if "." in chunk:
                 return _INITIALISM.fullmatch(chunk) is not None  # "U.S.The" yes, "a.b.Foo" no
+            if self._capitalized_domain(left, right):
+                return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
             if len(left) == 1 and chunk == left and left.isalpha():
                 if _NON_LATIN_CASED.match(left) and left.islower():
                     return True  # "500 г.Томаты", "г.Москва"
@@ -1153,6 +1156,20 @@ class PunctuationSpacing(Normalizer):
         if shape == "uncased":
             return _hangul_pair(left, right)
         return False
+
+    def _capitalized_domain(self, left: str, right: str) -> bool:
+        """Whether ``left.Right`` reads as a name written as its address (``Mail.Ru``, ``Diary.Ru``):
+        a capitalized word, then a country's or a generic domain ending of at most three letters
+        that no sentence opens with (rarer than ``_MIN_ZIPF_OPENER``: ``Ru`` 3.5, ``Nl`` 3.5).
+        ``Paris.It was``, ``home.Me too`` and ``done.Ru`` (a lower-case word before the dot) are
+        sentences glued as before."""
+        return (
+            left[:1].isupper()
+            and left[1:].islower()
+            and len(right) <= _DOMAIN_ENDING_MAX
+            and right.lower() in tlds()
+            and _zipf(right.lower(), self.lang) < _MIN_ZIPF_OPENER
+        )
 
     def _one_letter_word(self, left: str, right: str, after: str) -> bool:
         """"downside.A long", "SUVs,a redesigned": a one-letter word that is very common;
