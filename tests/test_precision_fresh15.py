@@ -300,29 +300,3 @@ def test_a_name_written_as_its_address_is_not_spaced(text: str) -> None:
 )
 def test_a_glued_sentence_before_a_domain_like_word_is_still_spaced(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
-
-
-# A number-and-word brand as a menu item on a line of its own.
-NUMBER_BRANDS = [
-    "Connexion\nInscription\n\n750Green\nRecettes\nVidéos\n",
-    "  * Shop\n  * 365Kitchen\n  * Recipes\n",
-]
-
-
-@pytest.mark.parametrize("text", NUMBER_BRANDS)
-def test_a_number_and_word_alone_on_a_menu_line_is_a_brand(text: str) -> None:
-    assert textmend.clean(text) == text
-
-
-@pytest.mark.parametrize(
-    "text, repaired",
-    [
-        # a step's number glued to its sentence, the sentence wrapped onto the next line
-        ("10With a clean knife, cut the cake.\n11Return\nthe pan to the oven.\n",
-         "10 With a clean knife, cut the cake.\n11 Return\nthe pan to the oven.\n"),
-        # a date glued to the next block's sentence
-        ("Published November 18, 2019The latest figures show growth.", "Published November 18, 2019 The latest figures show growth."),
-    ],
-)
-def test_a_number_glued_to_a_sentence_is_still_split(text: str, repaired: str) -> None:
-    assert textmend.clean(text) == repaired

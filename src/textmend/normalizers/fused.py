@@ -237,7 +237,6 @@ _TECHNICAL_DOCUMENT_SIGNS = 6  # different signs that make a whole document tech
 _BLOCK_CONFIDENCE = 0.8
 _BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
 _HEADING_WORD_LENGTH = 5  # an ALL-CAPS word this long is a heading's word, not an acronym
-_LOWER_NEXT_LINE = regex.compile(r"[ \t]*\r?\n[ \t]*\p{Ll}")  # a line break, then a sentence going on
 _NUMBER_RIGHT_MIN = 4.0  # a word glued after a number is this common ("2019The", "$399See")
 _PRONOUN_LEFT_MIN = 3.5  # a word glued before "I" is this common ("todayI")
 _CAPS_WORD_BEFORE = regex.compile(r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
@@ -448,14 +447,8 @@ class FusedTokens(Normalizer):
             right_low = right.lower()
             if not (right_low in scanner.openers or zipf(freqs, right_low) >= _NUMBER_RIGHT_MIN):
                 continue
-            if not _sentence_follows(text, m.end()) and (
-                text.count(number + right) >= 2
-                or (_only_word_of_line(text, m.start(), m.end()) and not _LOWER_NEXT_LINE.match(text, m.end()))
-            ):
-                # "247Sports" on two menu lines, "750Green" a menu item on a line of its own, no
-                # sentence after it: a brand written so (a lost boundary leaves words after the
-                # seam, or the sentence wraps on: "11Return\nthe baking sheet")
-                continue
+            if not _sentence_follows(text, m.end()) and text.count(number + right) >= 2:
+                continue  # "247Sports" on two menu lines, no sentence after it: a brand written so
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
             reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
