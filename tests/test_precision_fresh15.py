@@ -280,7 +280,7 @@ def test_a_colon_glued_to_the_preposition_in_is_still_spaced() -> None:
 # Services named by their address in a row of share buttons.
 DOMAIN_NAMES = [
     "Share: Delicious Diary.Ru Diaspora Digg Diigo LiveJournal Mail.Ru Mendeley MySpace",
-    "We sell through Bol.Nl and our own shop.",
+    "Order online: Bol.Nl Amazon Zalando",
 ]
 
 
@@ -296,6 +296,8 @@ def test_a_name_written_as_its_address_is_not_spaced(text: str) -> None:
         ("We flew to Paris.It was cold.", "We flew to Paris. It was cold."),
         # a lower-case word before the dot ends a sentence
         ("The dough was done.Ru is what they call it.", "The dough was done. Ru is what they call it."),
+        # a sentence goes on after the domain-like word
+        ("Sales rose in Moscow.Ru sites fell by half.", "Sales rose in Moscow. Ru sites fell by half."),
     ],
 )
 def test_a_glued_sentence_before_a_domain_like_word_is_still_spaced(text: str, repaired: str) -> None:

@@ -260,6 +260,7 @@ _LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
+_SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")  # a lower-case word after a token: its sentence goes on
 _DOMAIN_ENDING_MAX = 3  # letters of a domain ending read as part of a name ("Mail.Ru", "Booking.Com")
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
 _MIN_ZIPF_OPENER = 6.0
@@ -1040,6 +1041,8 @@ class PunctuationSpacing(Normalizer):
                 and ctx.recurring_dotted_acronym(f"{left}.{acronym}")
             ):
                 return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
+            if chunk == left and self._capitalized_domain(left, right) and not _SENTENCE_GOES_ON.match(text, rm.end()):
+                return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)
 
@@ -1116,8 +1119,6 @@ class PunctuationSpacing(Normalizer):
         ):
             if "." in chunk:
                 return _INITIALISM.fullmatch(chunk) is not None  # "U.S.The" yes, "a.b.Foo" no
-            if self._capitalized_domain(left, right):
-                return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
             if len(left) == 1 and chunk == left and left.isalpha():
                 if _NON_LATIN_CASED.match(left) and left.islower():
                     return True  # "500 г.Томаты", "г.Москва"
@@ -1160,9 +1161,9 @@ class PunctuationSpacing(Normalizer):
     def _capitalized_domain(self, left: str, right: str) -> bool:
         """Whether ``left.Right`` reads as a name written as its address (``Mail.Ru``, ``Diary.Ru``):
         a capitalized word, then a country's or a generic domain ending of at most three letters
-        that no sentence opens with (rarer than ``_MIN_ZIPF_OPENER``: ``Ru`` 3.5, ``Nl`` 3.5).
-        ``Paris.It was``, ``home.Me too`` and ``done.Ru`` (a lower-case word before the dot) are
-        sentences glued as before."""
+        that no sentence opens with (rarer than ``_MIN_ZIPF_OPENER``: ``Ru`` 3.5, ``Nl`` 3.5); the
+        caller also asks that no sentence go on after it.  ``Paris.It was``, ``London.Net income
+        fell`` and ``done.Ru`` (a lower-case word before the dot) are sentences glued as before."""
         return (
             left[:1].isupper()
             and left[1:].islower()
