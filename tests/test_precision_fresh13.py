@@ -103,8 +103,9 @@ def test_a_deliberate_reduplication_is_left(text: str) -> None:
 @pytest.mark.parametrize(
     "text, repaired",
     [
-        # the same adjective doubled in plain prose, or in a report that exclaims, is a slip
-        ("I found it easier to pat the creamy creamy icing on by hand.", "I found it easier to pat the creamy icing on by hand."),
+        # the same adjective doubled in plain prose, or in a report that exclaims, is a slip (in the
+        # third person: a writer speaking for themself doubles on purpose, test_precision_loco.py)
+        ("She found it easier to pat the creamy creamy icing on by hand.", "She found it easier to pat the creamy icing on by hand."),
         (
             "Our choir prepared an outstanding outstanding concert for the festival!",
             "Our choir prepared an outstanding concert for the festival!",
@@ -118,7 +119,7 @@ def test_a_deliberate_reduplication_is_left(text: str) -> None:
         # before a subject pronoun but not between two clauses joined by "and" / "but"
         ("I said no no you cannot go there.", "I said no you cannot go there."),
         # the paragraph's exclamation does not reach across a blank line
-        ("I found it easier to pat the creamy creamy icing on by hand.\n\nIt worked great!", "I found it easier to pat the creamy icing on by hand.\n\nIt worked great!"),
+        ("She found it easier to pat the creamy creamy icing on by hand.\n\nIt worked great!", "She found it easier to pat the creamy icing on by hand.\n\nIt worked great!"),
     ],
 )
 def test_a_slip_beside_them_is_still_repaired(text: str, repaired: str) -> None:

@@ -1,0 +1,58 @@
+"""Families of edits that pooled audits show wrong more often than right (issue 13, branch prec15).
+
+``python -m benchmarks.loco`` pools every judged edit of every audit and asks, leaving one corpus
+out at a time, which families of edits the default should not make.  Two held up: a content word
+doubled by a person speaking for themself (``repeats``), and a number glued to a capitalized word
+that the document writes glued again (``fused``: a brand).  Each is held below the default
+threshold, not removed: ``confidence="aggressive"`` still makes the edit.  The sentences are made
+up for the tests, in the shapes the audits showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import textmend
+from textmend.pipeline import Pipeline
+
+AGGRESSIVE = Pipeline(textmend.default_pipeline().normalizers, confidence="aggressive")
+
+# A reader's comment doubling a word on purpose: the paragraph speaks in the first person.
+DELIBERATE_DOUBLES = [
+    "Made these for the party and my whole family loved loved them.",
+    "Hi Anna,\nI love love your blog and your photos.",
+    "We tried it twice and I adore adore the crust on this one.",
+    # the word a third time right before the pair: a rhetorical triple in a lead-in
+    "Crunch, crunch crunch. These crackers keep their bite for a week.",
+    "Flavor, flavor flavor! Nothing else matters in a stew.",
+]
+
+
+@pytest.mark.parametrize("text", DELIBERATE_DOUBLES)
+def test_a_deliberate_double_is_left_at_the_default(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize("text", DELIBERATE_DOUBLES)
+def test_aggressive_still_removes_it(text: str) -> None:
+    assert AGGRESSIVE(text) != text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # a function word doubled is a slip wherever it stands, first person or not
+        ("I think the the crust is the best part.", "I think the crust is the best part."),
+        # a content word doubled in a report: no person speaks
+        ("The council approved the budget budget on Monday.", "The council approved the budget on Monday."),
+        ("The team scored scored twice in the second half!", "The team scored twice in the second half!"),
+        # a countable noun doubled is a slip even in a reader's comment
+        ("I used a cup cup of flour and it came out fine.", "I used a cup of flour and it came out fine."),
+        # across a line break: a wrap's slip, not emphasis
+        ("I baked the bread with a lot of butter\nbutter and salt, as my aunt did.", "I baked the bread with a lot of butter\nand salt, as my aunt did."),
+        # the third copy must be the same word: a different word before the pair is no triple
+        ("Crunch, bite bite. The crackers keep well.", "Crunch, bite. The crackers keep well."),
+    ],
+)
+def test_a_slip_beside_them_is_still_repaired(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
