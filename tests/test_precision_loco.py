@@ -56,3 +56,31 @@ def test_aggressive_still_removes_it(text: str) -> None:
 )
 def test_a_slip_beside_them_is_still_repaired(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
+
+
+# A brand that begins with digits, written glued more than once in the document.
+BRANDS = [
+    "A source told 99Sports that the coach will stay. Sign in with your 99Sports account to comment.",
+    "Readers of 7Network said the show ran late. 7Network did not reply.",
+]
+
+
+@pytest.mark.parametrize("text", BRANDS)
+def test_a_recurring_digit_brand_is_left(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # the same shape once: a number glued to the next block's word
+        ("A source told 99Sports that the coach will stay.", "A source told 99 Sports that the coach will stay."),
+        # glued twice, but before a word that opens a block: a repeated seam, still split
+        (
+            "Posted November 18, 2019The latest figures show growth. Updated November 18, 2019The latest figures show growth.",
+            "Posted November 18, 2019 The latest figures show growth. Updated November 18, 2019 The latest figures show growth.",
+        ),
+    ],
+)
+def test_a_glued_number_is_still_split(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
