@@ -143,7 +143,8 @@ def test_commenters_names_heading_their_comments_are_left() -> None:
     "text, repaired",
     [
         # one dated line is no list of comments: a glued token there is split as anywhere else
-        ("Great cake!\n\nbusymom March 4, 2009\nI love it.", "Great cake!\n\nbusy mom March 4, 2009\nI love it."),
+        # (with the pair written apart: a content pair opening its line is left without it)
+        ("Great cake for a busy mom!\n\nbusymom March 4, 2009\nI love it.", "Great cake for a busy mom!\n\nbusy mom March 4, 2009\nI love it."),
         # in the list, a comment's own glued words are still repaired
         (
             COMMENT_LIST.replace("I love this one.", "I love this one.It is easy."),

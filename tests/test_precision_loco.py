@@ -61,7 +61,7 @@ def test_a_slip_beside_them_is_still_repaired(text: str, repaired: str) -> None:
 # A brand that begins with digits, written glued more than once in the document.
 BRANDS = [
     "A source told 99Sports that the coach will stay. Sign in with your 99Sports account to comment.",
-    "Readers of 7Network said the show ran late. 7Network did not reply.",
+    "Viewers of 10Network said the show ran late, and 10Network did not reply.",
 ]
 
 
@@ -83,4 +83,40 @@ def test_a_recurring_digit_brand_is_left(text: str) -> None:
     ],
 )
 def test_a_glued_number_is_still_split(text: str, repaired: str) -> None:
+    assert textmend.clean(text) == repaired
+
+
+# Two English content words glued, first or last on their line, never written apart: a handle, a
+# hashtag, a label or a compound alone on its line, not two words an extractor glued.
+LINE_EDGE_TOKENS = [
+    "Chicken Strips\nFollow Friday: bakingwizard\nMore recipes below.",
+    "Share this on Twitter #greenkitchen\nPosted in Recipes",
+    "stormchaser August 11, 2008\nWhat a great recipe, thank you.",
+    "Watch the full clip on YouTube (gardenchannel)",
+]
+
+
+@pytest.mark.parametrize("text", LINE_EDGE_TOKENS)
+def test_a_content_pair_at_a_line_edge_is_left(text: str) -> None:
+    assert textmend.clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, repaired",
+    [
+        # the same kind of token inside a line: running text, split as before
+        (
+            "The storm damaged the harbour wall and the council sent an officialteam to look at it.",
+            "The storm damaged the harbour wall and the council sent an official team to look at it.",
+        ),
+        # at the line's edge, but the document writes the pair apart: evidence of two words
+        (
+            "The screen reader reads the page aloud.\nAccessibility for screenreader",
+            "The screen reader reads the page aloud.\nAccessibility for screen reader",
+        ),
+        # a function word at the edge is not this kind: "cityand" stays a glued pair
+        ("He drove back to the cityand", "He drove back to the city and"),
+    ],
+)
+def test_a_glued_pair_elsewhere_is_still_split(text: str, repaired: str) -> None:
     assert textmend.clean(text) == repaired
