@@ -263,12 +263,13 @@ _FUNCTION: dict[str, frozenset[str]] = {}
 
 
 def _function_words(lang: str) -> frozenset[str]:
-    from textmend.lexicon import language_list
+    """The language's function words as ``fused`` reads them (a list, or its commonest short words)."""
+    from textmend.normalizers import fused
 
     if lang not in _FUNCTION:
         try:
-            _FUNCTION[lang] = language_list("function_words", lang or "en")
-        except (LookupError, OSError, ValueError):
+            _FUNCTION[lang] = frozenset(fused._scanner(lang or "en").function_words)
+        except (LookupError, OSError, ValueError, KeyError):
             _FUNCTION[lang] = frozenset()
     return _FUNCTION[lang]
 
@@ -375,6 +376,9 @@ def families(rows: list[dict[str, object]], by: str) -> str:
     return "\n".join(lines)
 
 
+_ONLY: list[str] = []  # normalizers whose families a policy may move (empty: any)
+
+
 def _chosen(rows: list[dict[str, object]], by: str, bar: float, min_judged: int) -> set[str]:
     """The families a policy moves below the default: pooled precision under ``bar`` over at
     least ``min_judged`` correct or damaged edits made at the default threshold."""
@@ -386,7 +390,8 @@ def _chosen(rows: list[dict[str, object]], by: str, bar: float, min_judged: int)
     for fam, v in c.items():
         p = _prec(v)
         if p is not None and v["correct"] + v["damage"] >= min_judged and p < bar:
-            out.add(fam)
+            if not _ONLY or fam.split(":")[0] in _ONLY:
+                out.add(fam)
     return out
 
 
@@ -405,9 +410,28 @@ def leave_one_out(rows: list[dict[str, object]], by: str, bar: float, min_judged
         yield held, before, after, chosen
 
 
+def compare(before: list[dict[str, object]], after: list[dict[str, object]]) -> str:
+    """Markdown: per corpus, the pooled verdicts made at the default by the code before and after
+    (correct / damage / style, precision %), and the mean and worst over the corpora."""
+    lines = ["| corpus | before: correct / damage / style | % | after | % |", "| --- | ---: | ---: | ---: | ---: |"]
+    pb_all, pa_all = [], []
+    for name in sorted({str(r["corpus"]) for r in before}, key=lambda n: (len(n), n)):
+        cb = Counter(str(r["verdict"]) for r in before if r["corpus"] == name and r["now"] == "default")
+        ca = Counter(str(r["verdict"]) for r in after if r["corpus"] == name and r["now"] == "default")
+        pb, pa = _prec(cb), _prec(ca)
+        if pb is None:
+            continue
+        pb_all.append(pb)
+        pa_all.append(pa if pa is not None else 100.0)
+        f = lambda c: f"{c['correct']} / {c['damage']} / {c['style']}"  # noqa: E731
+        lines.append(f"| {name} | {f(cb)} | {_fmt(pb)} | {f(ca)} | {_fmt(pa)} |")
+    lines.append(f"\nmean {sum(pb_all) / len(pb_all):.2f} -> {sum(pa_all) / len(pa_all):.2f}; worst {min(pb_all):.1f} -> {min(pa_all):.1f}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.loco", description=__doc__.split("\n")[0])
-    ap.add_argument("command", choices=("collect", "pool", "families", "loco", "list"))
+    ap.add_argument("command", choices=("collect", "pool", "families", "loco", "list", "compare"))
     ap.add_argument("--pooled", action="store_true", help="read the pooled verdicts (current and stale), not main's judged edits")
     ap.add_argument("--blind", action="store_true", help="with --pooled: every verdict as made when judged, not main's today")
     ap.add_argument("family", nargs="?", default="")
@@ -415,6 +439,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by", default="features", choices=("reason", "features", "shape"))
     ap.add_argument("--bar", type=float, default=90.0)
     ap.add_argument("--min-judged", type=int, default=5)
+    ap.add_argument("--min-edits", type=int, default=50, help="loco: held-out corpora with fewer judged edits are not scored")
+    ap.add_argument("--only", default="", help="comma-separated normalizers whose families a policy may move")
+    ap.add_argument("--before", type=Path, help="compare: the pooled file of the code before (per corpus, at the default)")
     args = ap.parse_args(argv)
     if args.command == "collect":
         rows, missing = collect(args.corpus or list(CORPORA))
@@ -427,6 +454,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = pool(args.corpus or list(CORPORA), _load())
         POOL.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} pooled verdicts -> {POOL}")
+        return 0
+    _ONLY[:] = [x for x in args.only.split(",") if x]
+    if args.before is not None:
+        print(compare(_load(args.before), _load(POOL)))
         return 0
     rows = _load(POOL if args.pooled else OUT)
     _STATE["now"] = not args.blind
@@ -442,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
         b_all, a_all = [], []
         for held, before, after, chosen in leave_one_out(rows, args.by, args.bar, args.min_judged):
             pb, pa = _prec(before), _prec(after)
-            if pb is None:
+            if pb is None or before["correct"] + before["damage"] < args.min_edits:
                 continue
             b_all.append(pb)
             a_all.append(pa if pa is not None else 100.0)
