@@ -426,6 +426,14 @@ def compare(before: list[dict[str, object]], after: list[dict[str, object]]) -> 
         f = lambda c: f"{c['correct']} / {c['damage']} / {c['style']}"  # noqa: E731
         lines.append(f"| {name} | {f(cb)} | {_fmt(pb)} | {f(ca)} | {_fmt(pa)} |")
     lines.append(f"\nmean {sum(pb_all) / len(pb_all):.2f} -> {sum(pa_all) / len(pa_all):.2f}; worst {min(pb_all):.1f} -> {min(pa_all):.1f}")
+    lines += ["", "| level | before: made / correct / damage / style | % (strict %) | after | % (strict %) |", "| --- | ---: | ---: | ---: | ---: |"]
+    for level, threshold in (("strict", 0.9), ("default", DEFAULT_THRESHOLD), ("aggressive", 0.0)):
+        cells = []
+        for rows in (before, after):
+            c = Counter(str(r["verdict"]) for r in rows if float(r["confidence"]) >= threshold)  # type: ignore[arg-type]
+            strict = 100 * c["correct"] / (c["correct"] + c["damage"] + c["style"])
+            cells.append(f"{sum(c.values())} / {c['correct']} / {c['damage']} / {c['style']} | {_fmt(_prec(c))} ({strict:.1f})")
+        lines.append(f"| {level} ({threshold}) | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
