@@ -1,9 +1,10 @@
 """Families of edits that pooled audits show wrong more often than right (issue 13, branch prec15).
 
 ``python -m benchmarks.loco`` pools every judged edit of every audit and asks, leaving one corpus
-out at a time, which families of edits the default should not make.  Two held up: a content word
-doubled by a person speaking for themself (``repeats``), and a number glued to a capitalized word
-that the document writes glued again (``fused``: a brand).  Each is held below the default
+out at a time, which families of edits the default should not make.  Three held up: a content
+word doubled by a person speaking for themself (``repeats``), a number glued to a capitalized
+word that the document writes glued again (``fused``: a brand), and two content words glued at a
+line's edge that the document never writes apart (``fused``: a handle).  Each is held below the default
 threshold, not removed: ``confidence="aggressive"`` still makes the edit.  The sentences are made
 up for the tests, in the shapes the audits showed.
 """
