@@ -375,3 +375,12 @@ def test_identify_with_the_first_look_skipped_is_the_plain_reading(tokens: list[
 )
 def test_identify_of_mixed_paragraphs_is_the_plain_reading(paragraph: str) -> None:
     assert language.identify(paragraph) == _identify_plain(paragraph)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tokens=st.lists(_RIVAL_TOKENS | st.sampled_from(["A", "B", "I", "12", "x.", "U.S."]), max_size=3))
+def test_identify_of_a_short_head_is_the_plain_reading(tokens: list[str]) -> None:
+    # One to three tokens, ASCII or not (an ASCII head of fewer than three is answered at once).
+    for separator in (" ", "  ", "\n"):
+        paragraph = separator.join(tokens)
+        assert language.identify(paragraph) == _identify_plain(paragraph)

@@ -368,6 +368,10 @@ def identify(paragraph: str) -> str | None:
             return "en"  # what the final look below decides, proved from one sum
         words = first + _words_of(tokens[_FIRST_LOOK:])
     else:
+        if latin_only and len(tokens) < _MIN_KNOWN_WORDS:
+            # An ASCII head of one or two tokens (a heading, a byline): every word is Latin,
+            # and the vote needs its leader to know three of them; no letter index fits.
+            return None
         by_tokens = latin_only or max(tokens, default="") < _LATIN_BELOW
         if by_tokens and _surely_english_tokens(tokens, final=True):
             return "en"  # what the final look below decides, proved from one sum
