@@ -157,6 +157,7 @@ _PREFIX_HEAD_MIN_LENGTH = 3  # Malay "per" + "puluhan", "tanian"; two letters be
 _SHORT_TEXT_WORDS = 6
 _TEXT_WORD = regex.compile(r"\p{L}+")
 _VERB_STEM_MIN = 3  # letters of a verb stem before its infinitive ending ("activ" + "ar")
+_IMPERATIVE_STEM_MIN = 2  # ... before an imperative's ending ("un" + "ite": "unitelo" beside "unire")
 # A tense ending of three letters is read only after a stem this long ("ricatt|ino"): after a
 # shorter one too many words end so by chance.
 _SHORT_ENDING_STEM_MIN = 5
@@ -689,6 +690,12 @@ class FusedTokens(Normalizer):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
+        if (
+            scanner.imperative_endings
+            and scanner.imperative_with_enclitic(low[:at], low[at:])
+            and not _article_before_noun(text, end, low[at:], scanner)
+        ):
+            return  # "sbatteteli", "unitelo alla crema": an imperative and its pronoun ("unitele uova" still splits)
         if (scanner.infinitive_forms or scanner.verb_infinitive_forms) and scanner.form_on_infinitive(low[:at], low[at:]):
             return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
         if (
@@ -1698,6 +1705,16 @@ class _Scanner:
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
         # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
         self.enclitics = language_list("enclitics", lang)
+        # Imperative endings and the infinitive endings they replace (data/<lang>/imperative_endings.txt:
+        # Italian "sbatt|ete" + "li" beside "sbatt|ere"), and the enclitics that are articles too
+        # (data/<lang>/clitic_articles.txt), read with the following word.
+        self.imperative_endings = tuple(
+            (ending, infinitive)
+            for ending, infinitive in map(str.split, sorted(language_list("imperative_endings", lang)))
+        )
+        self.clitic_articles = {
+            article: "elides" in rest for article, *rest in map(str.split, language_list("clitic_articles", lang))
+        }
         # Clitics written closed after a word (Indonesian "kebencian|mu", data/<lang>/clitics.txt),
         # read with the verbal affixes (data/<lang>/verb_prefixes.txt) by _affixed_split.
         self.clitics = language_list("clitics", lang) if self.affixing else frozenset()
@@ -2037,6 +2054,30 @@ class _Scanner:
         for cut in (1, 2):  # the form's own ending: "active", "rimuovi", "cierra"
             stem = a[:-cut]
             if len(stem) >= _VERB_STEM_MIN and any(stem + ending in freqs for ending in self.infinitives):
+                return True
+        return False
+
+    def imperative_with_enclitic(self, a: str, b: str) -> bool:
+        """Whether ``a`` + ``b`` reads as an imperative with its enclitic pronoun.
+
+        ``b`` is a pronoun the language writes closed after a verb, and ``a`` ends in an
+        imperative ending whose stem the lexicon knows with the infinitive ending it replaces
+        (``data/<lang>/imperative_endings.txt``): Italian ``sbattete|li`` beside ``sbattere``,
+        ``unite|lo`` beside ``unire``.  Recipes and instructions address the reader in the
+        plural, so these are common there, and wordfreq lists few of them.
+
+        >>> it = _Scanner("it", "Latin")
+        >>> it.imperative_with_enclitic("sbattete", "li"), it.imperative_with_enclitic("unite", "lo")
+        (True, True)
+        >>> it.imperative_with_enclitic("patate", "le")  # no verb "patare": the plural noun
+        False
+        """
+        if b not in self.enclitics or a in self.function_words:
+            return False
+        freqs = self.freqs
+        for ending, infinitive in self.imperative_endings:
+            stem = a[: -len(ending)]
+            if a.endswith(ending) and len(stem) >= _IMPERATIVE_STEM_MIN and stem + infinitive in freqs:
                 return True
         return False
 
@@ -2766,6 +2807,38 @@ def _plural_of_known_noun(left: str, scanner: "_Scanner") -> bool:
         and len(singular) >= _VERB_STEM_MIN
         and zipf(scanner.freqs, singular) >= _CONTENT_MIN
     )
+
+
+def _article_before_noun(text: str, end: int, right: str, scanner: "_Scanner") -> bool:
+    """Whether ``right``, split off the end of a token ending at ``end``, may be an article
+    before the word that follows: it is an article as well as a pronoun
+    (``data/<lang>/clitic_articles.txt``) and a lower-case word that is no function word
+    follows it, beginning with a consonant where the article elides before a vowel (``lo``,
+    ``la``: ``l'uovo``).
+
+    Italian ``unitele uova`` is ``unite le uova`` (the article before its noun), but
+    ``unitelo alla crema`` and ``sbatteteli con la frusta`` are an imperative with its object:
+    ``alla`` and ``con`` take no article, and ``li`` is none; nor is ``lo`` before
+    ``ancora``, which would be ``l'ancora``.
+
+    >>> s = _scanner("it")
+    >>> _article_before_noun("unitele uova", 7, "le", s), _article_before_noun("unitelo alla crema", 7, "lo", s)
+    (True, False)
+    >>> _article_before_noun("sbatteteli con", 10, "li", s), _article_before_noun("unitela.", 7, "la", s)
+    (False, False)
+    >>> _article_before_noun("mescolatelo ancora", 11, "lo", s)
+    False
+    """
+    elides = scanner.clitic_articles.get(right)
+    if elides is None:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if elides and word[0] in _ANY_VOWEL:
+        return False
+    return word.islower() and word not in scanner.function_words
 
 
 def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:

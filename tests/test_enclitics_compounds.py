@@ -1,0 +1,83 @@
+"""Italian imperatives with their enclitic pronoun and Dutch closed compounds, the language
+kinds the twelfth fresh corpus's recipe pages showed split (issues 15 and 13, branch ``lang9``).
+
+Each kind is a form the language's grammar builds on a word the lexicon knows; the sentences
+were written for these tests, each with its reason.  Beside each kind stand glued tokens of the
+same shape that must still be split, so a rule that swallowed every repair would fail.  Each
+sentence is cleaned with its language given and with none (identification's own reading).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract import assert_kept, assert_repaired
+
+# -- Italian: the imperative (second person plural, -isc- singular) with its object pronoun
+
+ITALIAN_IMPERATIVES = [
+    (
+        "Versate i tuorli in una ciotola capiente e sbatteteli con la frusta finché diventano chiari.",
+        "'sbatteteli': 'sbattete' (of 'sbattere') with 'li', the yolks",
+    ),
+    (
+        "Fate intiepidire lo sciroppo di zucchero, poi unitelo alla crema e mescolate ancora.",
+        "'unitelo': 'unite' (of 'unire') with 'lo'; 'alla' takes no article",
+    ),
+    (
+        "Montate la panna ben fredda e unitela al composto di fragole con una spatola.",
+        "'unitela': 'unite' with 'la', the cream; 'al' takes no article",
+    ),
+    (
+        "Quando la salsa sarà densa, mescolatelo ancora per qualche minuto a fuoco basso.",
+        "'mescolatelo': 'mescolate' (of 'mescolare') with 'lo'",
+    ),
+    (
+        "Togliete i peperoni dal forno, bagnateli con l'olio e lasciateli riposare.",
+        "'bagnateli': 'bagnate' (of 'bagnare') with 'li'",
+    ),
+    (
+        "Tagliate le zucchine a rondelle e conditele con sale, pepe e menta fresca.",
+        "'conditele': 'condite' (of 'condire', an -ire verb) with 'le'; 'con' takes no article",
+    ),
+    (
+        "Se il ragù si attacca al fondo della pentola, uniscilo a un mestolo di brodo caldo.",
+        "'uniscilo': the -isc- singular 'unisci' (of 'unire') with 'lo'",
+    ),
+    (
+        "Quando i biscotti sono dorati, toglieteli dal forno e fateli raffreddare su una griglia.",
+        "'toglieteli': 'togliete' (of 'togliere') with 'li'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ITALIAN_IMPERATIVES)
+def test_an_italian_imperative_with_its_pronoun_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "it")
+    assert_kept(text, reason + " (no language given)", "auto")
+
+
+ITALIAN_GLUED_IMPERATIVES = [
+    (
+        "Rompete le uova in una ciotola, poi sbattetele uova con lo zucchero finché sono chiare.",
+        "Rompete le uova in una ciotola, poi sbattete le uova con lo zucchero finché sono chiare.",
+        "'le' before the noun 'uova' is its article, glued to the imperative",
+    ),
+    (
+        "Setacciate bene la farina, poi unitela farina alle uova e impastate a lungo.",
+        "Setacciate bene la farina, poi unite la farina alle uova e impastate a lungo.",
+        "'la' before the noun 'farina' is its article",
+    ),
+    (
+        "Lavate bene le fragole fresche, quindi mescolatelo zucchero con il succo di limone.",
+        "Lavate bene le fragole fresche, quindi mescolate lo zucchero con il succo di limone.",
+        "'lo' before 'zucchero' is the article that goes before z",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), ITALIAN_GLUED_IMPERATIVES)
+def test_an_imperative_glued_to_an_article_before_its_noun_is_still_split(
+    damaged: str, repaired: str, reason: str
+) -> None:
+    assert_repaired(damaged, repaired, reason, "it")
