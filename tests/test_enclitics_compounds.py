@@ -81,3 +81,46 @@ def test_an_imperative_glued_to_an_article_before_its_noun_is_still_split(
     damaged: str, repaired: str, reason: str
 ) -> None:
     assert_repaired(damaged, repaired, reason, "it")
+
+
+# -- Dutch: a compound whose head is a noun in -en or -e, on a common-gender noun of the top list
+
+DUTCH_NOUN_HEADS = [
+    (
+        "Ik heb de temperatuur en oventijd van het recept aangehouden, maar de onderkant werd zwart.",
+        "'oventijd': 'oven' (plural 'ovens') is a noun, the compound's head, not an adjective before 'tijd'",
+    ),
+    (
+        "De keukentijd van dit gerecht is kort, maar het deeg moet wel een nacht rusten in de koelkast.",
+        "'keukentijd': 'keuken' (plural 'keukens') heads the compound",
+    ),
+    (
+        "De pauzetijd op school is dit jaar met tien minuten verlengd, tot blijdschap van de leerlingen.",
+        "'pauzetijd': 'pauze' (plural 'pauzes') ends in -e as an adjective would, but is a noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), DUTCH_NOUN_HEADS)
+def test_a_dutch_compound_on_a_noun_in_en_or_e_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "nl")
+    assert_kept(text, reason + " (no language given)", "auto")
+
+
+DUTCH_GLUED_ADJECTIVES = [
+    (
+        "Het was een goudentijd voor de haven van Rotterdam, toen de schepen uit alle landen kwamen.",
+        "Het was een gouden tijd voor de haven van Rotterdam, toen de schepen uit alle landen kwamen.",
+        "'gouden' is an adjective of material, which takes no plural -s",
+    ),
+    (
+        "We hadden een mooiedag aan het strand en zijn pas laat naar huis gegaan met de trein.",
+        "We hadden een mooie dag aan het strand en zijn pas laat naar huis gegaan met de trein.",
+        "'mooie' is the adjective's -e before a common-gender noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), DUTCH_GLUED_ADJECTIVES)
+def test_an_adjective_glued_to_a_common_noun_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "nl")

@@ -1746,6 +1746,9 @@ class _Scanner:
         # Nouns among the commonest words (read as function words) before which an adjective
         # always ends in -e (data/<lang>/common_gender_nouns.txt: Dutch "dag", "keer").
         self.gendered_nouns = language_list("common_gender_nouns", lang)
+        # Endings of nouns that take the plural -s (data/<lang>/s_plural_endings.txt: Dutch "oven",
+        # "ovens"), which tell such a noun from an adjective ending alike ("gouden").
+        self.s_plural_endings = tuple(language_list("s_plural_endings", lang))
         # Tense endings that replace an infinitive's ending (data/<lang>/verb_form_endings.txt):
         # Italian "ordin|are" -> "ordin|eresti"; ending -> the infinitive endings it replaces.
         self.verb_form_endings = _verb_form_endings(lang)
@@ -2175,9 +2178,15 @@ class _Scanner:
             return lines.writes_apart(a, b)
         if fa and a not in self.compound_starters and a not in self.compound_heads:
             return True
-        if fb and b in self.gendered_nouns and not fa and not a.endswith(_ADJECTIVE_BEFORE_NOUN_ENDINGS):
+        if (
+            fb
+            and b in self.gendered_nouns
+            and not fa
+            and (not a.endswith(_ADJECTIVE_BEFORE_NOUN_ENDINGS) or self.noun_by_plural(a))
+        ):
             # "valuta|dag", "kerk|staat": a noun among the commonest words takes an adjective in
-            # -e ("een mooie dag"), so an uninflected left part is a compound's head
+            # -e ("een mooie dag"), so an uninflected left part is a compound's head; so is a
+            # noun that ends as an adjective may ("oven|tijd": "ovens")
             return lines.writes_apart(a, b)
         if fb and b not in self.compound_enders:
             return True
@@ -2190,6 +2199,18 @@ class _Scanner:
         # Each part used on its own is not enough: a separable verb's prefix and verb stand
         # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
         return lines.writes_apart(a, b)
+
+    def noun_by_plural(self, word: str) -> bool:
+        """Whether ``word``, ending as an adjective may, is a noun: the lexicon knows it with
+        the plural ``-s`` its ending takes (``data/<lang>/s_plural_endings.txt``) as a common
+        word (Zipf ``_CONTENT_MIN``).  Dutch ``oven`` (``ovens``), ``pauze`` (``pauzes``) are
+        nouns; ``gouden``, ``mooie`` are adjectives, which take no ``-s``.
+
+        >>> nl = _Scanner("nl", "Latin")
+        >>> nl.noun_by_plural("oven"), nl.noun_by_plural("keuken"), nl.noun_by_plural("gouden")
+        (True, True, False)
+        """
+        return word.endswith(self.s_plural_endings) and zipf(self.freqs, word + "s") >= _CONTENT_MIN
 
     def agreeing_adjective(self, article: str, word: str) -> bool:
         """Whether lower-case ``word`` is an adjective declined to agree with ``article``.
