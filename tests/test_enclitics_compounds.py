@@ -124,3 +124,37 @@ DUTCH_GLUED_ADJECTIVES = [
 @pytest.mark.parametrize(("damaged", "repaired", "reason"), DUTCH_GLUED_ADJECTIVES)
 def test_an_adjective_glued_to_a_common_noun_is_still_split(damaged: str, repaired: str, reason: str) -> None:
     assert_repaired(damaged, repaired, reason, "nl")
+
+
+# -- Dutch: a compound of two parts the lexicon builds compounds of, written apart elsewhere
+
+DUTCH_COMPOUNDS_WRITTEN_BOTH_WAYS = [
+    (
+        "Mijn moeder maakte de cake altijd met diamantvet, en dat smaakte heerlijk.\n\n"
+        "Bij ons thuis werd het ook met diamant vet gemaakt, maar nu gebruik ik roomboter.",
+        "'diamantvet' (frying fat): 'diamant' begins compounds and 'vet' ends them ('bakvet'); "
+        "the other commenter's open 'diamant vet' is a writer's spelling, not evidence of glue",
+    ),
+    (
+        "Voor de appeltaart gebruik ik altijd kaneelsuiker uit de winkel.\n\n"
+        "Mijn zus maakt zelf kaneel suiker van kaneel en gewone suiker.",
+        "'kaneelsuiker': 'kaneel' begins compounds and 'suiker' ends them ('rietsuiker')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), DUTCH_COMPOUNDS_WRITTEN_BOTH_WAYS)
+def test_a_dutch_compound_the_document_also_writes_apart_is_one_word(text: str, reason: str) -> None:
+    assert_kept(text, reason, "nl")
+    assert_kept(text, reason + " (no language given)", "auto")
+
+
+def test_an_inflected_adjective_glued_to_its_noun_is_still_split_where_the_document_writes_them_apart() -> None:
+    assert_repaired(
+        "Je hebt alleen maria beschuit en langevingers nodig, verder niets.\n\n"
+        "In de winkel liggen de lange vingers meestal naast de beschuit.",
+        "Je hebt alleen maria beschuit en lange vingers nodig, verder niets.\n\n"
+        "In de winkel liggen de lange vingers meestal naast de beschuit.",
+        "'lange' is the adjective 'lang' with its -e, no compound's head; the document writes the two apart",
+        "nl",
+    )

@@ -130,6 +130,9 @@ _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known 
 # function word this productive glued to a content word is read as a compound unless the
 # document writes the two words apart ("und" begins 1 such word, "nicht" 4, "gegen" 28).
 _COMPOUND_HEAD_WORDS = 4
+# Known compounds a content word ends ("bak|vet", "frituur|vet", "varkens|vet") to be read as a
+# compound's last part by ends_compounds.
+_COMPOUND_ENDER_WORDS = 3
 # ... but such a word (not a compound starter) before a word this common is running text
 # ("sich|bereits", "nicht|gesagt"); compounds on it build on rarer words ("nicht|nationale" 4.3).
 _COMMON_AFTER_HEAD = 4.5
@@ -1701,6 +1704,7 @@ class _Scanner:
             else frozenset()
         )
         self._sorted_vocabulary: list[str] | None = None  # built on first use, for starts_compounds
+        self._sorted_reversed_vocabulary: list[str] | None = None  # ... and for ends_compounds
         # Romance verbs write their object pronouns closed after them ("activelas",
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
         # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
@@ -2037,6 +2041,58 @@ class _Scanner:
             i += 1
         return False
 
+    def inflected_form(self, word: str) -> bool:
+        """Whether ``word`` reads as a common word with an adjective's ending (``-e``, ``-en``)
+        and is no noun the lexicon knows by its plural ``-s`` (:meth:`noun_by_plural`).
+
+        A compound's head is a stem, not an inflected form: Dutch ``lange`` (``lang`` + ``-e``)
+        and ``gouden`` (``goud`` + ``-en``) go before a noun as words; ``diamant``, ``oven`` head
+        compounds.
+
+        >>> nl = _Scanner("nl", "Latin")
+        >>> nl.inflected_form("lange"), nl.inflected_form("gouden"), nl.inflected_form("diamant"), nl.inflected_form("oven")
+        (True, True, False, False)
+        """
+        freqs = self.freqs
+        for ending in _INFLECTED_ADJECTIVE_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and zipf(freqs, stem) >= _CONTENT_MIN:
+                return not self.noun_by_plural(word)
+        return False
+
+    def ends_compounds(self, word: str) -> bool:
+        """Whether the lexicon holds compounds that end with ``word``: at least
+        ``_COMPOUND_ENDER_WORDS`` known words made of a common word (Zipf ``_CONTENT_MIN``, three
+        letters or more, with a linking "s" or not) and ``word``.
+
+        Dutch ``vet`` ends "bakvet", "frituurvet", "varkensvet"; a word that ends a compound
+        only by chance ends too few.
+
+        >>> nl = _Scanner("nl", "Latin")
+        >>> nl.ends_compounds("vet"), nl.ends_compounds("tijd")
+        (True, True)
+        """
+        if self.folds_sharp_s:
+            word = word.replace("ß", "ss")
+        vocabulary = self._sorted_reversed_vocabulary
+        if vocabulary is None:
+            vocabulary = self._sorted_reversed_vocabulary = sorted(w[::-1] for w in self.freqs)
+        least = 10.0 ** (_CONTENT_MIN - 9.0)
+        freqs = self.freqs
+        backwards = word[::-1]
+        found = 0
+        i = bisect.bisect_right(vocabulary, backwards)
+        while i < len(vocabulary) and vocabulary[i].startswith(backwards):
+            head = vocabulary[i][len(word):][::-1]
+            if len(head) >= 3 and (
+                freqs.get(head, 0.0) >= least or (head.endswith("s") and freqs.get(head[:-1], 0.0) >= least)
+            ):
+                found += 1
+                if found >= _COMPOUND_ENDER_WORDS:
+                    return True
+            i += 1
+        return False
+
     def verb_with_enclitic(self, a: str, b: str) -> bool:
         """Whether ``a`` + ``b`` reads as one Romance verb form with its enclitic pronoun.
 
@@ -2196,6 +2252,19 @@ class _Scanner:
             return lines.has_word(a)
         if fa and a not in self.compound_starters and zipf(self.freqs, b) >= _COMMON_AFTER_HEAD:
             return True
+        if (
+            not (fa or fb)
+            and not self.inflected_form(a)
+            and zipf(self.freqs, a + _INFLECTED_ADJECTIVE_ENDINGS[0]) < _CONTENT_MIN
+            and self.starts_compounds(a)
+            and self.ends_compounds(b)
+        ):
+            # "diamant|vet" beside "bak|vet" and "diamant|slijper": both parts are what the lexicon
+            # builds compounds of, so the token is one, and the document writing the two apart
+            # elsewhere is a writer's open spelling of it (Dutch "diamant vet"), not the norm.  An
+            # inflected left part ("lange|vingers") is an adjective before its noun, and one the
+            # lexicon knows inflected ("schnell", "schnelle") an adverb as often: no compound's head
+            return False
         # Each part used on its own is not enough: a separable verb's prefix and verb stand
         # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
         return lines.writes_apart(a, b)
@@ -2777,6 +2846,9 @@ def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, la
 #: Endings of a Dutch left part that may be a word before a common-gender noun rather than a
 #: compound's head: an adjective's -e ("mooie dag"), -en ("gouden"), a verb's -t ("kost tijd").
 _ADJECTIVE_BEFORE_NOUN_ENDINGS = ("e", "en", "t")
+#: Endings of an adjective's inflected forms that no compound's head takes (Dutch "lange",
+#: German "lange", Danish "store"; "gouden" of material), read by _Scanner.inflected_form.
+_INFLECTED_ADJECTIVE_ENDINGS = ("e", "en")
 #: Endings no word in the plural after Italian's article "i" has (the masculine plural ends in -i).
 _SINGULAR_ENDINGS = {"it": ("a", "o", "e")}
 #: The ending every word in the plural has after Portuguese's "os", "as" (invariable words too: "os lápis").
