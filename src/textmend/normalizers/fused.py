@@ -2252,6 +2252,10 @@ class _Scanner:
             return lines.has_word(a)
         if fa and a not in self.compound_starters and zipf(self.freqs, b) >= _COMMON_AFTER_HEAD:
             return True
+        # Each part used on its own is not enough: a separable verb's prefix and verb stand
+        # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
+        if not lines.writes_apart(a, b):
+            return False
         if (
             not (fa or fb)
             and not self.inflected_form(a)
@@ -2264,10 +2268,9 @@ class _Scanner:
             # elsewhere is a writer's open spelling of it (Dutch "diamant vet"), not the norm.  An
             # inflected left part ("lange|vingers") is an adjective before its noun, and one the
             # lexicon knows inflected ("schnell", "schnelle") an adverb as often: no compound's head
+            # (asked only where the document writes the pair apart: the lexicon's index is costly)
             return False
-        # Each part used on its own is not enough: a separable verb's prefix and verb stand
-        # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
-        return lines.writes_apart(a, b)
+        return True
 
     def noun_by_plural(self, word: str) -> bool:
         """Whether ``word``, ending as an adjective may, is a noun: the lexicon knows it with
