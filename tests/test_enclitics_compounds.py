@@ -158,3 +158,18 @@ def test_an_inflected_adjective_glued_to_its_noun_is_still_split_where_the_docum
         "'lange' is the adjective 'lang' with its -e, no compound's head; the document writes the two apart",
         "nl",
     )
+
+
+# -- Forms with an enclitic the lexicon already reads as verbs: guards for the rule above
+
+ROMANCE_ENCLITIC_FORMS = [
+    ("it", "Lasciate cuocere il sugo mescolandolo spesso, così non si attacca al fondo.", "a gerund with 'lo'"),
+    ("it", "Prendete la panna e montatela senza aggiungerla subito al cioccolato fuso.", "an infinitive with 'la'"),
+    ("es", "Pon el azúcar en el bol y mézclalo bien con la mantequilla ablandada.", "'mézcla' with 'lo' and the accent it takes"),
+    ("es", "Bate la nata hasta que esté firme y no olvides añadirla poco a poco al chocolate.", "an infinitive with 'la'"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "reason"), ROMANCE_ENCLITIC_FORMS)
+def test_a_romance_verb_with_its_enclitic_stays_whole(lang: str, text: str, reason: str) -> None:
+    assert_kept(text, reason, lang)
