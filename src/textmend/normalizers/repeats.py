@@ -314,7 +314,6 @@ _COMPARATIVE_MIN = 2.0  # ... its comparative ("tinier" 2.1)
 # ... and its superlative, commoner in use than the comparative of a short adjective
 # ("tiniest" 3.1); archaic verb forms in "-est" stay below it ("knowest" 2.2, "lovest" 1.6).
 _SUPERLATIVE_MIN = 2.5
-_VERB_FORM_MIN = 3.0  # Zipf of a word's "-ing" form that makes it a verb ("loving" 4.5, "hating" 3.8)
 _PLURAL_NOUN_MIN = 3.0  # Zipf of a plural that makes its word a noun ("gardens" 4.3; "yummies" 1.5)
 
 
@@ -675,8 +674,6 @@ class _Scan:
             return None  # "All at the low low price tag of ...!": an adjective doubled for emphasis
         if self._emphatic_attributive(m, lower):
             return None  # "pat the delicious delicious frosting on ... it worked great!": the same, by its place
-        if self._emphatic_first_person_verb(m, lower):
-            return None  # "I love love this recipe": the writer's own verb doubled for emphasis
         contexts = legit_double_contexts(self.lang)
         after = contexts.get(lower)
         if after is not None and self._preceded_by(start, after):
@@ -1145,37 +1142,6 @@ class _Scan:
         lo, hi = _paragraph_bounds(self.text, m.start(), m.end())
         first_person = language_list("first_person_singular", lang)
         return any(w.lower() in first_person for w in _CONTEXT_WORD_PART.findall(self.text, lo, hi))
-
-    def _emphatic_first_person_verb(self, m: regex.Match[str], lower: str) -> bool:
-        """True when a verb stands twice right after the first person singular's subject and
-        before its object: ``I love love this recipe``, ``I hate hate it``.  A writer who says
-        what they feel doubles that verb for emphasis, the way a reader's comment does; the
-        subject is the pronoun both ``subject_pronouns.txt`` and ``first_person_singular.txt``
-        list (``I``), a verb is a word the lexicon knows with ``-ing`` (``loving``), and the
-        object is a lower-case word or a number; outside a quotation, for a report that quotes a
-        speaker is the report's text.  ``he said said``, ``I the the``, ``I cup cup``, a pair at a
-        clause's end and ``“I like like our situation,” he said`` are still repaired."""
-        lang = self.lang
-        if lower in language_list("function_words", lang):
-            return False
-        window = self.text[max(0, m.start() - 12) : m.start()]  # a bounded look back: a text may hold many pairs
-        before = _CONTEXT_WORD.findall(window)
-        if not before or not window.rstrip(" \t").endswith(before[-1]):
-            return False  # the subject right before the pair, nothing between them
-        subject = before[-1].lower()
-        if subject not in language_list("subject_pronouns", lang) or subject not in language_list(
-            "first_person_singular", lang
-        ):
-            return False
-        nxt = _NEXT_TOKEN.match(self.text, m.end())
-        if nxt is None or not (nxt.group(1)[0].isdigit() or nxt.group(1).islower()):
-            return False
-        stem = lower[:-1] if lower.endswith("e") and len(lower) > _GRADABLE_LETTERS else lower
-        if _zipf(stem + "ing", lang) < _VERB_FORM_MIN:
-            return False
-        # the writer's own voice, not a speaker quoted in a report ("“I like like our situation,”
-        # he said" is a slip of the report's)
-        return not self._inside_quotation(m.start())
 
     def _exclaims(self, start: int, end: int, across_lines: bool = False) -> bool:
         """True when an exclamation mark or an emoticon stands within ``_REGISTER_REACH`` characters
