@@ -508,6 +508,30 @@ class _Context:
             facts = self._facts = text_facts(self.text)
         return facts.in_code(pos)
 
+    def quotation_lost_close(self, space: int, mark: int) -> bool:
+        """Whether a double quotation open at ``space`` (the shared analysis's quote state) lost
+        its close: nothing after ``mark`` on the line closes it.
+
+        Curly: the next double mark after ``mark`` on the line opens (``“``) or there is
+        none.  Straight: the line's straight marks do not pair up, so which one closes is
+        unknown.  A quotation closed later on the line (``“Our goals : growth and jobs”``)
+        is read as open across the colon, and its space is a slip like any other.
+        """
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = text_facts(self.text)
+        if not facts.in_open_quotation(space):
+            return False
+        text = self.text
+        start, end = facts.line_span(space)
+        if text.count('"', start, space) % 2 and text.count('"', start, end) % 2:
+            return True
+        if text.rfind("\u201c", start, space) <= text.rfind("\u201d", start, space):
+            return False  # the quotation open here is a straight one, and its marks pair up
+        closes = text.find("\u201d", mark, end)
+        opens = text.find("\u201c", mark, end)
+        return closes < 0 or 0 <= opens < closes
+
     def specification(self) -> bool:
         """True when the whole text reads as a specification or grammar (the shared analysis's answer)."""
         facts = self._facts
@@ -667,6 +691,8 @@ class PunctuationSpacing(Normalizer):
                 return None  # symmetric padding, "( see below )", or a text that pads elsewhere
             if self._closing_line_of_listing(text, opener, s, e):
                 return None  # "16            )": a numbered code listing's closing line
+            if mark == ")" and ctx.quotation_lost_close(s, e):
+                return None  # `called it “immaterial )`: the lost close may stand before the space
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
         if _LISTED_SYMBOL.match(text, e + 1):
@@ -690,6 +716,10 @@ class PunctuationSpacing(Normalizer):
             if _SEPARATOR_DOT_AFTER.match(text, e + 1) or _SEPARATOR_DOT_BEFORE.search(text, max(0, s - 64), s):
                 # "Webentwicklung . AutoCAD . Schulung": spaced dots between short items set
                 # them apart like "·" or "|" (a site's title, a menu), not sentences' stops
+                return None
+            if ctx.quotation_lost_close(s, e):
+                # `"ADV Films Shuts Down . Anime News Network . 2009-09-01 .`: a reference list's
+                # title whose close was lost, before the list's own spaced dots
                 return None
             return self.edit(text, s, e, "", "remove the space before a full stop")
         if mark == ",":
@@ -728,6 +758,12 @@ class PunctuationSpacing(Normalizer):
             # is wrong, and the space is French typography
             return None
         if mark == ":" and self._label_colon(text, s, e):
+            return None
+        if mark == ":" and ctx.quotation_lost_close(s, e):
+            # `it's "spam :`, `was “interesting :`: the quotation open here is never closed on
+            # its line, so its close was lost, and it may stand between the word and the space
+            # (`“interesting” :`, a writer who spaces a colon after a close); where the close
+            # goes is the quotes stage's question, and the space is left (so for `.` and `)`)
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
 

@@ -1,0 +1,55 @@
+"""Punctuation's colon after a quotation that lost its close, verbatim tool output, and `”` typed
+for an apostrophe (issue 14, branch quotes10).
+
+Every paragraph here is written for the test; each says which evidence it carries or lacks,
+and beside each change stands the twin that must still be repaired, so a rule that leaves
+too much, or too little, fails.
+"""
+
+import pytest
+
+import textmend
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        # `“interesting” :` with its close lost: the close may stand before the space, so
+        # removing the space takes the text further from what was written
+        "Mr Brown said the idea was “interesting : he wanted to hear more about it first.",
+        # a straight quotation whose marks no longer pair up on the line
+        'The site calls every link "spam : so the comment was never posted.',
+        # a curly quotation whose next mark on the line opens another one
+        "The “mirage effect : light bends over the road, as the “Desert Sun” film shows.",
+        # a reference list's title whose close was lost, before the list's own spaced dots
+        '2. ^ "Studio Shuts Down, Sells Its Assets To Other Companies . Anime News . 2009-09-01 .',
+        # a quotation inside brackets, its close lost before the writer's spaced bracket
+        "Jobs were cut (the firm would not give the number but called it “immaterial ) last week.",
+    ],
+)
+def test_a_space_before_a_colon_is_left_where_the_quotation_lost_its_close(broken: str) -> None:
+    assert textmend.clean(broken) == broken
+
+
+@pytest.mark.parametrize(
+    ("broken", "repaired"),
+    [
+        # the quotation closes later on the line: open across the colon, and the space is a slip
+        ("He said: “Our goals : growth and jobs,” and left.", "He said: “Our goals: growth and jobs,” and left."),
+        ('He said: "Our goals : growth and jobs," and left.', 'He said: "Our goals: growth and jobs," and left.'),
+        # no quotation open at the colon (the one before it closed)
+        ("The “goals” are clear : growth and jobs.", "The “goals” are clear: growth and jobs."),
+        ("The plan has two goals : growth and jobs.", "The plan has two goals: growth and jobs."),
+        ('2. ^ "Studio Shuts Down" . Anime News Network was first .', '2. ^ "Studio Shuts Down" . Anime News Network was first.'),
+        ("Jobs were cut (the firm called it “immaterial” and small ) last week.", "Jobs were cut (the firm called it “immaterial” and small) last week."),
+        ("He said: “We will win . They know it,” and left.", "He said: “We will win. They know it,” and left."),
+    ],
+)
+def test_a_space_before_a_colon_is_still_removed_outside_a_lost_quotation(broken: str, repaired: str) -> None:
+    assert textmend.clean(broken) == repaired
+
+
+def test_only_the_colon_waits_for_the_quotation() -> None:
+    # A comma's space in the same unclosed quotation is still removed: the rule is the colon's,
+    # the mark a writer spaces after a close (`” :`), not every mark's.
+    assert textmend.clean("It was “interesting , really, he said.") == "It was “interesting, really, he said."
