@@ -53,3 +53,27 @@ def test_only_the_colon_waits_for_the_quotation() -> None:
     # A comma's space in the same unclosed quotation is still removed: the rule is the colon's,
     # the mark a writer spaces after a close (`” :`), not every mark's.
     assert textmend.clean("It was “interesting , really, he said.") == "It was “interesting, really, he said."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a logcat line: a time stamp to the millisecond, process ids, a log level's letter
+        "10-25 17:12:11.001 24358 24358 W dex2oat : /system/bin/dex2oat --runtime-arg -Xms64m",
+        # a server log's line, its comma before the milliseconds
+        "2019-01-08 09:12:44,120 INFO server : started on port 8080 , pid 42",
+        # a command's long options with their values
+        "dex2oat --instruction-set=x86 --oat-file=/data/app/a.dex , then rerun it",
+    ],
+)
+def test_a_line_of_verbatim_tool_output_is_left_alone(line: str) -> None:
+    text = f"We ran the command and found what we had been looking for.\n{line}\nThe file was there."
+    assert textmend.clean(text) == text
+
+
+def test_prose_with_times_and_options_is_still_repaired() -> None:
+    # Times to the second and a bare option are prose's too: the space before the comma is a slip.
+    text = "The race ended at 17:12:11 and the winner , at 2:01:39 , set a record."
+    assert textmend.clean(text) == "The race ended at 17:12:11 and the winner, at 2:01:39, set a record."
+    text = "Use the --verbose flag , or the log stays short."
+    assert textmend.clean(text) == "Use the --verbose flag, or the log stays short."
