@@ -77,3 +77,29 @@ def test_prose_with_times_and_options_is_still_repaired() -> None:
     assert textmend.clean(text) == "The race ended at 17:12:11 and the winner, at 2:01:39, set a record."
     text = "Use the --verbose flag , or the log stays short."
     assert textmend.clean(text) == "Use the --verbose flag, or the log stays short."
+
+
+@pytest.mark.parametrize(
+    ("broken", "repaired"),
+    [
+        # `”` typed for the apostrophe of a contraction the lexicon knows: `’`, and no space after it
+        ("Anyways I”ll include it in case it resonates with someone.", "Anyways I’ll include it in case it resonates with someone."),
+        ("We know they”re tired, and we”ve asked them to rest.", "We know they’re tired, and we’ve asked them to rest."),
+        # inside a quotation: the mark is no close, so the quotation's own marks still pair up
+        ("“I”ll go,” he said, and he went.", "“I’ll go,” he said, and he went."),
+    ],
+)
+def test_a_closing_double_mark_inside_a_known_contraction_is_its_apostrophe(broken: str, repaired: str) -> None:
+    assert textmend.clean(broken) == repaired
+
+
+def test_a_closing_double_mark_inside_an_unknown_contraction_is_left() -> None:
+    # `Jarvis'll` is no word the lexicon knows: the mark is left as it is, and not split off either.
+    text = "Jarvis”ll come along later, she said."
+    assert textmend.clean(text) == text
+
+
+def test_a_word_glued_after_a_close_is_still_split() -> None:
+    # The twins: a real word glued to a quotation's close gets its space back, `re` in a word too.
+    assert textmend.clean("It was “the best”reviews could say.") == "It was “the best” reviews could say."
+    assert textmend.clean("He called it “great”and left.") == "He called it “great” and left."
