@@ -23,6 +23,8 @@ import textmend
         "The “mirage effect : light bends over the road, as the “Desert Sun” film shows.",
         # a reference list's title whose close was lost, before the list's own spaced dots
         '2. ^ "Studio Shuts Down, Sells Its Assets To Other Companies . Anime News . 2009-09-01 .',
+        # ... or the one title of its line, the list's caret before it
+        '14. ^ "Studio Shuts Down, Sells Its Assets .',
         # a quotation inside brackets, its close lost before the writer's spaced bracket
         "Jobs were cut (the firm would not give the number but called it “immaterial ) last week.",
     ],
@@ -43,6 +45,11 @@ def test_a_space_before_a_colon_is_left_where_the_quotation_lost_its_close(broke
         ('2. ^ "Studio Shuts Down" . Anime News Network was first .', '2. ^ "Studio Shuts Down" . Anime News Network was first.'),
         ("Jobs were cut (the firm called it “immaterial” and small ) last week.", "Jobs were cut (the firm called it “immaterial” and small) last week."),
         ("He said: “We will win . They know it,” and left.", "He said: “We will win. They know it,” and left."),
+        # a quotation left open at a paragraph's end carries on into the next (news style): the
+        # line spaces no other dot, so the spaced stop is a slip
+        ("He said: “We have to face the consequences of our acts .", "He said: “We have to face the consequences of our acts."),
+        # the quotation opened before the brackets: they close inside it, whatever became of its close
+        ("She wrote: “The set is $499 (it was $800 ) this week", "She wrote: “The set is $499 (it was $800) this week"),
     ],
 )
 def test_a_space_before_a_colon_is_still_removed_outside_a_lost_quotation(broken: str, repaired: str) -> None:
