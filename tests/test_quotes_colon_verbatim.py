@@ -42,6 +42,14 @@ def test_a_space_before_a_colon_is_left_where_the_quotation_lost_its_close(broke
         # no quotation open at the colon (the one before it closed)
         ("The “goals” are clear : growth and jobs.", "The “goals” are clear: growth and jobs."),
         ("The plan has two goals : growth and jobs.", "The plan has two goals: growth and jobs."),
+        # an article joined into one line, a quotation carried on past its paragraph: every later
+        # straight mark is unpaired, but the mark is far back, and the colon follows the writer's words
+        (
+            'He said: "Use is rising. "Our findings are clear," she said. ' + "The team wrote more about it later. " * 3
+            + 'Ann Lee told Newsweek : "It is a risk."',
+            'He said: "Use is rising. "Our findings are clear," she said. ' + "The team wrote more about it later. " * 3
+            + 'Ann Lee told Newsweek: "It is a risk."',
+        ),
         ('2. ^ "Studio Shuts Down" . Anime News Network was first .', '2. ^ "Studio Shuts Down" . Anime News Network was first.'),
         ("Jobs were cut (the firm called it “immaterial” and small ) last week.", "Jobs were cut (the firm called it “immaterial” and small) last week."),
         ("He said: “We will win . They know it,” and left.", "He said: “We will win. They know it,” and left."),

@@ -26,7 +26,10 @@ and a lot is deliberately left alone:
 * names the text writes again or sets apart: ``Any.DO`` written twice,
   ``Mission:Mozilla (9)`` in a list of names with counts, and a numbered
   code listing's closing line (``16 )``);
-* any spacing next to a quotation mark (the ``quotes`` normalizer's job).
+* any spacing next to a quotation mark (the ``quotes`` normalizer's job), and
+  the space before ``:`` where the quotation open there lost its close
+  (``was “interesting :``, once ``“interesting” :``; so for ``.`` on a reference
+  list's line and ``)`` after a quotation opened inside its brackets).
 
 A glued dot gets its space back before a capitalised word (``growth.But``),
 a short acronym after a common word (``information.VW``), or, after a known
@@ -210,6 +213,9 @@ _LOWER_WORD_END = regex.compile(r"(?r)(?<![\p{L}\p{N}.])\p{Ll}+$")
 _OPEN_ADDRESS_HOST = regex.compile(r"(?r)[\w.+-]@[\w-]+$")
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
 # A spaced dot one or two words away from another on the same line: "A . B . C".
+# The most words a quotation whose close was lost may hold before a spaced mark for the space
+# to be left: a quoted phrase or a title (the tune cases: 1 to 9 words).
+_LOST_CLOSE_WORDS = 15
 # A full stop spaced off the word before it, not part of an ellipsis ("Network . 2009", "Time .").
 _SPACED_DOT = regex.compile(r"(?<=[^\s.])[ \t]+\.(?![.\w])")
 # A reference list's item: its number, then the caret that links back to the citation ("12. ^ ").
@@ -527,13 +533,22 @@ class _Context:
         text = self.text
         start, end = facts.line_span(space)
         if text.count('"', start, space) % 2 and text.count('"', start, end) % 2:
-            return text.rfind('"', start, space)
-        opened = text.rfind("\u201c", start, space)
-        if opened <= text.rfind("\u201d", start, space):
-            return -1  # the quotation open here is a straight one, and its marks pair up
-        closes = text.find("\u201d", mark, end)
-        opens = text.find("\u201c", mark, end)
-        return opened if closes < 0 or 0 <= opens < closes else -1
+            opened = text.rfind('"', start, space)
+        else:
+            opened = text.rfind("\u201c", start, space)
+            if opened <= text.rfind("\u201d", start, space):
+                return -1  # the quotation open here is a straight one, and its marks pair up
+            closes = text.find("\u201d", mark, end)
+            opens = text.find("\u201c", mark, end)
+            if 0 <= closes and not 0 <= opens < closes:
+                return -1  # closed later on the line
+        # A phrase or a title quoted (`“interesting`, `"mirage effect`, a reference's title), not
+        # speech: a line of a whole article joined into one, where a quotation carried on past
+        # its paragraph leaves every later mark unpaired, is no evidence (`told Newsweek :`,
+        # hundreds of words after the mark).
+        if len(text[opened:space].split()) > _LOST_CLOSE_WORDS:
+            return -1
+        return opened
 
     def reference_line(self, space: int) -> bool:
         """Whether the line holding ``space`` reads as a reference list's: it opens with a
