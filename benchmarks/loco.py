@@ -35,29 +35,19 @@ from pathlib import Path
 from typing import Iterator
 
 from .audit import CONTEXT, VERDICT_DIR, edit_key, load_verdicts, read_corpus
-from .corpus import REPO
+from .fused_calibration import CORPORA as CALIBRATION_CORPORA
 from .split import split_of
 
 __all__ = ["CORPORA", "collect", "family_of", "leave_one_out"]
 
-_SHARED = REPO.parent / "shared" / "corpus"
-_GENSIM = Path("/tmp/measure_dl/g/gensim/test/test_data")
-
-#: name -> (corpus path, read options, verdict stems (globs of benchmarks/verdicts/ allowed)).
-#: The fresh corpora are named one by one: a folder of another corpus is not read.
+#: name -> (corpus path, read options, verdict stems (globs of benchmarks/verdicts/ allowed)):
+#: the fused calibration's corpora (the same files and verdicts) and every fresh corpus judged
+#: since, named one by one: a folder of another corpus is not read.
 CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
-    "dev": (_SHARED / "news-dev.jsonl", {}, ("news-dev",)),
-    "extracted": (_SHARED / "extracted-dev.jsonl.gz", {}, ("extracted-dev-*",)),
-    "lee": (_GENSIM / "lee_background.cor", {"lines": True}, ("lee_background",)),
-    "lee50": (_GENSIM / "lee.cor", {"lines": True, "encoding": "latin-1"}, ("lee",)),
-    "crime": (_GENSIM / "crime-and-punishment.txt", {}, ("crime-and-punishment",)),
-    "django": (Path("/tmp/multiprec/django-po.jsonl"), {}, ("django-po-*",)),
-    "spacy": (Path("/tmp/multiprec/spacy-examples.jsonl"), {}, ("spacy-examples",)),
-    "mimesis": (Path("/tmp/multiprec/mimesis-text.jsonl"), {}, ("mimesis-text",)),
-    "fresh1": (Path("/tmp/fresh-x/fresh-extracted.jsonl"), {}, ("fresh-extracted-*",)),
+    **CALIBRATION_CORPORA,
     **{
         f"fresh{n}": (Path(f"/tmp/fresh{n}/fresh{n}-extracted.jsonl"), {}, (f"fresh{n}-*",))
-        for n in range(2, 14)
+        for n in range(5, 14)
     },
 }
 OUT = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco.jsonl"

@@ -473,17 +473,7 @@ def _surely_english_tokens(tokens: list[str], *, final: bool) -> bool:
     :func:`identify` asks it where every token opens below U+0250; elsewhere a word in
     another script is all but certain, and the words' own test answers at once.
     """
-    table = _tally("Latn").english_tokens
-    if table is None:
-        return False
-    total = sum(map(table.__getitem__, tokens))
-    if (total >> _TOKEN_FOREIGN_AT) & _TOKEN_FIELD:
-        return False  # a word in another script: the script decides first
-    n = (total >> _TOKEN_WORDS_AT) & _TOKEN_FIELD
-    known = (total >> _LEAD_BITS) & _TOKEN_FIELD
-    return _english_leads_enough(total & _LEAD_MASK, known, n, final=final) and (
-        total >> _TOKEN_LETTERS_AT >= _MIN_LETTERS
-    )
+    return _english_sum_enough(_english_token_sum(tokens), final=final)
 
 
 def _english_token_sum(tokens: list[str]) -> int | None:
