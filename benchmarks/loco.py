@@ -36,6 +36,7 @@ from typing import Iterator
 
 from .audit import CONTEXT, VERDICT_DIR, edit_key, load_verdicts, read_corpus
 from .fused_calibration import CORPORA as CALIBRATION_CORPORA
+from .fused_calibration import _verdicts
 from .split import split_of
 
 __all__ = ["CORPORA", "collect", "family_of", "leave_one_out"]
@@ -58,16 +59,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _EMOTICON = re.compile(r"(?:^|\s)[:;=]-?[)(DPp]|[\U0001F300-\U0001FAFF\u2639-\u263a\u2764]|<3")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our)\b")
 _TECHNICAL = re.compile(r"[{}<>;=_/\\]|\b\w+\(\)|\w\.\w+\(")
-
-
-def _verdicts(stems: tuple[str, ...]) -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
-    for stem in stems:
-        for path in sorted(VERDICT_DIR.glob(f"{stem}.tsv")):
-            for key, v in load_verdicts(path).items():
-                if v.verdict:
-                    out.setdefault(key, (v.verdict, v.note))
-    return out
 
 
 def _span(text: str, pos: int, stop: str) -> tuple[int, int]:
