@@ -83,6 +83,17 @@ def supported_languages() -> frozenset[str]:
     >>> {"en", "de", "fr", "pt", "ru", "zh"} <= supported_languages()
     True
     """
+    from .lexicon import wordfreq_data_dir
+
+    folder = wordfreq_data_dir()
+    if folder is not None:
+        # wordfreq's own rule (``available_languages``): every ``small_<code>`` or
+        # ``large_<code>`` list in its data folder, read without importing wordfreq.
+        return frozenset(
+            lang
+            for name, _, lang in (path.name.split(".")[0].partition("_") for path in folder.glob("*.msgpack.gz"))
+            if name in ("small", "large") and lang
+        )
     import wordfreq
 
     return frozenset(wordfreq.available_languages(wordlist="best"))
@@ -240,12 +251,17 @@ _TABLE_FORMAT = 1
 def table_fingerprint(langs: tuple[str, ...]) -> tuple[object, ...]:
     """What a precomputed table depends on: the vocabulary's settings and the size of each
     of wordfreq's small lists it was read from (a new wordfreq release changes them)."""
-    import wordfreq
+    from .lexicon import wordfreq_data_dir
 
+    folder = wordfreq_data_dir()
+    if folder is None:  # not an ordinary package on disk: ask wordfreq where its data is
+        import wordfreq
+
+        folder = wordfreq.DATA_PATH
     sizes = []
     for lang in langs:
         try:
-            sizes.append((lang, os.stat(wordfreq.DATA_PATH / f"small_{lang}.msgpack.gz").st_size))
+            sizes.append((lang, os.stat(folder / f"small_{lang}.msgpack.gz").st_size))
         except OSError:
             sizes.append((lang, None))
     return (_TABLE_FORMAT, _VOCABULARY_CENTIBELS, _LOAN_NATS, _UNKNOWN_LOGP, tuple(sizes))
@@ -262,14 +278,35 @@ def _vocabulary(script: str) -> _Vocabulary:
     wordfreq, else built (and the same answers either way)."""
     path = table_path(script)
     try:
-        with gzip.open(path, "rb") as fh:
-            # Our own package data, written by tools/build_langid_tables.py.
-            fingerprint, langs, bonus = pickle.load(fh)
+        with open(path, "rb") as fh:
+            # Our own package data, written by tools/build_langid_tables.py; decompressed in
+            # one call rather than read through a gzip stream (a few ms of a cold start).
+            fingerprint, langs, bonus = pickle.loads(gzip.decompress(fh.read()))
         if fingerprint == table_fingerprint(langs):
-            return _Vocabulary(tuple(langs), bonus)
+            vocabulary = _Vocabulary(tuple(langs), bonus)
+            _SCRIPT_OF_LANGUAGE.update(dict.fromkeys(vocabulary.langs, script))
+            return vocabulary
     except (OSError, ValueError, EOFError, pickle.UnpicklingError):
         pass
-    return build_vocabulary(script)
+    vocabulary = build_vocabulary(script)
+    _SCRIPT_OF_LANGUAGE.update(dict.fromkeys(vocabulary.langs, script))
+    return vocabulary
+
+
+# language -> script, for the languages of every word table loaded so far: a table holds
+# exactly the languages wordfreq says are written in its script (``build_vocabulary``),
+# so a document's language found by voting is answered here without importing wordfreq.
+_SCRIPT_OF_LANGUAGE: dict[str, str] = {}
+
+
+def _script_of_language(lang: str) -> str:
+    """The script wordfreq gives ``lang`` (``Latn``, ``Cyrl``, ``Hang``, ``Hans``...)."""
+    script = _SCRIPT_OF_LANGUAGE.get(lang)
+    if script is not None:
+        return script
+    import wordfreq
+
+    return wordfreq.get_language_info(lang)["script"]
 
 
 def identify(paragraph: str) -> str | None:
@@ -834,9 +871,7 @@ def _written_in_script_of(paragraph: str, lang: str) -> bool:
         if not words:
             return True  # numbers and punctuation: any language's paragraph
         scripts = {_script_of(w[0]) for w in words}
-    import wordfreq
-
-    expected = wordfreq.get_language_info(lang)["script"]
+    expected = _script_of_language(lang)
     expected = {"Kore": "Hang"}.get(expected, expected)
     if expected in ("Hans", "Hant", "Jpan"):
         return bool(scripts - {"Latn"}) and scripts <= {"Hani", "Hira", "Kana", "Latn"}

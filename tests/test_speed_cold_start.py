@@ -1,0 +1,137 @@
+"""Cold start: what the first ``clean()`` defers or reads directly gives the same answers.
+
+The word lists are read from wordfreq's own files without importing wordfreq (whose
+import loads langcodes' tables); each shortcut is held here to wordfreq's own answer,
+and a fresh interpreter is checked, by ``sys.modules``, not by time, not to import what
+was deferred.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from textmend import language, lexicon
+
+wordfreq = pytest.importorskip("wordfreq")
+langcodes = pytest.importorskip("langcodes")
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "000_dcbdbf830143118b.txt"
+
+
+def test_the_data_folder_is_wordfreqs():
+    assert lexicon.wordfreq_data_dir() == Path(wordfreq.DATA_PATH)
+
+
+def test_supported_languages_are_wordfreqs_best_lists():
+    assert language.supported_languages() == frozenset(wordfreq.available_languages(wordlist="best"))
+
+
+@pytest.mark.parametrize("wordlist", ["best", "small", "large"])
+def test_every_language_reads_the_file_wordfreq_would(wordlist):
+    available = wordfreq.available_languages(wordlist=wordlist)
+    assert available
+    for lang, path in available.items():
+        assert lexicon.wordfreq_list_file(lang, wordlist) == Path(path), lang
+        # wordfreq matches the asked code among its lists first; a code it lists is its own match
+        assert langcodes.closest_match(lang, list(available), max_distance=60)[0] == lang
+    for lang in ("pt-BR", "EN", "xx", "../en", "english", ""):
+        assert lexicon.wordfreq_list_file(lang, wordlist) is None, lang
+
+
+@pytest.mark.parametrize("lang", ["en", "fil", "sh", "ja"])  # a large list, small ones, a spaceless one
+def test_word_frequencies_are_wordfreqs_dict(lang):
+    direct = lexicon._frequency_dict_read_directly(lang)
+    expected = wordfreq.get_frequency_dict(lang)
+    assert direct == expected
+    assert list(direct) == list(expected)  # the same order: iteration over it gives the same answers
+    assert all(direct[word].hex() == expected[word].hex() for word in list(expected)[:: max(1, len(expected) // 5000)])
+
+
+def test_word_frequencies_falls_back_to_wordfreq_for_tags():
+    assert lexicon._frequency_dict_read_directly("en-US") is None
+    assert lexicon.word_frequencies("en-US") == wordfreq.get_frequency_dict("en-US")
+
+
+def test_a_list_that_does_not_read_is_left_to_wordfreq(tmp_path):
+    broken = tmp_path / "large_en.msgpack.gz"
+    broken.write_bytes(b"not gzip")
+    with pytest.raises(OSError):
+        lexicon.read_wordfreq_buckets(broken)
+    import gzip
+
+    import msgpack
+
+    wrong = tmp_path / "small_en.msgpack.gz"
+    wrong.write_bytes(gzip.compress(msgpack.packb([{"format": "cB", "version": 2}, ["the"]])))
+    with pytest.raises(ValueError):
+        lexicon.read_wordfreq_buckets(wrong)
+
+
+@pytest.mark.parametrize("script", language._SHARED_SCRIPTS)
+def test_a_tables_languages_have_wordfreqs_script(script):
+    vocabulary = language._vocabulary(script)
+    for lang in vocabulary.langs:
+        assert language._script_of_language(lang) == script
+        assert wordfreq.get_language_info(lang)["script"] == script
+
+
+def test_languages_of_no_loaded_table_ask_wordfreq():
+    for lang in ("ko", "ja", "zh", "hi", "el"):
+        assert language._script_of_language(lang) == wordfreq.get_language_info(lang)["script"]
+
+
+_RUN = r"""
+import json, sys
+from pathlib import Path
+import textmend
+eager = sys.argv[2] == "eager"
+if eager:
+    # The paths before the shortcuts: wordfreq imported, its own readers asked.
+    import wordfreq
+    import textmend.lexicon as lexicon
+    lexicon._wordfreq_data_dir = lambda: None
+    import textmend.language as language
+    language._script_of_language = lambda lang: wordfreq.get_language_info(lang)["script"]
+texts = [Path(sys.argv[1]).read_text(encoding="utf-8"),
+         "Short.\n\nThe council said anotherso the the plan was “done“, he said ,and left.\n\nOk.",
+         "Der Rat sagte, der Plan sei fertig und die die Stadt zahle.\n\nJa.",
+         "Совет сказал, что план готов и город заплатит за всё.\n\nДа."]
+out = [textmend.mend(t) for t in texts]
+print(json.dumps({
+    "texts": [r.text for r in out],
+    "edits": [[(e.start, e.end, e.old, e.new, e.normalizer, e.reason, repr(e.confidence)) for e in r.edits] for r in out],
+    "modules": sorted(m for m in ("wordfreq", "langcodes") if m in sys.modules),
+}))
+"""
+
+
+def _run(mode: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", _RUN, str(SEED), mode], capture_output=True, text=True, check=True, cwd=REPO)
+    return json.loads(out.stdout)
+
+
+def test_a_fresh_interpreter_cleans_without_importing_wordfreq_and_as_before():
+    lazy, eager = _run("lazy"), _run("eager")
+    assert lazy["modules"] == []
+    assert eager["modules"] == ["langcodes", "wordfreq"]
+    assert lazy["texts"] == eager["texts"]
+    assert lazy["edits"] == eager["edits"]
+    assert any(lazy["edits"])  # the texts give the stages something to do
+
+
+@pytest.mark.parametrize("script", language._SHARED_SCRIPTS)
+def test_the_shipped_table_stores_each_row_once(script):
+    # Equal rows as one object (tools/build_langid_tables.py): pickle then writes a row it
+    # has seen as a reference, and loading the Latin table makes a sixth of the tuples.
+    import gzip
+    import pickle
+
+    with gzip.open(language.table_path(script), "rb") as fh:
+        _, _, bonus = pickle.load(fh)
+    assert len({id(row) for row in bonus.values()}) == len(set(bonus.values()))
