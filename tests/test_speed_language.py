@@ -319,3 +319,68 @@ def test_tokens_are_kept_up_to_a_bound(monkeypatch) -> None:
 def test_the_token_fields_hold_a_look() -> None:
     # 8 bits a count: a look's tokens, all words, all listed, all foreign, fit with room to spare.
     assert language._MAX_WORDS < language._TOKEN_FIELD
+
+
+# --- fourteenth round: the first look's vote skipped where it cannot answer a rival ---------
+
+# English words and their rivals as tokens: bare, behind a mark or a quote, capitalized, and
+# tokens whose word is in another script behind a Latin mark («жж: a vote of its own script).
+_RIVAL_TOKENS = st.one_of(
+    st.sampled_from(_ENGLISH_WORDS),
+    st.sampled_from(_ENGLISH_WORDS).map(lambda w: "“" + w + ","),
+    st.sampled_from(_ENGLISH_WORDS).map(str.capitalize),
+    st.sampled_from(["«жж", "(日本", "1990", "—", "a", "b", "c", "x", "“", "ſ"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(tokens=st.lists(_RIVAL_TOKENS, max_size=language._FIRST_LOOK))
+def test_no_rival_settles_early_only_where_the_first_look_cannot_answer_a_rival(tokens: list[str]) -> None:
+    tokens = [t.lower() for t in tokens]  # identify lower-cases the head first
+    if language._no_rival_settles_early(language._english_token_sum(tokens)):
+        latin_only = all(t.isascii() for t in tokens)
+        early = language._judge(tokens, " ".join(tokens), latin_only, final=False)
+        assert early == "en" or early is language._UNDECIDED
+
+
+def test_no_rival_settles_early_answers_both_ways() -> None:
+    # (the test above could hold by never answering True: each answer is reached here)
+    english = "the minister said that the talks would go".split()
+    german = "der minister sagte dass die gespräche weiter gingen".split()
+    assert language._no_rival_settles_early(language._english_token_sum(english))
+    assert not language._no_rival_settles_early(language._english_token_sum(german))
+    assert not language._no_rival_settles_early(language._english_token_sum(["«жж", *english[:7]]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(tokens=st.lists(_RIVAL_TOKENS, min_size=language._FIRST_LOOK + 1, max_size=2 * language._MAX_WORDS))
+def test_identify_with_the_first_look_skipped_is_the_plain_reading(tokens: list[str]) -> None:
+    # Paragraphs past the first look, English and rival words mixed: the same answer as reading
+    # both looks in full.
+    paragraph = " ".join(tokens)
+    assert language.identify(paragraph) == _identify_plain(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A rival's words first, English after: the first look may answer the rival.
+        "« Nous ne céderons pas », a dit le ministre, and the minister said that the talks would go on for weeks.",
+        "Der Minister sagte: the talks would go on, and the minister said that they would go on for weeks.",
+        "The minister said that the talks would go on, der Minister sagte dass die Gespräche weiter gingen.",
+        # A letter index in the first look.
+        "Index A B C D E F the minister said that the talks would go on for weeks and weeks.",
+        "Наши герои знают толк, the minister said that the talks would go on for weeks and weeks.",
+    ],
+)
+def test_identify_of_mixed_paragraphs_is_the_plain_reading(paragraph: str) -> None:
+    assert language.identify(paragraph) == _identify_plain(paragraph)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tokens=st.lists(_RIVAL_TOKENS | st.sampled_from(["A", "B", "I", "12", "x.", "U.S."]), max_size=3))
+def test_identify_of_a_short_head_is_the_plain_reading(tokens: list[str]) -> None:
+    # One to three tokens, ASCII or not (an ASCII head of fewer than three is answered at once).
+    for separator in (" ", "  ", "\n"):
+        paragraph = separator.join(tokens)
+        assert language.identify(paragraph) == _identify_plain(paragraph)

@@ -339,8 +339,19 @@ def identify(paragraph: str) -> str | None:
         # Tokens that all open below U+0250 (an ASCII head's do) settle English from one sum
         # over the tokens; elsewhere the words come first, and one in another script ends it.
         by_tokens = latin_only or max(tokens) < _LATIN_BELOW
-        if by_tokens and _surely_english_tokens(tokens, final=False):
-            return "en"  # what the first look below decides, proved from one sum
+        if by_tokens:
+            first_sum = _english_token_sum(tokens)
+            if _english_sum_enough(first_sum, final=False):
+                return "en"  # what the first look below decides, proved from one sum
+            if _no_rival_settles_early(first_sum) and _LETTER_PAIR.search(head) is None:
+                # The first look cannot answer another language (no rival leads English by
+                # its margin) and holds no letter index: it answers English or reads on,
+                # and reading on, the final look's proof of English comes first.  So when
+                # all the tokens prove English, the answer is English whatever the first
+                # look would say, and its vote is skipped.
+                whole = tokens + rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
+                if _surely_english_tokens(whole, final=True):
+                    return "en"
         first = _words_of(tokens)
         if not by_tokens and _surely_english(first, latin_only, final=False):
             return "en"
@@ -357,6 +368,10 @@ def identify(paragraph: str) -> str | None:
             return "en"  # what the final look below decides, proved from one sum
         words = first + _words_of(tokens[_FIRST_LOOK:])
     else:
+        if latin_only and len(tokens) < _MIN_KNOWN_WORDS:
+            # An ASCII head of one or two tokens (a heading, a byline): every word is Latin,
+            # and the vote needs its leader to know three of them; no letter index fits.
+            return None
         by_tokens = latin_only or max(tokens, default="") < _LATIN_BELOW
         if by_tokens and _surely_english_tokens(tokens, final=True):
             return "en"  # what the final look below decides, proved from one sum
@@ -469,6 +484,44 @@ def _surely_english_tokens(tokens: list[str], *, final: bool) -> bool:
     return _english_leads_enough(total & _LEAD_MASK, known, n, final=final) and (
         total >> _TOKEN_LETTERS_AT >= _MIN_LETTERS
     )
+
+
+def _english_token_sum(tokens: list[str]) -> int | None:
+    """The sum of the tokens' ints (:class:`_EnglishTokens`); ``None`` without an English table."""
+    table = _tally("Latn").english_tokens
+    if table is None:
+        return None
+    return sum(map(table.__getitem__, tokens))
+
+
+def _english_sum_enough(total: int | None, *, final: bool) -> bool:
+    """:func:`_surely_english_tokens`' answer from the tokens' sum (:func:`_english_token_sum`),
+    for :func:`identify`, which reads the first look's sum twice."""
+    if total is None:
+        return False
+    if (total >> _TOKEN_FOREIGN_AT) & _TOKEN_FIELD:
+        return False  # a word in another script: the script decides first
+    n = (total >> _TOKEN_WORDS_AT) & _TOKEN_FIELD
+    known = (total >> _LEAD_BITS) & _TOKEN_FIELD
+    return _english_leads_enough(total & _LEAD_MASK, known, n, final=final) and (
+        total >> _TOKEN_LETTERS_AT >= _MIN_LETTERS
+    )
+
+
+def _no_rival_settles_early(total: int | None) -> bool:
+    """Whether no language can lead English by the first look's margin among the words whose
+    tokens sum to ``total`` (:func:`_english_token_sum`), all of them with a Latin initial.
+
+    English's score minus another language's is at least the sum of the words' least leads
+    (:func:`_surely_english`); when that sum is above minus the early margin, no language
+    leads English by the margin, so the first look (:func:`_judge`, not ``final``), which
+    answers a language only when it leads the runner-up by the margin, answers English or
+    leaves it undecided.  A word of another script (its own vote) answers ``False``.
+    """
+    if total is None or (total >> _TOKEN_FOREIGN_AT) & _TOKEN_FIELD:
+        return False
+    n = (total >> _TOKEN_WORDS_AT) & _TOKEN_FIELD
+    return (total & _LEAD_MASK) - _LEAD_OFFSET * n > -_EARLY_MARGIN_CENTIBELS
 
 
 # The fields of a token's int above its word's least lead (16 bits) and English's count
