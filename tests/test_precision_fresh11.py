@@ -73,8 +73,9 @@ def test_a_fusion_inside_a_post_of_the_list_is_still_split() -> None:
 
 
 def test_one_line_opening_with_a_glued_pair_and_a_colon_is_no_list() -> None:
-    # One such line is no list of posts: the token is judged as anywhere else.
-    text = "A witness saw a bright flash before the blast.\n\nflashbadger wrote:\nBoth were right about the cost."
+    # One such line is no list of posts: the token is judged as anywhere else (here with the
+    # pair written apart: a content pair opening its line is left without it, test_precision_loco)
+    text = "A witness saw a flash badger before the blast.\n\nflashbadger wrote:\nBoth were right about the cost."
     assert "flash badger wrote:" in textmend.clean(text)
 
 

@@ -103,8 +103,9 @@ def test_a_deliberate_reduplication_is_left(text: str) -> None:
 @pytest.mark.parametrize(
     "text, repaired",
     [
-        # the same adjective doubled in plain prose, or in a report that exclaims, is a slip
-        ("I found it easier to pat the creamy creamy icing on by hand.", "I found it easier to pat the creamy icing on by hand."),
+        # the same adjective doubled in plain prose, or in a report that exclaims, is a slip (in the
+        # third person: a writer speaking for themself doubles on purpose, test_precision_loco.py)
+        ("She found it easier to pat the creamy creamy icing on by hand.", "She found it easier to pat the creamy icing on by hand."),
         (
             "Our choir prepared an outstanding outstanding concert for the festival!",
             "Our choir prepared an outstanding concert for the festival!",
@@ -118,7 +119,7 @@ def test_a_deliberate_reduplication_is_left(text: str) -> None:
         # before a subject pronoun but not between two clauses joined by "and" / "but"
         ("I said no no you cannot go there.", "I said no you cannot go there."),
         # the paragraph's exclamation does not reach across a blank line
-        ("I found it easier to pat the creamy creamy icing on by hand.\n\nIt worked great!", "I found it easier to pat the creamy icing on by hand.\n\nIt worked great!"),
+        ("She found it easier to pat the creamy creamy icing on by hand.\n\nIt worked great!", "She found it easier to pat the creamy icing on by hand.\n\nIt worked great!"),
     ],
 )
 def test_a_slip_beside_them_is_still_repaired(text: str, repaired: str) -> None:
@@ -142,7 +143,8 @@ def test_commenters_names_heading_their_comments_are_left() -> None:
     "text, repaired",
     [
         # one dated line is no list of comments: a glued token there is split as anywhere else
-        ("Great cake!\n\nbusymom March 4, 2009\nI love it.", "Great cake!\n\nbusy mom March 4, 2009\nI love it."),
+        # (with the pair written apart: a content pair opening its line is left without it)
+        ("Great cake for a busy mom!\n\nbusymom March 4, 2009\nI love it.", "Great cake for a busy mom!\n\nbusy mom March 4, 2009\nI love it."),
         # in the list, a comment's own glued words are still repaired
         (
             COMMENT_LIST.replace("I love this one.", "I love this one.It is easy."),
