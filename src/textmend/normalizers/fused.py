@@ -130,6 +130,9 @@ _COMPOUND_STARTER_WORDS = 40  # lexicon words a function word begins (+ a known 
 # function word this productive glued to a content word is read as a compound unless the
 # document writes the two words apart ("und" begins 1 such word, "nicht" 4, "gegen" 28).
 _COMPOUND_HEAD_WORDS = 4
+# Known compounds a content word ends ("bak|vet", "frituur|vet", "varkens|vet") to be read as a
+# compound's last part by ends_compounds.
+_COMPOUND_ENDER_WORDS = 3
 # ... but such a word (not a compound starter) before a word this common is running text
 # ("sich|bereits", "nicht|gesagt"); compounds on it build on rarer words ("nicht|nationale" 4.3).
 _COMMON_AFTER_HEAD = 4.5
@@ -157,6 +160,7 @@ _PREFIX_HEAD_MIN_LENGTH = 3  # Malay "per" + "puluhan", "tanian"; two letters be
 _SHORT_TEXT_WORDS = 6
 _TEXT_WORD = regex.compile(r"\p{L}+")
 _VERB_STEM_MIN = 3  # letters of a verb stem before its infinitive ending ("activ" + "ar")
+_IMPERATIVE_STEM_MIN = 2  # ... before an imperative's ending ("un" + "ite": "unitelo" beside "unire")
 # A tense ending of three letters is read only after a stem this long ("ricatt|ino"): after a
 # shorter one too many words end so by chance.
 _SHORT_ENDING_STEM_MIN = 5
@@ -696,6 +700,12 @@ class FusedTokens(Normalizer):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
+        if (
+            scanner.imperative_endings
+            and scanner.imperative_with_enclitic(low[:at], low[at:])
+            and not _article_before_noun(text, end, low[at:], scanner)
+        ):
+            return  # "sbatteteli", "unitelo alla crema": an imperative and its pronoun ("unitele uova" still splits)
         if (scanner.infinitive_forms or scanner.verb_infinitive_forms) and scanner.form_on_infinitive(low[:at], low[at:]):
             return  # "düngen|dem", "reformuler|ai": a declined participle, a synthetic future, one word
         if (
@@ -1744,10 +1754,21 @@ class _Scanner:
             else frozenset()
         )
         self._sorted_vocabulary: list[str] | None = None  # built on first use, for starts_compounds
+        self._sorted_reversed_vocabulary: list[str] | None = None  # ... and for ends_compounds
         # Romance verbs write their object pronouns closed after them ("activelas",
         # "rimuovili"): the pronouns (data/<lang>/enclitics.txt) and the infinitive
         # endings that show a stem is a verb's (data/<lang>/infinitives.txt).
         self.enclitics = language_list("enclitics", lang)
+        # Imperative endings and the infinitive endings they replace (data/<lang>/imperative_endings.txt:
+        # Italian "sbatt|ete" + "li" beside "sbatt|ere"), and the enclitics that are articles too
+        # (data/<lang>/clitic_articles.txt), read with the following word.
+        self.imperative_endings = tuple(
+            (ending, infinitive)
+            for ending, infinitive in map(str.split, sorted(language_list("imperative_endings", lang)))
+        )
+        self.clitic_articles = {
+            article: "elides" in rest for article, *rest in map(str.split, language_list("clitic_articles", lang))
+        }
         # Clitics written closed after a word (Indonesian "kebencian|mu", data/<lang>/clitics.txt),
         # read with the verbal affixes (data/<lang>/verb_prefixes.txt) by _affixed_split.
         self.clitics = language_list("clitics", lang) if self.affixing else frozenset()
@@ -1779,6 +1800,9 @@ class _Scanner:
         # Nouns among the commonest words (read as function words) before which an adjective
         # always ends in -e (data/<lang>/common_gender_nouns.txt: Dutch "dag", "keer").
         self.gendered_nouns = language_list("common_gender_nouns", lang)
+        # Endings of nouns that take the plural -s (data/<lang>/s_plural_endings.txt: Dutch "oven",
+        # "ovens"), which tell such a noun from an adjective ending alike ("gouden").
+        self.s_plural_endings = tuple(language_list("s_plural_endings", lang))
         # Tense endings that replace an infinitive's ending (data/<lang>/verb_form_endings.txt):
         # Italian "ordin|are" -> "ordin|eresti"; ending -> the infinitive endings it replaces.
         self.verb_form_endings = _verb_form_endings(lang)
@@ -2067,6 +2091,58 @@ class _Scanner:
             i += 1
         return False
 
+    def inflected_form(self, word: str) -> bool:
+        """Whether ``word`` reads as a common word with an adjective's ending (``-e``, ``-en``)
+        and is no noun the lexicon knows by its plural ``-s`` (:meth:`noun_by_plural`).
+
+        A compound's head is a stem, not an inflected form: Dutch ``lange`` (``lang`` + ``-e``)
+        and ``gouden`` (``goud`` + ``-en``) go before a noun as words; ``diamant``, ``oven`` head
+        compounds.
+
+        >>> nl = _Scanner("nl", "Latin")
+        >>> nl.inflected_form("lange"), nl.inflected_form("gouden"), nl.inflected_form("diamant"), nl.inflected_form("oven")
+        (True, True, False, False)
+        """
+        freqs = self.freqs
+        for ending in _INFLECTED_ADJECTIVE_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and zipf(freqs, stem) >= _CONTENT_MIN:
+                return not self.noun_by_plural(word)
+        return False
+
+    def ends_compounds(self, word: str) -> bool:
+        """Whether the lexicon holds compounds that end with ``word``: at least
+        ``_COMPOUND_ENDER_WORDS`` known words made of a common word (Zipf ``_CONTENT_MIN``, three
+        letters or more, with a linking "s" or not) and ``word``.
+
+        Dutch ``vet`` ends "bakvet", "frituurvet", "varkensvet"; a word that ends a compound
+        only by chance ends too few.
+
+        >>> nl = _Scanner("nl", "Latin")
+        >>> nl.ends_compounds("vet"), nl.ends_compounds("tijd")
+        (True, True)
+        """
+        if self.folds_sharp_s:
+            word = word.replace("ß", "ss")
+        vocabulary = self._sorted_reversed_vocabulary
+        if vocabulary is None:
+            vocabulary = self._sorted_reversed_vocabulary = sorted(w[::-1] for w in self.freqs)
+        least = 10.0 ** (_CONTENT_MIN - 9.0)
+        freqs = self.freqs
+        backwards = word[::-1]
+        found = 0
+        i = bisect.bisect_right(vocabulary, backwards)
+        while i < len(vocabulary) and vocabulary[i].startswith(backwards):
+            head = vocabulary[i][len(word):][::-1]
+            if len(head) >= 3 and (
+                freqs.get(head, 0.0) >= least or (head.endswith("s") and freqs.get(head[:-1], 0.0) >= least)
+            ):
+                found += 1
+                if found >= _COMPOUND_ENDER_WORDS:
+                    return True
+            i += 1
+        return False
+
     def verb_with_enclitic(self, a: str, b: str) -> bool:
         """Whether ``a`` + ``b`` reads as one Romance verb form with its enclitic pronoun.
 
@@ -2087,6 +2163,30 @@ class _Scanner:
         for cut in (1, 2):  # the form's own ending: "active", "rimuovi", "cierra"
             stem = a[:-cut]
             if len(stem) >= _VERB_STEM_MIN and any(stem + ending in freqs for ending in self.infinitives):
+                return True
+        return False
+
+    def imperative_with_enclitic(self, a: str, b: str) -> bool:
+        """Whether ``a`` + ``b`` reads as an imperative with its enclitic pronoun.
+
+        ``b`` is a pronoun the language writes closed after a verb, and ``a`` ends in an
+        imperative ending whose stem the lexicon knows with the infinitive ending it replaces
+        (``data/<lang>/imperative_endings.txt``): Italian ``sbattete|li`` beside ``sbattere``,
+        ``unite|lo`` beside ``unire``.  Recipes and instructions address the reader in the
+        plural, so these are common there, and wordfreq lists few of them.
+
+        >>> it = _Scanner("it", "Latin")
+        >>> it.imperative_with_enclitic("sbattete", "li"), it.imperative_with_enclitic("unite", "lo")
+        (True, True)
+        >>> it.imperative_with_enclitic("patate", "le")  # no verb "patare": the plural noun
+        False
+        """
+        if b not in self.enclitics or a in self.function_words:
+            return False
+        freqs = self.freqs
+        for ending, infinitive in self.imperative_endings:
+            stem = a[: -len(ending)]
+            if a.endswith(ending) and len(stem) >= _IMPERATIVE_STEM_MIN and stem + infinitive in freqs:
                 return True
         return False
 
@@ -2184,9 +2284,15 @@ class _Scanner:
             return lines.writes_apart(a, b)
         if fa and a not in self.compound_starters and a not in self.compound_heads:
             return True
-        if fb and b in self.gendered_nouns and not fa and not a.endswith(_ADJECTIVE_BEFORE_NOUN_ENDINGS):
+        if (
+            fb
+            and b in self.gendered_nouns
+            and not fa
+            and (not a.endswith(_ADJECTIVE_BEFORE_NOUN_ENDINGS) or self.noun_by_plural(a))
+        ):
             # "valuta|dag", "kerk|staat": a noun among the commonest words takes an adjective in
-            # -e ("een mooie dag"), so an uninflected left part is a compound's head
+            # -e ("een mooie dag"), so an uninflected left part is a compound's head; so is a
+            # noun that ends as an adjective may ("oven|tijd": "ovens")
             return lines.writes_apart(a, b)
         if fb and b not in self.compound_enders:
             return True
@@ -2198,7 +2304,35 @@ class _Scanner:
             return True
         # Each part used on its own is not enough: a separable verb's prefix and verb stand
         # apart in the same text ("wählte sich … ein"), and a compound's parts recur as words.
-        return lines.writes_apart(a, b)
+        if not lines.writes_apart(a, b):
+            return False
+        if (
+            not (fa or fb)
+            and not self.inflected_form(a)
+            and zipf(self.freqs, a + _INFLECTED_ADJECTIVE_ENDINGS[0]) < _CONTENT_MIN
+            and self.starts_compounds(a)
+            and self.ends_compounds(b)
+        ):
+            # "diamant|vet" beside "bak|vet" and "diamant|slijper": both parts are what the lexicon
+            # builds compounds of, so the token is one, and the document writing the two apart
+            # elsewhere is a writer's open spelling of it (Dutch "diamant vet"), not the norm.  An
+            # inflected left part ("lange|vingers") is an adjective before its noun, and one the
+            # lexicon knows inflected ("schnell", "schnelle") an adverb as often: no compound's head
+            # (asked only where the document writes the pair apart: the lexicon's index is costly)
+            return False
+        return True
+
+    def noun_by_plural(self, word: str) -> bool:
+        """Whether ``word``, ending as an adjective may, is a noun: the lexicon knows it with
+        the plural ``-s`` its ending takes (``data/<lang>/s_plural_endings.txt``) as a common
+        word (Zipf ``_CONTENT_MIN``).  Dutch ``oven`` (``ovens``), ``pauze`` (``pauzes``) are
+        nouns; ``gouden``, ``mooie`` are adjectives, which take no ``-s``.
+
+        >>> nl = _Scanner("nl", "Latin")
+        >>> nl.noun_by_plural("oven"), nl.noun_by_plural("keuken"), nl.noun_by_plural("gouden")
+        (True, True, False)
+        """
+        return word.endswith(self.s_plural_endings) and zipf(self.freqs, word + "s") >= _CONTENT_MIN
 
     def agreeing_adjective(self, article: str, word: str) -> bool:
         """Whether lower-case ``word`` is an adjective declined to agree with ``article``.
@@ -2765,6 +2899,9 @@ def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, la
 #: Endings of a Dutch left part that may be a word before a common-gender noun rather than a
 #: compound's head: an adjective's -e ("mooie dag"), -en ("gouden"), a verb's -t ("kost tijd").
 _ADJECTIVE_BEFORE_NOUN_ENDINGS = ("e", "en", "t")
+#: Endings of an adjective's inflected forms that no compound's head takes (Dutch "lange",
+#: German "lange", Danish "store"; "gouden" of material), read by _Scanner.inflected_form.
+_INFLECTED_ADJECTIVE_ENDINGS = ("e", "en")
 #: Endings no word in the plural after Italian's article "i" has (the masculine plural ends in -i).
 _SINGULAR_ENDINGS = {"it": ("a", "o", "e")}
 #: The ending every word in the plural has after Portuguese's "os", "as" (invariable words too: "os lápis").
@@ -2816,6 +2953,38 @@ def _plural_of_known_noun(left: str, scanner: "_Scanner") -> bool:
         and len(singular) >= _VERB_STEM_MIN
         and zipf(scanner.freqs, singular) >= _CONTENT_MIN
     )
+
+
+def _article_before_noun(text: str, end: int, right: str, scanner: "_Scanner") -> bool:
+    """Whether ``right``, split off the end of a token ending at ``end``, may be an article
+    before the word that follows: it is an article as well as a pronoun
+    (``data/<lang>/clitic_articles.txt``) and a lower-case word that is no function word
+    follows it, beginning with a consonant where the article elides before a vowel (``lo``,
+    ``la``: ``l'uovo``).
+
+    Italian ``unitele uova`` is ``unite le uova`` (the article before its noun), but
+    ``unitelo alla crema`` and ``sbatteteli con la frusta`` are an imperative with its object:
+    ``alla`` and ``con`` take no article, and ``li`` is none; nor is ``lo`` before
+    ``ancora``, which would be ``l'ancora``.
+
+    >>> s = _scanner("it")
+    >>> _article_before_noun("unitele uova", 7, "le", s), _article_before_noun("unitelo alla crema", 7, "lo", s)
+    (True, False)
+    >>> _article_before_noun("sbatteteli con", 10, "li", s), _article_before_noun("unitela.", 7, "la", s)
+    (False, False)
+    >>> _article_before_noun("mescolatelo ancora", 11, "lo", s)
+    False
+    """
+    elides = scanner.clitic_articles.get(right)
+    if elides is None:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if elides and word[0] in _ANY_VOWEL:
+        return False
+    return word.islower() and word not in scanner.function_words
 
 
 def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:
