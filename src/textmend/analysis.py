@@ -72,7 +72,12 @@ _CODE_LINE = regex.compile(
     r"|:(?<=(?<![\w-])[a-z][a-z-]+:)[#\w.%!(),/-]+;[ \t]?[a-z][a-z-]+:[ \t]?[#\w]"
     r"|\)\.[A-Za-z_$][\w$]*\(|function\((?<=\bfunction\()|var (?<=\bvar )[A-Za-z_$][\w$]*="
     r"|^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)"
-    r"|^\s*[*-] [\w.]+ \(",
+    r"|^\s*[*-] [\w.]+ \("
+    # Verbatim tool output: a log line opening with a time stamp to the millisecond (prose
+    # writes no milliseconds; ``10-25 17:12:11.001 24358 24358 W dex2oat : /system/bin/…``), a
+    # command's long option with its value (``--instruction-set=x86``).
+    r"|^[ \t]*(?:\d{2,4}[-/.]\d{2}(?:[-/.]\d{2,4})?[ \tT]+)?\d{1,2}:\d{2}:\d{2}[.,]\d{3}(?!\d)"
+    r"|--(?<=[ \t]--)[a-z][\w-]*=[^\s,;]",
     flags=regex.MULTILINE,
 )
 # An indented line is a code block's, unless it reads as prose: extractors indent
@@ -141,6 +146,12 @@ def code_line(text: str, start: int, end: int) -> bool:
     >>> code_line(line, 0, len(line))
     True
     >>> line = "Note: the vote was close; critics: many."
+    >>> code_line(line, 0, len(line))
+    False
+    >>> line = "10-25 17:12:11.001 24358 24358 W dex2oat : /system/bin/dex2oat --runtime-arg -Xms64m"
+    >>> code_line(line, 0, len(line))
+    True
+    >>> line = "The race ended at 17:12:11 and the winner, at 2:01:39, set a record."
     >>> code_line(line, 0, len(line))
     False
     """

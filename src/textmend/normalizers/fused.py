@@ -388,6 +388,8 @@ class FusedTokens(Normalizer):
                 return  # otherwise an apostrophe: Ukraine’s, rock’n’roll
             if _lone_letter(text, pos + 1):
                 return  # “exit”s: a plural ending, not a word
+            if mark == "”" and _contraction_after_mark(text, pos):
+                return  # I”ll, we”re: the writer's ” for an apostrophe, inside one word
             if _case_ending_after_quote(text, pos + 1, lines.scanner):
                 return  # Turkish “Referer üstbilgisi”ni: a case ending on the quoted words
             cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
@@ -1276,6 +1278,22 @@ def _title_seam(text: str, start: int, lines: "_LineCache") -> bool:
 def _lone_letter(text: str, pos: int) -> bool:
     """Whether ``text[pos]`` is a lower-case letter standing alone ("exit"s)."""
     return text[pos].islower() and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
+
+
+# The two-letter endings of English contractions (the one-letter ones, ’s ’d ’m ’t, are lone letters).
+_CONTRACTION_PAIR = regex.compile(r"(?:ll|re|ve)(?![\p{L}\p{N}])")
+
+
+def _contraction_after_mark(text: str, pos: int) -> bool:
+    """Whether the mark at ``text[pos]`` stands between a letter and a contraction's ending
+    (``I”ll``, ``they”re``, ``we”ve``): an apostrophe typed as a closing double mark.  No
+    word is glued there: ``ll`` and ``ve`` are no words, and a quotation does not close on
+    ``re`` glued to it.
+
+    >>> _contraction_after_mark("Anyways I”ll go", 9), _contraction_after_mark("the “best”reviews", 9)
+    (True, False)
+    """
+    return pos > 0 and text[pos - 1].isalpha() and _CONTRACTION_PAIR.match(text, pos + 1) is not None
 
 
 def _case_ending_after_quote(text: str, pos: int, scanner: "_Scanner") -> bool:

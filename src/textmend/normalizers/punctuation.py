@@ -26,7 +26,10 @@ and a lot is deliberately left alone:
 * names the text writes again or sets apart: ``Any.DO`` written twice,
   ``Mission:Mozilla (9)`` in a list of names with counts, and a numbered
   code listing's closing line (``16 )``);
-* any spacing next to a quotation mark (the ``quotes`` normalizer's job).
+* any spacing next to a quotation mark (the ``quotes`` normalizer's job), and
+  the space before ``:`` where the quotation open there lost its close
+  (``was “interesting :``, once ``“interesting” :``; so for ``.`` on a reference
+  list's line and ``)`` after a quotation opened inside its brackets).
 
 A glued dot gets its space back before a capitalised word (``growth.But``),
 a short acronym after a common word (``information.VW``), or, after a known
@@ -210,6 +213,13 @@ _LOWER_WORD_END = regex.compile(r"(?r)(?<![\p{L}\p{N}.])\p{Ll}+$")
 _OPEN_ADDRESS_HOST = regex.compile(r"(?r)[\w.+-]@[\w-]+$")
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
 # A spaced dot one or two words away from another on the same line: "A . B . C".
+# The most words a quotation whose close was lost may hold before a spaced mark for the space
+# to be left: a quoted phrase or a title (the tune cases: 1 to 9 words).
+_LOST_CLOSE_WORDS = 15
+# A full stop spaced off the word before it, not part of an ellipsis ("Network . 2009", "Time .").
+_SPACED_DOT = regex.compile(r"(?<=[^\s.])[ \t]+\.(?![.\w])")
+# A reference list's item: its number, then the caret that links back to the citation ("12. ^ ").
+_REFERENCE_ITEM = regex.compile(r"[ \t]*(?:\d{1,4}\.[ \t]*)?\^[ \t]")
 _SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
 _SEPARATOR_DOT_BEFORE = regex.compile(r"(?r)[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
@@ -508,6 +518,54 @@ class _Context:
             facts = self._facts = text_facts(self.text)
         return facts.in_code(pos)
 
+    def quotation_lost_close(self, space: int, mark: int) -> int:
+        """Where the double quotation open at ``space`` (the shared analysis's quote state)
+        opened, if it lost its close: nothing after ``mark`` on the line closes it; else -1.
+
+        Curly: the next double mark after ``mark`` on the line opens (``“``) or there is
+        none.  Straight: the line's straight marks do not pair up, so which one closes is
+        unknown.  A quotation closed later on the line (``“Our goals : growth and jobs”``)
+        is read as open across the colon, and its space is a slip like any other.
+        """
+        facts = self.text_facts()
+        if not facts.in_open_quotation(space):
+            return -1
+        text = self.text
+        start, end = facts.line_span(space)
+        if text.count('"', start, space) % 2 and text.count('"', start, end) % 2:
+            opened = text.rfind('"', start, space)
+        else:
+            opened = text.rfind("\u201c", start, space)
+            if opened <= text.rfind("\u201d", start, space):
+                return -1  # the quotation open here is a straight one, and its marks pair up
+            closes = text.find("\u201d", mark, end)
+            opens = text.find("\u201c", mark, end)
+            if 0 <= closes and not 0 <= opens < closes:
+                return -1  # closed later on the line
+        # A phrase or a title quoted (`“interesting`, `"mirage effect`, a reference's title), not
+        # speech: a line of a whole article joined into one, where a quotation carried on past
+        # its paragraph leaves every later mark unpaired, is no evidence (`told Newsweek :`,
+        # hundreds of words after the mark).
+        if len(text[opened:space].split()) > _LOST_CLOSE_WORDS:
+            return -1
+        return opened
+
+    def reference_line(self, space: int) -> bool:
+        """Whether the line holding ``space`` reads as a reference list's: it opens with a
+        citation's back-link caret (``2. ^``, ``^ a b``), or spaces another full stop off its
+        word (``Anime News Network . 2009-09-01 .``), separators typed so on purpose."""
+        start, end = self.text_facts().line_span(space)
+        if _REFERENCE_ITEM.match(self.text, start, end):
+            return True
+        return any(m.start() != space for m in _SPACED_DOT.finditer(self.text, start, end))
+
+    def text_facts(self) -> TextFacts:
+        """The shared analysis of the text, asked for once."""
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = text_facts(self.text)
+        return facts
+
     def specification(self) -> bool:
         """True when the whole text reads as a specification or grammar (the shared analysis's answer)."""
         facts = self._facts
@@ -667,6 +725,10 @@ class PunctuationSpacing(Normalizer):
                 return None  # symmetric padding, "( see below )", or a text that pads elsewhere
             if self._closing_line_of_listing(text, opener, s, e):
                 return None  # "16            )": a numbered code listing's closing line
+            if mark == ")" and ctx.quotation_lost_close(s, e) > opener:
+                # `(… called it “immaterial )`: a quotation opened inside the brackets closes
+                # before them, so its lost close may stand before the space
+                return None
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
         if _LISTED_SYMBOL.match(text, e + 1):
@@ -690,6 +752,11 @@ class PunctuationSpacing(Normalizer):
             if _SEPARATOR_DOT_AFTER.match(text, e + 1) or _SEPARATOR_DOT_BEFORE.search(text, max(0, s - 64), s):
                 # "Webentwicklung . AutoCAD . Schulung": spaced dots between short items set
                 # them apart like "·" or "|" (a site's title, a menu), not sentences' stops
+                return None
+            if ctx.quotation_lost_close(s, e) >= 0 and ctx.reference_line(s):
+                # `2. ^ "ADV Films Shuts Down . Anime News Network . 2009-09-01 .`: a reference
+                # list's title whose close was lost (a quotation left open at the end of a
+                # paragraph of prose carries on into the next: `our acts .` is a slip)
                 return None
             return self.edit(text, s, e, "", "remove the space before a full stop")
         if mark == ",":
@@ -728,6 +795,12 @@ class PunctuationSpacing(Normalizer):
             # is wrong, and the space is French typography
             return None
         if mark == ":" and self._label_colon(text, s, e):
+            return None
+        if mark == ":" and ctx.quotation_lost_close(s, e) >= 0:
+            # `it's "spam :`, `was “interesting :`: the quotation open here is never closed on
+            # its line, so its close was lost, and it may stand between the word and the space
+            # (`“interesting” :`, a writer who spaces a colon after a close); where the close
+            # goes is the quotes stage's question, and the space is left
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
 

@@ -220,6 +220,21 @@ def _dimension_inch_mark(para: str, i: int) -> bool:
         return False
     return _DIMENSION_AFTER.match(para, i + 1) is not None or _DIMENSION_BEFORE.search(para, max(0, i - 16), i) is not None
 
+# The two-letter endings of English contractions after a mark between letters (``I”ll``).
+_CONTRACTION_PAIR = regex.compile(r"(?:ll|re|ve)(?![\p{L}\p{N}])")
+_CONTRACTION_KNOWN_MIN = 3.0  # Zipf in English of the contraction (``i'll`` 5.4) that makes ” its apostrophe
+
+
+def _contraction_mark(para: str, i: int) -> bool:
+    """Whether the mark at ``i`` stands between a letter and a contraction's two-letter ending
+    (``I”ll``, ``they”re``, ``we”ve``): a quotation neither opens nor closes inside a word.
+
+    >>> _contraction_mark("Anyways I”ll go", 9), _contraction_mark("the “best”reviews", 9)
+    (True, False)
+    """
+    return i > 0 and para[i - 1].isalpha() and _CONTRACTION_PAIR.match(para, i + 1) is not None
+
+
 def _shape(para: str, i: int) -> str:
     """Where mark ``para[i]`` stands: 'open', 'close', 'spaced-close' or '?'."""
     before, after = _kind_before(para, i), _kind_after(para, i)
@@ -478,6 +493,7 @@ def _latin_follows(para: str, start: int) -> bool:
 #: error, the grave and acute accents of keyboards, the prime of fonts.
 _LOOKALIKES = "\u2018`\u00b4\u2032"
 _LOOKALIKE = regex.compile(r"[\u2018`\u00b4\u2032]")
+_RDQ_IN_WORD = regex.compile(r"(?<=\p{L})\u201d(?=\p{L})")
 # The letters after a contraction's or possessive's apostrophe (n't is checked apart).
 _CONTRACTION_ENDINGS = frozenset(["s", "re", "ve", "ll", "d", "m"])
 _VOWEL_OR_H = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
@@ -1257,6 +1273,8 @@ class _Paragraph:
             elif ch in (LDQ, RDQ) and self.curly_doubles:
                 if _dimension_inch_mark(para, i):
                     continue  # 7”x11”: a size in inches, its marks no quotation's
+                if ch == RDQ and _contraction_mark(para, i):
+                    continue  # I”ll: an apostrophe's typo (apostrophes() repairs it where it knows the word)
                 shape = _shape(para, i)
                 if shape == "open":
                     marks.append(_Mark(i, ch, "O", True, True))
@@ -2262,6 +2280,16 @@ class _Paragraph:
                 # ’ whatever the text's other apostrophes: a mistyped mark was meant typographic.
                 self.add(i, i + 1, RSQ, reason)
                 taken.add(i)
+        for found in _RDQ_IN_WORD.finditer(para):
+            i = found.start()
+            if _contraction_mark(para, i):
+                word = _LETTERS_BEFORE.search(para, max(0, i - _LONGEST_WORD), i)
+                ending = _CONTRACTION_PAIR.match(para, i + 1)
+                assert word is not None and ending is not None  # a letter precedes, an ending follows
+                # Only a contraction the English lexicon knows: `I”ll` is `I’ll`; an unknown one is left.
+                if word_zipf(f"{word.group()}'{ending.group()}".lower(), "en") >= _CONTRACTION_KNOWN_MIN:
+                    self.add(i, i + 1, RSQ, f"a closing double mark typed for the apostrophe of {word.group()}’{ending.group()}")
+                    taken.add(i)
         return taken
 
     def opens_before(self, i: int, mark: str) -> bool:
