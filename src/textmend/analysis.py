@@ -208,9 +208,11 @@ def reads_as_specification(text: str) -> bool:
 
 
 # A line that holds one token and a date after it, "<name> August 11, 2008": a comment's header in
-# a list of comments. A sentence would go on after the date.
+# a list of comments. A sentence would go on after the date; the comment's number may stand
+# before the name and the hour after the date ("186 <name> December 13, 2011 at 1:35 pm").
 _DATED_HEADER_LINE = regex.compile(
-    r"^[ \t]*\K[^\s]+(?=[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]*\r?$)",
+    r"^[ \t]*(?:\d{1,4}\.?[ \t]+)?\K[^\s]+(?=[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*\r?$)",
     regex.M,
 )
 _DATED_HEADERS_MIN = 3  # header lines that make a list of comments
@@ -227,6 +229,9 @@ def dated_header_starts(text: str, months: frozenset[str]) -> frozenset[int]:
     >>> text = "Ann August 1, 2008\nHi.\nbobsmith August 2, 2008\nYes.\nCy May 3, 2009\nNo."
     >>> sorted(dated_header_starts(text, frozenset({"august", "may"})))
     [0, 23, 52]
+    >>> text = "1 Ann May 1, 2011 at 3:42 am\nHi.\n2 bobsmith May 1, 2011 at 4:35 pm\nYes.\n3 Cy May 2, 2011\n"
+    >>> sorted(dated_header_starts(text, frozenset({"may"})))
+    [2, 35, 74]
     >>> dated_header_starts("inthe August 2, 2008\nissue", frozenset({"august"}))
     frozenset()
     """

@@ -698,6 +698,10 @@ class FusedTokens(Normalizer):
             return  # the document uses the word (or its relatives) again: vocabulary, not an accident
         if _quoted_coinage(text, start, end, low[:at], low[at:], scanner, lines):
             return  # 'arseniclife', the so-called “dropzone”: a term quoted as a word, coined or mentioned
+        if _misspelling_of_document_word(low, lines):
+            return  # "coconot" on a page that writes "coconut" twenty times: a slip of a letter, not "coco not"
+        if _coined_on_document_word(low, at, lines):
+            return  # "warmy goodness" on a page that says "warm" thirteen times: warm + -y, not "war my"
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
@@ -1176,6 +1180,67 @@ def _one_letter_part(text: str, pos: int) -> bool:
     return right_alone or left_alone
 
 
+# Endings that coin an adjective or a pet form on any word ("warmy", "sweetie", "warmish").
+_COINING_ENDINGS = ("y", "ie", "ish")
+_COINED_STEM_MIN = 4  # letters of the stem ("warm"): a shorter one ("tom") is a part of too many glues
+
+
+def _coined_on_document_word(low: str, at: int, lines: "_LineCache") -> bool:
+    """Whether ``low`` is a word the document uses in two contexts or more with a coining ending
+    (``warmy`` on a page that says ``warm`` again and again), and the split cuts into that word
+    while its left part is no word the document uses (``war``).  A writer coins ``warmy`` from
+    the word they keep using; glue joins two words the document writes, so ``formy`` (``for
+    my``) is still split where the text uses ``for``.
+
+    >>> s = _Scanner("en", "Latin")
+    >>> text = "Serve warm. Keep them warm in a towel. A pack of warmy goodness."
+    >>> _coined_on_document_word("warmy", 3, _LineCache(text, s))
+    True
+    >>> text = "Fill in the form. Send the form for approval. It was formy mother."
+    >>> _coined_on_document_word("formy", 3, _LineCache(text, s))
+    False
+    """
+    for ending in _COINING_ENDINGS:
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < _COINED_STEM_MIN or at >= len(stem):
+            continue
+        if lines.used_twice(stem) and not lines.has_word(low[:at]):
+            return True
+    return False
+
+
+_MISSPELLING_MIN_LETTERS = 6  # a shorter token is too near too many words ("inthe" / "in the", "other")
+_MISSPELLING_KEPT_LETTERS = 2  # the letters a slip of one letter leaves in place at the start
+
+
+def _misspelling_of_document_word(low: str, lines: "_LineCache") -> bool:
+    """Whether ``low`` differs by one letter, not among its first two, from a known word the
+    document uses in two contexts or more: ``coconot`` on a page that writes ``coconut`` again
+    and again is that word with a slip of the finger, and splitting it (``coco not``) makes a
+    second defect of the first.  Glue keeps both words whole, so its token is no letter away
+    from the document's words (``thecake`` is split beside ``cake``, ``the``).
+
+    >>> s = _Scanner("en", "Latin")
+    >>> text = "Add the coconut milk. Stir in coconut flakes. I got coconot water."
+    >>> _misspelling_of_document_word("coconot", _LineCache(text, s))
+    True
+    >>> _misspelling_of_document_word("thecake", _LineCache("I baked thecake and the cake was good.", s))
+    False
+    """
+    if len(low) < _MISSPELLING_MIN_LETTERS or not low.isalpha():
+        return False
+    letters = set("abcdefghijklmnopqrstuvwxyz") | set(low)
+    for i in range(_MISSPELLING_KEPT_LETTERS, len(low)):
+        head, tail = low[:i], low[i + 1 :]
+        for letter in letters:
+            if letter == low[i]:
+                continue
+            variant = head + letter + tail
+            if lines.used_twice(variant) and zipf(lines.scanner.freqs, variant) > 0:
+                return True
+    return False
+
+
 def _shifted_reading_used(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
     """Whether the seam one letter over reads as two words the document prefers.
 
@@ -1512,7 +1577,8 @@ def _participle(word: str, freqs: dict[str, float]) -> bool:
 # a reporting verb and a colon: a comment's header ("gregbrew56 wrote:"), a tweet under its
 # author's handle ("guardiantech: Barclays ..."). A sentence would open with a capital.
 _HANDLE_LINE = regex.compile(
-    r"^[ \t]*(?:[*\u2022\u00b7-][ \t]+)?\K[\p{Ll}\d_][\p{L}\p{N}_.-]*(?=:(?:[ \t]|$)| (?:wrote|writes|said|says):)",
+    r"^[ \t]*(?:[*\u2022\u00b7-][ \t]+|\d{1,4}\.[ \t]+)?\K[\p{Ll}\d_][\p{L}\p{N}_.-]*"
+    r"(?=:(?:[ \t]|$)|(?:[ \t]+[\p{L}\p{N}_.@-]+){0,3} (?:wrote|writes|said|says):)",
     regex.M,
 )
 
@@ -1526,6 +1592,8 @@ def _handle_line_starts(text: str) -> frozenset[int]:
 
     >>> sorted(_handle_line_starts("ann wrote:\nHi.\nbobsmith wrote:\nYes."))
     [0, 15]
+    >>> sorted(_handle_line_starts("1. ann lee says:\nHi.\n2. bobsmith food says:\nYes."))
+    [3, 24]
     >>> _handle_line_starts("note: the vote was held.")
     frozenset()
     """
@@ -3474,6 +3542,13 @@ class _LineCache:
                 return True
             i += 1
         return False
+
+    def used_twice(self, low: str) -> bool:
+        """Whether lower-case ``low`` stands as a word of the document in two contexts or more."""
+        if self._words is None:
+            self._gather()
+        assert self._varied is not None
+        return low in self._varied
 
     def token_recurs(self, token: str) -> bool:
         """Whether ``token``, exactly as written, occurs in two contexts (a name or an identifier)."""

@@ -229,6 +229,15 @@ _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 _SPACED_FACE = regex.compile(
     r"[ \t\u00a0]{1,2}-?(?:[()\[\]|/\\*](?![\p{L}\p{N}])|[DPpOo3](?=[ \t]*(?:\r?\n|$|[.,!?)])))"
 )
+# A "?" that ends no question: opening a line before a space or a symbol, or a run of them
+# before a full stop.  Where a text has one, its "?" marks stand for symbols it lost.
+_LOST_SYMBOL_MARK = regex.compile(r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\?{2,}\.(?!\.)")
+# An emoticon's eyes (and nose) right before an opening bracket, after a space or a line's start:
+# "=(", ":-(", ";[".  A parenthesis follows a word or a space, never a lone "=" or ":".
+_EMOTICON_EYES_BEFORE = regex.compile(r"(?:^|(?<=\s))[:;=]['-]?\Z")
+_PREPOSITION_ENDING = "in"  # a gender ending that is also a word of its own
+_AGENT_NOUN_END = "er"  # ... which counts after an agent noun ("Besucher:in", "Leser:in")
+_LETTERS_AFTER = regex.compile(r"\p{L}+(?![\p{L}\p{M}])")  # a word's letters, to its end
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
 _DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
 _CHAIN_PARTS = 3
@@ -261,6 +270,8 @@ _LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
+_SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")  # a lower-case word after a token: its sentence goes on
+_DOMAIN_ENDING_MAX = 3  # letters of a domain ending read as part of a name ("Mail.Ru", "Booking.Com")
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
 _MIN_ZIPF_OPENER = 6.0
 # A CamelCase word rarer than this is a brand the lexicon does not know ("FastCo"; not "SoftBank").
@@ -391,6 +402,7 @@ class _Context:
         # (paragraph start, kind) -> (end, counts); see running_counts.
         self._running: dict[tuple[int, str], tuple[int, tuple[int, ...]]] = {}
         self._french_letter: dict[int, bool] = {}
+        self._lost_symbols: bool | None = None  # whether "?" stands for lost symbols in this text
 
     def running_counts(
         self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
@@ -428,6 +440,16 @@ class _Context:
         if self._dotted_names is None:
             self._dotted_names = Counter(_DOTTED_NAME.findall(self.text))
         return self._dotted_names[name] >= 2
+
+    def writes_lost_symbols_as_question_marks(self) -> bool:
+        """True when the text shows ``?`` standing where no question can end (searched once):
+        opening a line before a space or a symbol (``?? ♥️``, ``? delicious.``), or run before a
+        full stop (``they loved it ????.``).  A site whose database could not store emoji
+        wrote each as ``?``; in such a text a spaced ``?`` is a lost symbol, not a question
+        mark a stray space pushed off its word."""
+        if self._lost_symbols is None:
+            self._lost_symbols = _LOST_SYMBOL_MARK.search(self.text) is not None
+        return self._lost_symbols
 
     def recurring_dotted_acronym(self, name: str) -> bool:
         """True when the text writes ``name`` (``Any.DO``: a capitalised word, a dot, a short
@@ -768,6 +790,8 @@ class PunctuationSpacing(Normalizer):
         # `: ; ! ?`
         if not (closes or (mark in "!?" and nxt in ")]!?")):
             return None  # ":)", ";-)", " :smile:", "word ?x"
+        if mark == "?" and ctx.writes_lost_symbols_as_question_marks():
+            return None  # "as I ? dark chocolate", "Thank you ?": an emoji the site stored as "?"
         if mark in ":;" and _SPACED_FACE.match(text, e + 1):
             return None  # "a must : )", "serving….. ; P": the writer's spaced emoticon, eyes and all
         if self.lang.startswith("fr") or ctx.french_style(s):
@@ -914,6 +938,8 @@ class PunctuationSpacing(Normalizer):
         nxt = text[e]
         if nxt.isspace() or nxt in _QUOTES or nxt in ",.;:!?)]}":
             return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
+        if _EMOTICON_EYES_BEFORE.search(text, max(0, s - 4), s - 1):
+            return None  # "=( Any idea": the bracket is an emoticon's mouth, no parenthesis
         closer = ctx.partner(s - 1)
         if closer < 0 or text[closer - 1] in _SPACES or ctx.pads(text[s - 1]):
             return None  # unmatched, symmetric padding "[ The Verge ]", or a text that pads elsewhere
@@ -930,10 +956,27 @@ class PunctuationSpacing(Normalizer):
             return None
         if ctx.token_start in dated_header_starts(text, language_list("months", self.lang)):
             return None  # "Mrs.Sound August 13, 2008": a commenter's name as typed, heading the comment
+        if mark == ":" and self._gender_ending(text, i):
+            return None  # "Liebe:r Besucher:in": a noun naming every gender, one word
         ok = self._glued_words(ctx, i)
         if not ok:
             return None
         return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
+
+    def _gender_ending(self, text: str, colon: int) -> bool:
+        """Whether the colon at ``colon`` joins a word to an ending the language writes that way
+        to name every gender (German ``Besucher:in``, ``Leser:innen``;
+        ``data/<lang>/gender_endings.txt``): a lower-case letter before it, the ending after it,
+        and no letter after the ending.  The ending ``in`` is also a preposition, so it counts
+        only after an agent noun's ``-er`` (``Besucher:in``); ``Zutaten:in der Pfanne`` and
+        ``Hinweis:Innen`` (a capital) are judged as any colon."""
+        endings = language_list("gender_endings", self.lang)
+        if not endings or colon == 0 or not text[colon - 1].islower():
+            return False
+        m = _LETTERS_AFTER.match(text, colon + 1)
+        if m is None or m.group() not in endings:
+            return False
+        return m.group() != _PREPOSITION_ENDING or text.endswith(_AGENT_NOUN_END, 0, colon)
 
     def _after_closed_sentence(self, ctx: _Context, i: int) -> Edit | None:
         """"unfold.)I don't", "(eFA)Die eFA", "flakes]Portion": a closed bracket glued to
@@ -1071,6 +1114,8 @@ class PunctuationSpacing(Normalizer):
                 and ctx.recurring_dotted_acronym(f"{left}.{acronym}")
             ):
                 return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
+            if chunk == left and self._capitalized_domain(left, right) and not _SENTENCE_GOES_ON.match(text, rm.end()):
+                return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         return self._glued_other(mark, left, right, after, dotted_right)
 
@@ -1185,6 +1230,20 @@ class PunctuationSpacing(Normalizer):
         if shape == "uncased":
             return _hangul_pair(left, right)
         return False
+
+    def _capitalized_domain(self, left: str, right: str) -> bool:
+        """Whether ``left.Right`` reads as a name written as its address (``Mail.Ru``, ``Diary.Ru``):
+        a capitalized word, then a country's or a generic domain ending of at most three letters
+        that no sentence opens with (rarer than ``_MIN_ZIPF_OPENER``: ``Ru`` 3.5, ``Nl`` 3.5); the
+        caller also asks that no sentence go on after it.  ``Paris.It was``, ``London.Net income
+        fell`` and ``done.Ru`` (a lower-case word before the dot) are sentences glued as before."""
+        return (
+            left[:1].isupper()
+            and left[1:].islower()
+            and len(right) <= _DOMAIN_ENDING_MAX
+            and right.lower() in tlds()
+            and _zipf(right.lower(), self.lang) < _MIN_ZIPF_OPENER
+        )
 
     def _one_letter_word(self, left: str, right: str, after: str) -> bool:
         """"downside.A long", "SUVs,a redesigned": a one-letter word that is very common;

@@ -173,6 +173,9 @@ _MIN_CONTEXT_WORDS = 3
 _KNOWN_ZIPF = 3.0  # a word this frequent in the language is ordinary vocabulary
 _LANGUAGE_SHARE = 0.6  # share of ordinary words that makes a passage read as the language
 _COMMON_ZIPF = 4.0  # a capitalized double (The The) is only suspicious when the word is common
+# A pair written doubled in this many places (the words around it differ) is the text's vocabulary.
+_RECURRING_PAIR_PLACES = 3
+_PLACE_REACH = 40  # characters before a pair where the word that places it is looked for
 _ORDINARY_ZIPF = 2.5  # ... and "The the" when the word is at least ordinary vocabulary
 _FUNCTION_WORD_ZIPF = 6.5  # "the", "and", "of", "a", "to", "in", "is", "it", ...
 _REDUPLICATED_FUNCTION_ZIPF = 7.0  # Indonesian "yang", "dan", "di"; Turkish "ve", "bu"
@@ -609,6 +612,7 @@ class _Scan:
         self._language_blocks: dict[int, object] = {}
         self._glued: set[str] | None = None
         self._hyphenated: set[str] | None = None  # words the text writes doubled with a hyphen ("half-half")
+        self._doubled_places: dict[str, int] | None = None  # word -> places the text writes it doubled
         self._lines: Counter[str] | None = None  # the text's short lines, for _ends_a_listed_element
         self._lowered: str | None = None  # the text lower-cased, for _written_glued's searches
         self._glued_searches = _GLUED_SEARCHES
@@ -642,6 +646,10 @@ class _Scan:
             # Title-case pairs (Sing Sing, Mahi Mahi, The The) and mixed forms: names.
             return None
         if self._quoted_as_a_word(m) or self._written_glued(first + second):
+            return None
+        if self._written_doubled_in_several_places(lower):
+            # "il cous cous in una", "100 g cous cous", "del cous cous cotto": a pair the text
+            # writes in several sentences is its vocabulary (a name said twice), not a slip
             return None
         if self._written_hyphenated(lower) and "*" not in legit_doubles(self.lang):
             # "its written half half" beside "what's half-half?": the compound written open (where
@@ -1223,6 +1231,29 @@ class _Scan:
             self._glued = {w.lower() for w in _CONTEXT_WORD.findall(self.text) if len(w) >= 4}
         return glued.lower() in self._glued
 
+    def _written_doubled_in_several_places(self, lower: str) -> bool:
+        """True when the text writes ``lower`` doubled in ``_RECURRING_PAIR_PLACES`` places or more,
+        each between other words (``il cous cous in``, ``del cous cous cotto``): a slip is made once
+        and in one place, a name or a term the writer spells doubled comes back wherever it is
+        meant.  The same sentence copied (a comment rendered twice) is one place; a function word
+        is never such vocabulary (``the the`` made twice is two slips)."""
+        if self._doubled_places is None:
+            # gathered once, on the first pair asked about: a search per pair would make a text
+            # of many pairs quadratic
+            places: dict[str, set[tuple[str, str]]] = {}
+            text = self.text
+            for m in _runs(text):
+                if len(m.captures("sep")) != 1:
+                    continue
+                before = _CONTEXT_WORD.findall(text[max(0, m.start() - _PLACE_REACH) : m.start()])
+                after = _NEXT_WORD.match(text, m.end())
+                place = (before[-1].lower() if before else "", after.group(1).lower() if after else "")
+                places.setdefault(m.group("w").lower(), set()).add(place)
+            self._doubled_places = {word: len(seen) for word, seen in places.items()}
+        if self._doubled_places.get(lower, 0) < _RECURRING_PAIR_PLACES:
+            return False
+        return lower not in language_list("function_words", self.lang)
+
     def _written_hyphenated(self, lower: str) -> bool:
         """True when the text writes the pair as one hyphenated word somewhere (``half-half``,
         ``bye-bye``): a compound of its own, which the writer also spells open."""
@@ -1244,6 +1275,11 @@ class _Scan:
         k = m.start()
         while k > 0 and text[k - 1] in " \t":
             k -= 1
+        if (k == 0 or text[k - 1] in "\n|") and m.group("w").islower():
+            # "\nok ok now let's", "Miss American Pie | blah blah birds": an interjection doubled
+            # in lower case where a line or a title's segment starts opens an utterance of its
+            # own (a sentence's capital, "There there are", is a sentence opened twice)
+            return True
         if k > 0 and text[k - 1] in ".!?…":
             # "Schutz….ja ja Wir sind": an interjection doubled right after a sentence's end
             # is an utterance of its own (a line break lost after it), not a slip inside a sentence
