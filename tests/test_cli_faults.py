@@ -341,6 +341,10 @@ def test_in_place_refuses_a_file_with_hard_links(tmp_path):
     assert run("-i", str(g)).returncode == 0
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(
     ("sig", "jobs"), [(signal.SIGTERM, "1"), (signal.SIGTERM, "2"), (signal.SIGINT, "1")], ids=["TERM", "TERM-j2", "INT"]
 )
@@ -349,7 +353,14 @@ def test_an_interrupted_in_place_run_leaves_no_temporary_file(tmp_path, sig, job
     f.write_text("".join(json.dumps({"id": i, "text": LINE * 4}) + "\n" for i in range(60_000)), encoding="utf-8")
     before = f.read_bytes()
     child = subprocess.Popen(
-        command("--jsonl", "-j", jobs, "-i", str(f)), env=env(PYTHONFAULTHANDLER="1"), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        command("--jsonl", "-j", jobs, "-i", str(f)),
+        env=env(PYTHONFAULTHANDLER="1"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        # Ctrl-C as a terminal delivers it: a test runner started in the background without job
+        # control (or under nohup) passes SIGINT ignored to its children, and the command rightly
+        # keeps an ignored SIGINT ignored (test_an_ignored_ctrl_c_stays_ignored), which is not what this test asks.
+        preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 120
     while not temporaries(tmp_path) and child.poll() is None and time.monotonic() < deadline:
@@ -470,3 +481,21 @@ def test_the_command_gives_back_the_signal_handlers_it_found(tmp_path):
     f.write_text("one  two\n", encoding="utf-8")
     assert main(["-o", str(tmp_path / "out.txt"), str(f)]) in (0, 1)
     assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+
+
+def test_an_ignored_ctrl_c_stays_ignored():
+    # Started under nohup, or in the background by a shell without job control, the command
+    # inherits SIGINT ignored: whoever started it chose that, so it does not take Ctrl-C back.
+    from textmend.cli.command import _Signals
+
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        signals = _Signals()
+        signals.install()
+        try:
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) == signals.on_term
+        finally:
+            signals.restore()
+    finally:
+        signal.signal(signal.SIGINT, before)
