@@ -133,3 +133,104 @@ def test_a_row_of_tags_sharing_words_stays(text: str, reason: str) -> None:
 )
 def test_a_double_outside_a_row_of_tags_is_still_repaired(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+# -- fused: a misspelling one letter off a word the document writes is not two glued words
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "A breakfast casserole. Serve it at breakfast or brunch.\nI had it with a hashbrown breaksfast, and coffee.",
+            "'breaksfast' is 'breakfast', which the page writes twice, with a letter too many inside: "
+            "splitting it ('breaks fast') makes a second defect of the first",
+        ),
+        (
+            "Dinner ideas for tonight. What to cook tonight?\nI made this tomight and it came out great.",
+            "'tomight' is 'tonight' (written twice) with one letter changed",
+        ),
+    ],
+)
+def test_a_misspelling_of_a_document_word_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "A breakfast casserole. Serve it at breakfast or brunch.\nI had it with a hashbrown and the coffeewas hot.",
+            "A breakfast casserole. Serve it at breakfast or brunch.\nI had it with a hashbrown and the coffee was hot.",
+            "a glued pair keeps both words whole: no letter away from the page's words",
+        ),
+        (
+            "Serve the pancakes warm. The kids loved the pancakes.\nWe ate the pancakesand left.",
+            "Serve the pancakes warm. The kids loved the pancakes.\nWe ate the pancakes and left.",
+            "the page's word with a whole word glued on is glue, not a letter too many",
+        ),
+    ],
+)
+def test_glue_beside_the_document_words_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
+
+
+# -- fused: a lower-case token ending a menu item in a column of labels
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Recipes\nCollections\nKnit knitalong\n\nPodcast\nBack to menu",
+            "the item ends a two-word line between one-word labels: a menu item is one element "
+            "with its own spaces, so its last token is written so",
+        ),
+    ],
+)
+def test_the_last_token_of_a_menu_item_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "We went to the fair.\nAt noon we sat and ate a hotdogwith mustard.\nThen we left.",
+            "We went to the fair.\nAt noon we sat and ate a hotdog with mustard.\nThen we left.",
+            "inside a sentence's line: no column of labels around it",
+        ),
+    ],
+)
+def test_glue_outside_a_column_of_labels_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
+
+
+# -- fused: a case seam inside a word the lexicon knows with its inner capital
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Comment by Guest Reader LinkedInlinkedin Share Comment by Guest",
+            "the capital is LinkedIn's own (the lexicon knows 'linkedin'): two share labels run together",
+        ),
+    ],
+)
+def test_a_case_seam_inside_a_known_word_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Shares rose after the report from AmazonThe company said sales grew.",
+            "Shares rose after the report from Amazon The company said sales grew.",
+            "no known word runs across the seam: a block's first word glued to a name",
+        ),
+    ],
+)
+def test_a_case_seam_between_words_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)

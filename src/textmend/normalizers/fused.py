@@ -519,6 +519,8 @@ class FusedTokens(Normalizer):
             pass  # "andThe": wordfreq's sources hold the fusion itself
         elif whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
             return  # a name or brand written this way on purpose (YouTube, LinkedIn)
+        elif _known_word_across_seam(low, len(left), freqs):
+            return  # "LinkedInlinkedin": the capital is LinkedIn's own, two share labels run together
         if chunks.is_machine(m.start()):
             return
         if lines.code(m.start()):
@@ -753,8 +755,10 @@ class FusedTokens(Normalizer):
             # "annotating changesets": two content words in a document about code are as
             # likely a term of the trade the lexicon lacks as two words glued
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
-        if _unattested_split(low[:at], low[at:], scanner, lines, text) or _content_pair_at_line_edge(
-            text, start, end, low[:at], low[at:], scanner, lines
+        if (
+            _unattested_split(low[:at], low[at:], scanner, lines, text)
+            or _content_pair_at_line_edge(text, start, end, low[:at], low[at:], scanner, lines)
+            or _item_of_a_label_column(text, start, end, low[:at], low[at:], lines)
         ):
             confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
@@ -891,6 +895,60 @@ def _content_pair_at_line_edge(
     return first or last
 
 
+def _known_word_across_seam(low: str, seam: int, freqs: dict[str, float]) -> bool:
+    """Whether a word the lexicon knows as well as a camel split's left part must be
+    (``_CAMEL_LEFT_MIN``) opens lower-case token ``low`` and runs at least two letters past
+    the case seam at ``seam``: the capital is that word's own (``LinkedIn`` in
+    ``LinkedInlinkedin``, two share labels run together), and a cut there breaks the name.
+    A seam between a word and the next block's word leaves no longer word across it
+    (``AmazonThe``, ``menuThe``, ``UpdatedFire``).
+
+    >>> f = _scanner("en").freqs
+    >>> _known_word_across_seam("linkedinlinkedin", 6, f), _known_word_across_seam("amazonthe", 6, f)
+    (True, False)
+    """
+    return any(zipf(freqs, low[:j]) >= _CAMEL_LEFT_MIN for j in range(seam + 2, len(low)))
+
+
+def _item_of_a_label_column(text: str, start: int, end: int, left: str, right: str, lines: "_LineCache") -> bool:
+    r"""Whether a lower-case token ends a line of at most ``_COLUMN_ITEM_WORDS`` words in a
+    column of labels: the nearest lines before and after it hold at most ``_COLUMN_LINE_WORDS``
+    words each and no sentence's punctuation, nor does its own (a site's menu: ``Events`` /
+    ``Alexa cookalong`` / ``Reviews``), and the document never writes the pair apart.
+
+    A menu item is one element with its own spaces; extraction glues words where elements
+    meet, and there the lines run together: a token that ends a menu item between other menu
+    items is written so (a coinage, ``cookalong``; a brand), not two words glued.
+
+    >>> s = _Scanner("en", "Latin")
+    >>> text = "Recipes\nEvents\nAlexa cookalong\n\nReviews\nMore"
+    >>> _item_of_a_label_column(text, 22, 31, "cook", "along", _LineCache(text, s))
+    True
+    >>> text = "We went out.\nAt noon we all cookalong\nand then ate."
+    >>> _item_of_a_label_column(text, 28, 37, "cook", "along", _LineCache(text, s))
+    False
+    """
+    if not text[start:end].islower() or lines.writes_apart(left, right):
+        return False
+    lo, hi = max(0, start - _EDGE_REACH), min(len(text), end + _EDGE_REACH)
+    line_start = text.rfind("\n", lo, start) + 1
+    line_end = text.find("\n", end, hi)
+    if (line_start == 0 and lo > 0) or line_end < 0 or text[end:line_end].strip():
+        return False  # a line longer than a menu item's, or the token does not end it
+    own = text[line_start:line_end]
+    if len(own.split()) > _COLUMN_ITEM_WORDS or _COLUMN_SENTENCE_MARK.search(own):
+        return False
+    before = text[max(0, line_start - _EDGE_REACH) : line_start].rstrip().rsplit("\n", 1)[-1]
+    after = text[line_end:hi].lstrip().split("\n", 1)[0]
+    return all(
+        line.strip() and len(line.split()) <= _COLUMN_LINE_WORDS and not _COLUMN_SENTENCE_MARK.search(line)
+        for line in (before, after)
+    )
+
+
+_COLUMN_ITEM_WORDS = 2  # words of a menu item whose last token a column of labels keeps whole
+_COLUMN_LINE_WORDS = 3  # words of each neighbouring label line at most
+_COLUMN_SENTENCE_MARK = regex.compile(r"[.!?,;:]")
 _EDGE_REACH = 80  # characters read either side of the token for its line's edges
 _ALONE_BEFORE = regex.compile(r"^[ \t]*[^\s\p{L}\p{N}]*\Z")
 _ALONE_AFTER = regex.compile(r"[^\s\p{L}\p{N}]*[ \t\r]*\Z")
@@ -1226,17 +1284,31 @@ def _misspelling_of_document_word(low: str, lines: "_LineCache") -> bool:
     True
     >>> _misspelling_of_document_word("thecake", _LineCache("I baked thecake and the cake was good.", s))
     False
+
+    A letter too many inside the word is the same slip (``breaksfast`` on a page that writes
+    ``breakfast`` in two places); a doubled letter is left to the splitter (``inn``).
+
+    >>> text = "A breakfast bake. Serve at breakfast or brunch. A hashbrown breaksfast."
+    >>> _misspelling_of_document_word("breaksfast", _LineCache(text, s))
+    True
     """
     if len(low) < _MISSPELLING_MIN_LETTERS or not low.isalpha():
         return False
     letters = set("abcdefghijklmnopqrstuvwxyz") | set(low)
+    freqs = lines.scanner.freqs
     for i in range(_MISSPELLING_KEPT_LETTERS, len(low)):
         head, tail = low[:i], low[i + 1 :]
+        # A letter too many inside the word ("breaksfast" beside "breakfast"); not the last
+        # letter, which a one-letter word glued on leaves ("recipesa": "recipes a")
+        if i < len(low) - 1 and low[i] != low[i - 1]:
+            variant = head + tail
+            if lines.used_twice(variant) and zipf(freqs, variant) > 0:
+                return True
         for letter in letters:
             if letter == low[i]:
                 continue
             variant = head + letter + tail
-            if lines.used_twice(variant) and zipf(lines.scanner.freqs, variant) > 0:
+            if lines.used_twice(variant) and zipf(freqs, variant) > 0:
                 return True
     return False
 
