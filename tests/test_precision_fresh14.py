@@ -234,3 +234,109 @@ def test_a_case_seam_inside_a_known_word_stays(text: str, reason: str) -> None:
 )
 def test_a_case_seam_between_words_is_still_split(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+# -- punctuation: a commenter's name as typed, heading a comment in a list of comments
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "MARY says\nLovely soup.\n\nUser:Anna says\nI added more garlic.",
+            "'User:Anna' opens a line that holds nothing but the name and 'says', beside another "
+            "such header: a list of comments, each under its writer's name as typed",
+        ),
+    ],
+)
+def test_a_commenters_name_heading_a_comment_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "User:Anna says\nI added more garlic.",
+            "User: Anna says\nI added more garlic.",
+            "one such line alone is no list of comments",
+        ),
+        (
+            "MARY says\nLovely soup.\n\nNote:This recipe says to use butter.",
+            "MARY says\nLovely soup.\n\nNote: This recipe says to use butter.",
+            "the line goes on after 'says': a sentence, not a header",
+        ),
+    ],
+)
+def test_a_label_colon_outside_a_comment_header_is_still_spaced(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
+
+
+# -- punctuation: a French phrase keeps its space before the mark in a comment of another language
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        (
+            "Ich habe das Rezept ausprobiert, es war super lecker. Mille merci !",
+            "de",
+            "the clause before the mark is French ('mille', 'merci' far commoner in French than "
+            "German): French typography",
+        ),
+    ],
+)
+def test_a_french_phrase_keeps_its_space(text: str, lang: str, reason: str) -> None:
+    _kept(text, reason, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "lang", "reason"),
+    [
+        (
+            "Ich habe das Rezept ausprobiert. Was meinst du ?",
+            "Ich habe das Rezept ausprobiert. Was meinst du?",
+            "de",
+            "German words before the mark: the space is a slip",
+        ),
+        (
+            "We tried the recipe twice. What do you think ?",
+            "We tried the recipe twice. What do you think?",
+            "en",
+            "English words before the mark",
+        ),
+    ],
+)
+def test_a_space_before_a_mark_after_other_words_is_still_removed(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason, lang=lang)
+
+
+# -- punctuation: a machine's identifier after a colon
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "build:4.2.1, node:EU-WEST-NODE7 12.03.2023",
+            "'EU-WEST-NODE7': capitals and digits in hyphen-joined parts, one mixing letters and "
+            "digits: a machine's name, written so",
+        ),
+    ],
+)
+def test_a_machine_identifier_after_a_colon_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Latest update:COVID-19 cases rose again on Monday.",
+            "Latest update: COVID-19 cases rose again on Monday.",
+            "no part mixes letters and digits: a name, and the colon lost its space",
+        ),
+    ],
+)
+def test_a_colon_before_a_hyphenated_name_is_still_spaced(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)

@@ -46,7 +46,7 @@ from functools import lru_cache
 import regex
 
 __all__ = [
-    "TextFacts", "code_line", "dated_header_starts", "holds_string_literal", "reads_as_specification",
+    "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "reads_as_specification",
     "starts_sentence", "text_facts",
 ]
 
@@ -239,6 +239,34 @@ def dated_header_starts(text: str, months: frozenset[str]) -> frozenset[int]:
         return frozenset()
     found = [m.start() for m in _DATED_HEADER_LINE.finditer(text) if m.group("month").lower() in months]
     return frozenset(found) if len(found) >= _DATED_HEADERS_MIN else frozenset()
+
+
+# A line that holds a name of one to three tokens and a reporting verb, nothing else: a
+# comment's header ("Project:Lorna says", "JUDY says", "Mrs.Sound wrote:").
+_SAYS_HEADER_LINE = regex.compile(
+    r"^[ \t]*\K[^\s]+(?=(?:[ \t]+[^\s]+){0,2}[ \t]+(?:says|said|wrote|writes):?[ \t]*\r?$)",
+    regex.M,
+)
+_SAYS_HEADERS_MIN = 2  # header lines that make a list of comments
+
+
+@lru_cache(maxsize=8)
+def comment_header_starts(text: str) -> frozenset[int]:
+    r"""Where a token opens a line that holds nothing but a name and ``says`` (or ``wrote``),
+    when the text has two such lines or more: a list of comments, each under its writer's
+    name as the writer typed it (``Project:Lorna says``, ``Mrs.Sound says``).  One such line
+    alone is no list, and a token opening a line that goes on is judged as anywhere else.
+
+    >>> text = "Kris says\nI made it.\nProject:Lorna says\nPerfection.\nJUDY says\nYum."
+    >>> sorted(comment_header_starts(text))
+    [0, 21, 52]
+    >>> comment_header_starts("Note:This says it all.\nIt does.")
+    frozenset()
+    """
+    if "says" not in text and "wrote" not in text and "said" not in text and "writes" not in text:
+        return frozenset()
+    found = [m.start() for m in _SAYS_HEADER_LINE.finditer(text)]
+    return frozenset(found) if len(found) >= _SAYS_HEADERS_MIN else frozenset()
 
 
 def starts_sentence(text: str, pos: int) -> bool:
