@@ -147,8 +147,9 @@ def test_a_double_outside_a_row_of_tags_is_still_repaired(damaged: str, repaired
             "splitting it ('breaks fast') makes a second defect of the first",
         ),
         (
-            "Dinner ideas for tonight. What to cook tonight?\nI made this tomight and it came out great.",
-            "'tomight' is 'tonight' (written twice) with one letter changed",
+            "Rosie says\nI want to make this tonight.\nKris says\nI made this tomight and it came out great.",
+            "'tomight' is 'tonight' with one letter changed: a word that common, written once "
+            "elsewhere on the page, is the word the writer meant",
         ),
     ],
 )
@@ -172,6 +173,20 @@ def test_a_misspelling_of_a_document_word_stays(text: str, reason: str) -> None:
     ],
 )
 def test_glue_beside_the_document_words_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Rosie says\nI want to make this soon.\nKris says\nI made this tomight and it came out great.",
+            "Rosie says\nI want to make this soon.\nKris says\nI made this to might and it came out great.",
+            "the page never writes 'tonight': nothing says which word was meant, and the split stands",
+        ),
+    ],
+)
+def test_a_token_near_no_document_word_is_still_split(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
 
 

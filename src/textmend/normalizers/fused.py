@@ -519,7 +519,7 @@ class FusedTokens(Normalizer):
             pass  # "andThe": wordfreq's sources hold the fusion itself
         elif whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
             return  # a name or brand written this way on purpose (YouTube, LinkedIn)
-        elif _known_word_across_seam(low, len(left), freqs):
+        elif not left_is_function and _known_word_across_seam(low, len(left), freqs):
             return  # "LinkedInlinkedin": the capital is LinkedIn's own, two share labels run together
         if chunks.is_machine(m.start()):
             return
@@ -896,18 +896,22 @@ def _content_pair_at_line_edge(
 
 
 def _known_word_across_seam(low: str, seam: int, freqs: dict[str, float]) -> bool:
-    """Whether a word the lexicon knows as well as a camel split's left part must be
-    (``_CAMEL_LEFT_MIN``) opens lower-case token ``low`` and runs at least two letters past
-    the case seam at ``seam``: the capital is that word's own (``LinkedIn`` in
+    """Whether lower-case token ``low`` is two words the lexicon knows as well as a camel
+    split's left part must be (``_CAMEL_LEFT_MIN``), the first running at least two letters
+    past the case seam at ``seam``: the capital is that word's own (``LinkedIn`` in
     ``LinkedInlinkedin``, two share labels run together), and a cut there breaks the name.
     A seam between a word and the next block's word leaves no longer word across it
-    (``AmazonThe``, ``menuThe``, ``UpdatedFire``).
+    (``AmazonThe``, ``menuThe``, ``UpdatedFire``).  (The caller leaves a function word on the
+    left to its own rule: Portuguese ``deTermos`` is ``de Termos``, whatever ``deter`` is.)
 
     >>> f = _scanner("en").freqs
     >>> _known_word_across_seam("linkedinlinkedin", 6, f), _known_word_across_seam("amazonthe", 6, f)
     (True, False)
     """
-    return any(zipf(freqs, low[:j]) >= _CAMEL_LEFT_MIN for j in range(seam + 2, len(low)))
+    return any(
+        zipf(freqs, low[:j]) >= _CAMEL_LEFT_MIN and zipf(freqs, low[j:]) >= _CAMEL_LEFT_MIN
+        for j in range(seam + 2, len(low) - 1)
+    )
 
 
 def _item_of_a_label_column(text: str, start: int, end: int, left: str, right: str, lines: "_LineCache") -> bool:
@@ -1269,13 +1273,15 @@ def _coined_on_document_word(low: str, at: int, lines: "_LineCache") -> bool:
 
 _MISSPELLING_MIN_LETTERS = 6  # a shorter token is too near too many words ("inthe" / "in the", "other")
 _MISSPELLING_KEPT_LETTERS = 2  # the letters a slip of one letter leaves in place at the start
+_MISSPELLING_COMMON_MIN = 4.5  # Zipf of a word the document need write only once to be the one misspelt
 
 
 def _misspelling_of_document_word(low: str, lines: "_LineCache") -> bool:
     """Whether ``low`` differs by one letter, not among its first two, from a known word the
-    document uses in two contexts or more: ``coconot`` on a page that writes ``coconut`` again
-    and again is that word with a slip of the finger, and splitting it (``coco not``) makes a
-    second defect of the first.  Glue keeps both words whole, so its token is no letter away
+    document uses in two contexts or more (or once, a word at least ``_MISSPELLING_COMMON_MIN``
+    common: ``tomight`` in a comment, ``tonight`` in another): ``coconot`` on a page that writes
+    ``coconut`` again and again is that word with a slip of the finger, and splitting it
+    (``coco not``) makes a second defect of the first.  Glue keeps both words whole, so its token is no letter away
     from the document's words (``thecake`` is split beside ``cake``, ``the``).
 
     >>> s = _Scanner("en", "Latin")
@@ -1296,19 +1302,21 @@ def _misspelling_of_document_word(low: str, lines: "_LineCache") -> bool:
         return False
     letters = set("abcdefghijklmnopqrstuvwxyz") | set(low)
     freqs = lines.scanner.freqs
+
+    def written(variant: str) -> bool:
+        # in two contexts; or once, for a word common enough that a page's one use of it is
+        # the word the writer meant ("tomight" in a comment, "tonight" in another)
+        z = zipf(freqs, variant)
+        return z > 0 and (lines.used_twice(variant) or (z >= _MISSPELLING_COMMON_MIN and lines.has_word(variant)))
+
     for i in range(_MISSPELLING_KEPT_LETTERS, len(low)):
         head, tail = low[:i], low[i + 1 :]
         # A letter too many inside the word ("breaksfast" beside "breakfast"); not the last
         # letter, which a one-letter word glued on leaves ("recipesa": "recipes a")
-        if i < len(low) - 1 and low[i] != low[i - 1]:
-            variant = head + tail
-            if lines.used_twice(variant) and zipf(freqs, variant) > 0:
-                return True
+        if i < len(low) - 1 and low[i] != low[i - 1] and written(head + tail):
+            return True
         for letter in letters:
-            if letter == low[i]:
-                continue
-            variant = head + letter + tail
-            if lines.used_twice(variant) and zipf(freqs, variant) > 0:
+            if letter != low[i] and written(head + letter + tail):
                 return True
     return False
 
