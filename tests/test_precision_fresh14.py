@@ -170,6 +170,12 @@ def test_a_misspelling_of_a_document_word_stays(text: str, reason: str) -> None:
             "Serve the pancakes warm. The kids loved the pancakes.\nWe ate the pancakes and left.",
             "the page's word with a whole word glued on is glue, not a letter too many",
         ),
+        (
+            "Our recipes are easy. More recipes below.\nThis banana cream pie recipeis\npiled high with fresh fruit.",
+            "Our recipes are easy. More recipes below.\nThis banana cream pie recipe is\npiled high with fresh fruit.",
+            "'recipe is' glued reads as 'recipes' with an 'i' too many: a letter among the last two "
+            "is a short word glued on, not a slip inside the word",
+        ),
     ],
 )
 def test_glue_beside_the_document_words_is_still_split(damaged: str, repaired: str, reason: str) -> None:

@@ -1311,9 +1311,10 @@ def _misspelling_of_document_word(low: str, lines: "_LineCache") -> bool:
 
     for i in range(_MISSPELLING_KEPT_LETTERS, len(low)):
         head, tail = low[:i], low[i + 1 :]
-        # A letter too many inside the word ("breaksfast" beside "breakfast"); not the last
-        # letter, which a one-letter word glued on leaves ("recipesa": "recipes a")
-        if i < len(low) - 1 and low[i] != low[i - 1] and written(head + tail):
+        # A letter too many inside the word ("breaksfast" beside "breakfast"); not among the
+        # last two letters, which a short word glued on leaves ("recipesa": "recipes a",
+        # "recipeis": "recipe is", not "recipes" with an "i" too many)
+        if i < len(low) - 2 and low[i] != low[i - 1] and written(head + tail):
             return True
         for letter in letters:
             if letter != low[i] and written(head + letter + tail):
