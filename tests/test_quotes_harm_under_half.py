@@ -9,10 +9,10 @@ import textmend
 
 
 def test_an_abbreviated_date_does_not_cut_the_attribution_a_quotation_reopens_after() -> None:
-    # `“…,” Lee said at a rally on Nov. 6, 2019. “…`: the dot of `Nov.` ends no sentence, so the
+    # `“…,” Lee said at a rally on Nov. 6, 2019. “…`: the dot of `Nov.` before a number ends no sentence, so the
     # quotation reopened after it is the attributed speaker's, carried on; run on over several
     # sentences to a second reporting clause, its lost close is not put before that clause.
-    for date in ("on Nov. 6, 2019", "on Sept. 12", "with Mr. Hart on Monday"):
+    for date in ("on Nov. 6, 2019", "on Sept. 12", "at No. 10 on Monday"):
         broken = (
             f"“The deal is done, and it is a good one,” Lee said at a rally {date}. “The town will not pay a cent. "
             "The money comes from the state. Critics of the plan say the state pays too much. "

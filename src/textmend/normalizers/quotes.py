@@ -1002,25 +1002,26 @@ def _attribution_ends(before: str) -> bool:
     return not _ends_a_sentence_in(clause) and _any_reporting_verb().search(clause) is not None
 
 
-# The word before a stop: an abbreviation the data lists (`Nov.`, `Mr.`) ends no sentence.
+# The word before a stop: an abbreviation the data lists (`Nov.`, `No.`) ends no sentence before a number.
 _WORD_BEFORE_STOP = regex.compile(r"(?<!\S)\S+$")
 
 
 def _ends_a_sentence_in(clause: str) -> bool:
-    """Whether a sentence ends inside ``clause``, a stop after a listed abbreviation not counted.
+    """Whether a sentence ends inside ``clause``; a listed abbreviation's stop before a number not counted.
 
     ``Trump said at a rally in Monroe, La., on Nov. 6, 2019.`` is one attribution: the dot
-    of ``Nov.`` (``data/abbreviations.txt``) before the day ends no sentence, where a dot
-    after a word does (``he said. Then``).
+    of ``Nov.`` (``data/abbreviations.txt``) before the day ends no sentence (news copy
+    spells out a number that opens a sentence).  Before a capitalised word an abbreviation
+    may end its sentence (``of the U.S. The team``), so there it counts, as a word's stop does.
 
-    >>> _ends_a_sentence_in("Trump said at a rally on Nov. 6, 2019"), _ends_a_sentence_in("said Mr. Smith")
+    >>> _ends_a_sentence_in("Trump said at a rally on Nov. 6, 2019"), _ends_a_sentence_in("said Ann Lee of No. 10")
     (False, False)
-    >>> _ends_a_sentence_in("he said. Then Smith added")
-    True
+    >>> _ends_a_sentence_in("he said. Then Smith added"), _ends_a_sentence_in("said Lee of the U.S. The team won")
+    (True, True)
     """
     for m in _SENTENCE_BREAK.finditer(clause):
         word = _WORD_BEFORE_STOP.search(clause, 0, m.start() + 1)
-        if word is None or word.group() not in word_list("abbreviations"):
+        if not (clause[m.end() : m.end() + 1].isdigit() and word is not None and word.group() in word_list("abbreviations")):
             return True
     return False
 
