@@ -737,7 +737,11 @@ class FusedTokens(Normalizer):
             return  # "contrasinal": a prefix-like word on a content word is a derivation the lexicon lacks
         if scanner.lang != "en" and _STEM_RUN_MIN <= at + 2 < len(low) and lines.stem_used(low[: at + 2], low):
             return  # "marca|dos" beside "marcadors": the document uses a word the token's stem runs on into
-        if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
+        if (
+            scanner.closed_compounds
+            and not scanner.compound_evidence(low[:at], low[at:], lines)
+            and not _article_before_capitalized_noun(text, end, low[:at], low[at:], scanner)
+        ):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
             return  # "изтриете", "faizlerde", "dizajnima": an inflected word the lexicon cannot list
@@ -1812,6 +1816,9 @@ class _Scanner:
         self.affixing = self.rich_morphology or "affixing" in morphology
         self.affix_heads, self.affix_tails = self._affix_words() if self.affixing else (frozenset(), frozenset())
         self.capitalizes_nouns = lang == "de"  # a capital mid-sentence is a noun as often as a name
+        # The definite articles (data/<lang>/articles.txt), read before a capitalized noun
+        # where the language capitalizes nouns (_article_before_capitalized_noun).
+        self.definite_articles = language_list("articles", lang) if self.capitalizes_nouns else frozenset()
         self.prefix_like_before_vowel: frozenset[str] = frozenset()
         self.prefix_like = frozenset() if self.prefixes else self._productive_function_words()
         # Endings that make a known word an inflected form, never a word of their own
@@ -3071,6 +3078,44 @@ def _article_before_noun(text: str, end: int, right: str, scanner: "_Scanner") -
     if elides and word[0] in _ANY_VOWEL:
         return False
     return word.islower() and word not in scanner.function_words
+
+
+def _article_before_capitalized_noun(text: str, end: int, left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether a lower-case token ending at ``end`` is a word and the article of the noun after it.
+
+    German writes nouns with a capital, so a lower-case word inside a sentence is no noun and
+    no compound headed by one: its end is not a noun such as ``Boden`` or ``Laden`` (which is
+    why ``den`` ends compounds in the lexicon).  When the right part is a definite article
+    (``data/<lang>/articles.txt``) or a declined determiner (``data/<lang>/determiner_stems.txt``
+    with its endings) and a capitalized word follows, it determines that noun:
+    ``bindet|den Patienten``, ``zudem|den Impfpass``, ``werden|dieses Jahr``.  The left part is a
+    common word (Zipf ``_CONTENT_MIN``) and no function word (those are ``compound_evidence``'s).
+    Before ``der``, ``den``, ``des``, ``dem`` it ends in no ``-n``: an infinitive or a plural with
+    ``-d`` and an adjective's ending is a declined present participle (``habenden``,
+    ``werdenden``, ``spannender``), one word.  Only where the language capitalizes nouns
+    (``_Scanner.capitalizes_nouns``).
+
+    >>> s = _scanner("de")
+    >>> text = "Dieses Konzept bindetden Patienten ein."
+    >>> _article_before_capitalized_noun(text, text.index(" Patienten"), "bindet", "den", s)
+    True
+    >>> text = "die werdenden Mütter"  # a participle: "werdend" + "-en"
+    >>> _article_before_capitalized_noun(text, text.index(" Mütter"), "werden", "den", s)
+    False
+    >>> text = "Dieses Konzept bindetden ein."  # no noun after it
+    >>> _article_before_capitalized_noun(text, text.index(" ein"), "bindet", "den", s)
+    False
+    """
+    if not scanner.capitalizes_nouns:
+        return False
+    if right in scanner.definite_articles:
+        if left.endswith("n") and right.startswith("de"):
+            return False
+    elif right not in scanner.declined_determiners:
+        return False
+    if left in scanner.function_words or zipf(scanner.freqs, left) < _CONTENT_MIN:
+        return False
+    return _NOUN_AFTER.match(text, end) is not None
 
 
 def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:
