@@ -68,3 +68,60 @@ WHOLE = [
 def test_a_declined_participle_before_its_noun_stays_whole(text: str, reason: str) -> None:
     assert_kept(text, reason, "de")
     assert_kept(text, reason + " (no language given)", "auto")
+
+
+# -- a preposition glued to the adjective of the noun after it (no article between)
+
+PREPOSITION_GLUED = [
+    (
+        "Die Schulen arbeiten mitunterschiedlichen Konzepten an der Inklusion behinderter Kinder.",
+        "Die Schulen arbeiten mit unterschiedlichen Konzepten an der Inklusion behinderter Kinder.",
+        "'mit' and 'unterschiedlichen' (dative plural) before 'Konzepten'",
+    ),
+    (
+        "Der Fachkräftemangel ist indeutschen Kliniken seit Jahren ein bekanntes Problem.",
+        "Der Fachkräftemangel ist in deutschen Kliniken seit Jahren ein bekanntes Problem.",
+        "'in' and 'deutschen' (dative plural) before 'Kliniken'",
+    ),
+    (
+        "Der Antrag wurde ohnewichtige Unterlagen eingereicht und deshalb abgelehnt.",
+        "Der Antrag wurde ohne wichtige Unterlagen eingereicht und deshalb abgelehnt.",
+        "'ohne' and 'wichtige' (accusative plural) before 'Unterlagen'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), PREPOSITION_GLUED)
+def test_a_preposition_glued_to_a_declined_adjective_is_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "de")
+    assert_repaired(damaged, repaired, reason + " (no language given)", "auto")
+
+
+PREPOSITION_WHOLE = [
+    (
+        "Sie sprach mit mitmenschlicher Wärme über die Flüchtlinge im Ort.",
+        "'mitmenschlicher': the adjective 'mitmenschlich' (of 'Mitmensch'), one word",
+    ),
+    (
+        "Er bat in inständiger Sorge um Hilfe für seine Familie.",
+        "'inständiger': the adjective 'inständig', one word",
+    ),
+    (
+        "Nach der Landung wurden die vorbestellten Mietwagen am Flughafen übergeben.",
+        "'vorbestellten': a participle with a separable particle, no preposition",
+    ),
+    (
+        "Die überdurchschnittlichen Ergebnisse der Schule wurden in der Zeitung gelobt.",
+        "'überdurchschnittlichen': 'über' makes adjectives of adjectives and is not read",
+    ),
+    (
+        "Das Gericht verlangt mitunterschiedliche Fristen für die beiden Verfahren.",
+        "'mitunterschiedliche': 'mit' takes the dative, which has no '-e' without an article; "
+        "the grammar the split needs is not there, so the token is left",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), PREPOSITION_WHOLE)
+def test_a_token_the_preposition_rule_does_not_read_stays(text: str, reason: str) -> None:
+    assert_kept(text, reason, "de")

@@ -741,6 +741,7 @@ class FusedTokens(Normalizer):
             scanner.closed_compounds
             and not scanner.compound_evidence(low[:at], low[at:], lines)
             and not _article_before_capitalized_noun(text, end, low[:at], low[at:], scanner)
+            and not _declined_adjective_after_preposition(text, end, low[:at], low[at:], scanner)
         ):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
@@ -1880,6 +1881,14 @@ class _Scanner:
         for entry in language_list("article_adjective_endings", lang):
             article, ending = entry.split()
             self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
+        # A preposition and the strong endings of an adjective after it with no article, and the
+        # suffixes that make adjectives (data/<lang>/preposition_adjective_endings.txt and
+        # preposition_adjective_suffixes.txt; _declined_adjective_after_preposition).
+        self.preposition_endings: dict[str, tuple[str, ...]] = {}
+        for entry in language_list("preposition_adjective_endings", lang):
+            preposition, ending = entry.split()
+            self.preposition_endings[preposition] = self.preposition_endings.get(preposition, ()) + (ending,)
+        self.adjective_suffixes = tuple(language_list("preposition_adjective_suffixes", lang))
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
@@ -3116,6 +3125,47 @@ def _article_before_capitalized_noun(text: str, end: int, left: str, right: str,
     if left in scanner.function_words or zipf(scanner.freqs, left) < _CONTENT_MIN:
         return False
     return _NOUN_AFTER.match(text, end) is not None
+
+
+def _declined_adjective_after_preposition(text: str, end: int, left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether a lower-case token ending at ``end`` is a preposition and the adjective of the noun after it.
+
+    After a preposition with no article, a German adjective takes the strong ending of the
+    case the preposition governs (``data/<lang>/preposition_adjective_endings.txt``: ``mit``
+    + ``-em``, ``-er``, ``-en``; ``für`` + ``-en``, ``-e``, ``-es``).  When the right part is a
+    common word (Zipf ``_CONTENT_MIN``) made of a known adjective with a native adjective
+    suffix (``data/<lang>/preposition_adjective_suffixes.txt``: ``-lich``, ``-ig``, ``-sch``; the
+    lexicon knows it with ``-em`` too, as only adjectives take it) and such an ending, and a
+    capitalized noun follows, the token is the preposition and the noun's adjective:
+    ``mit|unterschiedlichen Varianten``, ``in|deutschen Krankenhäusern``.  Participles are no
+    such adjectives (``mitbetroffenen``: a separable particle makes real ones of them), and the
+    prepositions that also make adjectives of adjectives (``überdeutlich``, ``vorchristlich``)
+    are not listed.
+
+    >>> s = _scanner("de")
+    >>> text = "Sie arbeiten mitunterschiedlichen Varianten der Akte."
+    >>> _declined_adjective_after_preposition(text, text.index(" Varianten"), "mit", "unterschiedlichen", s)
+    True
+    >>> text = "Sie arbeiten mitunterschiedliche Varianten der Akte."  # "mit" takes no "-e"
+    >>> _declined_adjective_after_preposition(text, text.index(" Varianten"), "mit", "unterschiedliche", s)
+    False
+    """
+    endings = scanner.preposition_endings.get(left)
+    if not endings or not scanner.capitalizes_nouns:
+        return False
+    freqs = scanner.freqs
+    for ending in endings:
+        stem = right[: -len(ending)]
+        if (
+            right.endswith(ending)
+            and stem.endswith(scanner.adjective_suffixes)
+            and len(stem) > len(left)
+            and zipf(freqs, right) >= _CONTENT_MIN
+            and stem in freqs
+            and stem + "em" in freqs
+        ):
+            return _NOUN_AFTER.match(text, end) is not None
+    return False
 
 
 def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:
