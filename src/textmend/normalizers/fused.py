@@ -740,8 +740,14 @@ class FusedTokens(Normalizer):
         if (
             scanner.closed_compounds
             and not scanner.compound_evidence(low[:at], low[at:], lines)
-            and not _article_before_capitalized_noun(text, end, low[:at], low[at:], scanner)
-            and not _declined_adjective_after_preposition(text, end, low[:at], low[at:], scanner)
+            and not (
+                # a lower-case token only: a capitalized one may be a noun ("Kinder", "Modem")
+                token[0].islower()
+                and (
+                    _article_before_capitalized_noun(text, end, low[:at], low[at:], scanner)
+                    or _declined_adjective_after_preposition(text, end, low[:at], low[at:], scanner)
+                )
+            )
         ):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
