@@ -739,7 +739,18 @@ class FusedTokens(Normalizer):
             return  # "contrasinal": a prefix-like word on a content word is a derivation the lexicon lacks
         if scanner.lang != "en" and _STEM_RUN_MIN <= at + 2 < len(low) and lines.stem_used(low[: at + 2], low):
             return  # "marca|dos" beside "marcadors": the document uses a word the token's stem runs on into
-        if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
+        if (
+            scanner.closed_compounds
+            and not scanner.compound_evidence(low[:at], low[at:], lines)
+            and not (
+                # a lower-case token only: a capitalized one may be a noun ("Kinder", "Modem")
+                token[0].islower()
+                and (
+                    _article_before_capitalized_noun(text, end, low[:at], low[at:], scanner)
+                    or _declined_adjective_after_preposition(text, end, low[:at], low[at:], scanner)
+                )
+            )
+        ):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
             return  # "изтриете", "faizlerde", "dizajnima": an inflected word the lexicon cannot list
@@ -1893,6 +1904,9 @@ class _Scanner:
         self.affixing = self.rich_morphology or "affixing" in morphology
         self.affix_heads, self.affix_tails = self._affix_words() if self.affixing else (frozenset(), frozenset())
         self.capitalizes_nouns = lang == "de"  # a capital mid-sentence is a noun as often as a name
+        # The definite articles (data/<lang>/articles.txt), read before a capitalized noun
+        # where the language capitalizes nouns (_article_before_capitalized_noun).
+        self.definite_articles = language_list("articles", lang) if self.capitalizes_nouns else frozenset()
         self.prefix_like_before_vowel: frozenset[str] = frozenset()
         self.prefix_like = frozenset() if self.prefixes else self._productive_function_words()
         # Endings that make a known word an inflected form, never a word of their own
@@ -1954,6 +1968,14 @@ class _Scanner:
         for entry in language_list("article_adjective_endings", lang):
             article, ending = entry.split()
             self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
+        # A preposition and the strong endings of an adjective after it with no article, and the
+        # suffixes that make adjectives (data/<lang>/preposition_adjective_endings.txt and
+        # preposition_adjective_suffixes.txt; _declined_adjective_after_preposition).
+        self.preposition_endings: dict[str, tuple[str, ...]] = {}
+        for entry in language_list("preposition_adjective_endings", lang):
+            preposition, ending = entry.split()
+            self.preposition_endings[preposition] = self.preposition_endings.get(preposition, ()) + (ending,)
+        self.adjective_suffixes = tuple(language_list("preposition_adjective_suffixes", lang))
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
@@ -3152,6 +3174,85 @@ def _article_before_noun(text: str, end: int, right: str, scanner: "_Scanner") -
     if elides and word[0] in _ANY_VOWEL:
         return False
     return word.islower() and word not in scanner.function_words
+
+
+def _article_before_capitalized_noun(text: str, end: int, left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether a lower-case token ending at ``end`` is a word and the article of the noun after it.
+
+    German writes nouns with a capital, so a lower-case word inside a sentence is no noun and
+    no compound headed by one: its end is not a noun such as ``Boden`` or ``Laden`` (which is
+    why ``den`` ends compounds in the lexicon).  When the right part is a definite article
+    (``data/<lang>/articles.txt``) or a declined determiner (``data/<lang>/determiner_stems.txt``
+    with its endings) and a capitalized word follows, it determines that noun:
+    ``bindet|den Patienten``, ``zudem|den Impfpass``, ``werden|dieses Jahr``.  The left part is a
+    common word (Zipf ``_CONTENT_MIN``) and no function word (those are ``compound_evidence``'s).
+    Before ``der``, ``den``, ``des``, ``dem`` it ends in no ``-n``: an infinitive or a plural with
+    ``-d`` and an adjective's ending is a declined present participle (``habenden``,
+    ``werdenden``, ``spannender``), one word.  Only where the language capitalizes nouns
+    (``_Scanner.capitalizes_nouns``).
+
+    >>> s = _scanner("de")
+    >>> text = "Dieses Konzept bindetden Patienten ein."
+    >>> _article_before_capitalized_noun(text, text.index(" Patienten"), "bindet", "den", s)
+    True
+    >>> text = "die werdenden Mütter"  # a participle: "werdend" + "-en"
+    >>> _article_before_capitalized_noun(text, text.index(" Mütter"), "werden", "den", s)
+    False
+    >>> text = "Dieses Konzept bindetden ein."  # no noun after it
+    >>> _article_before_capitalized_noun(text, text.index(" ein"), "bindet", "den", s)
+    False
+    """
+    if not scanner.capitalizes_nouns:
+        return False
+    if right in scanner.definite_articles:
+        if left.endswith("n") and right.startswith("de"):
+            return False
+    elif right not in scanner.declined_determiners:
+        return False
+    if left in scanner.function_words or zipf(scanner.freqs, left) < _CONTENT_MIN:
+        return False
+    return _NOUN_AFTER.match(text, end) is not None
+
+
+def _declined_adjective_after_preposition(text: str, end: int, left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether a lower-case token ending at ``end`` is a preposition and the adjective of the noun after it.
+
+    After a preposition with no article, a German adjective takes the strong ending of the
+    case the preposition governs (``data/<lang>/preposition_adjective_endings.txt``: ``mit``
+    + ``-em``, ``-er``, ``-en``; ``für`` + ``-en``, ``-e``, ``-es``).  When the right part is a
+    common word (Zipf ``_CONTENT_MIN``) made of a known adjective with a native adjective
+    suffix (``data/<lang>/preposition_adjective_suffixes.txt``: ``-lich``, ``-ig``, ``-sch``; the
+    lexicon knows it with ``-em`` too, as only adjectives take it) and such an ending, and a
+    capitalized noun follows, the token is the preposition and the noun's adjective:
+    ``mit|unterschiedlichen Varianten``, ``in|deutschen Krankenhäusern``.  Participles are no
+    such adjectives (``mitbetroffenen``: a separable particle makes real ones of them), and the
+    prepositions that also make adjectives of adjectives (``überdeutlich``, ``vorchristlich``)
+    are not listed.
+
+    >>> s = _scanner("de")
+    >>> text = "Sie arbeiten mitunterschiedlichen Varianten der Akte."
+    >>> _declined_adjective_after_preposition(text, text.index(" Varianten"), "mit", "unterschiedlichen", s)
+    True
+    >>> text = "Sie arbeiten mitunterschiedliche Varianten der Akte."  # "mit" takes no "-e"
+    >>> _declined_adjective_after_preposition(text, text.index(" Varianten"), "mit", "unterschiedliche", s)
+    False
+    """
+    endings = scanner.preposition_endings.get(left)
+    if not endings or not scanner.capitalizes_nouns:
+        return False
+    freqs = scanner.freqs
+    for ending in endings:
+        stem = right[: -len(ending)]
+        if (
+            right.endswith(ending)
+            and stem.endswith(scanner.adjective_suffixes)
+            and len(stem) > len(left)
+            and zipf(freqs, right) >= _CONTENT_MIN
+            and stem in freqs
+            and stem + "em" in freqs
+        ):
+            return _NOUN_AFTER.match(text, end) is not None
+    return False
 
 
 def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:
