@@ -15,8 +15,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from textmend import analysis
+from textmend.normalizers import fused
 
 from corpus import paragraphs
+from growth import assert_grows_linearly
 
 # --- analysis.code_line: each mark tried only where its substrings are ----------------------
 
@@ -113,3 +115,48 @@ def test_dated_header_starts_as_the_single_scan_on_the_corpus() -> None:
                                             "August", "September", "October", "November", "December"))
     for _, _, para in paragraphs():
         assert analysis.dated_header_starts(para, months) == _plain_dated_header_starts(para, months)
+
+
+# --- fused: the signs of technical prose, matched from their anchors ---------------------------
+
+_SIGN_READ = list("aAbBzZéÉжЖ1_ .:()-=>{}`/@,\n") + [
+    "is", "get", "on", "Loading", "Element", "ById", "os", "path", "com", "about", "blank", "f(x)", "std::",
+    "snake_case", "e.g.", "U.S.", "iPhone", "McDonald",
+]
+_SIGN_TEXT = st.lists(st.sampled_from(_SIGN_READ), max_size=30).map("".join)
+
+
+def _sign_spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@given(_SIGN_TEXT, st.integers(0, 60), st.integers(0, 90), st.sampled_from(["en", "de"]))
+@example("isLoading onClick", 0, 17, "en")
+@example("aBcD_e f(x) a.b c:d {`}", 0, 23, "en")
+@example("xaBcDeF", 1, 7, "en")
+@example("ab_cD.e", 0, 7, "en")
+def test_technical_signs_are_the_single_scan(text: str, a: int, b: int, lang: str) -> None:
+    scanner = fused._scanner(lang)
+    assert scanner._signs_anchored
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    plain = _sign_spans(scanner.technical_sign.finditer(text, start, end))
+    assert _sign_spans(scanner.technical_signs(text, start, end)) == plain
+
+
+def test_technical_signs_are_the_single_scan_on_the_corpus() -> None:
+    scanner = fused._scanner("en")
+    for _, _, para in paragraphs():
+        assert _sign_spans(scanner.technical_signs(para, 0, len(para))) == _sign_spans(
+            scanner.technical_sign.finditer(para)
+        )
+
+
+def test_technical_signs_grow_linearly_on_a_long_word() -> None:
+    # A run start is walked once, not once per capital in it: 10x the word, ~10x the time.
+    scanner = fused._scanner("en")
+
+    def signs(text: str) -> int:
+        return sum(1 for _ in scanner.technical_signs(text, 0, len(text)))
+
+    for unit in ("Xa" + "aB", "a_", "aB."):
+        assert_grows_linearly(signs, unit * 20_000, unit * 200_000)
