@@ -160,3 +160,14 @@ def test_technical_signs_grow_linearly_on_a_long_word() -> None:
 
     for unit in ("Xa" + "aB", "a_", "aB."):
         assert_grows_linearly(signs, unit * 20_000, unit * 200_000)
+
+
+# --- analysis.TextFacts.line_span: the breaks counted from the lines' lengths -------------------
+
+
+@given(st.lists(st.sampled_from(["a", "bc", " ", "\n", "\r\n", "\n\n", "é", "ж"]), max_size=30).map("".join), st.integers(0, 40))
+def test_line_span_is_the_line_around_the_position(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    assert analysis.TextFacts(text).line_span(pos) == (start, len(text) if end < 0 else end)

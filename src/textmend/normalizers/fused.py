@@ -244,7 +244,7 @@ _TECHNICAL_DOCUMENT_SIGNS = 6  # different signs that make a whole document tech
 # after a word character, an operator, a brace or a backtick.  Each alternative opens with
 # the character it is found by, so the engine skips prose in C.
 _TECHNICAL_ANCHOR = regex.compile(
-    r"_|[.:](?<=\p{Ll}[.:])(?=\p{Ll})|\p{Lu}(?<=\p{Ll}\p{Lu})|\((?<=[\p{L}\p{N}_]\()|::|->|=>|==|[{}`]"
+    r"_|[.:](?<=\p{Ll}[.:])(?=\p{Ll})|\p{Lu}(?<=\p{Ll}\p{Lu})|\((?<=[\p{L}\p{N}_]\()|::|->|=[=>]|[{}`]"
 )
 _WORD_RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}]*")  # matched backwards from a position
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
