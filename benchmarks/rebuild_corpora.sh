@@ -45,6 +45,8 @@ for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do OUT[fresh$n]=/tmp/fresh$n/fresh$n
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
 # rest are what pip resolved for them, pinned so that a later lxml or htmldate cannot move a page.
+# newspaper4k's optional tokenizers (nltk, jieba, tinysegmenter, pythainlp) stay out, as they were:
+# it fails on the Arabic, Chinese, Japanese, Thai and Korean pages that need them (no record).
 PINS='babel==2.19.0
 beautifulsoup4==4.15.0
 boilerpy3==1.0.7
