@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -36,14 +37,20 @@ def known_flaws() -> set[str]:
 
 
 def documents(path: Path | str | None = None) -> list[tuple[str, str]]:
-    """(id, text) of every document in a JSON-lines corpus with ``id`` and ``text``."""
+    """(id, text) of every document in a JSON-lines corpus with ``id`` and ``text``.
+
+    A ``.gz`` file is read through gzip (the extractors' output ships so), and a record whose
+    ``text`` is null (an extractor that returned nothing) is left out.
+    """
     path = Path(path) if path else default_corpus()
     docs = []
-    with open(path, encoding="utf-8") as fh:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
         for n, line in enumerate(fh):
             if line.strip():
                 doc = json.loads(line)
-                docs.append((str(doc.get("id", n)), doc["text"]))
+                if doc["text"] is not None:
+                    docs.append((str(doc.get("id", n)), doc["text"]))
     return docs
 
 

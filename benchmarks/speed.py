@@ -4,6 +4,7 @@
     python -m benchmarks.speed --quick         # skip the 10 MB document and the 10x adversarial runs
     python -m benchmarks.speed --profile       # also cProfile clean() on the corpus: the hot spots
     python -m benchmarks.speed --json
+    python -m benchmarks.speed --quick --corpus ../shared/corpus/extracted-dev.jsonl.gz   # real extractor output
 
 * throughput: chars/s of ``textmend.clean`` over every corpus document, and of
   ``ftfy.fix_text`` on the same documents in the same process (best of 3 passes, taken
@@ -315,7 +316,12 @@ def _rate(x: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.speed", description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", default=None)
+    ap.add_argument(
+        "--corpus",
+        default=None,
+        help="JSON lines with \"text\" (gzip when it ends in .gz; null texts left out), e.g. the extractors' "
+        "output /work/shared/corpus/extracted-dev.jsonl.gz; default: the dev articles",
+    )
     ap.add_argument("--quick", action="store_true", help="skip the 10 MB document and the 10x adversarial inputs")
     ap.add_argument("--profile", action="store_true", help="print cProfile's hot spots of clean() on the corpus")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per adversarial run")

@@ -210,6 +210,8 @@ def test_fused_punctuation_and_quotes_follow_the_shared_code_detector(monkeypatc
     assert all(stage(text) != text for stage, text in zip(stages, (glued, spaced, padded)))
     # Every line is code: the one detector says so, and no stage repairs anything.
     monkeypatch.setattr(analysis, "_CODE_LINE", regex.compile(r""))
+    # (code_line tries the same marks one by one: a mark found everywhere, the empty one)
+    monkeypatch.setattr(analysis, "_CODE_MARK_TESTS", (((("",), regex.compile(r""), False),)))
     monkeypatch.setattr(analysis, "_recent", OrderedDict())  # facts read before the change
     assert all(stage(text) == text for stage, text in zip(stages, (glued, spaced, padded)))
 

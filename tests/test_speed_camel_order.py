@@ -36,6 +36,7 @@ from textmend.normalizers.fused import (
     _closes_quotation,
     _enclosed_alone,
     _key_in_key_value_line,
+    _known_word_across_seam,
     _header_name,
     _label_line,
     _only_word_of_line,
@@ -89,6 +90,8 @@ def _camel_cut_in_old_order(
         pass  # "andThe": wordfreq's sources hold the fusion itself
     elif whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
         return  # a name or brand written this way on purpose (YouTube, LinkedIn)
+    elif not left_is_function and _known_word_across_seam(low, len(left), freqs):
+        return  # (fix14, in both orders) "LinkedInlinkedin": the capital is a known word's own
     if _closes_quotation(text, m.start(), m.end(), scanner, lines):
         # "...,” Stoltenberg told": the seam of a dropped quotation close
         if low in freqs or not (left_low in freqs or left[0].isupper()):

@@ -42,11 +42,13 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 
 import regex
 
 __all__ = [
-    "TextFacts", "code_line", "dated_header_starts", "holds_string_literal", "reads_as_specification",
+    "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "reads_as_specification",
     "starts_sentence", "text_facts",
 ]
 
@@ -66,19 +68,39 @@ __all__ = [
 # ``;`` before a carriage return (``\r\n`` lines).  A markup tag or a spaced style
 # declaration is no such mark: extractors leave them inside prose paragraphs
 # (``... Hauptdomains <a href="...">``, a ``<span style="width: 0px;">`` in a lede).
-_CODE_LINE = regex.compile(
-    r"`[^`\s][^`\n]*`|==|!=|->|=>|::|&&|\|\||=(?<=[^\S\n]=)\s|[{}]|;[ \t\r]*$|\(\)(?<=\w\(\))"
-    r"|self\.(?<=\bself\.)[a-z_]|def (?<=\bdef )\w+\(|\"\s*:\s*\""
-    r"|:(?<=(?<![\w-])[a-z][a-z-]+:)[#\w.%!(),/-]+;[ \t]?[a-z][a-z-]+:[ \t]?[#\w]"
-    r"|\)\.[A-Za-z_$][\w$]*\(|function\((?<=\bfunction\()|var (?<=\bvar )[A-Za-z_$][\w$]*="
-    r"|^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)"
-    r"|^\s*[*-] [\w.]+ \("
+#: The marks of ``_CODE_LINE``, in its order of alternatives: (pattern, substrings one of
+#: which every match of the pattern holds, whether the pattern opens at a line start).
+#: ``code_line`` asks only whether some mark is on the line, and one scan of all of them
+#: reads scraped text's long lines at a few MB/s (every position tries most alternatives);
+#: a mark whose substrings the line does not hold cannot match there, and a substring test
+#: is a scan in C, so each pattern runs only where its substring is (issue 16).
+_CODE_MARKS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    (r"`[^`\s][^`\n]*`", ("`",), False),
+    (r"==|!=|->|=>|::|&&|\|\|", ("==", "!=", "->", "=>", "::", "&&", "||"), False),
+    (r"=(?<=[^\S\n]=)\s", ("=",), False),
+    (r"[{}]", ("{", "}"), False),
+    (r";[ \t\r]*$", (";",), False),
+    (r"\(\)(?<=\w\(\))", ("()",), False),
+    (r"self\.(?<=\bself\.)[a-z_]", ("self.",), False),
+    (r"def (?<=\bdef )\w+\(", ("def ",), False),
+    (r"\"\s*:\s*\"", ('"',), False),
+    (r":(?<=(?<![\w-])[a-z][a-z-]+:)[#\w.%!(),/-]+;[ \t]?[a-z][a-z-]+:[ \t]?[#\w]", (":",), False),
+    (r"\)\.[A-Za-z_$][\w$]*\(", (").",), False),
+    (r"function\((?<=\bfunction\()", ("function(",), False),
+    (r"var (?<=\bvar )[A-Za-z_$][\w$]*=", ("var ",), False),
+    (r"^[ \t]*(?:class \w+[(:]|from [\w.]+ import \w|import [\w.]+[ \t]*$)", ("class ", "import "), True),
+    (r"^\s*[*-] [\w.]+ \(", ("* ", "- "), True),
     # Verbatim tool output: a log line opening with a time stamp to the millisecond (prose
     # writes no milliseconds; ``10-25 17:12:11.001 24358 24358 W dex2oat : /system/bin/…``), a
     # command's long option with its value (``--instruction-set=x86``).
-    r"|^[ \t]*(?:\d{2,4}[-/.]\d{2}(?:[-/.]\d{2,4})?[ \tT]+)?\d{1,2}:\d{2}:\d{2}[.,]\d{3}(?!\d)"
-    r"|--(?<=[ \t]--)[a-z][\w-]*=[^\s,;]",
-    flags=regex.MULTILINE,
+    (r"^[ \t]*(?:\d{2,4}[-/.]\d{2}(?:[-/.]\d{2,4})?[ \tT]+)?\d{1,2}:\d{2}:\d{2}[.,]\d{3}(?!\d)", (":",), True),
+    (r"--(?<=[ \t]--)[a-z][\w-]*=[^\s,;]", ("--",), False),
+)
+_CODE_LINE = regex.compile("|".join(pattern for pattern, _, _ in _CODE_MARKS), flags=regex.MULTILINE)
+# The same marks one by one: (substrings, the pattern alone, whether it opens at a line start).
+_CODE_MARK_TESTS = tuple(
+    (needles, regex.compile(pattern, flags=regex.MULTILINE), at_line_start)
+    for pattern, needles, at_line_start in _CODE_MARKS
 )
 # An indented line is a code block's, unless it reads as prose: extractors indent
 # whole paragraphs of running text ("        A row involving Taylor Swift ...").
@@ -118,7 +140,6 @@ _MAX_CLOSERS = 4  # closing marks between the stop and those
 # Double quotation marks and the line breaks that reset them.
 _QUOTE_MARK = regex.compile(r"[\"“”\n]")
 
-_NEWLINE = regex.compile(r"\n")
 _CACHE_SIZE = 4  # texts whose facts are kept: the stages of one pipeline run on one text
 
 
@@ -155,10 +176,38 @@ def code_line(text: str, start: int, end: int) -> bool:
     >>> code_line(line, 0, len(line))
     False
     """
-    return (
-        _CODE_LINE.search(text, start, end) is not None
-        or (_INDENTED.match(text, start, end) is not None and _PROSE_RUN.search(text, start, end) is None)
+    return _holds_code_mark(text, start, end) or (
+        _INDENTED.match(text, start, end) is not None and _PROSE_RUN.search(text, start, end) is None
     )
+
+
+def _holds_code_mark(text: str, start: int, end: int) -> bool:
+    """``_CODE_LINE.search(text, start, end) is not None``, each mark tried only where its
+    substrings are (a line of prose holds few of them), the ones that open at a line start
+    tried at the line starts alone."""
+    line_starts: list[int] | None = None
+    for needles, pattern, at_line_start in _CODE_MARK_TESTS:
+        for needle in needles:
+            if text.find(needle, start, end) >= 0:
+                break
+        else:
+            continue
+        if not at_line_start:
+            if pattern.search(text, start, end) is not None:
+                return True
+            continue
+        if line_starts is None:
+            # Where ``^`` holds in text[start:end] (MULTILINE: the text's start and after
+            # each line break): a search would try every position of the line.
+            line_starts = [start] if start == 0 or text[start - 1] == "\n" else []
+            at = text.find("\n", start, end)
+            while at >= 0:
+                line_starts.append(at + 1)
+                at = text.find("\n", at + 1, end)
+        for at in line_starts:
+            if pattern.match(text, at, end) is not None:
+                return True
+    return False
 
 
 def holds_string_literal(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -210,11 +259,15 @@ def reads_as_specification(text: str) -> bool:
 # A line that holds one token and a date after it, "<name> August 11, 2008": a comment's header in
 # a list of comments. A sentence would go on after the date; the comment's number may stand
 # before the name and the hour after the date ("186 <name> December 13, 2011 at 1:35 pm").
-_DATED_HEADER_LINE = regex.compile(
-    r"^[ \t]*(?:\d{1,4}\.?[ \t]+)?\K[^\s]+(?=[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*\r?$)",
-    regex.M,
+_DATED_HEADER = (
+    r"[ \t]*(?:\d{1,4}\.?[ \t]+)?\K[^\s]+(?=[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*\r?$)"
 )
+_DATED_HEADER_LINE = regex.compile("^" + _DATED_HEADER, regex.M)
+# The same after a line break: a pattern opening with a literal character is searched in C,
+# one opening with ``^`` tries every position of a long line (four times the time, issue 16).
+# A header takes one line and its match ends on it, so the lines are read one by one either way.
+_DATED_HEADER_AFTER_BREAK = regex.compile("\n" + _DATED_HEADER, regex.M)
 _DATED_HEADERS_MIN = 3  # header lines that make a list of comments
 
 
@@ -237,8 +290,44 @@ def dated_header_starts(text: str, months: frozenset[str]) -> frozenset[int]:
     """
     if not months:
         return frozenset()
-    found = [m.start() for m in _DATED_HEADER_LINE.finditer(text) if m.group("month").lower() in months]
+    found = _dated_headers(text, months)
     return frozenset(found) if len(found) >= _DATED_HEADERS_MIN else frozenset()
+
+
+# A line that holds a name of one to three tokens and a reporting verb, nothing else: a
+# comment's header ("Project:Lorna says", "JUDY says", "Mrs.Sound wrote:").
+_SAYS_HEADER_LINE = regex.compile(
+    r"^[ \t]*\K[^\s]+(?=(?:[ \t]+[^\s]+){0,2}[ \t]+(?:says|said|wrote|writes):?[ \t]*\r?$)",
+    regex.M,
+)
+_SAYS_HEADERS_MIN = 2  # header lines that make a list of comments
+
+
+@lru_cache(maxsize=8)
+def comment_header_starts(text: str) -> frozenset[int]:
+    r"""Where a token opens a line that holds nothing but a name and ``says`` (or ``wrote``),
+    when the text has two such lines or more: a list of comments, each under its writer's
+    name as the writer typed it (``Project:Lorna says``, ``Mrs.Sound says``).  One such line
+    alone is no list, and a token opening a line that goes on is judged as anywhere else.
+
+    >>> text = "Kris says\nI made it.\nProject:Lorna says\nPerfection.\nJUDY says\nYum."
+    >>> sorted(comment_header_starts(text))
+    [0, 21, 52]
+    >>> comment_header_starts("Note:This says it all.\nIt does.")
+    frozenset()
+    """
+    if "says" not in text and "wrote" not in text and "said" not in text and "writes" not in text:
+        return frozenset()
+    found = [m.start() for m in _SAYS_HEADER_LINE.finditer(text)]
+    return frozenset(found) if len(found) >= _SAYS_HEADERS_MIN else frozenset()
+
+
+def _dated_headers(text: str, months: frozenset[str]) -> list[int]:
+    """Where ``_DATED_HEADER_LINE.finditer(text)`` finds a header of one of ``months``, in order."""
+    first = _DATED_HEADER_LINE.match(text)
+    found = [first.start()] if first is not None and first.group("month").lower() in months else []
+    found += [m.start() for m in _DATED_HEADER_AFTER_BREAK.finditer(text) if m.group("month").lower() in months]
+    return found
 
 
 def starts_sentence(text: str, pos: int) -> bool:
@@ -299,7 +388,10 @@ class TextFacts:
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
         if self._line_breaks is None:
-            self._line_breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+            # Each break's position from the lengths of the lines, all in C (split finds the
+            # breaks at memchr speed; a Python loop over a regex's matches cost 5 µs a break).
+            lengths = map(len, self.text.split("\n"))
+            self._line_breaks = list(accumulate(map(add, lengths, repeat(1)), initial=-1))[1:-1]
         breaks = self._line_breaks
         k = bisect_right(breaks, pos - 1)
         start = breaks[k - 1] + 1 if k > 0 else 0

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
@@ -237,6 +238,15 @@ _CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
 _TECHNICAL_SIGNS = 2
 _TECHNICAL_DOCUMENT_SIGNS = 6  # different signs that make a whole document technical (a blog post about code)
+# Where a sign of technical prose (_Scanner.technical_sign) can start, found from a character
+# each sign holds (see _technical_signs): an underscore, a dot or colon between lower-case
+# letters, a capital after a lower-case letter (every code prefix ends in one), a bracket
+# after a word character, an operator, a brace or a backtick.  Each alternative opens with
+# the character it is found by, so the engine skips prose in C.
+_TECHNICAL_ANCHOR = regex.compile(
+    r"_|[.:](?<=\p{Ll}[.:])(?=\p{Ll})|\p{Lu}(?<=\p{Ll}\p{Lu})|\((?<=[\p{L}\p{N}_]\()|::|->|=[=>]|[{}`]"
+)
+_WORD_RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}]*")  # matched backwards from a position
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
 _BLOCK_CONFIDENCE = 0.8
 _BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
@@ -519,6 +529,8 @@ class FusedTokens(Normalizer):
             pass  # "andThe": wordfreq's sources hold the fusion itself
         elif whole >= _CAMEL_KNOWN_MIN or (whole and not left_is_function):
             return  # a name or brand written this way on purpose (YouTube, LinkedIn)
+        elif not left_is_function and _known_word_across_seam(low, len(left), freqs):
+            return  # "LinkedInlinkedin": the capital is LinkedIn's own, two share labels run together
         if chunks.is_machine(m.start()):
             return
         if lines.code(m.start()):
@@ -737,7 +749,18 @@ class FusedTokens(Normalizer):
             return  # "contrasinal": a prefix-like word on a content word is a derivation the lexicon lacks
         if scanner.lang != "en" and _STEM_RUN_MIN <= at + 2 < len(low) and lines.stem_used(low[: at + 2], low):
             return  # "marca|dos" beside "marcadors": the document uses a word the token's stem runs on into
-        if scanner.closed_compounds and not scanner.compound_evidence(low[:at], low[at:], lines):
+        if (
+            scanner.closed_compounds
+            and not scanner.compound_evidence(low[:at], low[at:], lines)
+            and not (
+                # a lower-case token only: a capitalized one may be a noun ("Kinder", "Modem")
+                token[0].islower()
+                and (
+                    _article_before_capitalized_noun(text, end, low[:at], low[at:], scanner)
+                    or _declined_adjective_after_preposition(text, end, low[:at], low[at:], scanner)
+                )
+            )
+        ):
             return  # "sollenselbst" is split where the text uses "sollen" and "selbst" as words
         if scanner.affixing and not scanner.inflection_evidence(low[:at], low[at:], low, lines):
             return  # "изтриете", "faizlerde", "dizajnima": an inflected word the lexicon cannot list
@@ -753,8 +776,10 @@ class FusedTokens(Normalizer):
             # "annotating changesets": two content words in a document about code are as
             # likely a term of the trade the lexicon lacks as two words glued
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
-        if _unattested_split(low[:at], low[at:], scanner, lines, text) or _content_pair_at_line_edge(
-            text, start, end, low[:at], low[at:], scanner, lines
+        if (
+            _unattested_split(low[:at], low[at:], scanner, lines, text)
+            or _content_pair_at_line_edge(text, start, end, low[:at], low[at:], scanner, lines)
+            or _item_of_a_label_column(text, start, end, low[:at], low[at:], lines)
         ):
             confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
@@ -891,6 +916,64 @@ def _content_pair_at_line_edge(
     return first or last
 
 
+def _known_word_across_seam(low: str, seam: int, freqs: dict[str, float]) -> bool:
+    """Whether lower-case token ``low`` is two words the lexicon knows as well as a camel
+    split's left part must be (``_CAMEL_LEFT_MIN``), the first running at least two letters
+    past the case seam at ``seam``: the capital is that word's own (``LinkedIn`` in
+    ``LinkedInlinkedin``, two share labels run together), and a cut there breaks the name.
+    A seam between a word and the next block's word leaves no longer word across it
+    (``AmazonThe``, ``menuThe``, ``UpdatedFire``).  (The caller leaves a function word on the
+    left to its own rule: Portuguese ``deTermos`` is ``de Termos``, whatever ``deter`` is.)
+
+    >>> f = _scanner("en").freqs
+    >>> _known_word_across_seam("linkedinlinkedin", 6, f), _known_word_across_seam("amazonthe", 6, f)
+    (True, False)
+    """
+    return any(
+        zipf(freqs, low[:j]) >= _CAMEL_LEFT_MIN and zipf(freqs, low[j:]) >= _CAMEL_LEFT_MIN
+        for j in range(seam + 2, len(low) - 1)
+    )
+
+
+def _item_of_a_label_column(text: str, start: int, end: int, left: str, right: str, lines: "_LineCache") -> bool:
+    r"""Whether a lower-case token ends a line of at most ``_COLUMN_ITEM_WORDS`` words in a
+    column of labels: the nearest lines before and after it hold at most ``_COLUMN_LINE_WORDS``
+    words each and no sentence's punctuation, nor does its own (a site's menu: ``Events`` /
+    ``Alexa cookalong`` / ``Reviews``), and the document never writes the pair apart.
+
+    A menu item is one element with its own spaces; extraction glues words where elements
+    meet, and there the lines run together: a token that ends a menu item between other menu
+    items is written so (a coinage, ``cookalong``; a brand), not two words glued.
+
+    >>> s = _Scanner("en", "Latin")
+    >>> text = "Recipes\nEvents\nAlexa cookalong\n\nReviews\nMore"
+    >>> _item_of_a_label_column(text, 22, 31, "cook", "along", _LineCache(text, s))
+    True
+    >>> text = "We went out.\nAt noon we all cookalong\nand then ate."
+    >>> _item_of_a_label_column(text, 28, 37, "cook", "along", _LineCache(text, s))
+    False
+    """
+    if not text[start:end].islower() or lines.writes_apart(left, right):
+        return False
+    lo, hi = max(0, start - _EDGE_REACH), min(len(text), end + _EDGE_REACH)
+    line_start = text.rfind("\n", lo, start) + 1
+    line_end = text.find("\n", end, hi)
+    if (line_start == 0 and lo > 0) or line_end < 0 or text[end:line_end].strip():
+        return False  # a line longer than a menu item's, or the token does not end it
+    own = text[line_start:line_end]
+    if len(own.split()) > _COLUMN_ITEM_WORDS or _COLUMN_SENTENCE_MARK.search(own):
+        return False
+    before = text[max(0, line_start - _EDGE_REACH) : line_start].rstrip().rsplit("\n", 1)[-1]
+    after = text[line_end:hi].lstrip().split("\n", 1)[0]
+    return all(
+        line.strip() and len(line.split()) <= _COLUMN_LINE_WORDS and not _COLUMN_SENTENCE_MARK.search(line)
+        for line in (before, after)
+    )
+
+
+_COLUMN_ITEM_WORDS = 2  # words of a menu item whose last token a column of labels keeps whole
+_COLUMN_LINE_WORDS = 3  # words of each neighbouring label line at most
+_COLUMN_SENTENCE_MARK = regex.compile(r"[.!?,;:]")
 _EDGE_REACH = 80  # characters read either side of the token for its line's edges
 _ALONE_BEFORE = regex.compile(r"^[ \t]*[^\s\p{L}\p{N}]*\Z")
 _ALONE_AFTER = regex.compile(r"[^\s\p{L}\p{N}]*[ \t\r]*\Z")
@@ -1211,13 +1294,15 @@ def _coined_on_document_word(low: str, at: int, lines: "_LineCache") -> bool:
 
 _MISSPELLING_MIN_LETTERS = 6  # a shorter token is too near too many words ("inthe" / "in the", "other")
 _MISSPELLING_KEPT_LETTERS = 2  # the letters a slip of one letter leaves in place at the start
+_MISSPELLING_COMMON_MIN = 4.5  # Zipf of a word the document need write only once to be the one misspelt
 
 
 def _misspelling_of_document_word(low: str, lines: "_LineCache") -> bool:
     """Whether ``low`` differs by one letter, not among its first two, from a known word the
-    document uses in two contexts or more: ``coconot`` on a page that writes ``coconut`` again
-    and again is that word with a slip of the finger, and splitting it (``coco not``) makes a
-    second defect of the first.  Glue keeps both words whole, so its token is no letter away
+    document uses in two contexts or more (or once, a word at least ``_MISSPELLING_COMMON_MIN``
+    common: ``tomight`` in a comment, ``tonight`` in another): ``coconot`` on a page that writes
+    ``coconut`` again and again is that word with a slip of the finger, and splitting it
+    (``coco not``) makes a second defect of the first.  Glue keeps both words whole, so its token is no letter away
     from the document's words (``thecake`` is split beside ``cake``, ``the``).
 
     >>> s = _Scanner("en", "Latin")
@@ -1226,17 +1311,34 @@ def _misspelling_of_document_word(low: str, lines: "_LineCache") -> bool:
     True
     >>> _misspelling_of_document_word("thecake", _LineCache("I baked thecake and the cake was good.", s))
     False
+
+    A letter too many inside the word is the same slip (``breaksfast`` on a page that writes
+    ``breakfast`` in two places); a doubled letter is left to the splitter (``inn``).
+
+    >>> text = "A breakfast bake. Serve at breakfast or brunch. A hashbrown breaksfast."
+    >>> _misspelling_of_document_word("breaksfast", _LineCache(text, s))
+    True
     """
     if len(low) < _MISSPELLING_MIN_LETTERS or not low.isalpha():
         return False
     letters = set("abcdefghijklmnopqrstuvwxyz") | set(low)
+    freqs = lines.scanner.freqs
+
+    def written(variant: str) -> bool:
+        # in two contexts; or once, for a word common enough that a page's one use of it is
+        # the word the writer meant ("tomight" in a comment, "tonight" in another)
+        z = zipf(freqs, variant)
+        return z > 0 and (lines.used_twice(variant) or (z >= _MISSPELLING_COMMON_MIN and lines.has_word(variant)))
+
     for i in range(_MISSPELLING_KEPT_LETTERS, len(low)):
         head, tail = low[:i], low[i + 1 :]
+        # A letter too many inside the word ("breaksfast" beside "breakfast"); not among the
+        # last two letters, which a short word glued on leaves ("recipesa": "recipes a",
+        # "recipeis": "recipe is", not "recipes" with an "i" too many)
+        if i < len(low) - 2 and low[i] != low[i - 1] and written(head + tail):
+            return True
         for letter in letters:
-            if letter == low[i]:
-                continue
-            variant = head + letter + tail
-            if lines.used_twice(variant) and zipf(lines.scanner.freqs, variant) > 0:
+            if letter != low[i] and written(head + letter + tail):
                 return True
     return False
 
@@ -1812,6 +1914,9 @@ class _Scanner:
         self.affixing = self.rich_morphology or "affixing" in morphology
         self.affix_heads, self.affix_tails = self._affix_words() if self.affixing else (frozenset(), frozenset())
         self.capitalizes_nouns = lang == "de"  # a capital mid-sentence is a noun as often as a name
+        # The definite articles (data/<lang>/articles.txt), read before a capitalized noun
+        # where the language capitalizes nouns (_article_before_capitalized_noun).
+        self.definite_articles = language_list("articles", lang) if self.capitalizes_nouns else frozenset()
         self.prefix_like_before_vowel: frozenset[str] = frozenset()
         self.prefix_like = frozenset() if self.prefixes else self._productive_function_words()
         # Endings that make a known word an inflected form, never a word of their own
@@ -1873,6 +1978,14 @@ class _Scanner:
         for entry in language_list("article_adjective_endings", lang):
             article, ending = entry.split()
             self.article_endings[article] = self.article_endings.get(article, ()) + (ending,)
+        # A preposition and the strong endings of an adjective after it with no article, and the
+        # suffixes that make adjectives (data/<lang>/preposition_adjective_endings.txt and
+        # preposition_adjective_suffixes.txt; _declined_adjective_after_preposition).
+        self.preposition_endings: dict[str, tuple[str, ...]] = {}
+        for entry in language_list("preposition_adjective_endings", lang):
+            preposition, ending = entry.split()
+            self.preposition_endings[preposition] = self.preposition_endings.get(preposition, ()) + (ending,)
+        self.adjective_suffixes = tuple(language_list("preposition_adjective_suffixes", lang))
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
@@ -1971,6 +2084,17 @@ class _Scanner:
             r")"
             r"|[\p{L}\p{N}_]\([\w, ]*\)|::|->|=>|==|[{}`]"  # calls, operators, braces
         )
+        # Each sign starts at a position _technical_signs finds from its anchor when every code
+        # prefix ends in a lower-case letter (the anchor of "isLoading" is the capital after it).
+        self._signs_anchored = all(
+            prefix and unicodedata.category(prefix[-1]) == "Ll" for prefix in self.code_prefixes | _SHORT_CODE_PREFIXES
+        )
+
+    def technical_signs(self, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """``technical_sign.finditer(text, start, end)``, found from the signs' anchors."""
+        if self._signs_anchored:
+            return _technical_signs(self.technical_sign, text, start, end)
+        return self.technical_sign.finditer(text, start, end)
 
     def _article_fusions(self) -> frozenset[str]:
         """Known tokens that are a function word glued to one of the language's articles.
@@ -3073,6 +3197,85 @@ def _article_before_noun(text: str, end: int, right: str, scanner: "_Scanner") -
     return word.islower() and word not in scanner.function_words
 
 
+def _article_before_capitalized_noun(text: str, end: int, left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether a lower-case token ending at ``end`` is a word and the article of the noun after it.
+
+    German writes nouns with a capital, so a lower-case word inside a sentence is no noun and
+    no compound headed by one: its end is not a noun such as ``Boden`` or ``Laden`` (which is
+    why ``den`` ends compounds in the lexicon).  When the right part is a definite article
+    (``data/<lang>/articles.txt``) or a declined determiner (``data/<lang>/determiner_stems.txt``
+    with its endings) and a capitalized word follows, it determines that noun:
+    ``bindet|den Patienten``, ``zudem|den Impfpass``, ``werden|dieses Jahr``.  The left part is a
+    common word (Zipf ``_CONTENT_MIN``) and no function word (those are ``compound_evidence``'s).
+    Before ``der``, ``den``, ``des``, ``dem`` it ends in no ``-n``: an infinitive or a plural with
+    ``-d`` and an adjective's ending is a declined present participle (``habenden``,
+    ``werdenden``, ``spannender``), one word.  Only where the language capitalizes nouns
+    (``_Scanner.capitalizes_nouns``).
+
+    >>> s = _scanner("de")
+    >>> text = "Dieses Konzept bindetden Patienten ein."
+    >>> _article_before_capitalized_noun(text, text.index(" Patienten"), "bindet", "den", s)
+    True
+    >>> text = "die werdenden Mütter"  # a participle: "werdend" + "-en"
+    >>> _article_before_capitalized_noun(text, text.index(" Mütter"), "werden", "den", s)
+    False
+    >>> text = "Dieses Konzept bindetden ein."  # no noun after it
+    >>> _article_before_capitalized_noun(text, text.index(" ein"), "bindet", "den", s)
+    False
+    """
+    if not scanner.capitalizes_nouns:
+        return False
+    if right in scanner.definite_articles:
+        if left.endswith("n") and right.startswith("de"):
+            return False
+    elif right not in scanner.declined_determiners:
+        return False
+    if left in scanner.function_words or zipf(scanner.freqs, left) < _CONTENT_MIN:
+        return False
+    return _NOUN_AFTER.match(text, end) is not None
+
+
+def _declined_adjective_after_preposition(text: str, end: int, left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether a lower-case token ending at ``end`` is a preposition and the adjective of the noun after it.
+
+    After a preposition with no article, a German adjective takes the strong ending of the
+    case the preposition governs (``data/<lang>/preposition_adjective_endings.txt``: ``mit``
+    + ``-em``, ``-er``, ``-en``; ``für`` + ``-en``, ``-e``, ``-es``).  When the right part is a
+    common word (Zipf ``_CONTENT_MIN``) made of a known adjective with a native adjective
+    suffix (``data/<lang>/preposition_adjective_suffixes.txt``: ``-lich``, ``-ig``, ``-sch``; the
+    lexicon knows it with ``-em`` too, as only adjectives take it) and such an ending, and a
+    capitalized noun follows, the token is the preposition and the noun's adjective:
+    ``mit|unterschiedlichen Varianten``, ``in|deutschen Krankenhäusern``.  Participles are no
+    such adjectives (``mitbetroffenen``: a separable particle makes real ones of them), and the
+    prepositions that also make adjectives of adjectives (``überdeutlich``, ``vorchristlich``)
+    are not listed.
+
+    >>> s = _scanner("de")
+    >>> text = "Sie arbeiten mitunterschiedlichen Varianten der Akte."
+    >>> _declined_adjective_after_preposition(text, text.index(" Varianten"), "mit", "unterschiedlichen", s)
+    True
+    >>> text = "Sie arbeiten mitunterschiedliche Varianten der Akte."  # "mit" takes no "-e"
+    >>> _declined_adjective_after_preposition(text, text.index(" Varianten"), "mit", "unterschiedliche", s)
+    False
+    """
+    endings = scanner.preposition_endings.get(left)
+    if not endings or not scanner.capitalizes_nouns:
+        return False
+    freqs = scanner.freqs
+    for ending in endings:
+        stem = right[: -len(ending)]
+        if (
+            right.endswith(ending)
+            and stem.endswith(scanner.adjective_suffixes)
+            and len(stem) > len(left)
+            and zipf(freqs, right) >= _CONTENT_MIN
+            and stem in freqs
+            and stem + "em" in freqs
+        ):
+            return _NOUN_AFTER.match(text, end) is not None
+    return False
+
+
 def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:
     """Whether what follows a token ending at ``end`` is nothing a one-letter conjunction or
     preposition split off its end could go before: punctuation or the text's end, another
@@ -3279,6 +3482,39 @@ def _anchored(
 def _technical_cap(confidence: float, lines: "_LineCache", pos: int) -> float:
     """``confidence``, lowered to the technical ceiling on a line of technical prose."""
     return min(confidence, _TECHNICAL_CONFIDENCE) if lines.technical(pos) else confidence
+
+
+def _technical_signs(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a scanner's ``technical_sign``, matched only
+    where a sign can start.
+
+    The single scan reads prose at about 2 MB/s (each word start tries five alternatives),
+    and scraped text's long lines made it a tenth of the fused stage (issue 16).  Every sign
+    holds an anchor (``_TECHNICAL_ANCHOR``) and starts at it, at the character before it (a
+    call's ``f(``) or at the start of the run of letters and digits just before it (the
+    identifier it ends or continues).  The pattern is matched at those positions in order,
+    each at or after the end of the last match, as ``finditer`` searches.  A later anchor
+    gives no position before an earlier one's but its run's start, which the first anchor
+    of that run gave already: each position is tried once, and each run walked once (linear
+    on a one-megabyte word).
+    """
+    last = start  # where the next match may start (finditer's search position)
+    tried = start - 1  # the last position matched against
+    previous = previous_run = -1
+    for anchor in _TECHNICAL_ANCHOR.finditer(text, start, end, overlapped=True):
+        a = anchor.start()
+        run = _WORD_RUN_BEFORE.match(text, max(start, previous), a).start()
+        if run == previous:
+            run = previous_run  # the run goes on from the anchor before: its start is known
+        previous, previous_run = a, run
+        for p in (run, a - 1, a) if run < a - 1 else (a - 1, a):
+            if p <= tried or p < last:
+                continue
+            tried = p
+            m = pattern.match(text, p, end)
+            if m is not None:
+                last = m.end()
+                yield m
 
 
 def _chunk(text: str, pos: int) -> str:
@@ -3654,7 +3890,7 @@ class _LineCache:
         if self._technical is None:
             signs = 0
             text = self.text
-            for m in self.scanner.technical_sign.finditer(text, self.start, self.end):
+            for m in self.scanner.technical_signs(text, self.start, self.end):
                 chunk = _chunk(text, m.start())
                 if "/" in chunk or "@" in chunk:
                     continue  # a URL or an address: news quotes them, they say nothing of the prose
@@ -3676,7 +3912,7 @@ class _LineCache:
         if self._technical_document is None:
             text = self.text
             signs: set[str] = set()
-            for m in self.scanner.technical_sign.finditer(text):
+            for m in self.scanner.technical_signs(text, 0, len(text)):
                 chunk = _chunk(text, m.start())
                 if "/" in chunk or "@" in chunk:
                     continue  # a URL or an address (tracking parameters of a link)

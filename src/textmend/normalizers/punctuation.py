@@ -51,7 +51,7 @@ from typing import Callable
 
 import regex
 
-from ..analysis import TextFacts, dated_header_starts, text_facts
+from ..analysis import TextFacts, comment_header_starts, dated_header_starts, text_facts
 from ..edits import Edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
@@ -278,6 +278,16 @@ _MIN_ZIPF_OPENER = 6.0
 _MAX_ZIPF_BRAND = 2.0
 # A lowercase word after a glued comma etc. must be at least this common...
 _MIN_ZIPF = 3.0
+# A value of capitals and digits in hyphen-joined parts, one of them mixing letters and digits
+# ("MP-PRD-WEB13", "SRV-EU2"): a machine's identifier; "COVID-19" mixes none in one part.
+_MACHINE_IDENTIFIER = regex.compile(r"(?=[\p{Lu}\d-]*\p{Lu}\d|[\p{Lu}\d-]*\d\p{Lu})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+(?![\p{L}\p{N}-])")
+_TOKEN_REACH = 64  # characters read after a glued mark for the token it is glued to
+_FRENCH_PHRASE_REACH = 60  # characters of the clause before a spaced mark read for a French phrase
+_FRENCH_PHRASE_WORDS = 2  # words of that phrase at least (one word is too little to tell)
+_FRENCH_PHRASE_MARGIN = 1.0  # Zipf by which each is commoner in French than in the paragraph's language
+# The clause before a mark: after the last stop, ellipsis or line break.
+_CLAUSE_BEFORE = regex.compile(r"(?<=[.!?…\n])[^.!?…\n]*\Z")
+_LATIN_WORD_ANY = regex.compile(r"[\p{Latin}][\p{Latin}\p{M}'’]*")
 # ...unless it is this long: then it is prose in any language, known to wordfreq or not.
 _LONG_WORD = 3
 # A one-letter word after a glued mark must be this common ("a", "I"; not "x", "n").
@@ -796,6 +806,8 @@ class PunctuationSpacing(Normalizer):
             return None  # "a must : )", "serving….. ; P": the writer's spaced emoticon, eyes and all
         if self.lang.startswith("fr") or ctx.french_style(s):
             return None
+        if e - s == 1 and mark in "!?;:" and self._french_phrase_before(text, s):
+            return None  # "Liebe Grüße… Mille MERCI !!!": a French phrase keeps French typography
         if mark == ";" and ctx.specification():
             return None  # a grammar's "%d107-122 ; lower case": ";" opens the rule's comment
         if _UNSPACED_SCRIPT_LETTER.match(prev):
@@ -827,6 +839,34 @@ class PunctuationSpacing(Normalizer):
             # goes is the quotes stage's question, and the space is left
             return None
         return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+
+    def _french_phrase_before(self, text: str, space: int) -> bool:
+        """Whether the words of the clause before ``space`` (back to the last stop, ellipsis
+        or line break, ``_FRENCH_PHRASE_REACH`` characters at most), two or more, are each far
+        commoner in French than in the paragraph's language (``_FRENCH_PHRASE_MARGIN`` Zipf):
+        a French phrase in a comment otherwise German or English (``Mille MERCI !!!``), whose
+        writer spaces the mark the French way.  English ``What do you think ?`` and German
+        ``Was meinst du ?`` are no French words, and their space is still a slip.
+
+        >>> p = PunctuationSpacing(lang="de")
+        >>> text = "Ich möchte es verwenden…Mille MERCI !!!"
+        >>> p._french_phrase_before(text, text.index(" !"))
+        True
+        >>> text = "Was meinst du ?"
+        >>> p._french_phrase_before(text, text.index(" ?"))
+        False
+        """
+        lo = max(0, space - _FRENCH_PHRASE_REACH)
+        clause = _CLAUSE_BEFORE.search(text, lo, space)
+        words = _LATIN_WORD_ANY.findall(text, clause.start() if clause else lo, space)
+        if len(words) < _FRENCH_PHRASE_WORDS:
+            return False
+        other = self.lang if self.lang != UNDETERMINED else "en"
+        return all(
+            _zipf(w.lower(), "fr") >= _MIN_ZIPF
+            and _zipf(w.lower(), "fr") >= _zipf(w.lower(), other) + _FRENCH_PHRASE_MARGIN
+            for w in words
+        )
 
     @classmethod
     def _unknown_latin_language(cls, ctx: _Context, start: int, end: int) -> bool:
@@ -956,6 +996,8 @@ class PunctuationSpacing(Normalizer):
             return None
         if ctx.token_start in dated_header_starts(text, language_list("months", self.lang)):
             return None  # "Mrs.Sound August 13, 2008": a commenter's name as typed, heading the comment
+        if mark in ".:" and ctx.token_start in comment_header_starts(text):
+            return None  # "Project:Lorna says" beside "JUDY says": a commenter's name as typed
         if mark == ":" and self._gender_ending(text, i):
             return None  # "Liebe:r Besucher:in": a noun naming every gender, one word
         ok = self._glued_words(ctx, i)
@@ -1117,7 +1159,8 @@ class PunctuationSpacing(Normalizer):
             if chunk == left and self._capitalized_domain(left, right) and not _SENTENCE_GOES_ON.match(text, rm.end()):
                 return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
             return self._glued_dot(text, tok_start, left, chunk, right, after)
-        return self._glued_other(mark, left, right, after, dotted_right)
+        right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
+        return self._glued_other(mark, left, right, after, dotted_right, right_token)
 
     @staticmethod
     def _quoted_literal(ctx: _Context) -> bool:
@@ -1258,7 +1301,9 @@ class PunctuationSpacing(Normalizer):
             and (_zipf(right, self.lang) >= _MIN_ZIPF_ONE_LETTER or _non_latin_pair(left, right))
         )
 
-    def _glued_other(self, mark: str, left: str, right: str, after: str, dotted_right: bool) -> bool:
+    def _glued_other(
+        self, mark: str, left: str, right: str, after: str, dotted_right: bool, right_token: str = ""
+    ) -> bool:
         shape = _shape(right)
         capital = shape == "cap" or (shape == "mixed" and right[0].isupper()) or dotted_right
         if shape == "one" and not dotted_right:
@@ -1300,6 +1345,8 @@ class PunctuationSpacing(Normalizer):
         if capital:
             return True
         if shape == "caps":
+            if mark == ":" and _MACHINE_IDENTIFIER.match(right_token):
+                return False  # "server:MP-PRD-WEB13": a machine's name for a host or a part, a value typed so
             # "ago,NASA", "MRT,CT"; not "TL;DR"
             return left.islower() or left.istitle() or (mark == "," and left.isupper())
         if mark == ":":

@@ -999,7 +999,31 @@ def _attribution_ends(before: str) -> bool:
     if tail is None:
         return False
     clause = before[tail.start() + 3 : -1]
-    return _SENTENCE_BREAK.search(clause) is None and _any_reporting_verb().search(clause) is not None
+    return not _ends_a_sentence_in(clause) and _any_reporting_verb().search(clause) is not None
+
+
+# The word before a stop: an abbreviation the data lists (`Nov.`, `No.`) ends no sentence before a number.
+_WORD_BEFORE_STOP = regex.compile(r"(?<!\S)\S+$")
+
+
+def _ends_a_sentence_in(clause: str) -> bool:
+    """Whether a sentence ends inside ``clause``; a listed abbreviation's stop before a number not counted.
+
+    ``Trump said at a rally in Monroe, La., on Nov. 6, 2019.`` is one attribution: the dot
+    of ``Nov.`` (``data/abbreviations.txt``) before the day ends no sentence (news copy
+    spells out a number that opens a sentence).  Before a capitalised word an abbreviation
+    may end its sentence (``of the U.S. The team``), so there it counts, as a word's stop does.
+
+    >>> _ends_a_sentence_in("Trump said at a rally on Nov. 6, 2019"), _ends_a_sentence_in("said Ann Lee of No. 10")
+    (False, False)
+    >>> _ends_a_sentence_in("he said. Then Smith added"), _ends_a_sentence_in("said Lee of the U.S. The team won")
+    (True, True)
+    """
+    for m in _SENTENCE_BREAK.finditer(clause):
+        word = _WORD_BEFORE_STOP.search(clause, 0, m.start() + 1)
+        if not (clause[m.end() : m.end() + 1].isdigit() and word is not None and word.group() in word_list("abbreviations")):
+            return True
+    return False
 
 
 # (`self-declared “interim`: a verb inside a compound is an adjective, not a verb of saying)
@@ -1505,7 +1529,15 @@ class _Paragraph:
         return len(breaks) >= _REATTRIBUTED_SENTENCES
 
     def as_speech(self, found: Optional[_Close], speech: bool, start: int) -> Optional[_Close]:
-        """``found`` as it stands for speech; for a quotation opened mid-sentence, only within its one sentence, saying so."""
+        """``found`` as it stands for speech; for a quotation opened mid-sentence, only within its one sentence, saying so.
+
+        A quotation that opens on a lower-case word (``concluded that, using standard methods,
+        "the full incidence …``) is worked into the writer's sentence: read on past that
+        sentence's end to a reporting clause, the clause is the next sentence's, not its close.
+        """
+        if found is not None and speech and self.para[start - 1 : start].islower():
+            if _SENTENCE_BREAK.search(self.para, start - 1, found.pos) is not None:
+                return None
         if found is None or speech:
             return found
         if _SENTENCE_BREAK.search(self.para, start - 1, found.pos) is not None:

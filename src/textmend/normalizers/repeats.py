@@ -290,6 +290,8 @@ _SHORT_ELEMENT_WORDS = 3
 _WRAP_BLOCK_LINES = 8
 # A row of links or labels: a line this short with no sentence punctuation in it.
 _MENU_LINE_MAX = 60
+_TAG_LINE_MAX = 400  # characters looked at on each side of a pair for a row of tags
+_TAG_ROW_WORDS = 6  # words of a bare row of tags at least (running text that long has a function word)
 _LISTED_ELEMENT_WORDS = 2  # the fewest words of an element the document lists on a line of its own
 _SENTENCE_MARK = regex.compile(r"[.,;:!?]")
 # A word and the capitalized word after it: the elements of a row that share a first word.
@@ -307,6 +309,8 @@ _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'�
 
 # The marks of an emotive, spoken register: an exclamation mark, an emoticon (";)", ":-D").
 _EXCLAMATORY = regex.compile(r"!|[;:]-?[()DP](?![\p{L}\p{N}])")
+_SHORT_EXCLAMATION_WORDS = 3  # words after a doubled opener before the "!" of a reader's short exclamation
+_SENTENCE_STOP = regex.compile(r"[.!?\n]")  # where the sentence a pair opens ends, for _opens_a_short_exclamation
 _REGISTER_REACH = 200  # characters either side of a pair (about two sentences) where its register is read
 _GRADABLE_LETTERS = 3  # the shortest gradable words ("big", "low", "hot")
 _GRADABLE_MIN = 3.0  # Zipf of a word ordinary enough to be judged gradable by its forms
@@ -337,6 +341,22 @@ def _gradable(word: str, lang: str, endings: str) -> bool:
         _zipf(stem + comparative, lang) >= _COMPARATIVE_MIN and _zipf(stem + superlative, lang) >= _SUPERLATIVE_MIN
         for stem in stems
     )
+
+
+@lru_cache(maxsize=1024)
+def _irregularly_gradable(word: str, lang: str) -> bool:
+    """Whether ``word`` is a gradable adjective or adverb whose degrees take no ending
+    (``good``: ``better``, ``best``; ``data/<lang>/irregular_comparisons.txt``), and the
+    lexicon knows the word and its two forms as ordinary words.
+
+    >>> _irregularly_gradable("good", "en"), _irregularly_gradable("dog", "en")
+    (True, False)
+    """
+    for entry in language_list("irregular_comparisons", lang):
+        parts = entry.split()
+        if len(parts) == 3 and parts[0] == word:
+            return all(_zipf(form, lang) >= _GRADABLE_MIN for form in parts)
+    return False
 
 
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -663,6 +683,8 @@ class _Scan:
             return None  # "... / comment comment = ...": a rule's last word, then the next rule's name
         if self._elements_sharing_a_word(m):
             return None  # "quartz quartz India quartz Africa": links that share their first word
+        if self._row_of_tags(m):
+            return None  # "coriander egg egg recipes heavy cream heavy whipping cream": tags "egg", "egg recipes"
         if self._items_sharing_a_first_word(m) or self._ends_a_listed_element(m):
             return None  # "desserts pudding" / "pudding with rice" / "pudding with figs": menu items
         if self._part_of_machine_text(m) or self._letter_spaced(m):
@@ -735,11 +757,27 @@ class _Scan:
             return 1.0  # "a garden garden chair", "2/3 cup cup": a noun doubled is a slip ("I love love": a verb)
         if self._inside_quotation(m.start()):
             return 1.0  # a speaker a report quotes: the report's transcript, where a double is a slip
+        if self._opens_a_short_exclamation(m):
+            return _PERSONAL_DOUBLE_CONFIDENCE  # "Awesome awesome recipe!": a verbless exclamation's emphasis
         lo, hi = _paragraph_bounds(self.text, m.start(), m.end())
         for w in _CONTEXT_WORD_PART.finditer(self.text, lo, hi):
             if w.group().lower() in first_person and not self._inside_quotation(w.start()):
                 return _PERSONAL_DOUBLE_CONFIDENCE  # the writer speaks for themself, not a quoted "I"
         return 1.0
+
+    def _opens_a_short_exclamation(self, m: regex.Match[str]) -> bool:
+        """True when the pair opens a sentence that ends with ``!`` within
+        ``_SHORT_EXCLAMATION_WORDS`` words of it (``Awesome awesome recipe!``, ``Yummy yummy!``):
+        a reader's exclamation of a few words, which doubles its one content word for emphasis.
+        A sentence that goes on (``Awesome awesome results were reported by the lab.``), a
+        pair inside a sentence, and a noun (the caller asks that first) are judged as before."""
+        text = self.text
+        if not self._sentence_start(m.start()):
+            return False
+        stop = _SENTENCE_STOP.search(text, m.end(), min(len(text), m.end() + _REGISTER_REACH))
+        if stop is None or not stop.group().startswith("!"):
+            return False
+        return len(_CONTEXT_WORD.findall(text, m.end(), stop.start())) <= _SHORT_EXCLAMATION_WORDS
 
     def _never_reduplicated(self, word: str) -> bool:
         """In a language that reduplicates words (Indonesian, Malay): True for a double its
@@ -995,6 +1033,37 @@ class _Scan:
                 return True
         return False
 
+    def _row_of_tags(self, m: regex.Match[str]) -> bool:
+        """True when a lower-case pair stands on a line of lower-case words with no punctuation
+        and no function word, at least ``_TAG_ROW_WORDS`` of them, where another word recurs
+        apart from the pair (``coriander egg egg recipes heavy cream heavy whipping cream
+        omelet onion``): a page's tags printed with nothing between them, which share their
+        words (``egg``, ``egg recipes``; ``heavy cream``, ``heavy whipping cream``).  Running
+        text of that length holds a function word; a slip in a sentence is still repaired."""
+        first = m.group("w")
+        lang = self.lang
+        function_words = language_list("function_words", lang)
+        if not first.islower() or "\n" in m.group("sep") or not function_words:
+            return False
+        text = self.text
+        reach = max(0, m.start() - _TAG_LINE_MAX)
+        line_start = text.rfind("\n", reach, m.start()) + 1
+        if line_start == 0 and reach > 0:
+            return False
+        line_end = text.find("\n", m.end(), m.end() + _TAG_LINE_MAX + 1)
+        if line_end < 0:
+            if len(text) - m.end() > _TAG_LINE_MAX:
+                return False
+            line_end = len(text)
+        tokens = text[line_start:line_end].split()
+        if len(tokens) < _TAG_ROW_WORDS:
+            return False
+        if any(not t.isalpha() or not t.islower() or t in function_words for t in tokens):
+            return False  # a mark, a capital, a number or a function word: not a bare row of tags
+        counts = Counter(tokens)
+        lower = first.lower()
+        return any(n >= 2 for word, n in counts.items() if word != lower)
+
     def _items_sharing_a_first_word(self, m: regex.Match[str]) -> bool:
         """True when the second copy opens a line and the next line opens with the same word: a
         list of items sharing their first word (``pudding with rice`` / ``pudding with figs``)
@@ -1103,7 +1172,7 @@ class _Scan:
         nxt = _NEXT_WORD.match(self.text, m.end())
         if nxt is None or not nxt.group(1).islower() or nxt.group(1) in language_list("function_words", lang):
             return False  # attributive: the word it modifies follows ("low low price")
-        if not any(_gradable(lower, lang, entry) for entry in endings):
+        if not (any(_gradable(lower, lang, entry) for entry in endings) or _irregularly_gradable(lower, lang)):
             return False
         return self._exclaims(m.start(), m.end())
 
