@@ -169,3 +169,12 @@ def test_a_noun_doubled_after_a_numeral_is_repaired(lang, text, expected, why):
 @pytest.mark.parametrize("lang, text, why", COUNT_KEPT)
 def test_a_classifier_a_quantifier_or_a_doubled_numeral_stays(lang, text, why):
     assert RepeatedWords(lang=lang).find_edits(text) == [], why
+
+
+def test_a_word_after_a_backtick_is_the_tail_of_a_transliterated_word():
+    # Transliterated Arabic writes the ayn with a backtick: "wa`dan" is one Arabic word,
+    # and the Indonesian "dan" (and) after it is no second copy of anything.
+    text = "(sebagai janji yang benar) lafal wa`dan dan haqqan keduanya berbentuk mashdar yang mengukuhkan."
+    assert RepeatedWords(lang="id").find_edits(text) == []
+    twin = "(sebagai janji yang benar) lafal wa dan dan haqqan keduanya berbentuk mashdar yang mengukuhkan."
+    assert check_contract(RepeatedWords(lang="id"), twin) == twin.replace("dan dan", "dan")

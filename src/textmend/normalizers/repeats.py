@@ -82,11 +82,14 @@ _WORD = r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
 _SEP = rf"[{_HSPACE}]+|[{_HSPACE}]*\r?\n[{_HSPACE}]*"
 # A run of one word written two or more times, separated by spaces or one line
 # break.  Every alternative consumes text and the repetition is of a fixed
-# string, so a scan is linear in the input.
+# string, so a scan is linear in the input.  A copy must be a whole token: not the tail
+# of one joined by an apostrophe, a hyphen or a backtick, which transliterations of Arabic
+# write for the ayn (the tafsir's ``lafal wa`dan dan haqqan``: the Arabic word, then
+# Indonesian ``dan``), nor the head of one.
 _RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_])(?<![\p{{L}}\p{{M}}\p{{N}}]['’\-])"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_])(?<![\p{{L}}\p{{M}}\p{{N}}]['’\-`])"
     rf"(?P<w>{_WORD})(?:(?P<sep>{_SEP})(?i:(?P=w)))+"
-    rf"(?![\p{{L}}\p{{M}}\p{{N}}_])(?!['’\-][\p{{L}}\p{{M}}\p{{N}}])"
+    rf"(?![\p{{L}}\p{{M}}\p{{N}}_])(?!['’\-`][\p{{L}}\p{{M}}\p{{N}}])"
 )
 
 
