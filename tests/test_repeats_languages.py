@@ -87,21 +87,55 @@ def test_the_default_call_identifies_the_language_and_repairs(lang, text, expect
 
 # A content word doubled with a space is kept (a spaced reduplication reads the same), unless
 # the text writes that same word's reduplication joined, as standard spelling does with a
-# hyphen (or informally with a "2"): its writer joins this word's reduplication.
+# hyphen (or informally with a "2"): its writer joins this word's reduplication, so the spaced
+# one has lost its hyphen, and the repair joins it the way the text does.  (Deleting a copy,
+# as this once did, turned the ministry's "orang orang yang beriman", a plural, into a singular.)
 JOINED_ELSEWHERE = [
     ("id",
      "Orang-orang di kampung itu menolak rencana tambang. Menurut kepala desa, orang orang yang datang dari kota belum pernah bertanya.",
-     "Orang-orang di kampung itu menolak rencana tambang. Menurut kepala desa, orang yang datang dari kota belum pernah bertanya.",
+     "Orang-orang di kampung itu menolak rencana tambang. Menurut kepala desa, orang-orang yang datang dari kota belum pernah bertanya.",
      "the text writes orang-orang with a hyphen"),
     ("id",
      "Guru2 di sekolah itu belum menerima gaji. Kepala sekolah mengatakan guru guru honorer paling terdampak.",
-     "Guru2 di sekolah itu belum menerima gaji. Kepala sekolah mengatakan guru honorer paling terdampak.",
+     "Guru2 di sekolah itu belum menerima gaji. Kepala sekolah mengatakan guru2 honorer paling terdampak.",
      "the text writes guru2, the informal joined reduplication"),
     ("ms",
      "Pelajar-pelajar sekolah itu akan menduduki peperiksaan minggu depan. Guru kelas berkata pelajar pelajar tingkatan lima sudah bersedia.",
-     "Pelajar-pelajar sekolah itu akan menduduki peperiksaan minggu depan. Guru kelas berkata pelajar tingkatan lima sudah bersedia.",
+     "Pelajar-pelajar sekolah itu akan menduduki peperiksaan minggu depan. Guru kelas berkata pelajar-pelajar tingkatan lima sudah bersedia.",
      "the text writes pelajar-pelajar with a hyphen"),
+    ("id",
+     "Sesungguhnya kami benar benar memandang kamu dalam keadaan kurang akal, dan kami benar-benar menganggap kamu termasuk orang-orang yang berdusta.",
+     "Sesungguhnya kami benar-benar memandang kamu dalam keadaan kurang akal, dan kami benar-benar menganggap kamu termasuk orang-orang yang berdusta.",
+     "an adverb's reduplication (benar-benar, truly): deleting a copy would leave benar, true"),
 ]
+
+# The text's slips beside its joined reduplications are still removed: a word the grammar
+# never doubles whole.
+JOINED_AND_SLIPPED = [
+    ("id",
+     "Orang-orang yang yang menentang keputusan itu berkumpul di depan kantor bupati pada Senin pagi.",
+     "Orang-orang yang menentang keputusan itu berkumpul di depan kantor bupati pada Senin pagi.",
+     "yang (which) is never reduplicated"),
+    ("id",
+     "Mereka melakukan melakukan pemeriksaan terhadap orang-orang yang datang dari luar kota.",
+     "Mereka melakukan pemeriksaan terhadap orang-orang yang datang dari luar kota.",
+     "me- + lakukan: a prefixed verb doubles its root only"),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, why", JOINED_AND_SLIPPED)
+def test_a_slip_beside_joined_reduplications_is_still_removed(lang, text, expected, why):
+    assert check_contract(RepeatedWords(lang=lang), text) == expected, why
+
+
+def test_a_word_after_a_backtick_is_the_tail_of_a_transliterated_word():
+    # Transliterated Arabic writes the ayn with a backtick: "wa`dan" is one Arabic word,
+    # and the Indonesian "dan" (and) after it is no second copy of anything.
+    text = "(sebagai janji yang benar) lafal wa`dan dan haqqan keduanya berbentuk mashdar yang mengukuhkan."
+    assert RepeatedWords(lang="id").find_edits(text) == []
+    twin = "(sebagai janji yang benar) lafal wa dan dan haqqan keduanya berbentuk mashdar yang mengukuhkan."
+    assert check_contract(RepeatedWords(lang="id"), twin) == twin.replace("dan dan", "dan")
+
 
 SPACED_ONLY = [
     ("id", "Menurut kepala desa, orang orang yang datang dari kota belum pernah bertanya kepada warga.",
