@@ -417,6 +417,18 @@ _CLAUSE_AFTER_VERB = regex.compile(
 )
 # (its first word a determiner or a plural noun: `as`, `his`, `this` are no subject's start)
 _CLAUSE_LEADS = frozenset(["the", "most", "many", "some", "all"])
+# After a verb of saying and its comma, a clause with a subject and a finite verb of its own and no
+# opening mark (`As she left the office, she says, Ailes tried to kiss her`): the attribution is set
+# off inside the writer's sentence, which reports the speech in the writer's words.  The subject is a
+# pronoun or one to three capitalised words; the verb (an adverb may stand before it) is an auxiliary
+# or modal, a past form in -ed, or, after a pronoun, any lower-case word (a pronoun's next word is its
+# verb).  Verbs of saying are checked apart (`, she said, he added` is an attribution of its own).
+_FINITE_AUX = r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)"
+_CLAUSE_AFTER_ATTRIBUTION = regex.compile(
+    r",\s(?:(?P<pronoun>he|she|they|we|I|it|you|He|She|They|We|It|You)"
+    r"|\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s\p{Lu}\p{Ll}[\p{L}\-]*+){0,2})"
+    r"(?:\s\p{Ll}{2,}ly)?\s(?P<verb>\p{Ll}[\p{Ll}\u2019'\-]*+)(?![\p{L}\p{N}])"
+)
 # A colon and an opening double mark right after a reporting verb: the verb introduces that quotation.
 _INTRODUCES_QUOTATION = regex.compile(r":[ \t]*[\u201c\"]")
 # A comma with a space after it, after a letter or digit: where an appositive speaker may start.
@@ -1583,6 +1595,8 @@ class _Paragraph:
             # clause of its own (its subject, then a finite auxiliary or modal), reported speech in
             # the writer's words, as `said that …` is: no quotation ends before it.
             return None
+        if self.clause_follows_attribution(v.end()):
+            return None
         if _INTRODUCES_QUOTATION.match(para, v.end()) is not None:
             # `Asked if he rang them …, he said: "No".`: a colon and an opening mark after the verb
             # introduce the next quotation; the clause is that one's, not the end of this one.
@@ -1680,6 +1694,25 @@ class _Paragraph:
             reason = f"close the quotation before its reporting clause {clause}, with the comma a lost ,” took"
             return _Close(boundary, "," + q, reason, 0.7)
         return None
+
+    def clause_follows_attribution(self, verb_end: int) -> bool:
+        """Whether the verb of saying ending at ``verb_end`` is set off by commas inside a sentence that
+        goes on with a clause of its own (``, she says, Ailes tried to kiss her``).
+
+        Speech interrupted by its attribution reopens with a mark (``,” she says, “Ailes``); with
+        none, the words after the attribution are the writer's: reported speech, so no quotation
+        ends before the verb.  The verb after the subject must read as finite and be no verb of
+        saying (``, she said, he added`` attributes again; ``, she said, Monday`` is no clause).
+        """
+        m = _CLAUSE_AFTER_ATTRIBUTION.match(self.para, verb_end)
+        if m is None:
+            return False
+        verb = m.group("verb")
+        if _any_reporting_verb().fullmatch(verb) is not None:
+            return False
+        if regex.fullmatch(_FINITE_AUX, verb) is not None or (len(verb) > 4 and verb.endswith("ed")):
+            return True
+        return m.group("pronoun") is not None and verb not in word_list("en/function_words")
 
     def long_appositive(
         self, open_mark: _Mark, v: "regex.Match[str]", window_start: int, q: str
