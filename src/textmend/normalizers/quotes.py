@@ -625,6 +625,8 @@ class Quotes(Normalizer):
         # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
         # (and a close straight before its attribution, `efficiency” says`, keeps the comma out too)
         punct_outside = _comma_outside(text)
+        # ... counted over speech alone for a close of speech (British usage keeps only a fragment's comma out)
+        speech_punct_outside = punct_outside and _speech_comma_outside(text)
         # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
         # may close a sentence's quotation before its stop or after it, so a close there is a guess.
         period_outside = _PERIOD_OUTSIDE.search(text) is not None
@@ -708,6 +710,7 @@ class Quotes(Normalizer):
                     found.goes_on = goes_on
                     found.period_outside = period_outside
                     found.speech_period_outside = speech_period_outside
+                    found.speech_punct_outside = speech_punct_outside
                     found.speech_stop_inside = speech_stop_inside
                     found.english = self.lang == "en"
                     found.lang = self.lang
@@ -995,6 +998,33 @@ def _speech_period_outside(text: str) -> bool:
     return False
 
 
+def _speech_comma_outside(text: str) -> bool:
+    """Whether the text keeps the comma out of the closes of quotations of speech (``“We won”, she said``).
+
+    As with the full stop, British usage keeps a fragment's comma outside (``but “the more we
+    learn”, he says``) and a whole sentence of speech's inside (``“This is exciting,” says Zhang``):
+    the comma beside a fragment's close says nothing of where speech's goes.  Counted as
+    _comma_outside counts, over the closes of quotations opened at a line's start or after
+    punctuation only.
+
+    >>> _speech_comma_outside("“It works,” says Ann Lee. Nobody knows, but “the more we learn”, she says.")
+    False
+    >>> _speech_comma_outside("Lee said: “It works”, adding that “it is cheap,” she says.")
+    True
+    """
+
+    def speech(close: int) -> bool:
+        line_start = text.rfind("\n", 0, close) + 1
+        opening = text.rfind(LDQ if text[close] == RDQ else '"', line_start, close)
+        before = text[line_start:opening].rstrip() if opening >= 0 else ""
+        return opening < 0 or not before or not before[-1].isalnum()
+
+    inside = sum(speech(m.start() + 1) for m in _COMMA_INSIDE.finditer(text))
+    outside = sum(speech(m.start()) for m in _COMMA_OUTSIDE.finditer(text))
+    outside += sum(speech(m.start()) for m in _bare_attribution().finditer(text))
+    return outside > inside
+
+
 # The attribution of a quotation closed just before: `,” said Brent Sherwood, vice president of …`
 # (its mark, then one clause with no quotation mark in it, up to a sentence's end).
 _ATTRIBUTION_TAIL = regex.compile(r"[,?!][\u201d\"]\s[^\u201c\u201d\"\n]{3,300}[.!?]$")
@@ -1180,6 +1210,7 @@ class _Paragraph:
         self.goes_on = False  # a hard-wrapped line whose paragraph continues on the next line
         self.period_outside = False  # the text puts a full stop after a closing mark somewhere
         self.speech_period_outside = False  # ... after the close of a quotation of speech, not only of fragments
+        self.speech_punct_outside = False  # the text keeps the comma out of the close of speech, not only of fragments
         self.speech_stop_inside = False  # the text closes speech at a paragraph's end inside the stop
         self.english = True  # the speech and narrative cues of close_at_end are English words
         self.lang = "en"  # the paragraph's language, for the space before ’s
@@ -1622,7 +1653,7 @@ class _Paragraph:
         role = _APPOSITIVE_SUBJECT.search(para, window_start, subject_end)
         if role is not None and role.start("name") - open_mark.pos > 4 and self.names_a_role(role.group("role")):
             reason = f"close the quotation before its reporting clause ‘{para[role.start('name'):v.end()]}’, after the comma that ends it"
-            return self.after_punctuation(role.start("name") - 1, q, reason, 0.85)
+            return self.after_punctuation(open_mark, role.start("name") - 1, q, reason, 0.85)
         # `, Steve Clarke, deputy associate administrator for exploration in …, said`: a name, then a long role.
         long_role = self.long_appositive(open_mark, v, window_start, q)
         if long_role is not None:
@@ -1651,7 +1682,7 @@ class _Paragraph:
             pronoun_last = len(free_words) > 1 and _PRONOUN_BEFORE.search(para, window_start, v.start() - 1)
             if free.start("subject") - open_mark.pos > 4 and not pronoun_last:
                 reason = f"close the quotation before its reporting clause ‘{free.group('subject')} {verb}’, after the comma that ends it"
-                return self.after_punctuation(free.start("subject") - 1, q, reason, 0.85)
+                return self.after_punctuation(open_mark, free.start("subject") - 1, q, reason, 0.85)
             return None
         # "..., says veteran industry analyst Ken Doctor.": after the comma, the verb, then a role and a name.
         titled = _TITLED_AFTER.match(para, v.end()) if v.group("any") else None
@@ -1665,7 +1696,7 @@ class _Paragraph:
             and _INVERTED_END.match(para, titled.end())
         ):
             reason = f"close the quotation before its reporting clause ‘{para[v.start():titled.end()]}’, after the comma that ends it"
-            return self.after_punctuation(boundary, q, reason, 0.85)
+            return self.after_punctuation(open_mark, boundary, q, reason, 0.85)
         # "..., said Smith": the subject follows the verb (strong verbs only).
         after = _SUBJECT_AFTER.match(para, v.end())
         if v.group("any") and after and after.group().split()[0] not in _SUBJECT_STOP:
@@ -1679,7 +1710,7 @@ class _Paragraph:
             clause = f"‘{verb} {after.group().strip()}’"
             if para[boundary - 1] in ",?!":
                 reason = f"close the quotation before its reporting clause {clause}, after the punctuation that ends it"
-                return self.after_punctuation(boundary, q, reason, 0.85)
+                return self.after_punctuation(open_mark, boundary, q, reason, 0.85)
             if strict or v.group("any") not in ("said", "says", "added", "asked", "wrote"):
                 return None
             prev = para[max(0, boundary - 30) : boundary].split()
@@ -1747,7 +1778,7 @@ class _Paragraph:
                 continue
             name = " ".join(w for w in lead if not w[:1].islower())
             reason = f"close the quotation before its reporting clause ‘{name}, … {v.group()}’, after the comma that ends it"
-            return self.after_punctuation(comma.start() + 1, q, reason, 0.85)
+            return self.after_punctuation(open_mark, comma.start() + 1, q, reason, 0.85)
         return None
 
     @staticmethod
@@ -1810,9 +1841,11 @@ class _Paragraph:
             or (stripped != before and _saying_before(stripped))
         )
 
-    def after_punctuation(self, boundary: int, q: str, reason: str, confidence: float) -> _Close:
-        """The close goes after the comma (``win,” he said``) unless the text puts commas outside."""
-        if self.punct_outside and self.para[boundary - 1] == ",":
+    def after_punctuation(self, open_mark: _Mark, boundary: int, q: str, reason: str, confidence: float) -> _Close:
+        """The close goes after the comma (``win,” he said``) unless the text puts commas outside
+        (for speech, outside the closes of speech: British usage keeps only a fragment's comma out)."""
+        outside = self.speech_punct_outside if self.opens_speech(open_mark) else self.punct_outside
+        if outside and self.para[boundary - 1] == ",":
             return _Close(boundary - 1, q, reason + " (the text puts commas outside)", confidence)
         return _Close(boundary, q, reason, confidence)
 
@@ -1862,7 +1895,7 @@ class _Paragraph:
                 if self.described_after_comma(open_mark.pos, boundary):
                     return None
             return _Close(boundary, "," + q, reason + ", with the comma a lost ,” took", 0.7)
-        return self.after_punctuation(boundary, q, reason + ", after the punctuation that ends it", 0.9)
+        return self.after_punctuation(open_mark, boundary, q, reason + ", after the punctuation that ends it", 0.9)
 
     def described_after_comma(self, open_pos: int, boundary: int) -> bool:
         """Whether the words between the quotation's last comma and a name at ``boundary`` read as
@@ -1995,7 +2028,7 @@ class _Paragraph:
         q = self.closing_mark(open_mark)
         reason = f"close the quotation before ‘{clause.group().strip(', ')}’, the writer's clause that opens the next quotation"
         if clause.group().startswith(","):
-            return self.after_punctuation(end + 1, q, reason, 0.7)
+            return self.after_punctuation(open_mark, end + 1, q, reason, 0.7)
         return _Close(end, q, reason, 0.7)
 
     def opens_phrase(self, open_mark: _Mark) -> bool:

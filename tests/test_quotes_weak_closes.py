@@ -1,0 +1,21 @@
+"""The quotes normalizer: weak cases of the close-inserting rules left alone (issue 14, branch quotes12).
+
+Each paragraph is written for the test in the shape of a harm read on tune material; beside it
+stands the twin the rule must still repair, so a rule that drops the evidence, or ignores it, fails.
+"""
+
+import textmend
+
+_ZHANG = (
+    "Many bursts were too faint for other telescopes, says Li. “This is very exciting news,” says Ann Zhang, "
+    "who studies them in Berkeley. No one knows what causes them, but “the more we have, the more we learn”, she says."
+)
+
+
+def test_a_fragments_comma_outside_says_nothing_of_where_speech_puts_it() -> None:
+    # British usage: a fragment's comma outside (`learn”, she says`), a sentence of speech's inside.
+    lost = _ZHANG.replace("news,”", "news,")
+    assert textmend.clean(lost) == _ZHANG
+    # The twin: where speech itself shows the comma outside, the close goes before the comma.
+    outside = _ZHANG.replace("news,”", "news”,").replace("Li. “This", "Li. “We saw them”, he says. “This")
+    assert textmend.clean(outside.replace("news”,", "news,")) == outside
