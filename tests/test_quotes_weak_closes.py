@@ -19,3 +19,13 @@ def test_a_fragments_comma_outside_says_nothing_of_where_speech_puts_it() -> Non
     # The twin: where speech itself shows the comma outside, the close goes before the comma.
     outside = _ZHANG.replace("news,”", "news”,").replace("Li. “This", "Li. “We saw them”, he says. “This")
     assert textmend.clean(outside.replace("news”,", "news,")) == outside
+
+
+def test_a_mark_quoting_a_bare_sign_is_not_read_as_a_spaced_close() -> None:
+    # `what tastes “!”.` with its close lost: the stop after `!` ends no sentence a second time, so
+    # the mark opens the quoted sign and is neither turned nor moved.
+    lost = "Taste it as you go, and end on what tastes “!. Only two changes, and it was lovely."
+    assert textmend.clean(lost) == lost
+    # The twin: a mark spaced off its word before one stop is a close.
+    spaced = "Taste it as you go, and end on what tastes “good “. Only two changes, and it was lovely."
+    assert textmend.clean(spaced) == spaced.replace("good “.", "good”.")

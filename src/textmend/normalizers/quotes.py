@@ -247,6 +247,10 @@ def _shape(para: str, i: int) -> str:
     if before == "P" and para[i - 1] in _SENTENCE_END + ",;)]}%" and after in ("E", "P"):
         return "close"
     if before == "S" and after == "P" and i > 1 and not para[i - 2].isspace() and para[i + 1] in ".,;:!?":
+        if para[i + 2 : i + 3] in tuple(".,;:") and para[i + 2] != para[i + 1]:
+            # `what tastes “!. Only`: a stop right after the sign ends no sentence a second time, so
+            # the sign is the quoted matter (`“!”`, its close lost), and the mark opens it.
+            return "?"
         return "spaced-close"
     if before == "Q" and after in ("E", "P"):
         return "close"
