@@ -29,3 +29,15 @@ def test_a_mark_quoting_a_bare_sign_is_not_read_as_a_spaced_close() -> None:
     # The twin: a mark spaced off its word before one stop is a close.
     spaced = "Taste it as you go, and end on what tastes “good “. Only two changes, and it was lovely."
     assert textmend.clean(spaced) == spaced.replace("good “.", "good”.")
+
+
+def test_a_phrase_joined_to_a_quotation_of_another_form_is_not_closed_at_the_conjunction() -> None:
+    # `“semisweet” in the ingredients section and “In the top …”`: a lower-case phrase of several
+    # words beside a quotation opening on a capital is not its pair; where its close goes is a guess.
+    lost = "It should read “semisweet in the ingredients section and “In the top of a double boiler” in the directions."
+    assert textmend.clean(lost) == lost
+    # The twins: phrases of one form, and a one-word quotation (it has one place to close).
+    same = "It should read “semisweet in the ingredients section and “in the top of a double boiler” in the directions."
+    assert textmend.clean(same) == same.replace("section and", "section” and")
+    word = "Its trending topics included “divorce and “Putin” this week in the country."
+    assert textmend.clean(word) == word.replace("divorce and", "divorce” and")
