@@ -41,3 +41,16 @@ def test_a_phrase_joined_to_a_quotation_of_another_form_is_not_closed_at_the_con
     assert textmend.clean(same) == same.replace("section and", "section” and")
     word = "Its trending topics included “divorce and “Putin” this week in the country."
     assert textmend.clean(word) == word.replace("divorce and", "divorce” and")
+
+
+def test_a_quotation_its_attribution_introduces_is_not_closed_sentences_later() -> None:
+    # `…, said, “Mazel tov! As long as …, he said`: the speech is attributed before it opens; run on
+    # past a sentence's end to a second reporting clause, the close may be at that sentence's end.
+    lost = (
+        "Ann Lee, a doctor who studies vaccines in poor countries, said, “Mazel tov! As long as there is "
+        "enough vaccine for everyone, this is good news, he said."
+    )
+    assert textmend.clean(lost) == lost
+    # The twin: within its one sentence the quotation is still closed before the clause.
+    one = "Ann Lee, a doctor who studies vaccines in poor countries, said, “Mazel tov, this is good news, he said."
+    assert textmend.clean(one) == one.replace("news, he", "news,” he")

@@ -1568,9 +1568,14 @@ class _Paragraph:
         material, two closes of five there were wrong: ``“A,” he says. “B. C,” he says.`` is
         news style too), and the clause may attribute the writer's paraphrase: left.  (One
         sentence, ``“A,” Mujahid said. “B, Mujahid said.``, is still closed.)
+
+        The same holds for a quotation its attribution introduces right before it (``…, who
+        studies vaccines, said, “Mazel tov! As long as …, he said``): a verb of saying, then a
+        comma or colon, then the mark.
         """
         before = self.para[: open_mark.pos].rstrip()
-        if not before or before[-1] not in ".!?" or not _attribution_ends(before):
+        introduced = before[-1:] in (",", ":") and _saying_before(before[:-1])
+        if not introduced and (not before or before[-1] not in ".!?" or not _attribution_ends(before)):
             return False
         breaks = _SENTENCE_BREAK.findall(self.para, open_mark.pos, close_at)
         return len(breaks) >= _REATTRIBUTED_SENTENCES
