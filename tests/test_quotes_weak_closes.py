@@ -41,6 +41,8 @@ def test_a_phrase_joined_to_a_quotation_of_another_form_is_not_closed_at_the_con
     assert textmend.clean(same) == same.replace("section and", "section” and")
     word = "Its trending topics included “divorce and “Putin” this week in the country."
     assert textmend.clean(word) == word.replace("divorce and", "divorce” and")
+    term = "“Tariff” is another word for “sales tax” or “excise tax or “VAT.” Raising prices is not my aim."
+    assert textmend.clean(term) == term.replace("excise tax or", "excise tax” or")
 
 
 def test_a_quotation_its_attribution_introduces_is_not_closed_sentences_later() -> None:

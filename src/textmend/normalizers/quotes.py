@@ -2004,12 +2004,14 @@ class _Paragraph:
         if joined is None or not self.can_end_quotation(open_mark.pos, joined.end("body")):
             return None
         body = joined.group("body")
-        after = para[second.pos + 1 : second.pos + 2]
-        if " " in body and body[0].islower() and after.isupper():
-            # `should read “semisweet in the ingredients section and “In the top of …`: quotations joined
-            # side by side are parallel (two terms, two titles, two phrases).  A phrase of several words
-            # that opens in lower case beside one that opens on a capital is not its pair, so the lost
-            # close may stand after any of its words (a one-word quotation has one place to close).
+        pair = para[second.pos + 1 : following.pos]
+        if " " in body and body[0].islower() and " " in pair.strip() and _TITLECASE.match(pair):
+            # `should read “semisweet in the ingredients section and “In the top of …”`: quotations
+            # joined side by side are parallel (two terms, two titles, two phrases).  A phrase of
+            # several words opening in lower case beside several words opening on a capitalised word
+            # (a sentence, a title) is not its pair, so the lost close may stand after any of its
+            # words.  (A one-word quotation has one place to close; `“excise tax or “VAT.”` pairs
+            # a phrase with a single term.)
             return None
         q = self.closing_mark(open_mark)
         word = joined.group("word")
