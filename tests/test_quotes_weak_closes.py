@@ -56,3 +56,16 @@ def test_a_quotation_its_attribution_introduces_is_not_closed_sentences_later() 
     # The twin: within its one sentence the quotation is still closed before the clause.
     one = "Ann Lee, a doctor who studies vaccines in poor countries, said, “Mazel tov, this is good news, he said."
     assert textmend.clean(one) == one.replace("news, he", "news,” he")
+
+
+def test_a_word_the_paragraph_also_writes_plain_is_no_evidence_of_where_its_quotation_ends() -> None:
+    # `means “ECMAScript as implemented by others then ECMAScript is`: the word is quoted elsewhere,
+    # but the paragraph writes it plain too; the quotation may run past it.
+    lost = (
+        "Usually, the terms “ECMAScript” and “JavaScript” mean the same. If JavaScript means “ECMAScript as "
+        "built by Mozilla and others then ECMAScript is the standard and JavaScript its implementation."
+    )
+    assert textmend.clean(lost) == lost
+    # The twin: a word the paragraph always quotes still closes the quotation after it.
+    quoted = lost.replace("then ECMAScript is", "then the first is")
+    assert textmend.clean(quoted) == quoted.replace("“ECMAScript as", "“ECMAScript” as")

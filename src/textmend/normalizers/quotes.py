@@ -1002,6 +1002,24 @@ def _speech_period_outside(text: str) -> bool:
     return False
 
 
+def _written_plain(para: str, phrase: str) -> bool:
+    """Whether ``phrase`` is one word that ``para`` also writes as a word of its own with no mark before it.
+
+    >>> _written_plain("the terms “ECMAScript” and “JavaScript”, so ECMAScript is", "ECMAScript")
+    True
+    >>> _written_plain("the terms “ECMAScript” and “JavaScript”, so ECMAScripts are", "ECMAScript")
+    False
+    >>> _written_plain("the “home-field advantage”, our home-field advantage", "home-field advantage")
+    False
+    """
+    if not phrase or not all(c.isalnum() or c in "-’'" for c in phrase):
+        return False
+    for found in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", para):
+        if found.start() == 0 or para[found.start() - 1] not in _ALL_QUOTES:
+            return True
+    return False
+
+
 def _speech_comma_outside(text: str) -> bool:
     """Whether the text keeps the comma out of the closes of quotations of speech (``“We won”, she said``).
 
@@ -2093,6 +2111,12 @@ class _Paragraph:
             return None  # none, or `“Wild` and `“Wild Rose` both: which one is a guess
         end = start + len(fitting[0])
         if not para[end:limit].strip() or para[end] in _ALL_QUOTES:
+            return None
+        if _written_plain(para, fitting[0]):
+            # `means “ECMAScript as implemented by Mozilla and others then ECMAScript is the standard`:
+            # a single word the paragraph also writes without marks is a term the writer quotes only
+            # at times, so its marks elsewhere say little of where this quotation ends (on the tune
+            # material 12 such closes of 17 were right, against every one of 47 otherwise).
             return None
         if _CAPITALIZED_RUN_GOES_ON.match(para, end - 1) is not None:
             # `“Forbes Asia.` beside `“Forbes”`, `"SHOULD NOT` beside `"SHOULD"`: a capitalised word
