@@ -53,3 +53,25 @@ def test_a_quotation_opened_on_a_lower_case_word_is_not_closed_past_its_sentence
         "said Ross Hart, a professor at the university."
     )
     assert textmend.clean(capital) == capital.replace('pass, said', 'pass," said')
+
+
+def test_an_attribution_set_off_inside_the_writers_sentence_ends_no_quotation() -> None:
+    # `As she left the office, she says, Ailes tried to kiss her`: after the attribution's comma a
+    # clause of its own (a subject, then a finite verb that is no verb of saying) with no opening
+    # mark: the writer's sentence reports the speech, so the lost close is not put before `she says`.
+    head = "Her boss answered her at once: “I’m a busy man. That is how I work."
+    for tail in (
+        " As she left the office, she says, Hart tried to stop her.",
+        " As she left the office, she says, Paul Hart was waiting at the door.",
+        " As she left the office, he says, they walked out together.",
+        " As she left the office, she says, he quietly followed her.",
+    ):
+        assert textmend.clean(head + tail) == head + tail, tail
+    # The twins still closed: the attribution ends its sentence, or what follows it is no clause
+    # with a subject of its own.
+    assert textmend.clean(head + " It was a long day, she says. Hart tried to stop her.") == (
+        head + " It was a long day,” she says. Hart tried to stop her."
+    )
+    assert textmend.clean(head + " It was a long day, she says, and it went on.") == (
+        head + " It was a long day,” she says, and it went on."
+    )
