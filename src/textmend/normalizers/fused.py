@@ -41,7 +41,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
-from ..analysis import code_line, dated_header_starts, starts_sentence, text_facts
+from ..analysis import code_line, comment_header_starts, dated_header_starts, starts_sentence, text_facts
 from ..edits import Edit
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
@@ -694,7 +694,9 @@ class FusedTokens(Normalizer):
         if start in _handle_line_starts(text):
             return  # "flashrooster wrote:" beside "gregbrew56 wrote:": a list of posts, each under its author's name
         if start in dated_header_starts(text, scanner.months):
-            return  # "lightheartedmom August 11, 2008" beside "Hilary August 11, 2008": comments under their writers' names
+            return  # "lightheartedmom August 11, 2008", "carolinaheartstrings — February 28, 2012": comments under their writers' names
+        if start in comment_header_starts(text):
+            return  # "familystyle food says" beside "Deborah says": the same list, its headers without a colon
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
         if token[0].isupper() and _label_line(text, start, end):

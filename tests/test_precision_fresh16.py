@@ -1,0 +1,77 @@
+"""Precision on the kinds the sixteenth fresh corpus found (issue 13, branch ``prec17``).
+
+Every damaged edit of that corpus was ``fused`` splitting a word the document gives evidence
+for; each kind is judged here by the general shape of that evidence, not by the corpus's
+strings.  Each text was written for the test, with its reason; beside each kind stands damaged
+text of the same shape that must still be repaired, so a rule that swallowed every repair
+would fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract import assert_kept, assert_repaired
+
+_kept = assert_kept
+_repaired = assert_repaired
+
+
+# -- a commenter's lower-case handle heading a comment, in a list of such headers -------------
+
+_BODY = "Looks great, I will try it.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Magic of Spice — March 2, 2019 @ 9:20 am\n" + _BODY + "carolinaheartstrings — March 2, 2019 @ 5:45 pm\n"
+            + _BODY + "Juliana — March 3, 2019 @ 1:48 pm\n" + _BODY,
+            "a name, a dash, a date and an '@' hour: a comment's header in a list of three; the "
+            "handle is the writer's as typed",
+        ),
+        (
+            "Helen – June 4, 2020\n" + _BODY + "bakingbuddy – June 5, 2020\n" + _BODY + "Marc – June 6, 2020\n" + _BODY,
+            "an en dash between the name and the date, no hour",
+        ),
+        (
+            "Tom Lee | May 1, 2017 at 3:42 am\n" + _BODY + "pastrypilot | May 2, 2017\n" + _BODY
+            + "Cy | May 3, 2017\n" + _BODY,
+            "a bar between the name and the date; the first header's name has two words (kept "
+            "before this rule too; a guard)",
+        ),
+        (
+            "ann on May 3, 2012 at 3:42 am\n" + _BODY + "carolinaheartstrings on May 4, 2012\n" + _BODY
+            + "Cy on May 5, 2012\n" + _BODY,
+            "'on' between a one-token name and the date",
+        ),
+        (
+            "Kris says\nI made it.\ncarolinaheartstrings says\nPerfection.\nJUDY says\nYum.",
+            "'says' headers without a colon: a list of comments, each under its writer's name",
+        ),
+    ],
+)
+def test_a_handle_heading_a_comment_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Magic of Spice — March 2, 2019 @ 9:20 am\nI lovethis cake.\nCarolina — March 2, 2019\n"
+            + _BODY + "Juliana — March 3, 2019 @ 1:48 pm\n" + _BODY,
+            "Magic of Spice — March 2, 2019 @ 9:20 am\nI love this cake.\nCarolina — March 2, 2019\n"
+            + _BODY + "Juliana — March 3, 2019 @ 1:48 pm\n" + _BODY,
+            "glue in a comment's body, under the headers: the body is prose",
+        ),
+        (
+            "The recipe was shared by thebaker — March 2, 2019.\nWe loved it and made it again.",
+            "The recipe was shared by the baker — March 2, 2019.\nWe loved it and made it again.",
+            "a dash and a date inside a sentence, in no list of headers",
+        ),
+    ],
+)
+def test_glue_outside_a_comment_header_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
