@@ -75,3 +75,47 @@ def test_a_handle_heading_a_comment_stays(text: str, reason: str) -> None:
 )
 def test_glue_outside_a_comment_header_is_still_split(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+# -- a closed compound beside a sibling sharing its head ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "My peanut butter bars are up for grabs, and for anyone with a nut allergy I would make them "
+            "with sunbutter or soybutter instead!",
+            "'soybutter' closes another compound on 'butter' that the lexicon lacks: the writer writes "
+            "such spreads closed, so 'sunbutter' is one word (though 'peanut butter' is written open)",
+        ),
+        (
+            "The shop sells a honeycake and a honeybread made with local honey and spelt bread.",
+            "'honeycake' shares its first part with 'honeybread': the same writer's closed compounds "
+            "(kept before this rule too; a guard)",
+        ),
+    ],
+)
+def test_a_closed_compound_beside_its_sibling_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "My peanut butter bars are up for grabs, and for anyone with a nut allergy I would make them "
+            "with sunbutter or almond butter instead!",
+            "My peanut butter bars are up for grabs, and for anyone with a nut allergy I would make them "
+            "with sun butter or almond butter instead!",
+            "no other closed compound on 'butter': the document writes such pairs open",
+        ),
+        (
+            "The shop sells a honeybread made with local honey and spelt bread.",
+            "The shop sells a honey bread made with local honey and spelt bread.",
+            "no sibling on 'honey' or 'bread': two words glued",
+        ),
+    ],
+)
+def test_a_compound_with_no_sibling_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)

@@ -716,6 +716,8 @@ class FusedTokens(Normalizer):
             return  # "coconot" on a page that writes "coconut" twenty times: a slip of a letter, not "coco not"
         if _coined_on_document_word(low, at, lines):
             return  # "warmy goodness" on a page that says "warm" thirteen times: warm + -y, not "war my"
+        if token.islower() and _closed_sibling(low, at, scanner, lines):
+            return  # "sunbutter" beside "soybutter": the document writes such compounds closed
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
@@ -1291,6 +1293,55 @@ def _coined_on_document_word(low: str, at: int, lines: "_LineCache") -> bool:
             continue
         if lines.used_twice(stem) and not lines.has_word(low[:at]):
             return True
+    return False
+
+
+_SIBLING_PART_MIN = 3  # letters of each part of a closed compound read as a sibling ("soy|butter")
+_SIBLING_HEAD_MIN = 4  # letters of the part two compounds share ("butter"): a shorter one ("man", "day") ends too many words
+_SIBLING_OTHER_MIN = 3.0  # Zipf of the sibling's other part: a real word, not a fragment the split happens to leave
+
+
+def _closed_sibling(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    """Whether the document writes another closed compound that shares a part with ``low``
+    split at ``at``: a word the lexicon does not know, made of the same head and another
+    content word (``soybutter`` beside ``sunbutter``), or of the same first part and another
+    (``sunbutter`` beside ``sunbread``).  A writer who closes one such compound writes them
+    closed; glue is an accident of one token, and leaves no sibling of its shape.  The
+    shared part must be a content word of ``_SIBLING_HEAD_MIN`` letters or more, and the
+    sibling's other part a common content word: a short or function-word part (``the``,
+    ``day``) joins too many unrelated tokens.
+
+    >>> s = _Scanner("en", "Latin")
+    >>> text = "I'd make them with sunbutter or soybutter for allergies."
+    >>> _closed_sibling("sunbutter", 3, s, _LineCache(text, s))
+    True
+    >>> text = "I'd make them with sunbutter or peanut butter for allergies."
+    >>> _closed_sibling("sunbutter", 3, s, _LineCache(text, s))
+    False
+    """
+    left, right = low[:at], low[at:]
+    fw = scanner.function_words
+    if len(left) < _SIBLING_PART_MIN or len(right) < _SIBLING_PART_MIN or left in fw or right in fw:
+        return False
+    freqs = scanner.freqs
+
+    def sibling_part(other: str) -> bool:
+        return (
+            len(other) >= _SIBLING_PART_MIN
+            and other != left
+            and other != right
+            and other not in fw
+            and zipf(freqs, other) >= _SIBLING_OTHER_MIN
+        )
+
+    if len(right) >= _SIBLING_HEAD_MIN:
+        for word in lines.lower_words_ending(right):
+            if word != low and zipf(freqs, word) == 0 and sibling_part(word[: -len(right)]):
+                return True
+    if len(left) >= _SIBLING_HEAD_MIN:
+        for word in lines.lower_words_starting(left):
+            if word != low and zipf(freqs, word) == 0 and sibling_part(word[len(left):]):
+                return True
     return False
 
 
@@ -3579,7 +3630,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
-        "_names", "_quoted_pairs",
+        "_names", "_quoted_pairs", "_reversed_words",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -3597,6 +3648,7 @@ class _LineCache:
         self._written: set[str] | None = None  # the document's words exactly as written
         self._names: set[str] | None = None  # capitalized words written inside a sentence
         self._quoted_pairs: set[tuple[str, str]] | None = None  # two-word quotations, lower-cased
+        self._reversed_words: list[str] | None = None  # lower-case words spelt backwards, sorted, for their endings
 
     # -- document evidence ----------------------------------------------------
 
@@ -3736,6 +3788,32 @@ class _LineCache:
                 return True
             i += 1
         return False
+
+    def lower_words_starting(self, stem: str) -> Iterator[str]:
+        """The document's lower-case words that begin with ``stem`` and run on past it."""
+        if self._words is None:
+            self._gather()
+        assert self._words is not None
+        if self._sorted_words is None:
+            self._sorted_words = sorted(w for w in self._words if w.islower())
+        vocabulary = self._sorted_words
+        i = bisect.bisect_right(vocabulary, stem)
+        while i < len(vocabulary) and vocabulary[i].startswith(stem):
+            yield vocabulary[i]
+            i += 1
+
+    def lower_words_ending(self, tail: str) -> Iterator[str]:
+        """The document's lower-case words that end with ``tail`` and begin before it."""
+        if self._words is None:
+            self._gather()
+        assert self._words is not None
+        if self._reversed_words is None:
+            self._reversed_words = sorted(w[::-1] for w in self._words if w.islower())
+        vocabulary, reversed_tail = self._reversed_words, tail[::-1]
+        i = bisect.bisect_right(vocabulary, reversed_tail)
+        while i < len(vocabulary) and vocabulary[i].startswith(reversed_tail):
+            yield vocabulary[i][::-1]
+            i += 1
 
     def written(self, word: str) -> bool:
         """Whether ``word`` stands in the document as a word exactly as written (case kept)."""
