@@ -119,3 +119,48 @@ def test_a_closed_compound_beside_its_sibling_stays(text: str, reason: str) -> N
 )
 def test_a_compound_with_no_sibling_is_still_split(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+# -- a word of another language on a line in that language ----------------------------------------
+
+_FRENCH = "Pour se connecter au site, entrer ici son adresse e-mail et son mot de passe.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        (
+            _FRENCH + "Zum Inhalt springen\nRecettes et services",
+            "fr",
+            "a German skip link on a French page: 'springen' is German, not French 'spring' + 'en'",
+        ),
+        (
+            _FRENCH + "Direkt zum Inhalt springen\nRecettes et services",
+            "fr",
+            "the same link worded at more length: the line is German by its words",
+        ),
+    ],
+)
+def test_a_word_of_the_lines_own_language_stays(text: str, lang: str, reason: str) -> None:
+    assert_kept(text, reason, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "lang", "reason"),
+    [
+        (
+            _FRENCH + "Skip to the maincontent of this page\nRecettes et services",
+            _FRENCH + "Skip to the main content of this page\nRecettes et services",
+            "fr",
+            "an English line on a French page: 'maincontent' is no English word, so it is still glue",
+        ),
+        (
+            "Die Kinder wollen im Garten springenund spielen, sagt die Lehrerin.",
+            "Die Kinder wollen im Garten springen und spielen, sagt die Lehrerin.",
+            "de",
+            "German glue on a German page: the line's language is the page's, judged as before",
+        ),
+    ],
+)
+def test_glue_on_a_line_of_another_language_is_still_split(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, lang=lang)

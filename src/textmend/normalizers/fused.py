@@ -43,6 +43,7 @@ import regex
 
 from ..analysis import code_line, comment_header_starts, dated_header_starts, starts_sentence, text_facts
 from ..edits import Edit
+from ..language import SPACELESS, identify
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
 from .repeats import _verb_roots
@@ -718,6 +719,8 @@ class FusedTokens(Normalizer):
             return  # "warmy goodness" on a page that says "warm" thirteen times: warm + -y, not "war my"
         if token.islower() and _closed_sibling(low, at, scanner, lines):
             return  # "sunbutter" beside "soybutter": the document writes such compounds closed
+        if _word_of_the_line_language(low, start, scanner, lines):
+            return  # "Zum Inhalt springen" on a French page: a German word on a German line, not "spring en"
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
@@ -1294,6 +1297,35 @@ def _coined_on_document_word(low: str, at: int, lines: "_LineCache") -> bool:
         if lines.used_twice(stem) and not lines.has_word(low[:at]):
             return True
     return False
+
+
+_OTHER_LANGUAGE_WORD_MIN = 3.0  # Zipf of the token in the line's language: a word of it, not a rare form
+
+
+def _word_of_the_line_language(low: str, start: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    r"""Whether the line around ``start`` reads as another language than the scanner's, and
+    lower-case ``low`` is a word of that language (``Zum Inhalt springen``, a German skip
+    link on a French page: ``springen`` is German, not French ``spring`` + ``en``).
+
+    The paragraph's language is the scanner's; a line of a menu or a link bar may be in
+    another, and its words are that language's words.  The line's language is what the
+    shared identifier (:func:`textmend.language.identify`) names for it, and the token is
+    judged with that language's lexicon too.  A line the identifier is unsure of, or names
+    as the paragraph's own language, is judged as before; so is a token the other language
+    does not know (``thecake`` on an English line of a French page is still split).
+
+    >>> s = _Scanner("fr", "Latin")
+    >>> text = "Enregistrer maintenant\nZum Inhalt springen\nMonsieur Cuisine"
+    >>> _word_of_the_line_language("springen", text.index("springen"), s, _LineCache(text, s))
+    True
+    >>> text = "Enregistrer maintenant\nThe best thecake recipes you will find\nMonsieur Cuisine"
+    >>> _word_of_the_line_language("thecake", text.index("thecake"), s, _LineCache(text, s))
+    False
+    """
+    lang = lines.line_language(start)
+    if lang is None or lang == scanner.lang or lang in SPACELESS:
+        return False
+    return word_zipf(low, lang) >= _OTHER_LANGUAGE_WORD_MIN
 
 
 _SIBLING_PART_MIN = 3  # letters of each part of a closed compound read as a sibling ("soy|butter")
@@ -3630,7 +3662,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
-        "_names", "_quoted_pairs", "_reversed_words",
+        "_names", "_quoted_pairs", "_reversed_words", "_line_lang",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -3649,6 +3681,7 @@ class _LineCache:
         self._names: set[str] | None = None  # capitalized words written inside a sentence
         self._quoted_pairs: set[tuple[str, str]] | None = None  # two-word quotations, lower-cased
         self._reversed_words: list[str] | None = None  # lower-case words spelt backwards, sorted, for their endings
+        self._line_lang: str | None = ""  # the language the identifier names for the line ("": not asked yet)
 
     # -- document evidence ----------------------------------------------------
 
@@ -3901,6 +3934,7 @@ class _LineCache:
         e = text.find("\n", pos)
         self.end = len(text) if e < 0 else e
         self._foreign = self._code = self._low_style = self._quotes = self._technical = None
+        self._line_lang = ""
         self._counted_to, self._count = self.start, 0
 
     def line_start(self, pos: int) -> int:
@@ -3921,6 +3955,14 @@ class _LineCache:
             # to know ("kitab hadits Al Kafi"): the document's language decides too.
             self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
         return self._foreign or bool(self._document_foreign)
+
+    def line_language(self, pos: int) -> str | None:
+        """The language :func:`textmend.language.identify` names for the line around ``pos``
+        (``None``: unsure), asked once per line."""
+        self._enter(pos)
+        if self._line_lang == "":
+            self._line_lang = identify(self.text[self.start : self.end])
+        return self._line_lang
 
     def native_sentence(self, start: int, end: int, scanner: "_Scanner") -> bool:
         """Whether the sentence around ``text[start:end]`` reads wholly as the language, in a
