@@ -111,6 +111,14 @@ def test_a_closed_compound_beside_its_sibling_stays(text: str, reason: str) -> N
             "no other closed compound on 'butter': the document writes such pairs open",
         ),
         (
+            "The new SmartThermostat works with other smart home devices, and ships with a smartsensor "
+            "to track temperatures throughout your home.",
+            "The new SmartThermostat works with other smart home devices, and ships with a smart sensor "
+            "to track temperatures throughout your home.",
+            "the only sibling is a brand written in capitals, which says how the brand is written, "
+            "not how the writer writes compounds",
+        ),
+        (
             "The shop sells a honeybread made with local honey and spelt bread.",
             "The shop sells a honey bread made with local honey and spelt bread.",
             "no sibling on 'honey' or 'bread': two words glued",

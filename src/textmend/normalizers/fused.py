@@ -1341,7 +1341,9 @@ def _closed_sibling(low: str, at: int, scanner: "_Scanner", lines: "_LineCache")
     closed; glue is an accident of one token, and leaves no sibling of its shape.  The
     shared part must be a content word of ``_SIBLING_HEAD_MIN`` letters or more, and the
     sibling's other part a common content word: a short or function-word part (``the``,
-    ``day``) joins too many unrelated tokens.
+    ``day``) joins too many unrelated tokens.  The sibling must be written in lower case
+    as it stands: a brand's capitals (``SmartThermostat``) say how the brand is written,
+    not how the writer writes compounds (``smartsensor`` beside it is still glue).
 
     >>> s = _Scanner("en", "Latin")
     >>> text = "I'd make them with sunbutter or soybutter for allergies."
@@ -1349,6 +1351,9 @@ def _closed_sibling(low: str, at: int, scanner: "_Scanner", lines: "_LineCache")
     True
     >>> text = "I'd make them with sunbutter or peanut butter for allergies."
     >>> _closed_sibling("sunbutter", 3, s, _LineCache(text, s))
+    False
+    >>> text = "The new SmartThermostat ships with a smartsensor."
+    >>> _closed_sibling("smartsensor", 5, s, _LineCache(text, s))
     False
     """
     left, right = low[:at], low[at:]
@@ -1368,11 +1373,11 @@ def _closed_sibling(low: str, at: int, scanner: "_Scanner", lines: "_LineCache")
 
     if len(right) >= _SIBLING_HEAD_MIN:
         for word in lines.lower_words_ending(right):
-            if word != low and zipf(freqs, word) == 0 and sibling_part(word[: -len(right)]):
+            if word != low and zipf(freqs, word) == 0 and sibling_part(word[: -len(right)]) and lines.written(word):
                 return True
     if len(left) >= _SIBLING_HEAD_MIN:
         for word in lines.lower_words_starting(left):
-            if word != low and zipf(freqs, word) == 0 and sibling_part(word[len(left):]):
+            if word != low and zipf(freqs, word) == 0 and sibling_part(word[len(left):]) and lines.written(word):
                 return True
     return False
 
