@@ -82,8 +82,9 @@ def test_code_line_answers_as_the_single_scan_on_every_corpus_line() -> None:
 # --- analysis.dated_header_starts: searched from the line breaks -----------------------------
 
 _PLAIN_DATED_HEADER = regex.compile(
-    r"^[ \t]*(?:\d{1,4}\.?[ \t]+)?\K[^\s]+(?=[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*\r?$)",
+    r"^[ \t]*(?:\d{1,4}\.?[ \t]+)?\K[^\s]+(?=(?:(?:[ \t]+[^\s]+){0,3}?[ \t]+(?:[\u2014\u2013|]|--?)|[ \t]+on)?"
+    r"[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"(?:,?[ \t]+(?:at|@|[\u2014\u2013-])[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*\r?$)",
     regex.M,
 )
 _MONTHS = frozenset({"august", "may"})
@@ -96,7 +97,7 @@ def _plain_dated_header_starts(text: str, months: frozenset[str]) -> frozenset[i
 
 _HEADER_READ = [
     "Ann ", "bob.smith ", "12 ", "3. ", "August ", "May ", "Mai ", "1, ", "13 ", "2008", "2011 ", " at 3:42",
-    " pm", " a.m.", "\n", "\r\n", "\n\n", " ", "\t", "Hi.", "x",
+    " pm", " a.m.", "\n", "\r\n", "\n\n", " ", "\t", "Hi.", "x", " \u2014", " |", " on", " @ 9:20", ",",
 ]
 _HEADER_TEXT = st.lists(st.sampled_from(_HEADER_READ), max_size=40).map("".join)
 

@@ -259,9 +259,15 @@ def reads_as_specification(text: str) -> bool:
 # A line that holds one token and a date after it, "<name> August 11, 2008": a comment's header in
 # a list of comments. A sentence would go on after the date; the comment's number may stand
 # before the name and the hour after the date ("186 <name> December 13, 2011 at 1:35 pm").
+# Blogs set the name off from the date too: by a dash or a bar ("<name> — February 28, 2012
+# @ 5:45 pm", "<name> | March 3, 2014"), or by "on" ("<name> on May 2, 2011 at 3:42 am"); with
+# a dash or a bar the name may be up to four tokens ("Magic of Spice — ..."), since the mark,
+# not the line's shortness, shows where the name ends; before "on" one token only, as before
+# a bare date (a sentence ending "... met on May 3, 2012" has more words before its "on").
 _DATED_HEADER = (
-    r"[ \t]*(?:\d{1,4}\.?[ \t]+)?\K[^\s]+(?=[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*\r?$)"
+    r"[ \t]*(?:\d{1,4}\.?[ \t]+)?\K[^\s]+(?=(?:(?:[ \t]+[^\s]+){0,3}?[ \t]+(?:[\u2014\u2013|]|--?)|[ \t]+on)?"
+    r"[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"(?:,?[ \t]+(?:at|@|[\u2014\u2013-])[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*\r?$)"
 )
 _DATED_HEADER_LINE = regex.compile("^" + _DATED_HEADER, regex.M)
 # The same after a line break: a pattern opening with a literal character is searched in C,
@@ -274,7 +280,9 @@ _DATED_HEADERS_MIN = 3  # header lines that make a list of comments
 @lru_cache(maxsize=8)
 def dated_header_starts(text: str, months: frozenset[str]) -> frozenset[int]:
     r"""Where a token opens a line that holds nothing else but a date after it (``lightheartedmom
-    August 11, 2008``, ``Mrs.Sound August 13, 2008``), when the text has three such lines or more:
+    August 11, 2008``, ``Mrs.Sound August 13, 2008``), or a name set off from the date by a dash, a
+    bar or ``on`` (``carolinaheartstrings — February 28, 2012 @ 5:45 pm``, ``ann on May 2, 2011``),
+    when the text has three such lines or more:
     a list of comments, each under its writer's name as the writer typed it.  ``months``: the
     lower-case month names of the text's language.  One or two such lines are no list, and a token
     at the start of a line that goes on is judged as anywhere else.
@@ -285,6 +293,9 @@ def dated_header_starts(text: str, months: frozenset[str]) -> frozenset[int]:
     >>> text = "1 Ann May 1, 2011 at 3:42 am\nHi.\n2 bobsmith May 1, 2011 at 4:35 pm\nYes.\n3 Cy May 2, 2011\n"
     >>> sorted(dated_header_starts(text, frozenset({"may"})))
     [2, 35, 74]
+    >>> text = "Magic of Spice — Feb. 28, 2012 @ 9:20 am\nYum\nann — Feb. 28, 2012\nHi\nbob | Feb. 29, 2012\n"
+    >>> sorted(dated_header_starts(text, frozenset({"feb"})))
+    [0, 45, 68]
     >>> dated_header_starts("inthe August 2, 2008\nissue", frozenset({"august"}))
     frozenset()
     """

@@ -41,8 +41,9 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
-from ..analysis import code_line, dated_header_starts, starts_sentence, text_facts
+from ..analysis import code_line, comment_header_starts, dated_header_starts, starts_sentence, text_facts
 from ..edits import Edit
+from ..language import SPACELESS, identify
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
 from .repeats import _verb_roots
@@ -694,7 +695,9 @@ class FusedTokens(Normalizer):
         if start in _handle_line_starts(text):
             return  # "flashrooster wrote:" beside "gregbrew56 wrote:": a list of posts, each under its author's name
         if start in dated_header_starts(text, scanner.months):
-            return  # "lightheartedmom August 11, 2008" beside "Hilary August 11, 2008": comments under their writers' names
+            return  # "lightheartedmom August 11, 2008", "carolinaheartstrings — February 28, 2012": comments under their writers' names
+        if start in comment_header_starts(text):
+            return  # "familystyle food says" beside "Deborah says": the same list, its headers without a colon
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
         if token[0].isupper() and _label_line(text, start, end):
@@ -714,6 +717,10 @@ class FusedTokens(Normalizer):
             return  # "coconot" on a page that writes "coconut" twenty times: a slip of a letter, not "coco not"
         if _coined_on_document_word(low, at, lines):
             return  # "warmy goodness" on a page that says "warm" thirteen times: warm + -y, not "war my"
+        if token.islower() and _closed_sibling(low, at, scanner, lines):
+            return  # "sunbutter" beside "soybutter": the document writes such compounds closed
+        if _word_of_the_line_language(low, start, scanner, lines):
+            return  # "Zum Inhalt springen" on a French page: a German word on a German line, not "spring en"
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
@@ -1289,6 +1296,89 @@ def _coined_on_document_word(low: str, at: int, lines: "_LineCache") -> bool:
             continue
         if lines.used_twice(stem) and not lines.has_word(low[:at]):
             return True
+    return False
+
+
+_OTHER_LANGUAGE_WORD_MIN = 3.0  # Zipf of the token in the line's language: a word of it, not a rare form
+
+
+def _word_of_the_line_language(low: str, start: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    r"""Whether the line around ``start`` reads as another language than the scanner's, and
+    lower-case ``low`` is a word of that language (``Zum Inhalt springen``, a German skip
+    link on a French page: ``springen`` is German, not French ``spring`` + ``en``).
+
+    The paragraph's language is the scanner's; a line of a menu or a link bar may be in
+    another, and its words are that language's words.  The line's language is what the
+    shared identifier (:func:`textmend.language.identify`) names for it, and the token is
+    judged with that language's lexicon too.  A line the identifier is unsure of, or names
+    as the paragraph's own language, is judged as before; so is a token the other language
+    does not know (``thecake`` on an English line of a French page is still split).
+
+    >>> s = _Scanner("fr", "Latin")
+    >>> text = "Enregistrer maintenant\nZum Inhalt springen\nMonsieur Cuisine"
+    >>> _word_of_the_line_language("springen", text.index("springen"), s, _LineCache(text, s))
+    True
+    >>> text = "Enregistrer maintenant\nThe best thecake recipes you will find\nMonsieur Cuisine"
+    >>> _word_of_the_line_language("thecake", text.index("thecake"), s, _LineCache(text, s))
+    False
+    """
+    lang = lines.line_language(start)
+    if lang is None or lang == scanner.lang or lang in SPACELESS:
+        return False
+    return word_zipf(low, lang) >= _OTHER_LANGUAGE_WORD_MIN
+
+
+_SIBLING_PART_MIN = 3  # letters of each part of a closed compound read as a sibling ("soy|butter")
+_SIBLING_HEAD_MIN = 4  # letters of the part two compounds share ("butter"): a shorter one ("man", "day") ends too many words
+_SIBLING_OTHER_MIN = 3.0  # Zipf of the sibling's other part: a real word, not a fragment the split happens to leave
+
+
+def _closed_sibling(low: str, at: int, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    """Whether the document writes another closed compound that shares a part with ``low``
+    split at ``at``: a word the lexicon does not know, made of the same head and another
+    content word (``soybutter`` beside ``sunbutter``), or of the same first part and another
+    (``sunbutter`` beside ``sunbread``).  A writer who closes one such compound writes them
+    closed; glue is an accident of one token, and leaves no sibling of its shape.  The
+    shared part must be a content word of ``_SIBLING_HEAD_MIN`` letters or more, and the
+    sibling's other part a common content word: a short or function-word part (``the``,
+    ``day``) joins too many unrelated tokens.  The sibling must be written in lower case
+    as it stands: a brand's capitals (``SmartThermostat``) say how the brand is written,
+    not how the writer writes compounds (``smartsensor`` beside it is still glue).
+
+    >>> s = _Scanner("en", "Latin")
+    >>> text = "I'd make them with sunbutter or soybutter for allergies."
+    >>> _closed_sibling("sunbutter", 3, s, _LineCache(text, s))
+    True
+    >>> text = "I'd make them with sunbutter or peanut butter for allergies."
+    >>> _closed_sibling("sunbutter", 3, s, _LineCache(text, s))
+    False
+    >>> text = "The new SmartThermostat ships with a smartsensor."
+    >>> _closed_sibling("smartsensor", 5, s, _LineCache(text, s))
+    False
+    """
+    left, right = low[:at], low[at:]
+    fw = scanner.function_words
+    if len(left) < _SIBLING_PART_MIN or len(right) < _SIBLING_PART_MIN or left in fw or right in fw:
+        return False
+    freqs = scanner.freqs
+
+    def sibling_part(other: str) -> bool:
+        return (
+            len(other) >= _SIBLING_PART_MIN
+            and other != left
+            and other != right
+            and other not in fw
+            and zipf(freqs, other) >= _SIBLING_OTHER_MIN
+        )
+
+    if len(right) >= _SIBLING_HEAD_MIN:
+        for word in lines.lower_words_ending(right):
+            if word != low and zipf(freqs, word) == 0 and sibling_part(word[: -len(right)]) and lines.written(word):
+                return True
+    if len(left) >= _SIBLING_HEAD_MIN:
+        for word in lines.lower_words_starting(left):
+            if word != low and zipf(freqs, word) == 0 and sibling_part(word[len(left):]) and lines.written(word):
+                return True
     return False
 
 
@@ -3577,7 +3667,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
-        "_names", "_quoted_pairs",
+        "_names", "_quoted_pairs", "_reversed_words", "_line_lang",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -3595,6 +3685,8 @@ class _LineCache:
         self._written: set[str] | None = None  # the document's words exactly as written
         self._names: set[str] | None = None  # capitalized words written inside a sentence
         self._quoted_pairs: set[tuple[str, str]] | None = None  # two-word quotations, lower-cased
+        self._reversed_words: list[str] | None = None  # lower-case words spelt backwards, sorted, for their endings
+        self._line_lang: str | None = ""  # the language the identifier names for the line ("": not asked yet)
 
     # -- document evidence ----------------------------------------------------
 
@@ -3735,6 +3827,32 @@ class _LineCache:
             i += 1
         return False
 
+    def lower_words_starting(self, stem: str) -> Iterator[str]:
+        """The document's lower-case words that begin with ``stem`` and run on past it."""
+        if self._words is None:
+            self._gather()
+        assert self._words is not None
+        if self._sorted_words is None:
+            self._sorted_words = sorted(w for w in self._words if w.islower())
+        vocabulary = self._sorted_words
+        i = bisect.bisect_right(vocabulary, stem)
+        while i < len(vocabulary) and vocabulary[i].startswith(stem):
+            yield vocabulary[i]
+            i += 1
+
+    def lower_words_ending(self, tail: str) -> Iterator[str]:
+        """The document's lower-case words that end with ``tail`` and begin before it."""
+        if self._words is None:
+            self._gather()
+        assert self._words is not None
+        if self._reversed_words is None:
+            self._reversed_words = sorted(w[::-1] for w in self._words if w.islower())
+        vocabulary, reversed_tail = self._reversed_words, tail[::-1]
+        i = bisect.bisect_right(vocabulary, reversed_tail)
+        while i < len(vocabulary) and vocabulary[i].startswith(reversed_tail):
+            yield vocabulary[i][::-1]
+            i += 1
+
     def written(self, word: str) -> bool:
         """Whether ``word`` stands in the document as a word exactly as written (case kept)."""
         if self._written is None:
@@ -3821,6 +3939,7 @@ class _LineCache:
         e = text.find("\n", pos)
         self.end = len(text) if e < 0 else e
         self._foreign = self._code = self._low_style = self._quotes = self._technical = None
+        self._line_lang = ""
         self._counted_to, self._count = self.start, 0
 
     def line_start(self, pos: int) -> int:
@@ -3841,6 +3960,14 @@ class _LineCache:
             # to know ("kitab hadits Al Kafi"): the document's language decides too.
             self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
         return self._foreign or bool(self._document_foreign)
+
+    def line_language(self, pos: int) -> str | None:
+        """The language :func:`textmend.language.identify` names for the line around ``pos``
+        (``None``: unsure), asked once per line."""
+        self._enter(pos)
+        if self._line_lang == "":
+            self._line_lang = identify(self.text[self.start : self.end])
+        return self._line_lang
 
     def native_sentence(self, start: int, end: int, scanner: "_Scanner") -> bool:
         """Whether the sentence around ``text[start:end]`` reads wholly as the language, in a
