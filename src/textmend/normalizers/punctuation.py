@@ -52,7 +52,7 @@ from typing import Callable
 
 import regex
 
-from ..analysis import TextFacts, comment_header_starts, dated_header_starts, text_facts
+from ..analysis import TextFacts, char_class, comment_header_starts, dated_header_starts, text_facts
 from ..edits import Edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
@@ -106,6 +106,7 @@ _OPENING = "([{" + _QUOTES + "¿¡*"
 _SPACES = " \t"
 # A space before a mark is only damage after something that ends a word.
 _WORD_END = regex.compile(r"[\p{L}\p{N}\p{M})\]}%°]")
+_word_end = char_class(_WORD_END)  # asked of the character before every spaced mark
 _CASED_OR_HANGUL = regex.compile(r"[\p{Lu}\p{Ll}\p{Hangul}]")
 # What makes a token code, a URL, an address or data rather than prose.
 _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
@@ -131,6 +132,7 @@ _CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
 _HAS_UPPER = regex.compile(r"\p{Lu}")
 _LATIN_ONLY = regex.compile(r"[\p{Latin}\p{M}'’]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
+_cased = char_class(_CASED)
 _HANGUL = regex.compile(r"\p{Hangul}")
 _NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
@@ -231,6 +233,7 @@ _REFERENCE_ITEM = regex.compile(r"[ \t]*(?:\d{1,4}\.[ \t]*)?\^[ \t]")
 _SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
 _SEPARATOR_DOT_BEFORE = regex.compile(r"(?r)[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
+_LISTED_SYMBOL_OPENS = frozenset(" \t")  # what a match opens with: no call where the mark is followed by none
 # The rest of an emoticon typed with a space after its eyes (": )", "; P", ": -("): a mouth of
 # brackets or symbols, which no word or clause opens with, or a letter mouth that ends its line
 # or clause (": P" before "is a prime" is a label's colon and a letter).
@@ -421,6 +424,7 @@ class _Context:
         self._spaces_sentence_ends: bool | None = None
         self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
         self._line = (0, -1)  # the span of the line last asked about (none yet)
+        self._code_line = (0, -1, False)  # the line last asked about by in_code, and its answer
         self._facts: TextFacts | None = None
         # Counts over a paragraph's start up to the last mark read there, per kind of count:
         # (paragraph start, kind) -> (end, counts); see running_counts.
@@ -560,11 +564,18 @@ class _Context:
     def in_code(self, pos: int) -> bool:
         """True when ``pos`` lies on a line that reads as program code (the shared analysis's answer)."""
         # Held here, not looked up per call: a comma run asks once per mark, and the
-        # shared lookup takes a lock each time.
+        # shared lookup takes a lock each time.  The last line's answer is kept with its
+        # span (its end the position of its line break): the marks of a line ask in turn.
+        start, end, verdict = self._code_line
+        if start <= pos <= end:
+            return verdict
         facts = self._facts
         if facts is None:
             facts = self._facts = text_facts(self.text)
-        return facts.in_code(pos)
+        verdict = facts.in_code(pos)
+        start, end = facts.line_span(pos)
+        self._code_line = (start, end, verdict)
+        return verdict
 
     def quotation_lost_close(self, space: int, mark: int) -> int:
         """Where the double quotation open at ``space`` (the shared analysis's quote state)
@@ -756,7 +767,7 @@ class PunctuationSpacing(Normalizer):
         mark = text[e]
         if prev in "([" or (prev in ")]" and mark in ")]"):
             return None  # "( )", "( ,", ") )": no word inside, nothing to judge
-        if not (_WORD_END.match(prev) or (prev in ".!?" and mark in ",;:)]")):
+        if not (_word_end(prev) or (prev in ".!?" and mark in ",;:)]")):
             # after a quote, a dash, an emoji, a line break: not ours or not damage;
             # but "(See below. )" and "the U.S. ," are
             return None
@@ -779,7 +790,7 @@ class PunctuationSpacing(Normalizer):
                 return None
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
-        if _LISTED_SYMBOL.match(text, e + 1):
+        if nxt in _LISTED_SYMBOL_OPENS and _LISTED_SYMBOL.match(text, e + 1):
             return None  # the mark is a symbol being listed: "the characters . / - _ and ~"
         if mark == ".":
             if nxt == "." or not (closes or nxt in ")]"):
@@ -810,7 +821,7 @@ class PunctuationSpacing(Normalizer):
         if mark == ",":
             if closes or nxt in ")]":
                 return self.edit(text, s, e, "", "remove the space before a comma")
-            if _CASED.match(nxt):
+            if _cased(nxt):
                 return self.edit(text, s, e + 1, ", ", "move the space from before a comma to after it")
             return None
         # `: ; ! ?`
@@ -971,6 +982,8 @@ class PunctuationSpacing(Normalizer):
         start = end
         while start > 0 and not text[start - 1].isspace():
             start -= 1
+        if text.find(".", start, end) < 0 and text.find("://", start, end) < 0:
+            return False  # every address shape holds a dot or "://" (a word before a mark holds neither)
         return _ADDRESS.search(text, start, end) is not None
 
     @staticmethod
