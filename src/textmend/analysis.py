@@ -44,6 +44,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
+from typing import Callable
 
 import regex
 
@@ -339,6 +340,32 @@ def _dated_headers(text: str, months: frozenset[str]) -> list[int]:
     found = [first.start()] if first is not None and first.group("month").lower() in months else []
     found += [m.start() for m in _DATED_HEADER_AFTER_BREAK.finditer(text) if m.group("month").lower() in months]
     return found
+
+
+def char_class(pattern: regex.Pattern[str], limit: int = 4096) -> Callable[[str], bool]:
+    """``pattern.match(ch) is not None`` for one character ``ch`` (or ``""``), memoised.
+
+    A stage that tests the character beside each candidate against a class (``\\p{Ll}``,
+    a script) pays a regex call per candidate; a text has few distinct characters, so a
+    dict answers most of them.  At most ``limit`` characters are kept (random characters
+    of the whole of Unicode would otherwise fill it): past that, the pattern is asked.
+
+    >>> cased = char_class(regex.compile(r"[\\p{Lu}\\p{Ll}]"))
+    >>> cased("a"), cased("1"), cased(""), cased("a")
+    (True, False, False, True)
+    """
+    known: dict[str, bool] = {}
+    match = pattern.match
+
+    def test(ch: str) -> bool:
+        verdict = known.get(ch)
+        if verdict is None:
+            verdict = match(ch) is not None
+            if len(known) < limit:
+                known[ch] = verdict
+        return verdict
+
+    return test
 
 
 def starts_sentence(text: str, pos: int) -> bool:

@@ -139,6 +139,7 @@ class Invisible(Normalizer):
         # it holds a space-like control)
         kinds: dict[str, tuple[bool, bool, bool]] = {}
         rtl_ends: list[int] = []
+        all_ltr = False  # no paragraph runs right to left (known once rtl_ends is)
         # The commonest runs need neither context nor direction: run -> (new text, reason,
         # it holds a space-like control), None when it stays, or _NEEDS_MORE; one lookup a
         # run instead of two and a key built per run (random bytes make 100 k runs a MB).
@@ -182,6 +183,7 @@ class Invisible(Normalizer):
                         rtl_paragraphs = _paragraph_directions(text)
                     if not rtl_ends:  # (the paragraphs may have been read for a run before)
                         rtl_ends = [end for _, end, _ in rtl_paragraphs]
+                        all_ltr = not any(rtl for _, _, rtl in rtl_paragraphs)
                     # The paragraph holding s: the first whose end is not before it.
                     k = bisect_left(rtl_ends, s)
                     rtl = k < len(rtl_paragraphs) and rtl_paragraphs[k][0] <= s and rtl_paragraphs[k][2]
@@ -190,6 +192,11 @@ class Invisible(Normalizer):
                     verdict = decided[key]
                 else:
                     verdict = decided[key] = _plain_verdict(run, rtl)
+                    if bidi and all_ltr:
+                        # No paragraph of the text runs right to left: the run's direction is the
+                        # same everywhere, and its next occurrences take the plain lookup above
+                        # (a directional mark beside every letter: one lookup a run, not six steps).
+                        plain[run] = None if verdict is None else (*verdict, space_like)
                 if verdict is None:
                     continue
                 new, reason = verdict

@@ -45,13 +45,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from collections import Counter
 from operator import add
 from typing import Callable
 
 import regex
 
-from ..analysis import TextFacts, comment_header_starts, dated_header_starts, text_facts
+from ..analysis import TextFacts, char_class, comment_header_starts, dated_header_starts, text_facts
 from ..edits import Edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
@@ -105,6 +106,7 @@ _OPENING = "([{" + _QUOTES + "¿¡*"
 _SPACES = " \t"
 # A space before a mark is only damage after something that ends a word.
 _WORD_END = regex.compile(r"[\p{L}\p{N}\p{M})\]}%°]")
+_word_end = char_class(_WORD_END)  # asked of the character before every spaced mark
 _CASED_OR_HANGUL = regex.compile(r"[\p{Lu}\p{Ll}\p{Hangul}]")
 # What makes a token code, a URL, an address or data rather than prose.
 _CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
@@ -130,6 +132,7 @@ _CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
 _HAS_UPPER = regex.compile(r"\p{Lu}")
 _LATIN_ONLY = regex.compile(r"[\p{Latin}\p{M}'’]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
+_cased = char_class(_CASED)
 _HANGUL = regex.compile(r"\p{Hangul}")
 _NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
@@ -173,15 +176,22 @@ _FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
 # (Breton, Kabyle, Occitan) space `: ; ! ?` as French does ("Diverkañ ?", "Da skouer :").
 _LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")
 # Letters, and those of the Latin script: a paragraph mostly in another script is no Latin-script language's.
-_LETTER = regex.compile(r"\p{L}")
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
+# Counted as runs and summed: a count of matches of one letter each built a string per letter
+# (a paragraph of spaced marks asks about every word before each: 4 -> 1 us a word).
+_LETTERS = regex.compile(r"\p{L}+")
+_LATIN_LETTERS = regex.compile(r"\p{Latin}+")
 # A short Latin-script word: a label made only of these gives no language to judge by.
 _SHORT_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{1,3}(?![\p{L})])")
+# In ASCII text every letter is a Latin one, and the words of both patterns are the runs of
+# letters with no "%" or "(" before them and no ")" after: one pass finds the runs and the
+# characters around them (see PunctuationSpacing._latin_counts).
+_ASCII_LETTER_RUN = re.compile(r"([%(]?)([A-Za-z]+)(\)?)")
 _ENGLISH_SHORT_MIN = 4.5  # Zipf in English of a short word that reads as English ("why", "new"; not "eur")
 _ENGLISH_WORD_MIN = 1.5  # Zipf in English of a word that reads as English (rarer: "tansa", "vitu")
 _ENGLISH_PART_MIN = 3.0  # ... or of both parts of two English words glued together ("itnow")
 
 
+@lru_cache(maxsize=1 << 16)  # asked per word before every spaced mark of an unsure paragraph
 def _reads_as_english(word: str) -> bool:
     """Whether lower-case ``word`` is an English word, or two common ones glued (``itnow``, a fused defect)."""
     if _zipf(word, "en") >= _ENGLISH_WORD_MIN:
@@ -223,6 +233,7 @@ _REFERENCE_ITEM = regex.compile(r"[ \t]*(?:\d{1,4}\.[ \t]*)?\^[ \t]")
 _SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
 _SEPARATOR_DOT_BEFORE = regex.compile(r"(?r)[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
+_LISTED_SYMBOL_OPENS = frozenset(" \t")  # what a match opens with: no call where the mark is followed by none
 # The rest of an emoticon typed with a space after its eyes (": )", "; P", ": -("): a mouth of
 # brackets or symbols, which no word or clause opens with, or a letter mouth that ends its line
 # or clause (": P" before "is a prime" is a label's colon and a letter).
@@ -286,7 +297,9 @@ _FRENCH_PHRASE_REACH = 60  # characters of the clause before a spaced mark read 
 _FRENCH_PHRASE_WORDS = 2  # words of that phrase at least (one word is too little to tell)
 _FRENCH_PHRASE_MARGIN = 1.0  # Zipf by which each is commoner in French than in the paragraph's language
 # The clause before a mark: after the last stop, ellipsis or line break.
-_CLAUSE_BEFORE = regex.compile(r"(?<=[.!?…\n])[^.!?…\n]*\Z")
+# The clause before a mark starts after the last of these (searched backwards from the mark:
+# the one answer, found at once).
+_CLAUSE_STOP = regex.compile(r"(?r)[.!?…\n]")
 _LATIN_WORD_ANY = regex.compile(r"[\p{Latin}][\p{Latin}\p{M}'’]*")
 # ...unless it is this long: then it is prose in any language, known to wordfreq or not.
 _LONG_WORD = 3
@@ -311,7 +324,11 @@ _MAX_GLUED_LIST = 2
 
 def _tight_marks(text: str, start: int, end: int) -> int:
     """``len(_TIGHT_MARK.findall(text, start, end))``: the marks ``: ; ! ?`` glued to a word's end and followed by a space."""
-    return sum(1 for m in _TIGHT_MARK_FROM_MARK.finditer(text, start, end) if m.start() > start)
+    # Counted in C; a match is one character, so only one can start at ``start``.
+    count = len(_TIGHT_MARK_FROM_MARK.findall(text, start, end))
+    if count and _TIGHT_MARK_FROM_MARK.match(text, start, end) is not None:
+        count -= 1
+    return count
 
 
 def _non_latin_pair(left: str, right: str) -> bool:
@@ -407,6 +424,7 @@ class _Context:
         self._spaces_sentence_ends: bool | None = None
         self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
         self._line = (0, -1)  # the span of the line last asked about (none yet)
+        self._code_line = (0, -1, False)  # the line last asked about by in_code, and its answer
         self._facts: TextFacts | None = None
         # Counts over a paragraph's start up to the last mark read there, per kind of count:
         # (paragraph start, kind) -> (end, counts); see running_counts.
@@ -531,6 +549,8 @@ class _Context:
         start, end = self.paragraph(pos)
         if start not in self._french:
             self._french[start] = self._consistently_spaced(start, end)
+            if start == 0 and end == len(self.text):
+                self._french_document = self._french[start]  # one paragraph: the same count
         if self._french[start]:
             return True
         if self._french_document is None:
@@ -544,11 +564,18 @@ class _Context:
     def in_code(self, pos: int) -> bool:
         """True when ``pos`` lies on a line that reads as program code (the shared analysis's answer)."""
         # Held here, not looked up per call: a comma run asks once per mark, and the
-        # shared lookup takes a lock each time.
+        # shared lookup takes a lock each time.  The last line's answer is kept with its
+        # span (its end the position of its line break): the marks of a line ask in turn.
+        start, end, verdict = self._code_line
+        if start <= pos <= end:
+            return verdict
         facts = self._facts
         if facts is None:
             facts = self._facts = text_facts(self.text)
-        return facts.in_code(pos)
+        verdict = facts.in_code(pos)
+        start, end = facts.line_span(pos)
+        self._code_line = (start, end, verdict)
+        return verdict
 
     def quotation_lost_close(self, space: int, mark: int) -> int:
         """Where the double quotation open at ``space`` (the shared analysis's quote state)
@@ -740,7 +767,7 @@ class PunctuationSpacing(Normalizer):
         mark = text[e]
         if prev in "([" or (prev in ")]" and mark in ")]"):
             return None  # "( )", "( ,", ") )": no word inside, nothing to judge
-        if not (_WORD_END.match(prev) or (prev in ".!?" and mark in ",;:)]")):
+        if not (_word_end(prev) or (prev in ".!?" and mark in ",;:)]")):
             # after a quote, a dash, an emoji, a line break: not ours or not damage;
             # but "(See below. )" and "the U.S. ," are
             return None
@@ -763,7 +790,7 @@ class PunctuationSpacing(Normalizer):
                 return None
             return self.edit(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
-        if _LISTED_SYMBOL.match(text, e + 1):
+        if nxt in _LISTED_SYMBOL_OPENS and _LISTED_SYMBOL.match(text, e + 1):
             return None  # the mark is a symbol being listed: "the characters . / - _ and ~"
         if mark == ".":
             if nxt == "." or not (closes or nxt in ")]"):
@@ -794,7 +821,7 @@ class PunctuationSpacing(Normalizer):
         if mark == ",":
             if closes or nxt in ")]":
                 return self.edit(text, s, e, "", "remove the space before a comma")
-            if _CASED.match(nxt):
+            if _cased(nxt):
                 return self.edit(text, s, e + 1, ", ", "move the space from before a comma to after it")
             return None
         # `: ; ! ?`
@@ -804,25 +831,33 @@ class PunctuationSpacing(Normalizer):
             return None  # "as I ? dark chocolate", "Thank you ?": an emoji the site stored as "?"
         if mark in ":;" and _SPACED_FACE.match(text, e + 1):
             return None  # "a must : )", "serving….. ; P": the writer's spaced emoticon, eyes and all
-        if self.lang.startswith("fr") or ctx.french_style(s):
+        lang = self.options.lang  # read once: options are looked up through __getattr__
+        if lang.startswith("fr") or ctx.french_style(s):
             return None
-        if e - s == 1 and mark in "!?;:" and self._french_phrase_before(text, s):
-            return None  # "Liebe Grüße… Mille MERCI !!!": a French phrase keeps French typography
-        if mark == ";" and ctx.specification():
-            return None  # a grammar's "%d107-122 ; lower case": ";" opens the rule's comment
+        # Each check below only leaves the space, so their order changes no answer: the ones
+        # that read a character or a paragraph's kept counts come before the ones that read
+        # the words before the mark (a paragraph of spaced marks asks at every mark).
         if _UNSPACED_SCRIPT_LETTER.match(prev):
             # Thai, Lao, Khmer and Burmese put no space between words: a space there parts
             # phrases, and the writer set it before the mark ("อีเมล :") on purpose.
             return None
-        if self.lang == UNDETERMINED and e - s == 1 and ctx.french_letter(*ctx.paragraph(s)):
-            # One space, in a paragraph too short to tell its language that has a letter of
-            # French spelling: French typography ("Où es-tu ?"), not a slip.
-            return None
-        if self.lang == UNDETERMINED and e - s == 1 and self._unknown_latin_language(ctx, ctx.paragraph(s)[0], s):
-            return None
+        single = e - s == 1
+        if single and lang == UNDETERMINED:
+            paragraph = ctx.paragraph(s)
+            if ctx.french_letter(*paragraph):
+                # One space, in a paragraph too short to tell its language that has a letter of
+                # French spelling: French typography ("Où es-tu ?"), not a slip.
+                return None
+            if self._unknown_latin_language(ctx, paragraph[0], s):
+                return None
+        if single and self._french_phrase_before(text, s):
+            # (mark is one of "!?;:" here)
+            return None  # "Liebe Grüße… Mille MERCI !!!": a French phrase keeps French typography
+        if mark == ";" and ctx.specification():
+            return None  # a grammar's "%d107-122 ; lower case": ";" opens the rule's comment
         if (
-            self.lang != UNDETERMINED
-            and e - s == 1
+            single
+            and lang != UNDETERMINED
             and ctx.french_letter(*ctx.paragraph(s))
             and self._french_read_as_another_language(ctx, ctx.paragraph(s)[0], s)
         ):
@@ -857,8 +892,8 @@ class PunctuationSpacing(Normalizer):
         False
         """
         lo = max(0, space - _FRENCH_PHRASE_REACH)
-        clause = _CLAUSE_BEFORE.search(text, lo, space)
-        words = _LATIN_WORD_ANY.findall(text, clause.start() if clause else lo, space)
+        stop = _CLAUSE_STOP.search(text, lo, space)
+        words = _LATIN_WORD_ANY.findall(text, stop.end() if stop else lo, space)
         if len(words) < _FRENCH_PHRASE_WORDS:
             return False
         other = self.lang if self.lang != UNDETERMINED else "en"
@@ -893,11 +928,27 @@ class PunctuationSpacing(Normalizer):
         """What :meth:`_unknown_latin_language` reads of ``text[start:end]``, as counts: its
         Latin letters, its letters, its Latin words of four letters or more, those no English
         word, its short Latin words, those rare in English."""
+        part = text[start:end]
+        if part.isascii() and (start == 0 or not part[:1].isalpha() or text[start - 1] in " \t\r\n"):
+            # (A word's look-behind reads the character before ``start`` only when the part
+            # opens on a letter: then it must be a space, as where the stage asks.)
+            letters = words_n = unknown = short_n = rare = 0
+            for before, run, after in _ASCII_LETTER_RUN.findall(part):
+                letters += len(run)
+                if before or after:
+                    continue  # "%(field)s", "(see": no word of the paragraph's language
+                if len(run) >= 4:
+                    words_n += 1
+                    unknown += not _reads_as_english(run.lower())
+                else:
+                    short_n += 1
+                    rare += _zipf(run.lower(), "en") < _ENGLISH_SHORT_MIN
+            return letters, letters, words_n, unknown, short_n, rare
         words = _LATIN_WORD.findall(text, start, end)
         short = _SHORT_LATIN_WORD.findall(text, start, end)
         return (
-            len(_LATIN_LETTER.findall(text, start, end)),
-            len(_LETTER.findall(text, start, end)),
+            sum(map(len, _LATIN_LETTERS.findall(text, start, end))),
+            sum(map(len, _LETTERS.findall(text, start, end))),
             len(words),
             sum(1 for w in words if not _reads_as_english(w.lower())),
             len(short),
@@ -931,6 +982,8 @@ class PunctuationSpacing(Normalizer):
         start = end
         while start > 0 and not text[start - 1].isspace():
             start -= 1
+        if text.find(".", start, end) < 0 and text.find("://", start, end) < 0:
+            return False  # every address shape holds a dot or "://" (a word before a mark holds neither)
         return _ADDRESS.search(text, start, end) is not None
 
     @staticmethod

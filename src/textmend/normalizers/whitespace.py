@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..analysis import char_class
 from ..edits import Edit
 from ..lexicon import abbreviations
 from ..normalizer import Normalizer, Options
@@ -86,10 +87,16 @@ def _may_need_work(text: str) -> bool:
 
 
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}]")
+_no_space_script = char_class(_NO_SPACE_SCRIPT)
+# The first letters of the numerals and the last letters of the ordinals matched below: where
+# the character beside the space is none of them, the pattern is not asked.
+_ROMAN_LETTERS = frozenset("IVXLC")
+_ORDINAL_LAST = frozenset("retdhᵉºª")
 
 
 # Compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call.
 _CURRENCY = regex.compile(r"\p{Sc}")
+_currency = char_class(_CURRENCY)
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
 # A format placeholder, which stands for a number in a message template ("il y a
 # %(count)s heures", "za %(count)s minut", "{n} km"): typography binds it as it binds the number.
@@ -158,16 +165,17 @@ def _typographic_place(text: str, s: int, e: int, lang: str) -> bool:
         # the next word ("v Praze", "w domu", "в Москве"); a run of spaces there is no binding.
         # English "a\u00a0game" is no such binding: the rule is the language's.
         return True
-    if before.isalpha() and _ROMAN_NUMERAL.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 40), s):
+    roman = after in _ROMAN_LETTERS
+    if roman and before.isalpha() and _ROMAN_NUMERAL.match(text, e) and _NAME_BEFORE.search(text, max(0, s - 40), s):
         return True  # a regnal or ordinal numeral after a name: "Louis XIV", "Elizabeth II" (not "and I")
-    if before.isalpha() and _LONG_ROMAN_NUMERAL.match(text, e):
+    if roman and before.isalpha() and _LONG_ROMAN_NUMERAL.match(text, e):
         return True  # a numbered part: "chapitre II", "phase III", "tome IV" (one letter could be "and I")
     if after.isalpha() and (
-        (after.islower() and _ORDINAL_BEFORE.search(text, max(0, s - 12), s))
+        (after.islower() and before in _ORDINAL_LAST and _ORDINAL_BEFORE.search(text, max(0, s - 12), s))
         or (lang in _DOTTED_ORDINAL_LANGUAGES and _DOTTED_ORDINAL_BEFORE.search(text, max(0, s - 4), s))
     ):
         return True  # an ordinal before its noun: "1er janvier", "XIXe siècle", German "3. Oktober"
-    return _CURRENCY.match(before) is not None or _CURRENCY.match(after) is not None
+    return _currency(before) or _currency(after)
 
 
 @dataclass(frozen=True)
@@ -229,7 +237,7 @@ class Whitespace(Normalizer):
                 # One zero-width space inside a line (what _repair_spaces decides, without
                 # its other questions): it goes, unless both neighbours are of a script
                 # written without spaces, where it marks a word break.
-                if not (_NO_SPACE_SCRIPT.match(text[s - 1]) and _NO_SPACE_SCRIPT.match(text[e])):
+                if not (_no_space_script(text[s - 1]) and _no_space_script(text[e])):
                     edits.append(Edit(s, e, run, "", name, _ZERO_WIDTH_GONE))
                 continue
             inside_line = e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
