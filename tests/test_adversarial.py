@@ -14,9 +14,11 @@ import re
 from functools import lru_cache
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from textmend import analysis
+from textmend.analysis import never_text_line
 from textmend.edits import settle
 from textmend.normalizers import invisible, mojibake
 
@@ -41,7 +43,7 @@ def _whole_text_settle(normalizer: mojibake.Mojibake, text: str) -> list:
 def no_decline(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every line judged, random bytes too: what the line-by-line reading must match
     is then the full reading of ftfy, not an early "leave it"."""
-    monkeypatch.setattr(mojibake, "_NEVER_TEXT_MIN", 10**9)
+    monkeypatch.setattr(analysis, "NEVER_TEXT_MIN", 10**9)
 
 
 def _random_lines(seed: int, count: int) -> list[str]:
@@ -63,13 +65,13 @@ def _unsettled_line() -> str:
 
     data = random.Random(0).randbytes(1_000_000).decode("latin-1")
     # Such lines are what the stage now declines as never text: look with that off.
-    kept, mojibake._NEVER_TEXT_MIN = mojibake._NEVER_TEXT_MIN, 10**9
+    kept, analysis.NEVER_TEXT_MIN = analysis.NEVER_TEXT_MIN, 10**9
     try:
         for line in Invisible()(data[:200_000]).split("\n")[:-1]:
             if M._find_once(line) and not settle(line, M._find_once, mojibake._MAX_ROUNDS):
                 return line
     finally:
-        mojibake._NEVER_TEXT_MIN = kept
+        analysis.NEVER_TEXT_MIN = kept
     pytest.skip("no unsettled line in the random bytes read")
 
 
@@ -239,7 +241,7 @@ def test_text_read_in_the_wrong_encoding_is_never_declined(text: str) -> None:
     # Any text, damaged as UTF-8 read as Windows-1252 or as Latin-1: whole sequences, so
     # the stage judges it, whatever the script and however few its spaces.
     for damaged in (_mojibake_of(text), text.encode("utf-8").decode("latin-1")):
-        assert not mojibake._never_text(damaged, 0, len(damaged), M.candidate), damaged
+        assert not never_text_line(damaged, 0, len(damaged)), damaged
 
 
 @given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFF), min_size=1, max_size=300))
@@ -248,14 +250,14 @@ def test_text_read_in_the_wrong_encoding_is_never_declined(text: str) -> None:
 def test_latin1_text_with_a_space_in_eight_characters_is_never_declined(text: str) -> None:
     # Words of any Latin-1 characters, seven at most: text in a Latin alphabet has spaces.
     spaced = " ".join(text[i : i + 7] for i in range(0, len(text), 7))
-    assert not mojibake._never_text(spaced, 0, len(spaced), M.candidate)
+    assert not never_text_line(spaced, 0, len(spaced))
 
 
 @pytest.mark.parametrize("seed", range(3))
 def test_a_line_of_random_bytes_leaves_the_text_alone_and_says_so(seed: int, caplog: pytest.LogCaptureFixture) -> None:
     lines = ["Itâ€™s a cafÃ©, donâ€™t go."] + _random_lines(seed, 5) + ["Ã© again"]
     text = "\n".join(M_INVISIBLE(line) for line in lines)
-    assert any(mojibake._never_text(text, *_line_span(text, i), M.candidate) for i in range(1, 6))
+    assert any(never_text_line(text, *_line_span(text, i)) for i in range(1, 6))
     with caplog.at_level("WARNING", logger="textmend"):
         assert M.find_edits(text) == []
     assert "bytes that never were text" in caplog.text
@@ -330,3 +332,27 @@ def test_whitespace_runs_inside_a_line_decided_as_the_general_repair_decides(tex
         new, reason = whitespace._repair(text, s, e, flatten, lang)
         got = edits.get((s, e))
         assert ((got.new, got.reason) if got else None) == ((new, reason) if new is not None else None), (run, s)
+
+
+@given(st.binary(min_size=64, max_size=400).map(lambda b: b.decode("latin-1").replace(" ", "").replace("\n", "")))
+@example("\xfe\xb2q\xe9z\xb5" * 12)
+def test_a_line_of_bytes_that_never_were_text_passes_every_stage_unchanged(line: str) -> None:
+    # Random bytes read as Latin-1, without spaces: when the shared analysis calls the line
+    # never text, no stage edits it (mojibake leaves the whole text alone; the others the line).
+    from textmend import mend
+
+    assume(never_text_line(line, 0, len(line)))
+    text = "A line of news.\n" + line + "\nMore news."
+    result = mend(text)
+    assert result.text == text, [e for e in result.edits]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_damaged_line_beside_bytes_that_never_were_text_is_still_repaired(seed: int) -> None:
+    from textmend import clean
+
+    noise = next(line for line in _random_lines(seed, 40) if never_text_line(line.replace(" ", ""), 0, len(line.replace(" ", ""))))
+    noise = noise.replace(" ", "")
+    damaged = "The  council met on Monday ,and the the vote was close ."
+    assert clean(damaged + "\n" + noise) == clean(damaged) + "\n" + noise
+    assert clean(damaged) != damaged

@@ -38,6 +38,7 @@ depend on a language or a normalizer's options.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -398,6 +399,69 @@ def starts_sentence(text: str, pos: int) -> bool:
     return i >= 0 and text[i] in _SENTENCE_STOPS
 
 
+# UTF-8 read as Windows-1252, as whole sequences (a lead byte and the continuation bytes it
+# announces, or "â€"): the mojibake stage's damage marks, less the lone C1 control.
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_DAMAGE_SEQUENCE = re.compile(
+    rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|\u00e2\u20ac"
+    rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
+)
+_LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
+_LATIN1_HIGH_RUN = re.compile(r"[\u0080-\u00ff]+")
+NEVER_TEXT_MIN = 32  # characters: a shorter line holds too little to tell
+
+
+def never_text_line(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is bytes that never were text (random bytes
+    read as Latin-1), which no reading could repair and no stage should edit.
+
+    UTF-8 read in a single-byte encoding is made of whole sequences (``Ã©``, ``â€™``,
+    ``æ—¥``): its damage marks cover most of its Latin-1 characters, whatever the
+    script.  Correct text in a Latin alphabet has a space every few characters.  A line
+    of at least ``NEVER_TEXT_MIN`` characters with neither (a space in twelve characters
+    at most, a quarter of it or more in U+0080-U+00FF, and under a quarter of those
+    inside whole damaged sequences) has nothing to judge it by: any edit in it is a guess.
+
+    >>> never_text_line("Ã©tÃ© " * 8, 0, 40), never_text_line("\\xfe\\xb2q\\xe9z\\xb5" * 8, 0, 48)
+    (False, True)
+    """
+    length = end - start
+    if length < NEVER_TEXT_MIN or text.count(" ", start, end) * 12 >= length:
+        return False
+    high = sum(map(len, _LATIN1_HIGH_RUN.findall(text, start, end)))
+    if high * 4 < length:
+        return False
+    in_sequences = 0
+    for mark in _DAMAGE_SEQUENCE.finditer(text, start, end):
+        in_sequences += mark.end() - mark.start()
+    return in_sequences * 4 < high
+
+
+def never_text_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines of ``text`` that are bytes that never were text (:func:`never_text_line`),
+    as ``(start, end)`` spans before each ``\\n``.
+
+    Cheap first: a text with no character in U+0080-U+00FF has none (one scan in C),
+    and otherwise a line costs one count of its spaces.
+
+    >>> never_text_spans("A line of news.\\nÃ© and é")
+    ()
+    """
+    if text.isascii() or _LATIN1_HIGH.search(text) is None:
+        return ()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if end - start >= NEVER_TEXT_MIN and line.count(" ") * 12 < end - start and never_text_line(text, start, end):
+            spans.append((start, end))
+        start = end + 1
+    return tuple(spans)
+
+
 class TextFacts:
     """Facts about one text, each computed on first need and kept.
 
@@ -411,7 +475,7 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification")
+    __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -422,6 +486,7 @@ class TextFacts:
         # each: one attribute, set at once, so a thread never sees half of it.
         self._quotes: tuple[list[int], list[bool]] | None = None
         self._specification: bool | None = None
+        self._never_text: tuple[tuple[int, int], ...] | None = None
 
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
@@ -470,6 +535,18 @@ class TextFacts:
         if self._specification is None:
             self._specification = reads_as_specification(self.text)
         return self._specification
+
+    def never_text_spans(self) -> tuple[tuple[int, int], ...]:
+        """The lines (``(start, end)``, before each ``\\n``) that are bytes that never were
+        text (:func:`never_text_line`), found once.
+
+        >>> TextFacts("ok\\n" + "\\xfe\\xb2q\\xe9z\\xb5" * 8).never_text_spans()
+        ((3, 51),)
+        """
+        spans = self._never_text
+        if spans is None:
+            spans = self._never_text = never_text_spans(self.text)
+        return spans
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether the word at ``pos`` opens a sentence or a line (:func:`starts_sentence`)."""

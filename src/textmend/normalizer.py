@@ -158,6 +158,10 @@ class Normalizer(ABC):
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     removes_content: ClassVar[bool] = False
+    #: True when the :class:`~textmend.Pipeline` keeps the normalizer off the lines that
+    #: are bytes that never were text (:func:`textmend.analysis.never_text_line`): a stage
+    #: that judges words and marks has nothing to repair there, and any edit is a guess.
+    leaves_never_text: ClassVar[bool] = False
     #: True when the normalizer's repairs do not depend on the language.  A
     #: language-aware one built with ``lang="auto"`` is run by the
     #: :class:`~textmend.Pipeline` once per language found in the text, each time

@@ -7,6 +7,7 @@ import logging
 from typing import Callable, Iterable, Literal, Sequence
 
 from . import language
+from .analysis import text_facts
 from .edits import Edit, apply_edits, check_edits, compose_edits
 from .language import UNDETERMINED
 from .normalizer import Normalizer
@@ -152,6 +153,18 @@ class Pipeline:
         inside their spans (see :meth:`_settle`); ``None``: the whole text.
         """
         try:
+            if normalizer.leaves_never_text:
+                # One answer per text (the shared analysis); only a text holding such
+                # lines pays for reading around them.
+                never_text = text_facts(text).never_text_spans()
+                if never_text:
+                    log.warning(
+                        "textmend: %s left alone %d line(s) of bytes that never were text, the first at %d",
+                        normalizer.name, len(never_text), never_text[0][0],
+                    )
+                    regions = _outside(text, regions, never_text)
+                    if not regions:
+                        return []
             if regions is None:
                 edits = self._edits_on(normalizer, text, languages, 0, len(text), None)
             else:
@@ -500,6 +513,23 @@ def _regions(text: str, changed: list[tuple[int, int]], context: int) -> list[_R
     if sum(r_end - r_start for r_start, r_end, _ in regions) * 2 >= n:
         return None
     return regions
+
+
+def _outside(text: str, regions: list[_Region] | None, lines: tuple[tuple[int, int], ...]) -> list[_Region]:
+    """``regions`` (``None``: the whole text) less the ``lines``: each window split
+    where such a line lies, so a stage neither reads them nor edits them."""
+    if regions is None:
+        regions = [(0, len(text), [(0, len(text))])]
+    out: list[_Region] = []
+    for w_start, w_end, inside in regions:
+        piece_start = w_start
+        for start, end in _clip(list(lines), w_start, w_end) + [(w_end, w_end)]:
+            if start > piece_start and text[piece_start:start].strip("\n"):
+                within = _intersect(inside, [(piece_start, start)])
+                if within:
+                    out.append((piece_start, start, within))
+            piece_start = max(piece_start, end)
+    return out
 
 
 def _clip(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

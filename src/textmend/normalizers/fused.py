@@ -322,6 +322,7 @@ class FusedTokens(Normalizer):
     """
 
     name = "fused"
+    leaves_never_text = True
     summary = "split words that scraping glued together (missing space at an element boundary)"
 
     def may_edit(self, text: str) -> bool:

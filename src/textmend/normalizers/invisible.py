@@ -105,6 +105,7 @@ class Invisible(Normalizer):
     """
 
     name = "invisible"
+    leaves_never_text = True
     summary = "remove control characters, a leading BOM and purposeless directional/format marks"
     removes_content = True
     language_blind = True

@@ -66,6 +66,7 @@ import logging
 
 import ftfy
 
+from ..analysis import never_text_line
 from ..edits import Edit, settle
 from ..normalizer import Normalizer, Options
 
@@ -105,8 +106,6 @@ _AMP_CHAIN = re.compile(r"&(?:amp;)+")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_LATIN1_HIGH_RUN = re.compile(r"[\u0080-\u00ff]+")
-_NEVER_TEXT_MIN = 32  # characters: a shorter line holds too little to tell
 
 
 # _DAMAGE as (first character's class, the rest) per branch, in the same order: see
@@ -437,7 +436,7 @@ class Mojibake(Normalizer):
                 line_start = lo if line_start < 0 else line_start + 1
                 line_end = text.find("\n", hit.start(), hi)
                 line_end = hi if line_end < 0 else line_end
-                if _never_text(text, line_start, line_end, candidate):
+                if never_text_line(text, line_start, line_end):
                     if declined is None:
                         pos = line_end
                         continue
@@ -532,32 +531,6 @@ def _fix_text(segment: str, config: ftfy.TextFixerConfig) -> str:
     so the cache holds a few megabytes at most.
     """
     return ftfy.fix_text(segment, config)
-
-
-def _never_text(text: str, start: int, end: int, candidate: re.Pattern[str]) -> bool:
-    """Whether the line ``text[start:end]`` is bytes that never were text (random bytes
-    read as Latin-1), which no reading could repair.
-
-    UTF-8 read in a single-byte encoding is made of whole sequences (``Ã©``, ``â€™``,
-    ``æ—¥``): its damage marks cover most of its Latin-1 characters, whatever the
-    script.  Correct text in a Latin alphabet has a space every few characters.  A line
-    of at least ``_NEVER_TEXT_MIN`` characters with neither (a space in twelve
-    characters at most, a quarter of it or more in U+0080-U+00FF, and under a quarter of
-    those inside whole damaged sequences) has nothing to judge it by: ftfy's reading of
-    it changes with every round, at tens of microseconds a segment, and the stage would
-    leave it alone after reading it all.
-    """
-    length = end - start
-    if length < _NEVER_TEXT_MIN or text.count(" ", start, end) * 12 >= length:
-        return False
-    high = sum(map(len, _LATIN1_HIGH_RUN.findall(text, start, end)))
-    if high * 4 < length:
-        return False
-    in_sequences = 0
-    for mark in candidate.finditer(text, start, end):
-        if mark.end() - mark.start() > 1:  # a lone C1 control is no sequence
-            in_sequences += mark.end() - mark.start()
-    return in_sequences * 4 < high
 
 
 @lru_cache(maxsize=1 << 15)

@@ -693,6 +693,7 @@ class PunctuationSpacing(Normalizer):
     """
 
     name = "punctuation"
+    leaves_never_text = True
     summary = "no space before closing punctuation, one after sentence punctuation"
 
     def may_edit(self, text: str) -> bool:

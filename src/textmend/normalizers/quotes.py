@@ -574,6 +574,7 @@ class Quotes(Normalizer):
     """
 
     name = "quotes"
+    leaves_never_text = True
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
     # ``lang``: Swedish and Finnish open and close with ”, so there ” is never turned

@@ -206,6 +206,7 @@ class RepeatedWords(Normalizer):
     """
 
     name = "repeats"
+    leaves_never_text = True
     summary = "remove accidentally repeated words (the the), keeping legitimate doubles"
     removes_content = True
 

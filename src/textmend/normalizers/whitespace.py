@@ -200,6 +200,7 @@ class Whitespace(Normalizer):
     """
 
     name = "whitespace"
+    leaves_never_text = True
     summary = "collapse runs of spaces, drop trailing/zero-width spaces and soft hyphens, plain no-break spaces"
 
     # Spaces are spaces in every language and French spacing is kept wherever it appears,
