@@ -356,3 +356,23 @@ def test_a_damaged_line_beside_bytes_that_never_were_text_is_still_repaired(seed
     damaged = "The  council met on Monday ,and the the vote was close ."
     assert clean(damaged + "\n" + noise) == clean(damaged) + "\n" + noise
     assert clean(damaged) != damaged
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # French whose words a page joined with no-break spaces only: accents and U+00A0 make a
+        # quarter of it, and it has no ordinary space, yet it is text the whitespace stage repairs.
+        "Le\u00a0défi\u00a0était\u00a0énorme\u00a0à\u00a0côté\u00a0du\u00a0lycée\u00a0où\u00a0été\u00a0créé.",
+        "a\u00a0b\u00a0" * 20 + "c",
+        # German with soft hyphens inside its words and no-break spaces between them.
+        "Zu\u00adsam\u00admen\u00adar\u00adbeit\u00a0für\u00a0Öffent\u00adlich\u00adkeit\u00a0ändert\u00a0älteste\u00a0Grüße.",
+    ],
+)
+def test_a_line_joined_by_no_break_spaces_is_text_not_bytes(line: str) -> None:
+    # Its no-break spaces between plain words do an ordinary space's job, and are repaired as
+    # such; the never-text test counts them as spaces, so no stage leaves the line alone.
+    from textmend import clean
+
+    assert not never_text_line(line, 0, len(line))
+    assert clean(line) == line.replace("\u00a0", " ").replace("\u00ad", "")

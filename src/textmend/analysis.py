@@ -421,17 +421,26 @@ def never_text_line(text: str, start: int, end: int) -> bool:
     UTF-8 read in a single-byte encoding is made of whole sequences (``Ã©``, ``â€™``,
     ``æ—¥``): its damage marks cover most of its Latin-1 characters, whatever the
     script.  Correct text in a Latin alphabet has a space every few characters.  A line
-    of at least ``NEVER_TEXT_MIN`` characters with neither (a space in twelve characters
-    at most, a quarter of it or more in U+0080-U+00FF, and under a quarter of those
-    inside whole damaged sequences) has nothing to judge it by: any edit in it is a guess.
+    of at least ``NEVER_TEXT_MIN`` characters with neither (a space or no-break space in
+    twelve characters at most, a quarter of it or more in U+0080-U+00FF other than those
+    and the soft hyphen, and under a quarter of those inside whole damaged sequences) has
+    nothing to judge it by: any edit in it is a guess.
 
     >>> never_text_line("Ã©tÃ© " * 8, 0, 40), never_text_line("\\xfe\\xb2q\\xe9z\\xb5" * 8, 0, 48)
     (False, True)
+    >>> never_text_line("à\\xa0côté\\xa0où\\xa0été\\xa0" * 4, 0, 72)
+    False
     """
     length = end - start
-    if length < NEVER_TEXT_MIN or text.count(" ", start, end) * 12 >= length:
+    if length < NEVER_TEXT_MIN:
         return False
-    high = sum(map(len, _LATIN1_HIGH_RUN.findall(text, start, end)))
+    # A no-break space is a space here: a line of French whose words a page joined with
+    # U+00A0 alone is text (its accents and no-break spaces are a quarter of it), and
+    # the whitespace stage must still repair it.  A soft hyphen sits inside words.
+    no_break = text.count("\u00a0", start, end)
+    if (text.count(" ", start, end) + no_break) * 12 >= length:
+        return False
+    high = sum(map(len, _LATIN1_HIGH_RUN.findall(text, start, end))) - no_break - text.count("\u00ad", start, end)
     if high * 4 < length:
         return False
     in_sequences = 0
