@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -41,7 +41,7 @@ declare -A OUT=(
   [mimesis]=/tmp/multiprec/mimesis-text.jsonl
   [lee]=/tmp/measure_dl/g/gensim/test/test_data/lee_background.cor
 )
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -248,6 +248,59 @@ PY
 build_fresh14() { recipes 2 /tmp/fresh14/pages/recipe14 akispetretzikis; extract /tmp/fresh14/pages "$1"; }
 build_fresh15() { recipes 3 /tmp/fresh15/pages/recipe15; extract /tmp/fresh15/pages "$1"; }
 build_fresh16() { recipes 4 /tmp/fresh16/pages/recipe16 woolworths; extract /tmp/fresh16/pages "$1"; }  # a JSON answer, no page
+goquery_testdata() {  # goquery's test pages: Debian bookworm's Go source package keeps its testdata/
+  local deb=golang-github-puerkitobio-goquery-dev_1.1.0+git20170324.3.ed7d758-1.1_all.deb
+  [ -d "$SRC/x/goquery-dev" ] && return
+  mkdir -p "$SRC/deb"
+  [ -s "$SRC/deb/$deb" ] || { log "Debian: $deb"; curl -fsSL -o "$SRC/deb/$deb.tmp" \
+    "http://deb.debian.org/debian/pool/main/g/golang-github-puerkitobio-goquery/${deb/+/%2b}" && mv "$SRC/deb/$deb.tmp" "$SRC/deb/$deb"; }
+  mkdir -p "$SRC/x/goquery-dev.tmp" && dpkg-deb -x "$SRC/deb/$deb" "$SRC/x/goquery-dev.tmp" && mv "$SRC/x/goquery-dev.tmp" "$SRC/x/goquery-dev"
+}
+
+build_fresh17() {  # gne's pages the fifth left, trafilatura's and htmldate's early caches, five single pages
+  pypi_sdist gne==0.4.3 trafilatura==0.3.0 htmldate==0.4.1 htmldate==0.5.6
+  npm_pack readabilitySAX@1.6.1 @mizchi/readability@0.7.7
+  for s in gne-0.4.3 trafilatura-0.3.0 htmldate-0.4.1 htmldate-0.5.6; do unpacked "$SRC/pypi/$s.tar.gz" "$s"; done
+  unpacked "$SRC/npm/readabilitySAX-1.6.1.tgz" readabilitysax-1.6.1
+  unpacked "$SRC/npm/mizchi-readability-0.7.7.tgz" mizchi-readability-0.7.7
+  goquery_testdata
+  local P=/tmp/fresh17/pages
+  rm -rf "$P"
+  "$PY3" - "$SRC/x" "$P" <<'PY'
+import hashlib, shutil, sys
+from pathlib import Path
+X, P = Path(sys.argv[1]), Path(sys.argv[2])
+gne = X / "gne-0.4.3/gne-0.4.3"
+sel = []
+for f in sorted((gne / "tests").rglob("*.html")):
+    stem = f"{f.parent.name}.{f.stem}"
+    if int(hashlib.sha1(f"fresh5:gne:{stem}".encode()).hexdigest(), 16) % 6 == 0:
+        continue                                   # the fifth corpus's sixth
+    if stem not in ("thepaper.4",                  # the same article as thepaper.2
+                    "njxfhn.1"):                   # SEO spam: 0.9 MB of hidden keyword lists
+        sel.append(("gne17", stem, f))
+for name in ("021news", "163", "cmse", "mydrivers"):   # visiable_test's khan is the fifth's, thepaper is thepaper.2
+    sel.append(("gne17", f"visiable.{name}.1", gne / f"visiable_test/{name}/1.html"))
+# cached pages that no later version kept (trafilatura 1.0.0's and htmldate 1.4.0's are corpora 2 and 3's)
+for src, pkg, stems in [
+        ("traf03", "trafilatura-0.3.0", ["bunterepublik.com.schwafelrunde", "greenpeace.org.artenvielfalt",
+                                         "heise.de.marsmenschen", "sueddeutsche.de.genderdebatte"]),
+        ("htmldate04", "htmldate-0.4.1", ["aboutpam.com", "absegler.de", "amnesty.org.corporate",
+                                          "gruene-niedersachsen.de", "opensource.org", "uni-koeln.de.ocean"]),
+        ("htmldate056", "htmldate-0.5.6", ["cosmopolitan.de.sommertrend"])]:
+    sel += [(src, s, X / pkg / pkg / "tests/cache" / f"{s}.html") for s in stems]
+sel += [("readabilitysax", "testpage", X / "readabilitysax-1.6.1/package/tests/testpage.html"),
+        ("mizchi-readability", "yahoo", X / "mizchi-readability-0.7.7/package/src/test/fixtures/yahoo.html")]
+G = X / "goquery-dev/usr/share/gocode/src/github.com/PuerkitoBio/goquery/testdata"
+sel += [("goquery", n, G / f"{n}.html") for n in ("gotesting", "gowiki", "metalreview")]
+for src, stem, f in sel:
+    (P / src).mkdir(parents=True, exist_ok=True)
+    shutil.copy(f, P / src / f"{stem}.html")
+print(f"{len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
 build_fresh13() { recipes 1 /tmp/fresh13/pages/recipe13; extract /tmp/fresh13/pages "$1"; }
 build_fresh12() {
   recipes 0 /tmp/fresh12/pages/recipe schemaorg marleyspoon   # no real text
