@@ -1,6 +1,7 @@
 """Patterns compiled on first use (``textmend._lazy``): each compiles to what the module
-asked for, each module uses them only through the methods a lazy pattern answers, and a
-fresh interpreter cleaning a plain paragraph leaves most of them uncompiled."""
+asked for, each module uses them only through the methods a lazy pattern answers (so the
+compiled pattern can take the lazy one's place), a used one is replaced by its compiled
+pattern, and a fresh interpreter cleaning a plain paragraph leaves most of them uncompiled."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import textmend
-from textmend._lazy import METHODS, LazyPattern
+from textmend._lazy import INSTANCES, METHODS
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -26,32 +27,49 @@ def _modules():
     return [importlib.import_module(n) for n in names if not n.endswith("__main__")]
 
 
-def _lazy_globals(module):
-    return {name: value for name, value in vars(module).items() if isinstance(value, LazyPattern)}
+def _lazy_names(tree: ast.Module) -> set[str]:
+    """The module-level names assigned ``LazyPattern(...)`` in a module's source."""
+    return {
+        node.targets[0].id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and getattr(node.value.func, "id", None) == "LazyPattern"
+        and isinstance(node.targets[0], ast.Name)
+    }
 
 
-def test_there_are_lazy_patterns():
-    assert sum(len(_lazy_globals(m)) for m in _modules()) > 100
-
-
-@pytest.mark.parametrize("module", _modules(), ids=lambda m: m.__name__)
-def test_each_lazy_pattern_compiles_to_what_was_asked(module):
-    for name, lazy in _lazy_globals(module).items():
+def test_each_lazy_pattern_compiles_to_what_was_asked():
+    _modules()
+    assert len(INSTANCES) > 100
+    for lazy in INSTANCES:
         compile, args, kwargs = lazy._make
         compiled = lazy.compiled()
         expected = compile(*args, **kwargs)
-        assert (compiled.pattern, compiled.flags) == (expected.pattern, expected.flags), name
+        assert (compiled.pattern, compiled.flags) == (expected.pattern, expected.flags), lazy
         for method in METHODS:
-            assert getattr(lazy, method) == getattr(compiled, method), (name, method)
+            assert getattr(lazy, method) == getattr(compiled, method), (lazy, method)
+
+
+def test_a_used_lazy_pattern_is_replaced_by_the_compiled_one():
+    from textmend.normalizers import quotes
+
+    quotes.Quotes()("He said “it was done” and left, then “he came back.")
+    names = _lazy_names(ast.parse(Path(quotes.__file__).read_text(encoding="utf-8")))
+    replaced = [name for name in names if type(getattr(quotes, name)).__name__ == "Pattern"]
+    assert replaced
+    for name in replaced:
+        assert any(getattr(quotes, name) is lazy.compiled() for lazy in INSTANCES), name
 
 
 @pytest.mark.parametrize("module", _modules(), ids=lambda m: m.__name__)
 def test_a_lazy_pattern_is_only_called_by_name(module):
-    # Passed on, stored, or read for ``.pattern``, a lazy pattern would not be a pattern.
-    lazy = set(_lazy_globals(module))
+    # Passed on, stored, or read for ``.pattern``, a lazy pattern would not be a pattern,
+    # and a copy held elsewhere would not be replaced by the compiled pattern.
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    lazy = _lazy_names(tree)
     if not lazy:
         return
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and node.id in lazy and isinstance(node.ctx, ast.Load):
@@ -63,6 +81,8 @@ def test_a_lazy_pattern_is_only_called_by_name(module):
                 and isinstance(call, ast.Call)
                 and call.func is attribute
             ), f"{module.__name__}.{node.id} line {node.lineno}"
+        if isinstance(node, ast.Name) and node.id in lazy and isinstance(node.ctx, ast.Store):
+            assert isinstance(parents.get(node), ast.Assign) and parents[node] in tree.body, node.id
     for other in _modules():
         if other is not module:
             for name in lazy:
@@ -72,11 +92,9 @@ def test_a_lazy_pattern_is_only_called_by_name(module):
 _FRESH = r"""
 import json, sys
 import textmend
-from textmend._lazy import LazyPattern
+from textmend._lazy import INSTANCES
 textmend.clean("The council met on Tuesday. It said the plan was done, and the city would pay for it.")
-lazy = [v for m in list(sys.modules.values()) if m and m.__name__.startswith("textmend")
-        for v in vars(m).values() if isinstance(v, LazyPattern)]
-print(json.dumps([len(lazy), sum("_compiled" in vars(v) for v in lazy)]))
+print(json.dumps([len(INSTANCES), sum("_compiled" in vars(v) for v in INSTANCES)]))
 """
 
 
