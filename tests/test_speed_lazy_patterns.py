@@ -83,10 +83,17 @@ def test_a_lazy_pattern_is_only_called_by_name(module):
             ), f"{module.__name__}.{node.id} line {node.lineno}"
         if isinstance(node, ast.Name) and node.id in lazy and isinstance(node.ctx, ast.Store):
             assert isinstance(parents.get(node), ast.Assign) and parents[node] in tree.body, node.id
+    # Nor does another module import it or read it through the module.  (Read from the sources:
+    # two modules' equal patterns are one object once compiled, regex caching its compiles.)
+    short = module.__name__.rsplit(".", 1)[-1]
     for other in _modules():
-        if other is not module:
-            for name in lazy:
-                assert getattr(other, name, None) is not getattr(module, name), f"{other.__name__} imports {name}"
+        if other is module:
+            continue
+        for node in ast.walk(ast.parse(Path(other.__file__).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").rsplit(".", 1)[-1] == short:
+                assert not lazy & {a.name for a in node.names}, f"{other.__name__} imports {lazy & {a.name for a in node.names}}"
+            if isinstance(node, ast.Attribute) and node.attr in lazy and getattr(node.value, "id", None) == short:
+                assert False, f"{other.__name__} reads {short}.{node.attr}"
 
 
 _FRESH = r"""
