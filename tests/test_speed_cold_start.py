@@ -135,3 +135,41 @@ def test_the_shipped_table_stores_each_row_once(script):
     with gzip.open(language.table_path(script), "rb") as fh:
         _, _, bonus = pickle.load(fh)
     assert len({id(row) for row in bonus.values()}) == len(set(bonus.values()))
+
+
+def test_the_builtin_targets_are_textmends_entry_points_and_modules():
+    # The default pipeline resolves built-ins from registry._BUILTIN_TARGETS without reading
+    # the installed metadata: it must name what the entry points and the modules name.
+    import tomllib
+
+    from textmend import registry
+
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert registry._BUILTIN_TARGETS == declared["project"]["entry-points"]["textmend.normalizers"]
+    assert registry._BUILTIN_TARGETS == registry._builtin_targets()
+
+
+def test_a_fresh_interpreter_cleans_without_reading_the_installed_metadata():
+    code = (
+        "import sys, textmend; from pathlib import Path;"
+        "textmend.clean(Path(sys.argv[1]).read_text(encoding='utf-8'));"
+        "print('importlib.metadata' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_changed_registry_entry_is_used_before_the_builtin(monkeypatch):
+    # Once the registry has been read or changed, it answers, not the built-in table.
+    from textmend import registry
+
+    class Loud(registry.normalizer_class("whitespace")):
+        pass
+
+    monkeypatch.setattr(sys.modules[__name__], "Loud", Loud, raising=False)
+    registry.NORMALIZERS["whitespace"] = f"{__name__}:Loud"
+    try:
+        assert registry.normalizer_class("whitespace") is Loud
+    finally:
+        registry.NORMALIZERS.refresh()
+    assert registry.normalizer_class("whitespace").__name__ == "Whitespace"

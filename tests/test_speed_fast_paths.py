@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textmend.normalizers import whitespace
@@ -69,3 +69,33 @@ def test_quotes_visits_every_line_the_full_test_would_read(text: str) -> None:
         assert not quotes._PARA_HAS_QUOTE.search(para) and not quotes._ODD_MARK.search(para)
     for line in lines:
         assert quotes._has_odd_mark(line) == bool(quotes._ODD_MARK.search(line))
+
+
+def _written_plain_by_pattern(para: str, phrase: str) -> bool:
+    # quotes._written_plain before its str.find check: the pattern asked for every phrase.
+    import regex
+
+    from textmend.normalizers import quotes
+
+    if not phrase or not all(c.isalnum() or c in "-’'" for c in phrase):
+        return False
+    for found in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", para):
+        if found.start() == 0 or para[found.start() - 1] not in quotes._ALL_QUOTES:
+            return True
+    return False
+
+
+_PHRASES = st.lists(st.sampled_from(list("aAb1-’'é") + ["ab", "aa"]), min_size=0, max_size=4).map("".join)
+# None stands for the phrase itself: the paragraphs write it after marks, at their start and
+# end, beside itself ("aaa" for "aa"), inside longer words.
+_QUOTED_PIECES = st.lists(st.sampled_from(list("“”\"‘’'„«»‹› a1b-.,é\n") + ["ab", "aa", "Ab", None, None, None]), max_size=14)
+
+
+@settings(max_examples=400)
+@given(pieces=_QUOTED_PIECES, phrase=_PHRASES)
+def test_quotes_written_plain_is_the_pattern_answer(pieces: list, phrase: str) -> None:
+    # The str.find check must never say "no" where the pattern says "yes" (nor the reverse).
+    from textmend.normalizers import quotes
+
+    para = "".join(phrase if piece is None else piece for piece in pieces)
+    assert quotes._written_plain(para, phrase) == _written_plain_by_pattern(para, phrase)

@@ -49,6 +49,8 @@ from typing import Callable
 
 import regex
 
+from ._lazy import LazyPattern
+
 __all__ = [
     "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "reads_as_specification",
     "starts_sentence", "text_facts",
@@ -110,21 +112,21 @@ _INDENTED = regex.compile(r"(?: {4}|\t)[ \t]*\S")
 _PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 # A straight quotation mark as code writes a string: after ``=``, an opening
 # bracket or a call, or a JSON key's colon before a value.
-_STRING_LITERAL = regex.compile(r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
+_STRING_LITERAL = LazyPattern(regex.compile, r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
 
 # A grammar rule's definition as specifications write them (ABNF and its kin): a rule name,
 # ``=`` (or ``=/``, ``::=``) spaced on both sides (markup's ``name="x"`` is not), then a
 # grammar element: a quoted literal, an option or group bracket, a repetition (``*``,
 # ``1*2DIGIT``), a numeric value (``%d33``) or a name an alternation ``/`` follows.  The
 # name is read whole ((?<![\w-])).
-_RULE_DEFINITION = regex.compile(
+_RULE_DEFINITION = LazyPattern(regex.compile,
     r"(?<![\w-])([A-Za-z][\w-]*)[ \t]+(?:::=|=/?)[ \t]+"
     r"(?:\"|\[|\(|\d*\*|%[dxb]\d|[A-Za-z][\w-]*[ \t]*/[ \t])"
 )
 # The operators only a grammar writes: numeric values (``%d33-39``), repetitions of a rule,
 # a group or a literal (``*DIGIT``, ``1*2DIGIT``, ``*(``; arithmetic's ``a * b`` is spaced),
 # alternatives between quoted literals (``"Mon" / "Tue"``).
-_GRAMMAR_OPERATOR = regex.compile(r'%[dxb]\d|(?<![\w*])\d*\*\d*(?:[A-Z]{2,}|[(\["])|"[^"\s]*"[ \t]*/[ \t]*"')
+_GRAMMAR_OPERATOR = LazyPattern(regex.compile, r'%[dxb]\d|(?<![\w*])\d*\*\d*(?:[A-Z]{2,}|[(\["])|"[^"\s]*"[ \t]*/[ \t]*"')
 # Distinct rule names, and grammar operators, that make a text a specification: a blog post
 # assigns a value or two (``x = (a + b)``); a grammar defines many rules with its own operators.
 _SPECIFICATION_RULES = 5
@@ -140,7 +142,7 @@ _MAX_LEAD = 8  # openers and spaces between a stop (or line start) and the word
 _MAX_CLOSERS = 4  # closing marks between the stop and those
 
 # Double quotation marks and the line breaks that reset them.
-_QUOTE_MARK = regex.compile(r"[\"“”\n]")
+_QUOTE_MARK = LazyPattern(regex.compile, r"[\"“”\n]")
 
 _CACHE_SIZE = 4  # texts whose facts are kept: the stages of one pipeline run on one text
 
@@ -271,11 +273,11 @@ _DATED_HEADER = (
     r"[ \t]+(?P<month>\p{L}+)\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
     r"(?:,?[ \t]+(?:at|@|[\u2014\u2013-])[ \t]+\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*\r?$)"
 )
-_DATED_HEADER_LINE = regex.compile("^" + _DATED_HEADER, regex.M)
+_DATED_HEADER_LINE = LazyPattern(regex.compile, "^" + _DATED_HEADER, regex.M)
 # The same after a line break: a pattern opening with a literal character is searched in C,
 # one opening with ``^`` tries every position of a long line (four times the time, issue 16).
 # A header takes one line and its match ends on it, so the lines are read one by one either way.
-_DATED_HEADER_AFTER_BREAK = regex.compile("\n" + _DATED_HEADER, regex.M)
+_DATED_HEADER_AFTER_BREAK = LazyPattern(regex.compile, "\n" + _DATED_HEADER, regex.M)
 _DATED_HEADERS_MIN = 3  # header lines that make a list of comments
 
 
@@ -309,7 +311,7 @@ def dated_header_starts(text: str, months: frozenset[str]) -> frozenset[int]:
 
 # A line that holds a name of one to three tokens and a reporting verb, nothing else: a
 # comment's header ("Project:Lorna says", "JUDY says", "Mrs.Sound wrote:").
-_SAYS_HEADER_LINE = regex.compile(
+_SAYS_HEADER_LINE = LazyPattern(regex.compile,
     r"^[ \t]*\K[^\s]+(?=(?:[ \t]+[^\s]+){0,2}[ \t]+(?:says|said|wrote|writes):?[ \t]*\r?$)",
     regex.M,
 )
@@ -405,12 +407,12 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_DAMAGE_SEQUENCE = re.compile(
+_DAMAGE_SEQUENCE = LazyPattern(re.compile,
     rf"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}|\u00e2\u20ac"
     rf"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
 )
-_LATIN1_HIGH = re.compile(r"[\u0080-\u00ff]")
-_LATIN1_HIGH_RUN = re.compile(r"[\u0080-\u00ff]+")
+_LATIN1_HIGH = LazyPattern(re.compile, r"[\u0080-\u00ff]")
+_LATIN1_HIGH_RUN = LazyPattern(re.compile, r"[\u0080-\u00ff]+")
 NEVER_TEXT_MIN = 32  # characters: a shorter line holds too little to tell
 
 

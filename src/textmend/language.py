@@ -34,6 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from ._lazy import LazyPattern
+
 __all__ = [
     "LanguageSpan",
     "SPACELESS",
@@ -73,7 +75,7 @@ _ALIASES = {
     "zho": "zh", "chi": "zh",
 }
 
-_TAG = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
+_TAG = LazyPattern(re.compile, r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +157,7 @@ _SHARED_SCRIPTS = ("Latn", "Cyrl", "Arab")
 _WORD = re.compile(r"[^\W\d_]+")
 
 _PUNCTUATION = "\"'“”‘’„‚«»‹›()[]{}<>.,;:!?¡¿…—–-/\\|*#@&%+=~^_`・、。，：；！？（）「」『』《》〈〉"
-_KANA = re.compile("[\u3041-\u30ff\uff66-\uff9f]")
+_KANA = LazyPattern(re.compile, "[\u3041-\u30ff\uff66-\uff9f]")
 _MAX_CHARS = 300  # characters scanned for words
 _MAX_WORDS = 30  # words looked at per paragraph: enough to decide, and a bound on cost
 _MIN_SCRIPT_SHARE = 0.75  # of the letters, for a paragraph to be in one script
@@ -178,7 +180,7 @@ _LETTER_RUN = re.compile(r"(?<!\S)[^\W\d_](?: (?:[|·•–-] )?[^\W\d_]){2,}(?!
 # fast (the search starts at a literal space and tests a short class, a third of the cost of
 # testing for any letter), so that the run is looked for only in the few paragraphs that have it.
 _CAPITAL = "A-ZÀ-ÖØ-Þ\u0391-\u03a9\u0400-\u042f"
-_LETTER_PAIR = re.compile(rf" [{_CAPITAL}] (?:[|·•–-] )?[{_CAPITAL}](?!\S)")
+_LETTER_PAIR = LazyPattern(re.compile, rf" [{_CAPITAL}] (?:[|·•–-] )?[{_CAPITAL}](?!\S)")
 
 # Close relatives whose short texts can hardly be told apart; either gives the
 # right repairs, so a small margin between them is no reason to be unsure.
@@ -846,7 +848,7 @@ class LanguageSpan(NamedTuple):
     lang: str | None
 
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*")
+_PARAGRAPH = LazyPattern(re.compile, r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

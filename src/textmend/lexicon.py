@@ -25,6 +25,8 @@ from importlib import resources
 from itertools import chain, repeat
 from pathlib import Path
 
+from ._lazy import LazyPattern
+
 __all__ = [
     "abbreviations",
     "language_list",
@@ -51,7 +53,7 @@ _MOVED = {
     "legit_doubles": "en/legit_doubles",
     "interjection_doubles": "en/interjection_doubles",
 }
-_LANGUAGE_SUFFIX = re.compile(r"(?P<base>\w+)_(?P<lang>[a-z]{2,3})")
+_LANGUAGE_SUFFIX = LazyPattern(re.compile, r"(?P<base>\w+)_(?P<lang>[a-z]{2,3})")
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +102,7 @@ def language_list(name: str, lang: str) -> frozenset[str]:
         return frozenset()
 
 
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_LANGUAGE_CODE = LazyPattern(re.compile, r"[a-z]{2,3}")
 
 
 def abbreviations() -> frozenset[str]:

@@ -19,7 +19,6 @@ import importlib
 import logging
 import pkgutil
 from collections.abc import Iterator, MutableMapping
-from importlib import metadata
 
 from .normalizer import Normalizer
 
@@ -89,6 +88,10 @@ class _Registry(MutableMapping[str, str]):
 
 
 def _discover() -> dict[str, str]:
+    # Imported here: importlib.metadata (email, zipfile, csv...) is a tenth of a second of a
+    # cold start, and the default pipeline does not need it (see ``_BUILTIN_TARGETS``).
+    from importlib import metadata
+
     targets: dict[str, str] = {}
     for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.value):
         builtin = ep.value.startswith(_BUILTIN_PACKAGE + ".")
@@ -127,8 +130,29 @@ def _builtin_targets() -> dict[str, str]:
     return found
 
 
+#: The built-in normalizers' targets: textmend's own entry points (``pyproject.toml``) and
+#: what ``_builtin_targets`` finds by their modules (a test holds the three equal).  Until
+#: the registry has been read (listed, changed, refreshed), a built-in name resolves here:
+#: a built-in wins over a plugin of the same name whatever the entry points say, so the
+#: class is the same, and ``clean()``'s first call does not pay for reading every installed
+#: distribution's metadata.  (A plugin shadowed by a built-in is still reported, when the
+#: registry is read.)
+_BUILTIN_TARGETS: dict[str, str] = {
+    "invisible": "textmend.normalizers.invisible:Invisible",
+    "mojibake": "textmend.normalizers.mojibake:Mojibake",
+    "whitespace": "textmend.normalizers.whitespace:Whitespace",
+    "fused": "textmend.normalizers.fused:FusedTokens",
+    "punctuation": "textmend.normalizers.punctuation:PunctuationSpacing",
+    "quotes": "textmend.normalizers.quotes:Quotes",
+    "repeats": "textmend.normalizers.repeats:RepeatedWords",
+    "curly": "textmend.normalizers.quote_style:Curly",
+    "straight": "textmend.normalizers.quote_style:Straight",
+}
+
+_REGISTRY = _Registry()
+
 #: name -> ``"module:Class"`` of every normalizer found, built-in or plugin.
-NORMALIZERS: MutableMapping[str, str] = _Registry()
+NORMALIZERS: MutableMapping[str, str] = _REGISTRY
 
 _classes: dict[str, type[Normalizer]] = {}
 
@@ -147,7 +171,7 @@ def normalizer_class(name: str) -> type[Normalizer]:
     if cls is not None:
         return cls
     try:
-        target = NORMALIZERS[name]
+        target = _BUILTIN_TARGETS[name] if _REGISTRY._targets is None and name in _BUILTIN_TARGETS else NORMALIZERS[name]
     except KeyError:
         raise ValueError(f"unknown normalizer {name!r}; known: {', '.join(known_names())}") from None
     module, _, attr = target.partition(":")

@@ -47,6 +47,7 @@ from ..language import SPACELESS, identify
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
 from .repeats import _verb_roots
+from .._lazy import LazyPattern
 
 __all__ = ["FusedTokens"]
 
@@ -160,17 +161,17 @@ _PREFIX_HEAD_MIN_LENGTH = 3  # Malay "per" + "puluhan", "tanian"; two letters be
 # of rich morphology gives too little evidence for a split: with no sentence around it, a
 # compound or inflection the lexicon lacks ("tamsayı", "heltall") reads as two words.
 _SHORT_TEXT_WORDS = 6
-_TEXT_WORD = regex.compile(r"\p{L}+")
+_TEXT_WORD = LazyPattern(regex.compile, r"\p{L}+")
 _VERB_STEM_MIN = 3  # letters of a verb stem before its infinitive ending ("activ" + "ar")
 _IMPERATIVE_STEM_MIN = 2  # ... before an imperative's ending ("un" + "ite": "unitelo" beside "unire")
 # A tense ending of three letters is read only after a stem this long ("ricatt|ino"): after a
 # shorter one too many words end so by chance.
 _SHORT_ENDING_STEM_MIN = 5
 _SHORT_ENDING = 3  # letters of the shortest tense ending read at all
-_LOWER_RUN = regex.compile(r"\p{Ll}+(?![\p{L}\p{M}])")  # a lower-case word ending there
+_LOWER_RUN = LazyPattern(regex.compile, r"\p{Ll}+(?![\p{L}\p{M}])")  # a lower-case word ending there
 _CASE_ENDING_MAX = 4  # letters of a case ending glued after a quotation ("ni", "dan", "nden")
 _HTML_TAG_MAX = 300  # characters an HTML tag spans at most on either side of a word in it
-_HTML_TAG_START = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s>/]")  # a tag's opening: "<a ", "</b>"
+_HTML_TAG_START = LazyPattern(regex.compile, r"</?[A-Za-z][A-Za-z0-9]*[\s>/]")  # a tag's opening: "<a ", "</b>"
 
 # Characters that make a chunk machine text: URLs, paths, e-mail addresses,
 # handles, hashtags, code.  Punctuation before a capital ("growth.But") is a
@@ -179,8 +180,8 @@ _MACHINE_CHUNK = regex.compile(
     r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|\d|[.:;,][\p{Ll}\p{N}]|[\p{L}\p{N}][(\[]|\bwww\."
 )
 _MACHINE_QUOTE_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*$%&]|\+[\p{L}\p{N}]|://|[\p{L}\p{N}][(\[]|\bwww\.")
-_BOUNDARY = regex.compile(r"[\s“”‘’\"]")
-_BOUNDARY_BEFORE = regex.compile(r"[\s“”‘’\"]", flags=regex.REVERSE)
+_BOUNDARY = LazyPattern(regex.compile, r"[\s“”‘’\"]")
+_BOUNDARY_BEFORE = LazyPattern(regex.compile, r"[\s“”‘’\"]", flags=regex.REVERSE)
 
 
 # How sure each kind of cut is (Edit.confidence; the default pipeline makes edits
@@ -230,7 +231,7 @@ _Cuts = dict[int, tuple[str, float]]
 
 # Document evidence: a token that recurs, or has these relatives in the text, is vocabulary.
 _LETTER_RUN = regex.compile(r"\p{L}+")
-_ONE_LETTER = regex.compile(r"\p{L}")
+_ONE_LETTER = LazyPattern(regex.compile, r"\p{L}")
 # Substring searches _LineCache.recurs may make for a word and its related forms before it
 # gathers the document's words instead (one gathering costs about as much as 50-100 searches).
 _SEARCH_BUDGET = 64
@@ -244,24 +245,24 @@ _TECHNICAL_DOCUMENT_SIGNS = 6  # different signs that make a whole document tech
 # letters, a capital after a lower-case letter (every code prefix ends in one), a bracket
 # after a word character, an operator, a brace or a backtick.  Each alternative opens with
 # the character it is found by, so the engine skips prose in C.
-_TECHNICAL_ANCHOR = regex.compile(
+_TECHNICAL_ANCHOR = LazyPattern(regex.compile,
     r"_|[.:](?<=\p{Ll}[.:])(?=\p{Ll})|\p{Lu}(?<=\p{Ll}\p{Lu})|\((?<=[\p{L}\p{N}_]\()|::|->|=[=>]|[{}`]"
 )
-_WORD_RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}]*")  # matched backwards from a position
+_WORD_RUN_BEFORE = LazyPattern(regex.compile, r"(?r)[\p{L}\p{N}]*")  # matched backwards from a position
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
 _BLOCK_CONFIDENCE = 0.8
 _BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
 _HEADING_WORD_LENGTH = 5  # an ALL-CAPS word this long is a heading's word, not an acronym
 _NUMBER_RIGHT_MIN = 4.0  # a word glued after a number is this common ("2019The", "$399See")
 _PRONOUN_LEFT_MIN = 3.5  # a word glued before "I" is this common ("todayI")
-_CAPS_WORD_BEFORE = regex.compile(r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
-_DAY_AFTER = regex.compile(r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
-_MACHINE_BLOCK_CHUNK = regex.compile(r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
-_NON_SPACE = regex.compile(r"\S*")
+_CAPS_WORD_BEFORE = LazyPattern(regex.compile, r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
+_DAY_AFTER = LazyPattern(regex.compile, r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
+_MACHINE_BLOCK_CHUNK = LazyPattern(regex.compile, r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
+_NON_SPACE = LazyPattern(regex.compile, r"\S*")
 # Cheap anchors of the block seams: every match of the full pattern holds one.
 _CAPS_ANCHOR = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 # The run of capitals ending at a position (matched backwards from it): where a caps seam can start.
-_CAPITALS_BEFORE = regex.compile(r"(?r)\p{Lu}+")
+_CAPITALS_BEFORE = LazyPattern(regex.compile, r"(?r)\p{Lu}+")
 _NUMBER_ANCHOR = regex.compile(r"\d\p{Lu}\p{Ll}")
 _PRONOUN_ANCHOR = regex.compile(r"\p{Ll}I[ ’']")
 # A lower-case letter of one cased script, then a capitalized word of another.
@@ -269,7 +270,7 @@ _SCRIPT_SWITCH = regex.compile(
     r"(?V1)[\p{Latin}&&\p{Ll}][[\p{Cyrillic}\p{Greek}\p{Armenian}]&&\p{Lu}]\p{Ll}"
     r"|[[\p{Cyrillic}\p{Greek}\p{Armenian}]&&\p{Ll}][\p{Latin}&&\p{Lu}]\p{Ll}"
 )
-_SCRIPT_SWITCH_ANCHOR = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
+_SCRIPT_SWITCH_ANCHOR = LazyPattern(regex.compile, r"\p{Ll}\p{Lu}\p{Ll}")
 # The same anchors, found from their rarer second character (a capital) and looked
 # back from there: the engine then skips the lower-case letters of running text,
 # two to ten times faster.  A hit starts one character before the match.
@@ -279,18 +280,18 @@ _PRONOUN_ANCHOR_FROM_CAPITAL = regex.compile(r"(?<=\p{Ll})I[ ’']")
 # a letter or a digit: one scan for that finds every one of them (its two characters
 # cannot overlap the next hit's, so ``finditer`` misses none), and each hit is sorted
 # by the character before it, in place of three scans of the whole text.
-_HUMP_AFTER_LETTER_OR_DIGIT = regex.compile(r"(?<=[\p{L}\d])\p{Lu}\p{Ll}")
+_HUMP_AFTER_LETTER_OR_DIGIT = LazyPattern(regex.compile, r"(?<=[\p{L}\d])\p{Lu}\p{Ll}")
 _ANCHOR_WIDTH = 3  # every anchor is three characters
 _ANCHOR_REACH = 64  # characters either side of an anchor a chunk may run
 _PRONOUN_REACH = 8  # characters past the chunk the pronoun's look-ahead reads
 _VOWELS = "aeiou"
-_NEXT_LETTER = regex.compile(r"\s+(\p{L})")
+_NEXT_LETTER = LazyPattern(regex.compile, r"\s+(\p{L})")
 # English conjunctions that join two words or phrases: no two of them stand in a row, so a
 # split that puts one before another ("record or and") reads a misspelt word as two.
 _COORDINATORS = frozenset({"and", "or", "nor", "but"})
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 # The word right before a token (a determiner), looked for this far back.
-_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+\Z")
+_WORD_BEFORE = LazyPattern(regex.compile, r"(?<!\p{L})(\p{L}+)[ \t]+\Z")
 _WORD_BEFORE_REACH = 16
 # Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
 _SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
@@ -302,7 +303,7 @@ _MIN_ZIPF_SENTENCE_START = 4.5
 _MIN_ZIPF_BEFORE_PRONOUN = 3.5
 
 # The cheap candidate test of FusedTokens.may_edit: every cut needs one of these.
-_MAY_CUT = regex.compile(r"\p{L}{3}|\d\p{L}{2}|[“”‘’\"]")
+_MAY_CUT = LazyPattern(regex.compile, r"\p{L}{3}|\d\p{L}{2}|[“”‘’\"]")
 
 
 class FusedTokens(Normalizer):
@@ -793,7 +794,7 @@ class FusedTokens(Normalizer):
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
 
 
-_NOUN_AFTER = regex.compile(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])")
+_NOUN_AFTER = LazyPattern(regex.compile, r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])")
 _SINGULAR_STEM_MIN = 3  # letters of a noun before its singular suffix ("Entlass|ung"); "Zung", "Lion" are no such nouns
 
 
@@ -981,12 +982,12 @@ def _item_of_a_label_column(text: str, start: int, end: int, left: str, right: s
 
 _COLUMN_ITEM_WORDS = 2  # words of a menu item whose last token a column of labels keeps whole
 _COLUMN_LINE_WORDS = 3  # words of each neighbouring label line at most
-_COLUMN_SENTENCE_MARK = regex.compile(r"[.!?,;:]")
+_COLUMN_SENTENCE_MARK = LazyPattern(regex.compile, r"[.!?,;:]")
 _EDGE_REACH = 80  # characters read either side of the token for its line's edges
-_ALONE_BEFORE = regex.compile(r"^[ \t]*[^\s\p{L}\p{N}]*\Z")
-_ALONE_AFTER = regex.compile(r"[^\s\p{L}\p{N}]*[ \t\r]*\Z")
-_WRAPPED_BEFORE = regex.compile(r"[\p{Ll},][ \t]*\n\Z")
-_WRAPPED_AFTER = regex.compile(r"\n[ \t]*\p{Ll}")
+_ALONE_BEFORE = LazyPattern(regex.compile, r"^[ \t]*[^\s\p{L}\p{N}]*\Z")
+_ALONE_AFTER = LazyPattern(regex.compile, r"[^\s\p{L}\p{N}]*[ \t\r]*\Z")
+_WRAPPED_BEFORE = LazyPattern(regex.compile, r"[\p{Ll},][ \t]*\n\Z")
+_WRAPPED_AFTER = LazyPattern(regex.compile, r"\n[ \t]*\p{Ll}")
 
 
 def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineCache", text: str) -> bool:
@@ -1256,7 +1257,7 @@ def _fewer_words_than(text: str, limit: int) -> bool:
     return True
 
 
-_MARKER_TOKEN = regex.compile(r"(?<![\p{L}'’])['’]?\p{L}+")  # a word, or an article written "’n"
+_MARKER_TOKEN = LazyPattern(regex.compile, r"(?<![\p{L}'’])['’]?\p{L}+")  # a word, or an article written "’n"
 
 
 def _uses_any(text: str, words: frozenset[str]) -> bool:
@@ -1539,7 +1540,7 @@ def _lone_letter(text: str, pos: int) -> bool:
 
 
 # The two-letter endings of English contractions (the one-letter ones, ’s ’d ’m ’t, are lone letters).
-_CONTRACTION_PAIR = regex.compile(r"(?:ll|re|ve)(?![\p{L}\p{N}])")
+_CONTRACTION_PAIR = LazyPattern(regex.compile, r"(?:ll|re|ve)(?![\p{L}\p{N}])")
 
 
 def _contraction_after_mark(text: str, pos: int) -> bool:
@@ -1605,7 +1606,7 @@ _ENCLOSING = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”", "‘": "’"
 
 _BRACKETS = "([{"
 # Two words alone in quotation marks (a full stop or comma inside the close allowed).
-_QUOTED_PAIR = regex.compile(
+_QUOTED_PAIR = LazyPattern(regex.compile,
     r"(?<=[\"“‘'«„])(\p{L}+)[ \t\u00a0]+(\p{L}+)(?=[.,!?;:]{0,2}[\"”’'»“])"
 )
 
@@ -1626,7 +1627,7 @@ def _assigned_value(text: str, start: int) -> bool:
 
 # A key of a "key: value" pair of machine text: a lower-case word glued to its colon, a
 # space after it, at the line's start or after a separator.
-_KEY = regex.compile(r"(?:^|(?<=[|;,\u2022\u00b7][ \t]*))[ \t]*\p{Ll}[\p{L}\p{N}_-]*:[ \t]", regex.MULTILINE)
+_KEY = LazyPattern(regex.compile, r"(?:^|(?<=[|;,\u2022\u00b7][ \t]*))[ \t]*\p{Ll}[\p{L}\p{N}_-]*:[ \t]", regex.MULTILINE)
 _OTHER_KEYS = 2  # keys besides the token's a line holds to read as a record of keys and values
 
 
@@ -1689,10 +1690,10 @@ def _quoted_coinage(
 # An e-mail address's "@" spelled out after its user name: " (at) ", " [at] ", " {at} ", any case.
 # (The case spelled out, not (?i): a case-insensitive match from a position costs the
 # regex module time in the text's length, a quadratic scan over a page of tokens.)
-_OBFUSCATED_AT = regex.compile(r"[ \t]*[(\[{<][ \t]*[aA][tT][ \t]*[)\]}>]")
+_OBFUSCATED_AT = LazyPattern(regex.compile, r"[ \t]*[(\[{<][ \t]*[aA][tT][ \t]*[)\]}>]")
 
 _ALONE_REACH = 200
-_LINE_WORD = regex.compile(r"(?<![\w/@.])\p{L}[\p{L}\p{M}'’.-]*")
+_LINE_WORD = LazyPattern(regex.compile, r"(?<![\w/@.])\p{L}[\p{L}\p{M}'’.-]*")
 
 
 def _only_word_of_line(text: str, start: int, end: int) -> bool:
@@ -1718,11 +1719,11 @@ def _only_word_of_line(text: str, start: int, end: int) -> bool:
 
 # What follows a writer's name in a comment's or a post's header: when it was written
 # ("at 8:52 PM", "on 5/15/13", "| Apr 12", "- July 18, 2013"), or "wrote:" / "says:".
-_HEADER_TAIL = regex.compile(
+_HEADER_TAIL = LazyPattern(regex.compile,
     r"[ \t]+(?:(?:at|on|@|[-–—|·•])[ \t]+(?:\d{1,2}:\d{2}(?!\d)|\d{1,4}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
     r"|(?P<month>\p{L}+)\.?[ \t]+\d{1,2}(?!\d))|(?:wrote|says|said):)"
 )
-_BYLINE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])By[ \t]+\Z")  # "By Cheesew1z69 on 5/15/13"
+_BYLINE_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}])By[ \t]+\Z")  # "By Cheesew1z69 on 5/15/13"
 _HEADER_REACH = 200  # characters of indentation and "By" a header line opens with at most
 
 
@@ -1769,7 +1770,7 @@ def _participle(word: str, freqs: dict[str, float]) -> bool:
 # A line that opens with one lower-case token (letters, digits, "_", "." or "-") and a colon or
 # a reporting verb and a colon: a comment's header ("gregbrew56 wrote:"), a tweet under its
 # author's handle ("guardiantech: Barclays ..."). A sentence would open with a capital.
-_HANDLE_LINE = regex.compile(
+_HANDLE_LINE = LazyPattern(regex.compile,
     r"^[ \t]*(?:[*\u2022\u00b7-][ \t]+|\d{1,4}\.[ \t]+)?\K[\p{Ll}\d_][\p{L}\p{N}_.-]*"
     r"(?=:(?:[ \t]|$)|(?:[ \t]+[\p{L}\p{N}_.@-]+){0,3} (?:wrote|writes|said|says):)",
     regex.M,
@@ -1834,7 +1835,7 @@ _NAME_ROW_REACH = 3  # words read on each side of a token for a row of names
 _NAME_ROW_REACH_CHARS = 120  # characters those words span at most, on each side
 _NAME_ROW_MIN_SHAPED = 3  # neighbours that must be written as only names are
 _NAME_ROW_EDGE = ",;|·•"  # separators a row of links may keep after a name
-_NAME_SHAPED = regex.compile(r"\p{Ll}\p{Lu}|\p{L}\.\p{L}|^\p{Lu}{2,}\d*$")
+_NAME_SHAPED = LazyPattern(regex.compile, r"\p{Ll}\p{Lu}|\p{L}\.\p{L}|^\p{Lu}{2,}\d*$")
 
 
 def _amid_names(text: str, start: int, end: int) -> bool:

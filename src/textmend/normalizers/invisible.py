@@ -41,6 +41,7 @@ import regex
 
 from ..edits import Edit
 from ..normalizer import Normalizer
+from .._lazy import LazyPattern
 
 __all__ = ["Invisible", "find_replacement_characters"]
 
@@ -57,30 +58,30 @@ _CANDIDATE = re.compile(rf"[{_DEBRIS}]+")
 # ones): deleted from an ASCII text's bytes in one pass in C, whatever is left is debris.
 _ASCII_NOT_DEBRIS = bytes(c for c in range(128) if not _CANDIDATE.match(chr(c)))
 # The debris (BOMs included) that opens a text, and the invisible characters there.
-_LEADING_DEBRIS = re.compile(rf"[{_DEBRIS}\ufeff]*")
-_LEADING_INVISIBLE = re.compile(rf"[{_DEBRIS}\ufeff\u200b\u2060\u00ad]*")
-_CONTROL = regex.compile(rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]")
+_LEADING_DEBRIS = LazyPattern(re.compile, rf"[{_DEBRIS}\ufeff]*")
+_LEADING_INVISIBLE = LazyPattern(re.compile, rf"[{_DEBRIS}\ufeff\u200b\u2060\u00ad]*")
+_CONTROL = LazyPattern(regex.compile, rf"[{_C0}{_SPACE_LIKE_C0}\x80-\x9f]")
 # Right-to-left letters (the marks RLM and ALM have these classes too but are no letters).
 # Lone surrogates carry an R class in the regex module's tables but are no script at all.
-_RTL = regex.compile(r"(?![\u200f\u061c\ud800-\udfff])[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
+_RTL = LazyPattern(regex.compile, r"(?![\u200f\u061c\ud800-\udfff])[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 # A blank line separates paragraphs; debris this normalizer may remove counts as
 # blank, so that removing it never merges two paragraphs (idempotence).
-_PARAGRAPH_BREAK = regex.compile(
+_PARAGRAPH_BREAK = LazyPattern(regex.compile,
     rf"\n[\t\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000{_DEBRIS}\ufeff]*\n"
 )
-_BIDI_CHARS = regex.compile(rf"[{_BIDI}]")
+_BIDI_CHARS = LazyPattern(regex.compile, rf"[{_BIDI}]")
 # What a run's verdict may depend on beyond its own characters (see Invisible.find_edits).
 _CONTEXTUAL = re.compile(f"[{_C1_UNDEFINED_IN_CP1252}\U000e0020-\U000e007f]")
 _BIDI_SET = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_SPACE_LIKE = regex.compile(rf"[{_SPACE_LIKE_C0}]")
+_SPACE_LIKE = LazyPattern(regex.compile, rf"[{_SPACE_LIKE_C0}]")
 # First characters of UTF-8 multi-byte sequences when read as Windows-1252 / Latin-1.
-_UTF8_LEAD_AS_CP1252 = regex.compile(r"[\u00c2-\u00f4]")
-_UTF8_CONTINUATION_AS_CP1252 = regex.compile(
+_UTF8_LEAD_AS_CP1252 = LazyPattern(regex.compile, r"[\u00c2-\u00f4]")
+_UTF8_CONTINUATION_AS_CP1252 = LazyPattern(regex.compile,
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _BLACK_FLAG = "\U0001f3f4"
-_REPLACEMENT_RUN = regex.compile(r"\ufffd+")
+_REPLACEMENT_RUN = LazyPattern(regex.compile, r"\ufffd+")
 
 
 def find_replacement_characters(text: str) -> list[tuple[int, int]]:

@@ -69,6 +69,7 @@ import ftfy
 from ..analysis import never_text_line
 from ..edits import Edit, settle
 from ..normalizer import Normalizer, Options
+from .._lazy import LazyPattern
 
 __all__ = ["Mojibake"]
 
@@ -93,19 +94,19 @@ _WIDTH = "\u3000\uff01-\uffee"
 _CURLY = "\u2018-\u201f\u2032\u2033"
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _MAX_SEGMENT = 256
-_C1 = re.compile(r"[\u0080-\u009f]")
-_LEAD_CHAR = re.compile(r"[\u00c2-\u00f4]")
+_C1 = LazyPattern(re.compile, r"[\u0080-\u009f]")
+_LEAD_CHAR = LazyPattern(re.compile, r"[\u00c2-\u00f4]")
 _MAX_ROUNDS = 3
 _MAX_RETRIES = 4  # fresh starts inside one segment that ftfy leaves alone
 _MAX_GAP = 40  # ASCII characters (a few words) between damaged runs of one segment
-_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
-_ENTITY_BODY = re.compile(r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
-_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;]{0,32}[A-Za-z]")
-_MARKUP = re.compile(r"<[A-Za-z/!?]")
-_AMP_CHAIN = re.compile(r"&(?:amp;)+")
+_ENTITY = LazyPattern(re.compile, r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_ENTITY_BODY = LazyPattern(re.compile, r"#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
+_TERMINAL_ESCAPE = LazyPattern(re.compile, r"\x1b\[[0-9;]{0,32}[A-Za-z]")
+_MARKUP = LazyPattern(re.compile, r"<[A-Za-z/!?]")
+_AMP_CHAIN = LazyPattern(re.compile, r"&(?:amp;)+")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = LazyPattern(re.compile, r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 # _DAMAGE as (first character's class, the rest) per branch, in the same order: see

@@ -58,6 +58,7 @@ from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
 from ..lexicon import word_zipf as _zipf
 from ..normalizer import Normalizer
+from .._lazy import LazyPattern
 
 __all__ = ["PunctuationSpacing"]
 
@@ -96,10 +97,10 @@ _SCAN = re.compile(
 )
 # The marks a hit of _SCAN starts at or holds (the brackets of "open").
 _MAY_MARKS = ",.;:!?)]…—–(["
-_GLUED_LEFT = regex.compile(r"[\p{L}\p{N}\p{M})\]%”’\"]")
+_GLUED_LEFT = LazyPattern(regex.compile, r"[\p{L}\p{N}\p{M})\]%”’\"]")
 _CLOSING_QUOTES = "”’\""
-_GLUED_MARK = regex.compile(r"[.,;:!?…)\]](?=\w)")
-_CALL = regex.compile(r"[\p{L}\p{N}_][(\[]")
+_GLUED_MARK = LazyPattern(regex.compile, r"[.,;:!?…)\]](?=\w)")
+_CALL = LazyPattern(regex.compile, r"[\p{L}\p{N}_][(\[]")
 
 _QUOTES = "\"'“”‘’«»„‚‹›"
 _OPENING = "([{" + _QUOTES + "¿¡*"
@@ -107,54 +108,54 @@ _SPACES = " \t"
 # A space before a mark is only damage after something that ends a word.
 _WORD_END = regex.compile(r"[\p{L}\p{N}\p{M})\]}%°]")
 _word_end = char_class(_WORD_END)  # asked of the character before every spaced mark
-_CASED_OR_HANGUL = regex.compile(r"[\p{Lu}\p{Ll}\p{Hangul}]")
+_CASED_OR_HANGUL = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Hangul}]")
 # What makes a token code, a URL, an address or data rather than prose.
-_CODE_CHAR = regex.compile(r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
+_CODE_CHAR = LazyPattern(regex.compile, r"[@/\\=_<>{}|~^`#&+*]|\$(?!\d)|(?i:^\W*www\.)|\.\.")
 # A lowercase word right after an inner dot: a host name or code ("site.com,foo").
-_DOTTED_LOWER = regex.compile(r"[\p{L}\p{N}]\.\p{Ll}{2,}")
-_GLUED_IN_TOKEN = regex.compile(r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
-_TOKEN_END = regex.compile(r"\S*")
+_DOTTED_LOWER = LazyPattern(regex.compile, r"[\p{L}\p{N}]\.\p{Ll}{2,}")
+_GLUED_IN_TOKEN = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}\p{M})\]%])[.,;:!?](?=[\p{Lu}\p{Ll}\p{Hangul}])")
+_TOKEN_END = LazyPattern(regex.compile, r"\S*")
 # A token's start, searched backwards: what str.isspace() calls a space (the Unicode
 # White_Space characters and the separators U+001C-U+001F, which regex's \s leaves out).
 # A word is walked back in Python (cheaper than a call for the few characters of one);
 # past _TOKEN_WALK characters the rest is searched in C, not a Python step per character
 # (random characters make tokens thousands of characters long).
-_TOKEN_START = regex.compile(r"(?r)[^\s\x1c-\x1f]*")
+_TOKEN_START = LazyPattern(regex.compile, r"(?r)[^\s\x1c-\x1f]*")
 _TOKEN_WALK = 32
 # A bracket closing on a letter and a hyphen ("(Cyber-)Terroristen", "(Vor-)Weihnachtszeit"):
 # German and other languages write a compound's optional first part so, glued to the
 # rest of the word; no sentence or block ends on a hyphen.
 _OPTIONAL_PART = regex.compile(r"\p{L}[-\u2010\u2011]\Z")
-_RIGHT_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
-_LEFT_WORD = regex.compile(r"[\p{L}\p{N}\p{M}'’]+\Z")
-_APOSTROPHE = regex.compile(r"['’]")
-_CAPITALISED = regex.compile(r"\p{Lu}['’]?\p{Ll}")
-_HAS_UPPER = regex.compile(r"\p{Lu}")
-_LATIN_ONLY = regex.compile(r"[\p{Latin}\p{M}'’]+")
+_RIGHT_WORD = LazyPattern(regex.compile, r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+_LEFT_WORD = LazyPattern(regex.compile, r"[\p{L}\p{N}\p{M}'’]+\Z")
+_APOSTROPHE = LazyPattern(regex.compile, r"['’]")
+_CAPITALISED = LazyPattern(regex.compile, r"\p{Lu}['’]?\p{Ll}")
+_HAS_UPPER = LazyPattern(regex.compile, r"\p{Lu}")
+_LATIN_ONLY = LazyPattern(regex.compile, r"[\p{Latin}\p{M}'’]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _cased = char_class(_CASED)
-_HANGUL = regex.compile(r"\p{Hangul}")
-_NON_LATIN_CASED = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
+_HANGUL = LazyPattern(regex.compile, r"\p{Hangul}")
+_NON_LATIN_CASED = LazyPattern(regex.compile, r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
-_DOTTED_ABBREVIATION = regex.compile(r"\p{L}\.(?:\p{L}\.)+")
+_DOTTED_ABBREVIATION = LazyPattern(regex.compile, r"\p{L}\.(?:\p{L}\.)+")
 _ADDRESS = regex.compile(r"(?i)://|^\W*www\.|\w@[\w-]+\.\w")
-_URL_START = regex.compile(r"(?i)(?:https?://|www\.)")
+_URL_START = LazyPattern(regex.compile, r"(?i)(?:https?://|www\.)")
 # A word that can precede an initial in a name: "John M.Ford", "W. M.Keck".
-_NAME_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+\Z")
+_NAME_BEFORE = LazyPattern(regex.compile, r"(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+\Z")
 # A number with a unit glued on: "720p", "2020s", "5500M", "226ppi".
-_UNIT = regex.compile(r"\p{N}+\p{L}{1,3}")
+_UNIT = LazyPattern(regex.compile, r"\p{N}+\p{L}{1,3}")
 # Initials and dotted abbreviations: single letters or short capitals ("U.S", "U.K", "Ph.D",
 # "e.g"), not short words ("It.Is", which is two glued sentences or nothing).
-_INITIALISM = regex.compile(r"(?:(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?|\p{Lu}\p{Ll})\.)+(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?)")
+_INITIALISM = LazyPattern(regex.compile, r"(?:(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?|\p{Lu}\p{Ll})\.)+(?:\p{L}|\p{Lu}\p{Lu}?\p{Lu}?)")
 # Two capitalised words joined by a dot with no space, as a whole token but for trailing
 # punctuation ("One.Tel", "Ask.Jeeves"): a dotted brand when the text writes it so again.
-_DOTTED_NAME = regex.compile(
+_DOTTED_NAME = LazyPattern(regex.compile,
     r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
 )
 # A capitalised word and a short all-capitals part joined by a dot with no space, as a whole
 # token but for trailing punctuation or a possessive ("Any.DO", "Ask.FM", "Node.JS"): a
 # product's own spelling when the text writes it so again (see _Context.recurring_dotted_acronym).
-_DOTTED_ACRONYM_NAME = regex.compile(
+_DOTTED_ACRONYM_NAME = LazyPattern(regex.compile,
     r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}{2,})(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
 )
 _COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A Node.JS Holiday Season")
@@ -165,12 +166,12 @@ _COUNTED_LINE = regex.compile(
 )
 # A sentence's end written as sentences end (a space, then a capital) and one glued to the
 # next capital: the document's own spacing, against which a glued dot is read.
-_SPACED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.[ \t]+\p{Lu}")
-_GLUED_SENTENCE_END = regex.compile(r"[\p{Ll}\p{N})\]%]\.\p{Lu}")
+_SPACED_SENTENCE_END = LazyPattern(regex.compile, r"[\p{Ll}\p{N})\]%]\.[ \t]+\p{Lu}")
+_GLUED_SENTENCE_END = LazyPattern(regex.compile, r"[\p{Ll}\p{N})\]%]\.\p{Lu}")
 
 # A letter of French spelling: in a paragraph whose language is unsure, a hint that a
 # space before `: ; ! ?` is French typography.
-_FRENCH_LETTER = regex.compile(r"(?i)[àâçéèêëîïôûùüÿœæ]")
+_FRENCH_LETTER = LazyPattern(regex.compile, r"(?i)[àâçéèêëîïôûùüÿœæ]")
 # Latin-script words of a paragraph whose language is unsure: when most are no English
 # word, the paragraph is in a language wordfreq does not know, and several of those
 # (Breton, Kabyle, Occitan) space `: ; ! ?` as French does ("Diverkañ ?", "Da skouer :").
@@ -179,13 +180,13 @@ _LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")
 # Counted as runs and summed: a count of matches of one letter each built a string per letter
 # (a paragraph of spaced marks asks about every word before each: 4 -> 1 us a word).
 _LETTERS = regex.compile(r"\p{L}+")
-_LATIN_LETTERS = regex.compile(r"\p{Latin}+")
+_LATIN_LETTERS = LazyPattern(regex.compile, r"\p{Latin}+")
 # A short Latin-script word: a label made only of these gives no language to judge by.
 _SHORT_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{1,3}(?![\p{L})])")
 # In ASCII text every letter is a Latin one, and the words of both patterns are the runs of
 # letters with no "%" or "(" before them and no ")" after: one pass finds the runs and the
 # characters around them (see PunctuationSpacing._latin_counts).
-_ASCII_LETTER_RUN = re.compile(r"([%(]?)([A-Za-z]+)(\)?)")
+_ASCII_LETTER_RUN = LazyPattern(re.compile, r"([%(]?)([A-Za-z]+)(\)?)")
 _ENGLISH_SHORT_MIN = 4.5  # Zipf in English of a short word that reads as English ("why", "new"; not "eur")
 _ENGLISH_WORD_MIN = 1.5  # Zipf in English of a word that reads as English (rarer: "tansa", "vitu")
 _ENGLISH_PART_MIN = 3.0  # ... or of both parts of two English words glued together ("itnow")
@@ -207,56 +208,56 @@ def _english_part(part: str) -> bool:
     floor = _ENGLISH_SHORT_MIN if len(part) <= 3 else _ENGLISH_PART_MIN
     return _zipf(part, "en") >= floor
 # A token's end that is a domain label after a dot ("Radio-Canada.ca"): a host name.
-_HOST_END = regex.compile(r"[\p{L}\p{N}]\.(\p{Ll}{2,})\Z")
+_HOST_END = LazyPattern(regex.compile, r"[\p{L}\p{N}]\.(\p{Ll}{2,})\Z")
 # A lowercase word after a space or a comma: the sentence goes on after the word before it.
 _SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]*,?[ \t]+\p{Ll}")
 # A dot spaced on both sides between a lower-case word and a domain ending that closes the
 # token ("die-partei-sh . de!", "example . com for"): an address spelled out to foil
 # harvesters, not a sentence's end; the ending must follow on the same line.
-_SPACED_SEPARATOR_DOT = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\p{N}.])")
+_SPACED_SEPARATOR_DOT = LazyPattern(regex.compile, r"[ \t](\p{Ll}+)(?![\p{L}\p{N}.])")
 # Both searched in a window ending at the space (s - 64 to s) for the one match that can end
 # there: searched backwards ((?r)), from the end, they find it at once instead of trying
 # every start in the window (12 us -> 2 us a spaced full stop; the same match, see
 # tests/test_adversarial.py).
 _LOWER_WORD_END = regex.compile(r"(?r)(?<![\p{L}\p{N}.])\p{Ll}+$")
 # An e-mail address whose host has no dot yet, ending at the space: "jdoe@host".
-_OPEN_ADDRESS_HOST = regex.compile(r"(?r)[\w.+-]@[\w-]+$")
+_OPEN_ADDRESS_HOST = LazyPattern(regex.compile, r"(?r)[\w.+-]@[\w-]+$")
 # A lone symbol after the mark and a space: the mark is one of a list of symbols.
 # A spaced dot one or two words away from another on the same line: "A . B . C".
 # The most words a quotation whose close was lost may hold before a spaced mark for the space
 # to be left: a quoted phrase or a title (the tune cases: 1 to 9 words).
 _LOST_CLOSE_WORDS = 15
 # A full stop spaced off the word before it, not part of an ellipsis ("Network . 2009", "Time .").
-_SPACED_DOT = regex.compile(r"(?<=[^\s.])[ \t]+\.(?![.\w])")
+_SPACED_DOT = LazyPattern(regex.compile, r"(?<=[^\s.])[ \t]+\.(?![.\w])")
 # A reference list's item: its number, then the caret that links back to the citation ("12. ^ ").
-_REFERENCE_ITEM = regex.compile(r"[ \t]*(?:\d{1,4}\.[ \t]*)?\^[ \t]")
-_SEPARATOR_DOT_AFTER = regex.compile(r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
+_REFERENCE_ITEM = LazyPattern(regex.compile, r"[ \t]*(?:\d{1,4}\.[ \t]*)?\^[ \t]")
+_SEPARATOR_DOT_AFTER = LazyPattern(regex.compile, r"[ \t]+[^\s.]+(?:[ \t][^\s.]+)?[ \t]+\.[ \t]")
 _SEPARATOR_DOT_BEFORE = regex.compile(r"(?r)[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 _LISTED_SYMBOL_OPENS = frozenset(" \t")  # what a match opens with: no call where the mark is followed by none
 # The rest of an emoticon typed with a space after its eyes (": )", "; P", ": -("): a mouth of
 # brackets or symbols, which no word or clause opens with, or a letter mouth that ends its line
 # or clause (": P" before "is a prime" is a label's colon and a letter).
-_SPACED_FACE = regex.compile(
+_SPACED_FACE = LazyPattern(regex.compile,
     r"[ \t\u00a0]{1,2}-?(?:[()\[\]|/\\*](?![\p{L}\p{N}])|[DPpOo3](?=[ \t]*(?:\r?\n|$|[.,!?)])))"
 )
 # A "?" that ends no question: opening a line before a space or a symbol, or a run of them
 # before a full stop.  Where a text has one, its "?" marks stand for symbols it lost.
-_LOST_SYMBOL_MARK = regex.compile(r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\?{2,}\.(?!\.)")
+_LOST_SYMBOL_MARK = LazyPattern(regex.compile, r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\?{2,}\.(?!\.)")
 # An emoticon's eyes (and nose) right before an opening bracket, after a space or a line's start:
 # "=(", ":-(", ";[".  A parenthesis follows a word or a space, never a lone "=" or ":".
-_EMOTICON_EYES_BEFORE = regex.compile(r"(?:^|(?<=\s))[:;=]['-]?\Z")
+_EMOTICON_EYES_BEFORE = LazyPattern(regex.compile, r"(?:^|(?<=\s))[:;=]['-]?\Z")
 _PREPOSITION_ENDING = "in"  # a gender ending that is also a word of its own
 _AGENT_NOUN_END = "er"  # ... which counts after an agent noun ("Besucher:in", "Leser:in")
-_LETTERS_AFTER = regex.compile(r"\p{L}+(?![\p{L}\p{M}])")  # a word's letters, to its end
+_LETTERS_AFTER = LazyPattern(regex.compile, r"\p{L}+(?![\p{L}\p{M}])")  # a word's letters, to its end
 # A dotted chain of short lowercase parts ("дд.мм.гггг") is a pattern, not glued sentences.
-_DOTTED_RUN = regex.compile(r"[\p{L}\p{M}.]+")
+_DOTTED_RUN = LazyPattern(regex.compile, r"[\p{L}\p{M}.]+")
 _CHAIN_PARTS = 3
 _CHAIN_PART_LETTERS = 4
 # A letter of a script written without spaces between words (Thai, Lao, Myanmar, Khmer).
-_UNSPACED_SCRIPT_LETTER = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
+_UNSPACED_SCRIPT_LETTER = LazyPattern(regex.compile, r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
-_SPACED_MARK = regex.compile(r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
+_SPACED_MARK = LazyPattern(regex.compile, r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
 _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
 # The same marks found from the mark, its word's end looked behind: the engine skips to the next
 # of four rare characters instead of trying every letter (random Latin-1 text, half of it
@@ -264,21 +265,21 @@ _TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
 # where _TIGHT_MARK's first character cannot be: a match at the start is not counted.
 _TIGHT_MARK_FROM_MARK = regex.compile(r"[:;!?](?<=[\p{L}\p{N}\p{M})\]”’\"].)(?=\s|\Z)")
 # "4 )" opening a line of a numbered list.
-_LIST_MARKER = regex.compile(r"[ \t]*(?:\p{N}{1,3}|\p{L})")
+_LIST_MARKER = LazyPattern(regex.compile, r"[ \t]*(?:\p{N}{1,3}|\p{L})")
 _LIST_MARKER_MAX = 6
 _LINE_NUMBER_MAX = 6  # characters of a listing's line number, spaces before it included
-_LINE_NUMBER = regex.compile(r"[ \t]*\p{N}{1,5}")
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
-_BRACKET = regex.compile(r"[()\[\]]|\n[ \t\r]*\n")
+_LINE_NUMBER = LazyPattern(regex.compile, r"[ \t]*\p{N}{1,5}")
+_PARAGRAPH_BREAK = LazyPattern(regex.compile, r"\n[ \t\r]*\n")
+_BRACKET = LazyPattern(regex.compile, r"[()\[\]]|\n[ \t\r]*\n")
 
 # A spaced colon after a short label at the start of a short line, before a number or
 # a price (``VIP : 60,000₩``, ``Price : $5``), is a table layout, not a typo.
 _LABEL_MAX_CHARS = 20
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_VALUE = 30
-_LABEL_VALUE = regex.compile(r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
+_LABEL_VALUE = LazyPattern(regex.compile, r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
 # A lower-case word, then spaces, ending where a token starts: the token stands inside a sentence.
-_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
+_LOWER_WORD_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
 _SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")  # a lower-case word after a token: its sentence goes on
@@ -291,7 +292,7 @@ _MAX_ZIPF_BRAND = 2.0
 _MIN_ZIPF = 3.0
 # A value of capitals and digits in hyphen-joined parts, one of them mixing letters and digits
 # ("MP-PRD-WEB13", "SRV-EU2"): a machine's identifier; "COVID-19" mixes none in one part.
-_MACHINE_IDENTIFIER = regex.compile(r"(?=[\p{Lu}\d-]*\p{Lu}\d|[\p{Lu}\d-]*\d\p{Lu})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+(?![\p{L}\p{N}-])")
+_MACHINE_IDENTIFIER = LazyPattern(regex.compile, r"(?=[\p{Lu}\d-]*\p{Lu}\d|[\p{Lu}\d-]*\d\p{Lu})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+(?![\p{L}\p{N}-])")
 _TOKEN_REACH = 64  # characters read after a glued mark for the token it is glued to
 _FRENCH_PHRASE_REACH = 60  # characters of the clause before a spaced mark read for a French phrase
 _FRENCH_PHRASE_WORDS = 2  # words of that phrase at least (one word is too little to tell)
@@ -300,7 +301,7 @@ _FRENCH_PHRASE_MARGIN = 1.0  # Zipf by which each is commoner in French than in 
 # The clause before a mark starts after the last of these (searched backwards from the mark:
 # the one answer, found at once).
 _CLAUSE_STOP = regex.compile(r"(?r)[.!?…\n]")
-_LATIN_WORD_ANY = regex.compile(r"[\p{Latin}][\p{Latin}\p{M}'’]*")
+_LATIN_WORD_ANY = LazyPattern(regex.compile, r"[\p{Latin}][\p{Latin}\p{M}'’]*")
 # ...unless it is this long: then it is prose in any language, known to wordfreq or not.
 _LONG_WORD = 3
 # A one-letter word after a glued mark must be this common ("a", "I"; not "x", "n").

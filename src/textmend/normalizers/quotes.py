@@ -44,6 +44,7 @@ from ..analysis import code_line, holds_string_literal, text_facts
 from ..edits import Edit, settle
 from ..lexicon import word_list, word_zipf
 from ..normalizer import Normalizer
+from .._lazy import LazyPattern
 
 __all__ = ["Quotes"]
 
@@ -60,58 +61,58 @@ _CANDIDATES = (
     regex.compile(r"\s\u2019"),  # (and a text that starts with ’: checked apart)
     regex.compile(r" [\u2019'][st](?<=[\p{L}\p{N}] ..)(?![\p{L}\p{N}'\u2019])"),
 )
-_SPACED_POSSESSIVE = regex.compile(
+_SPACED_POSSESSIVE = LazyPattern(regex.compile,
     r"(?<=[\p{L}\p{N}]) (?=[\u2019\u2018'`\u00b4\u2032]s(?![\p{L}\p{N}'\u2019]))"
     r"|(?<=\p{L}n) (?=[\u2019\u2018'`\u00b4\u2032]t(?![\p{L}\p{N}'\u2019]))"
 )
 # `’s` standing alone between spaces: a word of its own in Scottish Gaelic (`sgàth ’s gu`,
 # "is"/"and") and Dutch (`’s morgens`), where the space before it is right.
-_STANDALONE_S = regex.compile(r"(?<=\s)[\u2019']s(?=\s)")
-_WORD_BEFORE = regex.compile(r"\p{L}+$")
+_STANDALONE_S = LazyPattern(regex.compile, r"(?<=\s)[\u2019']s(?=\s)")
+_WORD_BEFORE = LazyPattern(regex.compile, r"\p{L}+$")
 _ENGLISH_WORD_MIN = 1.5  # Zipf in English of a word that reads as English (rarer: Gaelic "nithean")
 _CLITIC_S_WORD_MIN = 3.0  # in a paragraph of unsure language, the word before ’s must be this common an English word
 # Right-to-left scripts: Arabic writing may open with ” and close with “ (the marks as
 # they look from its own direction); a paragraph consistent in that is left alone.
-_RTL_LETTER = regex.compile(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
-_SINGLE_MARK = regex.compile(r"\u2018")
+_RTL_LETTER = LazyPattern(regex.compile, r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
+_SINGLE_MARK = LazyPattern(regex.compile, r"\u2018")
 _SINGLE_MARKS = "\u2018\u2019'"
-_CURLY_DOUBLED = regex.compile(r"\u2018\u2018|\u2019\u2019")
+_CURLY_DOUBLED = LazyPattern(regex.compile, r"\u2018\u2018|\u2019\u2019")
 # Runs of one single mark (or comma): a run of exactly two is a doubled mark; three
 # straight marks are wiki bold, not a quotation.  Matching whole runs keeps the scan linear.
 _SINGLE_RUN = regex.compile(r"\u2018{2,}+|\u2019{2,}+|'{2,}+|`{2,}+|,{2,}+")
-_RUN_OR_DOUBLE = regex.compile(_SINGLE_RUN.pattern + r'|[\u201c\u201d\u201e"]')
-_LOW_PAIR = regex.compile(r"(?<![,\p{L}\p{N}]),,(?=[\p{L}\p{N}])")
-_STRAIGHT_DOUBLE = regex.compile(r'(?<![0-9])"')
+_RUN_OR_DOUBLE = LazyPattern(regex.compile, _SINGLE_RUN.pattern + r'|[\u201c\u201d\u201e"]')
+_LOW_PAIR = LazyPattern(regex.compile, r"(?<![,\p{L}\p{N}]),,(?=[\p{L}\p{N}])")
+_STRAIGHT_DOUBLE = LazyPattern(regex.compile, r'(?<![0-9])"')
 # A lowercase run glued to a capital inside one token (vehiclesInfoNation), as the fused normalizer leaves it.
-_GLUED_AT = regex.compile(r"\p{Ll}{3,}\p{Lu}\p{Ll}")
-_SENTENCE_BREAK = regex.compile(r"[.!?\u2026][\u2019')\]]?\s+(?=[\p{Lu}\p{N}(\u2018\u201c\"])")
+_GLUED_AT = LazyPattern(regex.compile, r"\p{Ll}{3,}\p{Lu}\p{Ll}")
+_SENTENCE_BREAK = LazyPattern(regex.compile, r"[.!?\u2026][\u2019')\]]?\s+(?=[\p{Lu}\p{N}(\u2018\u201c\"])")
 # First and second person: a sentence with one reads as speech, not narrative.
-_SPEAKER_WORD = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:i|we|you|me|us|my|our|your|mine|ours|yours)(?![\p{L}\p{N}])")
-_LAST_TOKEN = regex.compile(r"\S+$")
-_FIRST_TOKEN = regex.compile(r"\s*\S+")
+_SPEAKER_WORD = LazyPattern(regex.compile, r"(?i)(?<![\p{L}\p{N}])(?:i|we|you|me|us|my|our|your|mine|ours|yours)(?![\p{L}\p{N}])")
+_LAST_TOKEN = LazyPattern(regex.compile, r"\S+$")
+_FIRST_TOKEN = LazyPattern(regex.compile, r"\s*\S+")
 # Marks no well-formed paragraph holds, so the cheap check must not wave through.
 _ODD_MARK = regex.compile(r"[`\u00b4\u2032]|,,")
-_COMMA_OUTSIDE = regex.compile(r"(?<=\w)[\u201d\"],")
-_COMMA_INSIDE = regex.compile(r"(?<=\w),[\u201d\"]")
+_COMMA_OUTSIDE = LazyPattern(regex.compile, r"(?<=\w)[\u201d\"],")
+_COMMA_INSIDE = LazyPattern(regex.compile, r"(?<=\w),[\u201d\"]")
 # The text between an open quotation and the next one when they stand side by side: a short
 # quotation (up to six words, no punctuation) and what joins them (`severe or `, `The Discovery, `).
-_COORDINATED = regex.compile(
+_COORDINATED = LazyPattern(regex.compile,
     r"(?P<body>[\p{L}\p{N}][^\s,;:.!?\u201c\u201d\"()]*+(?:\s[^\s,;:.!?\u201c\u201d\"()]++){0,5})"
     r"(?:,\s|\s(?P<word>and|or|nor)\s)"
 )
-_PERIOD_OUTSIDE = regex.compile(r"(?<=[\p{L}\p{N}])[\u201d\"]\.")
+_PERIOD_OUTSIDE = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}])[\u201d\"]\.")
 # The last sentence of a paragraph as an editor's aside: `(Cooperman is the investor who …)`.
-_ASIDE = regex.compile(r"\(")
+_ASIDE = LazyPattern(regex.compile, r"\(")
 # A quotation of fewer words than this at a paragraph's end, with no sentence break inside, is a
 # fragment (`"Welcome Jose.`), not a sentence of speech.
 _FRAGMENT_WORDS = 4
 # A last sentence about a third party's thing (`Universal’s music division provided …`): narrative.
-_NARRATIVE_OPENING = regex.compile(r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
+_NARRATIVE_OPENING = LazyPattern(regex.compile, r"\p{Lu}[\p{L}\-]*[\u2019']s\s")
 # A sentence about a third person (`He wasn’t kidding.`).
-_THIRD_PERSON_OPENING = regex.compile(r"(?:He|She|They)\s")
-_FIRST_DOUBLE = regex.compile(r"[\u201c\u201d\"]")
-_SINGLE_CANDIDATE = regex.compile(r"\u2018|(?<![\p{L}\p{N}])\u2019")
-_SINGLE_OR_DOUBLE = regex.compile(r"[\u2018\u2019\u201c\u201d\"]")
+_THIRD_PERSON_OPENING = LazyPattern(regex.compile, r"(?:He|She|They)\s")
+_FIRST_DOUBLE = LazyPattern(regex.compile, r"[\u201c\u201d\"]")
+_SINGLE_CANDIDATE = LazyPattern(regex.compile, r"\u2018|(?<![\p{L}\p{N}])\u2019")
+_SINGLE_OR_DOUBLE = LazyPattern(regex.compile, r"[\u2018\u2019\u201c\u201d\"]")
 # The cheap check per paragraph: curly double quotations that open after a space
 # and close before one, apostrophes that open no word, no single quotation marks,
 # no other style.  Most quoting paragraphs of news copy read so; nothing in them
@@ -162,7 +163,7 @@ def _kind_before(para: str, i: int) -> str:
 _LOW_HIGH_LANGUAGES = frozenset({"de", "cs", "sk", "sl", "lt", "et", "is", "bg"})
 
 
-_LONGER_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")  # not a placeholder's name
+_LONGER_LATIN_WORD = LazyPattern(regex.compile, r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")  # not a placeholder's name
 
 
 def _mostly_not_english(para: str) -> bool:
@@ -208,8 +209,8 @@ def _kind_after(para: str, i: int) -> str:
 
 # A size in inches written with curly marks, "7”x11”", "9 ” × 13 ”": a digit before the mark and
 # the other side of the size after it (or before it, for the second mark).
-_DIMENSION_AFTER = regex.compile(r"[ \t]?[x×X][ \t]?\d")
-_DIMENSION_BEFORE = regex.compile(r"\d[\u201c\u201d\u2033\"][ \t]?[x×X][ \t]?\d+(?:[.,]\d+)?\Z")
+_DIMENSION_AFTER = LazyPattern(regex.compile, r"[ \t]?[x×X][ \t]?\d")
+_DIMENSION_BEFORE = LazyPattern(regex.compile, r"\d[\u201c\u201d\u2033\"][ \t]?[x×X][ \t]?\d+(?:[.,]\d+)?\Z")
 
 
 def _dimension_inch_mark(para: str, i: int) -> bool:
@@ -221,7 +222,7 @@ def _dimension_inch_mark(para: str, i: int) -> bool:
     return _DIMENSION_AFTER.match(para, i + 1) is not None or _DIMENSION_BEFORE.search(para, max(0, i - 16), i) is not None
 
 # The two-letter endings of English contractions after a mark between letters (``I”ll``).
-_CONTRACTION_PAIR = regex.compile(r"(?:ll|re|ve)(?![\p{L}\p{N}])")
+_CONTRACTION_PAIR = LazyPattern(regex.compile, r"(?:ll|re|ve)(?![\p{L}\p{N}])")
 _CONTRACTION_KNOWN_MIN = 3.0  # Zipf in English of the contraction (``i'll`` 5.4) that makes ” its apostrophe
 
 
@@ -348,7 +349,7 @@ def _reporting_verb() -> "regex.Pattern[str]":
 # What may follow a verb that ends an attribution only at its clause's end (``noted``,
 # ``stated``): the circumstances of the saying, not an object (``stated in the letter``,
 # ``noted as she made her decision``; not ``continued to grow``).
-_FINAL_AT_END = regex.compile(r"[.,;:!?]|$")
+_FINAL_AT_END = LazyPattern(regex.compile, r"[.,;:!?]|$")
 _CIRCUMSTANCE = r"\s(?:in|on|at|during|after|before|as|while|when|via|from|last|earlier|later|yesterday|today|tonight)\s"
 
 
@@ -367,34 +368,34 @@ def _any_reporting_verb() -> "regex.Pattern[str]":
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
-_PARTICLE_SCRIPT = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
-_TITLECASE = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-\u2019']?\p{Lu}?\p{Ll}+)*")
+_PARTICLE_SCRIPT = LazyPattern(regex.compile, r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
+_TITLECASE = LazyPattern(regex.compile, r"\p{Lu}\p{Ll}+(?:[\-\u2019']?\p{Lu}?\p{Ll}+)*")
 _NAME = r"\p{Lu}[\p{L}\u2019'\-]*(?:\.?\s\p{Lu}[\p{L}\u2019'\-]*){0,2}"
 _DETERMINER = r"(?:the|a|an|one|his|her|their)"
 _WORD = r"[\p{Ll}][\p{L}\u2019'\-]*"
 # What stands right before a reporting verb as its subject; matched backwards from the verb.
-_SUBJECT_BEFORE = regex.compile(
+_SUBJECT_BEFORE = LazyPattern(regex.compile,
     rf"(?<=(?P<lead>[\p{{L}}\p{{N}}][,?!]?|[\p{{L}}\p{{N}}]\.?[,?!]?|[\p{{L}}\p{{N}}][,?!][\u2019'])\s)"
     rf"(?P<subject>he|she|{_NAME}|{_DETERMINER}(?:\s{_WORD}){{1,2}}|{_NAME},\s(?:the|a|an|\p{{Lu}}[\p{{L}}\-]*[\u2019']s)\s[^,\u201c\u201d\"\n]{{1,80}},)\s$"
 )
-_FREE_SUBJECT = regex.compile(
+_FREE_SUBJECT = LazyPattern(regex.compile,
     r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
 )
 _NOT_A_SUBJECT_START = frozenset(
     "i we you and or but so that which who what when where while because if as to of in on at for with from "
     "by than then this these those there here is are was were be not".split()
 )
-_SUBJECT_AFTER = regex.compile(rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
-_PRONOUN_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
+_SUBJECT_AFTER = LazyPattern(regex.compile, rf"\s(?:he|she|{_NAME}|{_DETERMINER}\s[\p{{L}}\p{{N}}])")
+_PRONOUN_BEFORE = LazyPattern(regex.compile, r"(?i)(?:^|\s)(?:i|we|you|they|he|she|it|who|that|which|what)$")
 # After an inverted verb, a role in lower case and a name: ` veteran industry analyst Ken Doctor`.
-_TITLED_AFTER = regex.compile(r"\s(?P<role>(?:[\p{Ll}\-]+\s){1,4})\p{Lu}[\p{L}\u2019'\-]*+(?:\s\p{Lu}[\p{L}\u2019'\-]*+)*+")
+_TITLED_AFTER = LazyPattern(regex.compile, r"\s(?P<role>(?:[\p{Ll}\-]+\s){1,4})\p{Lu}[\p{L}\u2019'\-]*+(?:\s\p{Lu}[\p{L}\u2019'\-]*+)*+")
 # An adverb right before a reporting verb (`Brooke tearfully asked`).
 # After a verb of saying, the start of reported (indirect) speech: `said that`, `says to her that`,
 # `said it paid`, `said they were`, `says you can` (a subject of its own, then its verb in lower case).
-_INDIRECT_SPEECH = regex.compile(r"(?:\s(?:to\s)?[\p{L}\u2019'\-]+)?\sthat\s\p{Ll}|\s(?:it|they|we|you|there)\s\p{Ll}")
-_ADVERB_BEFORE = regex.compile(r"\s\p{Ll}{2,}ly\s$")
+_INDIRECT_SPEECH = LazyPattern(regex.compile, r"(?:\s(?:to\s)?[\p{L}\u2019'\-]+)?\sthat\s\p{Ll}|\s(?:it|they|we|you|there)\s\p{Ll}")
+_ADVERB_BEFORE = LazyPattern(regex.compile, r"\s\p{Ll}{2,}ly\s$")
 # `, Jack Buser, director for games at Google, ` right before the verb: a name, then its role.
-_APPOSITIVE_SUBJECT = regex.compile(
+_APPOSITIVE_SUBJECT = LazyPattern(regex.compile,
     rf"(?<=[\p{{L}}\p{{N}}],\s)(?P<name>{_NAME}),\s(?P<role>[\p{{L}}\p{{N}}][^,\u201c\u201d\"\n]{{0,60}}),\s$"
 )
 # `, Steve Clarke, deputy associate administrator for exploration in NASA’s Science Mission
@@ -402,7 +403,7 @@ _APPOSITIVE_SUBJECT = regex.compile(
 # letter, told`: a full name (two to four capitalised words, an honorific or a lower-case role
 # before it), then an appositive too long or too full of commas for _APPOSITIVE_SUBJECT, right
 # up to the verb.  Matched from the name's start to the verb; the role is checked apart.
-_LONG_APPOSITIVE = regex.compile(
+_LONG_APPOSITIVE = LazyPattern(regex.compile,
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.\s|(?:[\p{Ll}\-]+\s){1,3})?"
     r"\p{Lu}[\p{L}\u2019'\-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}\u2019'\-]+){1,3}),"
     r"\s(?P<role>\p{Ll}(?:[^\u201c\u201d\"\u2018\u2019\n.!?;:]|[\u2019'](?=\p{L})|\.(?=\S)){2,160}?)"
@@ -410,12 +411,12 @@ _LONG_APPOSITIVE = regex.compile(
 )
 # What ends the clause after the verb of a long appositive's attribution: its end, the
 # circumstances of the saying, or whom it was told to (`told CBS News.`).
-_LONG_CLAUSE_END = regex.compile(
+_LONG_CLAUSE_END = LazyPattern(regex.compile,
     rf"(?:\s\p{{Lu}}[\p{{L}}\-]*+(?:\s\p{{Lu}}[\p{{L}}\-]*+)*+)?(?:[.,;:!?]|$|{_CIRCUMSTANCE})"
 )
 # After a verb of saying, a subject of a few words (no punctuation, no name) and a finite auxiliary
 # or modal, then a lower-case word: the verb's own clause (`says modifications to his boat have been`).
-_CLAUSE_AFTER_VERB = regex.compile(
+_CLAUSE_AFTER_VERB = LazyPattern(regex.compile,
     r"\s(?P<lead>the|most|many|some|all|\p{Ll}{2,}s)(?:\s\p{Ll}[\p{Ll}\u2019'\-]*+){0,4}?"
     r"\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s\p{Ll}"
 )
@@ -428,36 +429,36 @@ _CLAUSE_LEADS = frozenset(["the", "most", "many", "some", "all"])
 # or modal, a past form in -ed, or, after a pronoun, any lower-case word (a pronoun's next word is its
 # verb).  Verbs of saying are checked apart (`, she said, he added` is an attribution of its own).
 _FINITE_AUX = r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)"
-_CLAUSE_AFTER_ATTRIBUTION = regex.compile(
+_CLAUSE_AFTER_ATTRIBUTION = LazyPattern(regex.compile,
     r",\s(?:(?P<pronoun>he|she|they|we|I|it|you|He|She|They|We|It|You)"
     r"|\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s\p{Lu}\p{Ll}[\p{L}\-]*+){0,2})"
     r"(?:\s\p{Ll}{2,}ly)?\s(?P<verb>\p{Ll}[\p{Ll}\u2019'\-]*+)(?![\p{L}\p{N}])"
 )
 # A colon and an opening double mark right after a reporting verb: the verb introduces that quotation.
-_INTRODUCES_QUOTATION = regex.compile(r":[ \t]*[\u201c\"]")
+_INTRODUCES_QUOTATION = LazyPattern(regex.compile, r":[ \t]*[\u201c\"]")
 # A comma with a space after it, after a letter or digit: where an appositive speaker may start.
-_COMMA_BEFORE_WORD = regex.compile(r"(?<=[\p{L}\p{N}]),\s")
+_COMMA_BEFORE_WORD = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}]),\s")
 # `told reporters.`: one lower-case listener after a verb that takes one, then the clause's end.
-_LISTENER_END = regex.compile(r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
+_LISTENER_END = LazyPattern(regex.compile, r"\s\p{Ll}[\p{L}\-]*+(?:[.,;:!?]|$)")
 # Reporting verbs whose next name is whom the speaker addressed (`told NBC News`), not the speaker.
 _OBJECT_VERBS = frozenset(["told", "tells", "asked", "asks", "warned", "warns", "urged", "promised", "answered"])
 # After one of those verbs, whom it was told to (a bracketed editor's insertion, or up to four words), then
 # `to` and a verb: `told [his spy team] to record`, `asked the crowd to leave`: an instruction reported
 # in the writer's words, not an attribution's end (`to the crowd`, `to applause` are no verb: left out).
-_INSTRUCTION_AFTER = regex.compile(
+_INSTRUCTION_AFTER = LazyPattern(regex.compile,
     rf"\s(?:\[[^\]\n]{{1,40}}\]|[\p{{L}}\u2019'\-]+(?:\s[\p{{L}}\u2019'\-]+){{0,3}}?)\sto\s(?!{_DETERMINER}\s|its\s)\p{{Ll}}"
 )
 # After an inverted verb, capitalised words and a full stop, the last word holding a lower-case letter: `says Jerry.`
-_NAME_THEN_STOP = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+)++(?<=\p{Ll})\.(?=\s|$)")  # (possessive: one pass)
-_NAME_AFTER = regex.compile(r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
+_NAME_THEN_STOP = LazyPattern(regex.compile, r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+)++(?<=\p{Ll})\.(?=\s|$)")  # (possessive: one pass)
+_NAME_AFTER = LazyPattern(regex.compile, r"(?:\s\p{Lu}[\p{L}\u2019'\-]*+(?:\.(?=\s\p{Lu}))?)++")  # White House Press Secretary Stephanie Grisham
 # A pronoun right after a reporting verb: `said she`.
-_POSSESSIVE_AFTER = regex.compile(r"\s(?:his|her|their)\s")
-_INVERTED_PRONOUN = regex.compile(r"\s(?:he|she)(?![\p{L}\p{N}])")
+_POSSESSIVE_AFTER = LazyPattern(regex.compile, r"\s(?:his|her|their)\s")
+_INVERTED_PRONOUN = LazyPattern(regex.compile, r"\s(?:he|she)(?![\p{L}\p{N}])")
 # What ends an inverted attribution's name: punctuation, the text's end, the circumstances of the saying.
-_INVERTED_END = regex.compile(rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who|with)\s")
+_INVERTED_END = LazyPattern(regex.compile, rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who|with)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
-_SPEECH_VERB_LEAD = regex.compile(r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not|have|has|had)\s$")
-_LAST_WORD = regex.compile(r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
+_SPEECH_VERB_LEAD = LazyPattern(regex.compile, r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not|have|has|had)\s$")
+_LAST_WORD = LazyPattern(regex.compile, r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -496,7 +497,7 @@ def _elision() -> "regex.Pattern[str]":
 
 
 # The first letter after a position: a year's elision is an English (Latin-script) habit.
-_NEXT_LETTER = regex.compile(r"\p{L}")
+_NEXT_LETTER = LazyPattern(regex.compile, r"\p{L}")
 
 
 def _latin_follows(para: str, start: int) -> bool:
@@ -508,13 +509,13 @@ def _latin_follows(para: str, start: int) -> bool:
 #: What an apostrophe gets mistyped as: the left single mark of a smart-quote
 #: error, the grave and acute accents of keyboards, the prime of fonts.
 _LOOKALIKES = "\u2018`\u00b4\u2032"
-_LOOKALIKE = regex.compile(r"[\u2018`\u00b4\u2032]")
-_RDQ_IN_WORD = regex.compile(r"(?<=\p{L})\u201d(?=\p{L})")
+_LOOKALIKE = LazyPattern(regex.compile, r"[\u2018`\u00b4\u2032]")
+_RDQ_IN_WORD = LazyPattern(regex.compile, r"(?<=\p{L})\u201d(?=\p{L})")
 # The letters after a contraction's or possessive's apostrophe (n't is checked apart).
 _CONTRACTION_ENDINGS = frozenset(["s", "re", "ve", "ll", "d", "m"])
 _VOWEL_OR_H = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
 _LETTERS_AFTER = regex.compile(r"\p{L}+")
-_LETTERS_BEFORE = regex.compile(r"\p{L}+$")
+_LETTERS_BEFORE = LazyPattern(regex.compile, r"\p{L}+$")
 _LONGEST_WORD = 64  # how far back a word before a mark is looked for: keeps each look-up short
 
 
@@ -737,7 +738,7 @@ class Quotes(Normalizer):
 
 
 # Every character _PARA_HAS_QUOTE or _ODD_MARK finds, and ",,".
-_LINE_MARK = regex.compile(r"[\u201c\u201d\"\u2018\u2019'`\u00b4\u2032]|,,")
+_LINE_MARK = LazyPattern(regex.compile, r"[\u201c\u201d\"\u2018\u2019'`\u00b4\u2032]|,,")
 
 
 def _lines_to_read(text: str, lines: list[str]) -> list[tuple[int, int]]:
@@ -757,7 +758,7 @@ def _lines_to_read(text: str, lines: list[str]) -> list[tuple[int, int]]:
 
 
 # What may follow a reporting verb that ends its clause: punctuation, a mark, the paragraph's end.
-_CLAUSE_ENDS = regex.compile(r"\s*(?:[.,;:!?\u2026\"\u201c\u201d\u2018\u2019\u00bb\u00ab(\u2014\u2013-]|$)")
+_CLAUSE_ENDS = LazyPattern(regex.compile, r"\s*(?:[.,;:!?\u2026\"\u201c\u201d\u2018\u2019\u00bb\u00ab(\u2014\u2013-]|$)")
 
 
 def _has_odd_mark(para: str) -> bool:
@@ -793,9 +794,9 @@ def _stable(para: str, read: Callable[[str], list[Edit]]) -> list[Edit]:
 
 
 # The end of a paragraph of prose: a sentence's end, perhaps inside a closing mark or bracket.
-_PROSE_END = regex.compile(r"[.!?\u2026][\u2019\u201d\")]?$")
+_PROSE_END = LazyPattern(regex.compile, r"[.!?\u2026][\u2019\u201d\")]?$")
 # A question or an exclamation inside a quotation, then a lower-case word (`take it? and I handed`).
-_QUESTION_THEN_LOWER = regex.compile(r"[?!][ \t]+\p{Ll}")
+_QUESTION_THEN_LOWER = LazyPattern(regex.compile, r"[?!][ \t]+\p{Ll}")
 _PROSE_WORDS = 8  # fewer words than this make a caption, a link's label, a byline, not prose
 
 
@@ -851,7 +852,7 @@ def _reopened_past_short_lines(lines: list[str], k: int) -> Optional[int]:
 
 # The close of a quotation opening a paragraph, then its attribution: `…,” he said later.`,
 # `…," Strauss Zelnick, CEO of Take-Two, adds.` (no quotation mark, no sentence's end, before the verb).
-_OWN_ATTRIBUTION = regex.compile(r"[,?!][\u201d\"]\s[^\u201c\u201d\".!?\n]{0,60}")
+_OWN_ATTRIBUTION = LazyPattern(regex.compile, r"[,?!][\u201d\"]\s[^\u201c\u201d\".!?\n]{0,60}")
 
 
 def _next_opens_attributed(lines: list[str], k: int) -> bool:
@@ -933,7 +934,7 @@ def _closed_later(lines: list[str], k: int) -> bool:
     return False
 
 
-_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_FIRST_WORD = LazyPattern(regex.compile, r"[\p{L}\p{N}]+")
 _HEADING_WORDS = 16  # a paragraph that is one quotation without a stop: a heading or pull quote, not speech cut short
 _QUOTED_WORDS = 6  # a quotation quoted elsewhere is evidence only if short: a title, a name, a scare quote
 _PHRASES_PER_WORD = 8
@@ -941,16 +942,16 @@ _PHRASES_PER_WORD = 8
 # _QUOTED_WORDS words; a mark closing straight after a letter or punctuation).
 # A word that starts after a space inside a quotation: where one of its tails starts.
 # A paragraph opening on two or more capitalised words, then a lower-case one (`Wild Rose is`).
-_TITLE_THEN_WORD = regex.compile(r"(?P<title>\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'\-]*)+)(?=\s\p{Ll})")
+_TITLE_THEN_WORD = LazyPattern(regex.compile, r"(?P<title>\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'\-]*)+)(?=\s\p{Ll})")
 # A capitalised (or all-capitals) word's last letter, a space, and another capitalised word (`Forbes Asia`).
-_CAPITALIZED_RUN_GOES_ON = regex.compile(r"(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*)[\p{L}\p{N}] \p{Lu}")
-_QUOTED_TAIL_START = regex.compile(r"(?<=\s)[\p{L}\p{N}]+")
+_CAPITALIZED_RUN_GOES_ON = LazyPattern(regex.compile, r"(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*)[\p{L}\p{N}] \p{Lu}")
+_QUOTED_TAIL_START = LazyPattern(regex.compile, r"(?<=\s)[\p{L}\p{N}]+")
 # A `+` or `&` between the phrase and another word joins the two into one name (`Koos i-Size + iPlatform`).
-_NAME_JOINED_ON = regex.compile(r"[ \t]?[+&][ \t]?[\p{L}\p{N}]")
+_NAME_JOINED_ON = LazyPattern(regex.compile, r"[ \t]?[+&][ \t]?[\p{L}\p{N}]")
 # A comma or a stop inside a closing mark somewhere in the text (`the American client."`, `win,” he
 # said`): the text's own evidence that a phrase's stop goes inside its close (American usage keeps both in).
-_PERIOD_INSIDE = regex.compile(r"(?<=[\p{L}\p{N}])[.,][\u201d\"]")
-_CLOSED_QUOTATION = regex.compile(
+_PERIOD_INSIDE = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}])[.,][\u201d\"]")
+_CLOSED_QUOTATION = LazyPattern(regex.compile,
     r"(?:(?<=^|[\s(\[\u2014\u2013])\u201c(?P<curly>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\u201d"
     r"|(?<=^|[\s(\[\u2014\u2013])\"(?P<straight>[\p{L}\p{N}][^\u201c\u201d\"\n]{0,80}?)\""
     # (a headline's single marks, `A 'phase one' trade deal`: no apostrophe inside, so none is read
@@ -1015,6 +1016,16 @@ def _written_plain(para: str, phrase: str) -> bool:
     """
     if not phrase or not all(c.isalnum() or c in "-’'" for c in phrase):
         return False
+    # Cheap check first: a match starts where the phrase is written, and counts only where no
+    # quotation mark stands before it.  The phrase asked about is most often written once,
+    # inside the marks that ask: found so by ``str.find`` (every place, overlapping ones too),
+    # it is not written plain, and no pattern is compiled for it (a compile per phrase was a
+    # twentieth of the stage on English copy).
+    at = para.find(phrase)
+    while at > 0 and para[at - 1] in _ALL_QUOTES:
+        at = para.find(phrase, at + 1)
+    if at < 0:
+        return False
     for found in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", para):
         if found.start() == 0 or para[found.start() - 1] not in _ALL_QUOTES:
             return True
@@ -1050,7 +1061,7 @@ def _speech_comma_outside(text: str) -> bool:
 
 # The attribution of a quotation closed just before: `,” said Brent Sherwood, vice president of …`
 # (its mark, then one clause with no quotation mark in it, up to a sentence's end).
-_ATTRIBUTION_TAIL = regex.compile(r"[,?!][\u201d\"]\s[^\u201c\u201d\"\n]{3,300}[.!?]$")
+_ATTRIBUTION_TAIL = LazyPattern(regex.compile, r"[,?!][\u201d\"]\s[^\u201c\u201d\"\n]{3,300}[.!?]$")
 
 
 def _attribution_ends(before: str) -> bool:
@@ -1068,7 +1079,7 @@ def _attribution_ends(before: str) -> bool:
 
 
 # The word before a stop: an abbreviation the data lists (`Nov.`, `No.`) ends no sentence before a number.
-_WORD_BEFORE_STOP = regex.compile(r"(?<!\S)\S+$")
+_WORD_BEFORE_STOP = LazyPattern(regex.compile, r"(?<!\S)\S+$")
 
 
 def _ends_a_sentence_in(clause: str) -> bool:
@@ -1092,7 +1103,7 @@ def _ends_a_sentence_in(clause: str) -> bool:
 
 
 # (`self-declared “interim`: a verb inside a compound is an adjective, not a verb of saying)
-_LAST_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}\-\u2010\u2011])[\p{L}]+$")
+_LAST_WORD_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\-\u2010\u2011])[\p{L}]+$")
 
 
 def _saying_before(before: str) -> bool:
@@ -1111,7 +1122,7 @@ def _saying_before(before: str) -> bool:
 
 
 # An attribution set off by commas inside a sentence: `The tuft cell, Herbert said, is …`.
-_PARENTHETICAL_ATTRIBUTION = regex.compile(r",\s(?:he|she|they|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s(?P<verb>\p{Ll}+),\s")
+_PARENTHETICAL_ATTRIBUTION = LazyPattern(regex.compile, r",\s(?:he|she|they|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s(?P<verb>\p{Ll}+),\s")
 
 
 def _attributed_sentence(before: str) -> bool:
@@ -1148,8 +1159,8 @@ def _narrative_run(inner: str, breaks: list["regex.Match[str]"]) -> bool:
 
 # A verb of saying that is no attribution: passive (`it should be noted`, `was said`), or
 # followed by the speaker as its object (`everybody said to me`, `told us`).
-_PASSIVE_BEFORE = regex.compile(r"(?i)(?:^|\s)(?:be|been|being|is|was|were|are)\s$")
-_SPEAKER_OBJECT = regex.compile(r"(?i)\s(?:to\s)?(?:me|us)(?![\p{L}\p{N}])")
+_PASSIVE_BEFORE = LazyPattern(regex.compile, r"(?i)(?:^|\s)(?:be|been|being|is|was|were|are)\s$")
+_SPEAKER_OBJECT = LazyPattern(regex.compile, r"(?i)\s(?:to\s)?(?:me|us)(?![\p{L}\p{N}])")
 
 
 def _speakers_own_verb(inner: str, verb: "regex.Match[str]") -> bool:
@@ -1167,7 +1178,7 @@ def _speakers_own_verb(inner: str, verb: "regex.Match[str]") -> bool:
 
 
 # A paragraph that ends with a quotation closed inside its stop.
-_SPEECH_CLOSED_AT_END = regex.compile(r"[.!?][\u201d\"][ \t\r]*$", regex.MULTILINE)
+_SPEECH_CLOSED_AT_END = LazyPattern(regex.compile, r"[.!?][\u201d\"][ \t\r]*$", regex.MULTILINE)
 
 
 def _speech_stop_inside(text: str) -> bool:

@@ -76,6 +76,7 @@ from ..edits import Edit, settle
 from ..lexicon import interjection_doubles, language_list, legit_double_contexts, legit_doubles
 from ..lexicon import word_zipf as _zipf
 from ..normalizer import Normalizer
+from .._lazy import LazyPattern
 
 __all__ = ["RepeatedWords"]
 
@@ -151,23 +152,23 @@ def _prefilter_after() -> re.Pattern[str]:
 _CONTEXT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 # Capitalized words right after a lower-case word (up to three, ``said Tom Price``):
 # used as names mid-sentence.
-_MID_SENTENCE_CAPITALS = regex.compile(
+_MID_SENTENCE_CAPITALS = LazyPattern(regex.compile,
     r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*,?[ ]((?:\p{Lu}[\p{L}\p{M}]*\.?[ ]){0,2}\p{Lu}[\p{L}\p{M}]*)"
 )
-_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*")
+_CAPITALIZED = LazyPattern(regex.compile, r"\p{Lu}[\p{L}\p{M}]*")
 _AFTER_INTERJECTION = ",.!?;:…—–\"”’')»"
 _ARTICLES = frozenset({"a", "an", "the"})
 _OPEN_MENTION = "\"“‘'«„‚*_"
 _CLOSE_MENTION = "\"”’'»“‘*_"
-_NEXT_WORD = regex.compile(r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
+_NEXT_WORD = LazyPattern(regex.compile, r"[ \t\u00a0]+(\p{L}[\p{L}\p{M}]*)")
 # The next word or number, on the same line or the next (a hard wrap).
-_NEXT_TOKEN = regex.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(\p{L}[\p{L}\p{M}]*|\d+)(?![\p{L}\p{M}])")
-_CONTEXT_WORD_PART = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word, a contraction's parts apart ("I", "m")
+_NEXT_TOKEN = LazyPattern(regex.compile, r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(\p{L}[\p{L}\p{M}]*|\d+)(?![\p{L}\p{M}])")
+_CONTEXT_WORD_PART = LazyPattern(regex.compile, r"\p{L}[\p{L}\p{M}]*")  # a word, a contraction's parts apart ("I", "m")
 # A word written twice with a hyphen between the copies ("half-half", "bye-bye").
-_HYPHENATED_DOUBLE = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[-\u2010\u2011](?i:\1)(?![\p{L}\p{M}])")
-_BLANK_LINE = regex.compile(r"\n[ \t\u00a0\r]*\n")
-_LINE_FIRST_WORD = regex.compile(r"[ \t\u00a0]*(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
-_NON_SPACE = re.compile(r"\S*")
+_HYPHENATED_DOUBLE = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[-\u2010\u2011](?i:\1)(?![\p{L}\p{M}])")
+_BLANK_LINE = LazyPattern(regex.compile, r"\n[ \t\u00a0\r]*\n")
+_LINE_FIRST_WORD = LazyPattern(regex.compile, r"[ \t\u00a0]*(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+_NON_SPACE = LazyPattern(re.compile, r"\S*")
 _MIN_CLITIC_STEM = 4  # "kebencian|mu"; not "ta|mu" (guest), "ib|u"
 
 _MAX_ROUNDS = 3
@@ -274,12 +275,12 @@ class RepeatedWords(Normalizer):
 # A formula rendered as text: an operator after a doubled one-letter word.
 _OPERATORS = frozenset("=+−*/<>≤≥≠^_|∈∑")
 # A numeral right before a word, not an amount of money: no currency sign before its digits.
-_NUMERAL_BEFORE = regex.compile(r"(?<![\p{Sc}\p{L}\p{N}.,])\d+(?:[.,]\d+)*[ \t\u00a0]+\Z")
+_NUMERAL_BEFORE = LazyPattern(regex.compile, r"(?<![\p{Sc}\p{L}\p{N}.,])\d+(?:[.,]\d+)*[ \t\u00a0]+\Z")
 _NUMERAL_REACH = 24  # characters before a doubled word where its numeral is looked for
 # The end of a clause after a word: a mark that ends a sentence or a clause, or the text's end.
-_CLAUSE_END_AFTER = regex.compile(r"[ \t]*(?:[.!?;:](?!\p{L})|\Z)")
+_CLAUSE_END_AFTER = LazyPattern(regex.compile, r"[ \t]*(?:[.!?;:](?!\p{L})|\Z)")
 # A definition after a word: ``=``, ``=/`` or ``::=`` (not the comparison ``==``), spaces before it.
-_DEFINED_NAME_AFTER = regex.compile(r"[ \t\u00a0]*(?:::=|=(?!=))")
+_DEFINED_NAME_AFTER = LazyPattern(regex.compile, r"[ \t\u00a0]*(?:::=|=(?!=))")
 
 # Code punctuation a word is glued to when it is part of a flag, a path, an address or a
 # handle rather than prose: before the first copy (``--safe``), after the second (``redaktion@``).
@@ -287,8 +288,8 @@ _MACHINE_BEFORE = "-/\\@#$~="
 _MACHINE_AFTER = "@/\\=#"
 # A single letter beside a one-letter pair, a space apart: the pair is inside a letter-spaced word.
 # (An apostrophe joins a letter to its word: "there’s a a lot" is no letter run.)
-_SINGLE_LETTER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’])\p{L}[ \t]\Z")
-_SINGLE_LETTER_AFTER = regex.compile(r"[ \t]\p{L}(?![\p{L}\p{M}\p{N}'’])")
+_SINGLE_LETTER_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}\p{N}'’])\p{L}[ \t]\Z")
+_SINGLE_LETTER_AFTER = LazyPattern(regex.compile, r"[ \t]\p{L}(?![\p{L}\p{M}\p{N}'’])")
 
 # Text wrapped by hand or by a mail client breaks its lines at 72-80 columns, rarely
 # beyond 100; a longer line is a block of its own.
@@ -305,13 +306,13 @@ _MENU_LINE_MAX = 60
 _TAG_LINE_MAX = 400  # characters looked at on each side of a pair for a row of tags
 _TAG_ROW_WORDS = 6  # words of a bare row of tags at least (running text that long has a function word)
 _LISTED_ELEMENT_WORDS = 2  # the fewest words of an element the document lists on a line of its own
-_SENTENCE_MARK = regex.compile(r"[.,;:!?]")
+_SENTENCE_MARK = LazyPattern(regex.compile, r"[.,;:!?]")
 # A word and the capitalized word after it: the elements of a row that share a first word.
-_NEXT_CAPITALIZED_AFTER_WORD = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
+_NEXT_CAPITALIZED_AFTER_WORD = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}]*)")
 
 # Punctuation that can cling to the outer side of a word and its copy.
 # The number or word right before a doubled word, with only spaces between: "10 tahun tahun".
-_COUNT_BEFORE = regex.compile(
+_COUNT_BEFORE = LazyPattern(regex.compile,
     r"(?<![\p{L}\p{M}\p{N}.,])(?:(?P<number>\d(?:[\d.,]*\d)?)|(?P<word>\p{L}[\p{L}\p{M}]*))[ \t\u00a0]+\Z"
 )
 _COUNT_REACH = 24  # characters before a pair where its counting word is looked for
@@ -320,9 +321,9 @@ _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'�
 
 
 # The marks of an emotive, spoken register: an exclamation mark, an emoticon (";)", ":-D").
-_EXCLAMATORY = regex.compile(r"!|[;:]-?[()DP](?![\p{L}\p{N}])")
+_EXCLAMATORY = LazyPattern(regex.compile, r"!|[;:]-?[()DP](?![\p{L}\p{N}])")
 _SHORT_EXCLAMATION_WORDS = 3  # words after a doubled opener before the "!" of a reader's short exclamation
-_SENTENCE_STOP = regex.compile(r"[.!?\n]")  # where the sentence a pair opens ends, for _opens_a_short_exclamation
+_SENTENCE_STOP = LazyPattern(regex.compile, r"[.!?\n]")  # where the sentence a pair opens ends, for _opens_a_short_exclamation
 _REGISTER_REACH = 200  # characters either side of a pair (about two sentences) where its register is read
 _GRADABLE_LETTERS = 3  # the shortest gradable words ("big", "low", "hot")
 _GRADABLE_MIN = 3.0  # Zipf of a word ordinary enough to be judged gradable by its forms
@@ -415,7 +416,7 @@ _OTHER_CLINGING = tuple(c for c in _CLINGING if not c.isascii())
 # its ``\s`` is str.split's whitespace (str.isspace), and the class it opens with is
 # searched for in C.
 _MARKS = "".join("\\" + c if c in "\\]^-[" else c for c in _CLINGING)
-_LONE_MARKS_AFTER_MARK = re.compile(rf"[{_MARKS}]\s+[{_MARKS}]+(?!\S)")
+_LONE_MARKS_AFTER_MARK = LazyPattern(re.compile, rf"[{_MARKS}]\s+[{_MARKS}]+(?!\S)")
 
 
 def _may_have_adjacent_twins(text: str) -> bool:

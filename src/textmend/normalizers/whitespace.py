@@ -38,6 +38,7 @@ from ..analysis import char_class
 from ..edits import Edit
 from ..lexicon import abbreviations
 from ..normalizer import Normalizer, Options
+from .._lazy import LazyPattern
 
 __all__ = ["Whitespace", "WhitespaceOptions"]
 
@@ -60,7 +61,7 @@ _WORD_EDGE = frozenset(" \t\n\r" + _WIDE + _ZERO_WIDTH)
 _PLAIN = "replace an unusual space with a plain one"
 _COLLAPSE = "collapse a run of spaces and tabs"
 _ZERO_WIDTH_GONE = "remove a zero-width space"
-_SPACED_DOTS = regex.compile(rf"\.[ {_TYPOGRAPHIC}]\.")
+_SPACED_DOTS = LazyPattern(regex.compile, rf"\.[ {_TYPOGRAPHIC}]\.")
 
 # Cheap scan: only these can need work.  Single spaces between words never match.
 _CANDIDATE = regex.compile(
@@ -110,10 +111,10 @@ _LONG_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{2,6}(?![\p{L}\p{N}])")
 _ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{N}+|[IVXLC]{2,6})(?:er|re|e|ème|eme|ᵉ|st|nd|rd|th|º|ª)\Z")
 # ...and a dotted one, in the languages that write ordinals so ("3. Oktober", "20. století"):
 # one or two digits (not "in 2019. The"); in English "Oct. 10. Live" ends a sentence.
-_DOTTED_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])\p{N}{1,2}\.\Z")
+_DOTTED_ORDINAL_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}.])\p{N}{1,2}\.\Z")
 _DOTTED_ORDINAL_LANGUAGES = frozenset({"de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu", "tr", "sl", "hr", "sr", "is", "et", "lv"})
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\Z")
-_WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])[\p{L}.]+\.\Z")
+_WORD_BEFORE_DOT = LazyPattern(regex.compile, r"(?<![\p{L}.])[\p{L}.]+\.\Z")
 
 
 def _before_a_name(text: str, s: int) -> bool:
