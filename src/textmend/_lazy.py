@@ -3,12 +3,11 @@
 The stages hold a few hundred module-level patterns, most of which only a rare kind of
 candidate wakes (a clean English paragraph asks a tenth of them); compiling them all
 at import was about a fifth of ``clean()``'s cold start.  A lazy pattern costs nothing
-until one of its methods is asked for; then it compiles once and puts the compiled
-pattern in its place: the module global that named it (found in the globals of the code
-that asked) now names the compiled pattern, so every later call is the compiled pattern's
-own, at no cost (a call through the lazy object itself was about a tenth of a microsecond
-slower, and the hot patterns are called per token).  A reference held elsewhere still
-answers, through the lazy object.
+until one of its methods is asked for; then it compiles once and keeps the compiled
+pattern's bound methods in its own attributes, so every later call finds the method in
+the instance's dictionary, the way a compiled pattern's own call finds it, and pays
+nothing for being lazy (``__getattr__`` is not reached again).  Nothing outside the
+object changes.
 
 Only for a module-level pattern whose every use is a call of one of ``METHODS`` on its
 name (``tests/test_speed_lazy_patterns.py`` holds the modules to that, and compiles
@@ -18,7 +17,6 @@ text that needs it).
 
 from __future__ import annotations
 
-import sys
 from typing import Any, Callable
 
 #: The methods a lazy pattern answers (everything the stages call on a module pattern).
@@ -38,10 +36,10 @@ class LazyPattern:
     False
     >>> words.findall("two words"), words.search("x y").group()
     (['two', 'words'], 'x')
-    >>> type(words).__name__, words is kept[0].compiled()  # the name now holds the compiled pattern
-    ('Pattern', True)
-    >>> kept[0].search("x y").group()  # and the lazy object answers as well
-    'x'
+    >>> "search" in vars(words)  # the compiled pattern's methods are kept on the object
+    True
+    >>> type(words.compiled()).__name__
+    'Pattern'
     """
 
     def __init__(self, compile: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
@@ -58,15 +56,14 @@ class LazyPattern:
         return pattern
 
     def __getattr__(self, name: str) -> Any:
-        # Reached for every attribute (the instance's dict holds only ``_make`` and
-        # ``_compiled``); the module's name is replaced at the first call, so this runs once
-        # per pattern on the stages' paths.
+        # Reached only until the first call: it stores every method of ``METHODS``, bound
+        # to the compiled pattern, as an attribute of this object, and a stored attribute
+        # is found before ``__getattr__`` is asked.
         if name not in METHODS:
             raise AttributeError(name)
         pattern = self.compiled()
-        scope = sys._getframe(1).f_globals
-        for key in [key for key, value in scope.items() if value is self]:
-            scope[key] = pattern
+        for method in METHODS:
+            setattr(self, method, getattr(pattern, method))
         return getattr(pattern, name)
 
     def __repr__(self) -> str:
