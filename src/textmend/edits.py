@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-__all__ = ["Edit", "apply_edits", "check_edits", "compose_edits", "settle"]
+__all__ = ["DENSE_RUN_MIN", "Edit", "RunEdit", "apply_edits", "check_edits", "compose_edits", "run_alignment", "settle"]
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -73,6 +73,54 @@ class Edit:
 _set_start, _set_end, _set_old, _set_new, _set_normalizer, _set_reason, _set_confidence = (
     getattr(Edit, name).__set__ for name in ("start", "end", "old", "new", "normalizer", "reason", "confidence")
 )
+
+
+#: The fewest like repairs a stage reports as one :class:`RunEdit` (read at each call, so
+#: tests can lower it): a line of a million no-break spaces is one edit, not a million.
+DENSE_RUN_MIN = 1000
+
+
+class RunEdit(Edit):
+    """A dense run of identical trivial repairs on one line, reported as one edit.
+
+    ``new`` is ``old`` with one repair made at every place it applies and nothing
+    else changed: characters replaced one for one (every no-break space by a
+    space), or characters of a set deleted (every control character).  A stage
+    makes one only for a run of at least :data:`DENSE_RUN_MIN` repairs, at least
+    one in every 8 characters, on one line (adversarial input: a million edits
+    cost seconds to build and carry); its ``reason`` says how many it holds.
+    :class:`~textmend.Result` maps positions inside it character for character,
+    as the separate edits would (see :func:`run_alignment`).
+
+    >>> e = RunEdit(0, 5, "a\\u00a0b\\u00a0c", "a b c", "whitespace", "plain spaces (2 in a dense run)")
+    >>> apply_edits("a\\u00a0b\\u00a0c!", [e]), run_alignment(e.old, e.new)
+    ('a b c!', range(0, 5))
+    """
+
+    __slots__ = ()
+
+    def shifted(self, start: int, end: int, old: str) -> "RunEdit":
+        """The same run, placed at another span."""
+        return RunEdit(start, end, old, self.new, self.normalizer, self.reason, self.confidence)
+
+
+def run_alignment(old: str, new: str) -> "Sequence[int] | None":
+    """Where each character of ``new`` stands in ``old``, when ``new`` is ``old`` with
+    characters replaced one for one (each replaced character gone from ``new``, always by
+    the same one) or with every character of a set deleted; ``None`` otherwise.
+
+    >>> run_alignment("a\\x01b\\x01", "ab"), run_alignment(" ,", ", ")
+    ([0, 2], None)
+    """
+    gone = set(old).difference(new)
+    if not gone:
+        return None
+    if len(old) == len(new):
+        table = {ord(ch): new[old.index(ch)] for ch in gone}
+        return range(len(old)) if old.translate(table) == new else None
+    if old.translate(dict.fromkeys(map(ord, gone))) != new:
+        return None
+    return [i for i, ch in enumerate(old) if ch not in gone]
 
 
 def _alnum(s: str) -> str:
@@ -196,9 +244,12 @@ def compose_edits(
                 if e.reason not in reasons:
                     reasons.append(e.reason)
             confidence = min(e.confidence for e in members + inner)
-            out.append(
-                Edit(o_start, o_end, original[o_start:o_end], new_text, "+".join(names), "; ".join(reasons), confidence)
-            )
+            old_text = original[o_start:o_end]
+            # Runs merged (a stage's dense deletions around the next one's): still a run when
+            # the whole is one, so the offset map stays exact inside it.
+            runs = any(type(e) is RunEdit for e in inner) or any(type(e) is RunEdit for e in members)
+            kind = RunEdit if runs and run_alignment(old_text, new_text) is not None else Edit
+            out.append(kind(o_start, o_end, old_text, new_text, "+".join(names), "; ".join(reasons), confidence))
         else:
             out.append(f.shifted(o_start, o_end, original[o_start:o_end]))
     out.extend(earlier[i:])
