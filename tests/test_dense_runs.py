@@ -74,6 +74,24 @@ def test_a_stage_gives_the_text_of_its_separate_edits(text: str) -> None:
                 assert e in separate
 
 
+@settings(max_examples=100, deadline=None)
+@given(_TEXTS, st.lists(st.integers(min_value=0, max_value=200), max_size=6))
+@example("a\u00a0" * 8 + "b", [3, 9])
+@example("x" + "a\x01" * 8 + "b", [0, 4, 6, 12])
+def test_a_run_cut_by_a_span_keeps_the_separate_repairs_inside_it(text: str, cuts: list[int]) -> None:
+    # A pipeline that reads again only around a change keeps the edits inside some spans:
+    # a run those spans cut gives the repairs inside them, as the separate edits do.
+    points = sorted({min(c, len(text)) for c in cuts})
+    spans = [(a, b) for a, b in zip(points[::2], points[1::2]) if a < b]
+    mp = pytest.MonkeyPatch()
+    for stage in _stages():
+        separate = _with_threshold(mp, 10**9, lambda: stage.find_edits_within(text, spans))
+        dense = _with_threshold(mp, 3, lambda: stage.find_edits_within(text, spans))
+        check_edits(text, dense)
+        assert apply_edits(text, dense) == apply_edits(text, separate)
+        assert all(e in separate for e in dense if type(e) is not RunEdit)
+
+
 @settings(max_examples=150, deadline=None)
 @given(_TEXTS)
 @example("a\u00a0" * 5 + "b")

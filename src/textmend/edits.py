@@ -8,10 +8,11 @@ the *original* input.  Everything here is pure and linear in the input size.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-__all__ = ["DENSE_RUN_MIN", "Edit", "RunEdit", "apply_edits", "check_edits", "compose_edits", "run_alignment", "settle"]
+__all__ = ["DENSE_RUN_MIN", "Edit", "RunEdit", "apply_edits", "check_edits", "compose_edits", "run_alignment", "run_reason", "settle"]
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -102,6 +103,42 @@ class RunEdit(Edit):
     def shifted(self, start: int, end: int, old: str) -> "RunEdit":
         """The same run, placed at another span."""
         return RunEdit(start, end, old, self.new, self.normalizer, self.reason, self.confidence)
+
+    def separate(self) -> list[Edit]:
+        """The separate edits a stage's run stands for (each changed character, or each
+        stretch of deleted ones), with the reason of one; for a stage that must keep only
+        the part of the run inside some spans.
+
+        >>> [str(e) for e in RunEdit(1, 5, "\\x01b\\x01c", "bc", "x", run_reason("drop", 2)).separate()]
+        ["1:2 x: '\\\\x01' -> '' (drop)", "3:4 x: '\\\\x01' -> '' (drop)"]
+        """
+        reason = self.reason
+        if reason.endswith(_RUN_SUFFIX):
+            reason = reason[: reason.rfind(" (")]
+        old, new, start, name, confidence = self.old, self.new, self.start, self.normalizer, self.confidence
+        if len(old) == len(new):
+            return [
+                Edit(start + k, start + k + 1, a, b, name, reason, confidence)
+                for k, (a, b) in enumerate(zip(old, new))
+                if a != b
+            ]
+        gone = "".join(sorted(set(old).difference(new)))
+        return [
+            Edit(start + m.start(), start + m.end(), m.group(), "", name, reason, confidence)
+            for m in re.finditer(f"[{re.escape(gone)}]+", old)
+        ]
+
+
+_RUN_SUFFIX = " times: a dense run of like repairs on one line, as one edit)"
+
+
+def run_reason(reason: str, count: int) -> str:
+    """The reason of a :class:`RunEdit` of ``count`` repairs, each made for ``reason``.
+
+    >>> run_reason("remove control characters", 1500)
+    'remove control characters (1,500 times: a dense run of like repairs on one line, as one edit)'
+    """
+    return f"{reason} ({count:,}{_RUN_SUFFIX}"
 
 
 def run_alignment(old: str, new: str) -> "Sequence[int] | None":

@@ -40,7 +40,7 @@ from bisect import bisect_left
 import regex
 
 from .. import edits as _edits
-from ..edits import Edit, RunEdit
+from ..edits import Edit, RunEdit, run_reason
 from ..normalizer import Normalizer
 
 __all__ = ["Invisible", "find_replacement_characters"]
@@ -181,8 +181,7 @@ class Invisible(Normalizer):
                     else:
                         old = text[s:run_end]
                         count = old.count(run)
-                        reason = f"{reason} ({count:,} times: a dense run of like repairs on one line, as one edit)"
-                        edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, reason))
+                        edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(reason, count)))
                         covered = run_end
                         continue
                 edits.append(Edit(s, e, run, new, name, reason))

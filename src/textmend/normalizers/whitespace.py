@@ -37,7 +37,7 @@ import regex
 
 from ..analysis import char_class
 from .. import edits as _edits
-from ..edits import Edit, RunEdit
+from ..edits import Edit, RunEdit, run_reason
 from ..lexicon import abbreviations
 from ..normalizer import Normalizer, Options
 
@@ -249,7 +249,7 @@ class Whitespace(Normalizer):
                         else:
                             old = text[s:run_end]
                             count = old.count(text[s])
-                            edits.append(RunEdit(s, run_end, old, old.replace(text[s], " "), name, _run_reason(_PLAIN, count)))
+                            edits.append(RunEdit(s, run_end, old, old.replace(text[s], " "), name, run_reason(_PLAIN, count)))
                             covered = run_end
                             restart = _CANDIDATE.finditer(text, run_end)
                             break
@@ -268,7 +268,7 @@ class Whitespace(Normalizer):
                             else:
                                 old = text[s:run_end]
                                 count = old.count(run)
-                                edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, _run_reason(_ZERO_WIDTH_GONE, count)))
+                                edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(_ZERO_WIDTH_GONE, count)))
                                 covered = run_end
                                 restart = _CANDIDATE.finditer(text, run_end)
                                 break
@@ -333,11 +333,6 @@ def _dense_run(text: str, s: int, patterns: "dict[str, re.Pattern[str] | regex.P
     if end - s >= least and text.count(text[s], s, end) >= least:
         return end
     return -end
-
-
-def _run_reason(reason: str, count: int) -> str:
-    """The reason of a dense run of ``count`` repairs of one ``reason``."""
-    return f"{reason} ({count:,} times: a dense run of like repairs on one line, as one edit)"
 
 
 def _between_plain_words(text: str, s: int, e: int) -> bool:
