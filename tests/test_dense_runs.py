@@ -29,7 +29,7 @@ from textmend.pipeline import Pipeline
 _PIECES = [
     "a\u00a0", "ab\u00a0", "abcdefg\u00a0", "abcdefgh\u00a0", "a\u2009", "\u00a0", "a\u200b", "a\ufeff",
     "b\u2060", "a\x01\u200e", "a\x01", "\x01", "a\x01\u200e\ufeff", "\x0b", "a", "A", "x ", " ", "  ",
-    "\n", "日", "日\u200b", "1", "é\u00a0", "\u200e", "\x81", "א", ".",
+    "\n", "日", "日\u200b", "1", "é\u00a0", "\u200e", "\x81", "א", ".", "ab\u00ad", "\u00ad", "a\u00ad ",
 ]
 
 _TEXTS = st.lists(

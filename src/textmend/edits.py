@@ -282,10 +282,19 @@ def compose_edits(
                     reasons.append(e.reason)
             confidence = min(e.confidence for e in members + inner)
             old_text = original[o_start:o_end]
-            # Runs merged (a stage's dense deletions around the next one's): still a run when
-            # the whole is one, so the offset map stays exact inside it.
-            runs = any(type(e) is RunEdit for e in inner) or any(type(e) is RunEdit for e in members)
-            kind = RunEdit if runs and run_alignment(old_text, new_text) is not None else Edit
+            kind = Edit
+            if any(type(e) is RunEdit for e in inner) or any(type(e) is RunEdit for e in members):
+                if all(type(e) is RunEdit for e in members + inner) and run_alignment(old_text, new_text) is not None:
+                    # Runs merged (one stage's dense deletions around the next one's): still a
+                    # run, whose offset map is the separate edits' map.
+                    kind = RunEdit
+                else:
+                    # A run around another edit: merged, the map inside would go to the start;
+                    # the separate repairs it stands for are composed instead.
+                    split = _compose_separately(original, o_start, o_end, members, current, c_start, c_end, inner)
+                    if split is not None:
+                        out.extend(split)
+                        continue
             out.append(kind(o_start, o_end, old_text, new_text, "+".join(names), "; ".join(reasons), confidence))
         else:
             out.append(f.shifted(o_start, o_end, original[o_start:o_end]))
@@ -309,6 +318,40 @@ def compose_edits(
         else:
             result.append(e)
     return result
+
+
+def _compose_separately(
+    original: str, o_start: int, o_end: int, members: list[Edit], current: str, c_start: int, c_end: int, inner: list[Edit]
+) -> list[Edit] | None:
+    """One cluster of :func:`compose_edits` (``original[o_start:o_end]`` and
+    ``current[c_start:c_end]``, its earlier edits ``members`` and its later ones ``inner``) composed again with each stage's :class:`RunEdit`
+    in it replaced by the separate edits it stands for; ``None`` when it holds none such
+    (a run already merged from several stages cannot be told apart again)."""
+
+    def separated(edits: list[Edit]) -> tuple[list[Edit], bool]:
+        out: list[Edit] = []
+        found = False
+        for e in edits:
+            if type(e) is RunEdit and e.reason.endswith(_RUN_SUFFIX) and "+" not in e.normalizer and "; " not in e.reason:
+                out.extend(e.separate())
+                found = True
+            else:
+                out.append(e)
+        return out, found
+
+    earlier, found_earlier = separated(members)
+    later, found_later = separated(inner)
+    if not (found_earlier or found_later):
+        return None
+    # Composed on the cluster's own stretch of both texts (where they line up: the edits before
+    # it are not in this composition), then placed back: linear in the cluster, not the text.
+    local = compose_edits(
+        original[o_start:o_end],
+        [e.shifted(e.start - o_start, e.end - o_start, e.old) for e in earlier],
+        current[c_start:c_end],
+        [e.shifted(e.start - c_start, e.end - c_start, e.old) for e in later],
+    )
+    return [e.shifted(e.start + o_start, e.end + o_start, e.old) for e in local]
 
 
 def _join(a: str, b: str, sep: str = "+") -> str:

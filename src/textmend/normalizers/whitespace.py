@@ -62,6 +62,7 @@ _WORD_EDGE = frozenset(" \t\n\r" + _WIDE + _ZERO_WIDTH)
 _PLAIN = "replace an unusual space with a plain one"
 _COLLAPSE = "collapse a run of spaces and tabs"
 _ZERO_WIDTH_GONE = "remove a zero-width space"
+_SOFT_HYPHEN_GONE = "remove a soft hyphen"
 _SPACED_DOTS = regex.compile(rf"\.[ {_TYPOGRAPHIC}]\.")
 
 # Cheap scan: only these can need work.  Single spaces between words never match.
@@ -290,6 +291,18 @@ class Whitespace(Normalizer):
                     if flatten or run not in _TYPOGRAPHIC or not _typographic_place(text, s, e, lang):
                         edits.append(Edit(s, e, run, " ", name, _PLAIN))
                     continue
+                if run == _SOFT_HYPHEN and s >= no_run_before:
+                    # A lone soft hyphen goes wherever it stands (_repair's first answer).
+                    run_end = _dense_run(text, s, _SOFT_HYPHEN_RUNS, dense)
+                    if run_end < 0:
+                        no_run_before = -run_end
+                    else:
+                        old = text[s:run_end]
+                        count = old.count(run)
+                        edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(_SOFT_HYPHEN_GONE, count)))
+                        covered = run_end
+                        restart = _CANDIDATE.finditer(text, run_end)
+                        break
                 new, reason = _repair(text, s, e, flatten, lang)
                 if new is not None:
                     edits.append(Edit(s, e, run, new, name, reason))
@@ -313,6 +326,12 @@ _NOT_BESIDE_ZERO_WIDTH = (
 )
 _ZERO_WIDTH_RUNS = {
     ch: regex.compile(rf"{ch}(?:{_NOT_BESIDE_ZERO_WIDTH}{{1,7}}{ch})*(?={_NOT_BESIDE_ZERO_WIDTH})") for ch in _ZERO_WIDTH
+}
+
+
+# A lone soft hyphen: between two, one to seven characters that are no space or line break.
+_SOFT_HYPHEN_RUNS = {
+    _SOFT_HYPHEN: re.compile(rf"{_SOFT_HYPHEN}(?:[^{_HORIZONTAL}\r\n]{{1,7}}{_SOFT_HYPHEN})*(?![{_HORIZONTAL}])")
 }
 
 
@@ -372,7 +391,7 @@ def _repair(text: str, s: int, e: int, flatten: bool, lang: str) -> tuple[str | 
     if _SOFT_HYPHEN in run:
         rest = run.replace(_SOFT_HYPHEN, "")
         if not rest:
-            return "", "remove a soft hyphen"
+            return "", _SOFT_HYPHEN_GONE
         new, reason = _repair_spaces(text, s, e, rest, flatten, lang)
         return (rest if new is None else new), reason or "remove a soft hyphen"
     return _repair_spaces(text, s, e, run, flatten, lang)
