@@ -266,6 +266,28 @@ def test_a_line_of_random_bytes_leaves_the_text_alone_and_says_so(seed: int, cap
     assert M(clean_lines) == "It’s a café, don’t go.\né again"
 
 
+@pytest.mark.parametrize("seed", range(2))
+def test_lines_of_random_bytes_make_one_log_line_per_text(seed: int, caplog: pytest.LogCaptureFixture) -> None:
+    # Every word and mark stage, and mojibake, leaves such lines alone, in more than one
+    # round: the pipeline says so once for the text, naming the stages.
+    import textmend
+
+    text = "\n".join(["They  said it ,and left ."] + _random_lines(seed, 6) + ["Itâ€™s  done ."])
+    for run in (textmend.clean, textmend.mend):
+        caplog.clear()
+        with caplog.at_level("WARNING", logger="textmend"):
+            run(text)
+        said = [r.getMessage() for r in caplog.records if "never were text" in r.getMessage()]
+        assert len(said) == 1, said
+        for stage in ("invisible", "mojibake (the whole text)", "whitespace", "punctuation", "quotes", "repeats"):
+            assert stage in said[0], (stage, said[0])
+    # Called alone, a stage still says it for itself.
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="textmend"):
+        M.find_edits(M_INVISIBLE(text))
+    assert [r.getMessage() for r in caplog.records if "never were text" in r.getMessage()] != []
+
+
 def _line_span(text: str, index: int) -> tuple[int, int]:
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     ends = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]

@@ -38,10 +38,12 @@ depend on a language or a normalizer's options.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
+from contextvars import ContextVar
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
@@ -51,9 +53,11 @@ import regex
 
 from ._lazy import LazyPattern
 
+_log = logging.getLogger("textmend")
+
 __all__ = [
     "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "reads_as_specification",
-    "starts_sentence", "text_facts",
+    "note_never_text", "starts_sentence", "text_facts",
 ]
 
 # Marks of code, markup or a change log on a line: inline code in backticks, calls,
@@ -471,6 +475,54 @@ def never_text_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((start, end))
         start = end + 1
     return tuple(spans)
+
+
+#: Where a pipeline's run gathers what its stages left alone as bytes that never were
+#: text: ``None`` outside a run (each note is logged at once).
+NEVER_TEXT_NOTES: ContextVar["list[tuple[str, int, int, bool]] | None"] = ContextVar(
+    "textmend_never_text_notes", default=None
+)
+
+
+def note_never_text(stage: str, lines: int, first: int, whole_text: bool = False) -> None:
+    """Say that ``stage`` left alone ``lines`` line(s) of bytes that never were text, the
+    first at ``first`` (``whole_text``: it left the whole text alone for them).
+
+    A stage called on its own logs one warning.  Inside a :class:`~textmend.Pipeline`'s
+    run the note is kept, and the pipeline logs one line per text naming every stage: a
+    megabyte of random bytes would otherwise log a line per stage and per round.
+
+    >>> import logging
+    >>> logging.getLogger("textmend").disabled = True
+    >>> note_never_text("quotes", 2, 40)
+    >>> logging.getLogger("textmend").disabled = False
+    """
+    notes = NEVER_TEXT_NOTES.get()
+    if notes is not None:
+        notes.append((stage, lines, first, whole_text))
+    elif whole_text:
+        _log.warning("textmend: %s left a text alone: a line of bytes that never were text at %d", stage, first)
+    else:
+        _log.warning(
+            "textmend: %s left alone %d line(s) of bytes that never were text, the first at %d", stage, lines, first
+        )
+
+
+def never_text_message(notes: list[tuple[str, int, int, bool]]) -> str:
+    """The one log line of a pipeline's run for its ``notes`` (see :func:`note_never_text`):
+    the lines found first, and the stages in the order they ran, each named once.
+
+    >>> never_text_message([("invisible", 3, 10, False), ("mojibake", 1, 10, True), ("invisible", 3, 9, False)])
+    'textmend: 3 line(s) of bytes that never were text, the first at 10, left alone by invisible, mojibake (the whole text)'
+    """
+    names: list[str] = []
+    for stage, _, _, whole_text in notes:
+        name = f"{stage} (the whole text)" if whole_text else stage
+        if name not in names:
+            names.append(name)
+    lines = max((n for _, n, _, whole_text in notes if not whole_text), default=1)
+    first = notes[0][2]
+    return f"textmend: {lines} line(s) of bytes that never were text, the first at {first}, left alone by {', '.join(names)}"
 
 
 class TextFacts:

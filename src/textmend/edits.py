@@ -8,10 +8,11 @@ the *original* input.  Everything here is pure and linear in the input size.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-__all__ = ["Edit", "apply_edits", "check_edits", "compose_edits", "settle"]
+__all__ = ["DENSE_RUN_MIN", "Edit", "RunEdit", "apply_edits", "check_edits", "compose_edits", "run_alignment", "run_reason", "settle"]
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -73,6 +74,90 @@ class Edit:
 _set_start, _set_end, _set_old, _set_new, _set_normalizer, _set_reason, _set_confidence = (
     getattr(Edit, name).__set__ for name in ("start", "end", "old", "new", "normalizer", "reason", "confidence")
 )
+
+
+#: The fewest like repairs a stage reports as one :class:`RunEdit` (read at each call, so
+#: tests can lower it): a line of a million no-break spaces is one edit, not a million.
+DENSE_RUN_MIN = 1000
+
+
+class RunEdit(Edit):
+    """A dense run of identical trivial repairs on one line, reported as one edit.
+
+    ``new`` is ``old`` with one repair made at every place it applies and nothing
+    else changed: characters replaced one for one (every no-break space by a
+    space), or characters of a set deleted (every control character).  A stage
+    makes one only for a run of at least :data:`DENSE_RUN_MIN` repairs, at least
+    one in every 8 characters, on one line (adversarial input: a million edits
+    cost seconds to build and carry); its ``reason`` says how many it holds.
+    :class:`~textmend.Result` maps positions inside it character for character,
+    as the separate edits would (see :func:`run_alignment`).
+
+    >>> e = RunEdit(0, 5, "a\\u00a0b\\u00a0c", "a b c", "whitespace", "plain spaces (2 in a dense run)")
+    >>> apply_edits("a\\u00a0b\\u00a0c!", [e]), run_alignment(e.old, e.new)
+    ('a b c!', range(0, 5))
+    """
+
+    __slots__ = ()
+
+    def shifted(self, start: int, end: int, old: str) -> "RunEdit":
+        """The same run, placed at another span."""
+        return RunEdit(start, end, old, self.new, self.normalizer, self.reason, self.confidence)
+
+    def separate(self) -> list[Edit]:
+        """The separate edits a stage's run stands for (each changed character, or each
+        stretch of deleted ones), with the reason of one; for a stage that must keep only
+        the part of the run inside some spans.
+
+        >>> [str(e) for e in RunEdit(1, 5, "\\x01b\\x01c", "bc", "x", run_reason("drop", 2)).separate()]
+        ["1:2 x: '\\\\x01' -> '' (drop)", "3:4 x: '\\\\x01' -> '' (drop)"]
+        """
+        reason = self.reason
+        if reason.endswith(_RUN_SUFFIX):
+            reason = reason[: reason.rfind(" (")]
+        old, new, start, name, confidence = self.old, self.new, self.start, self.normalizer, self.confidence
+        if len(old) == len(new):
+            return [
+                Edit(start + k, start + k + 1, a, b, name, reason, confidence)
+                for k, (a, b) in enumerate(zip(old, new))
+                if a != b
+            ]
+        gone = "".join(sorted(set(old).difference(new)))
+        return [
+            Edit(start + m.start(), start + m.end(), m.group(), "", name, reason, confidence)
+            for m in re.finditer(f"[{re.escape(gone)}]+", old)
+        ]
+
+
+_RUN_SUFFIX = " times: a dense run of like repairs on one line, as one edit)"
+
+
+def run_reason(reason: str, count: int) -> str:
+    """The reason of a :class:`RunEdit` of ``count`` repairs, each made for ``reason``.
+
+    >>> run_reason("remove control characters", 1500)
+    'remove control characters (1,500 times: a dense run of like repairs on one line, as one edit)'
+    """
+    return f"{reason} ({count:,}{_RUN_SUFFIX}"
+
+
+def run_alignment(old: str, new: str) -> "Sequence[int] | None":
+    """Where each character of ``new`` stands in ``old``, when ``new`` is ``old`` with
+    characters replaced one for one (each replaced character gone from ``new``, always by
+    the same one) or with every character of a set deleted; ``None`` otherwise.
+
+    >>> run_alignment("a\\x01b\\x01", "ab"), run_alignment(" ,", ", ")
+    ([0, 2], None)
+    """
+    gone = set(old).difference(new)
+    if not gone:
+        return None
+    if len(old) == len(new):
+        table = {ord(ch): new[old.index(ch)] for ch in gone}
+        return range(len(old)) if old.translate(table) == new else None
+    if old.translate(dict.fromkeys(map(ord, gone))) != new:
+        return None
+    return [i for i, ch in enumerate(old) if ch not in gone]
 
 
 def _alnum(s: str) -> str:
@@ -196,9 +281,21 @@ def compose_edits(
                 if e.reason not in reasons:
                     reasons.append(e.reason)
             confidence = min(e.confidence for e in members + inner)
-            out.append(
-                Edit(o_start, o_end, original[o_start:o_end], new_text, "+".join(names), "; ".join(reasons), confidence)
-            )
+            old_text = original[o_start:o_end]
+            kind = Edit
+            if any(type(e) is RunEdit for e in inner) or any(type(e) is RunEdit for e in members):
+                if all(type(e) is RunEdit for e in members + inner) and run_alignment(old_text, new_text) is not None:
+                    # Runs merged (one stage's dense deletions around the next one's): still a
+                    # run, whose offset map is the separate edits' map.
+                    kind = RunEdit
+                else:
+                    # A run around another edit: merged, the map inside would go to the start;
+                    # the separate repairs it stands for are composed instead.
+                    split = _compose_separately(original, o_start, o_end, members, current, c_start, c_end, inner)
+                    if split is not None:
+                        out.extend(split)
+                        continue
+            out.append(kind(o_start, o_end, old_text, new_text, "+".join(names), "; ".join(reasons), confidence))
         else:
             out.append(f.shifted(o_start, o_end, original[o_start:o_end]))
     out.extend(earlier[i:])
@@ -221,6 +318,40 @@ def compose_edits(
         else:
             result.append(e)
     return result
+
+
+def _compose_separately(
+    original: str, o_start: int, o_end: int, members: list[Edit], current: str, c_start: int, c_end: int, inner: list[Edit]
+) -> list[Edit] | None:
+    """One cluster of :func:`compose_edits` (``original[o_start:o_end]`` and
+    ``current[c_start:c_end]``, its earlier edits ``members`` and its later ones ``inner``) composed again with each stage's :class:`RunEdit`
+    in it replaced by the separate edits it stands for; ``None`` when it holds none such
+    (a run already merged from several stages cannot be told apart again)."""
+
+    def separated(edits: list[Edit]) -> tuple[list[Edit], bool]:
+        out: list[Edit] = []
+        found = False
+        for e in edits:
+            if type(e) is RunEdit and e.reason.endswith(_RUN_SUFFIX) and "+" not in e.normalizer and "; " not in e.reason:
+                out.extend(e.separate())
+                found = True
+            else:
+                out.append(e)
+        return out, found
+
+    earlier, found_earlier = separated(members)
+    later, found_later = separated(inner)
+    if not (found_earlier or found_later):
+        return None
+    # Composed on the cluster's own stretch of both texts (where they line up: the edits before
+    # it are not in this composition), then placed back: linear in the cluster, not the text.
+    local = compose_edits(
+        original[o_start:o_end],
+        [e.shifted(e.start - o_start, e.end - o_start, e.old) for e in earlier],
+        current[c_start:c_end],
+        [e.shifted(e.start - c_start, e.end - c_start, e.old) for e in later],
+    )
+    return [e.shifted(e.start + o_start, e.end + o_start, e.old) for e in local]
 
 
 def _join(a: str, b: str, sep: str = "+") -> str:

@@ -15,7 +15,7 @@ import typing
 from abc import ABC, abstractmethod
 from typing import Any, ClassVar, Literal, Sequence, Union, get_args, get_origin
 
-from .edits import Edit, apply_edits
+from .edits import Edit, RunEdit, apply_edits
 
 __all__ = ["Normalizer", "Options"]
 
@@ -214,6 +214,17 @@ class Normalizer(ABC):
                 i += 1
             if i < n and spans[i][0] <= e.start:
                 kept.append(e)
+            elif type(e) is RunEdit:
+                # A dense run not wholly inside a span: the separate repairs it stands for, those
+                # inside the spans kept, as the stage would have reported them one by one.
+                j = i
+                while j > 0 and spans[j - 1][1] > e.start:
+                    j -= 1
+                for part in e.separate():
+                    while j < n and spans[j][1] < part.end:
+                        j += 1
+                    if j < n and spans[j][0] <= part.start:
+                        kept.append(part)
         return kept
 
     def __call__(self, text: str) -> str:

@@ -7,7 +7,7 @@ import logging
 from typing import Callable, Iterable, Literal, Sequence
 
 from . import language
-from .analysis import text_facts
+from .analysis import NEVER_TEXT_NOTES, never_text_message, note_never_text, text_facts
 from .edits import Edit, apply_edits, check_edits, compose_edits
 from .language import UNDETERMINED
 from .normalizer import Normalizer
@@ -158,10 +158,7 @@ class Pipeline:
                 # lines pays for reading around them.
                 never_text = text_facts(text).never_text_spans()
                 if never_text:
-                    log.warning(
-                        "textmend: %s left alone %d line(s) of bytes that never were text, the first at %d",
-                        normalizer.name, len(never_text), never_text[0][0],
-                    )
+                    note_never_text(normalizer.name, len(never_text), never_text[0][0])
                     regions = _outside(text, regions, never_text)
                     if not regions:
                         return []
@@ -296,6 +293,19 @@ class Pipeline:
         characters of context either side), unless that is most of the text; so
         one repair in a 10 MB document does not cost six more readings of all of it.
         """
+        # What the stages leave alone as bytes that never were text is said once for the
+        # text, in one log line naming them, not once per stage and round.
+        notes: list[tuple[str, int, int, bool]] = []
+        token = NEVER_TEXT_NOTES.set(notes)
+        try:
+            return self._rounds(text, on_edits)
+        finally:
+            NEVER_TEXT_NOTES.reset(token)
+            if notes:
+                log.warning("%s", never_text_message(notes))
+
+    def _rounds(self, text: str, on_edits: Callable[[str, list[Edit]], None]) -> str:
+        """The stages of :meth:`_settle`, in turn, until the text settles."""
         stages = self.normalizers
         n = len(stages)
         settled = 0  # stages in a row that found nothing to do in the current text

@@ -7,11 +7,11 @@ the ``textmend`` command format a repair the same way.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from .edits import Edit
+from .edits import Edit, RunEdit, run_alignment
 
 __all__ = ["Result", "split_lines"]
 
@@ -49,6 +49,9 @@ class Result:
     _deltas: list[int] = field(init=False, repr=False, compare=False)
     # Where each line of ``original`` starts; built on first need (line_col, the diff).
     _line_starts_cache: list[int] | None = field(init=False, repr=False, compare=False, default=None)
+    # Where each character of a dense run's new text stands in its old text (see RunEdit),
+    # by the run's index in ``edits``; worked out when a position first lands inside it.
+    _run_alignments: dict[int, object] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         orig_starts, clean_starts, deltas = [], [], []
@@ -80,6 +83,11 @@ class Result:
         while k >= 0:
             e = self.edits[k]
             if e.start < i < e.end or (e.start == i and e.end > i):
+                kept = self._alignment(k)
+                if kept is not None:
+                    # Inside a dense run: a kept or replaced character is where it went, a
+                    # deleted one where the next kept one lands, as the separate edits map.
+                    return self._clean_starts[k] + bisect_left(kept, i - e.start)
                 return self._clean_starts[k]
             if e.end <= i:
                 return i + self._deltas[k]
@@ -100,7 +108,8 @@ class Result:
             cs = self._clean_starts[k]
             ce = cs + len(e.new)
             if cs <= j < ce:
-                return e.start
+                kept = self._alignment(k)
+                return e.start if kept is None else e.start + kept[j - cs]
             if ce <= j:
                 return j - self._deltas[k]
             k -= 1
@@ -126,6 +135,9 @@ class Result:
         while k >= 0:
             e = self.edits[k]
             if e.start <= last < e.end:
+                kept = self._alignment(k)
+                if kept is not None:
+                    return self._clean_starts[k] + bisect_right(kept, last - e.start)
                 return self._clean_starts[k] + len(e.new)
             if e.end <= last:
                 break
@@ -139,11 +151,22 @@ class Result:
             e = self.edits[k]
             cs = self._clean_starts[k]
             if cs <= last < cs + len(e.new):
-                return e.end
+                kept = self._alignment(k)
+                return e.end if kept is None else e.start + kept[last - cs] + 1
             if cs + len(e.new) <= last:
                 break
             k -= 1
         return self.to_original(last) + 1
+
+    def _alignment(self, k: int) -> "Sequence[int] | None":
+        """For a dense run (:class:`~textmend.edits.RunEdit`) at ``edits[k]``, where each
+        character of its new text stands in its old text; ``None`` for any other edit."""
+        e = self.edits[k]
+        if type(e) is not RunEdit:
+            return None
+        if k not in self._run_alignments:
+            self._run_alignments[k] = run_alignment(e.old, e.new)
+        return self._run_alignments[k]  # type: ignore[return-value]
 
     def _line_starts(self) -> list[int]:
         """Offsets in ``original`` where each ``\\n``-separated line starts (0 first)."""

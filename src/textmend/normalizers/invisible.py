@@ -39,7 +39,8 @@ from bisect import bisect_left
 
 import regex
 
-from ..edits import Edit
+from .. import edits as _edits
+from ..edits import Edit, RunEdit, run_reason
 from ..normalizer import Normalizer
 from .._lazy import LazyPattern
 
@@ -148,7 +149,14 @@ class Invisible(Normalizer):
         plain: dict[str, tuple[str, str, bool] | object | None] = {}
         name = self.name
         n = len(text)
+        # A dense run of one removal (a control character beside every letter) is looked for
+        # at most once per character: not before ``no_run_before``; ``covered``: the end of
+        # the last run reported (the scan's runs inside it are passed over).
+        no_run_before = covered = 0
+        dense = _edits.DENSE_RUN_MIN
         for m in itertools.chain([leading] if leading else [], runs):
+            if covered and m.start() < covered:
+                continue
             run = m.group()
             known = plain.get(run, _UNSEEN)
             if known is _UNSEEN:
@@ -167,6 +175,16 @@ class Invisible(Normalizer):
                     before, after = text[s - 1], text[e]
                     if not before.isspace() and not after.isspace():
                         new = " "
+                elif not new and s >= no_run_before:
+                    run_end = _dense_run(text, s, run, dense)
+                    if run_end < 0:
+                        no_run_before = -run_end
+                    else:
+                        old = text[s:run_end]
+                        count = old.count(run)
+                        edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(reason, count)))
+                        covered = run_end
+                        continue
                 edits.append(Edit(s, e, run, new, name, reason))
                 continue
             s, e = m.span()
@@ -252,6 +270,38 @@ class Invisible(Normalizer):
 
 _UNSEEN = object()  # a run not met yet in this text
 _NEEDS_MORE = object()  # a run whose verdict reads its context or its paragraph's direction
+
+
+# Between two runs of a dense run of one removal: one to seven characters, none of them
+# debris nor a line break, so each copy of the run is a whole run of the scan.
+_NOT_DEBRIS = rf"[^{_DEBRIS}\n]"
+_DENSE_RUN_PATTERNS: dict[str, "re.Pattern[str]"] = {}
+
+
+def _dense_run(text: str, s: int, run: str, least: int) -> int:
+    """Where a dense run of copies of ``run`` (debris the scan found whole at ``text[s]``)
+    ends, when it holds at least ``least`` of them; otherwise minus the end of what was read.
+
+    Only for a run whose verdict needs neither its context nor its paragraph's direction
+    (or a text with no right-to-left paragraph) and removes it all: every copy is then
+    removed as the first is (held to it by tests/test_dense_runs.py).
+
+    >>> _dense_run("a\\x01" * 4 + "\\n", 1, "\\x01", 4), _dense_run("a\\x01b\\x01\\x02", 1, "\\x01", 2)
+    (8, -2)
+    """
+    pattern = _DENSE_RUN_PATTERNS.get(run)
+    if pattern is None:
+        if len(_DENSE_RUN_PATTERNS) > 256:
+            _DENSE_RUN_PATTERNS.clear()
+        r = re.escape(run)
+        pattern = _DENSE_RUN_PATTERNS[run] = re.compile(rf"{r}(?:{_NOT_DEBRIS}{{1,7}}{r})*(?![{_DEBRIS}])")
+    m = pattern.match(text, s)
+    if m is None:
+        return -(s + 1)
+    end = m.end()
+    if end - s >= least * len(run) and text.count(run, s, end) >= least:
+        return end
+    return -end
 
 
 def _plain_verdict(run: str, rtl: bool) -> tuple[str, str] | None:

@@ -66,7 +66,7 @@ import logging
 
 import ftfy
 
-from ..analysis import never_text_line
+from ..analysis import never_text_line, note_never_text
 from ..edits import Edit, settle
 from ..normalizer import Normalizer, Options
 from .._lazy import LazyPattern
@@ -300,10 +300,7 @@ class Mojibake(Normalizer):
             found = self._settle_by_line(text, markup, declined)
         if declined:
             # As for a line that will not settle: the text is left alone, not repaired around it.
-            log.warning(
-                "textmend: mojibake left a text alone: a line of bytes that never were text at %d",
-                declined[0],
-            )
+            note_never_text(self.name, len(declined), declined[0], whole_text=True)
             return []
         return found
 

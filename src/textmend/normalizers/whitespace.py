@@ -31,11 +31,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
 from ..analysis import char_class
-from ..edits import Edit
+from .. import edits as _edits
+from ..edits import Edit, RunEdit, run_reason
 from ..lexicon import abbreviations
 from ..normalizer import Normalizer, Options
 from .._lazy import LazyPattern
@@ -61,6 +63,7 @@ _WORD_EDGE = frozenset(" \t\n\r" + _WIDE + _ZERO_WIDTH)
 _PLAIN = "replace an unusual space with a plain one"
 _COLLAPSE = "collapse a run of spaces and tabs"
 _ZERO_WIDTH_GONE = "remove a zero-width space"
+_SOFT_HYPHEN_GONE = "remove a soft hyphen"
 _SPACED_DOTS = LazyPattern(regex.compile, rf"\.[ {_TYPOGRAPHIC}]\.")
 
 # Cheap scan: only these can need work.  Single spaces between words never match.
@@ -221,48 +224,135 @@ class Whitespace(Normalizer):
         # Read once, not per run: options are looked up through __getattr__.
         flatten, lang, name = self.options.flatten_typographic, self.options.lang, self.name
         plain_between_words = flatten or lang not in _BINDS_ONE_LETTER_WORDS
-        for m in _CANDIDATE.finditer(text):
-            s, e = m.span()
-            if s < covered:
-                continue
-            while s > covered and text[s - 1] in _HORIZONTAL:
-                s -= 1
-            while e < n and text[e] in _HORIZONTAL:
-                e += 1
-            covered = e
-            if e - s == 1 and plain_between_words and text[s] in _WIDE and _between_plain_words(text, s, e):
-                # The commonest run by far: a no-break space between two plain words.
-                edits.append(Edit(s, e, text[s], " ", name, _PLAIN))
-                continue
-            run = text[s:e]
-            if e - s == 1 and run in _ZERO_WIDTH and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n":
-                # One zero-width space inside a line (what _repair_spaces decides, without
-                # its other questions): it goes, unless both neighbours are of a script
-                # written without spaces, where it marks a word break.
-                if not (_no_space_script(text[s - 1]) and _no_space_script(text[e])):
-                    edits.append(Edit(s, e, run, "", name, _ZERO_WIDTH_GONE))
-                continue
-            inside_line = e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
-            if inside_line and not run.strip(" \t"):
-                # The other common run: spaces and tabs inside a line, which always collapse.
-                edits.append(Edit(s, e, run, " ", name, _COLLAPSE))
-                continue
-            # Two more runs inside a line decided as _repair_spaces decides them, without its
-            # other questions (held to it by tests/test_adversarial.py): zero-width marks
-            # with spaces or tabs become one space; a lone unusual space becomes a plain one
-            # unless typography puts it there.
-            if inside_line and not run.strip(_SPACES_AND_ZERO_WIDTH) and run.strip(_ZERO_WIDTH):
-                edits.append(Edit(s, e, run, " ", name, _PLAIN))
-                continue
-            if e - s == 1 and run in _WIDE and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n":
-                if flatten or run not in _TYPOGRAPHIC or not _typographic_place(text, s, e, lang):
+        # A dense run of one repair (a no-break space between every two short words, a
+        # zero-width space after every letter) is looked for at most once per character:
+        # not before ``no_run_before``, where the last look ended.
+        no_run_before = 0
+        dense = _edits.DENSE_RUN_MIN
+        matches: Iterator[regex.Match[str]] | None = _CANDIDATE.finditer(text)
+        while matches is not None:
+            # (after a dense run the scan starts again at its end, past its million candidates)
+            restart = None
+            for m in matches:
+                s, e = m.span()
+                if s < covered:
+                    continue
+                while s > covered and text[s - 1] in _HORIZONTAL:
+                    s -= 1
+                while e < n and text[e] in _HORIZONTAL:
+                    e += 1
+                covered = e
+                if e - s == 1 and plain_between_words and text[s] in _WIDE and _between_plain_words(text, s, e):
+                    # The commonest run by far: a no-break space between two plain words.
+                    if s >= no_run_before:
+                        run_end = _dense_run(text, s, _PLAIN_RUNS, dense)
+                        if run_end < 0:
+                            no_run_before = -run_end
+                        else:
+                            old = text[s:run_end]
+                            count = old.count(text[s])
+                            edits.append(RunEdit(s, run_end, old, old.replace(text[s], " "), name, run_reason(_PLAIN, count)))
+                            covered = run_end
+                            restart = _CANDIDATE.finditer(text, run_end)
+                            break
+                    edits.append(Edit(s, e, text[s], " ", name, _PLAIN))
+                    continue
+                run = text[s:e]
+                if e - s == 1 and run in _ZERO_WIDTH and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n":
+                    # One zero-width space inside a line (what _repair_spaces decides, without
+                    # its other questions): it goes, unless both neighbours are of a script
+                    # written without spaces, where it marks a word break.
+                    if not (_no_space_script(text[s - 1]) and _no_space_script(text[e])):
+                        if s >= no_run_before:
+                            run_end = _dense_run(text, s, _ZERO_WIDTH_RUNS, dense)
+                            if run_end < 0:
+                                no_run_before = -run_end
+                            else:
+                                old = text[s:run_end]
+                                count = old.count(run)
+                                edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(_ZERO_WIDTH_GONE, count)))
+                                covered = run_end
+                                restart = _CANDIDATE.finditer(text, run_end)
+                                break
+                        edits.append(Edit(s, e, run, "", name, _ZERO_WIDTH_GONE))
+                    continue
+                inside_line = e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
+                if inside_line and not run.strip(" \t"):
+                    # The other common run: spaces and tabs inside a line, which always collapse.
+                    edits.append(Edit(s, e, run, " ", name, _COLLAPSE))
+                    continue
+                # Two more runs inside a line decided as _repair_spaces decides them, without its
+                # other questions (held to it by tests/test_adversarial.py): zero-width marks
+                # with spaces or tabs become one space; a lone unusual space becomes a plain one
+                # unless typography puts it there.
+                if inside_line and not run.strip(_SPACES_AND_ZERO_WIDTH) and run.strip(_ZERO_WIDTH):
                     edits.append(Edit(s, e, run, " ", name, _PLAIN))
-                continue
-            new, reason = _repair(text, s, e, flatten, lang)
-            if new is not None:
-                edits.append(Edit(s, e, run, new, name, reason))
+                    continue
+                if e - s == 1 and run in _WIDE and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n":
+                    if flatten or run not in _TYPOGRAPHIC or not _typographic_place(text, s, e, lang):
+                        edits.append(Edit(s, e, run, " ", name, _PLAIN))
+                    continue
+                if run == _SOFT_HYPHEN and s >= no_run_before:
+                    # A lone soft hyphen goes wherever it stands (_repair's first answer).
+                    run_end = _dense_run(text, s, _SOFT_HYPHEN_RUNS, dense)
+                    if run_end < 0:
+                        no_run_before = -run_end
+                    else:
+                        old = text[s:run_end]
+                        count = old.count(run)
+                        edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(_SOFT_HYPHEN_GONE, count)))
+                        covered = run_end
+                        restart = _CANDIDATE.finditer(text, run_end)
+                        break
+                new, reason = _repair(text, s, e, flatten, lang)
+                if new is not None:
+                    edits.append(Edit(s, e, run, new, name, reason))
+            matches = restart
         return edits
 
+
+
+# Dense runs of one repair, from a space the loop has judged (see _dense_run): each pattern
+# matches the space, then words and the same space again, each of which the loop would judge
+# as it judged the first, and ends at a space whose next character lets it be judged so.
+# A no-break (or other wide) space between plain words: the words of lower-case ASCII letters,
+# one to seven (a repair in every eight characters at least).
+_PLAIN_RUNS = {
+    ch: re.compile(rf"{ch}(?:[a-z]{{1,7}}{ch})*(?=[a-z])") for ch in _WIDE
+}
+# A zero-width mark inside a line: between two, one to seven characters that are no space,
+# line break or letter of a script written without spaces (where it marks a word break).
+_NOT_BESIDE_ZERO_WIDTH = (
+    rf"[^{_HORIZONTAL}\r\n\p{{Thai}}\p{{Lao}}\p{{Khmer}}\p{{Myanmar}}\p{{Han}}\p{{Hiragana}}\p{{Katakana}}]"
+)
+_ZERO_WIDTH_RUNS = {
+    ch: regex.compile(rf"{ch}(?:{_NOT_BESIDE_ZERO_WIDTH}{{1,7}}{ch})*(?={_NOT_BESIDE_ZERO_WIDTH})") for ch in _ZERO_WIDTH
+}
+
+
+# A lone soft hyphen: between two, one to seven characters that are no space or line break.
+_SOFT_HYPHEN_RUNS = {
+    _SOFT_HYPHEN: re.compile(rf"{_SOFT_HYPHEN}(?:[^{_HORIZONTAL}\r\n]{{1,7}}{_SOFT_HYPHEN})*(?![{_HORIZONTAL}])")
+}
+
+
+def _dense_run(text: str, s: int, patterns: "dict[str, re.Pattern[str] | regex.Pattern[str]]", least: int) -> int:
+    """Where a dense run of one repair that starts at ``text[s]`` ends, when it holds at
+    least ``least`` of them: the loop of :meth:`Whitespace.find_edits` would make the same
+    repair of every one (held to it by tests/test_dense_runs.py).  Otherwise minus the end
+    of what was read (at least ``s + 1``): no run is looked for again before it.
+
+    >>> _dense_run("x" + "a\\u00a0" * 5 + "b", 2, _PLAIN_RUNS, 5), _dense_run("a\\u00a0b\\u00a0c", 1, _PLAIN_RUNS, 5)
+    (11, -4)
+    """
+    m = patterns[text[s]].match(text, s)
+    if m is None:
+        return -(s + 1)
+    end = m.end()
+    # Each repair is one character, and the characters between are none of it.
+    if end - s >= least and text.count(text[s], s, end) >= least:
+        return end
+    return -end
 
 
 def _between_plain_words(text: str, s: int, e: int) -> bool:
@@ -302,7 +392,7 @@ def _repair(text: str, s: int, e: int, flatten: bool, lang: str) -> tuple[str | 
     if _SOFT_HYPHEN in run:
         rest = run.replace(_SOFT_HYPHEN, "")
         if not rest:
-            return "", "remove a soft hyphen"
+            return "", _SOFT_HYPHEN_GONE
         new, reason = _repair_spaces(text, s, e, rest, flatten, lang)
         return (rest if new is None else new), reason or "remove a soft hyphen"
     return _repair_spaces(text, s, e, run, flatten, lang)
