@@ -1,0 +1,79 @@
+"""Precision on the kinds the seventeenth fresh corpus found (issue 13, branch ``prec18``).
+
+Most of that corpus's damage was ``punctuation`` splitting a dotted name after its dot
+(``X.Y`` -> ``X. Y``), and ``repeats`` cutting a German intensifier doubled for stress.  Each
+kind is judged here by the general shape of its evidence, not by the corpus's strings.  Each
+text was written for the test, with its reason; beside each kind stands damaged text of the
+same shape that must still be repaired, so a rule that swallowed every repair would fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract import assert_kept, assert_repaired
+
+_kept = assert_kept
+_repaired = assert_repaired
+
+
+# -- a dotted name written with case inside a word --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "The script creates a WScript.Shell object, and later WScript.Shell runs the command.",
+            "a part in mixed case and the pair written twice: a name, not two sentences",
+        ),
+        (
+            "脚本可以调用很多种对象（比如WScript.Shell），再用WScript.Shell对象修改环境变量。",
+            "the same in Chinese prose, the name's parts run on into Han characters with no space",
+        ),
+        (
+            "In Python the same idea goes by contextlib.ExitStack, which runs callbacks on exit.",
+            "a CamelCase part the lexicon lacks after a lower-case word it lacks too: a module's name",
+        ),
+        (
+            "The output\ntesting.BenchmarkHello 10000000 282 ns/op\nmeans the loop ran ten million times.",
+            "a CamelCase part the lexicon lacks, its dotted name opening the line: no sentence ends there",
+        ),
+        (
+            "    handler = server.RequestRouter\n    handler.start()",
+            "a line of code: the stage leaves it alone (kept before this rule too; a guard)",
+        ),
+    ],
+)
+def test_a_dotted_name_with_inner_case_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "The company said.The deal closed in 2019.Officials declined to comment.",
+            "The company said. The deal closed in 2019. Officials declined to comment.",
+            "glued sentences between ordinary words and after a year",
+        ),
+        (
+            "He finally bought an iPhone.Then he sold his old phone.",
+            "He finally bought an iPhone. Then he sold his old phone.",
+            "a part in mixed case once, before a sentence's usual first word",
+        ),
+        (
+            "Analysts were surprised by the forecast.CrowdStrike shares fell.",
+            "Analysts were surprised by the forecast. CrowdStrike shares fell.",
+            "a CamelCase name opening a sentence glued to a known word inside a line of prose",
+        ),
+        (
+            "The talks went on.Share prices rose. Later the talks went on.Share prices fell.",
+            "The talks went on. Share prices rose. Later the talks went on. Share prices fell.",
+            "the same glued pair twice, neither part in mixed case: an extractor's habit, not a name",
+        ),
+    ],
+)
+def test_glued_sentences_are_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
+
