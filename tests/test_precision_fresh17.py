@@ -77,3 +77,35 @@ def test_a_dotted_name_with_inner_case_stays(text: str, reason: str) -> None:
 def test_glued_sentences_are_still_split(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
 
+
+# -- German emphasis: the intensifier of quantity doubled on purpose --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Ich hoffe, wir hören noch viel viel mehr von dir!", "viel viel before a comparative: a stress"),
+        ("Das neue Rad fährt sich viel viel besser als das alte.", "viel viel before an adjective's comparative"),
+    ],
+)
+def test_german_viel_viel_stays(text: str, reason: str) -> None:
+    _kept(text, reason, lang="de")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Wir haben haben noch viel Zeit bis zur Abfahrt.",
+            "Wir haben noch viel Zeit bis zur Abfahrt.",
+            "a verb doubled beside the intensifier is a slip",
+        ),
+        (
+            "Das neue Rad fährt sich viel besser besser als das alte.",
+            "Das neue Rad fährt sich viel besser als das alte.",
+            "the comparative doubled after it is a slip",
+        ),
+    ],
+)
+def test_other_german_doubles_beside_viel_are_still_repaired(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason, lang="de")
