@@ -109,3 +109,46 @@ def test_german_viel_viel_stays(text: str, reason: str) -> None:
 )
 def test_other_german_doubles_beside_viel_are_still_repaired(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason, lang="de")
+
+
+# -- a writer who glues every unit to its number ----------------------------------------------
+
+_UNITS = "Heute 74km und 2060hm in 7,5h gefahren, dazu 50sm gesegelt.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (_UNITS + "Auf der Passstraße war wenig Verkehr, nur alle 15Min ein Wagen.", "one more unit glued in the writer's style"),
+        (
+            "We rode 74km, climbed 2060hm in 7,5h and then slept.\nThe bus came every 20Min at most.",
+            "the same in English: a short capitalized unit, as rare as an abbreviation",
+        ),
+    ],
+)
+def test_a_unit_glued_in_the_writers_style_stays(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            _UNITS + "Veröffentlicht am 12. Juli 2019Die Fahrt begann früh.",
+            _UNITS + "Veröffentlicht am 12. Juli 2019 Die Fahrt begann früh.",
+            "a date glued to a sentence's usual first word: a lost block boundary, units or not",
+        ),
+        (
+            "We rode 74km, climbed 2060hm in 7,5h and then slept.\nPosted May 5, 2019New rules apply.",
+            "We rode 74km, climbed 2060hm in 7,5h and then slept.\nPosted May 5, 2019 New rules apply.",
+            "a short word too common for a unit's abbreviation opens the next block",
+        ),
+        (
+            "The 1st, 2nd and 3rd stages of the 1990s race.\nPublished in 2019Min and her team won.",
+            "The 1st, 2nd and 3rd stages of the 1990s race.\nPublished in 2019 Min and her team won.",
+            "ordinals and decades glued to numbers are no units: the writer's style shows none",
+        ),
+    ],
+)
+def test_a_block_glued_to_a_number_is_still_split(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
