@@ -1247,11 +1247,14 @@ class PunctuationSpacing(Normalizer):
           (``more.Share``) glues ordinary words, which the mixed case leaves out;
         - the right part is CamelCase (a lower-case letter, then a capital) and a word the
           lexicon does not know (``ExitStack``; not ``YouTube``, ``McDonald``), and the left
-          part is no known lower-case word, is written in mixed case, or opens its line with
+          part is a lower-case word the lexicon does not know either, or opens its line with
           no lower-case word after the name (``testing.BenchmarkHello 10000000 282 ns/op``;
           not ``listing.WeWork declined``): a sentence ends on a word after others and goes
           on after the stop, an identifier stands alone, after a module's name or before
-          its figures.  (A line that reads as code is left alone before this is asked.)
+          its figures.  A name, an acronym or a mixed-case word before the dot once is not
+          enough (``IPO.WeWork's``, ``Monday.WeWork declined``, ``MP3s.AdvertAs I write``:
+          sentences and blocks glued, from the extractor benchmark).  (A line that reads
+          as code is left alone before this is asked.)
         """
         text = ctx.text
         lm = _CASED_RUN_END.search(left)
@@ -1273,7 +1276,7 @@ class PunctuationSpacing(Normalizer):
         if not tail_camel or max(_zipf(tail_low, self.lang), _zipf(tail_low, "en")) >= _MAX_ZIPF_BRAND:
             return False
         head_low = head.lower()
-        if head_mixed or not head.islower() or max(_zipf(head_low, self.lang), _zipf(head_low, "en")) < _MAX_ZIPF_BRAND:
+        if head.islower() and max(_zipf(head_low, self.lang), _zipf(head_low, "en")) < _MAX_ZIPF_BRAND:
             return True
         return _opens_line(text, i - len(head)) and _SENTENCE_GOES_ON.match(text, i + 1 + len(tail)) is None
 
