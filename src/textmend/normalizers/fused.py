@@ -253,6 +253,37 @@ _WORD_RUN_BEFORE = LazyPattern(regex.compile, r"(?r)[\p{L}\p{N}]*")  # matched b
 _BLOCK_CONFIDENCE = 0.8
 _BLOCK_WORD_MIN = 3.0  # both words around a heading seam are this common
 _HEADING_WORD_LENGTH = 5  # an ALL-CAPS word this long is a heading's word, not an acronym
+# A short word glued to a number in a text that glues its units so ("74km", "2060hm", "7,5h")
+# is one more unit in the writer's style ("alle 15Min"), not a lost block boundary: a unit
+# has at most this many letters, and the writer's style shows in this many distinct units
+# glued to numbers, ordinal endings aside ("1st", "2e", "3ème" are no units).
+_UNIT_LETTERS = 3
+# ...and is rarer than the short words that open a block ("2019Die", "2019New" stay repaired):
+# a unit is an abbreviation ("min" 4.7, "km" 5.0 in German; "new" 6.3 in English).
+_UNIT_ZIPF_MAX = 5.0
+_GLUED_UNITS_MIN = 3
+_GLUED_UNIT = regex.compile(r"(?<![\p{L}\p{N}.,])\p{N}+(?:[.,]\p{N}+)?(\p{Ll}{1,3})(?![\p{L}\p{N}])")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "s"})  # "s": a decade, "1990s"
+
+
+def _glues_units(text: str) -> bool:
+    """Whether ``text`` glues at least ``_GLUED_UNITS_MIN`` distinct units to their numbers.
+
+    >>> _glues_units("74km in 7,5h, 2060hm climbed")
+    True
+    >>> _glues_units("the 1st, 2nd and 3rd of the 1990s")
+    False
+    """
+    units: set[str] = set()
+    for m in _GLUED_UNIT.finditer(text):
+        unit = m.group(1)
+        if unit not in _ORDINAL_ENDINGS:
+            units.add(unit)
+            if len(units) >= _GLUED_UNITS_MIN:
+                return True
+    return False
+
+
 _NUMBER_RIGHT_MIN = 4.0  # a word glued after a number is this common ("2019The", "$399See")
 _PRONOUN_LEFT_MIN = 3.5  # a word glued before "I" is this common ("todayI")
 _CAPS_WORD_BEFORE = LazyPattern(regex.compile, r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
@@ -431,6 +462,7 @@ class FusedTokens(Normalizer):
         freqs = scanner.freqs
         if anchors is None:
             anchors = _Anchors(text)
+        units_glued: bool | None = None  # whether the writer glues units to numbers (asked once, if ever)
         for m in _anchored(scanner.caps_camel, anchors.caps(), text):
             # "HOW TO APPLYYou must", "RESULTSSummary:", "Orlando, FLJune 19"
             caps, right = m.group("caps"), m.group("right")
@@ -469,6 +501,11 @@ class FusedTokens(Normalizer):
             recurs = text.count(number + right) >= 2
             if not _sentence_follows(text, m.end()) and recurs:
                 continue  # "247Sports" on two menu lines, no sentence after it: a brand written so
+            if len(right) <= _UNIT_LETTERS and right_low not in scanner.openers and zipf(freqs, right_low) < _UNIT_ZIPF_MAX:
+                if units_glued is None:
+                    units_glued = _glues_units(text)
+                if units_glued:
+                    continue  # "alle 15Min" where the writer writes "74km", "2060hm", "7,5h": a unit
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
             reason = "space between a number ending one block and the word opening the next (a lost block boundary)"

@@ -131,6 +131,12 @@ _LEFT_WORD = LazyPattern(regex.compile, r"[\p{L}\p{N}\p{M}'’]+\Z")
 _APOSTROPHE = LazyPattern(regex.compile, r"['’]")
 _CAPITALISED = LazyPattern(regex.compile, r"\p{Lu}['’]?\p{Ll}")
 _HAS_UPPER = LazyPattern(regex.compile, r"\p{Lu}")
+# The cased letters and digits at a word's end or start: a dotted name's part where a script
+# written without spaces runs on around it ("比如WScript", "Shell对象").
+_CASED_RUN_END = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]+\Z")
+_CASED_RUN = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{M}]+")
+# A lower-case letter then a capital inside a word: CamelCase ("ExitStack", "BenchmarkHello").
+_CAMEL_HUMP = regex.compile(r"\p{Ll}\p{Lu}")
 _LATIN_ONLY = LazyPattern(regex.compile, r"[\p{Latin}\p{M}'’]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _cased = char_class(_CASED)
@@ -422,6 +428,7 @@ class _Context:
         self.token_dotted = False
         self._dotted_names: Counter[str] | None = None
         self._dotted_acronyms: Counter[str] | None = None
+        self._dotted_pairs: dict[tuple[str, str], int] = {}  # (head, tail) -> times the text writes head.tail
         self._spaces_sentence_ends: bool | None = None
         self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
         self._line = (0, -1)  # the span of the line last asked about (none yet)
@@ -462,6 +469,15 @@ class _Context:
         if found is None:
             found = self._french_letter[start] = _FRENCH_LETTER.search(self.text, start, end) is not None
         return found
+
+    def dotted_pair_count(self, head: str, tail: str) -> int:
+        """How often the text writes ``head.tail`` with no cased letter or digit either side."""
+        key = (head, tail)
+        count = self._dotted_pairs.get(key)
+        if count is None:
+            pattern = r"(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}.])%s\.%s(?![\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}])"
+            count = self._dotted_pairs[key] = len(regex.findall(pattern % (regex.escape(head), regex.escape(tail)), self.text))
+        return count
 
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
@@ -1205,6 +1221,8 @@ class PunctuationSpacing(Normalizer):
                 and ctx.recurring_dotted_name(f"{left}.{right}")
             ):
                 return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
+            if self._dotted_identifier(ctx, i, left, right):
+                return False  # "WScript.Shell" twice, "contextlib.ExitStack": a name, not two sentences
             acronym = _APOSTROPHE.split(right, maxsplit=1)[0]  # "DO's" read as "DO"
             if (
                 _shape(left) == "cap" and chunk == left and _shape(acronym) == "caps"
@@ -1216,6 +1234,52 @@ class PunctuationSpacing(Normalizer):
             return self._glued_dot(text, tok_start, left, chunk, right, after)
         right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
         return self._glued_other(mark, left, right, after, dotted_right, right_token)
+
+    def _dotted_identifier(self, ctx: _Context, i: int, left: str, right: str) -> bool:
+        """Whether the dot at ``i`` joins the parts of one dotted name written with case
+        inside a word (``WScript.Shell``, ``contextlib.ExitStack``, ``testing.BenchmarkHello``).
+
+        Only the cased letters and digits next to the dot count as the name's parts (a
+        Chinese sentence runs on into ``比如WScript.Shell对象`` with no space).  Evidence, any of:
+
+        - the pair recurs in the text, with a part written in mixed case (``WScript``,
+          ``ExitStack``): a glued sentence boundary is one token's accident, a name is
+          written again; an extractor gluing the same pair twice at an element's edge
+          (``more.Share``) glues ordinary words, which the mixed case leaves out;
+        - the right part is CamelCase (a lower-case letter, then a capital) and a word the
+          lexicon does not know (``ExitStack``; not ``YouTube``, ``McDonald``), and the left
+          part is a lower-case word the lexicon does not know either, or opens its line with
+          no lower-case word after the name (``testing.BenchmarkHello 10000000 282 ns/op``;
+          not ``listing.WeWork declined``): a sentence ends on a word after others and goes
+          on after the stop, an identifier stands alone, after a module's name or before
+          its figures.  A name, an acronym or a mixed-case word before the dot once is not
+          enough (``IPO.WeWork's``, ``Monday.WeWork declined``, ``MP3s.AdvertAs I write``:
+          sentences and blocks glued, from the extractor benchmark).  (A line that reads
+          as code is left alone before this is asked.)
+        """
+        text = ctx.text
+        lm = _CASED_RUN_END.search(left)
+        rm = _CASED_RUN.match(right)
+        if lm is None or rm is None:
+            return False
+        head, tail = lm.group(), rm.group()
+        if not head[:1].isalpha() or len(head) < 2 or len(tail) < 2 or not tail[0].isupper():
+            return False
+        head_mixed = _shape(head) == "mixed"  # "WScript", "iPhone"
+        tail_camel = _CAMEL_HUMP.search(tail) is not None
+        if not (head_mixed or tail_camel):
+            return False
+        tail_low = tail.lower()
+        if tail_low in language_list("sentence_openers", self.lang):
+            return False
+        if ctx.dotted_pair_count(head, tail) >= 2:
+            return True
+        if not tail_camel or max(_zipf(tail_low, self.lang), _zipf(tail_low, "en")) >= _MAX_ZIPF_BRAND:
+            return False
+        head_low = head.lower()
+        if head.islower() and max(_zipf(head_low, self.lang), _zipf(head_low, "en")) < _MAX_ZIPF_BRAND:
+            return True
+        return _opens_line(text, i - len(head)) and _SENTENCE_GOES_ON.match(text, i + 1 + len(tail)) is None
 
     @staticmethod
     def _quoted_literal(ctx: _Context) -> bool:
