@@ -45,6 +45,20 @@ def test_quotes_leaves_a_monstrous_run_of_marks_alone_and_says_so(caplog) -> Non
     assert Quotes().find_edits(damaged + "\n" + "“”" * 40)
 
 
+def test_quotes_leaves_a_text_made_of_double_marks_alone_and_says_so(caplog) -> None:
+    from textmend.normalizers.quotes import Quotes
+
+    damaged = "“We will give diplomacy a chance“, he declared."
+    marks = "“a ”b " * 600  # 1,200 double marks, one in three characters
+    with caplog.at_level("WARNING", logger="textmend"):
+        assert Quotes().find_edits(damaged + "\n" + marks) == []
+    assert any("1202 double quotation marks" in r.getMessage() for r in caplog.records)
+    # The same marks fewer than a thousand, or spread through prose, are judged as ever.
+    assert Quotes().find_edits(damaged + "\n" + "“a ”b " * 400)
+    prose = "“Yes,” she said. “No,” he said, and the council voted on the plan again. " * 40
+    assert Quotes().find_edits(damaged + "\n" + prose)
+
+
 # --- quotes: only the lines holding a mark are visited ---------------------------------
 
 _LINE_PIECES = st.sampled_from(list("ab \n\r\t,.\"'`´′“”‘’„«»") + [",,", "\n\n", "it’s", "x"])
