@@ -100,6 +100,16 @@ class RunEdit(Edit):
 
     __slots__ = ()
 
+    @classmethod
+    def deleting(cls, text: str, start: int, end: int, removed: str, normalizer: str, reason: str) -> "RunEdit":
+        """The run that deletes every ``removed`` in ``text[start:end]``, each for ``reason``.
+
+        >>> RunEdit.deleting("x\u200ba\u200bb", 1, 5, "\u200b", "whitespace", "drop").reason
+        'drop (2 times: a dense run of like repairs on one line, as one edit)'
+        """
+        old = text[start:end]
+        return cls(start, end, old, old.replace(removed, ""), normalizer, run_reason(reason, old.count(removed)))
+
     def shifted(self, start: int, end: int, old: str) -> "RunEdit":
         """The same run, placed at another span."""
         return RunEdit(start, end, old, self.new, self.normalizer, self.reason, self.confidence)

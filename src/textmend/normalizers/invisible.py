@@ -40,7 +40,7 @@ from bisect import bisect_left
 import regex
 
 from .. import edits as _edits
-from ..edits import Edit, RunEdit, run_reason
+from ..edits import Edit, RunEdit
 from ..normalizer import Normalizer
 from .._lazy import LazyPattern
 
@@ -180,9 +180,7 @@ class Invisible(Normalizer):
                     if run_end < 0:
                         no_run_before = -run_end
                     else:
-                        old = text[s:run_end]
-                        count = old.count(run)
-                        edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(reason, count)))
+                        edits.append(RunEdit.deleting(text, s, run_end, run, name, reason))
                         covered = run_end
                         continue
                 edits.append(Edit(s, e, run, new, name, reason))

@@ -268,9 +268,7 @@ class Whitespace(Normalizer):
                             if run_end < 0:
                                 no_run_before = -run_end
                             else:
-                                old = text[s:run_end]
-                                count = old.count(run)
-                                edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(_ZERO_WIDTH_GONE, count)))
+                                edits.append(RunEdit.deleting(text, s, run_end, run, name, _ZERO_WIDTH_GONE))
                                 covered = run_end
                                 restart = _CANDIDATE.finditer(text, run_end)
                                 break
@@ -298,9 +296,7 @@ class Whitespace(Normalizer):
                     if run_end < 0:
                         no_run_before = -run_end
                     else:
-                        old = text[s:run_end]
-                        count = old.count(run)
-                        edits.append(RunEdit(s, run_end, old, old.replace(run, ""), name, run_reason(_SOFT_HYPHEN_GONE, count)))
+                        edits.append(RunEdit.deleting(text, s, run_end, run, name, _SOFT_HYPHEN_GONE))
                         covered = run_end
                         restart = _CANDIDATE.finditer(text, run_end)
                         break
