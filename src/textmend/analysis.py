@@ -18,6 +18,8 @@ each other, so the answers live here, written once:
   memoised per line;
 * :meth:`TextFacts.code_marked`: the same, by two marks of code (not by
   indentation, which extractors give prose too, nor by one operator in a sentence);
+* :func:`letter_marks`: which quotation marks a text writes as letters of its words
+  (a page in one code page declared as another: ``Wortsch”pfung`` for Wortschöpfung);
 * :func:`reads_as_specification`: does the whole text read as a specification
   or grammar (``name = "(" *DIGIT / other``), so its quoted literals, colons and
   ``;`` comments are written as the standard needs them;
@@ -56,7 +58,8 @@ from ._lazy import LazyPattern
 _log = logging.getLogger("textmend")
 
 __all__ = [
-    "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "reads_as_specification",
+    "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "letter_marks",
+    "reads_as_specification",
     "note_never_text", "starts_sentence", "text_facts",
 ]
 
@@ -148,6 +151,19 @@ _MAX_CLOSERS = 4  # closing marks between the stop and those
 # Double quotation marks and the line breaks that reset them.
 _QUOTE_MARK = LazyPattern(regex.compile, r"[\"“”\n]")
 
+# A quotation mark written inside a word: a letter before it, a lower-case letter after it,
+# no space either side.  Only the curly, low and angle marks and the opening single mark:
+# they are the characters a page in one code page read as another shows for its letters
+# (code page 850 read as Windows-1252: ö as ”, ä as „, ô as “, æ as ‘); the straight mark
+# is ASCII, never a misread letter, and ’ is an apostrophe inside words anyway.
+_MARK_IN_WORD = LazyPattern(regex.compile, r"(?<=\p{L})[“”„«»‘](?=\p{Ll})")
+# The same between two lower-case letters, with the word around it: the evidence counted.
+_MARK_IN_LOWER_WORD = LazyPattern(regex.compile, r"\p{L}*\p{Ll}([“”„«»‘])\p{Ll}\p{L}*")
+_ANY_QUOTE_MARK = LazyPattern(regex.compile, r"[\"“”„«»‘’‚‹›]")
+#: Distinct words a mark must sit inside before the text counts it as one of its letters:
+#: one or two are a typing slip or an extractor's lost space (``the”best”way``); a page
+#: misread in another code page puts its ö or ä in dozens of words.
+LETTER_MARK_WORDS = 3
 _CACHE_SIZE = 4  # texts whose facts are kept: the stages of one pipeline run on one text
 
 
@@ -538,7 +554,7 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text")
+    __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -550,6 +566,7 @@ class TextFacts:
         self._quotes: tuple[list[int], list[bool]] | None = None
         self._specification: bool | None = None
         self._never_text: tuple[tuple[int, int], ...] | None = None
+        self._letter_marks: frozenset[str] | None = None
 
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
@@ -611,6 +628,24 @@ class TextFacts:
             spans = self._never_text = never_text_spans(self.text)
         return spans
 
+    def mark_is_letter(self, pos: int) -> bool:
+        """Whether the quotation mark at ``pos`` is a letter of its word (:func:`letter_marks`):
+        the text writes that mark inside words, and here a letter precedes it and a
+        lower-case letter follows (``M”glichkeit``; not ``said.”The``).
+
+        >>> facts = TextFacts("Die M”glichkeit, sch”n, gr”n und k”nnen. Er sagte: „ja.”Dann")
+        >>> facts.mark_is_letter(5), facts.mark_is_letter(55)
+        (True, False)
+        """
+        marks = self._letter_marks
+        if marks is None:
+            marks = self._letter_marks = letter_marks(self.text)
+        text = self.text
+        return (
+            bool(marks) and 0 < pos < len(text) - 1 and text[pos] in marks
+            and text[pos - 1].isalpha() and text[pos + 1].islower()
+        )
+
     def starts_sentence(self, pos: int) -> bool:
         """Whether the word at ``pos`` opens a sentence or a line (:func:`starts_sentence`)."""
         return starts_sentence(self.text, pos)
@@ -644,6 +679,40 @@ class TextFacts:
         k = bisect_left(positions, pos)
         return k > 0 and open_after[k - 1]
 
+
+
+def letter_marks(text: str) -> frozenset[str]:
+    """The quotation marks ``text`` writes as letters of its words, not as quotation marks.
+
+    A page written in one code page and declared as another shows its letters as other
+    characters, some of them quotation marks (code page 850 read as Windows-1252:
+    ``Wortsch”pfung``, ``M”glichkeit``, ``N„chte``).  Such a mark sits inside words,
+    between lower-case letters with no space either side, in many distinct words of the
+    document.  A real closing mark glued to the next word (an extractor's lost space,
+    ``works”and``) is the odd case of a text that quotes: its quotation marks stand mostly
+    at words' edges (each glued close has its opening mark before a word).  So a mark is a
+    letter when it sits between two lower-case letters in ``LETTER_MARK_WORDS`` distinct
+    words or more, and its uses inside words outnumber every use of a quotation mark, of
+    any kind, at a word's edge.
+
+    >>> sorted(letter_marks("Die M”glichkeit, sch”n und gr”n, k”nnen wir."))
+    ['”']
+    >>> letter_marks("He said “it works”and “it rocks”then “it rolls”so.")
+    frozenset()
+    """
+    if not _MARK_IN_WORD.search(text):
+        return frozenset()
+    inside = {}
+    for m in _MARK_IN_WORD.finditer(text):
+        inside[m.group()] = inside.get(m.group(), 0) + 1
+    at_edges = sum(1 for _ in _ANY_QUOTE_MARK.finditer(text)) - sum(inside.values())
+    words: dict[str, set[str]] = {}
+    for m in _MARK_IN_LOWER_WORD.finditer(text):
+        words.setdefault(m.group(1), set()).add(m.group())
+    return frozenset(
+        mark for mark, found in words.items()
+        if len(found) >= LETTER_MARK_WORDS and inside.get(mark, 0) > at_edges
+    )
 
 _recent: OrderedDict[int, TextFacts] = OrderedDict()
 _recent_lock = threading.Lock()

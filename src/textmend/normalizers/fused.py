@@ -421,6 +421,8 @@ class FusedTokens(Normalizer):
         mark = text[pos]
         if chunks.is_machine(pos - 1) or chunks.is_machine(pos + 1):
             return
+        if text_facts(text).mark_is_letter(pos):
+            return  # Wortsch”pfung: a page misread in another code page writes its ö so in many words
         if mark in "“‘":
             if mark == "‘" and not _plausible_single_open(text, pos):
                 return

@@ -65,6 +65,7 @@ from typing import Any
 import logging
 
 import ftfy
+import regex
 
 from ..analysis import never_text_line, note_never_text
 from ..edits import Edit, settle
@@ -472,7 +473,8 @@ class Mojibake(Normalizer):
                 end = next_end
             if end - start <= _MAX_SEGMENT:
                 for r_start, r_end, old, new, reason in _segment_repairs(text[start:end], config):
-                    edits.append(Edit(start + r_start, start + r_end, old, new, name, reason))
+                    if not _foreign_letter_in_latin_word(text, start + r_start, start + r_end, new):
+                        edits.append(Edit(start + r_start, start + r_end, old, new, name, reason))
             else:
                 for seg_start, seg_end in _segments(text, start, end):
                     edits.extend(self._segment_edits(text, seg_start, seg_end))
@@ -484,6 +486,7 @@ class Mojibake(Normalizer):
         return [
             Edit(start + i1, start + i2, old, after, name, reason)
             for i1, i2, old, after, reason in _segment_repairs(text[start:end], self.config)
+            if not _foreign_letter_in_latin_word(text, start + i1, start + i2, after)
         ]
 
     # --- HTML entities ------------------------------------------------------------------
@@ -613,6 +616,30 @@ def _repair(base: int, old: str, new: str, span: tuple[int, int, int, int]) -> t
     else:
         reason = "repair encoding damage (UTF-8 read as Windows-1252)"
     return (base + i1, base + i2, before, after, reason)
+
+
+# A letter of a cased script other than Latin (Cyrillic Ӈ, Greek, Armenian, ...).
+_NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}\p{Common}\p{Inherited}]")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+
+
+def _foreign_letter_in_latin_word(text: str, start: int, end: int, new: str) -> bool:
+    """Whether repairing ``text[start:end]`` to ``new`` puts a letter of another script inside
+    a Latin word: Latin letters right before and right after the span, and a letter of no
+    Latin script in ``new`` (``grâ\x80\x9dÃ¡ere`` read twice over into ``grӇere``).
+
+    The repairs that undo a misdecoding give back the word's own letters, of its own script
+    (``MÃ¼ller`` -> ``Müller``); a word of Latin letters around a Cyrillic one is no word
+    of any language, so ftfy's reading was a wrong guess: the text is left as it is.  A
+    Greek or Cyrillic word repaired whole has no Latin letter beside it, and ``5Î¼m``
+    -> ``5μm`` has a digit before the unit's Greek letter.
+    """
+    return (
+        0 < start and end < len(text)
+        and _LATIN_LETTER.match(text[start - 1]) is not None
+        and _LATIN_LETTER.match(text[end]) is not None
+        and _NON_LATIN_LETTER.search(new) is not None
+    )
 
 
 def _line_with(text: str, start: int, end: int, edits: list[Edit]) -> str:
