@@ -704,6 +704,7 @@ class FusedTokens(Normalizer):
                 right not in scanner.function_words
                 or zipf(scanner.freqs, left) < _MIN_ZIPF_SENTENCE_START
                 or text.count(token) > 1
+                or _modal_before_name(text, end, right, scanner)
             ):
                 return
         elif token[0].isupper():
@@ -916,6 +917,21 @@ def _article_before_noun_cuts(
         if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
             continue
         cuts.setdefault(start + len(left), ("space between a word and the article glued to it", _FUNCTION_CONFIDENCE))
+
+
+# The word after a token on its line: a capitalized one (a surname's place), and no more.
+_CAPITALIZED_NEXT = LazyPattern(regex.compile, r"[ \t\u00a0]+\p{Lu}\p{Ll}")
+
+
+def _modal_before_name(text: str, end: int, right: str, scanner: "_Scanner") -> bool:
+    """Whether the split's right part is a modal verb and a capitalized word follows the token.
+
+    A modal is followed by a verb's base form in lower case (``you may go``); a split that
+    leaves one before a capitalized word (``Seemay Chou`` -> ``See may Chou``) makes no
+    sentence, so the token is the first name before a surname.  ``Thisis Paris`` (a copula
+    before a name) and ``Youmay see Chou`` (the modal before a verb) are still split.
+    """
+    return right in scanner.modal_verbs and _CAPITALIZED_NEXT.match(text, end) is not None
 
 
 def _cut_short(text: str, end: int) -> bool:
@@ -2173,6 +2189,8 @@ class _Scanner:
         self.openers = language_list("sentence_openers", lang)
         self.phrase_openers = language_list("phrase_openers", lang)
         self.months = language_list("months", lang)
+        # Verbs a lower-case base form follows (see _modal_before_name).
+        self.modal_verbs = language_list("modal_verbs", lang)
         self.caps_camel = regex.compile(
             rf"(?V1)(?<![\p{{L}}\p{{N}}])(?P<caps>{upper}{{2,}})(?P<right>{upper}{lower}+)(?![\p{{L}}\p{{N}}])"
         )
