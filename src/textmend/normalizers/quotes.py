@@ -236,6 +236,10 @@ def _contraction_mark(para: str, i: int) -> bool:
     return i > 0 and para[i - 1].isalpha() and _CONTRACTION_PAIR.match(para, i + 1) is not None
 
 
+# An ellipsis (three dots or the one character) and a lower-case word after it, a space between or not.
+_ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.\.\.|…) ?\p{Ll}")
+
+
 def _shape(para: str, i: int) -> str:
     """Where mark ``para[i]`` stands: 'open', 'close', 'spaced-close' or '?'."""
     before, after = _kind_before(para, i), _kind_after(para, i)
@@ -247,6 +251,10 @@ def _shape(para: str, i: int) -> str:
         return "close"
     if before == "P" and para[i - 1] in _SENTENCE_END + ",;)]}%" and after in ("E", "P"):
         return "close"
+    if before == "S" and para[i] == '"' and _ELLIPSIS_WORD.match(para, i + 1):
+        # `I might say "...and so they let him go`: a quotation taken up mid-sentence opens on an
+        # ellipsis and runs on in lower case; a close has no words after its ellipsis.
+        return "open"
     if before == "S" and after == "P" and i > 1 and not para[i - 2].isspace() and para[i + 1] in ".,;:!?":
         if para[i + 2 : i + 3] in tuple(".,;:") and para[i + 2] != para[i + 1]:
             # `what tastes “!. Only`: a stop right after the sign ends no sentence a second time, so
@@ -756,6 +764,7 @@ class Quotes(Normalizer):
                         reopened is not None and _next_opens_attributed(lines, reopened - 1)
                     )
                     found.closed_later = next_opens is False and _closed_later(lines, k)
+                    found.closed_on_next_line = next_opens is True and _closed_on_next_line(lines, k, curly_doubles)
                     found.quoted_elsewhere = quoted_elsewhere
                     found.period_inside = period_inside
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
@@ -934,6 +943,30 @@ _DESCRIPTION_WORDS = 8
 _DESCRIPTION_CHARS = 90
 _DESCRIPTION_LINKS = frozenset(["a", "an", "the", "of", "for", "at"])
 _CLOSED_LATER_LINES = 3  # how many paragraphs on a quotation left open is looked for to close
+
+
+def _closed_on_next_line(lines: list[str], k: int, curly_doubles: bool) -> bool:
+    """Whether the line right after line ``k`` (no blank line between) closes a double quotation
+    before it opens one: its first double mark is a close standing after a word (``access”
+    designation``), not at the line's start.
+
+    A paragraph that an extractor broke across lines (``this “diamond open`` / ``access”
+    designation``) carries its quotation on: the mark left open on line ``k`` closes there.  A
+    quotation over several paragraphs reopens its next one with a mark at the start, and a
+    next line whose first mark opens (``“Fine,” she said``) quotes afresh: neither counts.
+    """
+    if k + 1 >= len(lines):
+        return False
+    stripped = lines[k + 1].strip()
+    if not stripped or stripped[0] in _ALL_QUOTES:
+        return False
+    first = _FIRST_DOUBLE.search(stripped)
+    if first is None:
+        return False
+    shape = _shape(stripped, first.start())
+    if first.group() == RDQ:
+        return not (curly_doubles and shape == "open")
+    return shape == "close"
 
 
 def _closed_later(lines: list[str], k: int) -> bool:
@@ -1280,6 +1313,7 @@ class _Paragraph:
         self.next_is_prose = False  # the next paragraph is narrative prose (sentences), not boilerplate
         self.next_attributed = False  # the next paragraph opens a quotation of its own, closed before its own attribution
         self.closed_later = False  # a paragraph soon after closes a quotation it never opened: this one carried on
+        self.closed_on_next_line = False  # the very next line closes the quotation left open: a break inside it
         self.reopened_past_short_lines = False  # past a cross-head or a sidebar's items, the next prose reopens with a mark
         # the text's closed short quotations by first word, and their tails of two words or more
         self.quoted_elsewhere: Callable[[], tuple[dict[str, set[str]], dict[str, set[str]]]] = lambda: ({}, {})
@@ -1528,7 +1562,9 @@ class _Paragraph:
                 self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
         if confused:
             return  # the marks do not pair up in one clear way: only direction repairs stand
-        if open_mark is not None and open_mark.strong:
+        if open_mark is not None and open_mark.strong and not self.closed_on_next_line:
+            # (`this “diamond open` / `access” designation`: an extractor broke the line inside the
+            # quotation, whose close follows on the next line; nothing closes here.)
             # A paragraph left open before one that opens with a mark is the convention for
             # a quotation over several paragraphs: only a comma-marked attribution closes it.
             # (past a cross-head or a sidebar's items, `Bendy light`, the same convention)
