@@ -680,7 +680,6 @@ class TextFacts:
         return k > 0 and open_after[k - 1]
 
 
-
 def letter_marks(text: str) -> frozenset[str]:
     """The quotation marks ``text`` writes as letters of its words, not as quotation marks.
 
@@ -702,7 +701,7 @@ def letter_marks(text: str) -> frozenset[str]:
     """
     if not _MARK_IN_WORD.search(text):
         return frozenset()
-    inside = {}
+    inside: dict[str, int] = {}
     for m in _MARK_IN_WORD.finditer(text):
         inside[m.group()] = inside.get(m.group(), 0) + 1
     at_edges = sum(1 for _ in _ANY_QUOTE_MARK.finditer(text)) - sum(inside.values())
@@ -713,6 +712,7 @@ def letter_marks(text: str) -> frozenset[str]:
         mark for mark, found in words.items()
         if len(found) >= LETTER_MARK_WORDS and inside.get(mark, 0) > at_edges
     )
+
 
 _recent: OrderedDict[int, TextFacts] = OrderedDict()
 _recent_lock = threading.Lock()

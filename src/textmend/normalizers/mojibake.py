@@ -619,14 +619,14 @@ def _repair(base: int, old: str, new: str, span: tuple[int, int, int, int]) -> t
 
 
 # A letter of a cased script other than Latin (Cyrillic Ӈ, Greek, Armenian, ...).
-_NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}\p{Common}\p{Inherited}]")
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_NON_LATIN_LETTER = LazyPattern(regex.compile, r"[^\P{L}\p{Latin}\p{Common}\p{Inherited}]")
+_LATIN_LETTER = LazyPattern(regex.compile, r"\p{Latin}")
 
 
 def _foreign_letter_in_latin_word(text: str, start: int, end: int, new: str) -> bool:
     """Whether repairing ``text[start:end]`` to ``new`` puts a letter of another script inside
     a Latin word: Latin letters right before and right after the span, and a letter of no
-    Latin script in ``new`` (``grâ\x80\x9dÃ¡ere`` read twice over into ``grӇere``).
+    Latin script in ``new`` (``grâ\\x80\\x9dÃ¡ere`` read twice over into ``grӇere``).
 
     The repairs that undo a misdecoding give back the word's own letters, of its own script
     (``MÃ¼ller`` -> ``Müller``); a word of Latin letters around a Cyrillic one is no word
