@@ -2128,12 +2128,20 @@ class _Paragraph:
         verb of saying or ``that`` (``and said, “``, ``but cautions that “``, ``and that “``): that
         clause is the writer's, joined to the sentence the first quotation stands in (inside it,
         the second would be a nested quotation in single marks), so the first closed before it.
+
+        A semicolon between the first mark and the clause ends the writer's clause the first
+        quotation stands in as a full stop would (``might “let their guard down when they see
+        it; so if a writer comes along and says that “it``): the clause after it has a subject
+        of its own (``a writer … says``), joined to nothing the quotation holds, and the lost
+        close may stand anywhere before the semicolon.
         """
         para = self.para
         if not self.opens_phrase(open_mark):
             return None  # speech (`“I went up and said, “Talk`) may narrate its own saying
         clause = _parallel_clause().search(para, open_mark.pos + 1, second.pos)
         if clause is None or _SENTENCE_BREAK.search(para, open_mark.pos + 1, clause.start()) is not None:
+            return None
+        if ";" in para[open_mark.pos + 1 : clause.start()]:
             return None
         end = clause.start()
         if not self.can_end_quotation(open_mark.pos, end):
