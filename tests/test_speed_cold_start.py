@@ -173,3 +173,25 @@ def test_a_changed_registry_entry_is_used_before_the_builtin(monkeypatch):
     finally:
         registry.NORMALIZERS.refresh()
     assert registry.normalizer_class("whitespace").__name__ == "Whitespace"
+
+
+def test_a_fresh_interpreter_reads_the_word_lists_without_importlib_resources():
+    # The lists are read as files beside the package (lexicon._DATA); importing
+    # importlib.resources for them cost a cold start about 15 ms.  Checked by sys.modules.
+    code = (
+        "import sys, textmend; from pathlib import Path;"
+        "textmend.clean(Path(sys.argv[1]).read_text(encoding='utf-8'));"
+        "from textmend import lexicon; assert lexicon.word_list('abbreviations');"
+        "print('importlib.resources' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "False"
+
+
+def test_word_lists_read_from_the_data_folder():
+    # the same entries as the files hold, a language's list and a list's old name alike
+    data = Path(lexicon.__file__).parent / "data"
+    assert lexicon._data_file("en/function_words") == data / "en" / "function_words.txt"
+    assert lexicon.word_list("function_words_en") == lexicon.word_list("en/function_words")
+    with pytest.raises(FileNotFoundError):
+        lexicon.word_list("no_such_list")
