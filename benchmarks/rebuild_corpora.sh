@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -41,7 +41,7 @@ declare -A OUT=(
   [mimesis]=/tmp/multiprec/mimesis-text.jsonl
   [lee]=/tmp/measure_dl/g/gensim/test/test_data/lee_background.cor
 )
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -338,6 +338,59 @@ for case in ("case-660397@1",     # German essay on TCPA and Palladium (ISO-8859
 for src, stem, f in sel:
     (P / src).mkdir(parents=True, exist_ok=True)
     shutil.copy(f, P / src / f"{stem}.html")
+print(f"{len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
+deb_orig() {  # deb_orig POOL_PATH SHA256 DIR: a Debian orig tarball, checked and unpacked once into $SRC/x/DIR
+  local f=$SRC/deb/${1##*/}
+  mkdir -p "$SRC/deb"
+  [ -s "$f" ] || { log "Debian: ${1##*/}"; curl -fsSL -o "$f.tmp" "http://deb.debian.org/debian/pool/main/${1//+/%2b}" &&
+    echo "$2  $f.tmp" | sha256sum -c --quiet && mv "$f.tmp" "$f"; }
+  [ -d "$SRC/x/$3" ] && return
+  mkdir -p "$SRC/x/$3.tmp" && tar xf "$f" -C "$SRC/x/$3.tmp" && mv "$SRC/x/$3.tmp" "$SRC/x/$3"
+}
+
+build_fresh19() {  # real pages kept by parsers' and converters' tests: jsoup, nokogiri, x/net, cheerio, crawl4md, summarize
+  deb_orig j/jsoup/jsoup_1.15.3.orig.tar.xz 052511f0be47511f9b2a17d44fc1eccc4b5373e77cc5a3221e34b6af437e1e2e jsoup-1.15.3
+  deb_orig r/ruby-nokogiri/ruby-nokogiri_1.13.10+dfsg.orig.tar.xz 98e920d292f48904e63eca9fa8c42204f320cbfd82c080e31377cdcc22adddeb nokogiri-1.13.10
+  deb_orig g/golang-golang-x-net/golang-golang-x-net_0.7.0+dfsg.orig.tar.gz 54ae5e20baf32993c60638fbacf4dc9b50f470a7c32d2a55aec0059577b4e8bd x-net-0.7.0
+  deb_orig "n/node-cheerio/node-cheerio_1.0.0~rc~12+~cs2.1.0.orig.tar.gz" 1dc3623cb85e48fce6fa7267bd05ecc088e8ac6e385295a63e5d2dc35610c3c4 cheerio-1.0.0-rc.12
+  venv; pypi_sdist crawl4md==0.1.7
+  unpacked "$SRC/pypi/crawl4md-0.1.7.tar.gz" crawl4md-0.1.7
+  npm_pack summarize@1.5.0
+  unpacked "$SRC/npm/summarize-1.5.0.tgz" summarize-1.5.0
+  local P=/tmp/fresh19/pages
+  rm -rf "$P"
+  "$PY3" - "$SRC/x" "$P" <<'PY'
+import gzip, re, shutil, sys
+from pathlib import Path
+X, P = Path(sys.argv[1]), Path(sys.argv[2])
+sel = []
+# jsoup's htmltests/README names its saved real pages (baidu-cn-home is not in the tarball); the two
+# xwiki pages are an application's admin screen kept for a bug report, the rest parser scaffolds
+J = X / "jsoup-1.15.3/jsoup-jsoup-1.15.3/src/test/resources/htmltests"
+for stem in ("yahoo-article-1", "smh-biz-article-1", "news-com-au-home", "google-ipod", "yahoo-jp", "nyt-article-1"):
+    sel.append(("jsoup19", stem, gzip.decompress((J / f"{stem}.html.gz").read_bytes())))
+N = X / "nokogiri-1.13.10/nokogiri-1.13.10/test/files"
+sel.append(("nokogiri19", "tlm", (N / "tlm.html").read_bytes()))           # the Tender Lovemaking blog
+# 2channel's portal, Shift_JIS: made UTF-8 (what fresh_corpus.py reads), its meta charset with it
+sjis = (N / "2ch.html").read_bytes().decode("cp932")
+sel.append(("nokogiri19", "2ch", re.sub(r"charset=Shift_JIS", "charset=utf-8", sjis, flags=re.I).encode("utf-8")))
+sel.append(("xnet19", "go1", (X / "x-net-0.7.0/golang-golang-x-net-0.7.0+dfsg/html/testdata/go1.html").read_bytes()))
+sel.append(("cheerio19", "jquery", (X / "cheerio-1.0.0-rc.12/cheerio-1.0.0-rc.12/benchmark/documents/jquery.html").read_bytes()))
+# crawl4md's saved pages (tests/data/html/<lang>/<site>/); its markdown_converter copy of the German
+# Boeing 707 is another save of the same article, left out
+C = X / "crawl4md-0.1.7/crawl4md-0.1.7/tests/data/html"
+for f in sorted(C.glob("*/*/*.html")):
+    sel.append(("crawl4md19", f"{f.parent.parent.name}.{f.parent.name}.{f.stem}", f.read_bytes()))
+S = X / "summarize-1.5.0/package/test"
+for stem in ("kotaku", "wikipedia"):
+    sel.append(("summarize19", stem, (S / f"{stem}.fixture.html").read_bytes()))
+for src, stem, data in sel:
+    (P / src).mkdir(parents=True, exist_ok=True)
+    (P / src / f"{stem}.html").write_bytes(data)
 print(f"{len(sel)} pages", file=sys.stderr)
 PY
   extract "$P" "$1"
