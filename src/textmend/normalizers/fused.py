@@ -798,6 +798,9 @@ class FusedTokens(Normalizer):
             return  # "contrasinal": a prefix-like word on a content word is a derivation the lexicon lacks
         if scanner.lang != "en" and _STEM_RUN_MIN <= at + 2 < len(low) and lines.stem_used(low[: at + 2], low):
             return  # "marca|dos" beside "marcadors": the document uses a word the token's stem runs on into
+        # "intensiv|diskutiert": German writes an adverbial adjective apart from its participle,
+        # so the grammar is the evidence the document's vocabulary would otherwise have to give
+        adverb_participle = token[0].islower() and _adverb_before_participle(low[:at], low[at:], scanner)
         if (
             scanner.closed_compounds
             and not scanner.compound_evidence(low[:at], low[at:], lines)
@@ -807,6 +810,7 @@ class FusedTokens(Normalizer):
                 and (
                     _article_before_capitalized_noun(text, end, low[:at], low[at:], scanner)
                     or _declined_adjective_after_preposition(text, end, low[:at], low[at:], scanner)
+                    or adverb_participle
                 )
             )
         ):
@@ -826,7 +830,7 @@ class FusedTokens(Normalizer):
             # likely a term of the trade the lexicon lacks as two words glued
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
         if (
-            _unattested_split(low[:at], low[at:], scanner, lines, text)
+            (_unattested_split(low[:at], low[at:], scanner, lines, text) and not adverb_participle)
             or _content_pair_at_line_edge(text, start, end, low[:at], low[at:], scanner, lines)
             or _item_of_a_label_column(text, start, end, low[:at], low[at:], lines)
         ):
@@ -2133,6 +2137,15 @@ class _Scanner:
             preposition, ending = entry.split()
             self.preposition_endings[preposition] = self.preposition_endings.get(preposition, ()) + (ending,)
         self.adjective_suffixes = tuple(language_list("preposition_adjective_suffixes", lang))
+        # Suffixes of adjectives German writes apart from a participle after them, with the
+        # ending the lexicon must know them with, and the prefixes a participle begins with
+        # (data/<lang>/adverbial_adjective_suffixes.txt, participle_prefixes.txt;
+        # _adverb_before_participle).
+        self.adverbial_suffixes = tuple(
+            (suffix, rest[0] if rest else "")
+            for suffix, *rest in map(str.split, sorted(language_list("adverbial_adjective_suffixes", lang)))
+        )
+        self.participle_prefixes = tuple(sorted(language_list("participle_prefixes", lang), key=len, reverse=True))
         self.infinitives = tuple(sorted(language_list("infinitives", lang), key=len, reverse=True))
         # Endings glued onto an infinitive that make one word of it (data/<lang>/infinitive_forms.txt):
         # German's declined present participle ("düngen|dem"), French's synthetic future ("reformuler|ai").
@@ -3423,6 +3436,86 @@ def _declined_adjective_after_preposition(text: str, end: int, left: str, right:
         ):
             return _NOUN_AFTER.match(text, end) is not None
     return False
+
+
+_ADJECTIVE_STEM_MIN = 3  # letters before an adverbial adjective's suffix ("ehr|lich"); "fr|isch", "na|iv" are no derivations
+_PARTICIPLE_CORE_MIN = 2  # letters between a participle's prefix and its ending ("ge|mach|t", "ver|lor|en"; not "er|s|t")
+_PARTICIPLE_ENDINGS = ("t", "en")  # a German past participle's ending: weak "-t", strong "-en"
+_IERT_STEM_MIN = 3  # letters before "-iert" ("diskut|iert"); a verb in "-ieren" takes no "ge-"
+
+
+def _german_participle(word: str, scanner: "_Scanner") -> bool:
+    """Whether lower-case ``word`` reads as a German past participle, uninflected or declined.
+
+    Its shape: a prefix of ``data/<lang>/participle_prefixes.txt`` (``ge-``, or an inseparable
+    prefix, ``ver|loren``, ``be|schlossen``), two letters or more, and the ending ``-t`` or
+    ``-en``; or a verb in ``-ieren``'s ``-iert`` (``diskutiert``).  ``ge-`` may follow a
+    separable particle when the lexicon knows the participle without it (``auf|gezeigt``
+    beside ``gezeigt``, ``bereit|gestellt`` beside ``gestellt``).  A declension ending after
+    it (``-e``, ``-en``, ``-er``, ``-es``, ``-em``: ``diskutierte``) is allowed.
+
+    >>> s = _scanner("de")
+    >>> [_german_participle(w, s) for w in ("diskutiert", "verloren", "aufgezeigt", "erst", "gegen")]
+    [True, True, True, False, False]
+    """
+    cores = [word] + [word[: -len(e)] for e in _DETERMINER_ENDINGS if word.endswith(e)]
+    for core in cores:
+        if not core.endswith(_PARTICIPLE_ENDINGS):
+            continue
+        ending = 1 if core.endswith("t") else 2
+        if core.endswith("iert") and len(core) >= _IERT_STEM_MIN + 4:
+            return True
+        for prefix in scanner.participle_prefixes:
+            if core.startswith(prefix) and len(core) >= len(prefix) + _PARTICIPLE_CORE_MIN + ending:
+                return True
+        at = core.find("ge", 1)
+        while at > 0:
+            rest = core[at:]
+            if (
+                len(rest) >= 2 + _PARTICIPLE_CORE_MIN + ending
+                and core[:at] in scanner.freqs
+                and rest in scanner.freqs
+            ):
+                return True
+            at = core.find("ge", at + 1)
+    return False
+
+
+def _adverb_before_participle(left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether lower-case ``left`` + ``right`` is an adverbial adjective and the participle it
+    qualifies, which German writes apart: ``intensiv|diskutiert``, ``unwiederbringlich|verloren``.
+
+    ``left`` is a known word with a suffix of ``data/<lang>/adverbial_adjective_suffixes.txt``
+    (three letters or more before it) that makes adjectives, and, where nouns end in that
+    suffix too (``Tisch``, ``Archiv``, ``Nachbar``), the lexicon knows it with the ending only
+    adjectives take (``intensivem``); ``right`` is a common word (Zipf ``_CONTENT_MIN``), no
+    function word, of a past participle's shape (:func:`_german_participle`).  Measured on
+    Debian's ngerman, no lower-case word of the language is such a pair written closed (the
+    ``-ig`` adjectives that are, ``fertiggestellt``, ``übriggeblieben``, are not listed); a
+    noun would be, which is why the token must be lower-case, in a language that
+    capitalizes nouns (``_Scanner.capitalizes_nouns``).
+
+    >>> s = _scanner("de")
+    >>> _adverb_before_participle("intensiv", "diskutiert", s)
+    True
+    >>> _adverb_before_participle("fertig", "gestellt", s)  # "fertiggestellt": a separable verb
+    False
+    >>> _adverb_before_participle("archiv", "gestützt", s)  # a noun's compound ("archivgestützt")
+    False
+    """
+    if not scanner.capitalizes_nouns or not scanner.adverbial_suffixes:
+        return False
+    freqs = scanner.freqs
+    if left not in freqs or right in scanner.function_words or zipf(freqs, right) < _CONTENT_MIN:
+        return False
+    if not any(
+        left.endswith(suffix)
+        and len(left) >= len(suffix) + _ADJECTIVE_STEM_MIN
+        and (not ending or left + ending in freqs)
+        for suffix, ending in scanner.adverbial_suffixes
+    ):
+        return False
+    return _german_participle(right, scanner)
 
 
 def _nothing_to_connect(text: str, end: int, scanner: "_Scanner") -> bool:
