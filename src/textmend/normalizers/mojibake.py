@@ -425,7 +425,7 @@ class Mojibake(Normalizer):
             hi = len(text)
         pos = lo
         judged_to = lo  # the hits before this lie on lines found to be text
-        search, non_ascii_run, config, name = candidate.search, _NON_ASCII_RUN.match, self.config, self.name
+        config, name = self.config, self.name
         while True:
             hit = candidate.search(text, pos, hi)
             if hit is None:
@@ -457,23 +457,18 @@ class Mojibake(Normalizer):
                 start -= 1  # the base letter a combining mark belongs to
             # Damaged runs close together on one line go to ftfy as one segment:
             # a short damaged word alone ("Ð’", "ë°¤") gives its heuristics too little to go on.
-            # (Without slices or calls that the loop can spare: a damaged text makes it run
-            # once per damaged word.)
-            while end - start < _MAX_SEGMENT:
-                gap_end = end + _MAX_GAP
-                nxt = search(text, end, hi if hi < gap_end else gap_end)
-                if nxt is None:
-                    break
-                nxt_start = nxt.start()
-                if text[nxt_start] <= "\x7f" or text.find("\n", end, nxt_start) >= 0:
-                    break  # an ASCII mark (an escape), or the next line's
-                next_end = non_ascii_run(text, nxt_start, hi).end()
-                if next_end - start > _MAX_SEGMENT:
-                    break
-                end = next_end
+            if end - start < _MAX_SEGMENT:
+                # Where the segment ends is read from the text it may reach and nothing else
+                # (see _joined_end), so it is worked out once per such stretch of text: a long
+                # damaged text repeats the same few (``donâ€™t`` on every line), and each
+                # would otherwise cost a search per damaged word.
+                reach = start + _JOIN_REACH
+                end = start + _joined_end(text[start : hi if hi < reach else reach], end - start, candidate)
             if end - start <= _MAX_SEGMENT:
-                for r_start, r_end, old, new, reason in _segment_repairs(text[start:end], config):
-                    if not _foreign_letter_in_latin_word(text, start + r_start, start + r_end, new):
+                for r_start, r_end, old, new, reason, foreign in _placed_repairs(text[start:end], config):
+                    # (``foreign``: ``new`` holds a letter of no Latin script, the one case
+                    # _foreign_letter_in_latin_word reads the text around the repair for)
+                    if not (foreign and _foreign_letter_in_latin_word(text, start + r_start, start + r_end, new)):
                         edits.append(Edit(start + r_start, start + r_end, old, new, name, reason))
             else:
                 for seg_start, seg_end in _segments(text, start, end):
@@ -485,8 +480,8 @@ class Mojibake(Normalizer):
         name = self.name
         return [
             Edit(start + i1, start + i2, old, after, name, reason)
-            for i1, i2, old, after, reason in _segment_repairs(text[start:end], self.config)
-            if not _foreign_letter_in_latin_word(text, start + i1, start + i2, after)
+            for i1, i2, old, after, reason, foreign in _placed_repairs(text[start:end], self.config)
+            if not (foreign and _foreign_letter_in_latin_word(text, start + i1, start + i2, after))
         ]
 
     # --- HTML entities ------------------------------------------------------------------
@@ -600,6 +595,59 @@ def _segment_repairs(segment: str, config: ftfy.TextFixerConfig) -> tuple[tuple[
     if pending is not None:
         repairs.append(_repair(start, old, new, pending))
     return tuple(repairs)
+
+
+@lru_cache(maxsize=1 << 15)
+def _placed_repairs(
+    segment: str, config: ftfy.TextFixerConfig
+) -> tuple[tuple[int, int, str, str, str, bool], ...]:
+    """:func:`_segment_repairs` of ``segment``, each with whether its new text holds a letter
+    of no Latin script: the one case where :func:`_foreign_letter_in_latin_word` must read the
+    text around the repair.  Worked out once per segment, as the repairs are, rather than by
+    two pattern calls per repair (a long damaged text makes hundreds of thousands)."""
+    return tuple(
+        (r_start, r_end, old, new, reason, _NON_LATIN_LETTER.search(new) is not None)
+        for r_start, r_end, old, new, reason in _segment_repairs(segment, config)
+    )
+
+
+#: How far past a segment's start :func:`_joined_end` may read: the last damage mark it
+#: looks for starts before ``_MAX_SEGMENT`` and lies within ``_MAX_GAP`` of the segment's end.
+_JOIN_REACH = _MAX_SEGMENT + _MAX_GAP + 1
+
+
+@lru_cache(maxsize=1 << 10)
+def _joined_end(window: str, end: int, candidate: re.Pattern[str]) -> int:
+    """Where a segment that starts at ``window[0]`` and whose first damaged run ends at
+    ``end`` ends once the damaged runs close after it on its line are joined to it: each
+    run whose damage mark starts within ``_MAX_GAP`` characters of the segment's end, on the
+    same line, as long as the segment stays within ``_MAX_SEGMENT`` characters.
+
+    ``window`` is the text from the segment's start, ``_JOIN_REACH`` characters at most
+    (less at the end of the part read): nothing after it can change the answer.  A mark is
+    searched for before ``end + _MAX_GAP`` only while ``end < _MAX_SEGMENT``, so it lies
+    inside the window; the run it opens is cut at the window's end, but a run that reaches
+    that far makes the segment too long whether cut or not, and the run is not joined.
+
+    >>> p = _candidate_pattern(False, False, False, True, False, False)
+    >>> _joined_end("Ã© x Ã¨ y", 2, p), _joined_end("Ã© x\\nÃ¨ y", 2, p)
+    (7, 2)
+    """
+    n = len(window)
+    search, non_ascii_run = candidate.search, _NON_ASCII_RUN.match
+    while end < _MAX_SEGMENT:
+        gap_end = end + _MAX_GAP
+        nxt = search(window, end, n if n < gap_end else gap_end)
+        if nxt is None:
+            break
+        nxt_start = nxt.start()
+        if window[nxt_start] <= "\x7f" or window.find("\n", end, nxt_start) >= 0:
+            break  # an ASCII mark (an escape), or the next line's
+        next_end = non_ascii_run(window, nxt_start).end()
+        if next_end > _MAX_SEGMENT:
+            break
+        end = next_end
+    return end
 
 
 def _repair(base: int, old: str, new: str, span: tuple[int, int, int, int]) -> tuple[int, int, str, str, str]:
