@@ -195,3 +195,66 @@ def test_word_lists_read_from_the_data_folder():
     assert lexicon.word_list("function_words_en") == lexicon.word_list("en/function_words")
     with pytest.raises(FileNotFoundError):
         lexicon.word_list("no_such_list")
+
+
+def test_a_fresh_interpreter_imports_ftfy_only_for_a_text_with_damage_marks():
+    # mojibake's default configuration (an ftfy.TextFixerConfig) is built on first read: a
+    # text with no damage mark (the seed, and a line of curly quotes, accents and an entity)
+    # is cleaned without importing ftfy and its character tables; the first damaged word
+    # imports it and is repaired.  Checked by sys.modules, not by time.
+    code = (
+        "import sys, textmend; from pathlib import Path;"
+        "textmend.clean(Path(sys.argv[1]).read_text(encoding='utf-8'));"
+        "plain = textmend.clean('“Déjà vu,” she said &amp; left\u00a0— naïve café.');"
+        "before = 'ftfy' in sys.modules or 'wcwidth' in sys.modules;"
+        "fixed = textmend.clean('a cafÃ© that donâ€™t close');"
+        "print(before, 'ftfy' in sys.modules, plain, fixed)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "False True “Déjà vu,” she said & left\u00a0— naïve café. a café that don’t close"
+
+
+def test_the_default_mojibake_options_read_as_ftfys_config():
+    # What a caller sees is what it was when the default was built at import.
+    import copy
+    import dataclasses
+    import pickle
+
+    import ftfy
+
+    from textmend.normalizers import mojibake
+    from textmend.normalizers.mojibake import DEFAULT_FTFY_CONFIG, Mojibake, MojibakeOptions
+
+    assert isinstance(DEFAULT_FTFY_CONFIG, ftfy.TextFixerConfig)
+    assert DEFAULT_FTFY_CONFIG == ftfy.TextFixerConfig(
+        uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False, normalization=None,
+        remove_terminal_escapes=False, fix_line_breaks=False, remove_control_chars=False, explain=False,
+    )
+    default = MojibakeOptions()
+    assert default.config is DEFAULT_FTFY_CONFIG
+    given = MojibakeOptions(config=DEFAULT_FTFY_CONFIG)
+    assert default == given and hash(default) == hash(given) and repr(default) == repr(given)
+    assert default != MojibakeOptions(config=DEFAULT_FTFY_CONFIG._replace(uncurl_quotes=True))
+    assert default != MojibakeOptions(lang="de")
+    for copied in (pickle.loads(pickle.dumps(default)), copy.deepcopy(default), dataclasses.replace(default)):
+        assert copied == default and copied.config == DEFAULT_FTFY_CONFIG
+    assert Mojibake() == Mojibake(config=DEFAULT_FTFY_CONFIG) and repr(Mojibake()) == "Mojibake()"
+    assert Mojibake().config == Mojibake(config=DEFAULT_FTFY_CONFIG).config == DEFAULT_FTFY_CONFIG._replace(unescape_html=False)
+    # What the stage reads before building the default is what the built default says.
+    built = Mojibake(config=DEFAULT_FTFY_CONFIG)
+    assert Mojibake()._flags == built._flags == mojibake._DEFAULT_FLAGS
+    assert Mojibake().unescape_html == built.unescape_html == DEFAULT_FTFY_CONFIG.unescape_html
+    with pytest.raises(TypeError, match="option config must be ftfy.TextFixerConfig"):
+        MojibakeOptions(config={"uncurl_quotes": True})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="option lang must be str"):
+        MojibakeOptions(lang=3)  # type: ignore[arg-type]
+
+
+def test_the_undetermined_language_has_no_word_list_as_wordfreq_says():
+    # Answered without importing wordfreq (which imports langcodes and ftfy): the same answer.
+    from textmend.language import UNDETERMINED
+
+    with pytest.raises(LookupError):
+        wordfreq.get_frequency_dict(UNDETERMINED)
+    assert UNDETERMINED not in wordfreq.available_languages()
+    assert lexicon.word_frequencies(UNDETERMINED) == {}

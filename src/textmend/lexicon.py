@@ -195,6 +195,11 @@ def word_frequencies(lang: str) -> dict[str, float]:
     >>> len(word_frequencies("xx-no-such-language"))
     0
     """
+    if lang == "und":
+        # The undetermined language (language.UNDETERMINED, a paragraph too short or too mixed
+        # to tell) has no list: wordfreq answers it with a LookupError, read as {} below, but
+        # only after importing itself, langcodes and ftfy to say so (0.1 s of a cold start).
+        return {}
     direct = _frequency_dict_read_directly(lang)
     if direct is not None:
         return direct

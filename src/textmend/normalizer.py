@@ -49,6 +49,12 @@ class Options:
         object.__setattr__(self, "lang", normalize_lang(self.lang))
 
     @classmethod
+    def option_types(cls) -> dict[str, Any]:
+        """The type of each option, as :func:`check_option_types` holds the values to them:
+        the annotations, resolved.  A subclass may answer ``Any`` for an option it checks itself."""
+        return typing.get_type_hints(cls)
+
+    @classmethod
     def build(cls, base: "Options | None", changes: dict[str, Any], owner: str) -> "Options":
         """Options from ``base`` (or the defaults) with ``changes`` applied.
 
@@ -90,10 +96,12 @@ def check_option_types(options: Any) -> None:
     Understands plain classes, ``Literal[...]``, ``Optional``/unions of those and
     ``Any``; other annotations are not checked.
     """
-    hints = typing.get_type_hints(type(options))
+    hints = type(options).option_types()
     for f in dataclasses.fields(options):
-        value = getattr(options, f.name)
         hint = hints.get(f.name, Any)
+        if hint is Any:
+            continue  # anything fits (and the value is not read: a default built on first read stays unbuilt)
+        value = getattr(options, f.name)
         if not _fits(value, hint):
             if get_origin(hint) is Literal:
                 allowed = ", ".join(map(repr, get_args(hint)))

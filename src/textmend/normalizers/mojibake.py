@@ -60,17 +60,19 @@ import unicodedata
 from functools import lru_cache
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import logging
 
-import ftfy
 import regex
 
 from ..analysis import never_text_line, note_never_text
 from ..edits import Edit, settle
 from ..normalizer import Normalizer, Options
 from .._lazy import LazyPattern
+
+if TYPE_CHECKING:
+    import ftfy  # imported when first needed: a text with no damage mark never needs it
 
 __all__ = ["Mojibake"]
 
@@ -174,24 +176,89 @@ def _candidate_opens_in_ascii(
     return re.search(f"[{heads}]", _ASCII) is not None
 
 
-#: The ftfy configuration this stage starts from: ftfy's defaults, less every
-#: fix that restyles correct text rather than repairing damage (quotes, ligatures,
-#: full-width forms, Unicode normalization, terminal escapes).
-DEFAULT_FTFY_CONFIG = ftfy.TextFixerConfig(
-    uncurl_quotes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    normalization=None,
-    remove_terminal_escapes=False,
-    fix_line_breaks=False,
-    remove_control_chars=False,
-    explain=False,
-)
+#: The ftfy configuration this stage starts from (``DEFAULT_FTFY_CONFIG``): ftfy's
+#: defaults, less every fix that restyles correct text rather than repairing damage
+#: (quotes, ligatures, full-width forms, Unicode normalization, terminal escapes).
+_DEFAULT_CHANGES: dict[str, Any] = {
+    "uncurl_quotes": False,
+    "fix_latin_ligatures": False,
+    "fix_character_width": False,
+    "normalization": None,
+    "remove_terminal_escapes": False,
+    "fix_line_breaks": False,
+    "remove_control_chars": False,
+    "explain": False,
+}
+#: What the default configuration says of what the stage reads before ftfy is needed: the
+#: candidate pattern's options (see :func:`_candidate_pattern`) and ``unescape_html``, so a
+#: text with no damage mark is read without importing ftfy (0.07-0.08 s of a cold start, its
+#: ``wcwidth`` and character tables).  ``fix_surrogates`` and ``unescape_html`` are ftfy's own
+#: defaults (``tests/test_speed_cold_start.py`` holds these to the built configuration).
+_DEFAULT_FLAGS = (False, False, False, True, False, False)
+_DEFAULT_UNESCAPE_HTML = "auto"
+
+
+@lru_cache(maxsize=None)
+def _default_config() -> ftfy.TextFixerConfig:
+    """``DEFAULT_FTFY_CONFIG``, built (and ftfy imported) on first need."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(**_DEFAULT_CHANGES)
+
+
+def __getattr__(name: str) -> Any:
+    # ``DEFAULT_FTFY_CONFIG`` reads as it always did (an ftfy.TextFixerConfig), built when first read.
+    if name == "DEFAULT_FTFY_CONFIG":
+        return _default_config()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: What the stage always hands ftfy, whatever the configuration says: entities are
 #: decoded here, so each is its own explained edit; line breaks are kept (the line
 #: count is part of the contract); control characters are the ``invisible`` stage's.
 _FORCED = {"unescape_html": False, "fix_line_breaks": False, "remove_control_chars": False, "explain": False}
+
+
+@lru_cache(maxsize=64)
+def _forced(config: ftfy.TextFixerConfig) -> ftfy.TextFixerConfig:
+    return config._replace(**_FORCED)
+
+
+class _DefaultConfig:
+    """What :class:`MojibakeOptions` holds for ``config`` when it was not given: it stands
+    for ``DEFAULT_FTFY_CONFIG``, which reading ``options.config`` returns (built then)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "DEFAULT_FTFY_CONFIG"
+
+    def __reduce__(self) -> str:
+        return "_DEFAULT"  # pickled and copied as the one module-level marker
+
+
+_DEFAULT = _DefaultConfig()
+
+
+class _ConfigField:
+    """The ``config`` field of :class:`MojibakeOptions`: stores what was given (the marker
+    :data:`_DEFAULT` when nothing was) and reads as an ``ftfy.TextFixerConfig`` always.
+
+    A dataclass field whose default is a descriptor: the dataclass takes the default from
+    ``__get__`` on the class (the marker) and sets the field through ``__set__``.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._key = "_" + name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return _DEFAULT
+        value = instance.__dict__[self._key]
+        return _default_config() if value is _DEFAULT else value
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        instance.__dict__[self._key] = value
 
 
 @dataclass(frozen=True)
@@ -202,22 +269,54 @@ class MojibakeOptions(Options):
     (``"auto"``: not inside text that looks like markup); ``fix_line_breaks``,
     ``remove_control_chars`` and ``explain`` are not used.  Every field of
     ``TextFixerConfig`` is accepted as a keyword of its own too.
+
+    ``config`` reads as an ``ftfy.TextFixerConfig`` whether given or not; when it was not
+    given, the default is built (and ftfy imported) only when first read, so a pipeline
+    whose texts hold no damage mark never imports ftfy.
     """
 
-    config: ftfy.TextFixerConfig = DEFAULT_FTFY_CONFIG
+    config: ftfy.TextFixerConfig = _ConfigField()  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        if not isinstance(self.config, ftfy.TextFixerConfig):
-            raise TypeError(f"option config must be ftfy.TextFixerConfig, not {type(self.config).__name__}")
-        if self.config.normalization not in (None, "NFC", "NFD", "NFKC", "NFKD"):
-            raise ValueError(f"option normalization must be None, 'NFC', 'NFD', 'NFKC' or 'NFKD', not {self.config.normalization!r}")
-        if self.config.unescape_html not in (True, False, "auto"):
-            raise ValueError(f"option unescape_html must be True, False or 'auto', not {self.config.unescape_html!r}")
+        given = self.__dict__["_config"]
+        if given is _DEFAULT:
+            return  # the default: valid, and not built until read
+        import ftfy
+
+        if not isinstance(given, ftfy.TextFixerConfig):
+            raise TypeError(f"option config must be ftfy.TextFixerConfig, not {type(given).__name__}")
+        if given.normalization not in (None, "NFC", "NFD", "NFKC", "NFKD"):
+            raise ValueError(f"option normalization must be None, 'NFC', 'NFD', 'NFKC' or 'NFKD', not {given.normalization!r}")
+        if given.unescape_html not in (True, False, "auto"):
+            raise ValueError(f"option unescape_html must be True, False or 'auto', not {given.unescape_html!r}")
+
+    @classmethod
+    def option_types(cls) -> dict[str, Any]:
+        # ``config`` is checked by __post_init__ itself: resolving its annotation would import
+        # ftfy for the default, which is valid without it.
+        return {**Options.option_types(), "config": Any}
+
+    def __eq__(self, other: object) -> bool:
+        # The dataclass's own comparison, but two defaults are equal without building one.
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        if self.lang != other.lang:  # type: ignore[attr-defined]
+            return False
+        return self.__dict__["_config"] is other.__dict__["_config"] or self.config == other.config  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        # (equal options have equal language: hashing it alone keeps the default unbuilt)
+        return hash((self.__class__, self.lang))
 
     @classmethod
     def build(cls, base: Options | None, changes: dict[str, Any], owner: str) -> Options:
-        ftfy_changes = {k: changes.pop(k) for k in list(changes) if k in ftfy.TextFixerConfig._fields}
+        ftfy_changes: dict[str, Any] = {}
+        names = {f.name for f in dataclasses.fields(cls)}
+        if any(k not in names for k in changes):
+            import ftfy
+
+            ftfy_changes = {k: changes.pop(k) for k in list(changes) if k in ftfy.TextFixerConfig._fields}
         options = super().build(base, changes, owner)
         if ftfy_changes:
             config = options.config._replace(**ftfy_changes)  # type: ignore[attr-defined]
@@ -227,15 +326,17 @@ class MojibakeOptions(Options):
     def changed(self) -> dict[str, Any]:
         out = super().changed()
         out.pop("config", None)
-        for key, value in self.config._asdict().items():
-            if key not in _FORCED and value != getattr(DEFAULT_FTFY_CONFIG, key):
-                out[key] = value
+        if self.__dict__["_config"] is not _DEFAULT:
+            default = _default_config()
+            for key, value in self.config._asdict().items():
+                if key not in _FORCED and value != getattr(default, key):
+                    out[key] = value
         return out
 
     @property
     def ftfy_config(self) -> ftfy.TextFixerConfig:
         """The configuration handed to ftfy (the forced fields applied)."""
-        return self.config._replace(**_FORCED)
+        return _forced(self.config)
 
 
 class Mojibake(Normalizer):
@@ -256,28 +357,35 @@ class Mojibake(Normalizer):
 
     def __init__(self, options: Options | None = None, /, **changes: Any) -> None:
         super().__init__(options, **changes)
-        # Read on every call: derived once here rather than on each text.
-        self.config = self.options.ftfy_config
-        self.unescape_html = self.options.config.unescape_html
+        # Read on every call: derived once here rather than on each text, and for the default
+        # configuration without building it (see _DEFAULT_FLAGS).
+        given = self.options.__dict__["_config"]
+        if given is _DEFAULT:
+            self._flags = _DEFAULT_FLAGS
+            self.unescape_html = _DEFAULT_UNESCAPE_HTML
+        else:
+            c = self.options.ftfy_config
+            self._flags = (
+                c.fix_latin_ligatures, c.fix_character_width, c.uncurl_quotes, c.fix_surrogates,
+                c.remove_terminal_escapes, c.normalization is not None,
+            )
+            self.unescape_html = given.unescape_html
+
+    @property
+    def config(self) -> ftfy.TextFixerConfig:
+        """The configuration handed to ftfy (built on first need for the default)."""
+        return self.options.ftfy_config
 
     @property
     def candidate(self) -> re.Pattern[str]:
         """The cheap scan: what the enabled options could change."""
-        c = self.config
-        return _candidate_pattern(
-            c.fix_latin_ligatures, c.fix_character_width, c.uncurl_quotes, c.fix_surrogates,
-            c.remove_terminal_escapes, c.normalization is not None,
-        )
+        return _candidate_pattern(*self._flags)
 
     def may_edit(self, text: str) -> bool:
         # What _find_once looks at: a damage mark, or an entity's "&".
         if self.unescape_html and "&" in text:
             return True
-        c = self.config
-        if text.isascii() and not _candidate_opens_in_ascii(
-            c.fix_latin_ligatures, c.fix_character_width, c.uncurl_quotes, c.fix_surrogates,
-            c.remove_terminal_escapes, c.normalization is not None,
-        ):
+        if text.isascii() and not _candidate_opens_in_ascii(*self._flags):
             return False  # (a flag of the string, no scan: most English copy is ASCII throughout)
         return self.candidate.search(text) is not None
 
@@ -425,11 +533,14 @@ class Mojibake(Normalizer):
             hi = len(text)
         pos = lo
         judged_to = lo  # the hits before this lie on lines found to be text
-        search, non_ascii_run, config, name = candidate.search, _NON_ASCII_RUN.match, self.config, self.name
+        name = self.name
+        config = None  # read at the first damage mark: the default is built (ftfy imported) then
         while True:
             hit = candidate.search(text, pos, hi)
             if hit is None:
                 return edits
+            if config is None:
+                config = self.config
             if hit.start() >= judged_to:
                 line_start = text.rfind("\n", lo, hit.start())
                 line_start = lo if line_start < 0 else line_start + 1
@@ -453,27 +564,22 @@ class Mojibake(Normalizer):
             # space, a curly quote, a BOM) is no part of it and must not sway ftfy.
             start = hit.start()
             end = _NON_ASCII_RUN.match(text, start, hi).end()
-            if self.config.normalization is not None and start > lo and text[start - 1] not in "\r\n":
+            if config.normalization is not None and start > lo and text[start - 1] not in "\r\n":
                 start -= 1  # the base letter a combining mark belongs to
             # Damaged runs close together on one line go to ftfy as one segment:
             # a short damaged word alone ("Ð’", "ë°¤") gives its heuristics too little to go on.
-            # (Without slices or calls that the loop can spare: a damaged text makes it run
-            # once per damaged word.)
-            while end - start < _MAX_SEGMENT:
-                gap_end = end + _MAX_GAP
-                nxt = search(text, end, hi if hi < gap_end else gap_end)
-                if nxt is None:
-                    break
-                nxt_start = nxt.start()
-                if text[nxt_start] <= "\x7f" or text.find("\n", end, nxt_start) >= 0:
-                    break  # an ASCII mark (an escape), or the next line's
-                next_end = non_ascii_run(text, nxt_start, hi).end()
-                if next_end - start > _MAX_SEGMENT:
-                    break
-                end = next_end
+            if end - start < _MAX_SEGMENT:
+                # Where the segment ends is read from the text it may reach and nothing else
+                # (see _joined_end), so it is worked out once per such stretch of text: a long
+                # damaged text repeats the same few (``donâ€™t`` on every line), and each
+                # would otherwise cost a search per damaged word.
+                reach = start + _JOIN_REACH
+                end = start + _joined_end(text[start : hi if hi < reach else reach], end - start, candidate)
             if end - start <= _MAX_SEGMENT:
-                for r_start, r_end, old, new, reason in _segment_repairs(text[start:end], config):
-                    if not _foreign_letter_in_latin_word(text, start + r_start, start + r_end, new):
+                for r_start, r_end, old, new, reason, foreign in _placed_repairs(text[start:end], config):
+                    # (``foreign``: ``new`` holds a letter of no Latin script, the one case
+                    # _foreign_letter_in_latin_word reads the text around the repair for)
+                    if not (foreign and _foreign_letter_in_latin_word(text, start + r_start, start + r_end, new)):
                         edits.append(Edit(start + r_start, start + r_end, old, new, name, reason))
             else:
                 for seg_start, seg_end in _segments(text, start, end):
@@ -485,8 +591,8 @@ class Mojibake(Normalizer):
         name = self.name
         return [
             Edit(start + i1, start + i2, old, after, name, reason)
-            for i1, i2, old, after, reason in _segment_repairs(text[start:end], self.config)
-            if not _foreign_letter_in_latin_word(text, start + i1, start + i2, after)
+            for i1, i2, old, after, reason, foreign in _placed_repairs(text[start:end], self.config)
+            if not (foreign and _foreign_letter_in_latin_word(text, start + i1, start + i2, after))
         ]
 
     # --- HTML entities ------------------------------------------------------------------
@@ -531,7 +637,9 @@ def _fix_text(segment: str, config: ftfy.TextFixerConfig) -> str:
     candidate every few characters).  Segments are at most a few hundred characters,
     so the cache holds a few megabytes at most.
     """
-    return ftfy.fix_text(segment, config)
+    from ftfy import fix_text  # (once per new segment: the result is remembered)
+
+    return fix_text(segment, config)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -600,6 +708,59 @@ def _segment_repairs(segment: str, config: ftfy.TextFixerConfig) -> tuple[tuple[
     if pending is not None:
         repairs.append(_repair(start, old, new, pending))
     return tuple(repairs)
+
+
+@lru_cache(maxsize=1 << 15)
+def _placed_repairs(
+    segment: str, config: ftfy.TextFixerConfig
+) -> tuple[tuple[int, int, str, str, str, bool], ...]:
+    """:func:`_segment_repairs` of ``segment``, each with whether its new text holds a letter
+    of no Latin script: the one case where :func:`_foreign_letter_in_latin_word` must read the
+    text around the repair.  Worked out once per segment, as the repairs are, rather than by
+    two pattern calls per repair (a long damaged text makes hundreds of thousands)."""
+    return tuple(
+        (r_start, r_end, old, new, reason, _NON_LATIN_LETTER.search(new) is not None)
+        for r_start, r_end, old, new, reason in _segment_repairs(segment, config)
+    )
+
+
+#: How far past a segment's start :func:`_joined_end` may read: the last damage mark it
+#: looks for starts before ``_MAX_SEGMENT`` and lies within ``_MAX_GAP`` of the segment's end.
+_JOIN_REACH = _MAX_SEGMENT + _MAX_GAP + 1
+
+
+@lru_cache(maxsize=1 << 10)
+def _joined_end(window: str, end: int, candidate: re.Pattern[str]) -> int:
+    """Where a segment that starts at ``window[0]`` and whose first damaged run ends at
+    ``end`` ends once the damaged runs close after it on its line are joined to it: each
+    run whose damage mark starts within ``_MAX_GAP`` characters of the segment's end, on the
+    same line, as long as the segment stays within ``_MAX_SEGMENT`` characters.
+
+    ``window`` is the text from the segment's start, ``_JOIN_REACH`` characters at most
+    (less at the end of the part read): nothing after it can change the answer.  A mark is
+    searched for before ``end + _MAX_GAP`` only while ``end < _MAX_SEGMENT``, so it lies
+    inside the window; the run it opens is cut at the window's end, but a run that reaches
+    that far makes the segment too long whether cut or not, and the run is not joined.
+
+    >>> p = _candidate_pattern(False, False, False, True, False, False)
+    >>> _joined_end("Ã© x Ã¨ y", 2, p), _joined_end("Ã© x\\nÃ¨ y", 2, p)
+    (7, 2)
+    """
+    n = len(window)
+    search, non_ascii_run = candidate.search, _NON_ASCII_RUN.match
+    while end < _MAX_SEGMENT:
+        gap_end = end + _MAX_GAP
+        nxt = search(window, end, n if n < gap_end else gap_end)
+        if nxt is None:
+            break
+        nxt_start = nxt.start()
+        if window[nxt_start] <= "\x7f" or window.find("\n", end, nxt_start) >= 0:
+            break  # an ASCII mark (an escape), or the next line's
+        next_end = non_ascii_run(window, nxt_start).end()
+        if next_end > _MAX_SEGMENT:
+            break
+        end = next_end
+    return end
 
 
 def _repair(base: int, old: str, new: str, span: tuple[int, int, int, int]) -> tuple[int, int, str, str, str]:
