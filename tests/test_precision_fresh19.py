@@ -1,0 +1,151 @@
+"""Precision on the kinds the nineteenth fresh corpus found (issue 13, branch ``prec20``).
+
+Most of that corpus's damage was ``punctuation`` spacing the dot of qualified code names in a
+release-notes page about an API (``reflect.Value`` -> ``reflect. Value``): a lower-case package
+name glued by a dot to the names written in it.  Then wiki page names split after their
+namespace's colon (``Wikipedia:Páginas`` -> ``Wikipedia: Páginas``).  Each kind is judged here
+by the general shape of its evidence, not by the corpus's strings.  Each text was written for
+the test, with its reason; beside each kind stands damaged text of the same shape that must
+still be repaired, so a rule that swallowed every repair would fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract import assert_kept, assert_repaired
+from textmend.analysis import TextFacts
+
+_kept = assert_kept
+_repaired = assert_repaired
+
+
+# -- qualified code names --------------------------------------------------------------------
+
+# A text about an API: three packages, each glued by a dot to two names or more.
+_API = (
+    "The shapes package now returns a shapes.Polygon where it returned a shapes.Outline before.\n"
+    "Callers that build a paint.Brush should use paint.Stroke for borders, and the clock.Ticker type "
+    "replaces clock.Pulse.\n"
+    "Code that stored a shapes.Outline in a map keeps working; clock.Ticker values compare equal.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (_API, "three packages glued to several names each, never spaced: qualified names"),
+        (
+            _API + "A program may also wrap a paint.Layer around the brush.\n",
+            "one more name of a package the text qualifies names with, written once",
+        ),
+        (
+            _API + "Use a digest.Sum when hashing, since digest.Sum is faster.\n",
+            "a package written with one name only, but the same pair twice, in a text of qualified names",
+        ),
+        (
+            _API + "The clock.Ticker type has a method Ticker.Stop; shapes.Polygon has Polygon.Area.\n",
+            "a capitalized left part the text writes as a qualified name itself: a type and its member",
+        ),
+    ],
+)
+def test_a_package_glued_to_its_names_is_a_qualifier(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            _API + "The minister arrived with the reinforcement.Stoltenberg spoke first.\n",
+            _API + "The minister arrived with the reinforcement. Stoltenberg spoke first.\n",
+            "a one-off sentence end glued to the next, after a word that qualifies nothing: glue",
+        ),
+        (
+            _API + "Nobody expected the war.Russia answered the next day.\n",
+            _API + "Nobody expected the war. Russia answered the next day.\n",
+            "the same in a text of qualified names: a word glued once to a name is still a sentence end",
+        ),
+        (
+            _API + "We changed the clock at the same time.The release is out.\n",
+            _API + "We changed the clock at the same time. The release is out.\n",
+            "a usual sentence opener after the dot is a sentence's start even after a qualifier's shape",
+        ),
+        (
+            "He stood with the reinforcement.Stoltenberg spoke first.\n",
+            "He stood with the reinforcement. Stoltenberg spoke first.\n",
+            "the glued sentence in a text with no qualified names",
+        ),
+    ],
+)
+def test_a_glued_sentence_end_is_still_repaired(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            # An extractor glued every paragraph to the next: the same last word glued twice,
+            # to different sentences, but the text holds no three qualifiers.
+            "The bank said.Officers were called at noon.\nThe mayor said.Crowds gathered later.\n"
+            "Cook for ten minutes.Drain the pasta.\nSimmer for five minutes.Serve hot.\n",
+            "The bank said. Officers were called at noon.\nThe mayor said. Crowds gathered later.\n"
+            "Cook for ten minutes. Drain the pasta.\nSimmer for five minutes. Serve hot.\n",
+            "two words each glued to two sentences: not a text of qualified names",
+        ),
+    ],
+)
+def test_glued_paragraphs_are_no_qualifiers(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
+
+
+def test_dotted_heads_are_the_texts_own() -> None:
+    heads = TextFacts(_API).dotted_heads()
+    assert sorted(heads["shapes"][0]) == ["Outline", "Polygon"]
+    assert heads["shapes"][1:] == (3, 0)
+    assert "paint" in heads and "clock" in heads
+    assert TextFacts("No names here. None at all.").dotted_heads() == {}
+
+
+# -- namespaced page names -------------------------------------------------------------------
+
+_LINKS = (
+    "Páginas relacionadas:\n"
+    "* Portal:Aviación comercial\n"
+    "* Portal:Transporte aéreo\n"
+    "* Portal:Ingeniería aeronáutica y espacial\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (_LINKS, "a prefix glued by a colon to three page names, never spaced: a namespace"),
+        (
+            _LINKS + "Véase también: Portal:Aeropuertos del mundo\n",
+            "a spaced label before a namespaced link: the label's colon is spaced, the namespace's not",
+        ),
+    ],
+)
+def test_a_namespace_glued_to_several_pages_is_kept(text: str, reason: str) -> None:
+    _kept(text, reason, lang="es")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Live coverage.\nUpdate:Police closed the road. The mayor spoke later.\n",
+            "Live coverage.\nUpdate: Police closed the road. The mayor spoke later.\n",
+            "a headline's label glued once to its text: glue",
+        ),
+        (
+            "Update:Police closed the road.\nUpdate:Officers left.\nUpdate: The mayor spoke.\n",
+            "Update: Police closed the road.\nUpdate: Officers left.\nUpdate: The mayor spoke.\n",
+            "a label the text also spaces off its text is no namespace, glued twice or not",
+        ),
+    ],
+)
+def test_a_glued_label_is_still_repaired(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
