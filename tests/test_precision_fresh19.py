@@ -149,3 +149,72 @@ def test_a_namespace_glued_to_several_pages_is_kept(text: str, reason: str) -> N
 )
 def test_a_glued_label_is_still_repaired(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+# -- CamelCase names in a text about an API ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            _API + "The new type BorderedShape can be used to draw outlines.\n",
+            "a capitalized CamelCase token in a text of qualified names: a type's name",
+        ),
+        (
+            _API + "Replace the old call with the EncodedPolygon method of the type.\n",
+            "a participle glued to a noun there is a method's name, not a heading glued to a block",
+        ),
+    ],
+)
+def test_camel_case_in_a_text_about_an_api_is_a_name(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            _API + "Read the release notes on ShapesThe next release adds curves.\n",
+            _API + "Read the release notes on Shapes The next release adds curves.\n",
+            "a function word after the seam still opens the next block, in a text about an API too",
+        ),
+        (
+            "Pictures of the storm UpdatedFire crews reached the town at noon.\n",
+            "Pictures of the storm Updated Fire crews reached the town at noon.\n",
+            "a participle glued to a block in a text with no qualified names: a heading's seam",
+        ),
+    ],
+)
+def test_camel_seams_are_still_cut(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
+
+
+# -- a model designation's plural ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "The 340-200B was the first; the carrier ordered four 340-200Bs and later two -500Bs.\n",
+            "the text writes the model glued to its letter: its plural adds an s",
+        ),
+    ],
+)
+def test_a_designations_plural_is_kept(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Sales grew through 2009As we expected, prices rose.\n",
+            "Sales grew through 2009 As we expected, prices rose.\n",
+            "a number glued to a capitalized word, the text writing no designation with that letter",
+        ),
+    ],
+)
+def test_a_number_glued_to_the_next_block_is_still_cut(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)

@@ -173,6 +173,8 @@ LETTER_MARK_WORDS = 3
 _DOTTED_HEAD = LazyPattern(regex.compile,
     r"(?<![\p{L}\p{N}\p{M}._])(\p{Ll}[\p{Ll}\p{N}_]*)\.(\p{Lu}[\p{L}\p{N}_]*)(?![\p{L}\p{N}\p{M}_]|\.[\p{L}\p{N}])")
 _SPACED_HEAD = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}._])(\p{Ll}[\p{Ll}\p{N}_]*)\.[ \t]+\p{Lu}")
+QUALIFIER_NAMES = 2  # distinct names a word qualifies (TextFacts.qualifiers)
+QUALIFIERS_IN_TEXT = 3  # qualifiers that make a text one about an API's names
 _CACHE_SIZE = 4  # texts whose facts are kept: the stages of one pipeline run on one text
 
 
@@ -564,7 +566,7 @@ class TextFacts:
     """
 
     __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
-                 "_dotted_heads")
+                 "_dotted_heads", "_qualifiers")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -578,6 +580,7 @@ class TextFacts:
         self._never_text: tuple[tuple[int, int], ...] | None = None
         self._letter_marks: frozenset[str] | None = None
         self._dotted_heads: dict[str, tuple[frozenset[str], int, int]] | None = None
+        self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers asked with, answer)
 
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
@@ -691,6 +694,34 @@ class TextFacts:
                 head: (frozenset(found), glued[head], spaced.get(head, 0)) for head, found in tails.items()
             }
         return heads
+
+    def qualifiers(self, openers: frozenset[str]) -> frozenset[str]:
+        """The lower-case words this text qualifies names with (``image`` of ``image.Color``,
+        ``image.RGBA``), when it writes ``QUALIFIERS_IN_TEXT`` of them or more; else none.
+
+        A qualifier is glued by a dot (:meth:`dotted_heads`) to ``QUALIFIER_NAMES`` distinct
+        capitalized words or more that are not in ``openers`` (the asking stage's usual
+        sentence openers: ``said.The`` is a glued sentence), more often than the text ends a
+        sentence on it spaced off the next.  One or two such words are no evidence: an
+        extractor that glues every block to the next glues the same last word to two
+        sentences (``said.Bank``, ``said.Coming``; ``minutes.Add``, ``minutes.Reserve``), and
+        the corpora read never held three such words in a text that was not about code.
+        Kept for the last ``openers`` asked with (a pipeline's stages ask with one list).
+
+        >>> facts = TextFacts("a.Xy b.Zz " + " ".join(f"{p}.One {p}.Two" for p in ("io", "os", "fmt")))
+        >>> sorted(facts.qualifiers(frozenset())), sorted(facts.qualifiers(frozenset({"two"})))
+        (['fmt', 'io', 'os'], [])
+        """
+        known = self._qualifiers
+        if known is not None and known[0] is openers:
+            return known[1]
+        found = [
+            word for word, (tails, glued, spaced) in self.dotted_heads().items()
+            if spaced < glued and sum(1 for tail in tails if tail.lower() not in openers) >= QUALIFIER_NAMES
+        ]
+        answer = frozenset(found) if len(found) >= QUALIFIERS_IN_TEXT else frozenset()
+        self._qualifiers = (openers, answer)
+        return answer
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether the word at ``pos`` opens a sentence or a line (:func:`starts_sentence`)."""

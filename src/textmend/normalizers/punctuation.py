@@ -166,11 +166,6 @@ _DOTTED_NAME = LazyPattern(regex.compile,
 _DOTTED_ACRONYM_NAME = LazyPattern(regex.compile,
     r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}{2,})(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
 )
-# A word qualifies names (``image.Color``, ``image.RGBA``) when glued by a dot to this many
-# distinct capitalized words or more, in a text that holds this many such words or more:
-# see _Context.qualified_name.
-_QUALIFIER_NAMES = 2
-_QUALIFIERS_IN_TEXT = 3
 # A capitalized word glued by a colon to a capitalized word, whole on the left: a wiki
 # page's namespace and name ("Wikipedia:Páginas"), read by _Context.namespace.
 _NAMESPACED = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}:/.])(\p{Lu}[\p{L}\p{M}]+):(\p{Lu}[\p{L}\p{M}]*)")
@@ -423,6 +418,14 @@ def _shape(word: str) -> str:
     return "uncased"
 
 
+@lru_cache(maxsize=None)
+def _sentence_openers(lang: str) -> frozenset[str]:
+    """The usual sentence openers of ``lang`` and of English (English words open sentences in
+    every language's scraped pages: menus, credits), one set per language, so the shared
+    analysis's answers asked with it are kept (:meth:`TextFacts.qualifiers`)."""
+    return language_list("sentence_openers", lang) | language_list("sentence_openers", "en")
+
+
 class _Context:
     """Facts about one text, each computed on first need (most texts need none)."""
 
@@ -441,7 +444,6 @@ class _Context:
         self._dotted_acronyms: Counter[str] | None = None
         self._dotted_pairs: dict[tuple[str, str], int] = {}  # (head, tail) -> times the text writes head.tail
         self._spaces_sentence_ends: bool | None = None
-        self._qualifiers: frozenset[str] | None = None  # lower-case words that qualify names here
         self._namespaces: frozenset[str] | None = None  # capitalized words written as namespaces here
         self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
         self._line = (0, -1)  # the span of the line last asked about (none yet)
@@ -497,14 +499,10 @@ class _Context:
         written in a module or package (``reflect.Value``), in a text that writes such names.
 
         A qualifier is glued by a dot to two or more distinct capitalized words that are no
-        usual sentence opener (``openers``), more often than the text ends a sentence on it
-        spaced off the next (the shared analysis's :meth:`TextFacts.dotted_heads`): ``image.Color``,
-        ``image.RGBA``.  Alone that is weak: an extractor that glues every block to the next
-        glues the same last word twice (``said.Bank``, ``said.Coming``; ``minutes.Add``,
-        ``minutes.Reserve``), but never in the corpora read to three distinct words each so
-        glued to two or more names.  So the text must hold three qualifiers or more (a text
-        about an API: ``image.``, ``color.``, ``os.``), and then a name counts when its left
-        part is one of them or the text writes the same pair twice (``hash.Hash``).  A right
+        usual sentence opener (``openers``), in a text that holds three or more of them (the
+        shared analysis's :meth:`TextFacts.qualifiers`: a text about an API, ``image.``,
+        ``color.``, ``os.``); then a name counts when its left part is one of them or the
+        text writes the same pair twice (``hash.Hash``).  A right
         part that opens sentences (``time.The``) is still a glued sentence, and a one-off pair
         after a word that qualifies nothing (``the war.Russia``) is still repaired.  In such a
         text, a capitalized left part that the text writes as a qualified name itself
@@ -512,14 +510,7 @@ class _Context:
         """
         if tail.lower() in openers:
             return False
-        qualifiers = self._qualifiers
-        if qualifiers is None:
-            found = []
-            for word, (tails, glued, spaced) in self.text_facts().dotted_heads().items():
-                names = sum(1 for t in tails if t.lower() not in openers)
-                if names >= _QUALIFIER_NAMES and spaced < glued:
-                    found.append(word)
-            qualifiers = self._qualifiers = frozenset(found) if len(found) >= _QUALIFIERS_IN_TEXT else frozenset()
+        qualifiers = self.text_facts().qualifiers(openers)
         if not qualifiers:
             return False
         if head[:1].isupper():
@@ -1369,8 +1360,7 @@ class PunctuationSpacing(Normalizer):
         m = _QUALIFIED_TAIL.match(ctx.text, i + 1)
         if m is None:
             return False
-        openers = language_list("sentence_openers", self.lang) | language_list("sentence_openers", "en")
-        return ctx.qualified_name(left, m.group(), openers)
+        return ctx.qualified_name(left, m.group(), _sentence_openers(self.lang))
 
     @staticmethod
     def _quoted_literal(ctx: _Context) -> bool:
