@@ -218,3 +218,42 @@ def test_a_designations_plural_is_kept(text: str, reason: str) -> None:
 )
 def test_a_number_glued_to_the_next_block_is_still_cut(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+# -- a CamelCase name in a list --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "The library reads Enums, NamedTuples, TypedDicts and more from your code.\n",
+            "CamelCase items between a list's commas and its conjunction: names, no block opens inside a list",
+        ),
+        (
+            "Use tuples, FrozenSets, ComputedFields or plain lists.\n",
+            "the same before 'or'",
+        ),
+    ],
+)
+def test_a_camel_case_list_item_is_a_name(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Pictures of the storm, UpdatedFire crews reached the town at noon.\n",
+            "Pictures of the storm, Updated Fire crews reached the town at noon.\n",
+            "after a comma but no list going on after it: a heading's seam",
+        ),
+        (
+            "Pictures of the storm UpdatedFire crews and police reached the town.\n",
+            "Pictures of the storm Updated Fire crews and police reached the town.\n",
+            "a conjunction later in the sentence, no list's comma before the token: a seam",
+        ),
+    ],
+)
+def test_a_seam_outside_a_list_is_still_cut(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)

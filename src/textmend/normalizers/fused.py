@@ -641,6 +641,8 @@ class FusedTokens(Normalizer):
                 return
             if not _sentence_follows(text, m.end()):
                 return  # "HackerOne Spotlight", "BlogThis! Share": no sentence opens at the seam
+            if _list_item(text, m.start(), m.end()):
+                return  # "Dataclasses, TypedDicts and more": an item of a list, inside one sentence
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
         if zipf(freqs, left_low) < _CAMEL_LEFT_MIN and not scanner.inflects_common_word(left_low):
@@ -1942,6 +1944,24 @@ def _amid_names(text: str, start: int, end: int) -> bool:
         elif not (word[0].isupper() or word[0].isdigit()):
             return False
     return shaped >= _NAME_ROW_MIN_SHAPED
+
+
+_LIST_BEFORE = LazyPattern(regex.compile, r"(?r),[ \t]+\Z")
+_LIST_AFTER = LazyPattern(regex.compile, r"[ \t]+(?:and|or|&)[ \t]|,[ \t]")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` stands between a list's comma and the next
+    item's comma or conjunction (``Dataclasses, TypedDicts and more``): a seam between two
+    blocks opens a sentence, and no sentence opens inside a list.
+
+    >>> _list_item("Dataclasses, TypedDicts and more", 13, 23), _list_item("pears, UpdatedFire crews", 7, 18)
+    (True, False)
+    """
+    return (
+        _LIST_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _LIST_AFTER.match(text, end) is not None
+    )
 
 
 def _sentence_follows(text: str, end: int) -> bool:
