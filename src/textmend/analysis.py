@@ -20,6 +20,9 @@ each other, so the answers live here, written once:
   indentation, which extractors give prose too, nor by one operator in a sentence);
 * :func:`letter_marks`: which quotation marks a text writes as letters of its words
   (a page in one code page declared as another: ``Wortsch”pfung`` for Wortschöpfung);
+* :meth:`TextFacts.dotted_heads`: which lower-case words the text glues by a dot to
+  capitalized words, to which and how often (``reflect.Value``, ``reflect.Type``: a
+  qualifier, the package or module a name is written in);
 * :func:`reads_as_specification`: does the whole text read as a specification
   or grammar (``name = "(" *DIGIT / other``), so its quoted literals, colons and
   ``;`` comments are written as the standard needs them;
@@ -164,6 +167,14 @@ _ANY_QUOTE_MARK = LazyPattern(regex.compile, r"[\"“”„«»‘’‚‹›]"
 #: one or two are a typing slip or an extractor's lost space (``the”best”way``); a page
 #: misread in another code page puts its ö or ä in dozens of words.
 LETTER_MARK_WORDS = 3
+# A lower-case word glued by a dot to a capitalized word, both whole (``reflect.Value``,
+# ``(image.ColorModel)``; not ``a.b.Name``, ``1.5Gb``), and the same word ending a sentence
+# spaced off the next (``reflect. The``).
+_DOTTED_HEAD = LazyPattern(regex.compile,
+    r"(?<![\p{L}\p{N}\p{M}._])(\p{Ll}[\p{Ll}\p{N}_]*)\.(\p{Lu}[\p{L}\p{N}_]*)(?![\p{L}\p{N}\p{M}_]|\.[\p{L}\p{N}])")
+_SPACED_HEAD = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}._])(\p{Ll}[\p{Ll}\p{N}_]*)\.[ \t]+\p{Lu}")
+QUALIFIER_NAMES = 2  # distinct names a word qualifies (TextFacts.qualifiers)
+QUALIFIERS_IN_TEXT = 3  # qualifiers that make a text one about an API's names
 _CACHE_SIZE = 4  # texts whose facts are kept: the stages of one pipeline run on one text
 
 
@@ -554,7 +565,8 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks")
+    __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
+                 "_dotted_heads", "_qualifiers")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -567,6 +579,8 @@ class TextFacts:
         self._specification: bool | None = None
         self._never_text: tuple[tuple[int, int], ...] | None = None
         self._letter_marks: frozenset[str] | None = None
+        self._dotted_heads: dict[str, tuple[frozenset[str], int, int]] | None = None
+        self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers asked with, answer)
 
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
@@ -645,6 +659,69 @@ class TextFacts:
             bool(marks) and 0 < pos < len(text) - 1 and text[pos] in marks
             and text[pos - 1].isalpha() and text[pos + 1].islower()
         )
+
+    def dotted_heads(self) -> dict[str, tuple[frozenset[str], int, int]]:
+        """Each lower-case word the text glues by a dot to a capitalized word, whole on both
+        sides (``reflect.Value``): the capitalized words it is glued to, how often it is
+        glued so, and how often the text ends a sentence on it spaced off the next
+        (``reflect. Then``), found once.
+
+        A package or module qualifies the names written in it (``image.Color``,
+        ``image.RGBA``, ``image.Rectangle``): one left part glued to many right parts, never
+        spaced.  A sentence glued to the next at an element's edge is one accident, its last
+        word spaced off the next sentence elsewhere.  Which right parts count (a language's
+        usual sentence openers do not) is the asking stage's choice: the facts are the text's.
+
+        >>> heads = TextFacts("Use a reflect.Value or reflect.Type here. Then stop.Now").dotted_heads()
+        >>> sorted(heads["reflect"][0]), heads["reflect"][1:], heads["stop"][1:]
+        (['Type', 'Value'], (2, 0), (1, 0))
+        """
+        heads = self._dotted_heads
+        if heads is None:
+            tails: dict[str, set[str]] = {}
+            glued: dict[str, int] = {}
+            if "." in self.text:
+                for m in _DOTTED_HEAD.finditer(self.text):
+                    head = m.group(1)
+                    tails.setdefault(head, set()).add(m.group(2))
+                    glued[head] = glued.get(head, 0) + 1
+            spaced: dict[str, int] = {}
+            if tails:
+                for m in _SPACED_HEAD.finditer(self.text):
+                    if m.group(1) in tails:
+                        spaced[m.group(1)] = spaced.get(m.group(1), 0) + 1
+            heads = self._dotted_heads = {
+                head: (frozenset(found), glued[head], spaced.get(head, 0)) for head, found in tails.items()
+            }
+        return heads
+
+    def qualifiers(self, openers: frozenset[str]) -> frozenset[str]:
+        """The lower-case words this text qualifies names with (``image`` of ``image.Color``,
+        ``image.RGBA``), when it writes ``QUALIFIERS_IN_TEXT`` of them or more; else none.
+
+        A qualifier is glued by a dot (:meth:`dotted_heads`) to ``QUALIFIER_NAMES`` distinct
+        capitalized words or more that are not in ``openers`` (the asking stage's usual
+        sentence openers: ``said.The`` is a glued sentence), more often than the text ends a
+        sentence on it spaced off the next.  One or two such words are no evidence: an
+        extractor that glues every block to the next glues the same last word to two
+        sentences (``said.Bank``, ``said.Coming``; ``minutes.Add``, ``minutes.Reserve``), and
+        the corpora read never held three such words in a text that was not about code.
+        Kept for the last ``openers`` asked with (a pipeline's stages ask with one list).
+
+        >>> facts = TextFacts("a.Xy b.Zz " + " ".join(f"{p}.One {p}.Two" for p in ("io", "os", "fmt")))
+        >>> sorted(facts.qualifiers(frozenset())), sorted(facts.qualifiers(frozenset({"two"})))
+        (['fmt', 'io', 'os'], [])
+        """
+        known = self._qualifiers
+        if known is not None and known[0] is openers:
+            return known[1]
+        found = [
+            word for word, (tails, glued, spaced) in self.dotted_heads().items()
+            if spaced < glued and sum(1 for tail in tails if tail.lower() not in openers) >= QUALIFIER_NAMES
+        ]
+        answer = frozenset(found) if len(found) >= QUALIFIERS_IN_TEXT else frozenset()
+        self._qualifiers = (openers, answer)
+        return answer
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether the word at ``pos`` opens a sentence or a line (:func:`starts_sentence`)."""

@@ -266,6 +266,14 @@ _GLUED_UNIT = regex.compile(r"(?<![\p{L}\p{N}.,])\p{N}+(?:[.,]\p{N}+)?(\p{Ll}{1,
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "s"})  # "s": a decade, "1990s"
 
 
+def _designation(text: str, letter: str) -> bool:
+    """Whether ``text`` writes ``letter`` (a capital) glued to a number as a word's end, a model's
+    designation (``707-120B``, ``A340-300X``): then ``120Bs`` is that model's plural, not a
+    number glued to the word ``Bs`` opening the next block (no block opens on a capital and an
+    ``s``; ``2009As we`` has no ``2009A`` elsewhere)."""
+    return regex.search(r"\p{N}%s(?![\p{L}\p{N}\p{M}])" % regex.escape(letter), text) is not None
+
+
 def _glues_units(text: str) -> bool:
     """Whether ``text`` glues at least ``_GLUED_UNITS_MIN`` distinct units to their numbers.
 
@@ -500,6 +508,8 @@ class FusedTokens(Normalizer):
             right_low = right.lower()
             if not (right_low in scanner.openers or zipf(freqs, right_low) >= _NUMBER_RIGHT_MIN):
                 continue
+            if len(right) == 2 and right[1] == "s" and _designation(text, right[0]):
+                continue  # "707-120Bs" where the text writes "707-120B": the B models, a plural
             recurs = text.count(number + right) >= 2
             if not _sentence_follows(text, m.end()) and recurs:
                 continue  # "247Sports" on two menu lines, no sentence after it: a brand written so
@@ -617,6 +627,12 @@ class FusedTokens(Normalizer):
         elif len(left) < 3 or (left[0].isupper() and len(left) < 4):
             return
         elif left[0].isupper():
+            if right.lower() not in scanner.function_words and text_facts(text).qualifiers(scanner.name_openers):
+                # "the CommentedNode type" in a text that writes "image.Color", "os.Error",
+                # "time.Duration" (three packages' names or more): a text about an API names its
+                # types and functions in CamelCase; a block glued to the next there opens on a
+                # function word ("OutputThe", "ListAll") as anywhere else
+                return
             # Capitalized camel case is nearly always a name (MarketAxess,
             # InfoNation, AfterPay); a seam shows after a participle ending a
             # heading ("UpdatedFire"), or before a word that opens a sentence
@@ -625,6 +641,8 @@ class FusedTokens(Normalizer):
                 return
             if not _sentence_follows(text, m.end()):
                 return  # "HackerOne Spotlight", "BlogThis! Share": no sentence opens at the seam
+            if _list_item(text, m.start(), m.end()):
+                return  # "Dataclasses, TypedDicts and more": an item of a list, inside one sentence
         elif left_low in scanner.code_prefixes:
             return  # a code identifier (useState, readFile)
         if zipf(freqs, left_low) < _CAMEL_LEFT_MIN and not scanner.inflects_common_word(left_low):
@@ -1932,6 +1950,24 @@ def _amid_names(text: str, start: int, end: int) -> bool:
     return shaped >= _NAME_ROW_MIN_SHAPED
 
 
+_LIST_BEFORE = LazyPattern(regex.compile, r"(?r),[ \t]+\Z")
+_LIST_AFTER = LazyPattern(regex.compile, r"[ \t]+(?:and|or|&)[ \t]|,[ \t]")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """Whether the token ``text[start:end]`` stands between a list's comma and the next
+    item's comma or conjunction (``Dataclasses, TypedDicts and more``): a seam between two
+    blocks opens a sentence, and no sentence opens inside a list.
+
+    >>> _list_item("Dataclasses, TypedDicts and more", 13, 23), _list_item("pears, UpdatedFire crews", 7, 18)
+    (True, False)
+    """
+    return (
+        _LIST_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _LIST_AFTER.match(text, end) is not None
+    )
+
+
 def _sentence_follows(text: str, end: int) -> bool:
     """Whether a sentence goes on after the word ending at ``end``: a lower-case word follows
     on its line, before any sentence punctuation (``AmazonThe new model``, not
@@ -2200,6 +2236,9 @@ class _Scanner:
             self.suffixes = frozenset()
         self.reporting_verbs = word_list("reporting_verbs") if lang == "en" else frozenset()
         self.openers = language_list("sentence_openers", lang)
+        # The openers a dotted name's right part is read against (TextFacts.qualifiers), the
+        # language's and English's, as the punctuation stage reads them.
+        self.name_openers = self.openers | language_list("sentence_openers", "en")
         self.phrase_openers = language_list("phrase_openers", lang)
         self.months = language_list("months", lang)
         # Verbs a lower-case base form follows (see _modal_before_name).

@@ -137,6 +137,8 @@ _CASED_RUN_END = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]+\Z")
 _CASED_RUN = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{M}]+")
 # A lower-case letter then a capital inside a word: CamelCase ("ExitStack", "BenchmarkHello").
 _CAMEL_HUMP = regex.compile(r"\p{Ll}\p{Lu}")
+# A name's right part after a qualifier's dot, whole: "RGBA64Model", "Read_All".
+_QUALIFIED_TAIL = LazyPattern(regex.compile, r"\p{Lu}[\p{L}\p{N}_]*(?![\p{L}\p{N}\p{M}_])")
 _LATIN_ONLY = LazyPattern(regex.compile, r"[\p{Latin}\p{M}'’]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _cased = char_class(_CASED)
@@ -164,6 +166,10 @@ _DOTTED_NAME = LazyPattern(regex.compile,
 _DOTTED_ACRONYM_NAME = LazyPattern(regex.compile,
     r"(?<![\p{L}\p{N}\p{M}.])(\p{Lu}\p{Ll}[\p{L}\p{M}]*\.\p{Lu}{2,})(?![\p{L}\p{N}\p{M}]|\.[\p{L}\p{N}])"
 )
+# A capitalized word glued by a colon to a capitalized word, whole on the left: a wiki
+# page's namespace and name ("Wikipedia:Páginas"), read by _Context.namespace.
+_NAMESPACED = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}:/.])(\p{Lu}[\p{L}\p{M}]+):(\p{Lu}[\p{L}\p{M}]*)")
+_NAMESPACE_USES = 3
 _COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A Node.JS Holiday Season")
 # A line of a list of names with counts, a blog's categories or tags: "Firefox OS (114)",
 # "+ Node.js (21)": a short name (a bullet allowed) and a count in brackets, nothing after.
@@ -421,6 +427,14 @@ def _shape(word: str) -> str:
     return "uncased"
 
 
+@lru_cache(maxsize=None)
+def _sentence_openers(lang: str) -> frozenset[str]:
+    """The usual sentence openers of ``lang`` and of English (English words open sentences in
+    every language's scraped pages: menus, credits), one set per language, so the shared
+    analysis's answers asked with it are kept (:meth:`TextFacts.qualifiers`)."""
+    return language_list("sentence_openers", lang) | language_list("sentence_openers", "en")
+
+
 class _Context:
     """Facts about one text, each computed on first need (most texts need none)."""
 
@@ -439,6 +453,7 @@ class _Context:
         self._dotted_acronyms: Counter[str] | None = None
         self._dotted_pairs: dict[tuple[str, str], int] = {}  # (head, tail) -> times the text writes head.tail
         self._spaces_sentence_ends: bool | None = None
+        self._namespaces: frozenset[str] | None = None  # capitalized words written as namespaces here
         self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
         self._line = (0, -1)  # the span of the line last asked about (none yet)
         self._code_line = (0, -1, False)  # the line last asked about by in_code, and its answer
@@ -487,6 +502,60 @@ class _Context:
             pattern = r"(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}.])%s\.%s(?![\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}])"
             count = self._dotted_pairs[key] = len(regex.findall(pattern % (regex.escape(head), regex.escape(tail)), self.text))
         return count
+
+    def qualified_name(self, head: str, tail: str, openers: frozenset[str]) -> bool:
+        """Whether ``head.tail`` (a lower-case word, a dot, a capitalized word) is a name
+        written in a module or package (``reflect.Value``), in a text that writes such names.
+
+        A qualifier is glued by a dot to two or more distinct capitalized words that are no
+        usual sentence opener (``openers``), in a text that holds three or more of them (the
+        shared analysis's :meth:`TextFacts.qualifiers`: a text about an API, ``image.``,
+        ``color.``, ``os.``); then a name counts when its left part is one of them or the
+        text writes the same pair twice (``hash.Hash``).  A right
+        part that opens sentences (``time.The``) is still a glued sentence, and a one-off pair
+        after a word that qualifies nothing (``the war.Russia``) is still repaired.  In such a
+        text, a capitalized left part that the text writes as a qualified name itself
+        (``time.Time``, then ``Time.Add``) is a type, and the right part its member.
+        """
+        if tail.lower() in openers:
+            return False
+        qualifiers = self.text_facts().qualifiers(openers)
+        if not qualifiers:
+            return False
+        if head[:1].isupper():
+            # A type's member (``Time.Add``, ``Request.RawURL``): the left part is a name the
+            # text writes qualified itself (``time.Time``, ``http.Request``).
+            heads = self.text_facts().dotted_heads()
+            return any(head in heads[word][0] for word in qualifiers)
+        return head in qualifiers or self.dotted_pair_count(head, tail) >= 2
+
+    def namespace(self, prefix: str) -> bool:
+        """Whether the text writes ``prefix`` (a capitalized word) as a namespace: glued by a
+        colon to capitalized words ``_NAMESPACE_USES`` times or more, to two distinct ones at
+        least, and never spaced off the word after its colon (found once for the text).
+
+        A wiki's page names carry their namespace so (``Wikipedia:Artículos buenos``,
+        ``Wikipedia:Páginas con ...``, ``Categoría:Aviones``), each link a different page;
+        a label's colon is spaced (``Véase también: ...``), and a headline's label glued to
+        its text by an extractor (``Update:Police said``) is an accident of one element's
+        edge, not written the same way again and again before different pages.
+        """
+        names = self._namespaces
+        if names is None:
+            rights: dict[str, set[str]] = {}
+            uses: Counter[str] = Counter()
+            if ":" in self.text:
+                for m in _NAMESPACED.finditer(self.text):
+                    rights.setdefault(m.group(1), set()).add(m.group(2))
+                    uses[m.group(1)] += 1
+            found = set()
+            for word, parts in rights.items():
+                if len(parts) >= 2 and uses[word] >= _NAMESPACE_USES and not regex.search(
+                    r"(?<![\p{L}\p{N}\p{M}])%s:[ \t]" % regex.escape(word), self.text
+                ):
+                    found.add(word)
+            names = self._namespaces = frozenset(found)
+        return prefix in names
 
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
@@ -1238,6 +1307,8 @@ class PunctuationSpacing(Normalizer):
                 return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
             if self._dotted_identifier(ctx, i, left, right):
                 return False  # "WScript.Shell" twice, "contextlib.ExitStack": a name, not two sentences
+            if (left.islower() or _shape(left) in ("cap", "mixed")) and self._qualified_name(ctx, i, left):
+                return False  # "reflect.Value" among "image.Color", "os.Error": a package's name; "Time.Add"
             acronym = _APOSTROPHE.split(right, maxsplit=1)[0]  # "DO's" read as "DO"
             if (
                 _shape(left) == "cap" and chunk == left and _shape(acronym) == "caps"
@@ -1296,6 +1367,16 @@ class PunctuationSpacing(Normalizer):
             return True
         return _opens_line(text, i - len(head)) and _SENTENCE_GOES_ON.match(text, i + 1 + len(tail)) is None
 
+    def _qualified_name(self, ctx: _Context, i: int, left: str) -> bool:
+        """Whether the dot at ``i`` after the lower-case word ``left`` joins a package's or
+        module's name to a name written in it (``reflect.Value``, ``image.RGBA64Model``):
+        see :meth:`_Context.qualified_name`.  The right part is read whole, digits and
+        underscores too (``RGBA64Model``), as the shared analysis reads it."""
+        m = _QUALIFIED_TAIL.match(ctx.text, i + 1)
+        if m is None:
+            return False
+        return ctx.qualified_name(left, m.group(), _sentence_openers(self.lang))
+
     @staticmethod
     def _quoted_literal(ctx: _Context) -> bool:
         """Whether the current token is one straight-quoted or backticked value with no space
@@ -1321,6 +1402,8 @@ class PunctuationSpacing(Normalizer):
         if chunk != left or not right[:1].isupper() or not _CAPITALISED.match(right) or not _CAPITALISED.match(left):
             return False
         right_low = right.lower()
+        if text[i] == ":" and right_low not in language_list("sentence_openers", "en") and ctx.namespace(left):
+            return True  # "Wikipedia:Páginas" beside "Wikipedia:Artículos ...": a page's namespace
         if right_low in language_list("sentence_openers", self.lang) or (
             max(_zipf(right_low, self.lang), _zipf(right_low, "en")) >= _MIN_ZIPF_OPENER
         ):
