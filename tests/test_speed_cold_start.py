@@ -149,14 +149,20 @@ def test_the_builtin_targets_are_textmends_entry_points_and_modules():
     assert registry._BUILTIN_TARGETS == registry._builtin_targets()
 
 
+def _after_cleaning_the_seed(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter that has just imported textmend and
+    cleaned the seed (the cold start the checks below read ``sys.modules`` after)."""
+    prelude = "import sys, textmend; from pathlib import Path; textmend.clean(Path(sys.argv[1]).read_text(encoding='utf-8'));"
+    return subprocess.run(
+        [sys.executable, "-c", prelude + code, str(SEED)], capture_output=True, text=True, check=True, cwd=REPO
+    ).stdout
+
+
 def test_a_fresh_interpreter_cleans_without_reading_the_installed_metadata():
-    code = (
-        "import sys, textmend; from pathlib import Path;"
-        "textmend.clean(Path(sys.argv[1]).read_text(encoding='utf-8'));"
+    out = _after_cleaning_the_seed(
         "print('importlib.metadata' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True, cwd=REPO)
-    assert out.stdout.strip() == "False"
+    assert out.strip() == "False"
 
 
 def test_a_changed_registry_entry_is_used_before_the_builtin(monkeypatch):
@@ -178,14 +184,11 @@ def test_a_changed_registry_entry_is_used_before_the_builtin(monkeypatch):
 def test_a_fresh_interpreter_reads_the_word_lists_without_importlib_resources():
     # The lists are read as files beside the package (lexicon._DATA); importing
     # importlib.resources for them cost a cold start about 15 ms.  Checked by sys.modules.
-    code = (
-        "import sys, textmend; from pathlib import Path;"
-        "textmend.clean(Path(sys.argv[1]).read_text(encoding='utf-8'));"
+    out = _after_cleaning_the_seed(
         "from textmend import lexicon; assert lexicon.word_list('abbreviations');"
         "print('importlib.resources' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True, cwd=REPO)
-    assert out.stdout.strip() == "False"
+    assert out.strip() == "False"
 
 
 def test_word_lists_read_from_the_data_folder():
@@ -202,16 +205,13 @@ def test_a_fresh_interpreter_imports_ftfy_only_for_a_text_with_damage_marks():
     # text with no damage mark (the seed, and a line of curly quotes, accents and an entity)
     # is cleaned without importing ftfy and its character tables; the first damaged word
     # imports it and is repaired.  Checked by sys.modules, not by time.
-    code = (
-        "import sys, textmend; from pathlib import Path;"
-        "textmend.clean(Path(sys.argv[1]).read_text(encoding='utf-8'));"
+    out = _after_cleaning_the_seed(
         "plain = textmend.clean('“Déjà vu,” she said &amp; left\u00a0— naïve café.');"
         "before = 'ftfy' in sys.modules or 'wcwidth' in sys.modules;"
         "fixed = textmend.clean('a cafÃ© that donâ€™t close');"
         "print(before, 'ftfy' in sys.modules, plain, fixed)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True, cwd=REPO)
-    assert out.stdout.strip() == "False True “Déjà vu,” she said & left\u00a0— naïve café. a café that don’t close"
+    assert out.strip() == "False True “Déjà vu,” she said & left\u00a0— naïve café. a café that don’t close"
 
 
 def test_the_default_mojibake_options_read_as_ftfys_config():
