@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -41,7 +41,7 @@ declare -A OUT=(
   [mimesis]=/tmp/multiprec/mimesis-text.jsonl
   [lee]=/tmp/measure_dl/g/gensim/test/test_data/lee_background.cor
 )
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -388,6 +388,57 @@ for f in sorted(C.glob("*/*/*.html")):
 S = X / "summarize-1.5.0/package/test"
 for stem in ("kotaku", "wikipedia"):
     sel.append(("summarize19", stem, (S / f"{stem}.fixture.html").read_bytes()))
+for src, stem, data in sel:
+    (P / src).mkdir(parents=True, exist_ok=True)
+    (P / src / f"{stem}.html").write_bytes(data)
+print(f"{len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
+build_fresh20() {  # real pages kept by HTML parsers' and cleaners' tests: hubbub (NetSurf), HtmlCleaner, OWASP sanitizer, parse5, JTidy
+  deb_orig n/netsurf/netsurf_3.11.orig.tar.gz 4dea880ff3c2f698bfd62c982b259340f9abcd7f67e6c8eb2b32c61f71644b7b netsurf-3.11
+  deb_orig libh/libhtmlcleaner-java/libhtmlcleaner-java_2.29+dfsg.orig.tar.xz 3fb88f2975b766f5f1742a7617d02e390102a5ac017f5038eae57ed215b9623b htmlcleaner-2.29
+  deb_orig o/owasp-java-html-sanitizer/owasp-java-html-sanitizer_20191001.1.orig.tar.xz a2adf87a441cae60c67042d7cf5c97171a1a64483bd30f0b9922880daa797097 owasp-sanitizer-20191001.1
+  deb_orig n/node-parse5/node-parse5_7.1.2+dfsg.orig.tar.xz ef93f8a1cae9e6f448c8b35fda4c8c92302cb94c344ea757e50d8a22d9fb4421 parse5-7.1.2
+  deb_orig j/jtidy/jtidy_7+svn20110807.orig.tar.gz ad4073e9e8deea98cf5ecd39b01c609e349446ee42a8b446018962db1a2f9c31 jtidy-7+svn20110807
+  local P=/tmp/fresh20/pages
+  rm -rf "$P"
+  "$PY3" - "$SRC/x" "$P" <<'PY'
+import re, sys
+from pathlib import Path
+X, P = Path(sys.argv[1]), Path(sys.argv[2])
+def utf8(data, charset):  # a page in a declared legacy charset, made UTF-8 with its meta charset (as the 7th and 19th did)
+    text = data.decode(charset, errors="replace")
+    return re.sub(r"charset=[\w-]+", "charset=utf-8", text, count=1, flags=re.I).encode("utf-8")
+sel = []
+# libhubbub's saved real pages (NetSurf 3.11); left out: mangleme.1-3 (a fuzzer's output) and the
+# few-line parser scaffolds (initial-close-tag, isindex, misnested, regression-script-collect)
+H = X / "netsurf-3.11/netsurf-all-3.11/libhubbub/test/data/html"
+for name in ("ccr.coriell.org.html", "www.directline.com.html", "wbh.co.uk.html", "www.fhis.ubc.ca.html",
+             "DocumentIndex.jsp", "section-tree-construction.html", "phonecalls.html", "firmaer.phtml",
+             "d11MXs.2WQ9.d.htm"):
+    sel.append(("hubbub20", name.rsplit(".", 1)[0], (H / name).read_bytes()))
+sel.append(("hubbub20", "www.hanazonohifuku.com", utf8((H / "www.hanazonohifuku.com.html").read_bytes(), "cp932")))
+# HtmlCleaner's saved real pages; left out: test5HTML5 (test5's Yahoo! page saved again), Expected_1
+# (Real_1 cleaned), test13 (an RDFa example written for the test) and the few-line cases
+C = X / "htmlcleaner-2.29/src/test/resources"
+for stem in ("test3", "test5", "test30", "test37", "test-chinese-issue-64", "oome_70", "Real_1", "gg_prob"):
+    sel.append(("htmlcleaner20", stem, (C / f"{stem}.html").read_bytes()))
+O = X / "owasp-sanitizer-20191001.1/owasp-java-html-sanitizer-20191001.1/src/test/resources/benchmark-data"
+sel.append(("owasp20", "yahoo", (O / "Yahoo!.html").read_bytes()))
+# parse5's saved pages (the DFSG repack dropped cern, dx, wiki-42 and lhc); huge-page is the whole HTML
+# Standard of which whatwg-html is a part, left out; the sax cases' expected.html are parse5's output
+D = X / "parse5-7.1.2/parse5-7.1.2/test/data"
+for d in ("github-parse5", "whatwg-html"):
+    sel.append(("parse5_20", d, (D / "location-info" / d / "data.html").read_bytes()))
+for d in ("nodejsorg", "npmorg"):
+    sel.append(("parse5_20", d, (D / "sax" / d / "src.html").read_bytes()))
+# JTidy's two saved real pages its bug cases kept (610244 is 444834 again; the rest are bug scaffolds,
+# an entity table and tidy-html5's cases the eighteenth corpus read)
+J = X / "jtidy-7+svn20110807/jtidy/src/test/resources"
+sel.append(("jtidy20", "788651", utf8((J / "788651.html").read_bytes(), "cp932")))       # Sun's Java Verification page, Japanese
+sel.append(("jtidy20", "444834", utf8((J / "444834.html").read_bytes(), "iso-8859-7")))  # a Greek links page
 for src, stem, data in sel:
     (P / src).mkdir(parents=True, exist_ok=True)
     (P / src / f"{stem}.html").write_bytes(data)
