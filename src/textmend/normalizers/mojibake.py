@@ -67,7 +67,7 @@ import logging
 import regex
 
 from ..analysis import never_text_line, note_never_text
-from ..edits import Edit, settle
+from ..edits import Edit, Row, edit_row, row_edit, settle
 from ..normalizer import Normalizer, Options
 from .._lazy import LazyPattern
 
@@ -390,6 +390,16 @@ class Mojibake(Normalizer):
         return self.candidate.search(text) is not None
 
     def find_edits(self, text: str) -> list[Edit]:
+        return [row_edit(r) for r in self._rows(text)]
+
+    def _find_rows(self, text: str) -> list[Row]:
+        if type(self).find_edits is not Mojibake.find_edits:
+            return super()._find_rows(text)  # a subclass's own find_edits
+        return self._rows(text)
+
+    def _rows(self, text: str) -> list[Row]:
+        # Rows, not Edit objects (textmend.edits.Row): a long damaged text makes hundreds of
+        # thousands of repairs, which the garbage collector would walk while they are made.
         # ftfy judges a segment by its context, and a repair changes the context
         # of what is left: go on until the text settles (almost always at once).
         markup = self.unescape_html == "auto" and _MARKUP.search(text) is not None
@@ -398,12 +408,15 @@ class Mojibake(Normalizer):
             # every other line's entities are read: the lines are not independent here.
             # Later readings look only at the lines a repair changed (see _reread).
             declined: list[int] = []
-            found = settle(
-                text,
-                lambda t: self._find_once(t, declined=declined),
-                _MAX_ROUNDS,
-                lambda previous, last, current: self._reread(previous, last, current, declined),
-            )
+            found = [
+                edit_row(e)
+                for e in settle(
+                    text,
+                    lambda t: self._find_once(t, declined=declined),
+                    _MAX_ROUNDS,
+                    lambda previous, last, current: self._reread(previous, last, current, declined),
+                )
+            ]
         else:
             declined = []
             found = self._settle_by_line(text, markup, declined)
@@ -413,7 +426,7 @@ class Mojibake(Normalizer):
             return []
         return found
 
-    def _settle_by_line(self, text: str, markup: bool, declined: list[int] | None = None) -> list[Edit]:
+    def _settle_by_line(self, text: str, markup: bool, declined: list[int] | None = None) -> list[Row]:
         """``settle(text, self._find_once, ...)``, one line at a time, when the lines are
         independent (whether the text holds markup cannot change).
 
@@ -425,7 +438,7 @@ class Mojibake(Normalizer):
         """
         candidate = self.candidate
         entities = bool(self.unescape_html) and "&" in text
-        edits: list[Edit] = []
+        edits: list[Row] = []
         n = len(text)
         pos = 0
         # The next damage mark and the next "&" at or after pos, each looked for again
@@ -447,19 +460,19 @@ class Mojibake(Normalizer):
             line_end = n if line_end < 0 else line_end
             # The first reading in place, against the text: most lines settle at once,
             # and their edits need no moving.
-            first = self._find_once(text, markup, line_start, line_end, declined)
+            first = self._find_once_rows(text, markup, line_start, line_end, declined)
             if declined:
                 return []
             if first:
-                if not self._find_once(_line_with(text, line_start, line_end, first), markup):
+                if not self._find_once_rows(_line_with(text, line_start, line_end, first), markup):
                     edits.extend(first)
                 else:
                     line = text[line_start:line_end]
-                    local = [e.shifted(e.start - line_start, e.end - line_start, e.old) for e in first]
+                    local = [row_edit((r[0] - line_start, r[1] - line_start) + r[2:]) for r in first]
                     found = settle(line, lambda t: self._find_once(t, markup), _MAX_ROUNDS, first=local)
                     if not found:
                         return []  # this line would not settle, so neither does the text: leave it
-                    edits.extend(e.shifted(e.start + line_start, e.end + line_start, e.old) for e in found)
+                    edits.extend((e.start + line_start, e.end + line_start) + edit_row(e)[2:] for e in found)
             pos = line_end + 1
         return edits
 
@@ -472,15 +485,22 @@ class Mojibake(Normalizer):
         A bounded reading is for a span of whole lines: no judgement crosses a line
         break, so it finds what reading ``text[lo:hi]`` alone finds, placed in ``text``.
         """
+        return [row_edit(r) for r in self._find_once_rows(text, markup, lo, hi, declined)]
+
+    def _find_once_rows(
+        self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None,
+        declined: list[int] | None = None,
+    ) -> list[Row]:
+        """:meth:`_find_once` as rows."""
         if hi is None:
             hi = len(text)
-        edits = self._mojibake_edits(text, lo, hi, declined)
+        edits = self._mojibake_rows(text, lo, hi, declined)
         if self.unescape_html and text.find("&", lo, hi) >= 0:
             entity_edits = self._entity_edits(text, markup, lo, hi)
             if entity_edits:
                 # An entity inside a stretch ftfy rewrote is already handled there.
-                kept = _outside(entity_edits, edits)
-                edits = sorted(edits + kept, key=lambda e: (e.start, e.end))
+                kept = _outside([edit_row(e) for e in entity_edits], edits)
+                edits = sorted(edits + kept, key=_row_span)
         return edits
 
     def _reread(self, previous: str, last: list[Edit], current: str, declined: list[int] | None = None) -> list[Edit]:
@@ -524,10 +544,10 @@ class Mojibake(Normalizer):
 
     # --- encoding damage -------------------------------------------------------------
 
-    def _mojibake_edits(self, text: str, lo: int = 0, hi: int | None = None, declined: list[int] | None = None) -> list[Edit]:
-        """The repairs of encoding damage in ``text[lo:hi]``, against ``text``; the start of
+    def _mojibake_rows(self, text: str, lo: int = 0, hi: int | None = None, declined: list[int] | None = None) -> list[Row]:
+        """The repairs (rows) of encoding damage in ``text[lo:hi]``, against ``text``; the start of
         each line left alone as bytes that never were text goes to ``declined``."""
-        edits: list[Edit] = []
+        edits: list[Row] = []
         candidate = self.candidate
         if hi is None:
             hi = len(text)
@@ -556,7 +576,7 @@ class Mojibake(Normalizer):
             if hit.group() == "\x1b":
                 escape = _TERMINAL_ESCAPE.match(text, hit.start(), hi)
                 start, end = hit.start(), (escape.end() if escape else hit.end())
-                edits.extend(self._segment_edits(text, start, end))
+                edits.extend(self._segment_rows(text, start, end))
                 pos = end
                 continue
             # Damage is non-ASCII: the run of non-ASCII characters around the hit holds it.
@@ -580,17 +600,17 @@ class Mojibake(Normalizer):
                     # (``foreign``: ``new`` holds a letter of no Latin script, the one case
                     # _foreign_letter_in_latin_word reads the text around the repair for)
                     if not (foreign and _foreign_letter_in_latin_word(text, start + r_start, start + r_end, new)):
-                        edits.append(Edit(start + r_start, start + r_end, old, new, name, reason))
+                        edits.append((start + r_start, start + r_end, old, new, name, reason, 1.0, False))
             else:
                 for seg_start, seg_end in _segments(text, start, end):
-                    edits.extend(self._segment_edits(text, seg_start, seg_end))
+                    edits.extend(self._segment_rows(text, seg_start, seg_end))
             pos = end
 
-    def _segment_edits(self, text: str, start: int, end: int) -> list[Edit]:
-        """The repairs of the segment ``text[start:end]``, against ``text``."""
+    def _segment_rows(self, text: str, start: int, end: int) -> list[Row]:
+        """The repairs (rows) of the segment ``text[start:end]``, against ``text``."""
         name = self.name
         return [
-            Edit(start + i1, start + i2, old, after, name, reason)
+            (start + i1, start + i2, old, after, name, reason, 1.0, False)
             for i1, i2, old, after, reason, foreign in _placed_repairs(text[start:end], self.config)
             if not (foreign and _foreign_letter_in_latin_word(text, start + i1, start + i2, after))
         ]
@@ -803,14 +823,14 @@ def _foreign_letter_in_latin_word(text: str, start: int, end: int, new: str) -> 
     )
 
 
-def _line_with(text: str, start: int, end: int, edits: list[Edit]) -> str:
-    """``text[start:end]`` with ``edits`` (sorted, against ``text``, inside the span) made."""
+def _line_with(text: str, start: int, end: int, edits: list[Row]) -> str:
+    """``text[start:end]`` with ``edits`` (rows, sorted, against ``text``, inside the span) made."""
     parts: list[str] = []
     pos = start
     for e in edits:
-        parts.append(text[pos : e.start])
-        parts.append(e.new)
-        pos = e.end
+        parts.append(text[pos : e[0]])
+        parts.append(e[3])
+        pos = e[1]
     parts.append(text[pos:end])
     return "".join(parts)
 
@@ -826,18 +846,22 @@ def _changed_middle(old: str, new: str) -> tuple[int, int, int]:
     return lo, hi_old, hi_new
 
 
-def _outside(edits: list[Edit], taken: list[Edit]) -> list[Edit]:
-    """The sorted ``edits`` that share no character (nor start or end) with sorted ``taken``."""
-    kept: list[Edit] = []
+def _row_span(r: Row) -> tuple[int, int]:
+    return (r[0], r[1])
+
+
+def _outside(edits: list[Row], taken: list[Row]) -> list[Row]:
+    """The sorted ``edits`` that share no character (nor start or end) with sorted ``taken`` (rows)."""
+    kept: list[Row] = []
     j = 0
     for e in edits:
-        while j < len(taken) and taken[j].end < e.start:
+        while j < len(taken) and taken[j][1] < e[0]:
             j += 1
         k = j
         clash = False
-        while k < len(taken) and taken[k].start <= e.end:
+        while k < len(taken) and taken[k][0] <= e[1]:
             t = taken[k]
-            if (t.start < e.end and e.start < t.end) or t.start == e.start or t.end == e.end:
+            if (t[0] < e[1] and e[0] < t[1]) or t[0] == e[0] or t[1] == e[1]:
                 clash = True
                 break
             k += 1
