@@ -67,7 +67,7 @@ import logging
 import regex
 
 from ..analysis import never_text_line, note_never_text
-from ..edits import Edit, Row, edit_row, row_edit, settle
+from ..edits import Edit, Row, apply_rows, edit_row, row_edit, settle
 from ..normalizer import Normalizer, Options
 from .._lazy import LazyPattern
 
@@ -408,15 +408,19 @@ class Mojibake(Normalizer):
             # every other line's entities are read: the lines are not independent here.
             # Later readings look only at the lines a repair changed (see _reread).
             declined: list[int] = []
-            found = [
-                edit_row(e)
-                for e in settle(
-                    text,
-                    lambda t: self._find_once(t, declined=declined),
-                    _MAX_ROUNDS,
-                    lambda previous, last, current: self._reread(previous, last, current, declined),
-                )
-            ]
+            # settle()'s first round, in rows: its second reading almost always finds nothing.
+            found = self._find_once_rows(text, declined=declined)
+            if found and self._reread_rows(text, found, apply_rows(text, found), declined):
+                declined.clear()  # read again from the start, as settle() reads it
+                found = [
+                    edit_row(e)
+                    for e in settle(
+                        text,
+                        lambda t: self._find_once(t, declined=declined),
+                        _MAX_ROUNDS,
+                        lambda previous, last, current: self._reread(previous, last, current, declined),
+                    )
+                ]
         else:
             declined = []
             found = self._settle_by_line(text, markup, declined)
@@ -496,15 +500,19 @@ class Mojibake(Normalizer):
             hi = len(text)
         edits = self._mojibake_rows(text, lo, hi, declined)
         if self.unescape_html and text.find("&", lo, hi) >= 0:
-            entity_edits = self._entity_edits(text, markup, lo, hi)
+            entity_edits = self._entity_rows(text, markup, lo, hi)
             if entity_edits:
                 # An entity inside a stretch ftfy rewrote is already handled there.
-                kept = _outside([edit_row(e) for e in entity_edits], edits)
+                kept = _outside(entity_edits, edits)
                 edits = sorted(edits + kept, key=_row_span)
         return edits
 
     def _reread(self, previous: str, last: list[Edit], current: str, declined: list[int] | None = None) -> list[Edit]:
-        """``_find_once(current)``, where ``current`` is ``previous`` with ``last`` made,
+        """:meth:`_reread_rows` of Edit objects."""
+        return [row_edit(r) for r in self._reread_rows(previous, [edit_row(e) for e in last], current, declined)]
+
+    def _reread_rows(self, previous: str, last: list[Row], current: str, declined: list[int] | None = None) -> list[Row]:
+        """``_find_once(current)`` (as rows), where ``current`` is ``previous`` with ``last`` made,
         reading only the lines ``last`` changed.
 
         Every judgement here is local to a line: a segment handed to ftfy ends at a
@@ -517,15 +525,15 @@ class Mojibake(Normalizer):
         if self.unescape_html == "auto":
             markup = _MARKUP.search(current) is not None
             if markup != (_MARKUP.search(previous) is not None):
-                return self._find_once(current, declined=declined)
+                return self._find_once_rows(current, declined=declined)
         else:
             markup = False
         lines: list[tuple[int, int]] = []
         delta = 0
         for e in last:
-            start = e.start + delta
-            end = start + len(e.new)
-            delta += len(e.new) - (e.end - e.start)
+            start = e[0] + delta
+            end = start + len(e[3])
+            delta += len(e[3]) - (e[1] - e[0])
             if lines and end <= lines[-1][1]:
                 continue  # on the line already taken: a long line is looked up once, not per edit
             # Searches start where the last line taken ends, so they stay linear in all.
@@ -536,10 +544,10 @@ class Mojibake(Normalizer):
                 lines[-1] = (lines[-1][0], max(lines[-1][1], line_end))
             else:
                 lines.append((line_start, line_end))
-        found: list[Edit] = []
+        found: list[Row] = []
         for line_start, line_end in lines:
-            for e in self._find_once(current[line_start:line_end], markup, declined=declined):
-                found.append(e.shifted(e.start + line_start, e.end + line_start, e.old))
+            for e in self._find_once_rows(current[line_start:line_end], markup, declined=declined):
+                found.append((e[0] + line_start, e[1] + line_start) + e[2:])
         return found
 
     # --- encoding damage -------------------------------------------------------------
@@ -617,12 +625,13 @@ class Mojibake(Normalizer):
 
     # --- HTML entities ------------------------------------------------------------------
 
-    def _entity_edits(self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None) -> list[Edit]:
-        """The entities to decode in ``text[lo:hi]``; ``markup`` says whether the whole
+    def _entity_rows(self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None) -> list[Row]:
+        """The entities to decode in ``text[lo:hi]`` (rows); ``markup`` says whether the whole
         text holds markup (``None``: ``text`` is the whole text, look)."""
         if self.unescape_html == "auto" and (markup if markup is not None else _MARKUP.search(text)):
             return []
-        edits: list[Edit] = []
+        edits: list[Row] = []
+        name = self.name
         pos = lo
         n = len(text) if hi is None else hi
         while True:
@@ -644,7 +653,7 @@ class Mojibake(Normalizer):
             pos = end
             if decoded is None or decoded == text[start:end]:
                 continue
-            edits.append(self.edit(text, start, end, decoded, "decode an HTML entity left in plain text"))
+            edits.append((start, end, text[start:end], decoded, name, "decode an HTML entity left in plain text", 1.0, False))
 
 
 @lru_cache(maxsize=1 << 15)
