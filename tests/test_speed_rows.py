@@ -2,7 +2,7 @@
 
 Between its stages a pipeline carries edits as rows (``textmend.edits.Row``, tuples of
 strings and numbers, which the cyclic collector stops tracking), and the stages that can make
-hundreds of thousands of repairs (whitespace, punctuation, mojibake) make rows without
+hundreds of thousands of repairs (whitespace, punctuation, mojibake, fused) make rows without
 :class:`~textmend.Edit` objects.  Held here: each stage's rows are its edits, field for field
 and type for type; the row helpers answer as the Edit ones do; a subclass's own
 ``find_edits`` is still what the pipeline reads; and ``clean()`` of a dense text makes no
@@ -16,6 +16,7 @@ import pytest
 import textmend
 from textmend import Edit
 from textmend.edits import RunEdit, apply_edits, apply_rows, check_edits, check_rows, edit_row, row_edit
+from textmend.normalizers.fused import FusedTokens
 from textmend.normalizers.mojibake import Mojibake
 from textmend.normalizers.punctuation import PunctuationSpacing
 from textmend.normalizers.whitespace import Whitespace
@@ -31,11 +32,12 @@ _TEXTS = [
     "caf&eacute; &amp;amp; &#8217;s and &nbsp;x",  # entities, decoded and chained
     "<p>caf&eacute;</p> cafÃ© crÃ¨me",  # markup: entities left, mojibake repaired
     "Line one  \nLine two\u00a0\n\u200b\n  indented",  # trailing, leading, invisible lines
+    "He said“So it goes” and the cityand anotherso left.Then 2019The end",  # fused's cuts
 ]
 
 
 def _stages() -> list:
-    return [Whitespace(), Whitespace(lang="fr"), PunctuationSpacing(), Mojibake()]
+    return [Whitespace(), Whitespace(lang="fr"), PunctuationSpacing(), Mojibake(), FusedTokens(lang="en")]
 
 
 @pytest.mark.parametrize("text", _TEXTS)

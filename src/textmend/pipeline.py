@@ -318,8 +318,8 @@ class Pipeline:
         unseen: list[list[tuple[int, int]] | None] = [None] * n
         i = 0
         # The last stage that edited and where its first edit was: not its edits, which
-        # would keep a dense text's hundreds of thousands of Edit objects alive (and walked
-        # by the garbage collector) while the next stages make theirs.
+        # would keep a dense text's hundreds of thousands of repairs alive while the next
+        # stages make theirs.
         last: tuple[str, int] | None = None
         while settled < n and budget > 0:
             todo = unseen[i]
