@@ -16,8 +16,13 @@ def test_shipped_table_is_what_wordfreq_builds(script: str) -> None:
         loaded = language._vocabulary(script)
         built = language.build_vocabulary(script)
         assert language.table_path(script).is_file()
+        # Read from the shipped file in place, not rebuilt because the file did not match.
+        assert isinstance(loaded.bonus, language._WordTable)
         assert loaded.langs == built.langs
         assert loaded.bonus == built.bonus
+        # What the identifier asks of it: a listed word's row, and None for any other.
+        for word in list(built.bonus)[:2000:7] + ["qxzzv", "", "zzzzzzzzzz", "\uffff"]:
+            assert loaded.bonus.get(word) == built.bonus.get(word), word
     finally:
         language._vocabulary.cache_clear()
 

@@ -170,6 +170,70 @@ def run_alignment(old: str, new: str) -> "Sequence[int] | None":
     return [i for i, ch in enumerate(old) if ch not in gone]
 
 
+#: An edit as a :class:`~textmend.Pipeline` carries it between its stages when it only
+#: splices (``clean()``): ``(start, end, old, new, normalizer, reason, confidence, is_run)``,
+#: ``is_run`` true for a :class:`RunEdit`.  A tuple of strings and numbers, which the cyclic
+#: garbage collector stops tracking once it has seen it: a dense text's million edits would
+#: otherwise be walked by every full collection while a stage makes them (an :class:`Edit`,
+#: like every instance of a class written in Python, stays tracked as long as it lives).
+#: A stage that makes many edits can report rows (``Normalizer._find_rows``); an
+#: :class:`Edit` is made of a row only when someone asks for one (:func:`row_edit`).
+Row = tuple[int, int, str, str, str, str, float, bool]
+
+
+def edit_row(e: Edit) -> Row:
+    """The row of an :class:`Edit` (see :data:`Row`).
+
+    >>> edit_row(Edit(1, 2, "b", "B", "x", "y"))
+    (1, 2, 'b', 'B', 'x', 'y', 1.0, False)
+    """
+    return (e.start, e.end, e.old, e.new, e.normalizer, e.reason, e.confidence, type(e) is RunEdit)
+
+
+def row_edit(r: Row) -> Edit:
+    """The :class:`Edit` (or :class:`RunEdit`) a row stands for; ``row_edit(edit_row(e)) == e``.
+
+    >>> row_edit((1, 2, "b", "B", "x", "y", 1.0, False))
+    Edit(start=1, end=2, old='b', new='B', normalizer='x', reason='y', confidence=1.0)
+    """
+    return (RunEdit if r[7] else Edit)(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
+
+
+def check_rows(text: str, rows: Sequence[Row]) -> None:
+    """:func:`check_edits` for rows: ``ValueError`` unless sorted, disjoint and matching ``text``."""
+    last_end = -1
+    last_empty_at = -1
+    n = len(text)
+    for r in rows:
+        start, end, old = r[0], r[1], r[2]
+        if not (0 <= start <= end <= n):
+            raise ValueError(f"edit {start}:{end} lies outside a text of length {n}")
+        if start < last_end or (start == end and start == last_empty_at):
+            raise ValueError(f"edit {start}:{end} overlaps the edit before it")
+        if text[start:end] != old:
+            raise ValueError(f"edit {start}:{end} says it replaces {old!r} but the text has {text[start:end]!r}")
+        last_end = end
+        last_empty_at = start if start == end else -1
+
+
+def apply_rows(text: str, rows: Iterable[Row]) -> str:
+    """:func:`apply_edits` for rows.
+
+    >>> apply_rows("abc", [(1, 1, "", "-", "n", "r", 1.0, False), (2, 3, "c", "", "n", "r", 1.0, False)])
+    'a-b'
+    """
+    parts: list[str] = []
+    pos = 0
+    for r in rows:
+        parts.append(text[pos : r[0]])
+        parts.append(r[3])
+        pos = r[1]
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _alnum(s: str) -> str:
     return "".join(ch for ch in s if ch.isalnum())
 

@@ -29,7 +29,9 @@ import os
 import pickle
 import re
 import struct
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -194,8 +196,77 @@ def _script_of(ch: str) -> str:
 class _Vocabulary(NamedTuple):
     langs: tuple[str, ...]
     # word -> ((index in ``langs``, how much likelier the word is in that language than
-    # in one that does not list it), ...): sparse, since most words belong to few languages
-    bonus: dict[str, tuple[tuple[int, float], ...]]
+    # in one that does not list it), ...): sparse, since most words belong to few languages.
+    # A dict when built, a _WordTable when loaded from package data (read with ``get``).
+    bonus: "Mapping[str, tuple[tuple[int, float], ...]]"
+
+
+_Row = tuple[tuple[int, float], ...]
+
+
+class _WordTable(Mapping[str, _Row]):
+    """A precomputed word table read in place: the words sorted in one list, each word's row
+    found by bisection and read from an array of row numbers into the table's distinct rows.
+
+    Loading it makes a list of the words and nothing per word else: the dict it stands for
+    (162k Latin words, each hashed and stored, each row a tuple of tuples) cost most of a
+    cold start's identification, where a document asks for a few hundred words (each read
+    once: ``_WordCache`` keeps what it read).  Iteration is in sorted order.
+
+    >>> t = _WordTable(["a", "b"], array("H", [1, 0]), (((0, 1.5),), ((1, 2.0),)))
+    >>> t.get("a"), t.get("c"), "b" in t, len(t), dict(t) == {"a": ((1, 2.0),), "b": ((0, 1.5),)}
+    (((1, 2.0),), None, True, 2, True)
+    """
+
+    __slots__ = ("_words", "_ids", "_rows")
+
+    def __init__(self, words: list[str], ids: "array[int]", rows: tuple[_Row, ...]) -> None:
+        self._words, self._ids, self._rows = words, ids, rows
+
+    def get(self, word: str, default: object = None) -> object:  # type: ignore[override]
+        words = self._words
+        i = bisect_left(words, word)
+        if i < len(words) and words[i] == word:
+            return self._rows[self._ids[i]]
+        return default
+
+    def __getitem__(self, word: str) -> _Row:
+        row = self.get(word, _ABSENT)
+        if row is _ABSENT:
+            raise KeyError(word)
+        return row  # type: ignore[return-value]
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word, _ABSENT) is not _ABSENT
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+_ABSENT = object()
+
+
+def table_payload(vocabulary: _Vocabulary) -> tuple[object, ...]:
+    """What a precomputed table file holds (pickled, gzipped): the fingerprint, the
+    languages, the words sorted and joined by line breaks, the type code and bytes of the
+    array of each word's row number, and the distinct rows (see :class:`_WordTable`)."""
+    words = sorted(vocabulary.bonus)
+    if any("\n" in word for word in words):
+        raise ValueError("a word of the table holds a line break")
+    numbers: dict[_Row, int] = {}
+    ids = [numbers.setdefault(vocabulary.bonus[word], len(numbers)) for word in words]
+    typecode = "H" if len(numbers) < 1 << 16 else "I"
+    return (
+        table_fingerprint(vocabulary.langs),
+        vocabulary.langs,
+        "\n".join(words),
+        typecode,
+        array(typecode, ids).tobytes(),
+        tuple(numbers),
+    )
 
 
 def build_vocabulary(script: str) -> _Vocabulary:
@@ -247,7 +318,7 @@ def build_vocabulary(script: str) -> _Vocabulary:
 # tools/build_langid_tables.py: loading one is several times cheaper than building it,
 # which is most of what a first ``clean()`` costs.
 _TABLES = Path(__file__).parent / "data" / "langid"
-_TABLE_FORMAT = 1
+_TABLE_FORMAT = 2  # 1: the dict pickled; 2: read in place (table_payload)
 
 
 def table_fingerprint(langs: tuple[str, ...]) -> tuple[object, ...]:
@@ -283,12 +354,14 @@ def _vocabulary(script: str) -> _Vocabulary:
         with open(path, "rb") as fh:
             # Our own package data, written by tools/build_langid_tables.py; decompressed in
             # one call rather than read through a gzip stream (a few ms of a cold start).
-            fingerprint, langs, bonus = pickle.loads(gzip.decompress(fh.read()))
+            fingerprint, langs, words, typecode, ids, rows = pickle.loads(gzip.decompress(fh.read()))
         if fingerprint == table_fingerprint(langs):
-            vocabulary = _Vocabulary(tuple(langs), bonus)
+            numbers = array(typecode)
+            numbers.frombytes(ids)
+            vocabulary = _Vocabulary(tuple(langs), _WordTable(words.split("\n"), numbers, rows))
             _SCRIPT_OF_LANGUAGE.update(dict.fromkeys(vocabulary.langs, script))
             return vocabulary
-    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+    except (OSError, ValueError, TypeError, EOFError, pickle.UnpicklingError):
         pass
     vocabulary = build_vocabulary(script)
     _SCRIPT_OF_LANGUAGE.update(dict.fromkeys(vocabulary.langs, script))

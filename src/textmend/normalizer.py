@@ -15,7 +15,7 @@ import typing
 from abc import ABC, abstractmethod
 from typing import Any, ClassVar, Literal, Sequence, Union, get_args, get_origin
 
-from .edits import Edit, RunEdit, apply_edits
+from .edits import Edit, Row, RunEdit, apply_edits, edit_row
 
 __all__ = ["Normalizer", "Options"]
 
@@ -234,6 +234,16 @@ class Normalizer(ABC):
                     if j < n and spans[j][0] <= part.start:
                         kept.append(part)
         return kept
+
+    def _find_rows(self, text: str) -> list[Row]:
+        """:meth:`find_edits` as rows (:data:`~textmend.edits.Row`), what a
+        :class:`~textmend.Pipeline` carries between its stages.  A stage that can make
+        many edits (adversarial input) makes its rows without :class:`Edit` objects."""
+        return [edit_row(e) for e in self.find_edits(text)]
+
+    def _find_rows_within(self, text: str, spans: Sequence[tuple[int, int]]) -> list[Row]:
+        """:meth:`find_edits_within` as rows."""
+        return [edit_row(e) for e in self.find_edits_within(text, spans)]
 
     def __call__(self, text: str) -> str:
         return apply_edits(text, self.find_edits(text))

@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Literal, Sequence
 
 from . import language
 from .analysis import NEVER_TEXT_NOTES, never_text_message, note_never_text, text_facts
-from .edits import Edit, apply_edits, check_edits, compose_edits
+from .edits import Edit, Row, apply_rows, check_rows, compose_edits, edit_row, row_edit
 from .language import UNDETERMINED
 from .normalizer import Normalizer
 from .result import Result
@@ -146,8 +146,9 @@ class Pipeline:
 
     def _stage_edits(
         self, normalizer: Normalizer, text: str, languages: "_Languages", regions: "list[_Region] | None" = None
-    ) -> list[Edit]:
-        """The stage's edits on ``text``, checked and filtered by confidence.
+    ) -> list[Row]:
+        """The stage's edits on ``text``, checked and filtered by confidence, as rows
+        (:data:`~textmend.edits.Row`: no :class:`Edit` is made unless ``mend`` asks).
 
         ``regions``: read only these windows of the text, and keep only the edits
         inside their spans (see :meth:`_settle`); ``None``: the whole text.
@@ -169,10 +170,10 @@ class Pipeline:
                 for w_start, w_end, inside in regions:
                     edits.extend(self._edits_on(normalizer, text, languages, w_start, w_end, inside))
             if edits:
-                check_edits(text, edits)
+                check_rows(text, edits)
                 threshold = self.min_confidence
                 if threshold > 0.0:
-                    edits = [e for e in edits if e.confidence >= threshold]
+                    edits = [r for r in edits if r[6] >= threshold]
             return edits
         except Exception:
             if self.on_error == "raise":
@@ -188,8 +189,8 @@ class Pipeline:
         w_start: int,
         w_end: int,
         inside: list[tuple[int, int]] | None,
-    ) -> list[Edit]:
-        """The edits of one stage in ``text[w_start:w_end]``, against ``text``.
+    ) -> list[Row]:
+        """The edits (rows) of one stage in ``text[w_start:w_end]``, against ``text``.
 
         ``inside`` (absolute spans): only the edits there are kept; ``None``: all of them.
         """
@@ -203,13 +204,13 @@ class Pipeline:
             by_language = _judged_by_language(normalizer)
         if not by_language:
             if inside is None:
-                found = normalizer.find_edits(window)
+                found = normalizer._find_rows(window)
             else:
-                found = normalizer.find_edits_within(window, [(a - w_start, b - w_start) for a, b in inside])
+                found = normalizer._find_rows_within(window, [(a - w_start, b - w_start) for a, b in inside])
         else:
             found = self._edits_by_language(normalizer, text, languages, w_start, w_end, inside)
         if w_start and found:
-            found = [e.shifted(e.start + w_start, e.end + w_start, e.old) for e in found]
+            found = [(r[0] + w_start, r[1] + w_start) + r[2:] for r in found]
         return found
 
     def _edits_by_language(
@@ -220,8 +221,8 @@ class Pipeline:
         w_start: int = 0,
         w_end: int | None = None,
         inside: list[tuple[int, int]] | None = None,
-    ) -> list[Edit]:
-        """The edits of a ``lang="auto"`` stage: each paragraph judged in its own language.
+    ) -> list[Row]:
+        """The edits (rows) of a ``lang="auto"`` stage: each paragraph judged in its own language.
 
         A paragraph whose language is unsure is judged as ``"und"`` (undetermined):
         only the repairs that need no language.  With a window ``[w_start, w_end)``
@@ -239,8 +240,8 @@ class Pipeline:
             if stage is None:
                 return []
             if spans == [(0, len(text))]:
-                return stage.find_edits(text)
-        edits: list[Edit] = []
+                return stage._find_rows(text)
+        edits: list[Row] = []
         for lang, spans in groups.items():
             if not whole:
                 spans = _clip(spans, w_start, w_end)
@@ -257,9 +258,10 @@ class Pipeline:
                     if not within:
                         continue
                 window = text[start:end]
-                for e in stage.find_edits_within(window, [(s - start, t - start) for s, t in within]):
-                    edits.append(e.shifted(e.start + start - w_start, e.end + start - w_start, e.old))
-        edits.sort(key=lambda e: (e.start, e.end))
+                shift = start - w_start
+                for r in stage._find_rows_within(window, [(s - start, t - start) for s, t in within]):
+                    edits.append((r[0] + shift, r[1] + shift) + r[2:])
+        edits.sort(key=_row_span)
         return edits
 
     def _for_language(self, normalizer: Normalizer, lang: str) -> Normalizer | None:
@@ -277,7 +279,7 @@ class Pipeline:
             self._per_language[key] = found
         return self._per_language[key]
 
-    def _settle(self, text: str, on_edits: Callable[[str, list[Edit]], None]) -> str:
+    def _settle(self, text: str, on_edits: Callable[[str, list[Row]], None]) -> str:
         """Run the stages in turn until every one of them has seen the final text.
 
         One pass is enough for most texts.  When a stage's repair gives an
@@ -304,7 +306,7 @@ class Pipeline:
             if notes:
                 log.warning("%s", never_text_message(notes))
 
-    def _rounds(self, text: str, on_edits: Callable[[str, list[Edit]], None]) -> str:
+    def _rounds(self, text: str, on_edits: Callable[[str, list[Row]], None]) -> str:
         """The stages of :meth:`_settle`, in turn, until the text settles."""
         stages = self.normalizers
         n = len(stages)
@@ -315,7 +317,10 @@ class Pipeline:
         # otherwise the spans of the current text changed since it last ran.
         unseen: list[list[tuple[int, int]] | None] = [None] * n
         i = 0
-        last: tuple[str, list[Edit]] | None = None
+        # The last stage that edited and where its first edit was: not its edits, which
+        # would keep a dense text's hundreds of thousands of repairs alive while the next
+        # stages make theirs.
+        last: tuple[str, int] | None = None
         while settled < n and budget > 0:
             todo = unseen[i]
             if todo is None:
@@ -327,25 +332,26 @@ class Pipeline:
             unseen[i] = []
             if edits:
                 on_edits(text, edits)
-                last = (stages[i].name, edits)
+                last = (stages[i].name, edits[0][0])
                 if len(edits) * 4 * self.REREAD_CONTEXT > len(text) and len(edits) > 64:
                     # Changes everywhere (a space run between every word): the stages read
                     # it all again, without the bookkeeping of where.
                     unseen = [None if k != i else [] for k in range(n)]
                 else:
-                    changed = _changed_spans(edits)
+                    changed = _changed_row_spans(edits)
                     for k in range(n):
                         if k != i and unseen[k] is not None:
-                            unseen[k] = _merge(_shift(unseen[k], edits), changed)  # type: ignore[arg-type]
-                text = apply_edits(text, edits)
+                            unseen[k] = _merge(_shift_by_rows(unseen[k], edits), changed)  # type: ignore[arg-type]
+                text = apply_rows(text, edits)
                 settled = 1  # a normalizer's own output is a fixed point for it
             else:
                 settled += 1
+            # Let go of this stage's edits before the next stage runs (see ``last``).
+            del edits
             budget -= 1
             i = (i + 1) % n
         if settled < n and last is not None:
-            name, edits = last
-            where = edits[0].start
+            name, where = last
             line = text.count("\n", 0, where) + 1
             start = text.rfind("\n", 0, where) + 1
             end = text.find("\n", where)
@@ -369,8 +375,8 @@ class Pipeline:
             raise TypeError(f"textmend cleans str, not {type(text).__name__}")
         composed: list[Edit] = []
 
-        def record(current: str, edits: list[Edit]) -> None:
-            composed[:] = compose_edits(text, composed, current, edits)
+        def record(current: str, rows: list[Row]) -> None:
+            composed[:] = compose_edits(text, composed, current, [row_edit(r) for r in rows])
 
         final = self._settle(text, record) if self.normalizers else text
         return Result(text, final, tuple(composed))
@@ -422,39 +428,53 @@ def _windows(spans: list[tuple[int, int]]) -> list[tuple[int, int, list[tuple[in
 _Region = tuple[int, int, list[tuple[int, int]]]
 
 
+def _row_span(r: Row) -> tuple[int, int]:
+    return (r[0], r[1])
+
+
 def _changed_spans(edits: Sequence[Edit]) -> list[tuple[int, int]]:
     """Where ``edits`` (sorted, against a text) put their new text, in the edited text."""
+    return _changed_row_spans([edit_row(e) for e in edits])
+
+
+def _changed_row_spans(rows: Sequence[Row]) -> list[tuple[int, int]]:
+    """:func:`_changed_spans` of rows."""
     spans: list[tuple[int, int]] = []
     delta = 0
-    for e in edits:
-        start = e.start + delta
-        end = start + len(e.new)
+    for r in rows:
+        start = r[0] + delta
+        end = start + len(r[3])
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
-        delta += e.delta
+        delta += len(r[3]) - (r[1] - r[0])
     return spans
 
 
 def _shift(spans: list[tuple[int, int]], edits: Sequence[Edit]) -> list[tuple[int, int]]:
     """Sorted, disjoint ``spans`` of a text, moved to where they lie once ``edits`` are
     made; a span that ends inside an edit stretches over the edit's new text."""
+    return _shift_by_rows(spans, [edit_row(e) for e in edits])
+
+
+def _shift_by_rows(spans: list[tuple[int, int]], rows: Sequence[Row]) -> list[tuple[int, int]]:
+    """:func:`_shift` by rows."""
     out: list[tuple[int, int]] = []
-    i, m = 0, len(edits)
-    delta = 0  # the deltas of edits[:i], every one of them before the current span
+    i, m = 0, len(rows)
+    delta = 0  # the deltas of rows[:i], every one of them before the current span
     for start, end in spans:
-        while i < m and edits[i].end <= start and edits[i].start < start:
-            delta += edits[i].delta
+        while i < m and rows[i][1] <= start and rows[i][0] < start:
+            delta += len(rows[i][3]) - (rows[i][1] - rows[i][0])
             i += 1
         # An edit that straddles the start pulls it back to where the edit begins.
-        new_start = min(start, edits[i].start) + delta if i < m else start + delta
+        new_start = min(start, rows[i][0]) + delta if i < m else start + delta
         k, d = i, delta
-        while k < m and edits[k].start < end:
-            d += edits[k].delta
+        while k < m and rows[k][0] < end:
+            d += len(rows[k][3]) - (rows[k][1] - rows[k][0])
             k += 1
         # The last edit reached may run past the end: the span reaches its new text's end.
-        new_end = end + d if k == i or edits[k - 1].end <= end else edits[k - 1].end + d
+        new_end = end + d if k == i or rows[k - 1][1] <= end else rows[k - 1][1] + d
         out.append((new_start, max(new_start, new_end)))
     return out
 

@@ -42,7 +42,7 @@ from typing import Callable, Iterable, Iterator
 import regex
 
 from ..analysis import code_line, comment_header_starts, dated_header_starts, starts_sentence, text_facts
-from ..edits import Edit
+from ..edits import Edit, Row, row_edit
 from ..language import SPACELESS, identify
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
 from ..normalizer import Normalizer
@@ -373,6 +373,16 @@ class FusedTokens(Normalizer):
         return _MAY_CUT.search(text) is not None
 
     def find_edits(self, text: str) -> list[Edit]:
+        return [row_edit(r) for r in self._rows(text)]
+
+    def _find_rows(self, text: str) -> list[Row]:
+        if type(self).find_edits is not FusedTokens.find_edits:
+            return super()._find_rows(text)  # a subclass's own find_edits
+        return self._rows(text)
+
+    def _rows(self, text: str) -> list[Row]:
+        # Rows, not Edit objects (textmend.edits.Row): a text glued at every quotation mark
+        # makes hundreds of thousands of cuts.
         scanner = _scanner(self.lang)
         if scanner is None:
             return []
@@ -420,7 +430,8 @@ class FusedTokens(Normalizer):
         if scanner.article_before_noun is not None and "a " in text:
             _article_before_noun_cuts(text, scanner, chunks, lines, cuts)
         self._block_cuts(text, scanner, lines, cuts, anchors)
-        return [self.edit(text, pos, pos, " ", cuts[pos][0], confidence=cuts[pos][1]) for pos in sorted(cuts)]
+        name = self.name
+        return [(pos, pos, "", " ", name, cuts[pos][0], cuts[pos][1], False) for pos in sorted(cuts)]
 
     # -- quote-glued ---------------------------------------------------------
 

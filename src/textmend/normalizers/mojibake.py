@@ -67,7 +67,7 @@ import logging
 import regex
 
 from ..analysis import never_text_line, note_never_text
-from ..edits import Edit, settle
+from ..edits import Edit, Row, apply_rows, edit_row, row_edit, settle
 from ..normalizer import Normalizer, Options
 from .._lazy import LazyPattern
 
@@ -390,6 +390,16 @@ class Mojibake(Normalizer):
         return self.candidate.search(text) is not None
 
     def find_edits(self, text: str) -> list[Edit]:
+        return [row_edit(r) for r in self._rows(text)]
+
+    def _find_rows(self, text: str) -> list[Row]:
+        if type(self).find_edits is not Mojibake.find_edits:
+            return super()._find_rows(text)  # a subclass's own find_edits
+        return self._rows(text)
+
+    def _rows(self, text: str) -> list[Row]:
+        # Rows, not Edit objects (textmend.edits.Row): a long damaged text makes hundreds of
+        # thousands of repairs, which the garbage collector would walk while they are made.
         # ftfy judges a segment by its context, and a repair changes the context
         # of what is left: go on until the text settles (almost always at once).
         markup = self.unescape_html == "auto" and _MARKUP.search(text) is not None
@@ -398,12 +408,19 @@ class Mojibake(Normalizer):
             # every other line's entities are read: the lines are not independent here.
             # Later readings look only at the lines a repair changed (see _reread).
             declined: list[int] = []
-            found = settle(
-                text,
-                lambda t: self._find_once(t, declined=declined),
-                _MAX_ROUNDS,
-                lambda previous, last, current: self._reread(previous, last, current, declined),
-            )
+            # settle()'s first round, in rows: its second reading almost always finds nothing.
+            found = self._find_once_rows(text, declined=declined)
+            if found and self._reread_rows(text, found, apply_rows(text, found), declined):
+                declined.clear()  # read again from the start, as settle() reads it
+                found = [
+                    edit_row(e)
+                    for e in settle(
+                        text,
+                        lambda t: self._find_once(t, declined=declined),
+                        _MAX_ROUNDS,
+                        lambda previous, last, current: self._reread(previous, last, current, declined),
+                    )
+                ]
         else:
             declined = []
             found = self._settle_by_line(text, markup, declined)
@@ -413,7 +430,7 @@ class Mojibake(Normalizer):
             return []
         return found
 
-    def _settle_by_line(self, text: str, markup: bool, declined: list[int] | None = None) -> list[Edit]:
+    def _settle_by_line(self, text: str, markup: bool, declined: list[int] | None = None) -> list[Row]:
         """``settle(text, self._find_once, ...)``, one line at a time, when the lines are
         independent (whether the text holds markup cannot change).
 
@@ -425,7 +442,7 @@ class Mojibake(Normalizer):
         """
         candidate = self.candidate
         entities = bool(self.unescape_html) and "&" in text
-        edits: list[Edit] = []
+        edits: list[Row] = []
         n = len(text)
         pos = 0
         # The next damage mark and the next "&" at or after pos, each looked for again
@@ -447,19 +464,19 @@ class Mojibake(Normalizer):
             line_end = n if line_end < 0 else line_end
             # The first reading in place, against the text: most lines settle at once,
             # and their edits need no moving.
-            first = self._find_once(text, markup, line_start, line_end, declined)
+            first = self._find_once_rows(text, markup, line_start, line_end, declined)
             if declined:
                 return []
             if first:
-                if not self._find_once(_line_with(text, line_start, line_end, first), markup):
+                if not self._find_once_rows(_line_with(text, line_start, line_end, first), markup):
                     edits.extend(first)
                 else:
                     line = text[line_start:line_end]
-                    local = [e.shifted(e.start - line_start, e.end - line_start, e.old) for e in first]
+                    local = [row_edit((r[0] - line_start, r[1] - line_start) + r[2:]) for r in first]
                     found = settle(line, lambda t: self._find_once(t, markup), _MAX_ROUNDS, first=local)
                     if not found:
                         return []  # this line would not settle, so neither does the text: leave it
-                    edits.extend(e.shifted(e.start + line_start, e.end + line_start, e.old) for e in found)
+                    edits.extend((e.start + line_start, e.end + line_start) + edit_row(e)[2:] for e in found)
             pos = line_end + 1
         return edits
 
@@ -472,19 +489,30 @@ class Mojibake(Normalizer):
         A bounded reading is for a span of whole lines: no judgement crosses a line
         break, so it finds what reading ``text[lo:hi]`` alone finds, placed in ``text``.
         """
+        return [row_edit(r) for r in self._find_once_rows(text, markup, lo, hi, declined)]
+
+    def _find_once_rows(
+        self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None,
+        declined: list[int] | None = None,
+    ) -> list[Row]:
+        """:meth:`_find_once` as rows."""
         if hi is None:
             hi = len(text)
-        edits = self._mojibake_edits(text, lo, hi, declined)
+        edits = self._mojibake_rows(text, lo, hi, declined)
         if self.unescape_html and text.find("&", lo, hi) >= 0:
-            entity_edits = self._entity_edits(text, markup, lo, hi)
+            entity_edits = self._entity_rows(text, markup, lo, hi)
             if entity_edits:
                 # An entity inside a stretch ftfy rewrote is already handled there.
                 kept = _outside(entity_edits, edits)
-                edits = sorted(edits + kept, key=lambda e: (e.start, e.end))
+                edits = sorted(edits + kept, key=_row_span)
         return edits
 
     def _reread(self, previous: str, last: list[Edit], current: str, declined: list[int] | None = None) -> list[Edit]:
-        """``_find_once(current)``, where ``current`` is ``previous`` with ``last`` made,
+        """:meth:`_reread_rows` of Edit objects."""
+        return [row_edit(r) for r in self._reread_rows(previous, [edit_row(e) for e in last], current, declined)]
+
+    def _reread_rows(self, previous: str, last: list[Row], current: str, declined: list[int] | None = None) -> list[Row]:
+        """``_find_once(current)`` (as rows), where ``current`` is ``previous`` with ``last`` made,
         reading only the lines ``last`` changed.
 
         Every judgement here is local to a line: a segment handed to ftfy ends at a
@@ -497,15 +525,15 @@ class Mojibake(Normalizer):
         if self.unescape_html == "auto":
             markup = _MARKUP.search(current) is not None
             if markup != (_MARKUP.search(previous) is not None):
-                return self._find_once(current, declined=declined)
+                return self._find_once_rows(current, declined=declined)
         else:
             markup = False
         lines: list[tuple[int, int]] = []
         delta = 0
         for e in last:
-            start = e.start + delta
-            end = start + len(e.new)
-            delta += len(e.new) - (e.end - e.start)
+            start = e[0] + delta
+            end = start + len(e[3])
+            delta += len(e[3]) - (e[1] - e[0])
             if lines and end <= lines[-1][1]:
                 continue  # on the line already taken: a long line is looked up once, not per edit
             # Searches start where the last line taken ends, so they stay linear in all.
@@ -516,18 +544,18 @@ class Mojibake(Normalizer):
                 lines[-1] = (lines[-1][0], max(lines[-1][1], line_end))
             else:
                 lines.append((line_start, line_end))
-        found: list[Edit] = []
+        found: list[Row] = []
         for line_start, line_end in lines:
-            for e in self._find_once(current[line_start:line_end], markup, declined=declined):
-                found.append(e.shifted(e.start + line_start, e.end + line_start, e.old))
+            for e in self._find_once_rows(current[line_start:line_end], markup, declined=declined):
+                found.append((e[0] + line_start, e[1] + line_start) + e[2:])
         return found
 
     # --- encoding damage -------------------------------------------------------------
 
-    def _mojibake_edits(self, text: str, lo: int = 0, hi: int | None = None, declined: list[int] | None = None) -> list[Edit]:
-        """The repairs of encoding damage in ``text[lo:hi]``, against ``text``; the start of
+    def _mojibake_rows(self, text: str, lo: int = 0, hi: int | None = None, declined: list[int] | None = None) -> list[Row]:
+        """The repairs (rows) of encoding damage in ``text[lo:hi]``, against ``text``; the start of
         each line left alone as bytes that never were text goes to ``declined``."""
-        edits: list[Edit] = []
+        edits: list[Row] = []
         candidate = self.candidate
         if hi is None:
             hi = len(text)
@@ -556,7 +584,7 @@ class Mojibake(Normalizer):
             if hit.group() == "\x1b":
                 escape = _TERMINAL_ESCAPE.match(text, hit.start(), hi)
                 start, end = hit.start(), (escape.end() if escape else hit.end())
-                edits.extend(self._segment_edits(text, start, end))
+                edits.extend(self._segment_rows(text, start, end))
                 pos = end
                 continue
             # Damage is non-ASCII: the run of non-ASCII characters around the hit holds it.
@@ -580,29 +608,30 @@ class Mojibake(Normalizer):
                     # (``foreign``: ``new`` holds a letter of no Latin script, the one case
                     # _foreign_letter_in_latin_word reads the text around the repair for)
                     if not (foreign and _foreign_letter_in_latin_word(text, start + r_start, start + r_end, new)):
-                        edits.append(Edit(start + r_start, start + r_end, old, new, name, reason))
+                        edits.append((start + r_start, start + r_end, old, new, name, reason, 1.0, False))
             else:
                 for seg_start, seg_end in _segments(text, start, end):
-                    edits.extend(self._segment_edits(text, seg_start, seg_end))
+                    edits.extend(self._segment_rows(text, seg_start, seg_end))
             pos = end
 
-    def _segment_edits(self, text: str, start: int, end: int) -> list[Edit]:
-        """The repairs of the segment ``text[start:end]``, against ``text``."""
+    def _segment_rows(self, text: str, start: int, end: int) -> list[Row]:
+        """The repairs (rows) of the segment ``text[start:end]``, against ``text``."""
         name = self.name
         return [
-            Edit(start + i1, start + i2, old, after, name, reason)
+            (start + i1, start + i2, old, after, name, reason, 1.0, False)
             for i1, i2, old, after, reason, foreign in _placed_repairs(text[start:end], self.config)
             if not (foreign and _foreign_letter_in_latin_word(text, start + i1, start + i2, after))
         ]
 
     # --- HTML entities ------------------------------------------------------------------
 
-    def _entity_edits(self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None) -> list[Edit]:
-        """The entities to decode in ``text[lo:hi]``; ``markup`` says whether the whole
+    def _entity_rows(self, text: str, markup: bool | None = None, lo: int = 0, hi: int | None = None) -> list[Row]:
+        """The entities to decode in ``text[lo:hi]`` (rows); ``markup`` says whether the whole
         text holds markup (``None``: ``text`` is the whole text, look)."""
         if self.unescape_html == "auto" and (markup if markup is not None else _MARKUP.search(text)):
             return []
-        edits: list[Edit] = []
+        edits: list[Row] = []
+        name = self.name
         pos = lo
         n = len(text) if hi is None else hi
         while True:
@@ -624,7 +653,7 @@ class Mojibake(Normalizer):
             pos = end
             if decoded is None or decoded == text[start:end]:
                 continue
-            edits.append(self.edit(text, start, end, decoded, "decode an HTML entity left in plain text"))
+            edits.append((start, end, text[start:end], decoded, name, "decode an HTML entity left in plain text", 1.0, False))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -803,14 +832,14 @@ def _foreign_letter_in_latin_word(text: str, start: int, end: int, new: str) -> 
     )
 
 
-def _line_with(text: str, start: int, end: int, edits: list[Edit]) -> str:
-    """``text[start:end]`` with ``edits`` (sorted, against ``text``, inside the span) made."""
+def _line_with(text: str, start: int, end: int, edits: list[Row]) -> str:
+    """``text[start:end]`` with ``edits`` (rows, sorted, against ``text``, inside the span) made."""
     parts: list[str] = []
     pos = start
     for e in edits:
-        parts.append(text[pos : e.start])
-        parts.append(e.new)
-        pos = e.end
+        parts.append(text[pos : e[0]])
+        parts.append(e[3])
+        pos = e[1]
     parts.append(text[pos:end])
     return "".join(parts)
 
@@ -826,18 +855,22 @@ def _changed_middle(old: str, new: str) -> tuple[int, int, int]:
     return lo, hi_old, hi_new
 
 
-def _outside(edits: list[Edit], taken: list[Edit]) -> list[Edit]:
-    """The sorted ``edits`` that share no character (nor start or end) with sorted ``taken``."""
-    kept: list[Edit] = []
+def _row_span(r: Row) -> tuple[int, int]:
+    return (r[0], r[1])
+
+
+def _outside(edits: list[Row], taken: list[Row]) -> list[Row]:
+    """The sorted ``edits`` that share no character (nor start or end) with sorted ``taken`` (rows)."""
+    kept: list[Row] = []
     j = 0
     for e in edits:
-        while j < len(taken) and taken[j].end < e.start:
+        while j < len(taken) and taken[j][1] < e[0]:
             j += 1
         k = j
         clash = False
-        while k < len(taken) and taken[k].start <= e.end:
+        while k < len(taken) and taken[k][0] <= e[1]:
             t = taken[k]
-            if (t.start < e.end and e.start < t.end) or t.start == e.start or t.end == e.end:
+            if (t[0] < e[1] and e[0] < t[1]) or t[0] == e[0] or t[1] == e[1]:
                 clash = True
                 break
             k += 1

@@ -53,7 +53,7 @@ from typing import Callable
 import regex
 
 from ..analysis import TextFacts, char_class, comment_header_starts, dated_header_starts, text_facts
-from ..edits import Edit, settle
+from ..edits import Edit, Row, apply_rows, edit_row, row_edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
 from ..lexicon import word_zipf as _zipf
@@ -358,14 +358,14 @@ def _non_latin_pair(left: str, right: str) -> bool:
     return bool(left) and bool(right) and _NON_LATIN_CASED.match(left[-1]) is not None and _NON_LATIN_CASED.match(right) is not None
 
 
-def _may_change_evidence(text: str, edit: Edit) -> bool:
-    """Whether ``edit`` can change what the stage reads at another mark."""
-    if edit.old:
+def _may_change_evidence(text: str, edit: Row) -> bool:
+    """Whether ``edit`` (a row) can change what the stage reads at another mark."""
+    if edit[2]:
         return True  # a space taken out (or moved) joins what it separated
-    start = edit.start
+    start = edit[0]
     while start > 0 and not text[start - 1].isspace():
         start -= 1
-    end = edit.end
+    end = edit[1]
     while end < len(text) and not text[end].isspace():
         end += 1
     return len(_GLUED_MARK.findall(text, start, end)) > 1
@@ -805,13 +805,34 @@ class PunctuationSpacing(Normalizer):
         # an edit that can change a neighbour's evidence (a removed space joins two
         # chunks; an inserted one splits a chunk with more marks glued in it) needs
         # that second reading.
-        edits = self._find_once(text)
-        if not any(_may_change_evidence(text, e) for e in edits):
-            return edits
-        return settle(text, self._find_once, _MAX_ROUNDS, first=edits)
+        return [row_edit(r) for r in self._rows(text)]
+
+    def _find_rows(self, text: str) -> list[Row]:
+        if type(self).find_edits is not PunctuationSpacing.find_edits:
+            return super()._find_rows(text)  # a subclass's own find_edits
+        return self._rows(text)
+
+    def _rows(self, text: str) -> list[Row]:
+        # Rows, not Edit objects (textmend.edits.Row): a text with a spaced mark in every
+        # line makes hundreds of thousands of them, which the garbage collector would walk.
+        rows = self._find_once_rows(text)
+        if not any(_may_change_evidence(text, r) for r in rows):
+            return rows
+        # settle()'s first round, in rows: its second reading almost always finds nothing.
+        if not self._find_once_rows(apply_rows(text, rows)):
+            return rows
+        found = settle(text, self._find_once, _MAX_ROUNDS, first=[row_edit(r) for r in rows])
+        return [edit_row(e) for e in found]
 
     def _find_once(self, text: str) -> list[Edit]:
-        edits: list[Edit] = []
+        return [row_edit(r) for r in self._find_once_rows(text)]
+
+    def _row(self, text: str, start: int, end: int, new: str, reason: str, confidence: float = 1.0) -> Row:
+        """The row of ``self.edit(text, start, end, new, reason, confidence)``."""
+        return (start, end, text[start:end], new, self.name, reason, confidence, False)
+
+    def _find_once_rows(self, text: str) -> list[Row]:
+        edits: list[Row] = []
         ctx: _Context | None = None
         last_end = -1
         pos = 0
@@ -825,7 +846,7 @@ class PunctuationSpacing(Normalizer):
             kind = m.lastgroup or ""
             s = m.start()
             pos = s + 1  # candidates may overlap: "a .b" holds two
-            edit: Edit | None = None
+            edit: Row | None = None
             if kind.startswith("before"):
                 edit = self._space_before(ctx, s - 1)
             elif kind == "open":
@@ -846,12 +867,12 @@ class PunctuationSpacing(Normalizer):
                     pos = max(pos, ctx.token_end - 1)  # skip the rest of a code or data token at once
                 else:
                     edit = self._glued(ctx, s)
-            if edit is not None and edit.start >= last_end and not (edit.start == edit.end == last_end) and not ctx.in_code(s):
+            if edit is not None and edit[0] >= last_end and not (edit[0] == edit[1] == last_end) and not ctx.in_code(s):
                 edits.append(edit)
-                last_end = edit.end
+                last_end = edit[1]
 
     # a space before a closing mark
-    def _space_before(self, ctx: _Context, last_space: int) -> Edit | None:
+    def _space_before(self, ctx: _Context, last_space: int) -> Row | None:
         text = ctx.text
         e = last_space + 1  # the mark
         s = last_space
@@ -874,7 +895,7 @@ class PunctuationSpacing(Normalizer):
             opener = ctx.partner(e)
             if opener < 0:
                 if mark == ")" and self._list_marker(text, s):
-                    return self.edit(text, s, e, "", "remove the space in a list marker")
+                    return self._row(text, s, e, "", "remove the space in a list marker")
                 return None  # unmatched: nothing to judge symmetry by
             if text[opener + 1] in _SPACES or ctx.pads(mark):
                 return None  # symmetric padding, "( see below )", or a text that pads elsewhere
@@ -884,7 +905,7 @@ class PunctuationSpacing(Normalizer):
                 # `(… called it “immaterial )`: a quotation opened inside the brackets closes
                 # before them, so its lost close may stand before the space
                 return None
-            return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+            return self._row(text, s, e, "", f"remove the space before {mark!r}")
         closes = nxt == "" or nxt.isspace() or nxt in _QUOTES
         if (
             nxt in _LISTED_SYMBOL_OPENS
@@ -919,12 +940,12 @@ class PunctuationSpacing(Normalizer):
                 # list's title whose close was lost (a quotation left open at the end of a
                 # paragraph of prose carries on into the next: `our acts .` is a slip)
                 return None
-            return self.edit(text, s, e, "", "remove the space before a full stop")
+            return self._row(text, s, e, "", "remove the space before a full stop")
         if mark == ",":
             if closes or nxt in ")]":
-                return self.edit(text, s, e, "", "remove the space before a comma")
+                return self._row(text, s, e, "", "remove the space before a comma")
             if _cased(nxt):
-                return self.edit(text, s, e + 1, ", ", "move the space from before a comma to after it")
+                return self._row(text, s, e + 1, ", ", "move the space from before a comma to after it")
             return None
         # `: ; ! ?`
         if not (closes or (mark in "!?" and nxt in ")]!?")):
@@ -975,7 +996,7 @@ class PunctuationSpacing(Normalizer):
             # (`“interesting” :`, a writer who spaces a colon after a close); where the close
             # goes is the quotes stage's question, and the space is left
             return None
-        return self.edit(text, s, e, "", f"remove the space before {mark!r}")
+        return self._row(text, s, e, "", f"remove the space before {mark!r}")
 
     def _french_phrase_before(self, text: str, space: int) -> bool:
         """Whether the words of the clause before ``space`` (back to the last stop, ellipsis
@@ -1123,7 +1144,7 @@ class PunctuationSpacing(Normalizer):
         return _LABEL_VALUE.match(text, colon + 1) is not None
 
     # a space inside an opening bracket
-    def _space_inside_opening(self, ctx: _Context, s: int) -> Edit | None:
+    def _space_inside_opening(self, ctx: _Context, s: int) -> Row | None:
         text = ctx.text
         e = s
         while e < len(text) and text[e] in _SPACES:
@@ -1138,10 +1159,10 @@ class PunctuationSpacing(Normalizer):
         closer = ctx.partner(s - 1)
         if closer < 0 or text[closer - 1] in _SPACES or ctx.pads(text[s - 1]):
             return None  # unmatched, symmetric padding "[ The Verge ]", or a text that pads elsewhere
-        return self.edit(text, s, e, "", f"remove the space after {text[s - 1]!r}")
+        return self._row(text, s, e, "", f"remove the space after {text[s - 1]!r}")
 
     # a mark glued to the next word
-    def _glued(self, ctx: _Context, i: int) -> Edit | None:
+    def _glued(self, ctx: _Context, i: int) -> Row | None:
         text = ctx.text
         mark = text[i]
         if not _CASED_OR_HANGUL.match(text, i + 1):
@@ -1158,7 +1179,7 @@ class PunctuationSpacing(Normalizer):
         ok = self._glued_words(ctx, i)
         if not ok:
             return None
-        return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
+        return self._row(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
 
     def _gender_ending(self, text: str, colon: int) -> bool:
         """Whether the colon at ``colon`` joins a word to an ending the language writes that way
@@ -1175,7 +1196,7 @@ class PunctuationSpacing(Normalizer):
             return False
         return m.group() != _PREPOSITION_ENDING or text.endswith(_AGENT_NOUN_END, 0, colon)
 
-    def _after_closed_sentence(self, ctx: _Context, i: int) -> Edit | None:
+    def _after_closed_sentence(self, ctx: _Context, i: int) -> Row | None:
         """"unfold.)I don't", "(eFA)Die eFA", "flakes]Portion": a closed bracket glued to
         the capitalized word opening the next sentence or block."""
         text = ctx.text
@@ -1200,10 +1221,10 @@ class PunctuationSpacing(Normalizer):
         if after and after not in _AFTER_WORD and after != ".":
             return None
         if shape == "cap" or (right in ("I", "A") and after == " "):
-            return self.edit(text, i + 1, i + 1, " ", f"add the missing space after {text[i - 1 : i + 1]!r} (a lost block or sentence boundary)")
+            return self._row(text, i + 1, i + 1, " ", f"add the missing space after {text[i - 1 : i + 1]!r} (a lost block or sentence boundary)")
         return None
 
-    def _after_dots(self, ctx: _Context, i: int) -> Edit | None:
+    def _after_dots(self, ctx: _Context, i: int) -> Row | None:
         """"The bottom line ...Taylor Swift": a spaced ellipsis glued to the next sentence."""
         text = ctx.text
         start = i - 2  # the first of the three dots
@@ -1215,9 +1236,9 @@ class PunctuationSpacing(Normalizer):
         after = text[rm.end()] if rm.end() < len(text) else ""
         if after and after not in _AFTER_WORD:
             return None
-        return self.edit(text, i + 1, i + 1, " ", "add the missing space after an ellipsis glued to the next sentence")
+        return self._row(text, i + 1, i + 1, " ", "add the missing space after an ellipsis glued to the next sentence")
 
-    def _before_dash(self, ctx: _Context, i: int) -> Edit | None:
+    def _before_dash(self, ctx: _Context, i: int) -> Row | None:
         """"страницы?— Внезапно", "easy.”– Man": a spaced dash opening the next line
         (dialogue, a quotation's credit) glued to the sentence before it."""
         text = ctx.text
@@ -1234,9 +1255,9 @@ class PunctuationSpacing(Normalizer):
         ctx.load_token(i)
         if not ctx.token_prose:
             return None
-        return self.edit(text, i, i, " ", "add the missing space before a spaced dash (a lost block boundary)")
+        return self._row(text, i, i, " ", "add the missing space before a spaced dash (a lost block boundary)")
 
-    def _after_ellipsis(self, ctx: _Context, i: int) -> Edit | None:
+    def _after_ellipsis(self, ctx: _Context, i: int) -> Row | None:
         """"wait…The": an ellipsis glued to a capitalized word ends a sentence or a block."""
         text = ctx.text
         ctx.load_token(i)
@@ -1249,9 +1270,9 @@ class PunctuationSpacing(Normalizer):
         right = rm.group()
         if _shape(right) != "cap" or (rm.end() < len(text) and text[rm.end()] not in _AFTER_WORD and text[rm.end()] != "."):
             return None
-        return self.edit(text, i + 1, i + 1, " ", "add the missing space after an ellipsis glued to the next sentence")
+        return self._row(text, i + 1, i + 1, " ", "add the missing space after an ellipsis glued to the next sentence")
 
-    def _colon_before_url(self, ctx: _Context, i: int) -> Edit | None:
+    def _colon_before_url(self, ctx: _Context, i: int) -> Row | None:
         text = ctx.text
         left = text[ctx.token_start : i].lstrip(_OPENING)
         if (
@@ -1259,7 +1280,7 @@ class PunctuationSpacing(Normalizer):
             and left.lower() not in url_schemes()
             and (len(left) >= 3 or _zipf(left.lower(), self.lang) >= _MIN_ZIPF_SHORT_LABEL)
         ):
-            return self.edit(text, i + 1, i + 1, " ", "add the missing space after ':' before an address")
+            return self._row(text, i + 1, i + 1, " ", "add the missing space after ':' before an address")
         return None
 
     def _glued_words(self, ctx: _Context, i: int) -> bool:

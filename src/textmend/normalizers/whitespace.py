@@ -37,7 +37,7 @@ import regex
 
 from ..analysis import char_class
 from .. import edits as _edits
-from ..edits import Edit, RunEdit, run_reason
+from ..edits import Edit, Row, row_edit, run_reason
 from ..lexicon import abbreviations
 from ..normalizer import Normalizer, Options
 from .._lazy import LazyPattern
@@ -216,9 +216,19 @@ class Whitespace(Normalizer):
         return _may_need_work(text)
 
     def find_edits(self, text: str) -> list[Edit]:
+        return [row_edit(r) for r in self._rows(text)]
+
+    def _find_rows(self, text: str) -> list[Row]:
+        if type(self).find_edits is not Whitespace.find_edits:
+            return super()._find_rows(text)  # a subclass's own find_edits
+        return self._rows(text)
+
+    def _rows(self, text: str) -> list[Row]:
+        # Rows, not Edit objects (textmend.edits.Row): a text with a space to mend between
+        # every two words makes a million of them, which the garbage collector would walk.
         if not _may_need_work(text):
             return []
-        edits: list[Edit] = []
+        edits: list[Row] = []
         n = len(text)
         covered = 0
         # Read once, not per run: options are looked up through __getattr__.
@@ -251,11 +261,11 @@ class Whitespace(Normalizer):
                         else:
                             old = text[s:run_end]
                             count = old.count(text[s])
-                            edits.append(RunEdit(s, run_end, old, old.replace(text[s], " "), name, run_reason(_PLAIN, count)))
+                            edits.append((s, run_end, old, old.replace(text[s], " "), name, run_reason(_PLAIN, count), 1.0, True))
                             covered = run_end
                             restart = _CANDIDATE.finditer(text, run_end)
                             break
-                    edits.append(Edit(s, e, text[s], " ", name, _PLAIN))
+                    edits.append((s, e, text[s], " ", name, _PLAIN, 1.0, False))
                     continue
                 run = text[s:e]
                 if e - s == 1 and run in _ZERO_WIDTH and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n":
@@ -268,27 +278,27 @@ class Whitespace(Normalizer):
                             if run_end < 0:
                                 no_run_before = -run_end
                             else:
-                                edits.append(RunEdit.deleting(text, s, run_end, run, name, _ZERO_WIDTH_GONE))
+                                edits.append(_deleting_row(text, s, run_end, run, name, _ZERO_WIDTH_GONE))
                                 covered = run_end
                                 restart = _CANDIDATE.finditer(text, run_end)
                                 break
-                        edits.append(Edit(s, e, run, "", name, _ZERO_WIDTH_GONE))
+                        edits.append((s, e, run, "", name, _ZERO_WIDTH_GONE, 1.0, False))
                     continue
                 inside_line = e - s > 1 and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n"
                 if inside_line and not run.strip(" \t"):
                     # The other common run: spaces and tabs inside a line, which always collapse.
-                    edits.append(Edit(s, e, run, " ", name, _COLLAPSE))
+                    edits.append((s, e, run, " ", name, _COLLAPSE, 1.0, False))
                     continue
                 # Two more runs inside a line decided as _repair_spaces decides them, without its
                 # other questions (held to it by tests/test_adversarial.py): zero-width marks
                 # with spaces or tabs become one space; a lone unusual space becomes a plain one
                 # unless typography puts it there.
                 if inside_line and not run.strip(_SPACES_AND_ZERO_WIDTH) and run.strip(_ZERO_WIDTH):
-                    edits.append(Edit(s, e, run, " ", name, _PLAIN))
+                    edits.append((s, e, run, " ", name, _PLAIN, 1.0, False))
                     continue
                 if e - s == 1 and run in _WIDE and s and e < n and text[s - 1] not in "\r\n" and text[e] not in "\r\n":
                     if flatten or run not in _TYPOGRAPHIC or not _typographic_place(text, s, e, lang):
-                        edits.append(Edit(s, e, run, " ", name, _PLAIN))
+                        edits.append((s, e, run, " ", name, _PLAIN, 1.0, False))
                     continue
                 if run == _SOFT_HYPHEN and s >= no_run_before:
                     # A lone soft hyphen goes wherever it stands (_repair's first answer).
@@ -296,16 +306,22 @@ class Whitespace(Normalizer):
                     if run_end < 0:
                         no_run_before = -run_end
                     else:
-                        edits.append(RunEdit.deleting(text, s, run_end, run, name, _SOFT_HYPHEN_GONE))
+                        edits.append(_deleting_row(text, s, run_end, run, name, _SOFT_HYPHEN_GONE))
                         covered = run_end
                         restart = _CANDIDATE.finditer(text, run_end)
                         break
                 new, reason = _repair(text, s, e, flatten, lang)
                 if new is not None:
-                    edits.append(Edit(s, e, run, new, name, reason))
+                    edits.append((s, e, run, new, name, reason, 1.0, False))
             matches = restart
         return edits
 
+
+
+def _deleting_row(text: str, start: int, end: int, removed: str, name: str, reason: str) -> Row:
+    """The row of ``RunEdit.deleting(text, start, end, removed, name, reason)``."""
+    old = text[start:end]
+    return (start, end, old, old.replace(removed, ""), name, run_reason(reason, old.count(removed)), 1.0, True)
 
 
 # Dense runs of one repair, from a space the loop has judged (see _dense_run): each pattern
