@@ -96,3 +96,65 @@ def test_the_barred_ending_is_read_only_after_its_vowels() -> None:
     # French writes "-es" after any letter ("jolies" is "jolie" + "s", "aimées"): no bar there
     french = _scanner("fr")
     assert french is not None and french.ending_fits("joli", "es")
+
+
+# French: a preposition, conjunction or pronoun glued to an article, a fusion wordfreq's sources
+# hold ("dansune", "etles", "pourles"), split back as the German and Portuguese ones are (the
+# lexicon rates it rare and holds no other form of it; none is a word of Debian's wfrench).  The
+# sentences are real French text, from the recipe pages of the fourteenth fresh corpus; the last
+# two are lengthened by a clause of the same recipe so that the language is identified alone.
+# ("dansune" was split before too, through another path; "etles" and "pourles" were not.)
+FRENCH_GLUED = [
+    (
+        "Dorer les lardons dansune poêle chaude, puis les égoutter sur une feuille de papier absorbant.",
+        "Dorer les lardons dans une poêle chaude, puis les égoutter sur une feuille de papier absorbant.",
+        "'dansune': the preposition 'dans' and the article 'une'",
+    ),
+    (
+        "Éplucher les pommes de terre etles couper en rondelles, puis les disposer sur les crêpes.",
+        "Éplucher les pommes de terre et les couper en rondelles, puis les disposer sur les crêpes.",
+        "'etles': the conjunction 'et' and 'les'",
+    ),
+    (
+        "Renouveler l'opération pourles cinq autres crêpes, puis servir aussitôt avec une salade verte.",
+        "Renouveler l'opération pour les cinq autres crêpes, puis servir aussitôt avec une salade verte.",
+        "'pourles': the preposition 'pour' and 'les'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), FRENCH_GLUED)
+def test_a_french_word_glued_to_an_article_is_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "fr")
+    assert_repaired(damaged, repaired, reason + " (no language given)", "auto")
+
+
+FRENCH_WHOLE = [
+    (
+        "Il faut quune personne reste près du four pendant toute la cuisson des crêpes salées.",
+        "'quune' lost an apostrophe ('qu’une'), not a space: 'qu' elides its vowel, it is no word before an article",
+    ),
+    (
+        "La lune se levait déjà derrière la dune quand nous avons sorti les crêpes du four.",
+        "'lune', 'dune': words, though 'l' and 'd' (elided) and 'une' are in the lexicon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), FRENCH_WHOLE)
+def test_french_words_of_the_same_shape_stay_whole(text: str, reason: str) -> None:
+    assert_kept(text, reason, "fr")
+    assert_kept(text, reason + " (no language given)", "auto")
+
+
+def test_no_french_article_fusion_starts_with_an_elided_word() -> None:
+    from textmend.lexicon import word_list
+    from textmend.normalizers.fused import _scanner
+
+    french = _scanner("fr")
+    assert french is not None and {"dansune", "etles", "pourles"} <= french.article_fusions
+    elided = word_list("elided_prefixes")
+    for token in french.article_fusions:
+        for article in ("le", "la", "les", "un", "une", "des", "du"):
+            if token.endswith(article):
+                assert token[: -len(article)] not in elided, token

@@ -2317,10 +2317,13 @@ class _Scanner:
         if not articles:
             return frozenset()
         freqs = self.freqs
+        elided = word_list("elided_prefixes")
         found = set()
         for f in self.function_words:
             if self.capitalizes_nouns and f.endswith("en"):
                 continue  # a German infinitive: with "d" and an ending it is a participle declined ("habenden")
+            if f in elided:
+                continue  # French "qu|une", "l|un": a word that elides its vowel lost an apostrophe, not a space
             for article in articles:
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
