@@ -158,3 +158,42 @@ def test_no_french_article_fusion_starts_with_an_elided_word() -> None:
         for article in ("le", "la", "les", "un", "une", "des", "du"):
             if token.endswith(article):
                 assert token[: -len(article)] not in elided, token
+
+
+# French: the second person plural of an "-er" verb, the imperative of recipes, which wordfreq
+# rates rare ("refermez"), glued to a function word after it.  A form of a verb the lexicon
+# knows by its infinitive ("refermer") is a word however rarely it is listed; only before a
+# function word: after one ("des|salez") it may be a prefixed verb ("dessalez").
+FRENCH_VERB_GLUED = [
+    (
+        "Enveloppez chaque pavé de saumon dans une feuille de papier aluminium, en y glissant toutes ces "
+        "bonnes petites choses, puis refermezpour faire une jolie papillote.",
+        "Enveloppez chaque pavé de saumon dans une feuille de papier aluminium, en y glissant toutes ces "
+        "bonnes petites choses, puis refermez pour faire une jolie papillote.",
+        "'refermez' (of 'refermer', a known verb) glued to 'pour' (a recipe page of the fourteenth fresh corpus)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), FRENCH_VERB_GLUED)
+def test_a_french_imperative_glued_to_a_function_word_is_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "fr")
+    assert_repaired(damaged, repaired, reason + " (no language given)", "auto")
+
+
+FRENCH_VERB_WHOLE = [
+    (
+        "Dessalez la morue pendant vingt-quatre heures en changeant l'eau plusieurs fois avant de la cuire.",
+        "'dessalez' (of 'dessaler') is 'des' + 'salez' by shape: a form after a function word is not read",
+    ),
+    (
+        "Descellez le bocal avec précaution, puis dessoudez le couvercle si la cire a durci pendant l'hiver.",
+        "'descellez', 'dessoudez': prefixed verbs, 'de' + 'scellez', 'des' + 'soudez' by shape",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), FRENCH_VERB_WHOLE)
+def test_french_prefixed_verbs_stay_whole(text: str, reason: str) -> None:
+    assert_kept(text, reason, "fr")
+    assert_kept(text, reason + " (no language given)", "auto")

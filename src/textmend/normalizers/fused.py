@@ -2114,6 +2114,13 @@ class _Scanner:
         self.inflections = _INFLECTIONS if lang == "en" else tuple(
             sorted(language_list("fused_inflections", lang), key=len, reverse=True)
         )
+        # Verb endings whose forms count as words however rarely wordfreq lists them
+        # (data/<lang>/content_verb_endings.txt: French "-ez" of "-er" verbs), see rare_verb_form.
+        self.content_verb_endings: tuple[tuple[str, str], ...] = tuple(
+            (ending, infinitive)
+            for infinitive, *endings in map(str.split, sorted(language_list("content_verb_endings", lang)))
+            for ending in endings
+        )
         # Endings that never follow some vowels (data/<lang>/consonant_endings.txt: Spanish
         # "-es" after an unstressed a, e, o), so there the token is no inflection (ending_fits).
         self.barred_after: dict[str, str] = {
@@ -3116,6 +3123,23 @@ class _Scanner:
             and self._suffix(stem, suffix)
         )
 
+    def rare_verb_form(self, word: str) -> bool:
+        """Whether ``word``, rarer than a content word beside a function word must be, is a
+        form of a verb the lexicon knows well by its infinitive: an ending of
+        ``data/<lang>/content_verb_endings.txt`` in place of the infinitive's (French
+        ``referm|ez`` of ``referm|er``: the imperative of recipes, which wordfreq rates rare).
+
+        >>> s = _Scanner("fr", "Latin")
+        >>> s.rare_verb_form("refermez"), s.rare_verb_form("refermer"), s.rare_verb_form("chez")
+        (True, False, False)
+        """
+        return any(
+            word.endswith(ending)
+            and len(word) - len(ending) >= _VERB_STEM_MIN
+            and zipf(self.freqs, word[: -len(ending)] + infinitive) >= _STEM_MIN
+            for ending, infinitive in self.content_verb_endings
+        )
+
     def ending_fits(self, stem: str, ending: str) -> bool:
         """Whether ``ending`` can follow ``stem`` as an inflection: not after the vowels the
         language bars it after (``data/<lang>/consonant_endings.txt``: Spanish ``-es`` goes
@@ -3266,7 +3290,7 @@ class _Scanner:
             # inbred, ongoing: a particle prefix on a verb form
             return not (a in _PARTICLE_PREFIXES and b.endswith(_VERB_ENDINGS))
         if fb:
-            return _content_ok(a, za)
+            return _content_ok(a, za) or self.rare_verb_form(a)
         # Two content words: a compound or a coinage ("doomscroll", "hatewatch")
         # is made of short roots; a fusion of two words of running text shows
         # an inflected or derived left word ("productionversion", "analystssay")
