@@ -2,6 +2,7 @@
 
     python -m benchmarks.romance_recall /tmp/fresh14/fresh14-extracted.jsonl ... [--per-para 6]
     python -m benchmarks.romance_recall --dev            # the dev corpus's tune pages
+    python -m benchmarks.romance_recall --dev --fortunes --per-para 2   # and Debian's fortunes
     python -m benchmarks.romance_recall --dev --examples 40 --gate "known token"
 
 The accuracy benchmark's non-English pages hold few Romance fusion sites (Portuguese and
@@ -14,6 +15,11 @@ accuracy benchmark's own defect (``benchmarks/defects.py``: the space between tw
 lower-case ASCII words dropped where the pair is no English word), a few sites per
 paragraph, one at a time, cleans the paragraph alone with the default call (no ``lang``)
 and scores it exact or not.
+
+``--fortunes`` adds the quotations of Debian's ``fortunes-es``, ``fortunes-it`` and
+``fortunes-br`` packages (``apt-get install fortunes-es fortunes-it fortunes-br``; real
+Spanish, Italian and Brazilian Portuguese sentences, one record a fortune, its lines joined and
+its attribution line dropped; the same hash split), where those files are installed.
 
 Each miss is traced to the gate that held it: the token is a word the language's lexicon
 lists; the lexicon offers no believable split (``best_split``); or the return inside
@@ -42,7 +48,37 @@ _R = r"(?![\w’'\-@&])"
 _PAIR_LOWER = regex.compile(_L + r"([a-z]+) (?=([a-z]+)" + _R + ")")
 
 
-def _records(paths: list[str], dev: bool):
+FORTUNES = (
+    ("es", "/usr/share/games/fortunes/es"),
+    ("it", "/usr/share/games/fortunes/it"),
+    ("pt", "/usr/share/games/fortunes/brasil"),
+)
+
+
+def _fortunes():
+    """(source, id, text) of every fortune of Debian's Spanish, Italian and Brazilian files."""
+    for lang, where in FORTUNES:
+        base = Path(where)
+        files = [base] if base.is_file() else sorted(base.glob("*")) if base.is_dir() else []
+        for f in files:
+            if f.is_dir() or f.suffix in (".dat", ".u8") or f.name.endswith("-pre"):
+                continue
+            raw = f.read_bytes()
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("latin-1")
+            for k, fortune in enumerate(text.split("\n%\n")):
+                lines = [line.strip() for line in fortune.split("\n") if not line.strip().startswith("--")]
+                joined = regex.sub(r"[ \t]+", " ", " ".join(lines)).strip()
+                rid = f"fortunes-{lang}:{f.name}:{k}"
+                if len(joined.split()) >= 8 and split_of(rid) == TUNE:
+                    yield "fortunes", rid, joined
+
+
+def _records(paths: list[str], dev: bool, fortunes: bool = False):
+    if fortunes:
+        yield from _fortunes()
     if dev:
         from .corpus import default_corpus
 
@@ -108,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.romance_recall", description=__doc__.split("\n")[0])
     ap.add_argument("paths", nargs="*", help="JSONL corpora (records with id and text)")
     ap.add_argument("--dev", action="store_true", help="add the dev corpus (its tune pages)")
+    ap.add_argument("--fortunes", action="store_true", help="add Debian's Spanish, Italian and Brazilian fortunes")
     ap.add_argument("--per-para", type=int, default=6, help="sites per paragraph (default %(default)s)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--langs", default=",".join(ROMANCE))
@@ -130,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     held: dict[str, Counter] = defaultdict(Counter)
     examples: dict[tuple[str, str], list[str]] = defaultdict(list)
     paras = 0
-    for source, rid, text in _records(args.paths, args.dev):
+    for source, rid, text in _records(args.paths, args.dev, args.fortunes):
         for para in text.split("\n\n"):
             if len(para.split()) < 8:
                 continue
@@ -168,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
                     if len(ex) < args.examples:
                         lo = max(0, m.start(1) - 60)
                         ex.append(f"{m[1]}|{m[2]}  …{damaged[lo : m.end(2) + 40]!r}")
-    print(f"<!-- sources: {', '.join(args.paths) or '-'}{' + dev' if args.dev else ''}; tune records; "
+    print(f"<!-- sources: {', '.join(args.paths) or '-'}{' + dev' if args.dev else ''}{' + fortunes' if args.fortunes else ''}; tune records; "
           f"{paras} clean Romance paragraphs; {args.per_para} sites a paragraph, seed {args.seed} -->")
     print("| language | sites | exact | exact % |")
     print("| --- | ---: | ---: | ---: |")
