@@ -197,3 +197,47 @@ FRENCH_VERB_WHOLE = [
 def test_french_prefixed_verbs_stay_whole(text: str, reason: str) -> None:
     assert_kept(text, reason, "fr")
     assert_kept(text, reason + " (no language given)", "auto")
+
+
+# Italian: the same for the imperative in "-ate", "-ete", "-ite" of a known verb
+# (data/it/content_verb_endings.txt), before a function word that is no enclitic pronoun: with
+# one it is the imperative and its object, one word ("sbattetele", "consolatela").  The
+# sentences are real Italian text from the recipe pages of the twelfth and fourteenth fresh
+# corpora (the first lengthened by a clause, the last cut from a longer sentence).
+ITALIAN_VERB_GLUED = [
+    (
+        "Poi infornate i tortini in forno già caldo a 190° e cuoceteper 13-15 minuti circa, finché la superficie non sarà asciutta.",
+        "Poi infornate i tortini in forno già caldo a 190° e cuocete per 13-15 minuti circa, finché la superficie non sarà asciutta.",
+        "'cuocete' (of 'cuocere') glued to 'per'",
+    ),
+    (
+        "Aggiungete il miele millefiori e assaggiateper controllarne il sapore, se troppo agro aggiungete altro miele.",
+        "Aggiungete il miele millefiori e assaggiate per controllarne il sapore, se troppo agro aggiungete altro miele.",
+        "'assaggiate' (of 'assaggiare') glued to 'per'",
+    ),
+    (
+        "Incidete mezza bacca di vaniglia e raschiatecon la punta di un coltellino per estrarre i semini.",
+        "Incidete mezza bacca di vaniglia e raschiate con la punta di un coltellino per estrarre i semini.",
+        "'raschiate' (of 'raschiare') glued to 'con'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), ITALIAN_VERB_GLUED)
+def test_an_italian_imperative_glued_to_a_function_word_is_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "it")
+    assert_repaired(damaged, repaired, reason + " (no language given)", "auto")
+
+
+def test_an_italian_imperative_with_its_pronoun_stays_whole() -> None:
+    text = "Prendete le uova, sbattetele con lo zucchero e poi mescolatele alla farina setacciata con il lievito."
+    reason = "'sbattetele', 'mescolatele': the imperative and its pronoun 'le', one word each"
+    assert_kept(text, reason, "it")
+    assert_kept(text, reason + " (no language given)", "auto")
+    from textmend.normalizers.fused import _scanner
+
+    italian = _scanner("it")
+    assert italian is not None and italian.rare_verb_form("consolate")
+    # the imperative with an enclitic has no reading as two words at all (Debian's witalian:
+    # 'consolatela', 'pigliateli', 'concedetegli' would gain one without the enclitic test)
+    assert italian.best_split("consolatela") == 0 and italian.best_split("pigliateli") == 0

@@ -3290,7 +3290,9 @@ class _Scanner:
             # inbred, ongoing: a particle prefix on a verb form
             return not (a in _PARTICLE_PREFIXES and b.endswith(_VERB_ENDINGS))
         if fb:
-            return _content_ok(a, za) or self.rare_verb_form(a)
+            # (a rare verb form only before a function word that is no enclitic pronoun: Italian
+            # "consolate|la" is "consolatela", the imperative with its object, one word)
+            return _content_ok(a, za) or (b not in self.enclitics and self.rare_verb_form(a))
         # Two content words: a compound or a coinage ("doomscroll", "hatewatch")
         # is made of short roots; a fusion of two words of running text shows
         # an inflected or derived left word ("productionversion", "analystssay")
