@@ -1330,7 +1330,10 @@ def _inflects_a_listed_word(token: str, scanner: "_Scanner") -> bool:
     however rarely (``gunbattles``: ``gunbattle``)."""
     freqs = scanner.freqs
     return any(
-        token.endswith(ending) and len(token) - len(ending) >= _VERB_STEM_MIN and token[: -len(ending)] in freqs
+        token.endswith(ending)
+        and len(token) - len(ending) >= _VERB_STEM_MIN
+        and token[: -len(ending)] in freqs
+        and scanner.ending_fits(token[: -len(ending)], ending)
         for ending in scanner.inflections
     )
 
@@ -2122,6 +2125,18 @@ class _Scanner:
         self.inflections = _INFLECTIONS if lang == "en" else tuple(
             sorted(language_list("fused_inflections", lang), key=len, reverse=True)
         )
+        # Verb endings whose forms count as words however rarely wordfreq lists them
+        # (data/<lang>/content_verb_endings.txt: French "-ez" of "-er" verbs), see rare_verb_form.
+        self.content_verb_endings: tuple[tuple[str, str], ...] = tuple(
+            (ending, infinitive)
+            for infinitive, *endings in map(str.split, sorted(language_list("content_verb_endings", lang)))
+            for ending in endings
+        )
+        # Endings that never follow some vowels (data/<lang>/consonant_endings.txt: Spanish
+        # "-es" after an unstressed a, e, o), so there the token is no inflection (ending_fits).
+        self.barred_after: dict[str, str] = {
+            ending: vowels for ending, vowels in map(str.split, language_list("consonant_endings", lang))
+        }
         # One-letter words that may be glued on: "a" (English's article, a conjunction or
         # preposition elsewhere); after a word, the vowel conjunctions and articles of a
         # language that writes pairings open ("discutindoe" -> "discutindo e").  Not the
@@ -2320,10 +2335,13 @@ class _Scanner:
         if not articles:
             return frozenset()
         freqs = self.freqs
+        elided = word_list("elided_prefixes")
         found = set()
         for f in self.function_words:
             if self.capitalizes_nouns and f.endswith("en"):
                 continue  # a German infinitive: with "d" and an ending it is a participle declined ("habenden")
+            if f in elided:
+                continue  # French "qu|une", "l|un": a word that elides its vowel lost an apostrophe, not a space
             for article in articles:
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
@@ -2955,8 +2973,12 @@ class _Scanner:
     def _split_point(self, w: str) -> int:
         freqs = self.freqs
         known = w in freqs
-        if not known and any(self._is_stem(w[: -len(e)]) for e in self.inflections if w.endswith(e)):
+        if not known and any(
+            self._is_stem(w[: -len(e)]) and self.ending_fits(w[: -len(e)], e) for e in self.inflections if w.endswith(e)
+        ):
             return 0  # an inflection of a word wordfreq knows ("formatters", "bitcoiners", "presstalespersonen")
+        if not known and self.barred_after and self._verb_form_of_barred_shape(w):
+            return 0  # "extraes", "plantees": a verb's form of the shape a barred ending would have
         if not known and self.verb_form_endings and self._form_of_known_verb(w):
             return 0  # "ordineresti", "invitavate": a tense of a verb the lexicon knows by its infinitive
         if not known and self.lang == "en" and self._respelt_inflection(w):
@@ -3112,6 +3134,47 @@ class _Scanner:
             and self._suffix(stem, suffix)
         )
 
+    def rare_verb_form(self, word: str) -> bool:
+        """Whether ``word``, rarer than a content word beside a function word must be, is a
+        form of a verb the lexicon knows well by its infinitive: an ending of
+        ``data/<lang>/content_verb_endings.txt`` in place of the infinitive's (French
+        ``referm|ez`` of ``referm|er``: the imperative of recipes, which wordfreq rates rare).
+
+        >>> s = _Scanner("fr", "Latin")
+        >>> s.rare_verb_form("refermez"), s.rare_verb_form("refermer"), s.rare_verb_form("chez")
+        (True, False, False)
+        """
+        return any(
+            word.endswith(ending)
+            and len(word) - len(ending) >= _VERB_STEM_MIN
+            and zipf(self.freqs, word[: -len(ending)] + infinitive) >= _STEM_MIN
+            for ending, infinitive in self.content_verb_endings
+        )
+
+    def ending_fits(self, stem: str, ending: str) -> bool:
+        """Whether ``ending`` can follow ``stem`` as an inflection: not after the vowels the
+        language bars it after (``data/<lang>/consonant_endings.txt``: Spanish ``-es`` goes
+        after a consonant, ``amor|es``, never after an unstressed vowel, ``amigo|es``).
+
+        >>> s = _Scanner("es", "Latin")
+        >>> s.ending_fits("amor", "es"), s.ending_fits("amigo", "es"), s.ending_fits("amigo", "s")
+        (True, False, True)
+        """
+        vowels = self.barred_after.get(ending)
+        return not (vowels and stem and stem[-1] in vowels)
+
+    def _verb_form_of_barred_shape(self, w: str) -> bool:
+        """Whether ``w``, of the shape of a barred ending after a vowel (Spanish ``extra|es``,
+        ``plante|es``), is a verb's form: the letters before the ending, with one of the
+        language's infinitive endings (``data/<lang>/infinitives.txt``), make a verb the
+        lexicon knows (``extraer``, ``plantear``: "you extract", "that you raise")."""
+        for ending in self.barred_after:
+            stem = w[: -len(ending)]
+            if w.endswith(ending) and not self.ending_fits(stem, ending):
+                if any(stem + infinitive in self.freqs for infinitive in self.infinitives):
+                    return True
+        return False
+
     def _form_of_known_verb(self, w: str) -> bool:
         """Whether ``w`` is a tense of a verb the lexicon knows by its infinitive: a tense
         ending of ``data/<lang>/verb_form_endings.txt`` in place of the infinitive's ending
@@ -3238,7 +3301,9 @@ class _Scanner:
             # inbred, ongoing: a particle prefix on a verb form
             return not (a in _PARTICLE_PREFIXES and b.endswith(_VERB_ENDINGS))
         if fb:
-            return _content_ok(a, za)
+            # (a rare verb form only before a function word that is no enclitic pronoun: Italian
+            # "consolate|la" is "consolatela", the imperative with its object, one word)
+            return _content_ok(a, za) or (b not in self.enclitics and self.rare_verb_form(a))
         # Two content words: a compound or a coinage ("doomscroll", "hatewatch")
         # is made of short roots; a fusion of two words of running text shows
         # an inflected or derived left word ("productionversion", "analystssay")
