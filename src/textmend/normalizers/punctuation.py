@@ -269,7 +269,11 @@ _LOST_SYMBOL_MARK = LazyPattern(regex.compile, r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L
 # a page was decoded with the wrong charset, every letter outside it became "?".  A text that
 # writes it so in _LOST_LETTER_WORDS distinct words or more whose part after the "?" is no
 # word of its own ("csonyt", "ule") writes "?" for lost letters (see _Context.lost_letters).
-_LOST_LETTER_WORD = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}?])\p{L}[\p{L}\p{M}]*\?(\p{Ll}[\p{L}\p{M}]*)(?![\p{L}\p{M}])")
+# Counted only in a word that stands alone, letters and "?" only: a space or an opening mark
+# before it, a space or a closing mark after (not a URL's query, "lamelo?utm_source=digg").
+_LOST_LETTER_WORD = LazyPattern(regex.compile,
+    r"(?<![^\s(\[\"'“‘«])\p{L}[\p{L}\p{M}]*\?(\p{Ll}[\p{L}\p{M}]*)(?=[\s.,;:!)\]\"'”’»]|\Z)"
+)
 _LOST_LETTER_WORDS = 3
 # A lower-case prefix glued by a colon to a lower-case name, whole ("xml:lang", "xlink:href"):
 # a namespace when the text writes it so before two names or more and never spaces it, and
