@@ -213,3 +213,43 @@ def test_a_doubled_word_in_a_listed_name_is_kept(text: str, reason: str) -> None
 )
 def test_a_doubled_word_is_still_cut(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+# -- cost: the line evidence is read within a line's reach -----------------------------------
+# (The punctuation stage itself grows faster than linearly on one line of ten thousand glued
+# capitalized colons, on its base too; these ask the new evidence at every colon or pair.)
+
+
+def _ask_every_colon(text: str) -> int:
+    from textmend.normalizers.punctuation import _colon_column_header, _names_list_line
+
+    found = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == " ":
+            start = i + 1
+        elif ch == ":":
+            found += _names_list_line(text, start, text[start:i]) + _colon_column_header(text, start, i)
+    return found
+
+
+def _ask_every_pair(text: str) -> int:
+    from textmend.normalizers.repeats import _Scan, _runs
+
+    scan = _Scan(text, "en")
+    return sum(scan._cut_names_another_line(m) for m in _runs(text))
+
+
+@pytest.mark.parametrize(
+    ("ask", "text"),
+    [
+        (_ask_every_colon, "Gard:Alpha " * 10000),  # one line of glued colons, each asking for its line
+        (_ask_every_colon, "Date Filer " + "Docs:Pgs Ag " * 10000),  # a header-shaped one
+        (_ask_every_pair, "aa aa b " * 10000),  # one line of doubled words
+    ],
+    ids=["names", "header", "doubles"],
+)
+def test_the_line_evidence_grows_linearly(ask, text: str) -> None:
+    from growth import assert_grows_linearly, tenth
+
+    assert_grows_linearly(ask, tenth(text), text)

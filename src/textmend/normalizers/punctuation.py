@@ -282,6 +282,7 @@ _LOWER_NAMESPACED = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}:/.])(\p{Ll
 _MAX_ZIPF_NAMESPACE = 4.0
 # A line of a list of names holds no sentence: no mark that ends or splits one after its name.
 _NAME_LINE_MAX = 80
+_HEADER_LINE_MAX = 400  # a table's header row, padded by a text-mode renderer
 _NAME_LINE_SENTENCE = LazyPattern(regex.compile, r"[.!?;]\s|[.!?]\Z")
 # Two figures joined by a colon, whole: a cell of a "Docs:Pgs" column ("2:1030"), or a time ("12:30").
 _FIGURE_PAIR = LazyPattern(regex.compile, r"(?<![\p{N}:.,/])(\p{N}{1,4}):(\p{N}{1,6})(?![\p{N}:]|[.,]\p{N})")
@@ -435,9 +436,12 @@ def _names_list_line(text: str, tok_start: int, left: str) -> bool:
     (``Update:Police said``) stands over no line that names something with the label's word."""
     if not left[:1].isupper() or not _opens_line(text, tok_start):
         return False
-    line_start = text.rfind("\n", 0, tok_start) + 1
-    line_end = text.find("\n", tok_start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", max(0, tok_start - _NAME_LINE_MAX), tok_start) + 1
+    line_end = text.find("\n", tok_start, tok_start + _NAME_LINE_MAX + 1)
+    if line_end < 0:
+        if len(text) - tok_start > _NAME_LINE_MAX:
+            return False  # a line longer than a name's (looked for no further: a long line asks at every colon)
+        line_end = len(text)
     if line_end - line_start > _NAME_LINE_MAX or _NAME_LINE_SENTENCE.search(text, tok_start, line_end):
         return False
     opener = regex.compile(r"[ \t]*%s[ \t]+\S" % regex.escape(left))
@@ -454,16 +458,22 @@ def _colon_column_header(text: str, tok_start: int, colon: int) -> bool:
     ``2:1030``, documents to pages): the header is written as its cells are.  The header
     line holds three words or more, none in lower case (a row of column names, no
     sentence), and one of the next two lines with text holds such a pair of figures."""
-    line_start = text.rfind("\n", 0, tok_start) + 1
-    line_end = text.find("\n", colon)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", max(0, tok_start - _HEADER_LINE_MAX), tok_start) + 1
+    if line_start == 0 and tok_start > _HEADER_LINE_MAX:
+        return False  # longer than a header row (looked for no further: a long line asks at every colon)
+    line_end = text.find("\n", colon, line_start + _HEADER_LINE_MAX + 1)
+    if line_end < 0:
+        if len(text) > line_start + _HEADER_LINE_MAX:
+            return False
+        line_end = len(text)
     words = text[line_start:line_end].split()
     if len(words) < 3 or any(w[:1].islower() for w in words):
         return False
     pos, seen = line_end + 1, 0
     while pos < len(text) and seen < 2:
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        end = text.find("\n", pos, pos + _HEADER_LINE_MAX + 1)
+        if end < 0:
+            end = min(len(text), pos + _HEADER_LINE_MAX)  # a row read no further than a header's length
         if text[pos:end].strip():
             seen += 1
             for m in _FIGURE_PAIR.finditer(text, pos, end):

@@ -1182,8 +1182,15 @@ class _Scan:
         if "\n" in m.group("sep"):
             return False
         text = self.text
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = self._line_end(m.end())
+        # looked for within a list line's reach only: a long line may hold many pairs
+        line_start = text.rfind("\n", max(0, m.start() - _LIST_LINE_REACH), m.start()) + 1
+        if line_start == 0 and m.start() > _LIST_LINE_REACH:
+            return False
+        line_end = text.find("\n", m.end(), line_start + _LIST_LINE_REACH + 1)
+        if line_end < 0:
+            if len(text) > line_start + _LIST_LINE_REACH:
+                return False
+            line_end = len(text)
         if line_end - line_start > _LIST_LINE_REACH:
             return False
         cut = _list_line_key(text[line_start : m.end("w")] + text[m.end() : line_end])
