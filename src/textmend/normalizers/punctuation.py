@@ -265,6 +265,27 @@ _SPACED_FACE = LazyPattern(regex.compile,
 # A "?" that ends no question: opening a line before a space or a symbol, or a run of them
 # before a full stop.  Where a text has one, its "?" marks stand for symbols it lost.
 _LOST_SYMBOL_MARK = LazyPattern(regex.compile, r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\?{2,}\.(?!\.)")
+# A "?" inside a word, between a letter and a lower-case letter ("Kar?csonyt", "J?ule"): where
+# a page was decoded with the wrong charset, every letter outside it became "?".  A text that
+# writes it so in _LOST_LETTER_WORDS distinct words or more whose part after the "?" is no
+# word of its own ("csonyt", "ule") writes "?" for lost letters (see _Context.lost_letters).
+# Counted only in a word that stands alone, letters and "?" only: a space or an opening mark
+# before it, a space or a closing mark after (not a URL's query, "lamelo?utm_source=digg").
+_LOST_LETTER_WORD = LazyPattern(regex.compile,
+    r"(?<![^\s(\[\"'“‘«])\p{L}[\p{L}\p{M}]*\?(\p{Ll}[\p{L}\p{M}]*)(?=[\s.,;:!)\]\"'”’»]|\Z)"
+)
+_LOST_LETTER_WORDS = 3
+# A lower-case prefix glued by a colon to a lower-case name, whole ("xml:lang", "xlink:href"):
+# a namespace when the text writes it so before two names or more and never spaces it, and
+# the prefix is no common word (rarer than _MAX_ZIPF_NAMESPACE: "xml" 3.3; "see", "note" 5+).
+_LOWER_NAMESPACED = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}:/.])(\p{Ll}[\p{Ll}\p{N}]*):(\p{Ll}[\p{Ll}\p{M}]*)(?![\p{L}\p{N}\p{M}:])")
+_MAX_ZIPF_NAMESPACE = 4.0
+# A line of a list of names holds no sentence: no mark that ends or splits one after its name.
+_NAME_LINE_MAX = 80
+_HEADER_LINE_MAX = 400  # a table's header row, padded by a text-mode renderer
+_NAME_LINE_SENTENCE = LazyPattern(regex.compile, r"[.!?;]\s|[.!?]\Z")
+# Two figures joined by a colon, whole: a cell of a "Docs:Pgs" column ("2:1030"), or a time ("12:30").
+_FIGURE_PAIR = LazyPattern(regex.compile, r"(?<![\p{N}:.,/])(\p{N}{1,4}):(\p{N}{1,6})(?![\p{N}:]|[.,]\p{N})")
 # An emoticon's eyes (and nose) right before an opening bracket, after a space or a line's start:
 # "=(", ":-(", ";[".  A parenthesis follows a word or a space, never a lone "=" or ":".
 _EMOTICON_EYES_BEFORE = LazyPattern(regex.compile, r"(?:^|(?<=\s))[:;=]['-]?\Z")
@@ -407,6 +428,61 @@ def _short_dotted_chain(text: str, start: int) -> bool:
     return len(parts) >= _CHAIN_PARTS and all(1 <= len(part) <= _CHAIN_PART_LETTERS and part.islower() for part in parts)
 
 
+def _names_list_line(text: str, tok_start: int, left: str) -> bool:
+    """Whether the token at ``tok_start``, glued by a colon after ``left`` (a capitalized word),
+    opens a line with no sentence mark after it, next to a line that opens with ``left`` and a
+    space: a list of names, one a line, sorted or grouped by their first word (a directory's
+    ``Fashion Trade`` / ``Fashion:Time ApS``).  A headline's label glued to its text
+    (``Update:Police said``) stands over no line that names something with the label's word."""
+    if not left[:1].isupper() or not _opens_line(text, tok_start):
+        return False
+    line_start = text.rfind("\n", max(0, tok_start - _NAME_LINE_MAX), tok_start) + 1
+    line_end = text.find("\n", tok_start, tok_start + _NAME_LINE_MAX + 1)
+    if line_end < 0:
+        if len(text) - tok_start > _NAME_LINE_MAX:
+            return False  # a line longer than a name's (looked for no further: a long line asks at every colon)
+        line_end = len(text)
+    if line_end - line_start > _NAME_LINE_MAX or _NAME_LINE_SENTENCE.search(text, tok_start, line_end):
+        return False
+    opener = regex.compile(r"[ \t]*%s[ \t]+\S" % regex.escape(left))
+    if line_start >= 1:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if opener.match(text, prev_start, line_start):
+            return True
+    return line_end < len(text) and opener.match(text, line_end + 1) is not None
+
+
+def _colon_column_header(text: str, tok_start: int, colon: int) -> bool:
+    """Whether the colon at ``colon`` joins two column names in a table's header row whose
+    cells below join two figures with a colon that tells no time (``Docs:Pgs`` over
+    ``2:1030``, documents to pages): the header is written as its cells are.  The header
+    line holds three words or more, none in lower case (a row of column names, no
+    sentence), and one of the next two lines with text holds such a pair of figures."""
+    line_start = text.rfind("\n", max(0, tok_start - _HEADER_LINE_MAX), tok_start) + 1
+    if line_start == 0 and tok_start > _HEADER_LINE_MAX:
+        return False  # longer than a header row (looked for no further: a long line asks at every colon)
+    line_end = text.find("\n", colon, line_start + _HEADER_LINE_MAX + 1)
+    if line_end < 0:
+        if len(text) > line_start + _HEADER_LINE_MAX:
+            return False
+        line_end = len(text)
+    words = text[line_start:line_end].split()
+    if len(words) < 3 or any(w[:1].islower() for w in words):
+        return False
+    pos, seen = line_end + 1, 0
+    while pos < len(text) and seen < 2:
+        end = text.find("\n", pos, pos + _HEADER_LINE_MAX + 1)
+        if end < 0:
+            end = min(len(text), pos + _HEADER_LINE_MAX)  # a row read no further than a header's length
+        if text[pos:end].strip():
+            seen += 1
+            for m in _FIGURE_PAIR.finditer(text, pos, end):
+                if int(m.group(1)) > 24 or int(m.group(2)) > 59 or len(m.group(2)) != 2:
+                    return True
+        pos = end + 1
+    return False
+
+
 def _hangul_pair(left: str, right: str) -> bool:
     return bool(left) and _HANGUL.match(left[-1]) is not None and _HANGUL.match(right) is not None
 
@@ -463,6 +539,8 @@ class _Context:
         self._running: dict[tuple[int, str], tuple[int, tuple[int, ...]]] = {}
         self._french_letter: dict[int, bool] = {}
         self._lost_symbols: bool | None = None  # whether "?" stands for lost symbols in this text
+        self._lost_letters: bool | None = None  # whether "?" stands for lost letters in this text
+        self._lower_namespaces: frozenset[str] | None = None  # lower-case prefixes written as namespaces
 
     def running_counts(
         self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
@@ -573,6 +651,48 @@ class _Context:
         if self._lost_symbols is None:
             self._lost_symbols = _LOST_SYMBOL_MARK.search(self.text) is not None
         return self._lost_symbols
+
+    def lost_letters(self, lang: str) -> bool:
+        """True when the text writes ``?`` for letters it lost (searched once): inside
+        ``_LOST_LETTER_WORDS`` distinct words or more, between a letter and a lower-case letter,
+        with no word of the lexicon after it (``Kar?csonyt``, ``Gle?ileg``, ``Fr?hlichi``: a page
+        of greetings decoded with the wrong charset).  A question that goes on glued in lower
+        case goes on with a word (``why?he``), and a writer does not make that slip thrice with
+        no word after it; in such a text a ``?`` glued between two letters is a letter."""
+        if self._lost_letters is None:
+            rights = set()
+            if "?" in self.text:
+                for m in _LOST_LETTER_WORD.finditer(self.text):
+                    right = m.group(1).lower()
+                    if max(_zipf(right, lang), _zipf(right, "en")) < _MIN_ZIPF:
+                        rights.add(m.group())
+                        if len(rights) >= _LOST_LETTER_WORDS:
+                            break
+            self._lost_letters = len(rights) >= _LOST_LETTER_WORDS
+        return self._lost_letters
+
+    def lower_namespace(self, prefix: str, lang: str) -> bool:
+        """Whether the text writes the lower-case ``prefix`` as a namespace (``xml:lang``,
+        ``xml:base``): glued by a colon to two distinct lower-case names or more, never
+        spaced off the word after its colon, and no common word itself (rarer than
+        ``_MAX_ZIPF_NAMESPACE``: a writer who glues ``note:the`` glues a common word).
+        Found once for the text."""
+        names = self._lower_namespaces
+        if names is None:
+            rights: dict[str, set[str]] = {}
+            if ":" in self.text:
+                for m in _LOWER_NAMESPACED.finditer(self.text):
+                    rights.setdefault(m.group(1), set()).add(m.group(2))
+            found = set()
+            for word, parts in rights.items():
+                if (
+                    len(parts) >= 2
+                    and max(_zipf(word, lang), _zipf(word, "en")) < _MAX_ZIPF_NAMESPACE
+                    and not regex.search(r"(?<![\p{L}\p{N}\p{M}])%s:[ \t]" % regex.escape(word), self.text)
+                ):
+                    found.add(word)
+            names = self._lower_namespaces = frozenset(found)
+        return prefix in names
 
     def recurring_dotted_acronym(self, name: str) -> bool:
         """True when the text writes ``name`` (``Any.DO``: a capitalised word, a dot, a short
@@ -1174,6 +1294,8 @@ class PunctuationSpacing(Normalizer):
             return None  # "Mrs.Sound August 13, 2008": a commenter's name as typed, heading the comment
         if mark in ".:" and ctx.token_start in comment_header_starts(text):
             return None  # "Project:Lorna says" beside "JUDY says": a commenter's name as typed
+        if mark == "?" and text[i - 1].isalpha() and text[i + 1].islower() and ctx.lost_letters(self.lang):
+            return None  # "Kar?csonyt" beside "Gle?ileg", "J?ule": a letter lost to the charset, no question
         if mark == ":" and self._gender_ending(text, i):
             return None  # "Liebe:r Besucher:in": a noun naming every gender, one word
         ok = self._glued_words(ctx, i)
@@ -1313,6 +1435,12 @@ class PunctuationSpacing(Normalizer):
             return False  # '"GET,PUT"', '`a,b`': a value quoted whole, written as it must be typed
         if ctx.in_counted_list(i):
             return False  # "Mission:Mozilla (9)" among "Mobile (44)" lines: a category's name
+        if mark == ":" and chunk == left and left.islower() and right.islower() and ctx.lower_namespace(left, self.lang):
+            return False  # "xml:lang" beside "xml:base": a namespaced name, written so each time
+        if mark == ":" and chunk == left and (
+            _names_list_line(text, tok_start, left) or _colon_column_header(text, tok_start, i)
+        ):
+            return False  # "Fashion:Time ApS" under "Fashion Trade"; "Docs:Pgs" over cells "2:1030"
         if mark in ".:" and self._joined_name(ctx, i, left, chunk, right, rm.end()):
             return False  # "ICI.Radio-Canada.ca", "FastCo.Works Studio", "Next:Economy": one name
         if mark == "," and left.islower() and right.islower() and _alone_on_line(text, tok_start, ctx.token_end):

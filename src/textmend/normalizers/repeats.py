@@ -96,6 +96,18 @@ _RUN = regex.compile(
 )
 
 
+# Digits and what numbers a list's line ("12.2.4.24", "25.", "3)") before its first letter.
+_LINE_NUMBERING = regex.compile(r"\p{N}+")
+_LINE_LEAD = regex.compile(r"^[^\p{L}]+")
+
+
+def _list_line_key(line: str) -> str:
+    """A line's words, lower-cased, joined by one space, with its digits and whatever leads
+    before its first letter dropped: two items of a numbered list compare by their names."""
+    return _LINE_LEAD.sub("", _LINE_NUMBERING.sub("", " ".join(line.split()).lower()))
+
+
+
 @lru_cache(maxsize=1)
 def _prefilter() -> re.Pattern[str]:
     """A ``re`` pattern that matches wherever ``_RUN`` does (and a little more), about
@@ -303,6 +315,8 @@ _SHORT_ELEMENT_WORDS = 3
 _WRAP_BLOCK_LINES = 8
 # A row of links or labels: a line this short with no sentence punctuation in it.
 _MENU_LINE_MAX = 60
+# A list's line read whole, its padding and numbering included (a text-mode table pads them).
+_LIST_LINE_REACH = 2 * _MENU_LINE_MAX
 _TAG_LINE_MAX = 400  # characters looked at on each side of a pair for a row of tags
 _TAG_ROW_WORDS = 6  # words of a bare row of tags at least (running text that long has a function word)
 _LISTED_ELEMENT_WORDS = 2  # the fewest words of an element the document lists on a line of its own
@@ -650,6 +664,7 @@ class _Scan:
         self._hyphenated: set[str] | None = None  # words the text writes doubled with a hyphen ("half-half")
         self._doubled_places: dict[str, int] | None = None  # word -> places the text writes it doubled
         self._lines: Counter[str] | None = None  # the text's short lines, for _ends_a_listed_element
+        self._keyed_lines: frozenset[str] | None = None  # short lines, numbering aside, for _cut_names_another_line
         self._lowered: str | None = None  # the text lower-cased, for _written_glued's searches
         self._glued_searches = _GLUED_SEARCHES
         self._joiners: dict[int, str] = {}  # pair start -> the joiner verdict chose for it
@@ -702,6 +717,8 @@ class _Scan:
             return None  # "quartz quartz India quartz Africa": links that share their first word
         if self._row_of_tags(m):
             return None  # "coriander egg egg recipes heavy cream heavy whipping cream": tags "egg", "egg recipes"
+        if self._cut_names_another_line(m):
+            return None  # "Script data escaped dash dash state" under "... escaped dash state": two names
         if self._items_sharing_a_first_word(m) or self._ends_a_listed_element(m):
             return None  # "desserts pudding" / "pudding with rice" / "pudding with figs": menu items
         if self._part_of_machine_text(m) or self._letter_spaced(m):
@@ -1152,6 +1169,39 @@ class _Scan:
             if lines.get(element, 0) > (1 if element == own_line else 0):
                 return True
         return False
+
+    def _cut_names_another_line(self, m: regex.Match[str]) -> bool:
+        """True when cutting the second copy would make its line, a short one, read as another
+        line of the text, digits and list numbering aside: the HTML Standard's contents list
+        "12.2.4.24 Script data escaped dash dash state" under "12.2.4.23 Script data escaped
+        dash state", and "The "after after body" insertion mode" under "The "after body"
+        insertion mode".  Two items of one list do not share a name, so the doubled word is
+        part of this one; a slip doubles a word in a line the text does not write again
+        without it.  A sentence (a mark after the numbering) is no list item's name: a
+        teaser written again in the body may carry a slip once and the right form once."""
+        if "\n" in m.group("sep"):
+            return False
+        text = self.text
+        # looked for within a list line's reach only: a long line may hold many pairs
+        line_start = text.rfind("\n", max(0, m.start() - _LIST_LINE_REACH), m.start()) + 1
+        if line_start == 0 and m.start() > _LIST_LINE_REACH:
+            return False
+        line_end = text.find("\n", m.end(), line_start + _LIST_LINE_REACH + 1)
+        if line_end < 0:
+            if len(text) > line_start + _LIST_LINE_REACH:
+                return False
+            line_end = len(text)
+        if line_end - line_start > _LIST_LINE_REACH:
+            return False
+        cut = _list_line_key(text[line_start : m.end("w")] + text[m.end() : line_end])
+        if not cut or len(cut) > _MENU_LINE_MAX or _SENTENCE_MARK.search(cut):
+            return False  # a sentence ("We went to the the park."), written again right, is still a slip
+        if self._keyed_lines is None:
+            self._keyed_lines = frozenset(
+                key for line in text.splitlines()
+                if 0 < len(line) <= _LIST_LINE_REACH and 0 < len(key := _list_line_key(line)) <= _MENU_LINE_MAX
+            )
+        return cut in self._keyed_lines
 
     def _line_end(self, pos: int) -> int:
         end = self.text.find("\n", pos)
