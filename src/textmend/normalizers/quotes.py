@@ -2211,8 +2211,8 @@ class _Paragraph:
             # `"Jané Koos i-Size + iPlatform` beside `"Jané Koos i-Size"`: a `+` or `&` joins the
             # phrase to the next word into one name (a product and its add-on, `Tom & Jerry`).
             return None
-        if not para[end].isspace() and para[end + 1 : end + 2].isalnum():
-            # `takes "text/html rather than "text" and …`: a sign with no space after it (`/`, `.`,
+        if para[end] in "/._-" and para[end + 1 : end + 2].isalnum():
+            # `takes "text/html rather than "text" and …`: a sign with a word right after it (`/`, `.`,
             # `_`, `-`) joins the phrase to the next word into one token (a media type, a path, a
             # host), and a mark put inside a token glues itself to a word: the quotation is the
             # whole token or more, not the phrase quoted elsewhere.
