@@ -240,9 +240,12 @@ _OPEN_ADDRESS_HOST = LazyPattern(regex.compile, r"(?r)[\w.+-]@[\w-]+$")
 # to be left: a quoted phrase or a title (the tune cases: 1 to 9 words).
 _LOST_CLOSE_WORDS = 15
 # A full stop spaced off the word before it, not part of an ellipsis ("Network . 2009", "Time .").
-_SPACED_DOT = LazyPattern(regex.compile, r"(?<=[^\s.])[ \t]+\.(?![.\w])")
-# A reference list's item: its number, then the caret that links back to the citation ("12. ^ ").
-_REFERENCE_ITEM = LazyPattern(regex.compile, r"[ \t]*(?:\d{1,4}\.[ \t]*)?\^[ \t]")
+# (After an abbreviation's own dot too: a citation template spaces its separator off a field
+# that ends in one, "C4Media Inc. . Schuster, Werner (2011)".)
+_SPACED_DOT = LazyPattern(regex.compile, r"(?<=[^\s])[ \t]+\.(?![.\w])")
+# A reference list's item: its number, then the caret or arrow that links back to the citation
+# ("12. ^ ", and "20. ↑ " as Wikipedia writes it in Spanish, French, German, Russian, ...).
+_REFERENCE_ITEM = LazyPattern(regex.compile, r"[ \t]*(?:\d{1,4}\.[ \t]*)?[\^\u2191][ \t]")
 # (Matched by the stdlib engine, with ``regex``'s ``\s`` written out, since the two differ on
 # U+001C-U+001F, which only the stdlib's takes for space: the same matches, in a third of
 # the time of a ``regex`` call, at every spaced full stop.)
@@ -812,6 +815,8 @@ class _Context:
             opened = text.rfind("\u201c", start, space)
             if opened <= text.rfind("\u201d", start, space):
                 return -1  # the quotation open here is a straight one, and its marks pair up
+            if text.rfind("\u201c", start, opened) < text.rfind("\u201e", start, opened):
+                return -1  # `„Boeing 707.“ Boeing.com .`: the “ closes the German quotation a „ opened
             closes = text.find("\u201d", mark, end)
             opens = text.find("\u201c", mark, end)
             if 0 <= closes and not 0 <= opens < closes:
@@ -872,6 +877,8 @@ class _Context:
 
     def pads(self, bracket: str) -> bool:
         """True when the text pads some pair of this bracket on both sides: a house style."""
+        if self._partner is None:
+            self.partner(0)  # (the pairs, and which are padded, are read on first need)
         return (")" if bracket in "()" else "]") in self._padded
 
     # tokens (runs of non-space characters)
@@ -1062,6 +1069,11 @@ class PunctuationSpacing(Normalizer):
                 return None
             return self._row(text, s, e, "", "remove the space before a full stop")
         if mark == ",":
+            if (ctx.pads(")") or ctx.pads("]")) and ctx.quotation_lost_close(s, e) >= 0:
+                # `sprintf ( "%.1fk , stats [ :bytes ] )`: a text that pads its brackets spaces its
+                # commas as typed too, and the quotation open here lost its close, which may stand
+                # before the space (`"%.1fk" , stats`) as well as before the comma
+                return None
             if closes or nxt in ")]":
                 return self._row(text, s, e, "", "remove the space before a comma")
             if _cased(nxt):

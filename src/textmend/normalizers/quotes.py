@@ -2211,6 +2211,12 @@ class _Paragraph:
             # `"Jané Koos i-Size + iPlatform` beside `"Jané Koos i-Size"`: a `+` or `&` joins the
             # phrase to the next word into one name (a product and its add-on, `Tom & Jerry`).
             return None
+        if para[end] in "/._-" and para[end + 1 : end + 2].isalnum():
+            # `takes "text/html rather than "text" and …`: a sign with a word right after it (`/`, `.`,
+            # `_`, `-`) joins the phrase to the next word into one token (a media type, a path, a
+            # host), and a mark put inside a token glues itself to a word: the quotation is the
+            # whole token or more, not the phrase quoted elsewhere.
+            return None
         reason = f"close the quotation after ‘{fitting[0]}’, which the text quotes and closes elsewhere"
         if para[end] == "." and not self.period_outside and not self.period_inside():
             # `referred to as "User Content.`: the text shows no comma or stop inside a close nor a
