@@ -3336,12 +3336,11 @@ def _after_determiner(text: str, start: int, scanner: "_Scanner") -> bool:
 
 
 #: language -> (prepositions, articles) a language always writes contracted when the one
-#: follows the other: Spanish "a el" is "al", "de el" is "del"; Italian "a il" is "al", "di
-#: il" "del", "da il" "dal", "in il" "nel", "su il" "sul".  Lower-case articles only ("a El
-#: Salvador" is written so); "él", the pronoun, is another word.
+#: follows the other: Spanish "a el" is "al", "de el" is "del".  Lower-case articles only
+#: ("a El Salvador" is written so); "él", the pronoun, is another word.  (Italian "a il",
+#: "di il" are of the same kind; no real case was found to test it, so it is not listed.)
 _CONTRACTED = {
     "es": (frozenset({"a", "de"}), frozenset({"el"})),
-    "it": (frozenset({"a", "di", "da", "in", "su"}), frozenset({"il"})),
 }
 
 
