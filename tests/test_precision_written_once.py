@@ -113,3 +113,54 @@ def test_spanish_glue_before_an_article_it_does_not_contract_with_is_still_repai
         "'a la' is Spanish: a preposition glued before an article it does not contract with",
         lang="es",
     )
+
+
+# -- a wiki's other namespaces, written once ---------------------------------------------------
+
+_WIKI = (
+    "Páginas relacionadas:\n"
+    "* Portal:Aviación comercial\n"
+    "* Portal:Transporte aéreo\n"
+    "* Portal:Ingeniería aeronáutica y espacial\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            _WIKI + "Véase también: Anexo:Lista de aeropuertos de España\n",
+            "a wiki's page (one namespace glued to three pages) links another namespace once, never spaced",
+        ),
+        (
+            "Véase también: Categoría:Accidentes aéreos\n" + _WIKI,
+            "the same before the namespace the text establishes",
+        ),
+    ],
+)
+def test_another_namespace_of_a_wiki_page_is_kept(text: str, reason: str) -> None:
+    _kept(text, reason, lang="es")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Véase también: Anexo:Lista de aeropuertos de España\n",
+            "Véase también: Anexo: Lista de aeropuertos de España\n",
+            "the same link in a text that writes no namespace: no evidence of a wiki, as before",
+        ),
+        (
+            _WIKI + "Nota:Lista provisional.\nNota: el avión fue retirado.\n",
+            _WIKI + "Nota: Lista provisional.\nNota: el avión fue retirado.\n",
+            "a label the wiki page also spaces off its text is no namespace",
+        ),
+        (
+            _WIKI + "Aviso:La terminal cerró.\n",
+            _WIKI + "Aviso: La terminal cerró.\n",
+            "a sentence's usual opener after the colon is a sentence, even on a wiki page",
+        ),
+    ],
+)
+def test_a_glued_label_on_a_wiki_page_is_still_repaired(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason, lang="es")

@@ -557,6 +557,20 @@ class _Context:
             names = self._namespaces = frozenset(found)
         return prefix in names
 
+    def another_namespace(self, prefix: str) -> bool:
+        """Whether ``prefix`` is one more namespace of a wiki's page: the text writes a
+        namespace (``namespace``) and never spaces ``prefix`` off the word after its colon.
+
+        A wiki page's other namespaces are links written once each (``Anexo:Lista de ...``,
+        ``Categoría:Accidentes ...`` beside ``Wikipedia:Artículos ...`` ×3); a headline's
+        glued label (``Update:Police``) has no wiki's namespace beside it.
+        """
+        if self._namespaces is None:
+            self.namespace(prefix)
+        return bool(self._namespaces) and not regex.search(
+            r"(?<![\p{L}\p{N}\p{M}])%s:[ \t]" % regex.escape(prefix), self.text
+        )
+
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
         a glued sentence boundary is an accident and does not recur, a brand does."""
@@ -1404,6 +1418,14 @@ class PunctuationSpacing(Normalizer):
         right_low = right.lower()
         if text[i] == ":" and right_low not in language_list("sentence_openers", "en") and ctx.namespace(left):
             return True  # "Wikipedia:Páginas" beside "Wikipedia:Artículos ...": a page's namespace
+        if (
+            text[i] == ":"
+            and right_low not in language_list("sentence_openers", "en")
+            and right_low not in language_list("sentence_openers", self.lang)
+            and max(_zipf(right_low, self.lang), _zipf(right_low, "en")) < _MIN_ZIPF_OPENER
+            and ctx.another_namespace(left)
+        ):
+            return True  # "Anexo:Lista" once, on a page that writes "Wikipedia:Artículos ..." ×3
         if right_low in language_list("sentence_openers", self.lang) or (
             max(_zipf(right_low, self.lang), _zipf(right_low, "en")) >= _MIN_ZIPF_OPENER
         ):
