@@ -3349,9 +3349,9 @@ def _contraction_due(right: str, text: str, end: int, lang: str) -> bool:
     an article the language always contracts (Spanish ``exacerbar|a el``): the token is one
     word, a verb's tense here (``exacerbara``), and the grammar the split needs is not there.
 
-    >>> _contraction_due("a", "el piloto exacerbara el balanceo", 19, "es")
+    >>> _contraction_due("a", "el piloto exacerbara el balanceo", 20, "es")
     True
-    >>> _contraction_due("a", "fue a la playa", 6, "es")
+    >>> _contraction_due("a", "regresóa la ciudad", 8, "es")
     False
     """
     rule = _CONTRACTED.get(lang)
