@@ -170,6 +170,7 @@ _DOTTED_ACRONYM_NAME = LazyPattern(regex.compile,
 # page's namespace and name ("Wikipedia:Páginas"), read by _Context.namespace.
 _NAMESPACED = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}:/.])(\p{Lu}[\p{L}\p{M}]+):(\p{Lu}[\p{L}\p{M}]*)")
 _NAMESPACE_USES = 3
+_SPACED_LABEL = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}])([\p{L}\p{M}]+):[ \t]")  # "Véase también: ", "Nota: "
 _COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A Node.JS Holiday Season")
 # A line of a list of names with counts, a blog's categories or tags: "Firefox OS (114)",
 # "+ Node.js (21)": a short name (a bullet allowed) and a count in brackets, nothing after.
@@ -454,6 +455,7 @@ class _Context:
         self._dotted_pairs: dict[tuple[str, str], int] = {}  # (head, tail) -> times the text writes head.tail
         self._spaces_sentence_ends: bool | None = None
         self._namespaces: frozenset[str] | None = None  # capitalized words written as namespaces here
+        self._spaced_labels: frozenset[str] | None = None  # words the text writes before ": " (a label)
         self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
         self._line = (0, -1)  # the span of the line last asked about (none yet)
         self._code_line = (0, -1, False)  # the line last asked about by in_code, and its answer
@@ -567,9 +569,11 @@ class _Context:
         """
         if self._namespaces is None:
             self.namespace(prefix)
-        return bool(self._namespaces) and not regex.search(
-            r"(?<![\p{L}\p{N}\p{M}])%s:[ \t]" % regex.escape(prefix), self.text
-        )
+        if not self._namespaces:
+            return False
+        if self._spaced_labels is None:  # one pass over the text, whatever the number of prefixes asked
+            self._spaced_labels = frozenset(m.group(1) for m in _SPACED_LABEL.finditer(self.text))
+        return prefix not in self._spaced_labels
 
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
