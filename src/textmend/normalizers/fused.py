@@ -248,6 +248,12 @@ _TECHNICAL_DOCUMENT_SIGNS = 6  # different signs that make a whole document tech
 _TECHNICAL_ANCHOR = LazyPattern(regex.compile,
     r"_|[.:](?<=\p{Ll}[.:])(?=\p{Ll})|\p{Lu}(?<=\p{Ll}\p{Lu})|\((?<=[\p{L}\p{N}_]\()|::|->|=[=>]|[{}`]"
 )
+# A mixedCase name set apart as code: quoted, braced, bracketed, in backticks, or called.
+_MARKED_IDENTIFIER = LazyPattern(regex.compile,
+    r"(?:(?<=[\"'`{\[])|(?<=[“‘]))(\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*)(?=[\"'`}\]”’])"
+    r"|(?<![\p{L}\p{N}])(\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*)(?=\()"
+)
+_MARKED_IDENTIFIERS_MIN = 2
 _WORD_RUN_BEFORE = LazyPattern(regex.compile, r"(?r)[\p{L}\p{N}]*")  # matched backwards from a position
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
 _BLOCK_CONFIDENCE = 0.8
@@ -616,8 +622,10 @@ class FusedTokens(Normalizer):
             return  # "$$ netAuth", "$userName": a name or a variable a dollar sign marks
         if _label_line(text, m.start(), m.end()):
             return  # "HackerOne Spotlight": a short line of capitalized words is a label, not two blocks
-        if left[0].islower() and _amid_names(text, m.start(), m.end()):
-            return  # "… Moneywatch myDeals Radio.com …": one of a row of brand names, not "my Deals"
+        if _amid_names(text, m.start(), m.end(), freqs):
+            # "… Moneywatch myDeals Radio.com …", "FOXSPORTS Newspapers CareerOne carsguide
+            # TrueLocal": one of a row of brand names, not "my Deals" or "Career One"
+            return
         if _closes_quotation(text, m.start(), m.end(), scanner, lines):
             # "...,” Stoltenberg told": the seam of a dropped quotation close
             if low in freqs or not (left_low in freqs or left[0].isupper()):
@@ -676,6 +684,10 @@ class FusedTokens(Normalizer):
         if lines.technical(m.start()) or (left[0].islower() and lines.technical_document()):
             # (`withCredentials`, `bodyUsed` in a post about code: a mixedCase token there is
             # an identifier as often as two glued words)
+            confidence = min(confidence, _TECHNICAL_CONFIDENCE)
+        elif left[0].islower() and right.lower() not in scanner.function_words and lines.marks_identifiers():
+            # "the elementArray form" in a text that writes "eventName" and jQuery{randomNumber}:
+            # where the text quotes or braces its mixedCase names, one written bare is a name too
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
         reason = "space between a word and the capitalized word glued to it (a lost block or sentence boundary)"
         cuts.setdefault(m.start("right"), (reason, confidence))
@@ -759,6 +771,8 @@ class FusedTokens(Normalizer):
             return  # rel="noopener": an attribute of markup, not prose
         if _enclosed_alone(text, start, end):
             return  # "YouTube (firefoxchannel)": a handle or name set apart by itself
+        if token.islower() and _item_among_names(text, start, end):
+            return  # "libraries like FastAPI, huggingface, Django Ninja": a name in a list of names
         if _OBFUSCATED_AT.match(text, end):
             return  # "jsmith (at) example.com": an e-mail's user name, spelled to foil harvesters
         if _only_word_of_line(text, start, end):
@@ -778,6 +792,8 @@ class FusedTokens(Normalizer):
             return  # "mainan tidak", "anfallen", "transformam": the grammar the split needs is not there
         if low[:at] in ("a", "an") and _after_determiner(text, start, scanner):
             return  # "any aclaimed defeat": no article follows "any", "the", "every"; a misspelling
+        if _contraction_due(low[at:], text, end, scanner.lang):
+            return  # Spanish "exacerbara el": "exacerbar a el" is no Spanish, which writes "al"
         if _plural_after_plural_determiner(text, start, low, at, scanner.lang):
             return  # French "des veritees": a plural noun after a plural determiner, not "verite es"
         if low not in scanner.known_fusions and lines.recurs(low):
@@ -1929,14 +1945,16 @@ _NAME_ROW_EDGE = ",;|·•"  # separators a row of links may keep after a name
 _NAME_SHAPED = LazyPattern(regex.compile, r"\p{Ll}\p{Lu}|\p{L}\.\p{L}|^\p{Lu}{2,}\d*$")
 
 
-def _amid_names(text: str, start: int, end: int) -> bool:
+def _amid_names(text: str, start: int, end: int, freqs: dict[str, float] | None = None) -> bool:
     """Whether the token ``text[start:end]`` stands in a row of names: its neighbours on its
     line (up to ``_NAME_ROW_REACH`` words each side, two at least) are all capitalized or
     shaped as only names are (``MaxPreps``, ``Radio.com``, ``CNET``), and
     ``_NAME_ROW_MIN_SHAPED`` of them are shaped so.  A network's list of sites or a footer
     of links is such a row, and a lower-case word glued to a capitalized one there is one
     more brand (``myDeals``); prose, even a title-case headline, has lower-case words or
-    names of ordinary shape around a glued ``ofChicago``.
+    names of ordinary shape around a glued ``ofChicago``.  With ``freqs``, a lower-case
+    neighbour the lexicon does not know at all is a brand written in lower case
+    (``carsguide``), not prose, and keeps the row.
 
     >>> row = "Help.com Last.fm MaxPreps myDeals Radio.com Search.com CNET"
     >>> _amid_names(row, row.index("myDeals"), row.index(" Radio"))
@@ -1960,7 +1978,8 @@ def _amid_names(text: str, start: int, end: int) -> bool:
         if _NAME_SHAPED.search(word):
             shaped += 1
         elif not (word[0].isupper() or word[0].isdigit()):
-            return False
+            if freqs is None or not word.isalpha() or zipf(freqs, word.lower()) > 0:
+                return False
     return shaped >= _NAME_ROW_MIN_SHAPED
 
 
@@ -1980,6 +1999,36 @@ def _list_item(text: str, start: int, end: int) -> bool:
         _LIST_BEFORE.search(text, max(0, start - 4), start) is not None
         and _LIST_AFTER.match(text, end) is not None
     )
+
+
+_ITEM_BEFORE = LazyPattern(regex.compile, r"(?r)(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.]*),[ \t]+\Z")
+_ITEM_AFTER = LazyPattern(regex.compile, r",[ \t]+([\p{L}\p{N}][\p{L}\p{N}.]*)(?![\p{L}\p{N}])")
+
+
+def _item_among_names(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case token ``text[start:end]`` is a whole item of a comma list whose
+    items on either side are names: each capitalized or shaped as only names are, and one
+    of them so shaped (``FastAPI, huggingface, Django Ninja``; ``SQLModel``, ``Radio.com``,
+    ``CNET``).  A list of names goes on with a name, here one written in lower case, as
+    libraries and handles are; a glued pair inside a list sits among ordinary words
+    (``flour, bakingsoda, salt``), and a list of plain capitalized words (``Paris, newyork,
+    London``) is no evidence.
+
+    >>> line = "libraries like FastAPI, huggingface, Django Ninja"
+    >>> _item_among_names(line, line.index("hug"), line.index(", Django"))
+    True
+    >>> line = "Paris, newyork, London"
+    >>> _item_among_names(line, 7, 14)
+    False
+    """
+    before = _ITEM_BEFORE.search(text, max(0, start - _NAME_ROW_REACH_CHARS), start)
+    after = _ITEM_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    words = (before.group(1).rstrip("."), after.group(1).rstrip("."))
+    if not all(word and (word[0].isupper() or _NAME_SHAPED.search(word)) for word in words):
+        return False
+    return any(_NAME_SHAPED.search(word) for word in words)
 
 
 def _sentence_follows(text: str, end: int) -> bool:
@@ -3362,6 +3411,32 @@ def _after_determiner(text: str, start: int, scanner: "_Scanner") -> bool:
     return m is not None and m.group(1).lower() in determiners
 
 
+#: language -> (prepositions, articles) a language always writes contracted when the one
+#: follows the other: Spanish "a el" is "al", "de el" is "del".  Lower-case articles only
+#: ("a El Salvador" is written so); "él", the pronoun, is another word.  (Italian "a il",
+#: "di il" are of the same kind; no real case was found to test it, so it is not listed.)
+_CONTRACTED = {
+    "es": (frozenset({"a", "de"}), frozenset({"el"})),
+}
+
+
+def _contraction_due(right: str, text: str, end: int, lang: str) -> bool:
+    """Whether a split leaving ``right`` before the next word would write a preposition and
+    an article the language always contracts (Spanish ``exacerbar|a el``): the token is one
+    word, a verb's tense here (``exacerbara``), and the grammar the split needs is not there.
+
+    >>> _contraction_due("a", "el piloto exacerbara el balanceo", 20, "es")
+    True
+    >>> _contraction_due("a", "regresóa la ciudad", 8, "es")
+    False
+    """
+    rule = _CONTRACTED.get(lang)
+    if rule is None or right not in rule[0]:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in rule[1]
+
+
 def _plural_after_plural_determiner(text: str, start: int, low: str, at: int, lang: str) -> bool:
     """Whether the token ``low`` at ``start`` follows a determiner that goes only before a
     plural noun (``data/<lang>/plural_determiners.txt``: French ``des``, ``les``, ``ces``),
@@ -3934,7 +4009,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
-        "_names", "_quoted_pairs", "_reversed_words", "_line_lang",
+        "_identifiers", "_names", "_quoted_pairs", "_reversed_words", "_line_lang",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -3949,6 +4024,7 @@ class _LineCache:
         self._search_budget = _SEARCH_BUDGET  # substring searches recurs and has_word may still make
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
         self._technical_document: bool | None = None
+        self._identifiers: bool | None = None  # whether the document marks mixedCase names as code
         self._written: set[str] | None = None  # the document's words exactly as written
         self._names: set[str] | None = None  # capitalized words written inside a sentence
         self._quoted_pairs: set[tuple[str, str]] | None = None  # two-word quotations, lower-cased
@@ -4319,6 +4395,26 @@ class _LineCache:
                     break
             self._technical_document = len(signs) >= _TECHNICAL_DOCUMENT_SIGNS
         return self._technical_document
+
+    def marks_identifiers(self) -> bool:
+        """Whether the document writes ``_MARKED_IDENTIFIERS_MIN`` different mixedCase names
+        set apart as code is: in quotation marks, braces, brackets or backticks, or called
+        (``"eventName"``, ``jQuery{randomNumber}``, ``[maxWidth]``, ``getItem(``).
+
+        Glue between two blocks leaves its mixedCase token in running text
+        (``reviewName field``); an identifier is quoted, braced or called where the text
+        names it as such, so two of those say the text's other mixedCase tokens are
+        identifiers too (``the elementArray form``, written once).  Computed once per
+        document, on first use (only a lower-case camel token's cut asks).
+        """
+        if self._identifiers is None:
+            names: set[str] = set()
+            for m in _MARKED_IDENTIFIER.finditer(self.text):
+                names.add(m.group(1) or m.group(2))
+                if len(names) >= _MARKED_IDENTIFIERS_MIN:
+                    break
+            self._identifiers = len(names) >= _MARKED_IDENTIFIERS_MIN
+        return self._identifiers
 
     def low_quote_style(self, pos: int) -> bool:
         """Whether the line opens quotations with a low mark („ or ‚)."""

@@ -170,6 +170,7 @@ _DOTTED_ACRONYM_NAME = LazyPattern(regex.compile,
 # page's namespace and name ("Wikipedia:Páginas"), read by _Context.namespace.
 _NAMESPACED = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}:/.])(\p{Lu}[\p{L}\p{M}]+):(\p{Lu}[\p{L}\p{M}]*)")
 _NAMESPACE_USES = 3
+_SPACED_LABEL = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}])([\p{L}\p{M}]+):[ \t]")  # "Véase también: ", "Nota: "
 _COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A Node.JS Holiday Season")
 # A line of a list of names with counts, a blog's categories or tags: "Firefox OS (114)",
 # "+ Node.js (21)": a short name (a bullet allowed) and a count in brackets, nothing after.
@@ -533,6 +534,7 @@ class _Context:
         self._dotted_pairs: dict[tuple[str, str], int] = {}  # (head, tail) -> times the text writes head.tail
         self._spaces_sentence_ends: bool | None = None
         self._namespaces: frozenset[str] | None = None  # capitalized words written as namespaces here
+        self._spaced_labels: frozenset[str] | None = None  # words the text writes before ": " (a label)
         self._counted_line: dict[int, bool] = {}  # line start -> whether the line has the counted shape
         self._line = (0, -1)  # the span of the line last asked about (none yet)
         self._code_line = (0, -1, False)  # the line last asked about by in_code, and its answer
@@ -637,6 +639,22 @@ class _Context:
                     found.add(word)
             names = self._namespaces = frozenset(found)
         return prefix in names
+
+    def another_namespace(self, prefix: str) -> bool:
+        """Whether ``prefix`` is one more namespace of a wiki's page: the text writes a
+        namespace (``namespace``) and never spaces ``prefix`` off the word after its colon.
+
+        A wiki page's other namespaces are links written once each (``Anexo:Lista de ...``,
+        ``Categoría:Accidentes ...`` beside ``Wikipedia:Artículos ...`` ×3); a headline's
+        glued label (``Update:Police``) has no wiki's namespace beside it.
+        """
+        if self._namespaces is None:
+            self.namespace(prefix)
+        if not self._namespaces:
+            return False
+        if self._spaced_labels is None:  # one pass over the text, whatever the number of prefixes asked
+            self._spaced_labels = frozenset(m.group(1) for m in _SPACED_LABEL.finditer(self.text))
+        return prefix not in self._spaced_labels
 
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
@@ -1565,6 +1583,14 @@ class PunctuationSpacing(Normalizer):
         right_low = right.lower()
         if text[i] == ":" and right_low not in language_list("sentence_openers", "en") and ctx.namespace(left):
             return True  # "Wikipedia:Páginas" beside "Wikipedia:Artículos ...": a page's namespace
+        if (
+            text[i] == ":"
+            and right_low not in language_list("sentence_openers", "en")
+            and right_low not in language_list("sentence_openers", self.lang)
+            and max(_zipf(right_low, self.lang), _zipf(right_low, "en")) < _MIN_ZIPF_OPENER
+            and ctx.another_namespace(left)
+        ):
+            return True  # "Anexo:Lista" once, on a page that writes "Wikipedia:Artículos ..." ×3
         if right_low in language_list("sentence_openers", self.lang) or (
             max(_zipf(right_low, self.lang), _zipf(right_low, "en")) >= _MIN_ZIPF_OPENER
         ):
