@@ -79,6 +79,13 @@ ADVERSARIAL: dict[str, tuple[str, str]] = {
     # Added in the twelfth speed round (branch speed11): a paragraph of no known language whose
     # spaced marks are fewer than its tight ones (so no French style), each asking about the words before it.
     "spaced-marks-unknown": ("one paragraph of unknown words, tight : ; ! and a spaced ?", "'qwrt: zx; kl! mn ? ' * (n // 19)"),
+    # Added in the twenty-fourth speed round (branch speed24): one line of words glued by a colon, a
+    # dot or a question mark, each asking whether the text writes the same pair elsewhere.
+    "glued-colons": ("one line of capitalized words glued by colons: Foo:Bar Baz:Qux", "'Foo:Bar Baz:Qux ' * (n // 16)"),
+    "glued-dots": ("one line of words glued by dots: Foo.Bar a.B", "'Foo.Bar a.B ' * (n // 12)"),
+    "distinct-dotted-pairs": ("one line of distinct lower.Capital pairs of random letters", "(lambda r, w: ''.join(f'{w(r)}.{w(r).capitalize()} ' for _ in range(n // 11)))(__import__('random').Random(0), lambda r: ''.join(r.choices('abcdefghijklmnopqrstuvwxyz', k=r.randint(3, 7))))"),
+    "namespace-colons": ("one line of lower-case namespace colons: xml:lang foo:bar", "'xml:lang foo:bar ' * (n // 17)"),
+    "glued-question": ("one line of question marks between letters: a?b Foo?Bar", "'a?b Foo?Bar ' * (n // 12)"),
 }
 
 _CHILD = r"""
