@@ -262,6 +262,10 @@ _SLOT_RARE_ZIPF = 2.0
 _SLOT_WORD = regex.compile(r"\S+")
 _SLOT_BEFORE = regex.compile(r"(?r)(\S+)\s+")  # matched backwards from a token's start: the word before it
 _SLOT_AFTER = regex.compile(r"\s+(\S+)")
+# A list of names: lower-case items one word each, between commas (``dl, dt, embed, form``).
+_LIST_ITEMS_BEFORE = regex.compile(r"(?r)(?:\p{L}+,[ \t]*\n?[ \t]*){1,30}")  # matched backwards
+_LIST_ITEMS_AFTER = regex.compile(r"(?:,[ \t]*\n?[ \t]*(?:and[ \t]+)?\p{L}+){1,30}")
+_LIST_RARE_ITEMS_MIN = 4
 _SLOT_MIXED = regex.compile(r"\p{Ll}{2,}\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
 _WORD_RUN_BEFORE = LazyPattern(regex.compile, r"(?r)[\p{L}\p{N}]*")  # matched backwards from a position
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
@@ -4456,11 +4460,13 @@ class _LineCache:
             end += 1
         if start == pos or end == pos:
             return False
-        if start > 0 and not text[start - 1].isspace() or end < len(text) and not text[end].isspace():
-            return False  # the token must stand alone between two spaces
         scanner = self.scanner
         if text[pos:end].lower() in scanner.function_words:
             return False  # "wayThe": a sentence's opening
+        if text.startswith(",", end) and text[start - 2 : start] == ", ":
+            return self._among_rare_items(start, end)
+        if start > 0 and not text[start - 1].isspace() or end < len(text) and not text[end].isspace():
+            return False  # the token must stand alone between two spaces
         before = _SLOT_BEFORE.match(text, max(0, start - 200), start)
         left = before.group(1).lower() if before else ""
         after = _SLOT_AFTER.match(text, end)
@@ -4489,6 +4495,20 @@ class _LineCache:
             if weight >= _SLOT_NAMES_MIN:
                 return True
         return False
+
+    def _among_rare_items(self, start: int, end: int) -> bool:
+        """Whether the token at ``[start, end)``, a whole item between commas, stands in a list
+        whose other one-word items include ``_LIST_RARE_ITEMS_MIN`` lower-case words the
+        lexicon barely knows (``dir, div, dl, dt, embed, fieldset, form, frame``: element
+        names).  A list of ordinary words (``flour, sugar, bakingsoda, salt``) is no evidence.
+        """
+        text, freqs = self.text, self.scanner.freqs
+        before = _LIST_ITEMS_BEFORE.match(text, max(0, start - 600), start - 1)
+        after = _LIST_ITEMS_AFTER.match(text, end, min(len(text), end + 600))
+        items = regex.findall(r"\p{L}+", (before.group() if before else "") + " " + (after.group() if after else ""))
+        rare = {item for item in items if item.islower() and item != "and" and zipf(freqs, item) < _SLOT_RARE_ZIPF}
+        rare.discard(text[start:end])
+        return len(rare) >= _LIST_RARE_ITEMS_MIN
 
     def low_quote_style(self, pos: int) -> bool:
         """Whether the line opens quotations with a low mark („ or ‚)."""
