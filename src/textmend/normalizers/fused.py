@@ -254,6 +254,19 @@ _MARKED_IDENTIFIER = LazyPattern(regex.compile,
     r"|(?<![\p{L}\p{N}])(\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*)(?=\()"
 )
 _MARKED_IDENTIFIERS_MIN = 2
+# A token written in a slot (``The _ attribute``, ``the _ interface``) the text fills with
+# other names: a mixedCase or CamelCase filler counts 1, a lower-case filler the lexicon
+# barely knows (Zipf below _SLOT_RARE_ZIPF: ``optgroup``, ``dirname``) counts a half.
+_SLOT_NAMES_MIN = 2.0
+_SLOT_RARE_ZIPF = 2.0
+_SLOT_WORD = regex.compile(r"\S+")
+_SLOT_BEFORE = regex.compile(r"(?r)(\S+)\s+")  # matched backwards from a token's start: the word before it
+_SLOT_AFTER = regex.compile(r"\s+(\S+)")
+# A list of names: lower-case items one word each, between commas (``dl, dt, embed, form``).
+_LIST_ITEMS_BEFORE = regex.compile(r"(?r)(?:\p{L}+,[ \t]*\n?[ \t]*){1,30}")  # matched backwards
+_LIST_ITEMS_AFTER = regex.compile(r"(?:,[ \t]*\n?[ \t]*(?:and[ \t]+)?\p{L}+){1,30}")
+_LIST_RARE_ITEMS_MIN = 4
+_SLOT_MIXED = regex.compile(r"\p{Ll}{2,}\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
 _WORD_RUN_BEFORE = LazyPattern(regex.compile, r"(?r)[\p{L}\p{N}]*")  # matched backwards from a position
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
 _BLOCK_CONFIDENCE = 0.8
@@ -436,6 +449,12 @@ class FusedTokens(Normalizer):
         if scanner.article_before_noun is not None and "a " in text:
             _article_before_noun_cuts(text, scanner, chunks, lines, cuts)
         self._block_cuts(text, scanner, lines, cuts, anchors)
+        for pos, (reason, confidence) in list(cuts.items()):
+            if confidence > _TECHNICAL_CONFIDENCE and lines.named_in_slot(pos):
+                # "The sessionStorage attribute" where the text writes "The localStorage
+                # attribute", "The accesskey attribute" beside "The dirname attribute": a token
+                # in a slot the text fills with other names is a name too
+                cuts[pos] = (reason, _TECHNICAL_CONFIDENCE)
         name = self.name
         return [(pos, pos, "", " ", name, cuts[pos][0], cuts[pos][1], False) for pos in sorted(cuts)]
 
@@ -4009,7 +4028,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
-        "_identifiers", "_names", "_quoted_pairs", "_reversed_words", "_line_lang",
+        "_identifiers", "_names", "_quoted_pairs", "_reversed_words", "_line_lang", "_slots",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -4025,6 +4044,7 @@ class _LineCache:
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
         self._technical_document: bool | None = None
         self._identifiers: bool | None = None  # whether the document marks mixedCase names as code
+        self._slots: dict[tuple[str, str], set[str]] | None = None  # (word before, word after) -> tokens between
         self._written: set[str] | None = None  # the document's words exactly as written
         self._names: set[str] | None = None  # capitalized words written inside a sentence
         self._quoted_pairs: set[tuple[str, str]] | None = None  # two-word quotations, lower-cased
@@ -4415,6 +4435,80 @@ class _LineCache:
                     break
             self._identifiers = len(names) >= _MARKED_IDENTIFIERS_MIN
         return self._identifiers
+
+    def named_in_slot(self, pos: int) -> bool:
+        """Whether a cut at ``pos`` falls inside a token of letters the text writes in a
+        slot it fills with other names: between the same two words (``The _ attribute``,
+        ``the _ interface``) the text writes ``_SLOT_NAMES_MIN`` other names' worth of
+        mixedCase or CamelCase tokens (1 each) or lower-case ones the lexicon barely knows
+        (half each).
+
+        A specification's table of contents (``The sessionStorage attribute`` beside
+        ``The localStorage attribute``, ``The datalist element`` beside ``The optgroup
+        element``) names its identifiers in the same frame over and over, with no quotation
+        marks or code an extractor kept; glue between two blocks (``reinforcementStoltenberg
+        told``) is an accident of one place, and no other name fills its frame.  A cut whose
+        right part is a function word (``wayThe``) opens a sentence whatever the slot, and is
+        never asked about.  The slots are gathered once per document, on the first question.
+        """
+        text = self.text
+        start = pos
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = pos
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if start == pos or end == pos:
+            return False
+        scanner = self.scanner
+        if text[pos:end].lower() in scanner.function_words:
+            return False  # "wayThe": a sentence's opening
+        if text.startswith(",", end) and text[start - 2 : start] == ", ":
+            return self._among_rare_items(start, end)
+        if start > 0 and not text[start - 1].isspace() or end < len(text) and not text[end].isspace():
+            return False  # the token must stand alone between two spaces
+        before = _SLOT_BEFORE.match(text, max(0, start - 200), start)
+        left = before.group(1).lower() if before else ""
+        after = _SLOT_AFTER.match(text, end)
+        if not left.isalpha() or after is None:
+            return False
+        right = after.group(1).rstrip(".,;:!?)]")
+        if not right.isalpha() or right.lower() in scanner.function_words:
+            return False  # "the _ of": a slot of function words says nothing
+        if self._slots is None:
+            slots: dict[tuple[str, str], set[str]] = {}
+            words = [m.group() for m in _SLOT_WORD.finditer(text)]
+            for k in range(1, len(words) - 1):
+                filler = words[k]
+                if filler.isalpha():
+                    slots.setdefault((words[k - 1].lower(), words[k + 1].rstrip(".,;:!?)]")), set()).add(filler)
+            self._slots = slots
+        token = text[start:end]
+        weight = 0.0
+        for filler in self._slots.get((left, right), ()):
+            if filler == token:
+                continue
+            if _SLOT_MIXED.fullmatch(filler):
+                weight += 1
+            elif filler.islower() and zipf(scanner.freqs, filler) < _SLOT_RARE_ZIPF:
+                weight += 0.5
+            if weight >= _SLOT_NAMES_MIN:
+                return True
+        return False
+
+    def _among_rare_items(self, start: int, end: int) -> bool:
+        """Whether the token at ``[start, end)``, a whole item between commas, stands in a list
+        whose other one-word items include ``_LIST_RARE_ITEMS_MIN`` lower-case words the
+        lexicon barely knows (``dir, div, dl, dt, embed, fieldset, form, frame``: element
+        names).  A list of ordinary words (``flour, sugar, bakingsoda, salt``) is no evidence.
+        """
+        text, freqs = self.text, self.scanner.freqs
+        before = _LIST_ITEMS_BEFORE.match(text, max(0, start - 600), start - 1)
+        after = _LIST_ITEMS_AFTER.match(text, end, min(len(text), end + 600))
+        items = regex.findall(r"\p{L}+", (before.group() if before else "") + " " + (after.group() if after else ""))
+        rare = {item for item in items if item.islower() and item != "and" and zipf(freqs, item) < _SLOT_RARE_ZIPF}
+        rare.discard(text[start:end])
+        return len(rare) >= _LIST_RARE_ITEMS_MIN
 
     def low_quote_style(self, pos: int) -> bool:
         """Whether the line opens quotations with a low mark („ or ‚)."""
