@@ -19,8 +19,8 @@ from corpus import paragraphs as corpus_paragraphs
 from test_properties import texts
 from textmend import Pipeline, default_pipeline
 from textmend.normalizer import Normalizer
-from textmend.edits import Edit, apply_edits
-from textmend.pipeline import _changed_spans, _regions, _shift
+from textmend.edits import Edit, apply_edits, edit_row
+from textmend.pipeline import _changed_row_spans, _regions, _shift_by_rows
 
 _PARAGRAPHS = [para for _, _, para in corpus_paragraphs()]
 
@@ -100,7 +100,7 @@ def test_shifted_spans_cover_what_they_covered(text: str, raw_edits, cuts) -> No
     edges = sorted({min(c, n) for c in cuts})
     spans = list(zip(edges[::2], edges[1::2]))
     new_text = apply_edits(text, edits)
-    moved = _shift(spans, edits)
+    moved = _shift_by_rows(spans, [edit_row(e) for e in edits])
     position: dict[int, int] = {}
     delta, j = 0, 0
     for p in range(n):
@@ -113,7 +113,7 @@ def test_shifted_spans_cover_what_they_covered(text: str, raw_edits, cuts) -> No
     for (a, b), (c, d) in zip(spans, moved):
         assert 0 <= c <= d <= len(new_text)
         assert all(c <= position[p] < d for p in range(a, b) if p in position)
-    for c, d in _changed_spans(edits):
+    for c, d in _changed_row_spans([edit_row(e) for e in edits]):
         assert 0 <= c <= d <= len(new_text)
 
 

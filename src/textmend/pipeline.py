@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Literal, Sequence
 
 from . import language
 from .analysis import NEVER_TEXT_NOTES, never_text_message, note_never_text, text_facts
-from .edits import Edit, Row, apply_rows, check_rows, compose_edits, edit_row, row_edit
+from .edits import Edit, Row, apply_rows, check_rows, compose_edits, row_edit
 from .language import UNDETERMINED
 from .normalizer import Normalizer
 from .result import Result
@@ -432,13 +432,8 @@ def _row_span(r: Row) -> tuple[int, int]:
     return (r[0], r[1])
 
 
-def _changed_spans(edits: Sequence[Edit]) -> list[tuple[int, int]]:
-    """Where ``edits`` (sorted, against a text) put their new text, in the edited text."""
-    return _changed_row_spans([edit_row(e) for e in edits])
-
-
 def _changed_row_spans(rows: Sequence[Row]) -> list[tuple[int, int]]:
-    """:func:`_changed_spans` of rows."""
+    """Where ``rows`` (sorted edits, against a text) put their new text, in the edited text."""
     spans: list[tuple[int, int]] = []
     delta = 0
     for r in rows:
@@ -452,14 +447,9 @@ def _changed_row_spans(rows: Sequence[Row]) -> list[tuple[int, int]]:
     return spans
 
 
-def _shift(spans: list[tuple[int, int]], edits: Sequence[Edit]) -> list[tuple[int, int]]:
-    """Sorted, disjoint ``spans`` of a text, moved to where they lie once ``edits`` are
-    made; a span that ends inside an edit stretches over the edit's new text."""
-    return _shift_by_rows(spans, [edit_row(e) for e in edits])
-
-
 def _shift_by_rows(spans: list[tuple[int, int]], rows: Sequence[Row]) -> list[tuple[int, int]]:
-    """:func:`_shift` by rows."""
+    """Sorted, disjoint ``spans`` of a text, moved to where they lie once ``rows`` (sorted
+    edits) are made; a span that ends inside an edit stretches over the edit's new text."""
     out: list[tuple[int, int]] = []
     i, m = 0, len(rows)
     delta = 0  # the deltas of rows[:i], every one of them before the current span
