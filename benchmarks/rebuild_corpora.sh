@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -41,7 +41,7 @@ declare -A OUT=(
   [mimesis]=/tmp/multiprec/mimesis-text.jsonl
   [lee]=/tmp/measure_dl/g/gensim/test/test_data/lee_background.cor
 )
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -439,6 +439,70 @@ for d in ("nodejsorg", "npmorg"):
 J = X / "jtidy-7+svn20110807/jtidy/src/test/resources"
 sel.append(("jtidy20", "788651", utf8((J / "788651.html").read_bytes(), "cp932")))       # Sun's Java Verification page, Japanese
 sel.append(("jtidy20", "444834", utf8((J / "444834.html").read_bytes(), "iso-8859-7")))  # a Greek links page
+for src, stem, data in sel:
+    (P / src).mkdir(parents=True, exist_ok=True)
+    (P / src / f"{stem}.html").write_bytes(data)
+print(f"{len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
+build_fresh21() {  # real pages kept by tests and docs: pandas's read_html pages, wayback's archived pages, inscriptis's, w3m's manuals
+  deb_orig p/pandas/pandas_2.2.3+dfsg.orig.tar.xz 3aea680c0953fb61ad11d5fb75023b84ff3c0f8bb7faa03a2bf538635a1dcbbe pandas-2.2.3
+  deb_orig w/w3m/w3m_0.5.3+git20230121.orig.tar.xz 974d1095a47f1976150a792fe9c5a44cc821c02b6bdd714a37a098386250e03a w3m-0.5.3+git20230121
+  venv; pypi_sdist inscriptis==2.7.6 wayback==0.5.1
+  echo "b8fe23c5ae4db33c9d1c5e1b7d000dbfa1decbea7b605ac87e0f5d8f8abc3ce6  $SRC/pypi/inscriptis-2.7.6.tar.gz
+4c62391e69a43378dd3012d0de6b7fe564895c1671150a81220c807ebf6da6a2  $SRC/pypi/wayback-0.5.1.tar.gz" | sha256sum -c --quiet
+  unpacked "$SRC/pypi/inscriptis-2.7.6.tar.gz" inscriptis-2.7.6
+  unpacked "$SRC/pypi/wayback-0.5.1.tar.gz" wayback-0.5.1
+  local P=/tmp/fresh21/pages
+  rm -rf "$P"
+  # the extractors' venv reads the cassettes: it has PyYAML (pinned above), the standard library has not
+  "$VENV/bin/python" - "$SRC/x" "$P" <<'PY'
+import gzip, sys
+from pathlib import Path
+import yaml
+X, P = Path(sys.argv[1]), Path(sys.argv[2])
+sel = []
+# pandas's read_html test pages: the FDIC's failed bank list, Wikipedia's list of US states, the USDA
+# nutrient database's results for "spam"; valid_markup.html is a table written for the test, left out
+D = X / "pandas-2.2.3/pandas-2.2.3/pandas/tests/io/data/html"
+for stem in ("banklist", "wikipedia_states", "spam"):
+    sel.append(("pandas21", stem, (D / f"{stem}.html").read_bytes()))
+# wayback's VCR cassettes: the archived pages as the Wayback Machine served them (gzip bodies), the
+# original ("id_") copy where the cassette has one; the archive's own pages (blocked, no memento, rate
+# limit), the sites' 404 pages and the redirects are left out
+C = X / "wayback-0.5.1/wayback-0.5.1"
+WANT = {  # cassette -> (stem, address the page was archived from)
+    "docs/source/cassettes/tutorial.yaml": ("nasa.gov-1996", "19961231235847id_/http://www.nasa.gov/"),
+    "src/wayback/tests/cassettes/test_get_memento.yaml": ("fws.gov-birds", "20171124151315id_/https://www.fws.gov/birds/"),
+    "src/wayback/tests/cassettes/test_get_memento_returns_memento_with_accurate_url.yaml": ("fws.gov", "20171124143728id_/http://fws.gov/"),
+    "src/wayback/tests/cassettes/test_get_memento_follows_historical_redirects.yaml": ("epa.gov-signpost-cc", "20200201024405id_/https://www.epa.gov/sites/production/files/signpost/cc.html"),
+    "src/wayback/tests/cassettes/test_get_memento_with_redirects.yaml": ("epa.gov-ghgreporting-fact-sheet", "20180808104500id_/https://www.epa.gov/ghgreporting/proposed-rule-fact-sheet-greenhouse-gas-reporting-program-addition-global-warming"),
+    "src/wayback/tests/cassettes/test_get_memento_with_schemeless_redirects.yaml": ("census.gov-gss-initiative", "20201102232816id_/https://www.census.gov/geography/gss-initiative.html"),
+    # the only 200 copy of the White House page is the archive's view mode (its toolbar in the page)
+    "src/wayback/tests/cassettes/test_get_memento_with_redirect_in_view_mode.yaml": ("whitehouse.gov-ostp-student-faqs", "20201027215555/https://www.whitehouse.gov/administration/eop/ostp/about/student/faqs"),
+    "src/wayback/tests/cassettes/test_memento_rate_limits.yaml": ("zew.de-1997", "19970427191925id_/http://www.zew.de/"),
+}
+for cassette, (stem, address) in WANT.items():
+    for i in yaml.safe_load((C / cassette).read_text())["interactions"]:
+        if i["request"]["uri"] == "https://web.archive.org/web/" + address:
+            body = i["response"]["body"]["string"]
+            body = body.encode("utf-8") if isinstance(body, str) else body
+            sel.append(("wayback21", stem, gzip.decompress(body) if body[:2] == b"\x1f\x8b" else body))
+            break
+    else:
+        sys.exit(f"{cassette}: no {address}")
+# inscriptis's three real-world pages (Swiss and German firms' team pages); its other cases are
+# fragments of a few lines written or cut for the converter's tests
+I = X / "inscriptis-2.7.6/inscriptis-2.7.6/tests/html/real-world"
+for stem in ("avantec-team", "naturgruen-team", "rswag-mitarbeiter"):
+    sel.append(("inscriptis21", stem, (I / f"{stem}.html").read_bytes()))
+# w3m's own manual, FAQ and history, in English, German and Japanese (all UTF-8)
+W = X / "w3m-0.5.3+git20230121/w3m-0.5.3+git20230121"
+for d, lang in (("doc", "en"), ("doc-de", "de"), ("doc-jp", "ja")):
+    for f in sorted((W / d).glob("*.html")):
+        sel.append(("w3m21", f"{lang}.{f.stem}", f.read_bytes()))
 for src, stem, data in sel:
     (P / src).mkdir(parents=True, exist_ok=True)
     (P / src / f"{stem}.html").write_bytes(data)
