@@ -67,3 +67,22 @@ def test_real_header_shapes(text: str, kind: str, listed: bool) -> None:
         got, plain = analysis.dated_header_starts.__wrapped__(text, _MONTHS), _plain_dated_headers(text, _MONTHS)
     assert got == plain
     assert bool(got) is listed
+
+
+# Paragraphs around identify's reach (_MAX_CHARS), in several languages and scripts, so a
+# paragraph's tail past the reach would change the answer if it were read.
+_WORDS = st.sampled_from(
+    ["the", "minister", "said", "talks", "der", "Minister", "sagte", "Gespräche", "le", "ministre", "a", "déclaré",
+     "министр", "сказал", "日本語", "A", "B", "C", "12", "—", "“We", "it’s", "ok."]
+)
+_PARAGRAPHS = st.lists(_WORDS, min_size=0, max_size=120).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraphs=st.lists(_PARAGRAPHS, min_size=1, max_size=4))
+def test_identify_spans_reads_each_paragraph_as_identify_reads_it_whole(paragraphs: list[str]) -> None:
+    from textmend import language
+
+    text = "\n\n".join(paragraphs)
+    found = language.identify_spans(text, inherit=False)
+    assert [span.lang for span in found] == [language.identify(text[s:e]) for s, e, _ in found]

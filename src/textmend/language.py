@@ -424,8 +424,9 @@ def identify(paragraph: str) -> str | None:
                 # and reading on, the final look's proof of English comes first.  So when
                 # all the tokens prove English, the answer is English whatever the first
                 # look would say, and its vote is skipped.
-                whole = tokens + rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
-                if _surely_english_tokens(whole, final=True):
+                # (the first tokens' sum is already known: only the rest's is added to it)
+                more = rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
+                if _english_sum_enough(first_sum + _english_token_sum(more), final=True):  # type: ignore[operator]
                     return "en"
         first = _words_of(tokens)
         if not by_tokens and _surely_english(first, latin_only, final=False):
@@ -955,7 +956,9 @@ def identify_spans(text: str, *, inherit: bool = True) -> list[LanguageSpan]:
     [('Der Mi', 'de'), ('Berlin', 'de'), ('Die Op', 'de'), ('“We wi', 'en')]
     """
     spans = paragraph_spans(text)
-    langs = [identify(text[s:e]) for s, e in spans]
+    # identify reads a paragraph's first _MAX_CHARS characters and nothing after them:
+    # only those are cut out of the text (a paragraph of news runs to several hundred).
+    langs = [identify(text[s : e if e - s <= _MAX_CHARS else s + _MAX_CHARS]) for s, e in spans]
     if inherit and None in langs:
         document = _document_language(text, langs)
         if document is not None:
