@@ -86,3 +86,30 @@ def test_identify_spans_reads_each_paragraph_as_identify_reads_it_whole(paragrap
     text = "\n\n".join(paragraphs)
     found = language.identify_spans(text, inherit=False)
     assert [span.lang for span in found] == [language.identify(text[s:e]) for s, e, _ in found]
+
+
+@settings(max_examples=200, deadline=None)
+@given(paragraph=st.lists(st.sampled_from(
+    ["the", "minister", "said", "talks", "“We", "‘no", "—and", "…but", "it’s", "“привет", "«Nein", "Gespräche",
+     "der", "сказал", "„Ja", "A", "B", "C", "x"]), max_size=40).map(" ".join))
+def test_identify_reads_curly_quoted_tokens_by_their_sums_with_the_same_answer(paragraph: str) -> None:
+    # The token sums are the words' own test: reading a token that opens with a curly mark by
+    # its sum (the new choice) or word by word (the old one) gives the same language.
+    from textmend import language
+
+    new = language.identify(paragraph)
+    saved = language._by_token_sums
+    language._by_token_sums = lambda tokens: max(tokens, default="") < language._LATIN_BELOW
+    try:
+        old = language.identify(paragraph)
+    finally:
+        language._by_token_sums = saved
+    assert new == old
+
+
+def test_the_marks_read_by_sums_are_stripped_as_punctuation() -> None:
+    from textmend import language
+
+    assert all(ch in language._PUNCTUATION and ch >= language._LATIN_BELOW for ch in language._MARKS_ABOVE_LATIN)
+    assert language._by_token_sums(["“we", "said", "—and"])
+    assert not language._by_token_sums(["“привет", "мир"])  # another script's word: read word by word
