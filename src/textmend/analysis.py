@@ -52,7 +52,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
-from typing import Callable
+from typing import Callable, Iterator
 
 import regex
 
@@ -310,6 +310,10 @@ _DATED_HEADER_LINE = LazyPattern(regex.compile, "^" + _DATED_HEADER, regex.M)
 # A header takes one line and its match ends on it, so the lines are read one by one either way.
 _DATED_HEADER_AFTER_BREAK = LazyPattern(regex.compile, "\n" + _DATED_HEADER, regex.M)
 _DATED_HEADERS_MIN = 3  # header lines that make a list of comments
+# What every header line holds: a day and a year (``11, 2008``), on one line.  A text with
+# fewer than _DATED_HEADERS_MIN of them holds fewer header lines, and is not read line by line
+# (one search in C over a news article, where the header pattern tries every line break).
+_DAY_AND_YEAR = LazyPattern(regex.compile, r"\d,?[ \t]+\d{4}")
 
 
 @lru_cache(maxsize=8)
@@ -334,7 +338,7 @@ def dated_header_starts(text: str, months: frozenset[str]) -> frozenset[int]:
     >>> dated_header_starts("inthe August 2, 2008\nissue", frozenset({"august"}))
     frozenset()
     """
-    if not months:
+    if not months or not _at_least(_DAY_AND_YEAR.finditer(text), _DATED_HEADERS_MIN):
         return frozenset()
     found = _dated_headers(text, months)
     return frozenset(found) if len(found) >= _DATED_HEADERS_MIN else frozenset()
@@ -347,6 +351,11 @@ _SAYS_HEADER_LINE = LazyPattern(regex.compile,
     regex.M,
 )
 _SAYS_HEADERS_MIN = 2  # header lines that make a list of comments
+# Where every such header line ends: its verb.  Fewer line ends of this shape than
+# _SAYS_HEADERS_MIN, fewer headers: the header pattern (which tries every position of
+# the text, ``^`` in MULTILINE) is not asked.  News prose says "said" on most lines,
+# almost never at a line's end.
+_SAYS_LINE_END = LazyPattern(regex.compile, r"(?:says|said|wrote|writes):?[ \t]*\r?$", regex.M)
 
 
 @lru_cache(maxsize=8)
@@ -364,8 +373,20 @@ def comment_header_starts(text: str) -> frozenset[int]:
     """
     if "says" not in text and "wrote" not in text and "said" not in text and "writes" not in text:
         return frozenset()
+    if not _at_least(_SAYS_LINE_END.finditer(text), _SAYS_HEADERS_MIN):
+        return frozenset()
     found = [m.start() for m in _SAYS_HEADER_LINE.finditer(text)]
     return frozenset(found) if len(found) >= _SAYS_HEADERS_MIN else frozenset()
+
+
+def _at_least(matches: "Iterator[object]", n: int) -> bool:
+    """Whether ``matches`` (a ``finditer``) holds ``n`` matches or more; reads no further."""
+    found = 0
+    for _ in matches:
+        found += 1
+        if found >= n:
+            return True
+    return False
 
 
 def _dated_headers(text: str, months: frozenset[str]) -> list[int]:

@@ -413,7 +413,7 @@ def identify(paragraph: str) -> str | None:
         rest = tokens.pop()
         # Tokens that all open below U+0250 (an ASCII head's do) settle English from one sum
         # over the tokens; elsewhere the words come first, and one in another script ends it.
-        by_tokens = latin_only or max(tokens) < _LATIN_BELOW
+        by_tokens = latin_only or _by_token_sums(tokens)
         if by_tokens:
             first_sum = _english_token_sum(tokens)
             if _english_sum_enough(first_sum, final=False):
@@ -424,8 +424,9 @@ def identify(paragraph: str) -> str | None:
                 # and reading on, the final look's proof of English comes first.  So when
                 # all the tokens prove English, the answer is English whatever the first
                 # look would say, and its vote is skipped.
-                whole = tokens + rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
-                if _surely_english_tokens(whole, final=True):
+                # (the first tokens' sum is already known: only the rest's is added to it)
+                more = rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
+                if _english_sum_enough(first_sum + _english_token_sum(more), final=True):  # type: ignore[operator]
                     return "en"
         first = _words_of(tokens)
         if not by_tokens and _surely_english(first, latin_only, final=False):
@@ -438,7 +439,7 @@ def identify(paragraph: str) -> str | None:
         # (the same tokens as splitting the whole head: the rest starts at a token; and
         # each token's word stands alone, so the first eight are not stripped again)
         tokens += rest.split(None, _MAX_WORDS - _FIRST_LOOK)[: _MAX_WORDS - _FIRST_LOOK]
-        by_tokens = latin_only or max(tokens) < _LATIN_BELOW
+        by_tokens = latin_only or _by_token_sums(tokens)
         if by_tokens and _surely_english_tokens(tokens, final=True):
             return "en"  # what the final look below decides, proved from one sum
         words = first + _words_of(tokens[_FIRST_LOOK:])
@@ -447,7 +448,7 @@ def identify(paragraph: str) -> str | None:
             # An ASCII head of one or two tokens (a heading, a byline): every word is Latin,
             # and the vote needs its leader to know three of them; no letter index fits.
             return None
-        by_tokens = latin_only or max(tokens, default="") < _LATIN_BELOW
+        by_tokens = latin_only or _by_token_sums(tokens)
         if by_tokens and _surely_english_tokens(tokens, final=True):
             return "en"  # what the final look below decides, proved from one sum
         words = _words_of(tokens)
@@ -456,6 +457,28 @@ def identify(paragraph: str) -> str | None:
     if _has_letter_index(head, words):
         return identify(_without_letter_index(head))  # its letters vote for no language
     return _judge(tokens, paragraph, latin_only, final=True, words=words)  # type: ignore[return-value]
+
+
+# Marks at or above U+0250 that open a token of news prose: a quotation's, a dash, an
+# ellipsis (“We, ‘no, —and, …but).  _PUNCTUATION strips each, so the token's word may
+# still be Latin.
+_MARKS_ABOVE_LATIN = "\u201c\u201d\u2018\u2019\u201e\u201a\u2039\u203a\u2026\u2014\u2013"  # “”‘’„‚‹›…—–
+
+
+def _by_token_sums(tokens: list[str]) -> bool:
+    """Whether :func:`identify` reads ``tokens`` (lower case, a non-ASCII head's) by their
+    sums (:func:`_surely_english_tokens`) rather than word by word: when every token opens
+    below U+0250, or, above it, with a mark (a curly quotation mark opening “We).
+
+    Either reading gives the same answer (the sums are the words' test, read from the
+    token table: :func:`_surely_english_tokens`); the choice is one of cost.  A token of
+    another script would fill the table with words English never lists, so only a mark
+    before the word takes it there; curly-quoted English prose (a paragraph opening with
+    “ or holding ‘ before a word) then skips the word-by-word reading.
+    """
+    if max(tokens, default="") < _LATIN_BELOW:
+        return True
+    return all(token[0] in _MARKS_ABOVE_LATIN for token in tokens if token >= _LATIN_BELOW)
 
 
 def _has_letter_index(head: str, words: list[str]) -> bool:
@@ -955,7 +978,9 @@ def identify_spans(text: str, *, inherit: bool = True) -> list[LanguageSpan]:
     [('Der Mi', 'de'), ('Berlin', 'de'), ('Die Op', 'de'), ('“We wi', 'en')]
     """
     spans = paragraph_spans(text)
-    langs = [identify(text[s:e]) for s, e in spans]
+    # identify reads a paragraph's first _MAX_CHARS characters and nothing after them:
+    # only those are cut out of the text (a paragraph of news runs to several hundred).
+    langs = [identify(text[s : e if e - s <= _MAX_CHARS else s + _MAX_CHARS]) for s, e in spans]
     if inherit and None in langs:
         document = _document_language(text, langs)
         if document is not None:
