@@ -194,6 +194,10 @@ _HEADING_CONFIDENCE = 0.6  # a capitalized participle ending a heading ("Updated
 _FUNCTION_PAIR_CONFIDENCE = 0.95  # "ofthe", "isit"
 _FUNCTION_CONFIDENCE = 0.8  # a content word and a function word ("cityand")
 _PREFIX_LIKE_CONFIDENCE = 0.45  # a short function word on the left, in a language without a prefix list
+_PLURAL_SINGULAR_MIN = 4.0  # Zipf of the singular of a plural noun after a prefix-like preposition ("de|treinos": "treino")
+_PLURAL_MIN = 3.5  # Zipf of that plural itself: a noun's plural in running use, not a rare form of another word
+_S_VERB_STEM_MIN = 2  # letters of a verb's stem before an ending in -s ("d|amos" is too short to tell)
+_ROMANCE_INFINITIVES = ("ar", "er", "ir")  # the endings a Portuguese verb's stem takes in the lexicon's infinitive
 _PREFIX_LIKE_LENGTH = 2
 _PREFIX_LIKE_VOCABULARY = 40000  # the lexicon's most frequent words, where prefixes are counted
 _PREFIX_LIKE_WORDS = 100  # derived words that make a function word prefix-like
@@ -2310,6 +2314,12 @@ class _Scanner:
         # One-letter conjunctions and prepositions that a plural noun reads as glued to, and the
         # conjunctions no such word goes before (data/<lang>/plural_connectors.txt, coordinators.txt).
         self.plural_connectors = language_list("plural_connectors", lang)
+        # Prefix-like prepositions that never prefix a plural noun ("de|treinos"), the endings
+        # of plural nouns made from verbs and of verb forms in -s, which they do prefix
+        # (data/<lang>/plural_noun_prepositions.txt, deverbal_plural_endings.txt, s_verb_endings.txt).
+        self.plural_noun_prepositions = language_list("plural_noun_prepositions", lang)
+        self.deverbal_plural_endings = tuple(language_list("deverbal_plural_endings", lang))
+        self.s_verb_endings = tuple(sorted(language_list("s_verb_endings", lang), key=len, reverse=True))
         self.coordinators = language_list("coordinators", lang)
         # A word glued to the article "a" before a feminine singular noun ("paraa alfabetização"):
         # the noun's endings (data/<lang>/feminine_noun_endings.txt), read as one pattern.
@@ -3128,6 +3138,7 @@ class _Scanner:
             and b not in fw
             and not self.closed_compounds
             and (b[0] not in _ANY_VOWEL or a in self.prefix_like_before_vowel)
+            and not self.preposition_before_plural(a, b)
         ):
             # (where compounds are written closed, such a word is a compound starter:
             # _word_cut has already asked the document for evidence)
@@ -3155,6 +3166,52 @@ class _Scanner:
             ):
                 return confidence * _AMBIGUOUS_FACTOR
         return confidence
+
+    def preposition_before_plural(self, a: str, b: str) -> bool:
+        """Whether prefix-like ``a`` glued to ``b`` is the preposition before a plural noun.
+
+        Portuguese ``de`` begins hundreds of words the lexicon lacks, but as a prefix it goes
+        on verbs (``de|marcar``, ``de|cantamos``), their participles (``de|gelados``) and the
+        nouns made from them (``de|ferimentos``), never on a plural noun: ``detreinos``,
+        ``deferramentas`` are ``de treinos``, ``de ferramentas``.  ``b`` reads as a plural
+        noun when it ends in ``-s``, is common itself (Zipf ``_PLURAL_MIN``) and has a common
+        singular (``_PLURAL_SINGULAR_MIN``: ``treino``, ``ferramenta``; ``-ns`` of ``-m``:
+        ``mensagens``), no deverbal ending
+        (``data/<lang>/deverbal_plural_endings.txt``), and neither ``b`` nor ``a + b`` is a
+        form in ``-s`` of a verb the lexicon lists by its infinitive
+        (``data/<lang>/s_verb_endings.txt``: ``deformas`` of ``deformar``, ``cantamos``).
+        Prepositions: ``data/<lang>/plural_noun_prepositions.txt``.
+
+        >>> s = _scanner("pt")
+        >>> s.preposition_before_plural("de", "treinos"), s.preposition_before_plural("de", "ferramentas")
+        (True, True)
+        >>> s.preposition_before_plural("de", "cantamos"), s.preposition_before_plural("de", "ferimentos")
+        (False, False)
+        """
+        if a not in self.plural_noun_prepositions or not b.endswith("s") or b.endswith(self.deverbal_plural_endings):
+            return False
+        freqs, fw = self.freqs, self.function_words
+        if b.endswith("ns"):
+            singulars: tuple[str, ...] = (b[:-2] + "m",)  # "mensagens": "mensagem"
+        elif b.endswith("es"):
+            singulars = (b[:-2], b[:-1])  # "servidores": "servidor"; "pacotes": "pacote"
+        else:
+            singulars = (b[:-1],)
+        if zipf(freqs, b) < _PLURAL_MIN or not any(x not in fw and zipf(freqs, x) >= _PLURAL_SINGULAR_MIN for x in singulars):
+            return False  # a rare plural of a common word may be another word's form ("de|venhas": "devenhas", of "devir")
+        return not (self._s_verb_form(b) or self._s_verb_form(a + b))
+
+    def _s_verb_form(self, w: str) -> bool:
+        """Whether ``w`` is a form in ``-s`` of a verb the lexicon lists by its infinitive: an
+        ending of ``data/<lang>/s_verb_endings.txt`` after a stem of two letters or more that
+        makes a listed ``-ar``, ``-er`` or ``-ir`` infinitive (``cantamos``: ``cantar``)."""
+        freqs = self.freqs
+        for ending in self.s_verb_endings:
+            if w.endswith(ending) and len(w) - len(ending) >= _S_VERB_STEM_MIN:
+                stem = w[: -len(ending)]
+                if any(stem + infinitive in freqs for infinitive in _ROMANCE_INFINITIVES):
+                    return True
+        return False
 
     def _letter_across_seam(self, x: str, y: str, at: int) -> bool:
         """Whether ``x y``, the seam one letter over from ``at``, reads as two content words of
