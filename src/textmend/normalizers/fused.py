@@ -450,7 +450,7 @@ class FusedTokens(Normalizer):
                     cuts.setdefault(pos, (reason, confidence))
         if scanner.plural_determiner_fusions:
             _plural_determiner_cuts(text, scanner, chunks, lines, cuts)
-        if scanner.article_before_noun is not None and "a " in text:
+        if scanner.articles_before_nouns and any(article + " " in text for article, _ in scanner.articles_before_nouns):
             _article_before_noun_cuts(text, scanner, chunks, lines, cuts)
         self._block_cuts(text, scanner, lines, cuts, anchors)
         for pos, (reason, confidence) in list(cuts.items()):
@@ -950,17 +950,48 @@ def _plural_determiner_cuts(text: str, scanner: "_Scanner", chunks: "_ChunkCache
             cuts.setdefault(start + at, ("space between a preposition and the article glued to it", _FUNCTION_CONFIDENCE))
 
 
+def _article_noun_patterns(lang: str) -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
+    """Each article of ``data/<lang>/article_noun_endings.txt`` (the feminine ``a`` first, with
+    ``feminine_noun_endings.txt``) and the pattern of a token ending in it before a lower-case
+    word with one of its nouns' endings."""
+    endings: dict[str, set[str]] = {}
+    feminine = language_list("feminine_noun_endings", lang)
+    if feminine:
+        endings["a"] = set(feminine)
+    for line in sorted(language_list("article_noun_endings", lang)):
+        article, *ends = line.split()
+        endings.setdefault(article, set()).update(ends)
+    order = sorted(endings, key=lambda article: (article != "a", article))
+    return tuple(
+        (
+            article,
+            regex.compile(
+                # (the noun is read ahead, not consumed: it may itself be the next token, "mesmo queo dinheiro")
+                r"(?<![\p{L}\p{M}\p{N}'’-])(\p{Ll}+" + regex.escape(article) + r")(?=[ \t\u00a0]+(\p{Ll}+(?:"
+                + "|".join(map(regex.escape, sorted(endings[article], key=len, reverse=True)))
+                + r"))(?![\p{L}\p{M}\p{N}-]))"
+            ),
+        )
+        for article in order
+    )
+
+
 def _article_before_noun_cuts(
     text: str, scanner: "_Scanner", chunks: "_ChunkCache", lines: "_LineCache", cuts: "_Cuts"
 ) -> None:
-    """Split a rare known token made of a function word and the article ``a`` before a feminine noun.
+    """Split a rare known token made of a function word and an article before a noun that agrees with it.
 
-    wordfreq's Portuguese list holds fusions of running text (``paraa`` 2.3, ``quea`` 1.9):
-    every known token that is a function word plus ``a`` rarer than ``_ARTICLE_FUSION_MAX``
-    is a fusion or an elongated spelling (``elaa``, ``minhaa``), and right before a common
-    noun with a feminine singular ending (``-ção``, ``-ência``, ``-dade``, ...;
-    data/<lang>/feminine_noun_endings.txt) the ``a`` is the article that agrees with it.
-    A common word (``numa`` before ``situação``) stays: it is above the line.
+    wordfreq's Portuguese list holds fusions of running text (``paraa`` 2.3, ``quea`` 1.9,
+    ``parao`` 2.0, ``comos`` 1.5): of the known tokens that are a function word plus ``o``,
+    ``a``, ``os`` or ``as`` rarer than ``_ARTICLE_FUSION_MAX`` (141), five are words of
+    Debian's Portuguese lists, and three of them have a contraction on the left (``dosa``,
+    ``doas``: a contraction already holds its article, data/<lang>/article_contractions.txt).
+    Right before a common noun that agrees with the article (data/<lang>/article_noun_endings.txt:
+    ``o`` before ``-o``, ``-or``, ``-ema``; ``a`` before ``-a`` and the feminine suffixes of
+    feminine_noun_endings.txt, ``-ção``, ``-dade``; ``os``, ``as`` before a plural in ``-s``)
+    the article is the one that goes with it: ``paraa alfabetização`` -> ``para a
+    alfabetização``, ``parao número`` -> ``para o número``.  A common word (``numa`` before
+    ``situação``) stays: it is above the line.
 
     >>> cuts = {}
     >>> text = "Os pais querem preparar os filhos paraa alfabetização desde cedo."
@@ -969,26 +1000,33 @@ def _article_before_noun_cuts(
     >>> [text[:pos] for pos in cuts]
     ['Os pais querem preparar os filhos para']
     >>> cuts = {}
+    >>> text = "Você ligou parao número que acabou de discar."
+    >>> _article_before_noun_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
+    >>> [text[:pos] for pos in cuts]
+    ['Você ligou para']
+    >>> cuts = {}
     >>> text = "Ele ficou numa situação difícil depois da viagem."
     >>> _article_before_noun_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
     >>> cuts
     {}
     """
-    pattern = scanner.article_before_noun
-    if pattern is None or _few_words(text):
+    if _few_words(text):
         return  # a label or a message: a neighbouring language's UI text, no sentence (see find_edits)
     freqs, fw = scanner.freqs, scanner.function_words
-    for m in pattern.finditer(text):
-        token, noun = m.group(1), m.group(2)
-        left = token[:-1]
-        if left not in fw or token not in freqs or zipf(freqs, token) >= _ARTICLE_FUSION_MAX:
-            continue  # an unknown token is the splitter's; a common one ("numa", "essa") is a word
-        if noun in fw or zipf(freqs, noun) < _CONTENT_MIN:
-            continue  # the noun must be a real, common one for the article to agree with it
-        start = m.start(1)
-        if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
-            continue
-        cuts.setdefault(start + len(left), ("space between a word and the article glued to it", _FUNCTION_CONFIDENCE))
+    for article, pattern in scanner.articles_before_nouns:
+        for m in pattern.finditer(text):
+            token, noun = m.group(1), m.group(2)
+            left = token[: -len(article)]
+            if left not in fw or token not in freqs or zipf(freqs, token) >= _ARTICLE_FUSION_MAX:
+                continue  # an unknown token is the splitter's; a common one ("numa", "essa") is a word
+            if left in scanner.article_contractions:
+                continue  # "dosa", "doas": no article goes after "dos", "do"; another word
+            if noun in fw or zipf(freqs, noun) < _CONTENT_MIN:
+                continue  # the noun must be a real, common one for the article to agree with it
+            start = m.start(1)
+            if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
+                continue
+            cuts.setdefault(start + len(left), ("space between a word and the article glued to it", _FUNCTION_CONFIDENCE))
 
 
 # The word after a token on its line: a capitalized one (a surname's place), and no more.
@@ -2321,18 +2359,13 @@ class _Scanner:
         self.deverbal_plural_endings = tuple(language_list("deverbal_plural_endings", lang))
         self.s_verb_endings = tuple(sorted(language_list("s_verb_endings", lang), key=len, reverse=True))
         self.coordinators = language_list("coordinators", lang)
-        # A word glued to the article "a" before a feminine singular noun ("paraa alfabetização"):
-        # the noun's endings (data/<lang>/feminine_noun_endings.txt), read as one pattern.
-        endings = sorted(language_list("feminine_noun_endings", lang), key=len, reverse=True)
-        self.article_before_noun = (
-            regex.compile(
-                r"(?<![\p{L}\p{M}\p{N}'’-])(\p{Ll}+a)[ \t\u00a0]+(\p{Ll}+(?:"
-                + "|".join(map(regex.escape, endings))
-                + r"))(?![\p{L}\p{M}\p{N}-])"
-            )
-            if endings
-            else None
-        )
+        # A word glued to an article before a noun that agrees with it ("paraa alfabetização",
+        # "parao número"): each article and the endings of its nouns
+        # (data/<lang>/article_noun_endings.txt; the feminine singular's suffixes,
+        # data/<lang>/feminine_noun_endings.txt), one pattern each; the contractions that
+        # already hold an article (data/<lang>/article_contractions.txt) glue none on.
+        self.article_contractions = language_list("article_contractions", lang)
+        self.articles_before_nouns = _article_noun_patterns(lang)
         self._prefix_heads: dict[str, bool] = {}
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
