@@ -4,6 +4,7 @@
     python -m benchmarks.romance_recall --dev            # the dev corpus's tune pages
     python -m benchmarks.romance_recall --dev --fortunes --per-para 2   # and Debian's fortunes
     python -m benchmarks.romance_recall --dev --examples 40 --gate "known token"
+    python -m benchmarks.romance_recall --dev --fortunes --focalinux --langs pt   # Portuguese only
 
 The accuracy benchmark's non-English pages hold few Romance fusion sites (Portuguese and
 Italian, two tune pages each).  This probe takes real paragraphs of any corpus we hold
@@ -20,6 +21,10 @@ and scores it exact or not.
 ``fortunes-br`` packages (``apt-get install fortunes-es fortunes-it fortunes-br``; real
 Spanish, Italian and Brazilian Portuguese sentences, one record a fortune, its lines joined and
 its attribution line dropped; the same hash split), where those files are installed.
+``--focalinux`` adds the Brazilian Portuguese prose of Debian's ``focalinux-text`` (Gleydson
+Mazioli da Silva's GNU/Linux guide, ``apt-get install focalinux-text``; Latin-1 text): its
+paragraphs (hard-wrapped lines joined, a bullet's item its own paragraph, texinfo quotes
+`` `x' `` read as ``x``), each a record ``focalinux:PART:k``, the same hash split.
 
 Each miss is traced to the gate that held it: the token is a word the language's lexicon
 lists; the lexicon offers no believable split (``best_split``); or the return inside
@@ -76,9 +81,36 @@ def _fortunes():
                     yield "fortunes", rid, joined
 
 
-def _records(paths: list[str], dev: bool, fortunes: bool = False):
+FOCALINUX = Path("/usr/share/doc/focalinux/text")
+_TEXINFO_QUOTE = regex.compile(r"`([^`'\n]+)'")
+
+
+def _focalinux():
+    """(source, id, text) of every prose paragraph of Debian's focalinux-text guide (Portuguese)."""
+    import gzip
+
+    for f in sorted(FOCALINUX.glob("*/index.txt.gz")):
+        text = gzip.decompress(f.read_bytes()).decode("latin-1")
+        paras: list[list[str]] = [[]]
+        for line in text.split("\n"):
+            s = line.strip()
+            if not s or s.startswith(("* ", "o ", "-----", "=====")):
+                paras.append([])  # a blank line, a bullet or a rule ends the paragraph
+                s = s[2:].strip() if s.startswith(("* ", "o ")) else ""
+            if s:
+                paras[-1].append(s)
+        for k, lines in enumerate(paras):
+            joined = _TEXINFO_QUOTE.sub(r"\1", " ".join(lines))
+            rid = f"focalinux:{f.parent.name}:{k}"
+            if len(joined.split()) >= 8 and split_of(rid) == TUNE:
+                yield "focalinux", rid, joined
+
+
+def _records(paths: list[str], dev: bool, fortunes: bool = False, focalinux: bool = False):
     if fortunes:
         yield from _fortunes()
+    if focalinux:
+        yield from _focalinux()
     if dev:
         from .corpus import default_corpus
 
@@ -145,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="*", help="JSONL corpora (records with id and text)")
     ap.add_argument("--dev", action="store_true", help="add the dev corpus (its tune pages)")
     ap.add_argument("--fortunes", action="store_true", help="add Debian's Spanish, Italian and Brazilian fortunes")
+    ap.add_argument("--focalinux", action="store_true", help="add Debian's focalinux-text guide (Portuguese prose)")
     ap.add_argument("--per-para", type=int, default=6, help="sites per paragraph (default %(default)s)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--langs", default=",".join(ROMANCE))
@@ -167,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     held: dict[str, Counter] = defaultdict(Counter)
     examples: dict[tuple[str, str], list[str]] = defaultdict(list)
     paras = 0
-    for source, rid, text in _records(args.paths, args.dev, args.fortunes):
+    for source, rid, text in _records(args.paths, args.dev, args.fortunes, args.focalinux):
         for para in text.split("\n\n"):
             if len(para.split()) < 8:
                 continue
@@ -205,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
                     if len(ex) < args.examples:
                         lo = max(0, m.start(1) - 60)
                         ex.append(f"{m[1]}|{m[2]}  …{damaged[lo : m.end(2) + 40]!r}")
-    print(f"<!-- sources: {', '.join(args.paths) or '-'}{' + dev' if args.dev else ''}{' + fortunes' if args.fortunes else ''}; tune records; "
+    print(f"<!-- sources: {', '.join(args.paths) or '-'}{' + dev' if args.dev else ''}{' + fortunes' if args.fortunes else ''}{' + focalinux' if args.focalinux else ''}; tune records; "
           f"{paras} clean Romance paragraphs; {args.per_para} sites a paragraph, seed {args.seed} -->")
     print("| language | sites | exact | exact % |")
     print("| --- | ---: | ---: | ---: |")

@@ -528,20 +528,24 @@ def test_german_beider_before_a_plural_or_as_a_pronoun_stays(text, why):
 
 # Portuguese: wordfreq lists fusions of a function word and the article "a" ("paraa",
 # "quea", all below Zipf 2.5 with the elongated spellings "elaa", "minhaa"); before a common
-# noun with a feminine singular ending (data/pt/feminine_noun_endings.txt) the "a" is the
-# article that agrees with it.
+# noun with a feminine singular ending (data/pt/feminine_noun_endings.txt, and -a:
+# data/pt/article_noun_endings.txt) the "a" is the article that agrees with it.
 REPAIRED_PORTUGUESE_ARTICLE = [
     ("O ministério lançou um programa para a alfabetização de adultos no interior do estado.",
      "para a", "'alfabetização' (-ção) is feminine: the article 'a' agrees with it"),
     ("Os médicos disseram que a situação do paciente é estável desde a manhã de domingo.",
      "que a", "'situação' (-ção) takes the article"),
+    # (lang15: a noun in -a agrees with "a" too, data/pt/article_noun_endings.txt; this case was
+    # kept before, when only the feminine suffixes were read)
+    ("A prefeitura disse que para a obra não há prazo definido.",
+     "para a", "'obra' ends in -a, the feminine singular: the article 'a' agrees with it"),
 ]
 
 KEPT_PORTUGUESE_ARTICLE = [
     ("Ele ficou numa situação difícil depois de perder o emprego no ano passado.",
      "numa: a common word (em + uma) stays before a feminine noun"),
-    ("A prefeitura disse que paraa obra não há prazo definido.",
-     "paraa before 'obra', a noun with no listed ending: the token stays, the evidence is missing"),
+    ("A prefeitura disse que paraa ponte não há prazo definido.",
+     "paraa before 'ponte', a noun in -e (either gender): the token stays, the evidence is missing"),
     ("Paraa alfabetização",
      "a short label: no sentence around it, the article is not read (a neighbouring language's UI text)"),
 ]

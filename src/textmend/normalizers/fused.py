@@ -194,6 +194,10 @@ _HEADING_CONFIDENCE = 0.6  # a capitalized participle ending a heading ("Updated
 _FUNCTION_PAIR_CONFIDENCE = 0.95  # "ofthe", "isit"
 _FUNCTION_CONFIDENCE = 0.8  # a content word and a function word ("cityand")
 _PREFIX_LIKE_CONFIDENCE = 0.45  # a short function word on the left, in a language without a prefix list
+_PLURAL_SINGULAR_MIN = 4.0  # Zipf of the singular of a plural noun after a prefix-like preposition ("de|treinos": "treino")
+_PLURAL_MIN = 3.5  # Zipf of that plural itself: a noun's plural in running use, not a rare form of another word
+_S_VERB_STEM_MIN = 2  # letters of a verb's stem before an ending in -s ("d|amos" is too short to tell)
+_ROMANCE_INFINITIVES = ("ar", "er", "ir")  # the endings a Portuguese verb's stem takes in the lexicon's infinitive
 _PREFIX_LIKE_LENGTH = 2
 _PREFIX_LIKE_VOCABULARY = 40000  # the lexicon's most frequent words, where prefixes are counted
 _PREFIX_LIKE_WORDS = 100  # derived words that make a function word prefix-like
@@ -446,7 +450,7 @@ class FusedTokens(Normalizer):
                     cuts.setdefault(pos, (reason, confidence))
         if scanner.plural_determiner_fusions:
             _plural_determiner_cuts(text, scanner, chunks, lines, cuts)
-        if scanner.article_before_noun is not None and "a " in text:
+        if scanner.articles_before_nouns and any(article + " " in text for article, _ in scanner.articles_before_nouns):
             _article_before_noun_cuts(text, scanner, chunks, lines, cuts)
         self._block_cuts(text, scanner, lines, cuts, anchors)
         for pos, (reason, confidence) in list(cuts.items()):
@@ -946,17 +950,48 @@ def _plural_determiner_cuts(text: str, scanner: "_Scanner", chunks: "_ChunkCache
             cuts.setdefault(start + at, ("space between a preposition and the article glued to it", _FUNCTION_CONFIDENCE))
 
 
+def _article_noun_patterns(lang: str) -> tuple[tuple[str, "regex.Pattern[str]"], ...]:
+    """Each article of ``data/<lang>/article_noun_endings.txt`` (the feminine ``a`` first, with
+    ``feminine_noun_endings.txt``) and the pattern of a token ending in it before a lower-case
+    word with one of its nouns' endings."""
+    endings: dict[str, set[str]] = {}
+    feminine = language_list("feminine_noun_endings", lang)
+    if feminine:
+        endings["a"] = set(feminine)
+    for line in sorted(language_list("article_noun_endings", lang)):
+        article, *ends = line.split()
+        endings.setdefault(article, set()).update(ends)
+    order = sorted(endings, key=lambda article: (article != "a", article))
+    return tuple(
+        (
+            article,
+            regex.compile(
+                # (the noun is read ahead, not consumed: it may itself be the next token, "mesmo queo dinheiro")
+                r"(?<![\p{L}\p{M}\p{N}'’-])(\p{Ll}+" + regex.escape(article) + r")(?=[ \t\u00a0]+(\p{Ll}+(?:"
+                + "|".join(map(regex.escape, sorted(endings[article], key=len, reverse=True)))
+                + r"))(?![\p{L}\p{M}\p{N}-]))"
+            ),
+        )
+        for article in order
+    )
+
+
 def _article_before_noun_cuts(
     text: str, scanner: "_Scanner", chunks: "_ChunkCache", lines: "_LineCache", cuts: "_Cuts"
 ) -> None:
-    """Split a rare known token made of a function word and the article ``a`` before a feminine noun.
+    """Split a rare known token made of a function word and an article before a noun that agrees with it.
 
-    wordfreq's Portuguese list holds fusions of running text (``paraa`` 2.3, ``quea`` 1.9):
-    every known token that is a function word plus ``a`` rarer than ``_ARTICLE_FUSION_MAX``
-    is a fusion or an elongated spelling (``elaa``, ``minhaa``), and right before a common
-    noun with a feminine singular ending (``-ção``, ``-ência``, ``-dade``, ...;
-    data/<lang>/feminine_noun_endings.txt) the ``a`` is the article that agrees with it.
-    A common word (``numa`` before ``situação``) stays: it is above the line.
+    wordfreq's Portuguese list holds fusions of running text (``paraa`` 2.3, ``quea`` 1.9,
+    ``parao`` 2.0, ``comos`` 1.5): of the known tokens that are a function word plus ``o``,
+    ``a``, ``os`` or ``as`` rarer than ``_ARTICLE_FUSION_MAX`` (141), five are words of
+    Debian's Portuguese lists, and three of them have a contraction on the left (``dosa``,
+    ``doas``: a contraction already holds its article, data/<lang>/article_contractions.txt).
+    Right before a common noun that agrees with the article (data/<lang>/article_noun_endings.txt:
+    ``o`` before ``-o``, ``-or``, ``-ema``; ``a`` before ``-a`` and the feminine suffixes of
+    feminine_noun_endings.txt, ``-ção``, ``-dade``; ``os``, ``as`` before a plural in ``-s``)
+    the article is the one that goes with it: ``paraa alfabetização`` -> ``para a
+    alfabetização``, ``parao número`` -> ``para o número``.  A common word (``numa`` before
+    ``situação``) stays: it is above the line.
 
     >>> cuts = {}
     >>> text = "Os pais querem preparar os filhos paraa alfabetização desde cedo."
@@ -965,26 +1000,33 @@ def _article_before_noun_cuts(
     >>> [text[:pos] for pos in cuts]
     ['Os pais querem preparar os filhos para']
     >>> cuts = {}
+    >>> text = "Você ligou parao número que acabou de discar."
+    >>> _article_before_noun_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
+    >>> [text[:pos] for pos in cuts]
+    ['Você ligou para']
+    >>> cuts = {}
     >>> text = "Ele ficou numa situação difícil depois da viagem."
     >>> _article_before_noun_cuts(text, s, _ChunkCache(text, _MACHINE_CHUNK), _LineCache(text, s), cuts)
     >>> cuts
     {}
     """
-    pattern = scanner.article_before_noun
-    if pattern is None or _few_words(text):
+    if _few_words(text):
         return  # a label or a message: a neighbouring language's UI text, no sentence (see find_edits)
     freqs, fw = scanner.freqs, scanner.function_words
-    for m in pattern.finditer(text):
-        token, noun = m.group(1), m.group(2)
-        left = token[:-1]
-        if left not in fw or token not in freqs or zipf(freqs, token) >= _ARTICLE_FUSION_MAX:
-            continue  # an unknown token is the splitter's; a common one ("numa", "essa") is a word
-        if noun in fw or zipf(freqs, noun) < _CONTENT_MIN:
-            continue  # the noun must be a real, common one for the article to agree with it
-        start = m.start(1)
-        if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
-            continue
-        cuts.setdefault(start + len(left), ("space between a word and the article glued to it", _FUNCTION_CONFIDENCE))
+    for article, pattern in scanner.articles_before_nouns:
+        for m in pattern.finditer(text):
+            token, noun = m.group(1), m.group(2)
+            left = token[: -len(article)]
+            if left not in fw or token not in freqs or zipf(freqs, token) >= _ARTICLE_FUSION_MAX:
+                continue  # an unknown token is the splitter's; a common one ("numa", "essa") is a word
+            if left in scanner.article_contractions:
+                continue  # "dosa", "doas": no article goes after "dos", "do"; another word
+            if noun in fw or zipf(freqs, noun) < _CONTENT_MIN:
+                continue  # the noun must be a real, common one for the article to agree with it
+            start = m.start(1)
+            if chunks.is_machine(start) or lines.code(start) or lines.foreign(start, scanner):
+                continue
+            cuts.setdefault(start + len(left), ("space between a word and the article glued to it", _FUNCTION_CONFIDENCE))
 
 
 # The word after a token on its line: a capitalized one (a surname's place), and no more.
@@ -2310,19 +2352,20 @@ class _Scanner:
         # One-letter conjunctions and prepositions that a plural noun reads as glued to, and the
         # conjunctions no such word goes before (data/<lang>/plural_connectors.txt, coordinators.txt).
         self.plural_connectors = language_list("plural_connectors", lang)
+        # Prefix-like prepositions that never prefix a plural noun ("de|treinos"), the endings
+        # of plural nouns made from verbs and of verb forms in -s, which they do prefix
+        # (data/<lang>/plural_noun_prepositions.txt, deverbal_plural_endings.txt, s_verb_endings.txt).
+        self.plural_noun_prepositions = language_list("plural_noun_prepositions", lang)
+        self.deverbal_plural_endings = tuple(language_list("deverbal_plural_endings", lang))
+        self.s_verb_endings = tuple(sorted(language_list("s_verb_endings", lang), key=len, reverse=True))
         self.coordinators = language_list("coordinators", lang)
-        # A word glued to the article "a" before a feminine singular noun ("paraa alfabetização"):
-        # the noun's endings (data/<lang>/feminine_noun_endings.txt), read as one pattern.
-        endings = sorted(language_list("feminine_noun_endings", lang), key=len, reverse=True)
-        self.article_before_noun = (
-            regex.compile(
-                r"(?<![\p{L}\p{M}\p{N}'’-])(\p{Ll}+a)[ \t\u00a0]+(\p{Ll}+(?:"
-                + "|".join(map(regex.escape, endings))
-                + r"))(?![\p{L}\p{M}\p{N}-])"
-            )
-            if endings
-            else None
-        )
+        # A word glued to an article before a noun that agrees with it ("paraa alfabetização",
+        # "parao número"): each article and the endings of its nouns
+        # (data/<lang>/article_noun_endings.txt; the feminine singular's suffixes,
+        # data/<lang>/feminine_noun_endings.txt), one pattern each; the contractions that
+        # already hold an article (data/<lang>/article_contractions.txt) glue none on.
+        self.article_contractions = language_list("article_contractions", lang)
+        self.articles_before_nouns = _article_noun_patterns(lang)
         self._prefix_heads: dict[str, bool] = {}
         try:
             self.suffixes = word_list(f"fused_suffixes_{lang}")
@@ -3128,6 +3171,7 @@ class _Scanner:
             and b not in fw
             and not self.closed_compounds
             and (b[0] not in _ANY_VOWEL or a in self.prefix_like_before_vowel)
+            and not self.preposition_before_plural(a, b)
         ):
             # (where compounds are written closed, such a word is a compound starter:
             # _word_cut has already asked the document for evidence)
@@ -3155,6 +3199,52 @@ class _Scanner:
             ):
                 return confidence * _AMBIGUOUS_FACTOR
         return confidence
+
+    def preposition_before_plural(self, a: str, b: str) -> bool:
+        """Whether prefix-like ``a`` glued to ``b`` is the preposition before a plural noun.
+
+        Portuguese ``de`` begins hundreds of words the lexicon lacks, but as a prefix it goes
+        on verbs (``de|marcar``, ``de|cantamos``), their participles (``de|gelados``) and the
+        nouns made from them (``de|ferimentos``), never on a plural noun: ``detreinos``,
+        ``deferramentas`` are ``de treinos``, ``de ferramentas``.  ``b`` reads as a plural
+        noun when it ends in ``-s``, is common itself (Zipf ``_PLURAL_MIN``) and has a common
+        singular (``_PLURAL_SINGULAR_MIN``: ``treino``, ``ferramenta``; ``-ns`` of ``-m``:
+        ``mensagens``), no deverbal ending
+        (``data/<lang>/deverbal_plural_endings.txt``), and neither ``b`` nor ``a + b`` is a
+        form in ``-s`` of a verb the lexicon lists by its infinitive
+        (``data/<lang>/s_verb_endings.txt``: ``deformas`` of ``deformar``, ``cantamos``).
+        Prepositions: ``data/<lang>/plural_noun_prepositions.txt``.
+
+        >>> s = _scanner("pt")
+        >>> s.preposition_before_plural("de", "treinos"), s.preposition_before_plural("de", "ferramentas")
+        (True, True)
+        >>> s.preposition_before_plural("de", "cantamos"), s.preposition_before_plural("de", "ferimentos")
+        (False, False)
+        """
+        if a not in self.plural_noun_prepositions or not b.endswith("s") or b.endswith(self.deverbal_plural_endings):
+            return False
+        freqs, fw = self.freqs, self.function_words
+        if b.endswith("ns"):
+            singulars: tuple[str, ...] = (b[:-2] + "m",)  # "mensagens": "mensagem"
+        elif b.endswith("es"):
+            singulars = (b[:-2], b[:-1])  # "servidores": "servidor"; "pacotes": "pacote"
+        else:
+            singulars = (b[:-1],)
+        if zipf(freqs, b) < _PLURAL_MIN or not any(x not in fw and zipf(freqs, x) >= _PLURAL_SINGULAR_MIN for x in singulars):
+            return False  # a rare plural of a common word may be another word's form ("de|venhas": "devenhas", of "devir")
+        return not (self._s_verb_form(b) or self._s_verb_form(a + b))
+
+    def _s_verb_form(self, w: str) -> bool:
+        """Whether ``w`` is a form in ``-s`` of a verb the lexicon lists by its infinitive: an
+        ending of ``data/<lang>/s_verb_endings.txt`` after a stem of two letters or more that
+        makes a listed ``-ar``, ``-er`` or ``-ir`` infinitive (``cantamos``: ``cantar``)."""
+        freqs = self.freqs
+        for ending in self.s_verb_endings:
+            if w.endswith(ending) and len(w) - len(ending) >= _S_VERB_STEM_MIN:
+                stem = w[: -len(ending)]
+                if any(stem + infinitive in freqs for infinitive in _ROMANCE_INFINITIVES):
+                    return True
+        return False
 
     def _letter_across_seam(self, x: str, y: str, at: int) -> bool:
         """Whether ``x y``, the seam one letter over from ``at``, reads as two content words of
