@@ -4461,8 +4461,12 @@ class _LineCache:
         if start == pos or end == pos:
             return False
         scanner = self.scanner
-        if text[pos:end].lower() in scanner.function_words:
-            return False  # "wayThe": a sentence's opening
+        if text[pos:end].lower() in scanner.function_words and not text[start].isupper():
+            # "wayThe": a sentence's opening.  After a capitalized left part the token is
+            # CamelCase (``the RemoveAll function`` beside ``the NewFile function``, ``the
+            # WalkFunc function``), and the slot decides: a heading glued to the next block
+            # (``ListAll the``) stands in no frame the text fills with other names.
+            return False
         if text.startswith(",", end) and text[start - 2 : start] == ", ":
             return self._among_rare_items(start, end)
         if start > 0 and not text[start - 1].isspace() or end < len(text) and not text[end].isspace():
