@@ -254,6 +254,8 @@ _MARKED_IDENTIFIER = LazyPattern(regex.compile,
     r"|(?<![\p{L}\p{N}])(\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*)(?=\()"
 )
 _MARKED_IDENTIFIERS_MIN = 2
+# A mixedCase token of letters alone (``sessionStorage``); group 1 is its first capital.
+_LOWER_CAMEL_TOKEN = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}_.])\p{Ll}{2,}(\p{Lu})\p{L}*(?![\p{L}\p{N}_])")
 # A token written in a slot (``The _ attribute``, ``the _ interface``) the text fills with
 # other names: a mixedCase or CamelCase filler counts 1, a lower-case filler the lexicon
 # barely knows (Zipf below _SLOT_RARE_ZIPF: ``optgroup``, ``dirname``) counts a half.
@@ -4419,7 +4421,9 @@ class _LineCache:
     def marks_identifiers(self) -> bool:
         """Whether the document writes ``_MARKED_IDENTIFIERS_MIN`` different mixedCase names
         set apart as code is: in quotation marks, braces, brackets or backticks, or called
-        (``"eventName"``, ``jQuery{randomNumber}``, ``[maxWidth]``, ``getItem(``).
+        (``"eventName"``, ``jQuery{randomNumber}``, ``[maxWidth]``, ``getItem(``), or named
+        in a slot the text fills with other names (:meth:`named_in_slot`: ``The
+        sessionStorage attribute`` beside ``The localStorage attribute``).
 
         Glue between two blocks leaves its mixedCase token in running text
         (``reviewName field``); an identifier is quoted, braced or called where the text
@@ -4433,6 +4437,16 @@ class _LineCache:
                 names.add(m.group(1) or m.group(2))
                 if len(names) >= _MARKED_IDENTIFIERS_MIN:
                     break
+            if len(names) < _MARKED_IDENTIFIERS_MIN:
+                # A specification's contents an extractor kept without their code marks name
+                # their identifiers in frames instead (``The sessionStorage attribute`` beside
+                # ``The localStorage attribute`` and ``The dirname attribute``): a mixedCase
+                # name in a slot the text fills with other names is named as such too.
+                for m in _LOWER_CAMEL_TOKEN.finditer(self.text):
+                    if m.group() not in names and self.named_in_slot(m.start(1)):
+                        names.add(m.group())
+                        if len(names) >= _MARKED_IDENTIFIERS_MIN:
+                            break
             self._identifiers = len(names) >= _MARKED_IDENTIFIERS_MIN
         return self._identifiers
 
