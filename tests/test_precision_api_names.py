@@ -211,6 +211,15 @@ def test_a_mixed_case_seam_without_named_identifiers_is_still_cut(damaged: str, 
     assert_repaired(damaged, repaired, reason)
 
 
+def test_a_sentence_glued_in_running_prose_beside_such_contents_is_still_cut() -> None:
+    # The contents name their identifiers in slots, but a sentence is no contents line: glue
+    # in it (a block's last word and the next one's first) is still cut.
+    import textmend
+
+    prose = "\nThe alliance sent the reinforcementStoltenberg said on Monday would arrive within weeks.\n"
+    assert textmend.clean(_CONTENTS + prose).endswith(prose.replace("reinforcementStoltenberg", "reinforcement Stoltenberg"))
+
+
 def test_one_name_in_a_slot_does_not_mark_the_texts_identifiers() -> None:
     # Two mixedCase names in one frame, each the other's only neighbour there: neither stands in
     # a slot of names (two names' worth besides itself), so the text marks no identifiers and
