@@ -128,7 +128,7 @@ _FUNCTIONS = (
     [
         (
             _FUNCTIONS + "The expvar package\n\nIn Go 1, the RemoveAll function has been removed.\n",
-            "a CamelCase token in 'the _ function', a slot the text fills with NewFile and Getenverror",
+            "a CamelCase token in 'the _ function', a slot the text fills with NewFile and WalkFunc",
         ),
     ],
 )
