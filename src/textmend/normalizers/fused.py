@@ -258,6 +258,11 @@ _MARKED_IDENTIFIER = LazyPattern(regex.compile,
     r"|(?<![\p{L}\p{N}])(\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*)(?=\()"
 )
 _MARKED_IDENTIFIERS_MIN = 2
+# A line that names something (a contents entry, a heading): this long at most, no sentence's stop.
+_NAMING_LINE_MAX = 100
+_SENTENCE_STOP = LazyPattern(regex.compile, r"[.!?](?=[ \t\r]|$)", regex.M)
+# A mixedCase token of letters alone (``sessionStorage``); group 1 is its first capital.
+_LOWER_CAMEL_TOKEN = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}_.])\p{Ll}{2,}(\p{Lu})\p{L}*(?![\p{L}\p{N}_])")
 # A token written in a slot (``The _ attribute``, ``the _ interface``) the text fills with
 # other names: a mixedCase or CamelCase filler counts 1, a lower-case filler the lexicon
 # barely knows (Zipf below _SLOT_RARE_ZIPF: ``optgroup``, ``dirname``) counts a half.
@@ -708,9 +713,15 @@ class FusedTokens(Normalizer):
             # (`withCredentials`, `bodyUsed` in a post about code: a mixedCase token there is
             # an identifier as often as two glued words)
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
-        elif left[0].islower() and right.lower() not in scanner.function_words and lines.marks_identifiers():
+        elif left[0].islower() and right.lower() not in scanner.function_words and (
+            lines.marks_identifiers()
+            or (_no_sentence_line(text, m.start(), m.end()) and lines.names_identifiers_in_slots())
+        ):
             # "the elementArray form" in a text that writes "eventName" and jQuery{randomNumber}:
-            # where the text quotes or braces its mixedCase names, one written bare is a name too
+            # where the text quotes or braces its mixedCase names, one written bare is a name too;
+            # "The designMode IDL attribute", a contents line of a text that names
+            # "sessionStorage" and "localStorage" in a slot of names (a sentence glued in
+            # running prose there is still cut)
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
         reason = "space between a word and the capitalized word glued to it (a lost block or sentence boundary)"
         cuts.setdefault(m.start("right"), (reason, confidence))
@@ -1966,6 +1977,20 @@ def _handle_line_starts(text: str) -> frozenset[int]:
 _LABEL_WORDS = 3  # capitalized words a label line holds at most ("Der Rezensionist", "HackerOne Spotlight")
 _LABEL_REACH = 60  # characters a label line spans at most
 _LABEL_END = ".!?,;:"
+
+
+def _no_sentence_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` names something rather than says it: at
+    most ``_NAMING_LINE_MAX`` characters with no sentence's stop on it (``.``, ``!`` or ``?``
+    before a space or the line's end), as a contents entry, a heading or a label is
+    (``8.6.2 Making entire documents editable: The designMode IDL attribute``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    if line_end - line_start > _NAMING_LINE_MAX:
+        return False
+    return _SENTENCE_STOP.search(text, line_start, line_end) is None
 
 
 def _label_line(text: str, start: int, end: int) -> bool:
@@ -4118,7 +4143,7 @@ class _LineCache:
         "text", "scanner", "start", "end", "_foreign", "_code", "_low_style", "_quotes", "_technical",
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
-        "_identifiers", "_names", "_quoted_pairs", "_reversed_words", "_line_lang", "_slots",
+        "_identifiers", "_slot_identifiers", "_names", "_quoted_pairs", "_reversed_words", "_line_lang", "_slots",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -4134,6 +4159,7 @@ class _LineCache:
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
         self._technical_document: bool | None = None
         self._identifiers: bool | None = None  # whether the document marks mixedCase names as code
+        self._slot_identifiers: bool | None = None  # whether it names mixedCase names in slots of names
         self._slots: dict[tuple[str, str], set[str]] | None = None  # (word before, word after) -> tokens between
         self._written: set[str] | None = None  # the document's words exactly as written
         self._names: set[str] | None = None  # capitalized words written inside a sentence
@@ -4526,6 +4552,27 @@ class _LineCache:
             self._identifiers = len(names) >= _MARKED_IDENTIFIERS_MIN
         return self._identifiers
 
+    def names_identifiers_in_slots(self) -> bool:
+        """Whether the document names ``_MARKED_IDENTIFIERS_MIN`` different mixedCase tokens
+        in slots it fills with other names (:meth:`named_in_slot`: ``The sessionStorage
+        attribute`` beside ``The localStorage attribute`` and ``The dirname attribute``).
+
+        A specification's contents, kept by an extractor without their ``<code>`` marks,
+        name their identifiers in frames instead of quoting them; there a line that names
+        something (no sentence on it) and holds a mixedCase token names an identifier too
+        (``The designMode IDL attribute``, in a frame of its own).  Computed once per
+        document, on first use (only a lower-case camel token's cut asks).
+        """
+        if self._slot_identifiers is None:
+            names: set[str] = set()
+            for m in _LOWER_CAMEL_TOKEN.finditer(self.text):
+                if m.group() not in names and self.named_in_slot(m.start(1)):
+                    names.add(m.group())
+                    if len(names) >= _MARKED_IDENTIFIERS_MIN:
+                        break
+            self._slot_identifiers = len(names) >= _MARKED_IDENTIFIERS_MIN
+        return self._slot_identifiers
+
     def named_in_slot(self, pos: int) -> bool:
         """Whether a cut at ``pos`` falls inside a token of letters the text writes in a
         slot it fills with other names: between the same two words (``The _ attribute``,
@@ -4551,8 +4598,12 @@ class _LineCache:
         if start == pos or end == pos:
             return False
         scanner = self.scanner
-        if text[pos:end].lower() in scanner.function_words:
-            return False  # "wayThe": a sentence's opening
+        if text[pos:end].lower() in scanner.function_words and not text[start].isupper():
+            # "wayThe": a sentence's opening.  After a capitalized left part the token is
+            # CamelCase (``the RemoveAll function`` beside ``the NewFile function``, ``the
+            # WalkFunc function``), and the slot decides: a heading glued to the next block
+            # (``ListAll the``) stands in no frame the text fills with other names.
+            return False
         if text.startswith(",", end) and text[start - 2 : start] == ", ":
             return self._among_rare_items(start, end)
         if start > 0 and not text[start - 1].isspace() or end < len(text) and not text[end].isspace():

@@ -337,6 +337,9 @@ _DOMAIN_ENDING_MAX = 3  # letters of a domain ending read as part of a name ("Ma
 _MIN_ZIPF_OPENER = 6.0
 # A CamelCase word rarer than this is a brand the lexicon does not know ("FastCo"; not "SoftBank").
 _MAX_ZIPF_BRAND = 2.0
+# A package named in an API text glued to a type named after it ("log.Logger", "hash.Hash"):
+# the package's name has this many letters at least ("io.IOError" stays to the other evidence).
+_EPONYM_HEAD_MIN = 3
 # A lowercase word after a glued comma etc. must be at least this common...
 _MIN_ZIPF = 3.0
 # A value of capitals and digits in hyphen-joined parts, one of them mixing letters and digits
@@ -494,6 +497,28 @@ def _hangul_pair(left: str, right: str) -> bool:
     return bool(left) and _HANGUL.match(left[-1]) is not None and _HANGUL.match(right) is not None
 
 
+def _api_shaped_name(head: str, tail: str) -> bool:
+    """Whether ``head.tail`` has the shape of a name in an API, asked only in a text that
+    qualifies names (:meth:`_Context.qualified_name`): a CamelCase right part the lexicon
+    does not know (``binary.TotalSize``, ``unicode.ToLower``, ``Request.RawURL``), or a
+    package's type named after the package (``hash.Hash``, ``log.Logger``, ``time.Time``).
+
+    Written once, such a pair gives no recurrence to lean on; what tells it from a sentence
+    glued to the next is the text around it.  A text that qualifies three packages' names
+    or more is about an API, and there a right part with a capital inside it is a type's or
+    a function's name (``listing.WeWork declined``, a brand opening a news sentence, stands
+    in texts that qualify nothing), and a word glued to a capitalized form of itself is a
+    package and its eponymous type, which no sentence boundary makes (a sentence does not
+    end on ``hash`` to open on ``Hash``, outside a text that names packages).
+    """
+    if _CAMEL_HUMP.search(tail) and _zipf(tail.lower(), "en") < _MAX_ZIPF_BRAND:
+        return True
+    return (
+        head.islower() and len(head) >= _EPONYM_HEAD_MIN and tail[:1].isupper()
+        and tail.lower().startswith(head)
+    )
+
+
 def _shape(word: str) -> str:
     """"cap" (The, I'm), "caps" (NASA), "lower", "one" (A, a), "mixed" (WeWork, iPhone), "uncased"."""
     if len(word) == 1:
@@ -649,16 +674,26 @@ class _Context:
         shared analysis's :meth:`TextFacts.qualifiers`: a text about an API, ``image.``,
         ``color.``, ``os.``); then a name counts when its left part is one of them or the
         text writes the same pair twice (``hash.Hash``).  A right
-        part that opens sentences (``time.The``) is still a glued sentence, and a one-off pair
-        after a word that qualifies nothing (``the war.Russia``) is still repaired.  In such a
-        text, a capitalized left part that the text writes as a qualified name itself
-        (``time.Time``, then ``Time.Add``) is a type, and the right part its member.
+        part that opens sentences (``time.The``) is still a glued sentence, unless the left part
+        is one of the text's qualifiers and the text writes the pair twice (``time.Now``), and a
+        one-off pair after a word that qualifies nothing (``the war.Russia``) is still repaired,
+        unless it has an API's shape (:func:`_api_shaped_name`: ``binary.TotalSize``,
+        ``log.Logger``).  In such a text, a capitalized left part that the text writes as a
+        qualified name itself (``time.Time``, then ``Time.Add``) is a type, and the right part
+        its member.
         """
-        if tail.lower() in openers:
+        opener = tail.lower() in openers
+        if opener and not head.islower():
             return False
         qualifiers = self.text_facts().qualifiers(openers)
         if not qualifiers:
             return False
+        if opener:
+            # "time.Now" twice (a prose mention and a call), "time" a qualifier of the text: the
+            # package's function, though "Now" opens sentences; once, it is still a glued one
+            return head in qualifiers and self.dotted_pair_count(head, tail) >= 2
+        if _api_shaped_name(head, tail):
+            return True  # "binary.TotalSize", "Request.RawURL", "log.Logger" written once
         if head[:1].isupper():
             # A type's member (``Time.Add``, ``Request.RawURL``): the left part is a name the
             # text writes qualified itself (``time.Time``, ``http.Request``).
