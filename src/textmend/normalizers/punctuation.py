@@ -133,6 +133,13 @@ _CAPITALISED = LazyPattern(regex.compile, r"\p{Lu}['’]?\p{Ll}")
 # What may not stand before and after a dotted pair the text counts (_Context.dotted_pair_count).
 _CASED_DIGIT_OR_DOT = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}.]")
 _CASED_DIGIT_OR_MARK = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]")
+# A whole run of those characters, and every dot of the text between two such runs that are
+# whole (nothing of the class either side) with no dot before the first: where each counted
+# dotted pair stands (_Context.dotted_pair_count).
+_CASED_DIGIT_OR_MARK_RUN = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]+")
+_WHOLE_DOTTED_PAIR = LazyPattern(
+    regex.compile, r"(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}.])([\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]++)\.([\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]++)"
+)
 _HAS_UPPER = LazyPattern(regex.compile, r"\p{Lu}")
 # The cased letters and digits at a word's end or start: a dotted name's part where a script
 # written without spaces runs on around it ("比如WScript", "Shell对象").
@@ -366,6 +373,15 @@ _MIN_ZIPF_SHORT_LABEL = 5.5
 _MAX_ACRONYM = 4
 # Readings of its own output before the stage gives up on a text whose evidence contradicts itself.
 _MAX_ROUNDS = 3
+# A glued mark's verdict reads the text only within reach of its token (see
+# _Context.glued_window): a text asking about this many glued marks or more keeps each
+# verdict under the window it read, and a mark whose window recurs (one long line of the same
+# glued pairs) is answered from it.  An article never gets that far, so it pays nothing.
+_REMEMBER_GLUED_AFTER = 256
+_REMEMBERED_GLUED_MAX = 1024  # distinct windows kept; a text that fills them does not repeat itself
+_REMEMBERED_TOKEN = 64  # the longest token whose verdicts are kept
+_WINDOW_BEFORE = 48  # characters read before a token: _NAME_WINDOW and a look-behind, with room
+_WINDOW_AFTER = _TOKEN_REACH + 8  # characters read after it: the token glued on, with room
 # A token with this many glued marks is data or code, not prose that lost spaces.
 _MAX_GLUED_PER_TOKEN = 3
 # ...and one with this many glued commas or semicolons is a list of tags or values ("build,hatch,packaging").
@@ -535,6 +551,7 @@ class _Context:
         self._dotted_names: Counter[str] | None = None
         self._dotted_acronyms: Counter[str] | None = None
         self._dotted_pairs: dict[tuple[str, str], int] = {}  # (head, tail) -> times the text writes head.tail
+        self._whole_dotted_pairs: Counter[tuple[str, str]] | None = None  # the same, for every pair of whole runs
         self._spaces_sentence_ends: bool | None = None
         self._namespaces: frozenset[str] | None = None  # capitalized words written as namespaces here
         self._spaced_labels: frozenset[str] | None = None  # words the text writes before ": " (a label)
@@ -555,6 +572,41 @@ class _Context:
         # that give them are cached too, but a look-up there hashes its arguments each time).
         self._dated_starts: tuple[str, frozenset[int]] | None = None  # (lang, starts)
         self._comment_starts: frozenset[int] | None = None
+        # The verdicts of glued marks, by the window of text they read (see glued_window).
+        self.glued_asked = 0
+        self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
+
+    def glued_window(self, i: int, lang: str) -> tuple[object, ...] | None:
+        """All that the verdict on the glued mark at ``i`` (in the current token) reads of the
+        text, besides the text's own facts (its namespaces, pairs written twice, qualifiers,
+        which are the same at every mark): a key under which the verdict can be kept for
+        another mark with the same key.  ``None`` when the verdict may read further.
+
+        ``PunctuationSpacing._glued`` and what it calls read the token, the characters within
+        ``_NAME_WINDOW`` before it (a first name before an initial, a lower-case word before a
+        name) and within ``_TOKEN_REACH`` after the mark, and beyond those only through a few
+        questions whose answers are taken here instead: whether the token opens its line
+        (then a list of names, a line of its own and a column header are asked about: not
+        kept), whether a lower-case word follows after spaces or tabs (as many as there are),
+        whether the token heads a comment or a dated comment, whether its line is in a list
+        of counted names, and whether a colon joins a table's column names.  The window holds
+        the token whole, its offset says where the text's ends are when they are in reach.
+        """
+        text = self.text
+        start, end = self.token_start, self.token_end
+        if end - start > _REMEMBERED_TOKEN or _opens_line(text, start):
+            return None
+        w_start = max(0, start - _WINDOW_BEFORE)
+        mark = text[i]
+        return (
+            text[w_start : end + _WINDOW_AFTER],
+            i - w_start,
+            _SENTENCE_GOES_ON.match(text, end) is not None,
+            start in self.dated_header_starts(lang),
+            mark in ".:" and start in self.comment_header_starts(),
+            self.in_counted_list(i),
+            mark == ":" and _colon_column_header(text, start, i),
+        )
 
     def dated_header_starts(self, lang: str) -> frozenset[int]:
         """:func:`~textmend.analysis.dated_header_starts` of the text with ``lang``'s months."""
@@ -641,9 +693,22 @@ class _Context:
         Counted once per pair over the occurrences of ``head.tail`` (a search of the whole text
         per pair cost the square of its length on a line of distinct pairs, ``abc.Def`` ×
         10,000: 3 s, a tenth of it 22 ms); leftmost first without overlap, as a search does.
+
+        When both parts are runs of cased letters, digits and marks (what the stage asks
+        about), an occurrence's parts are the whole runs either side of its dot, since
+        neither neighbour may be of the class; so one pass over the text counts every such
+        pair at once (``_WHOLE_DOTTED_PAIR``, which consumes nothing another occurrence
+        needs: inside a match every character is of the class or its dot).  Gathering the
+        windows of each pair of part lengths instead cost a pass over the text's dots per
+        pair of lengths: on a line of distinct pairs of 3-7 letters, 25 passes.
         """
         key = (head, tail)
         count = self._dotted_pairs.get(key)
+        if count is None and _CASED_DIGIT_OR_MARK_RUN.fullmatch(head) and _CASED_DIGIT_OR_MARK_RUN.fullmatch(tail):
+            pairs = self._whole_dotted_pairs
+            if pairs is None:
+                pairs = self._whole_dotted_pairs = Counter(_WHOLE_DOTTED_PAIR.findall(self.text))
+            count = self._dotted_pairs[key] = pairs[key]
         if count is None:
             text = self.text
             count, free, width = 0, 0, len(head) + 1 + len(tail)
@@ -1090,7 +1155,7 @@ class PunctuationSpacing(Normalizer):
                 elif not ctx.token_prose:
                     pos = max(pos, ctx.token_end - 1)  # skip the rest of a code or data token at once
                 else:
-                    edit = self._glued(ctx, s)
+                    edit = self._glued_kept(ctx, s)
             if edit is not None and edit[0] >= last_end and not (edit[0] == edit[1] == last_end) and not ctx.in_code(s):
                 edits.append(edit)
                 last_end = edit[1]
@@ -1411,6 +1476,29 @@ class PunctuationSpacing(Normalizer):
         if not ok:
             return None
         return self._row(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
+
+    def _glued_kept(self, ctx: _Context, i: int) -> Row | None:
+        """:meth:`_glued`, answered from the verdict on an earlier mark that read the same
+        window of text (:meth:`_Context.glued_window`) once the text has asked about
+        ``_REMEMBER_GLUED_AFTER`` glued marks: one long line of the same glued pairs
+        (``Foo:Bar Baz:Qux`` × 60,000) asked the same questions at every pair, 16 µs each."""
+        ctx.glued_asked += 1
+        verdicts = ctx.glued_verdicts
+        if verdicts is None or ctx.glued_asked <= _REMEMBER_GLUED_AFTER:
+            return self._glued(ctx, i)
+        key = ctx.glued_window(i, self.lang)
+        if key is None:
+            return self._glued(ctx, i)
+        known = verdicts.get(key, verdicts)  # (the dict itself: not seen yet)
+        if known is verdicts:
+            edit = self._glued(ctx, i)
+            verdicts[key] = None if edit is None else (edit[0] - i, edit[1] - i) + edit[2:]
+            if len(verdicts) >= _REMEMBERED_GLUED_MAX:
+                ctx.glued_verdicts = None  # windows that do not recur: asked in full from here on
+            return edit
+        if known is None:
+            return None
+        return (known[0] + i, known[1] + i) + known[2:]  # type: ignore[index]
 
     def _gender_ending(self, text: str, colon: int) -> bool:
         """Whether the colon at ``colon`` joins a word to an ending the language writes that way
