@@ -510,13 +510,20 @@ def _hangul_pair(left: str, right: str) -> bool:
     return bool(left) and _HANGUL.match(left[-1]) is not None and _HANGUL.match(right) is not None
 
 
+def _before_apostrophe(word: str) -> str:
+    """``_APOSTROPHE.split(word, maxsplit=1)[0]``: a substring test first, as most words hold none."""
+    if "'" in word or "\u2019" in word:
+        return _APOSTROPHE.split(word, maxsplit=1)[0]
+    return word
+
+
 def _shape(word: str) -> str:
     """"cap" (The, I'm), "caps" (NASA), "lower", "one" (A, a), "mixed" (WeWork, iPhone), "uncased"."""
     if len(word) == 1:
         return "one" if word.isupper() or word.islower() else "uncased"
     if _CAPITALISED.match(word):
         return "mixed" if _HAS_UPPER.search(word, 1) else "cap"
-    base = _APOSTROPHE.split(word, maxsplit=1)[0] or word
+    base = _before_apostrophe(word) or word
     if len(base) >= 2 and base.isupper():
         return "caps"
     if word.islower():
@@ -1055,7 +1062,7 @@ class _Context:
         self.token_prose = (
             _CODE_CHAR.search(tok) is None
             and len(glued) < _MAX_GLUED_PER_TOKEN
-            and sum(1 for mark in glued if mark in ",;") < _MAX_GLUED_LIST
+            and glued.count(",") + glued.count(";") < _MAX_GLUED_LIST
         )
         self.token_dotted = _DOTTED_LOWER.search(tok) is not None
 
@@ -1622,7 +1629,9 @@ class PunctuationSpacing(Normalizer):
             return False  # "x.Foo(", "a.B.c", "obj.Attr:", ":smile:", "Table1": code and data
         tok_start = ctx.token_start
         lm = _LEFT_WORD.search(text, tok_start, i)
-        left = _APOSTROPHE.sub("", lm.group()) if lm else ""  # "don't" judged as "dont"
+        left = lm.group() if lm else ""
+        if "'" in left or "\u2019" in left:
+            left = _APOSTROPHE.sub("", left)  # "don't" judged as "dont"
         # A mark glued before the chunk (",e.g.word") must not hide the chunk: the
         # space this pass adds after it would reveal it to the next pass.
         chunk = text[tok_start:i].lstrip(_OPENING + ",;:!?").rsplit("-", 1)[-1]
@@ -1645,25 +1654,27 @@ class PunctuationSpacing(Normalizer):
         if mark == ".":
             if _alone_on_line(text, tok_start, ctx.token_end):
                 return False  # "Memo.ST" on a line of its own: a name or handle, no lost boundary
+            # (each shape read once: a line of glued dots asks all of these at every dot)
+            left_shape, right_shape = _shape(left), _shape(right)
             if (
-                _shape(left) == "cap" and _shape(right) == "cap" and chunk == left
+                left_shape == "cap" and right_shape == "cap" and chunk == left
                 and right.lower() not in language_list("sentence_openers", self.lang)
                 and ctx.recurring_dotted_name(f"{left}.{right}")
             ):
                 return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
             if self._dotted_identifier(ctx, i, left, right):
                 return False  # "WScript.Shell" twice, "contextlib.ExitStack": a name, not two sentences
-            if (left.islower() or _shape(left) in ("cap", "mixed")) and self._qualified_name(ctx, i, left):
+            if (left.islower() or left_shape in ("cap", "mixed")) and self._qualified_name(ctx, i, left):
                 return False  # "reflect.Value" among "image.Color", "os.Error": a package's name; "Time.Add"
-            acronym = _APOSTROPHE.split(right, maxsplit=1)[0]  # "DO's" read as "DO"
+            acronym = _before_apostrophe(right)  # "DO's" read as "DO"
             if (
-                _shape(left) == "cap" and chunk == left and _shape(acronym) == "caps"
+                left_shape == "cap" and chunk == left and _shape(acronym) == "caps"
                 and ctx.recurring_dotted_acronym(f"{left}.{acronym}")
             ):
                 return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
             if chunk == left and self._capitalized_domain(left, right) and not _SENTENCE_GOES_ON.match(text, rm.end()):
                 return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
-            return self._glued_dot(text, tok_start, left, chunk, right, after)
+            return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
         right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
         return self._glued_other(mark, left, right, after, dotted_right, right_token)
 
@@ -1727,6 +1738,8 @@ class PunctuationSpacing(Normalizer):
     def _quoted_literal(ctx: _Context) -> bool:
         """Whether the current token is one straight-quoted or backticked value with no space
         inside (``"GET,PUT"``, ```a.b```): a literal written as it must be typed, not prose."""
+        if ctx.text[ctx.token_start] not in "\"`":
+            return False  # (the token's first character: the strip below takes only from its end)
         token = ctx.text[ctx.token_start : ctx.token_end].rstrip(".,;:!?)]")
         return len(token) >= 3 and token[0] in "\"`" and token[-1] == token[0]
 
@@ -1798,8 +1811,11 @@ class PunctuationSpacing(Normalizer):
             return False  # 'print("done".Length)': a call, code
         return after == "" or (after in _AFTER_WORD and after != ")")
 
-    def _glued_dot(self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str) -> bool:
-        shape = _shape(right)
+    def _glued_dot(
+        self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str, shape: str | None = None
+    ) -> bool:
+        if shape is None:
+            shape = _shape(right)
         if shape == "cap" or (shape == "mixed" and right[0].isupper()) or (
             # "downside.A long"; not the share classes "BRK.A", "AAPL.O"
             shape == "one" and right.isupper() and not left.isupper() and self._one_letter_word(left, right, after)
@@ -1830,7 +1846,7 @@ class PunctuationSpacing(Normalizer):
                 return True
             return (
                 left.isalpha() and len(left) >= 3 and "." not in chunk
-                and len(_APOSTROPHE.split(right, maxsplit=1)[0]) <= _MAX_ACRONYM  # "real.NASA's"
+                and len(_before_apostrophe(right)) <= _MAX_ACRONYM  # "real.NASA's"
                 and right.lower() != left.lower()
                 and _zipf(left.lower(), self.lang) >= _MIN_ZIPF  # "zipinfo.CRC" is code
                 and (left.islower() or (left.istitle() and right.lower() not in tlds()))
