@@ -430,10 +430,12 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     the line breaks around it, so no sentence or block boundary was lost inside it.  A text
     that is one token and no line break ("(AP).The") says nothing of the kind.
     """
+    if not _opens_line(text, start):
+        return False  # (asked first: most tokens stand after another on their line)
     k = end
     while k < len(text) and text[k] in _SPACES:
         k += 1
-    if not _opens_line(text, start) or not (k == len(text) or text[k] in "\n\r"):
+    if not (k == len(text) or text[k] in "\n\r"):
         return False
     return k < len(text) or "\n" in text[:start] or "\r" in text[:start]
 
@@ -710,12 +712,15 @@ class _Context:
         pair of lengths: on a line of distinct pairs of 3-7 letters, 25 passes.
         """
         key = (head, tail)
+        pairs = self._whole_dotted_pairs
+        if pairs is None:
+            pairs = self._whole_dotted_pairs = Counter(_WHOLE_DOTTED_PAIR.findall(self.text))
+        count = pairs.get(key)
+        if count is not None:
+            return count  # (only runs of the class are counted there, so both parts are such runs)
         count = self._dotted_pairs.get(key)
         if count is None and _CASED_DIGIT_OR_MARK_RUN.fullmatch(head) and _CASED_DIGIT_OR_MARK_RUN.fullmatch(tail):
-            pairs = self._whole_dotted_pairs
-            if pairs is None:
-                pairs = self._whole_dotted_pairs = Counter(_WHOLE_DOTTED_PAIR.findall(self.text))
-            count = self._dotted_pairs[key] = pairs[key]
+            count = self._dotted_pairs[key] = 0
         if count is None:
             text = self.text
             count, free, width = 0, 0, len(head) + 1 + len(tail)
@@ -1708,7 +1713,7 @@ class PunctuationSpacing(Normalizer):
         head, tail = lm.group(), rm.group()
         if not head[:1].isalpha() or len(head) < 2 or len(tail) < 2 or not tail[0].isupper():
             return False
-        head_mixed = _shape(head) == "mixed"  # "WScript", "iPhone"
+        head_mixed = not head.islower() and _shape(head) == "mixed"  # "WScript", "iPhone"
         tail_camel = _CAMEL_HUMP.search(tail) is not None
         if not (head_mixed or tail_camel):
             return False
