@@ -379,7 +379,8 @@ _MAX_ROUNDS = 3
 # glued pairs) is answered from it.  An article never gets that far, so it pays nothing.
 _REMEMBER_GLUED_AFTER = 256
 _REMEMBERED_GLUED_MAX = 1024  # distinct windows kept; a text that fills them does not repeat itself
-_REMEMBERED_TOKEN = 64  # the longest token whose verdicts are kept
+_REMEMBERED_TOKEN = 64  # the longest token whose verdicts (and facts, _Context.load_token) are kept
+_REMEMBERED_TOKENS_MAX = 4096  # distinct tokens whose facts are kept
 _WINDOW_BEFORE = 48  # characters read before a token: _NAME_WINDOW and a look-behind, with room
 _WINDOW_AFTER = _TOKEN_REACH + 8  # characters read after it: the token glued on, with room
 # A token with this many glued marks is data or code, not prose that lost spaces.
@@ -557,6 +558,7 @@ class _Context:
         self.token_end = -1
         self.token_prose = False
         self.token_dotted = False
+        self._token_facts: dict[str, tuple[bool, bool]] = {}  # token -> (token_prose, token_dotted)
         self._dotted_names: Counter[str] | None = None
         self._dotted_acronyms: Counter[str] | None = None
         self._dotted_pairs: dict[tuple[str, str], int] = {}  # (head, tail) -> times the text writes head.tail
@@ -1063,13 +1065,21 @@ class _Context:
         end = _TOKEN_END.match(text, i).end()
         tok = text[start:end]
         self.token_start, self.token_end = start, end
-        glued = _GLUED_IN_TOKEN.findall(tok)
-        self.token_prose = (
-            _CODE_CHAR.search(tok) is None
-            and len(glued) < _MAX_GLUED_PER_TOKEN
-            and glued.count(",") + glued.count(";") < _MAX_GLUED_LIST
-        )
-        self.token_dotted = _DOTTED_LOWER.search(tok) is not None
+        # What the token's own characters say, kept by token: a line of the same glued pairs
+        # read four patterns over each copy (a text of distinct tokens fills the dict and
+        # then reads them as before).
+        facts = self._token_facts.get(tok)
+        if facts is None:
+            glued = _GLUED_IN_TOKEN.findall(tok)
+            facts = (
+                _CODE_CHAR.search(tok) is None
+                and len(glued) < _MAX_GLUED_PER_TOKEN
+                and glued.count(",") + glued.count(";") < _MAX_GLUED_LIST,
+                _DOTTED_LOWER.search(tok) is not None,
+            )
+            if len(self._token_facts) < _REMEMBERED_TOKENS_MAX and len(tok) <= _REMEMBERED_TOKEN:
+                self._token_facts[tok] = facts
+        self.token_prose, self.token_dotted = facts
 
 
 class PunctuationSpacing(Normalizer):
