@@ -378,6 +378,7 @@ _MAX_ROUNDS = 3
 # verdict under the window it read, and a mark whose window recurs (one long line of the same
 # glued pairs) is answered from it.  An article never gets that far, so it pays nothing.
 _REMEMBER_GLUED_AFTER = 256
+_GLUED_REASONS: dict[str, str] = {}  # mark -> the reason of a space added after it, made once
 _REMEMBERED_GLUED_MAX = 1024  # distinct windows kept; a text that fills them does not repeat itself
 _REMEMBERED_TOKEN = 64  # the longest token whose verdicts (and facts, _Context.load_token) are kept
 _REMEMBERED_TOKENS_MAX = 4096  # distinct tokens whose facts are kept
@@ -583,6 +584,7 @@ class _Context:
         # that give them are cached too, but a look-up there hashes its arguments each time).
         self._dated_starts: tuple[str, frozenset[int]] | None = None  # (lang, starts)
         self._comment_starts: frozenset[int] | None = None
+        self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
         # The verdicts of glued marks, by the window of text they read (see glued_window).
         self.glued_asked = 0
         self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
@@ -753,7 +755,10 @@ class _Context:
         """
         if tail.lower() in openers:
             return False
-        qualifiers = self.text_facts().qualifiers(openers)
+        known = self._qualifiers
+        if known is None or known[0] is not openers:
+            known = self._qualifiers = (openers, self.text_facts().qualifiers(openers))
+        qualifiers = known[1]
         if not qualifiers:
             return False
         if head[:1].isupper():
@@ -1497,7 +1502,10 @@ class PunctuationSpacing(Normalizer):
         ok = self._glued_words(ctx, i)
         if not ok:
             return None
-        return self._row(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
+        reason = _GLUED_REASONS.get(mark)
+        if reason is None:
+            reason = _GLUED_REASONS[mark] = f"add the missing space after {mark!r}"
+        return self._row(text, i + 1, i + 1, " ", reason)
 
     def _glued_kept(self, ctx: _Context, i: int) -> Row | None:
         """:meth:`_glued`, answered from the verdict on an earlier mark that read the same
@@ -1636,7 +1644,8 @@ class PunctuationSpacing(Normalizer):
             return False
         right = rm.group()
         after = text[rm.end()] if rm.end() < len(text) else ""
-        dotted_right = _DOTTED_ABBREVIATION.match(text, i + 1) is not None  # ",U.S.", ",e.g."
+        # ",U.S.", ",e.g." (a letter, then a dot: the pattern is asked only where the dot stands)
+        dotted_right = text[i + 2 : i + 3] == "." and _DOTTED_ABBREVIATION.match(text, i + 1) is not None
         label_colon = after == ":" and text[rm.end() + 1 : rm.end() + 2] in ("", " ", "\n")  # "said.Disclaimer: The"
         if after.isdigit() or (after != "" and after in "(_[<=/:" and not label_colon) or (
             after == "." and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum() and not dotted_right
@@ -1770,7 +1779,7 @@ class PunctuationSpacing(Normalizer):
         text = ctx.text
         if text[i] == ".":
             token = text[i + 1 : ctx.token_end].rstrip(".,;:!?)]\"'’”")
-            host = _HOST_END.search(token)
+            host = _HOST_END.search(token) if "." in token else None  # (the ending follows a dot)
             if host is not None and host.group(1) in tlds():
                 return True
         if chunk != left or not right[:1].isupper() or not _CAPITALISED.match(right) or not _CAPITALISED.match(left):
