@@ -1725,6 +1725,10 @@ class PunctuationSpacing(Normalizer):
           as code is left alone before this is asked.)
         """
         text = ctx.text
+        if left.islower() and _CAMEL_HUMP.search(right) is None:
+            # (the head, cut from a word with no capital, is no mixed-case name, and the tail,
+            # cut from the start of one with no hump, no CamelCase: the answer below is no)
+            return False
         lm = _CASED_RUN_END.search(left)
         rm = _CASED_RUN.match(right)
         if lm is None or rm is None:
