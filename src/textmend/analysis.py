@@ -47,11 +47,11 @@ import logging
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from contextvars import ContextVar
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, itemgetter
 from typing import Callable, Iterator
 
 import regex
@@ -587,7 +587,7 @@ class TextFacts:
     """
 
     __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
-                 "_dotted_heads", "_qualifiers")
+                 "_dotted_heads", "_dotted_counts", "_qualifiers")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -601,6 +601,7 @@ class TextFacts:
         self._never_text: tuple[tuple[int, int], ...] | None = None
         self._letter_marks: frozenset[str] | None = None
         self._dotted_heads: dict[str, tuple[frozenset[str], int, int]] | None = None
+        self._dotted_counts: tuple[Counter[str], dict[str, set[str]], dict[str, str], Counter[str]] | None = None
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers asked with, answer)
 
     def line_span(self, pos: int) -> tuple[int, int]:
@@ -699,22 +700,39 @@ class TextFacts:
         """
         heads = self._dotted_heads
         if heads is None:
-            tails: dict[str, set[str]] = {}
-            glued: dict[str, int] = {}
-            if "." in self.text:
-                for m in _DOTTED_HEAD.finditer(self.text):
-                    head = m.group(1)
-                    tails.setdefault(head, set()).add(m.group(2))
-                    glued[head] = glued.get(head, 0) + 1
-            spaced: dict[str, int] = {}
-            if tails:
-                for m in _SPACED_HEAD.finditer(self.text):
-                    if m.group(1) in tails:
-                        spaced[m.group(1)] = spaced.get(m.group(1), 0) + 1
+            glued, tails, last_tail, spaced = self._dotted_head_counts()
             heads = self._dotted_heads = {
-                head: (frozenset(found), glued[head], spaced.get(head, 0)) for head, found in tails.items()
+                head: (frozenset(tails[head]) if count > 1 else frozenset((last_tail[head],)), count, spaced[head])
+                for head, count in glued.items()
             }
         return heads
+
+    def _dotted_head_counts(self) -> tuple[Counter[str], dict[str, set[str]], dict[str, str], Counter[str]]:
+        """What :meth:`dotted_heads` tells, before it is one tuple a head: how often each head is
+        glued (in the order the heads first come), the distinct tails of each head glued more
+        than once, the (one) tail of each head, how often each is spaced off a capital.
+
+        Counted in C where it can be, and no set made for a head glued once: a line of
+        distinct ``abc.Def`` pairs (issue 16) has a head a pair, and :meth:`qualifiers` reads
+        only the heads glued twice or more."""
+        counts = self._dotted_counts
+        if counts is None:
+            text = self.text
+            glued: Counter[str] = Counter()
+            tails: dict[str, set[str]] = {}
+            last_tail: dict[str, str] = {}
+            spaced: Counter[str] = Counter()
+            pairs = _DOTTED_HEAD.findall(text) if "." in text else []
+            if pairs:
+                glued = Counter(map(itemgetter(0), pairs))
+                if ". " in text or ".\t" in text:  # (what _SPACED_HEAD needs)
+                    spaced = Counter(head for head in _SPACED_HEAD.findall(text) if head in glued)
+                last_tail = dict(pairs)
+                for head, tail in pairs:
+                    if glued[head] > 1:
+                        tails.setdefault(head, set()).add(tail)
+            counts = self._dotted_counts = (glued, tails, last_tail, spaced)
+        return counts
 
     def qualifiers(self, openers: frozenset[str]) -> frozenset[str]:
         """The lower-case words this text qualifies names with (``image`` of ``image.Color``,
@@ -736,9 +754,12 @@ class TextFacts:
         known = self._qualifiers
         if known is not None and known[0] is openers:
             return known[1]
+        glued, tails, last_tail, spaced = self._dotted_head_counts()
         found = [
-            word for word, (tails, glued, spaced) in self.dotted_heads().items()
-            if spaced < glued and sum(1 for tail in tails if tail.lower() not in openers) >= QUALIFIER_NAMES
+            word for word, count in glued.items()
+            # (a head glued fewer times has fewer distinct tails: its one tail is not read)
+            if count >= QUALIFIER_NAMES and spaced[word] < count
+            and sum(1 for tail in tails.get(word, (last_tail[word],)) if tail.lower() not in openers) >= QUALIFIER_NAMES
         ]
         answer = frozenset(found) if len(found) >= QUALIFIERS_IN_TEXT else frozenset()
         self._qualifiers = (openers, answer)

@@ -133,6 +133,13 @@ _CAPITALISED = LazyPattern(regex.compile, r"\p{Lu}['’]?\p{Ll}")
 # What may not stand before and after a dotted pair the text counts (_Context.dotted_pair_count).
 _CASED_DIGIT_OR_DOT = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}.]")
 _CASED_DIGIT_OR_MARK = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]")
+# A whole run of those characters, and every dot of the text between two such runs that are
+# whole (nothing of the class either side) with no dot before the first: where each counted
+# dotted pair stands (_Context.dotted_pair_count).
+_CASED_DIGIT_OR_MARK_RUN = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]+")
+_WHOLE_DOTTED_PAIR = LazyPattern(
+    regex.compile, r"(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}.])([\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]++)\.([\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]++)"
+)
 _HAS_UPPER = LazyPattern(regex.compile, r"\p{Lu}")
 # The cased letters and digits at a word's end or start: a dotted name's part where a script
 # written without spaces runs on around it ("比如WScript", "Shell对象").
@@ -369,6 +376,17 @@ _MIN_ZIPF_SHORT_LABEL = 5.5
 _MAX_ACRONYM = 4
 # Readings of its own output before the stage gives up on a text whose evidence contradicts itself.
 _MAX_ROUNDS = 3
+# A glued mark's verdict reads the text only within reach of its token (see
+# _Context.glued_window): a text asking about this many glued marks or more keeps each
+# verdict under the window it read, and a mark whose window recurs (one long line of the same
+# glued pairs) is answered from it.  An article never gets that far, so it pays nothing.
+_REMEMBER_GLUED_AFTER = 256
+_GLUED_REASONS: dict[str, str] = {}  # mark -> the reason of a space added after it, made once
+_REMEMBERED_GLUED_MAX = 1024  # distinct windows kept; a text that fills them does not repeat itself
+_REMEMBERED_TOKEN = 64  # the longest token whose verdicts (and facts, _Context.load_token) are kept
+_REMEMBERED_TOKENS_MAX = 4096  # distinct tokens whose facts are kept
+_WINDOW_BEFORE = 48  # characters read before a token: _NAME_WINDOW and a look-behind, with room
+_WINDOW_AFTER = _TOKEN_REACH + 8  # characters read after it: the token glued on, with room
 # A token with this many glued marks is data or code, not prose that lost spaces.
 _MAX_GLUED_PER_TOKEN = 3
 # ...and one with this many glued commas or semicolons is a list of tags or values ("build,hatch,packaging").
@@ -417,10 +435,12 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     the line breaks around it, so no sentence or block boundary was lost inside it.  A text
     that is one token and no line break ("(AP).The") says nothing of the kind.
     """
+    if not _opens_line(text, start):
+        return False  # (asked first: most tokens stand after another on their line)
     k = end
     while k < len(text) and text[k] in _SPACES:
         k += 1
-    if not _opens_line(text, start) or not (k == len(text) or text[k] in "\n\r"):
+    if not (k == len(text) or text[k] in "\n\r"):
         return False
     return k < len(text) or "\n" in text[:start] or "\r" in text[:start]
 
@@ -519,13 +539,20 @@ def _api_shaped_name(head: str, tail: str) -> bool:
     )
 
 
+def _before_apostrophe(word: str) -> str:
+    """``_APOSTROPHE.split(word, maxsplit=1)[0]``: a substring test first, as most words hold none."""
+    if "'" in word or "\u2019" in word:
+        return _APOSTROPHE.split(word, maxsplit=1)[0]
+    return word
+
+
 def _shape(word: str) -> str:
     """"cap" (The, I'm), "caps" (NASA), "lower", "one" (A, a), "mixed" (WeWork, iPhone), "uncased"."""
     if len(word) == 1:
         return "one" if word.isupper() or word.islower() else "uncased"
     if _CAPITALISED.match(word):
         return "mixed" if _HAS_UPPER.search(word, 1) else "cap"
-    base = _APOSTROPHE.split(word, maxsplit=1)[0] or word
+    base = _before_apostrophe(word) or word
     if len(base) >= 2 and base.isupper():
         return "caps"
     if word.islower():
@@ -557,9 +584,11 @@ class _Context:
         self.token_end = -1
         self.token_prose = False
         self.token_dotted = False
+        self._token_facts: dict[str, tuple[bool, bool]] = {}  # token -> (token_prose, token_dotted)
         self._dotted_names: Counter[str] | None = None
         self._dotted_acronyms: Counter[str] | None = None
         self._dotted_pairs: dict[tuple[str, str], int] = {}  # (head, tail) -> times the text writes head.tail
+        self._whole_dotted_pairs: Counter[tuple[str, str]] | None = None  # the same, for every pair of whole runs
         self._spaces_sentence_ends: bool | None = None
         self._namespaces: frozenset[str] | None = None  # capitalized words written as namespaces here
         self._spaced_labels: frozenset[str] | None = None  # words the text writes before ": " (a label)
@@ -576,6 +605,60 @@ class _Context:
         self._lower_namespaces: frozenset[str] | None = None  # lower-case prefixes written as namespaces
         # (mark, left length, right length) -> the text around each such mark -> where each starts
         self._mark_windows: dict[tuple[str, int, int], dict[str, list[int]]] = {}
+        # Answers the stage asks at every glued mark, kept for the text (the shared functions
+        # that give them are cached too, but a look-up there hashes its arguments each time).
+        self._dated_starts: tuple[str, frozenset[int]] | None = None  # (lang, starts)
+        self._comment_starts: frozenset[int] | None = None
+        self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
+        # The verdicts of glued marks, by the window of text they read (see glued_window).
+        self.glued_asked = 0
+        self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
+
+    def glued_window(self, i: int, lang: str) -> tuple[object, ...] | None:
+        """All that the verdict on the glued mark at ``i`` (in the current token) reads of the
+        text, besides the text's own facts (its namespaces, pairs written twice, qualifiers,
+        which are the same at every mark): a key under which the verdict can be kept for
+        another mark with the same key.  ``None`` when the verdict may read further.
+
+        ``PunctuationSpacing._glued`` and what it calls read the token, the characters within
+        ``_NAME_WINDOW`` before it (a first name before an initial, a lower-case word before a
+        name) and within ``_TOKEN_REACH`` after the mark, and beyond those only through a few
+        questions whose answers are taken here instead: whether the token opens its line
+        (then a list of names, a line of its own and a column header are asked about: not
+        kept), whether a lower-case word follows after spaces or tabs (as many as there are),
+        whether the token heads a comment or a dated comment, whether its line is in a list
+        of counted names, and whether a colon joins a table's column names.  The window holds
+        the token whole, its offset says where the text's ends are when they are in reach.
+        """
+        text = self.text
+        start, end = self.token_start, self.token_end
+        if end - start > _REMEMBERED_TOKEN or _opens_line(text, start):
+            return None
+        w_start = max(0, start - _WINDOW_BEFORE)
+        mark = text[i]
+        return (
+            text[w_start : end + _WINDOW_AFTER],
+            i - w_start,
+            _SENTENCE_GOES_ON.match(text, end) is not None,
+            start in self.dated_header_starts(lang),
+            mark in ".:" and start in self.comment_header_starts(),
+            self.in_counted_list(i),
+            mark == ":" and _colon_column_header(text, start, i),
+        )
+
+    def dated_header_starts(self, lang: str) -> frozenset[int]:
+        """:func:`~textmend.analysis.dated_header_starts` of the text with ``lang``'s months."""
+        known = self._dated_starts
+        if known is None or known[0] != lang:
+            known = self._dated_starts = (lang, dated_header_starts(self.text, language_list("months", lang)))
+        return known[1]
+
+    def comment_header_starts(self) -> frozenset[int]:
+        """:func:`~textmend.analysis.comment_header_starts` of the text."""
+        known = self._comment_starts
+        if known is None:
+            known = self._comment_starts = comment_header_starts(self.text)
+        return known
 
     def running_counts(
         self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
@@ -648,9 +731,25 @@ class _Context:
         Counted once per pair over the occurrences of ``head.tail`` (a search of the whole text
         per pair cost the square of its length on a line of distinct pairs, ``abc.Def`` ×
         10,000: 3 s, a tenth of it 22 ms); leftmost first without overlap, as a search does.
+
+        When both parts are runs of cased letters, digits and marks (what the stage asks
+        about), an occurrence's parts are the whole runs either side of its dot, since
+        neither neighbour may be of the class; so one pass over the text counts every such
+        pair at once (``_WHOLE_DOTTED_PAIR``, which consumes nothing another occurrence
+        needs: inside a match every character is of the class or its dot).  Gathering the
+        windows of each pair of part lengths instead cost a pass over the text's dots per
+        pair of lengths: on a line of distinct pairs of 3-7 letters, 25 passes.
         """
         key = (head, tail)
+        pairs = self._whole_dotted_pairs
+        if pairs is None:
+            pairs = self._whole_dotted_pairs = Counter(_WHOLE_DOTTED_PAIR.findall(self.text))
+        count = pairs.get(key)
+        if count is not None:
+            return count  # (only runs of the class are counted there, so both parts are such runs)
         count = self._dotted_pairs.get(key)
+        if count is None and _CASED_DIGIT_OR_MARK_RUN.fullmatch(head) and _CASED_DIGIT_OR_MARK_RUN.fullmatch(tail):
+            count = self._dotted_pairs[key] = 0
         if count is None:
             text = self.text
             count, free, width = 0, 0, len(head) + 1 + len(tail)
@@ -685,7 +784,10 @@ class _Context:
         opener = tail.lower() in openers
         if opener and not head.islower():
             return False
-        qualifiers = self.text_facts().qualifiers(openers)
+        known = self._qualifiers
+        if known is None or known[0] is not openers:
+            known = self._qualifiers = (openers, self.text_facts().qualifiers(openers))
+        qualifiers = known[1]
         if not qualifiers:
             return False
         if opener:
@@ -1003,13 +1105,21 @@ class _Context:
         end = _TOKEN_END.match(text, i).end()
         tok = text[start:end]
         self.token_start, self.token_end = start, end
-        glued = _GLUED_IN_TOKEN.findall(tok)
-        self.token_prose = (
-            _CODE_CHAR.search(tok) is None
-            and len(glued) < _MAX_GLUED_PER_TOKEN
-            and sum(1 for mark in glued if mark in ",;") < _MAX_GLUED_LIST
-        )
-        self.token_dotted = _DOTTED_LOWER.search(tok) is not None
+        # What the token's own characters say, kept by token: a line of the same glued pairs
+        # read four patterns over each copy (a text of distinct tokens fills the dict and
+        # then reads them as before).
+        facts = self._token_facts.get(tok)
+        if facts is None:
+            glued = _GLUED_IN_TOKEN.findall(tok)
+            facts = (
+                _CODE_CHAR.search(tok) is None
+                and len(glued) < _MAX_GLUED_PER_TOKEN
+                and glued.count(",") + glued.count(";") < _MAX_GLUED_LIST,
+                _DOTTED_LOWER.search(tok) is not None,
+            )
+            if len(self._token_facts) < _REMEMBERED_TOKENS_MAX and len(tok) <= _REMEMBERED_TOKEN:
+                self._token_facts[tok] = facts
+        self.token_prose, self.token_dotted = facts
 
 
 class PunctuationSpacing(Normalizer):
@@ -1024,6 +1134,13 @@ class PunctuationSpacing(Normalizer):
     name = "punctuation"
     leaves_never_text = True
     summary = "no space before closing punctuation, one after sentence punctuation"
+
+    @property
+    def lang(self) -> str:
+        """The language option, read as an attribute: the stage reads it at every glued mark,
+        and the base class's ``__getattr__`` (reached only after a failed lookup) cost a long
+        line of glued pairs a tenth of its time."""
+        return self.options.lang
 
     def may_edit(self, text: str) -> bool:
         # Every reading starts from a hit of _SCAN, and every hit holds one of these marks:
@@ -1100,7 +1217,7 @@ class PunctuationSpacing(Normalizer):
                 elif not ctx.token_prose:
                     pos = max(pos, ctx.token_end - 1)  # skip the rest of a code or data token at once
                 else:
-                    edit = self._glued(ctx, s)
+                    edit = self._glued_kept(ctx, s)
             if edit is not None and edit[0] >= last_end and not (edit[0] == edit[1] == last_end) and not ctx.in_code(s):
                 edits.append(edit)
                 last_end = edit[1]
@@ -1409,9 +1526,9 @@ class PunctuationSpacing(Normalizer):
         if mark == ":" and ctx.specification():
             # a standard's examples write "To:A Group", "scheme:value" as the syntax allows them
             return None
-        if ctx.token_start in dated_header_starts(text, language_list("months", self.lang)):
+        if ctx.token_start in ctx.dated_header_starts(self.lang):
             return None  # "Mrs.Sound August 13, 2008": a commenter's name as typed, heading the comment
-        if mark in ".:" and ctx.token_start in comment_header_starts(text):
+        if mark in ".:" and ctx.token_start in ctx.comment_header_starts():
             return None  # "Project:Lorna says" beside "JUDY says": a commenter's name as typed
         if mark == "?" and text[i - 1].isalpha() and text[i + 1].islower() and ctx.lost_letters(self.lang):
             return None  # "Kar?csonyt" beside "Gle?ileg", "J?ule": a letter lost to the charset, no question
@@ -1420,7 +1537,33 @@ class PunctuationSpacing(Normalizer):
         ok = self._glued_words(ctx, i)
         if not ok:
             return None
-        return self._row(text, i + 1, i + 1, " ", f"add the missing space after {mark!r}")
+        reason = _GLUED_REASONS.get(mark)
+        if reason is None:
+            reason = _GLUED_REASONS[mark] = f"add the missing space after {mark!r}"
+        return self._row(text, i + 1, i + 1, " ", reason)
+
+    def _glued_kept(self, ctx: _Context, i: int) -> Row | None:
+        """:meth:`_glued`, answered from the verdict on an earlier mark that read the same
+        window of text (:meth:`_Context.glued_window`) once the text has asked about
+        ``_REMEMBER_GLUED_AFTER`` glued marks: one long line of the same glued pairs
+        (``Foo:Bar Baz:Qux`` × 60,000) asked the same questions at every pair, 16 µs each."""
+        ctx.glued_asked += 1
+        verdicts = ctx.glued_verdicts
+        if verdicts is None or ctx.glued_asked <= _REMEMBER_GLUED_AFTER:
+            return self._glued(ctx, i)
+        key = ctx.glued_window(i, self.lang)
+        if key is None:
+            return self._glued(ctx, i)
+        known = verdicts.get(key, verdicts)  # (the dict itself: not seen yet)
+        if known is verdicts:
+            edit = self._glued(ctx, i)
+            verdicts[key] = None if edit is None else (edit[0] - i, edit[1] - i) + edit[2:]
+            if len(verdicts) >= _REMEMBERED_GLUED_MAX:
+                ctx.glued_verdicts = None  # windows that do not recur: asked in full from here on
+            return edit
+        if known is None:
+            return None
+        return (known[0] + i, known[1] + i) + known[2:]  # type: ignore[index]
 
     def _gender_ending(self, text: str, colon: int) -> bool:
         """Whether the colon at ``colon`` joins a word to an ending the language writes that way
@@ -1536,7 +1679,8 @@ class PunctuationSpacing(Normalizer):
             return False
         right = rm.group()
         after = text[rm.end()] if rm.end() < len(text) else ""
-        dotted_right = _DOTTED_ABBREVIATION.match(text, i + 1) is not None  # ",U.S.", ",e.g."
+        # ",U.S.", ",e.g." (a letter, then a dot: the pattern is asked only where the dot stands)
+        dotted_right = text[i + 2 : i + 3] == "." and _DOTTED_ABBREVIATION.match(text, i + 1) is not None
         label_colon = after == ":" and text[rm.end() + 1 : rm.end() + 2] in ("", " ", "\n")  # "said.Disclaimer: The"
         if after.isdigit() or (after != "" and after in "(_[<=/:" and not label_colon) or (
             after == "." and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum() and not dotted_right
@@ -1544,7 +1688,9 @@ class PunctuationSpacing(Normalizer):
             return False  # "x.Foo(", "a.B.c", "obj.Attr:", ":smile:", "Table1": code and data
         tok_start = ctx.token_start
         lm = _LEFT_WORD.search(text, tok_start, i)
-        left = _APOSTROPHE.sub("", lm.group()) if lm else ""  # "don't" judged as "dont"
+        left = lm.group() if lm else ""
+        if "'" in left or "\u2019" in left:
+            left = _APOSTROPHE.sub("", left)  # "don't" judged as "dont"
         # A mark glued before the chunk (",e.g.word") must not hide the chunk: the
         # space this pass adds after it would reveal it to the next pass.
         chunk = text[tok_start:i].lstrip(_OPENING + ",;:!?").rsplit("-", 1)[-1]
@@ -1567,25 +1713,27 @@ class PunctuationSpacing(Normalizer):
         if mark == ".":
             if _alone_on_line(text, tok_start, ctx.token_end):
                 return False  # "Memo.ST" on a line of its own: a name or handle, no lost boundary
+            # (each shape read once: a line of glued dots asks all of these at every dot)
+            left_shape, right_shape = _shape(left), _shape(right)
             if (
-                _shape(left) == "cap" and _shape(right) == "cap" and chunk == left
+                left_shape == "cap" and right_shape == "cap" and chunk == left
                 and right.lower() not in language_list("sentence_openers", self.lang)
                 and ctx.recurring_dotted_name(f"{left}.{right}")
             ):
                 return False  # "One.Tel" twice in the text: a dotted brand, not two sentences
             if self._dotted_identifier(ctx, i, left, right):
                 return False  # "WScript.Shell" twice, "contextlib.ExitStack": a name, not two sentences
-            if (left.islower() or _shape(left) in ("cap", "mixed")) and self._qualified_name(ctx, i, left):
+            if (left.islower() or left_shape in ("cap", "mixed")) and self._qualified_name(ctx, i, left):
                 return False  # "reflect.Value" among "image.Color", "os.Error": a package's name; "Time.Add"
-            acronym = _APOSTROPHE.split(right, maxsplit=1)[0]  # "DO's" read as "DO"
+            acronym = _before_apostrophe(right)  # "DO's" read as "DO"
             if (
-                _shape(left) == "cap" and chunk == left and _shape(acronym) == "caps"
+                left_shape == "cap" and chunk == left and _shape(acronym) == "caps"
                 and ctx.recurring_dotted_acronym(f"{left}.{acronym}")
             ):
                 return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
             if chunk == left and self._capitalized_domain(left, right) and not _SENTENCE_GOES_ON.match(text, rm.end()):
                 return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
-            return self._glued_dot(text, tok_start, left, chunk, right, after)
+            return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
         right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
         return self._glued_other(mark, left, right, after, dotted_right, right_token)
 
@@ -1612,6 +1760,10 @@ class PunctuationSpacing(Normalizer):
           as code is left alone before this is asked.)
         """
         text = ctx.text
+        if left.islower() and _CAMEL_HUMP.search(right) is None:
+            # (the head, cut from a word with no capital, is no mixed-case name, and the tail,
+            # cut from the start of one with no hump, no CamelCase: the answer below is no)
+            return False
         lm = _CASED_RUN_END.search(left)
         rm = _CASED_RUN.match(right)
         if lm is None or rm is None:
@@ -1619,7 +1771,7 @@ class PunctuationSpacing(Normalizer):
         head, tail = lm.group(), rm.group()
         if not head[:1].isalpha() or len(head) < 2 or len(tail) < 2 or not tail[0].isupper():
             return False
-        head_mixed = _shape(head) == "mixed"  # "WScript", "iPhone"
+        head_mixed = not head.islower() and _shape(head) == "mixed"  # "WScript", "iPhone"
         tail_camel = _CAMEL_HUMP.search(tail) is not None
         if not (head_mixed or tail_camel):
             return False
@@ -1649,6 +1801,8 @@ class PunctuationSpacing(Normalizer):
     def _quoted_literal(ctx: _Context) -> bool:
         """Whether the current token is one straight-quoted or backticked value with no space
         inside (``"GET,PUT"``, ```a.b```): a literal written as it must be typed, not prose."""
+        if ctx.text[ctx.token_start] not in "\"`":
+            return False  # (the token's first character: the strip below takes only from its end)
         token = ctx.text[ctx.token_start : ctx.token_end].rstrip(".,;:!?)]")
         return len(token) >= 3 and token[0] in "\"`" and token[-1] == token[0]
 
@@ -1664,7 +1818,7 @@ class PunctuationSpacing(Normalizer):
         text = ctx.text
         if text[i] == ".":
             token = text[i + 1 : ctx.token_end].rstrip(".,;:!?)]\"'’”")
-            host = _HOST_END.search(token)
+            host = _HOST_END.search(token) if "." in token else None  # (the ending follows a dot)
             if host is not None and host.group(1) in tlds():
                 return True
         if chunk != left or not right[:1].isupper() or not _CAPITALISED.match(right) or not _CAPITALISED.match(left):
@@ -1720,8 +1874,11 @@ class PunctuationSpacing(Normalizer):
             return False  # 'print("done".Length)': a call, code
         return after == "" or (after in _AFTER_WORD and after != ")")
 
-    def _glued_dot(self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str) -> bool:
-        shape = _shape(right)
+    def _glued_dot(
+        self, text: str, tok_start: int, left: str, chunk: str, right: str, after: str, shape: str | None = None
+    ) -> bool:
+        if shape is None:
+            shape = _shape(right)
         if shape == "cap" or (shape == "mixed" and right[0].isupper()) or (
             # "downside.A long"; not the share classes "BRK.A", "AAPL.O"
             shape == "one" and right.isupper() and not left.isupper() and self._one_letter_word(left, right, after)
@@ -1752,7 +1909,7 @@ class PunctuationSpacing(Normalizer):
                 return True
             return (
                 left.isalpha() and len(left) >= 3 and "." not in chunk
-                and len(_APOSTROPHE.split(right, maxsplit=1)[0]) <= _MAX_ACRONYM  # "real.NASA's"
+                and len(_before_apostrophe(right)) <= _MAX_ACRONYM  # "real.NASA's"
                 and right.lower() != left.lower()
                 and _zipf(left.lower(), self.lang) >= _MIN_ZIPF  # "zipinfo.CRC" is code
                 and (left.islower() or (left.istitle() and right.lower() not in tlds()))
