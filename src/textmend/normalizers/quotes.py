@@ -1009,7 +1009,7 @@ _CAPITALIZED_RUN_GOES_ON = LazyPattern(regex.compile, r"(?<=(?<![\p{L}\p{N}])\p{
 _QUOTED_TAIL_START = LazyPattern(regex.compile, r"(?<=\s)[\p{L}\p{N}]+")
 # A `+` or `&` between the phrase and another word joins the two into one name (`Koos i-Size + iPlatform`).
 # `Copy Clean Link to Highlight`: a title-cased phrase, a word title case leaves lower-case, a capital.
-_TITLE_CASED_PHRASE = LazyPattern(regex.compile, r"\p{Lu}[\p{L}\p{N}\-]*(?:\s\p{Lu}[\p{L}\p{N}\-]*)+")
+_TITLE_WORD = LazyPattern(regex.compile, r"\p{Lu}[\p{L}\p{N}\-\u2019']*")
 _SMALL_WORD_THEN_CAPITAL = LazyPattern(regex.compile, r" (?P<small>\p{Ll}+) \p{Lu}")
 _NAME_JOINED_ON = LazyPattern(regex.compile, r"[ \t]?[+&][ \t]?[\p{L}\p{N}]")
 # A comma or a stop inside a closing mark somewhere in the text (`the American client."`, `win,” he
@@ -2265,10 +2265,14 @@ class _Paragraph:
         that is no title (`the “Wild Rose soundtrack`) or a lower-case word after one that title
         case capitalises (`“Wild Rose was`) still ends where the text closes it elsewhere.
         """
-        if _TITLE_CASED_PHRASE.fullmatch(phrase) is None:
+        small = word_list("en/title_small_words")
+        words = phrase.split()
+        if len(words) < 2 or not (_TITLE_WORD.fullmatch(words[0]) and _TITLE_WORD.fullmatch(words[-1])):
             return False
+        if not all(_TITLE_WORD.fullmatch(w) or w in small for w in words):
+            return False  # (`Songs of the Sea` is title case; `Wild rose hips` is not)
         m = _SMALL_WORD_THEN_CAPITAL.match(self.para, end)
-        return m is not None and m.group("small") in word_list("en/title_small_words")
+        return m is not None and m.group("small") in small
 
     def fitting_phrases(self, phrases: Collection[str], start: int, limit: int) -> Optional[list[str]]:
         """The phrases the paragraph holds at ``start``, ending at a word's end before ``limit`` (None: too many to try)."""
