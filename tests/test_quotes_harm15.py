@@ -54,6 +54,15 @@ REPAIRED = [
         "a title followed by a lower-case noun still closes where the text closes it elsewhere",
     ),
     (
+        # the old split's tune pages (spektrum.de, German, read with --typographic): German capitalises
+        # every noun, so `Deutschen Sprachpreis an Josef` is no English title going on
+        "Heike Schmoll ist Vorstandsmitglied der “Henning-Kaufmann-Stiftung zur Pflege der Reinheit der deutschen "
+        "Sprache”, die erst vor kurzem ihren “Deutschen Sprachpreis an Josef Kraus verliehen hat. Der “Deutschen Sprachpreis” ist alt.",
+        "Heike Schmoll ist Vorstandsmitglied der “Henning-Kaufmann-Stiftung zur Pflege der Reinheit der deutschen "
+        "Sprache”, die erst vor kurzem ihren “Deutschen Sprachpreis” an Josef Kraus verliehen hat. Der “Deutschen Sprachpreis” ist alt.",
+        "title case is English: in a German paragraph the phrase quoted elsewhere closes as before",
+    ),
+    (
         'Should .trigger( "eventName" ) be used, it will search for an "eventName property on the object and run it.',
         'Should .trigger( "eventName" ) be used, it will search for an "eventName" property on the object and run it.',
         "the same page's prose (no comment marker before the mark) is still closed",

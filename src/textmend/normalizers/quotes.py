@@ -2264,7 +2264,10 @@ class _Paragraph:
         (a menu's other item), and the phrase quoted elsewhere need not be this one.  A phrase
         that is no title (`the “Wild Rose soundtrack`) or a lower-case word after one that title
         case capitalises (`“Wild Rose was`) still ends where the text closes it elsewhere.
+        Title case is English usage: in another language the phrase closes as before.
         """
+        if not self.english:
+            return False  # (German capitalises every noun: `“Deutschen Sprachpreis an Josef Kraus` is no title going on)
         small = word_list("en/title_small_words")
         words = phrase.split()
         if len(words) < 2 or not (_TITLE_WORD.fullmatch(words[0]) and _TITLE_WORD.fullmatch(words[-1])):
