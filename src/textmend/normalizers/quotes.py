@@ -1008,6 +1008,9 @@ _TITLE_THEN_WORD = LazyPattern(regex.compile, r"(?P<title>\p{Lu}[\p{L}\u2019'\-]
 _CAPITALIZED_RUN_GOES_ON = LazyPattern(regex.compile, r"(?<=(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}\-]*)[\p{L}\p{N}] \p{Lu}")
 _QUOTED_TAIL_START = LazyPattern(regex.compile, r"(?<=\s)[\p{L}\p{N}]+")
 # A `+` or `&` between the phrase and another word joins the two into one name (`Koos i-Size + iPlatform`).
+# `Copy Clean Link to Highlight`: a title-cased phrase, a word title case leaves lower-case, a capital.
+_TITLE_WORD = LazyPattern(regex.compile, r"\p{Lu}[\p{L}\p{N}\-\u2019']*")
+_SMALL_WORD_THEN_CAPITAL = LazyPattern(regex.compile, r" (?P<small>\p{Ll}+) \p{Lu}")
 _NAME_JOINED_ON = LazyPattern(regex.compile, r"[ \t]?[+&][ \t]?[\p{L}\p{N}]")
 # A comma or a stop inside a closing mark somewhere in the text (`the American client."`, `win,” he
 # said`): the text's own evidence that a phrase's stop goes inside its close (American usage keeps both in).
@@ -2207,6 +2210,14 @@ class _Paragraph:
             # right after the phrase's capitalised last word carries the name on (`Forbes Life`,
             # `Forbes Asia`), so the phrase quoted elsewhere may be only the start of this one.
             return None
+        if self.title_goes_on(fitting[0], end):
+            return None
+        if not open_mark.curly and self.in_code_comment(open_mark.pos):
+            # `$foo.trigger( "eventName"); // Logs "eventName was called`: a quotation in the comment
+            # after a line of code quotes the code's message or output, whose extent the phrase
+            # quoted elsewhere (a string's value in the code) does not tell.  (The same page's
+            # prose, `an "eventName property on the object`, is still closed.)
+            return None
         if _NAME_JOINED_ON.match(para, end) is not None:
             # `"Jané Koos i-Size + iPlatform` beside `"Jané Koos i-Size"`: a `+` or `&` joins the
             # phrase to the next word into one name (a product and its add-on, `Tom & Jerry`).
@@ -2236,6 +2247,35 @@ class _Paragraph:
             else:
                 end += 1
         return _Close(end, self.closing_mark(open_mark), reason, 0.7)
+
+    def in_code_comment(self, pos: int) -> bool:
+        """Whether ``pos`` stands in a ``//`` comment after code that writes a straight-quoted
+        string on the same line (``trigger( "x"); // Logs "x was called``)."""
+        start = self.para.rfind("\n", 0, pos) + 1
+        comment = self.para.rfind(" // ", start, pos)
+        return comment > start and holds_string_literal(self.para, start, comment)
+
+    def title_goes_on(self, phrase: str, end: int) -> bool:
+        """Whether the title-cased ``phrase`` ending at ``end`` reads as the start of a longer title.
+
+        ``The same goes for “Copy Clean Link to Highlight.`` beside ``“Copy Clean Link”``: title
+        case leaves short words lower-case (``to``, ``of``, ``and``: data/en/title_small_words.txt),
+        so a phrase of capitalised words, one of them and a capitalised word go on as one title
+        (a menu's other item), and the phrase quoted elsewhere need not be this one.  A phrase
+        that is no title (`the “Wild Rose soundtrack`) or a lower-case word after one that title
+        case capitalises (`“Wild Rose was`) still ends where the text closes it elsewhere.
+        Title case is English usage: in another language the phrase closes as before.
+        """
+        if not self.english:
+            return False  # (German capitalises every noun: `“Deutschen Sprachpreis an Josef Kraus` is no title going on)
+        small = word_list("en/title_small_words")
+        words = phrase.split()
+        if len(words) < 2 or not (_TITLE_WORD.fullmatch(words[0]) and _TITLE_WORD.fullmatch(words[-1])):
+            return False
+        if not all(_TITLE_WORD.fullmatch(w) or w in small for w in words):
+            return False  # (`Songs of the Sea` is title case; `Wild rose hips` is not)
+        m = _SMALL_WORD_THEN_CAPITAL.match(self.para, end)
+        return m is not None and m.group("small") in small
 
     def fitting_phrases(self, phrases: Collection[str], start: int, limit: int) -> Optional[list[str]]:
         """The phrases the paragraph holds at ``start``, ending at a word's end before ``limit`` (None: too many to try)."""
