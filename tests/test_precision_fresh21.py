@@ -64,6 +64,10 @@ def test_a_key_table_row_keeps_its_second_key(text: str, lang: str, reason: str)
             "INSERT_AFTER            a                  a                Append after the cursor\n",
             "the same with 'a', an English word: the field name with an underscore before the pair keeps it",
         ),
+        (
+            "NEXT_TAB                .                  .                Go to the next tab\n",
+            "a padded row of lone marks: the first is followed by the second, both are keys",
+        ),
     ],
 )
 def test_a_padded_key_row_keeps_its_keys(padded: str, reason: str) -> None:
@@ -106,4 +110,74 @@ def test_a_padded_key_row_keeps_its_keys(padded: str, reason: str) -> None:
     ],
 )
 def test_a_stammer_is_still_repaired(damaged: str, repaired: str, lang: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason, lang=lang)
+
+
+# -- a key named by a punctuation mark: punctuation --------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reason"),
+    [
+        (
+            "You can move between the tabs with the keys , and . on the keyboard.\n",
+            "en",
+            "a lone mark, 'and' and another lone mark: two named keys, neither a stop",
+        ),
+        (
+            "Die Reiter wechseln Sie mit den Tasten , und . auf der Tastatur.\n",
+            "de",
+            "the same in German: 'und' is a function word of the language",
+        ),
+        (
+            "NEXT_TAB . . Go to the next tab\nPREV_TAB , , Go to the previous tab\n",
+            "en",
+            "a lone mark followed by another lone mark: a key in two columns",
+        ),
+        (
+            "FIND_FORWARD / Find forward\nFIND_BACK ? Find backward\n",
+            "en",
+            "a line opened by a field name with an underscore, the mark, a capitalised description: a row",
+        ),
+    ],
+)
+def test_a_key_named_by_a_mark_stays_apart(text: str, lang: str, reason: str) -> None:
+    _kept(text, reason, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "lang", "reason"),
+    [
+        (
+            "He visited Paris , and then Rome .\n",
+            "He visited Paris, and then Rome.\n",
+            "en",
+            "a link's edge: a word after the comma's 'and', no second lone mark",
+        ),
+        (
+            "Jump to: navigation , search\n",
+            "Jump to: navigation, search\n",
+            "en",
+            "one content word between two links, no lone mark after it",
+        ),
+        (
+            "We had coffee , tea , milk and cake .\n",
+            "We had coffee, tea, milk and cake.\n",
+            "en",
+            "'tea' between two lone commas is no function word: items of a list, commas glued",
+        ),
+        (
+            "Move to the next link using TAB . Then press RETURN .\n",
+            "Move to the next link using TAB. Then press RETURN.\n",
+            "en",
+            "a key name ending a sentence: the line does not open with a field name",
+        ),
+        (
+            "The value of MAX_SIZE . The next line shows it.\n",
+            "The value of MAX_SIZE. The next line shows it.\n",
+            "en",
+            "a field name ending a sentence inside the line: a stop, glued",
+        ),
+    ],
+)
+def test_a_spaced_stop_is_still_glued(damaged: str, repaired: str, lang: str, reason: str) -> None:
     _repaired(damaged, repaired, reason, lang=lang)
