@@ -1231,8 +1231,15 @@ class PunctuationSpacing(Normalizer):
         before = _LONE_MARK_AND_WORD_BEFORE.search(text, max(0, s - _NAMED_MARK_REACH), s)
         if before is not None and self._joiner(before.group(1)):
             return True
-        line = text.rfind("\n", 0, s) + 1
-        return _FIELD_NAME_LINE.fullmatch(text, line, s) is not None and _CAPITALISED_AFTER.match(text, e + 1) is not None
+        if _CAPITALISED_AFTER.match(text, e + 1) is None:
+            return False
+        # The line's start, looked for no further back than a field name reaches: a search to
+        # the text's start would make a text of one long line quadratic.
+        reach = max(0, s - _NAMED_MARK_REACH * 2)
+        line = text.rfind("\n", reach, s) + 1
+        if line == 0 and reach > 0:
+            return False  # no line break near: the word before is no line's first
+        return _FIELD_NAME_LINE.fullmatch(text, line, s) is not None
 
     def _joiner(self, word: str) -> bool:
         """A function word of the paragraph's language (``and``, ``oder``) between two lone marks."""
