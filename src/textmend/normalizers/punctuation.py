@@ -266,6 +266,19 @@ _SEPARATOR_DOT_AFTER = LazyPattern(
 )
 _SEPARATOR_DOT_BEFORE = regex.compile(r"(?r)[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
 _LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
+# A mark that names a character (a key, a symbol) rather than ending a clause: followed by
+# another lone mark ("RIGHT . .", "LEFT , ,": a key table's two key columns), or by a
+# function word and another lone mark ("the keys . and ,"); or, in a row that a field name
+# with an underscore opens, between that name and a capitalised description
+# ("SEARCH_BACK ? Search backward").  A clause's stop is followed by neither.
+_NEXT_LONE_MARK = LazyPattern(regex.compile, r"[ \t]+(?:(\p{Ll}+)[ \t]+)?[.,;:!?](?=[ \t]|\r?\n|\Z)")
+_LONE_MARK_AND_WORD_BEFORE = LazyPattern(regex.compile, r"(?r)(?:^|[ \t])[.,;:!?][ \t]+(\p{Ll}+)\Z")
+_FIELD_NAME_LINE = LazyPattern(regex.compile, r"[ \t]*\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+")
+_CAPITALISED_AFTER = LazyPattern(regex.compile, r"[ \t]+\p{Lu}\p{Ll}")
+# A word between two lone marks this frequent in the language is a function word: "and"
+# 7.4, "or" 6.5, "und" 7.4, "oder" 6.5, "ou" 6.5 ("search" 5.0 between two links is no list).
+_NAMED_MARK_JOINER_ZIPF = 6.4
+_NAMED_MARK_REACH = 32  # characters before the space where "<mark> and" is looked for
 _LISTED_SYMBOL_OPENS = frozenset(" \t")  # what a match opens with: no call where the mark is followed by none
 # What can follow that first space in a match: another space or a listed symbol ("" too, for
 # a slice at the text's end: the pattern decides there).
@@ -1266,6 +1279,8 @@ class PunctuationSpacing(Normalizer):
             and _LISTED_SYMBOL.match(text, e + 1)
         ):
             return None  # the mark is a symbol being listed: "the characters . / - _ and ~"
+        if (nxt in _LISTED_SYMBOL_OPENS or nxt in "\r\n" or not nxt) and self._named_mark(text, s, e):
+            return None  # "the keys . and ,", "RIGHT . .", "SEARCH_BACK ? Search": a key, not a stop
         if mark == ".":
             if nxt == "." or not (closes or nxt in ")]"):
                 return None  # an ellipsis, or a dot starting a token: ".NET", ".45"
@@ -1353,6 +1368,35 @@ class PunctuationSpacing(Normalizer):
             # goes is the quotes stage's question, and the space is left
             return None
         return self._row(text, s, e, "", f"remove the space before {mark!r}")
+
+    def _named_mark(self, text: str, s: int, e: int) -> bool:
+        """True when the lone mark at ``e`` (spaced off the word ending at ``s``, a space after
+        it) names a character instead of ending a clause: another lone mark follows
+        (``RIGHT . .``), or a function word and one (``keys . and ,``), or one stands before it
+        that way (the ``,`` of ``keys . and ,``), or the line opens with a field name with an
+        underscore right before it and a capitalised description follows (``SEARCH_BACK ?
+        Search backward``).  An extractor's space at an element's edge (``<a>Lynx</a> .``,
+        ``Lakes , and territorial``) has a word or a clause on either side, never a lone mark."""
+        after = _NEXT_LONE_MARK.match(text, e + 1)
+        if after is not None and (after.group(1) is None or self._joiner(after.group(1))):
+            return True
+        before = _LONE_MARK_AND_WORD_BEFORE.search(text, max(0, s - _NAMED_MARK_REACH), s)
+        if before is not None and self._joiner(before.group(1)):
+            return True
+        if _CAPITALISED_AFTER.match(text, e + 1) is None:
+            return False
+        # The line's start, looked for no further back than a field name reaches: a search to
+        # the text's start would make a text of one long line quadratic.
+        reach = max(0, s - _NAMED_MARK_REACH * 2)
+        line = text.rfind("\n", reach, s) + 1
+        if line == 0 and reach > 0:
+            return False  # no line break near: the word before is no line's first
+        return _FIELD_NAME_LINE.fullmatch(text, line, s) is not None
+
+    def _joiner(self, word: str) -> bool:
+        """A function word of the paragraph's language (``and``, ``oder``) between two lone marks."""
+        lang = self.options.lang
+        return lang != UNDETERMINED and _zipf(word, lang) >= _NAMED_MARK_JOINER_ZIPF
 
     def _french_phrase_before(self, text: str, space: int) -> bool:
         """Whether the words of the clause before ``space`` (back to the last stop, ellipsis

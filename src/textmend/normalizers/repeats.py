@@ -340,6 +340,15 @@ _SHORT_EXCLAMATION_WORDS = 3  # words after a doubled opener before the "!" of a
 _SENTENCE_STOP = LazyPattern(regex.compile, r"[.!?\n]")  # where the sentence a pair opens ends, for _opens_a_short_exclamation
 _REGISTER_REACH = 200  # characters either side of a pair (about two sentences) where its register is read
 _GRADABLE_LETTERS = 3  # the shortest gradable words ("big", "low", "hot")
+# A one-letter token this frequent in the language is one of its words (English "a" 7.4 and
+# "i" 7.1, Polish "w" 7.5 and "u" 6.0, Czech "v" 7.3, Dutch "u" 6.4, Spanish "y" 7.4); below it,
+# a letter every language's lexicon holds as a symbol, an initial or a label (English "s" 5.9,
+# "n" 5.2, "q" 4.6; German has none above 5.8).  Measured on wordfreq's lists.
+_ONE_LETTER_WORD_ZIPF = 6.0
+# A field name of a table or a program: upper-case with an underscore ("PEEK_IMG",
+# "SEARCH_NEXT"), which no prose writes, right before the pair on its line.
+_FIELD_NAME_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+[ \t]+\Z")
+_FIELD_NAME_REACH = 64  # characters before a pair where its field name is looked for
 _GRADABLE_MIN = 3.0  # Zipf of a word ordinary enough to be judged gradable by its forms
 _COMPARATIVE_MIN = 2.0  # ... its comparative ("tinier" 2.1)
 # ... and its superlative, commoner in use than the comparative of a short adjective
@@ -723,6 +732,8 @@ class _Scan:
             return None  # "desserts pudding" / "pudding with rice" / "pudding with figs": menu items
         if self._part_of_machine_text(m) or self._letter_spaced(m):
             return None  # "--safe safe mode", "Redaktion redaktion@kath.ch", "G o o g l e"
+        if self._fields_of_a_row(m, lower):
+            return None  # "QUIT q q", "PEEK_IMG i i Show image address": a key table's two key columns
         legit = legit_doubles(self.lang)
         if lower in legit:
             return None
@@ -1334,6 +1345,18 @@ class _Scan:
         if after in _MACHINE_AFTER:
             return True
         return after in ".:" and end + 1 < len(text) and text[end + 1].isalnum()
+
+    def _fields_of_a_row(self, m: regex.Match[str], lower: str) -> bool:
+        """True when the two copies read as two fields of a row, not a stammer: a letter
+        that is no word of the language (``QUIT q q``, ``SEARCH_NEXT n n``: the same key in
+        a table's two key columns; a stammer repeats a word), a pair right after an upper-case
+        field name with an underscore (``PEEK_IMG i i``: English says ``i``, but no sentence
+        says ``PEEK_IMG``).  (A padded table's columns reach this stage one space apart: the
+        whitespace stage runs first.)"""
+        if len(lower) == 1 and _zipf(lower, self.lang) < _ONE_LETTER_WORD_ZIPF:
+            return True
+        start = m.start()
+        return _FIELD_NAME_BEFORE.search(self.text, max(0, start - _FIELD_NAME_REACH), start) is not None
 
     def _letter_spaced(self, m: regex.Match[str]) -> bool:
         """True when a one-letter pair stands in a run of single letters: a word spaced out
