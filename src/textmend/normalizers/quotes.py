@@ -1012,6 +1012,9 @@ _QUOTED_TAIL_START = LazyPattern(regex.compile, r"(?<=\s)[\p{L}\p{N}]+")
 _TITLE_WORD = LazyPattern(regex.compile, r"\p{Lu}[\p{L}\p{N}\-\u2019']*")
 _SMALL_WORD_THEN_CAPITAL = LazyPattern(regex.compile, r" (?P<small>\p{Ll}+) \p{Lu}")
 _NAME_JOINED_ON = LazyPattern(regex.compile, r"[ \t]?[+&][ \t]?[\p{L}\p{N}]")
+# A word's last letter, a sign that joins inside a word (the gender star, colon, middle dot of German
+# `Wähler*innen`, `Wähler:in`, `Wähler·in`), and lower-case letters that end that same word: one word.
+_WORD_JOINED_ON = LazyPattern(regex.compile, r"(?<=\p{L})[*:\u00b7]\p{Ll}+(?![\p{L}\p{N}])")
 # A comma or a stop inside a closing mark somewhere in the text (`the American client."`, `win,” he
 # said`): the text's own evidence that a phrase's stop goes inside its close (American usage keeps both in).
 _PERIOD_INSIDE = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}])[.,][\u201d\"]")
@@ -2227,6 +2230,12 @@ class _Paragraph:
             # `_`, `-`) joins the phrase to the next word into one token (a media type, a path, a
             # host), and a mark put inside a token glues itself to a word: the quotation is the
             # whole token or more, not the phrase quoted elsewhere.
+            return None
+        if _WORD_JOINED_ON.match(para, end) is not None:
+            # `“Wähler/-in”, “WählerIn” oder gar “Wähler*in gar so schlecht` beside `“Wähler”`: a
+            # gender star (or colon, middle dot) between a word's letters and lower-case letters
+            # joins them into one word, as `/ . _ -` join a token above; a mark put there splits
+            # the word (`“Wähler”*in`), and the quotation is at least the whole word.
             return None
         reason = f"close the quotation after ‘{fitting[0]}’, which the text quotes and closes elsewhere"
         if para[end] == "." and not self.period_outside and not self.period_inside():
