@@ -52,3 +52,32 @@ def test_a_phrase_quoted_elsewhere_is_still_closed_where_no_sign_joins_it_on(tai
     expected = line.replace(f"“Wähler{tail} gar", f"“Wähler”{after} gar")
     assert expected != line
     assert textmend.clean(line) == expected, why
+
+
+# (a line whose straight or curly mark opens a quoted path, option or dot-file, why it is left)
+PATHS = [
+    ('Yes. Run "./configure" without "--disable-color".', "the real line (fresh 21): `./` starts a path, the mark opens it"),
+    ('Run "../configure" from the build folder.', "`../`, the folder above"),
+    ('Then type "./bin/start --port 8080" and wait.', "a path with its arguments inside the quotation"),
+    ('Edit “./configure” first.', "the same path in curly marks"),
+    ('Add the line to ".bashrc" and log in again.', "a dot-file quoted whole: the mark right after the name closes it"),
+    ('Set it in "/usr/bin" or "--prefix" instead.', "a path from the root and an option, already left"),
+]
+
+
+@pytest.mark.parametrize("line, why", PATHS, ids=[w for _, w in PATHS])
+def test_a_mark_before_a_quoted_path_is_an_opening_mark(line: str, why: str) -> None:
+    assert textmend.clean(line) == line, why
+
+
+# (a close typed with a space before a stop, the repaired line, why it is still repaired)
+SPACED_CLOSES = [
+    ('It was all "over ". Then he left.', 'It was all "over". Then he left.', "a stop and a space after the mark: a close"),
+    ('It was all "over ".Then he left.', 'It was all "over". Then he left.', "a stop glued to a capital: a sentence's end"),
+    ('He said it was “over ”. Then he left.', 'He said it was “over”. Then he left.', "the same in curly marks"),
+]
+
+
+@pytest.mark.parametrize("line, repaired, why", SPACED_CLOSES, ids=[w for _, _, w in SPACED_CLOSES])
+def test_a_close_typed_with_a_space_before_a_stop_is_still_repaired(line: str, repaired: str, why: str) -> None:
+    assert textmend.clean(line) == repaired, why
