@@ -62,6 +62,11 @@ PATHS = [
     ('Edit “./configure” first.', "the same path in curly marks"),
     ('Add the line to ".bashrc" and log in again.', "a dot-file quoted whole: the mark right after the name closes it"),
     ('Set it in "/usr/bin" or "--prefix" instead.', "a path from the root and an option, already left"),
+    (
+        # fresh 19 (Go 1's release notes): a struct tag's option, quoted whole, starts with a comma
+        'For example, the old "attr" is now written ",attr" while plain "attr" remains valid.',
+        "a token quoted whole that starts with a comma: the mark right after it closes it",
+    ),
 ]
 
 
@@ -75,6 +80,8 @@ SPACED_CLOSES = [
     ('It was all "over ". Then he left.', 'It was all "over". Then he left.', "a stop and a space after the mark: a close"),
     ('It was all "over ".Then he left.', 'It was all "over". Then he left.', "a stop glued to a capital: a sentence's end"),
     ('He said it was “over ”. Then he left.', 'He said it was “over”. Then he left.', "the same in curly marks"),
+    ('It was all "over ", she said.', 'It was all "over", she said.', "a comma and a space after the mark: a close"),
+    ('It was all "over ",she said.', 'It was all "over",she said.', "a comma glued to a word with no mark after it: a close"),
 ]
 
 

@@ -236,11 +236,12 @@ def _contraction_mark(para: str, i: int) -> bool:
     return i > 0 and para[i - 1].isalpha() and _CONTRACTION_PAIR.match(para, i + 1) is not None
 
 
-# A quoted path or file name that starts with a dot: `./configure`, `../lib/x`, a dot-file quoted whole
-# (`.bashrc` and the mark right after it).  Its first sign is a stop, yet nothing a close's stop ends is there.
+# A quoted path, file name or option that starts with a stop or a comma: `./configure`, `../lib/x`, or a
+# token quoted whole, its mark right after it: a dot-file (`.bashrc`), a Go struct tag's option (`",attr"`).
+# Its first sign is punctuation, yet nothing a close's stop or comma ends is there.
 _DOT_PATH = LazyPattern(
     regex.compile,
-    r"\.{1,2}/[\p{L}\p{N}_~.\-]|\.[\p{L}\p{N}_][\p{L}\p{N}_.\-]*[\"\u201d\u2019']",
+    r"\.{1,2}/[\p{L}\p{N}_~.\-]|[.,][\p{L}\p{N}_][\p{L}\p{N}_.,\-]*[\"\u201d\u2019']",
 )
 # An ellipsis (three dots or the one character) and a lower-case word after it, a space between or not.
 _ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.\.\.|…) ?\p{Ll}")
@@ -261,9 +262,10 @@ def _shape(para: str, i: int) -> str:
         # `I might say "...and so they let him go`: a quotation taken up mid-sentence opens on an
         # ellipsis and runs on in lower case; a close has no words after its ellipsis.
         return "open"
-    if before == "S" and para[i + 1 : i + 2] == "." and _DOT_PATH.match(para, i + 1):
-        # `Run "./configure" without "--disable-color"`: a stop that starts a path (`./`, `../`)
-        # or a quoted dot-file is the quoted text's first sign, not a sentence's end after a close
+    if before == "S" and para[i + 1 : i + 2] in (".", ",") and _DOT_PATH.match(para, i + 1):
+        # `Run "./configure" without "--disable-color"`, `is now written ",attr" while`: a stop that
+        # starts a path (`./`, `../`) or a sign that starts a token quoted whole (a dot-file, a
+        # struct tag's option) is the quoted text's first sign, not a sentence's end after a close
         # typed with a space; read as a spaced close, the space before the mark was removed.
         return "open"
     if before == "S" and after == "P" and i > 1 and not para[i - 2].isspace() and para[i + 1] in ".,;:!?":
