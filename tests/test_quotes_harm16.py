@@ -4,7 +4,8 @@ A gender star: the old split's fresh 3 (a German blog's comment, tune, read with
 with a close lost after ``Wähler*in``; the "quoted elsewhere" rule closed ``“Wähler`` inside the word.
 A quoted path: the twenty-first corpus's line ``Run "./configure"``, where the quotes stage read the
 mark before ``./`` as a close typed with a space and removed the space.  Beside each stands a twin of
-the same shape that must still be repaired, so dropping the repair altogether fails.
+the same shape that must still be repaired, so dropping the repair altogether fails.  The lead added
+an ellipsis quoted alone (`He said "..." and left`), which the stage read the same way as the path.
 """
 
 import pytest
@@ -67,6 +68,9 @@ PATHS = [
         'For example, the old "attr" is now written ",attr" while plain "attr" remains valid.',
         "a token quoted whole that starts with a comma: the mark right after it closes it",
     ),
+    ('He said "..." and left.', "an ellipsis quoted alone (the words left unsaid): the mark after it closes it"),
+    ('The answer was "...". Then he left.', "the quoted ellipsis before a sentence's stop"),
+    ('She wrote "...", then stopped.', "the quoted ellipsis before a comma"),
 ]
 
 
@@ -82,6 +86,7 @@ SPACED_CLOSES = [
     ('He said it was “over ”. Then he left.', 'He said it was “over”. Then he left.', "the same in curly marks"),
     ('It was all "over ", she said.', 'It was all "over", she said.', "a comma and a space after the mark: a close"),
     ('It was all "over ",she said.', 'It was all "over",she said.', "a comma glued to a word with no mark after it: a close"),
+    ('It was all "over "... Then he left.', 'It was all "over"... Then he left.', "an ellipsis after the mark, no mark after it: a close"),
 ]
 
 

@@ -238,10 +238,11 @@ def _contraction_mark(para: str, i: int) -> bool:
 
 # A quoted path, file name or option that starts with a stop or a comma: `./configure`, `../lib/x`, or a
 # token quoted whole, its mark right after it: a dot-file (`.bashrc`), a Go struct tag's option (`",attr"`).
+# An ellipsis quoted alone (`said "..." and left`: the words left unsaid) is one too.
 # Its first sign is punctuation, yet nothing a close's stop or comma ends is there.
 _DOT_PATH = LazyPattern(
     regex.compile,
-    r"\.{1,2}/[\p{L}\p{N}_~.\-]|[.,][\p{L}\p{N}_][\p{L}\p{N}_.,\-]*[\"\u201d\u2019']",
+    r"\.{1,2}/[\p{L}\p{N}_~.\-]|[.,][\p{L}\p{N}_][\p{L}\p{N}_.,\-]*[\"\u201d\u2019']|\.\.\.[\"\u201d]",
 )
 # An ellipsis (three dots or the one character) and a lower-case word after it, a space between or not.
 _ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.\.\.|…) ?\p{Ll}")
