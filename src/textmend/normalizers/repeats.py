@@ -107,7 +107,6 @@ def _list_line_key(line: str) -> str:
     return _LINE_LEAD.sub("", _LINE_NUMBERING.sub("", " ".join(line.split()).lower()))
 
 
-
 @lru_cache(maxsize=1)
 def _prefilter() -> re.Pattern[str]:
     """A ``re`` pattern that matches wherever ``_RUN`` does (and a little more), about
