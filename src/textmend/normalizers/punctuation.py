@@ -232,8 +232,6 @@ def _english_part(part: str) -> bool:
     return _zipf(part, "en") >= floor
 # A token's end that is a domain label after a dot ("Radio-Canada.ca"): a host name.
 _HOST_END = LazyPattern(regex.compile, r"[\p{L}\p{N}]\.(\p{Ll}{2,})\Z")
-# A lowercase word after a space or a comma: the sentence goes on after the word before it.
-_SENTENCE_GOES_ON = regex.compile(r"[\p{L}\p{M}'’]*,?[ \t]+\p{Ll}")
 # A dot spaced on both sides between a lower-case word and a domain ending that closes the
 # token ("die-partei-sh . de!", "example . com for"): an address spelled out to foil
 # harvesters, not a sentence's end; the ending must follow on the same line.
@@ -351,7 +349,13 @@ _LABEL_VALUE = LazyPattern(regex.compile, r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[
 _LOWER_WORD_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
 # How far back a first name may end before an initial ("John M.Ford").
 _NAME_WINDOW = 40
-_SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")  # a lower-case word after a token: its sentence goes on
+# A lower-case word after a token, spaces or tabs between: its sentence goes on.  No comma may
+# come first: a name is followed by a comma and a lower-case clause as often as by anything
+# ("FastCo.Works, which sells shoes", "Mail.Ru, then"), and reading that as a sentence running
+# on would space the name's dot.  (An earlier definition of this name that let a comma or an
+# apostrophe come first, from 3058b78, was always shadowed by this one and is gone: see
+# tests/test_sentence_goes_on.py and docs/benchmarks.md, branch tidy26.)
+_SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 _DOMAIN_ENDING_MAX = 3  # letters of a domain ending read as part of a name ("Mail.Ru", "Booking.Com")
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
 _MIN_ZIPF_OPENER = 6.0
