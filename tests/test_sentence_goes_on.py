@@ -66,10 +66,14 @@ def test_the_pattern(after: str, goes_on: bool, reason: str) -> None:
     assert (punctuation._SENTENCE_GOES_ON.match(text, len("Works")) is not None) is goes_on, reason
 
 
-def test_punctuation_binds_each_module_name_once() -> None:
+@pytest.mark.parametrize(
+    "module", sorted(Path(textmend.__file__).parent.rglob("*.py")), ids=lambda p: p.name
+)
+def test_each_module_binds_each_module_name_once(module: Path) -> None:
     """A second binding silently replaces the first for every user in the module, the ones
-    written for the first included; a module-level name is bound once."""
-    tree = ast.parse(Path(punctuation.__file__).read_text(encoding="utf-8"))
+    written for the first included (punctuation's ``_SENTENCE_GOES_ON``, fused's
+    ``_NEXT_WORD``); a module-level name is bound once."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
     seen: dict[str, int] = {}
     for node in tree.body:
         targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]

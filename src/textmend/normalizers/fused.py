@@ -104,7 +104,6 @@ _ASCII_LOWER_SEPARATED = bytes(
 _MAX_LOCATED = 64
 _FUNCTION_TOP = 150  # without a curated list, this many top words hold the function words
 _TITLE_LENGTH = 40  # a quoted title ("Takin’ It to the Streets") is about this short
-_NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
 # "in"/"on" before a verb form is a prefix more often than a preposition
 # ("inbred", "ongoing"); before anything else it is a fusion ("inmarkets").
 _VERB_ENDINGS = ("ed", "ing", "able")
@@ -356,6 +355,9 @@ _NEXT_LETTER = LazyPattern(regex.compile, r"\s+(\p{L})")
 # English conjunctions that join two words or phrases: no two of them stand in a row, so a
 # split that puts one before another ("record or and") reads a misspelt word as two.
 _COORDINATORS = frozenset({"and", "or", "nor", "but"})
+# The word after a token, any case, past spaces or tabs.  (An earlier binding, one space and a
+# lower-case word, was replaced by this one for every user since 90717d7; it is gone, so one
+# name has one pattern.)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 # The word right before a token (a determiner), looked for this far back.
 _WORD_BEFORE = LazyPattern(regex.compile, r"(?<!\p{L})(\p{L}+)[ \t]+\Z")
