@@ -2472,6 +2472,9 @@ class _Scanner:
         articles = language_list("articles", self.lang)
         if not articles:
             return frozenset()
+        # German's declined indefinite articles ("miteinem") are read here, by the lexicon's
+        # known tokens, and not where "articles" is read before a noun ("seinen" ends in one).
+        articles |= language_list("indefinite_articles", self.lang)
         freqs = self.freqs
         elided = word_list("elided_prefixes")
         found = set()
