@@ -67,6 +67,18 @@ CARRIERS: dict[str, tuple[str, str]] = {
         "Die meisten Leute, die wir gefragt haben, kannten es nicht. Im Bericht steht {w} "
         "nur einmal, am Ende der zweiten Seite.",
     ),
+    "id": (
+        "Panitia itu bertemu lagi minggu lalu di balai kota yang lama. Dia mengatakan "
+        "{w} lalu meninggalkan ruangan tanpa berkata apa-apa lagi.",
+        "Sebagian besar orang yang kami tanyai belum pernah mendengarnya. Dalam laporan itu, "
+        "{w} hanya muncul sekali, di dekat akhir halaman kedua.",
+    ),
+    "ms": (
+        "Jawatankuasa itu bermesyuarat lagi minggu lepas di dewan bandaran lama. Dia berkata "
+        "{w} dan kemudian keluar dari bilik tanpa sepatah kata lagi.",
+        "Kebanyakan orang yang kami tanya tidak pernah mendengarnya. Dalam laporan itu, "
+        "{w} hanya muncul sekali, berhampiran penghujung halaman kedua.",
+    ),
     "fr": (
         "Le comité s'est encore réuni la semaine dernière dans la vieille mairie. Elle a dit "
         "{w} puis elle a quitté la salle sans un mot de plus.",

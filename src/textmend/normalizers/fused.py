@@ -2313,6 +2313,9 @@ class _Scanner:
         # Clitics written closed after a word (Indonesian "kebencian|mu", data/<lang>/clitics.txt),
         # read with the verbal affixes (data/<lang>/verb_prefixes.txt) by _affixed_split.
         self.clitics = language_list("clitics", lang) if self.affixing else frozenset()
+        # The emphatic and question particles written onto a word ("sampaikanlah", "kamikah"):
+        # like a clitic they end it, so a word after one is another word (see _affixed_split).
+        self.particles = language_list("particles", lang) if self.affixing else frozenset()
         # Function words of a language wordfreq lacks that identification reads as this one
         # (Afrikaans as Dutch: data/nl/afrikaans_markers.txt).
         self.lookalike_markers = language_list("afrikaans_markers", lang)
@@ -2472,6 +2475,9 @@ class _Scanner:
         articles = language_list("articles", self.lang)
         if not articles:
             return frozenset()
+        # German's declined indefinite articles ("miteinem") are read here, by the lexicon's
+        # known tokens, and not where "articles" is read before a noun ("seinen" ends in one).
+        articles |= language_list("indefinite_articles", self.lang)
         freqs = self.freqs
         elided = word_list("elided_prefixes")
         found = set()
@@ -3151,7 +3157,8 @@ class _Scanner:
         after a clitic, which ends a word, a common word (``mendorongmu|berbuat``).  The
         affixed side is a known root of four letters or more under the language's verbal
         prefixes and suffixes (``data/<lang>/verb_prefixes.txt``), or a known word of four
-        letters or more under a clitic (``data/<lang>/clitics.txt``).
+        letters or more under a clitic (``data/<lang>/clitics.txt``), or, on the left, under a
+        particle (``data/<lang>/particles.txt``: ``sampaikanlah|berita``, ``siagalah|kamu``).
         """
         fw, freqs = self.function_words, self.freqs
         for i in range(2, len(w) - 1):
@@ -3166,7 +3173,7 @@ class _Scanner:
                 return i
             if (
                 a not in freqs
-                and self._clitic_form(a)
+                and (self._clitic_form(a) or self._particle_form(a))
                 and b in freqs
                 and b not in self.affix_tails
                 and b not in self.inflections  # a particle goes on closed: "dirimulah"
@@ -3174,6 +3181,23 @@ class _Scanner:
             ):
                 return i
         return 0
+
+    def _particle_form(self, word: str) -> bool:
+        """Whether ``word`` is a known word of four letters or more with one of the language's
+        particles (``data/<lang>/particles.txt``: ``sampaikan|lah``, ``kami|kah``).
+
+        Read on the left of a split only: a particle is the last thing on a word, so letters
+        after it are the next word's (``sampaikanlah|berita``).  On the right it is not read:
+        there a function word may be the first letters of a root (``dan|danikah`` is
+        ``dandanikah``, a question of ``dandani``; hunspell-id's expanded forms hold 1,402 words a
+        right-side reading would split, the left-side one none; docs/benchmarks.md, lang16).
+        """
+        return any(
+            word.endswith(particle)
+            and len(word) - len(particle) >= _MIN_AFFIXED_SIDE
+            and zipf(self.freqs, word[: -len(particle)]) >= _CONTENT_MIN
+            for particle in self.particles
+        )
 
     def _clitic_form(self, word: str) -> bool:
         """Whether ``word`` is a known word of four letters or more with one of the language's clitics."""
