@@ -603,6 +603,13 @@ class _Languages:
             paragraphs = paragraph_spans(text)
         if len(paragraphs) != len(self._langs):
             paragraphs, self._langs = paragraph_languages(text)
+        langs = self._langs
+        if langs and langs.count(langs[0]) == len(langs):
+            # One language throughout (most texts): the spans below would all join into
+            # one, the whole text, so it is written down without the walk (counted in C).
+            whole: dict[str | None, list[tuple[int, int]]] = {langs[0]: [(0, len(text))]}
+            self._cache = (text, whole)
+            return whole
         # Each paragraph's span reaches to the next one's start, so the spans cover the
         # text and an edit in the space between two paragraphs belongs to the first.
         starts = [0] + [start for start, _ in paragraphs[1:]]
