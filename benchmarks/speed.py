@@ -249,7 +249,10 @@ def stage_profile(pipeline, docs: list[str], passes: int = 2) -> dict[str, float
     from textmend.pipeline import Pipeline
 
     best: dict[str, float] | None = None
-    original_stage, original_identify = Pipeline._stage_edits, language.identify_spans
+    # What the pipeline calls to identify a text's paragraphs (identify_spans before speed27,
+    # which gave the pipeline the two lists without a LanguageSpan per paragraph).
+    identifier = "_paragraph_languages" if hasattr(language, "_paragraph_languages") else "identify_spans"
+    original_stage, original_identify = Pipeline._stage_edits, getattr(language, identifier)
     for _ in range(passes):
         spent: dict[str, float] = {}
 
@@ -272,14 +275,16 @@ def stage_profile(pipeline, docs: list[str], passes: int = 2) -> dict[str, float
             finally:
                 spent["(identify)"] = spent.get("(identify)", 0.0) + time.process_time() - t
 
-        Pipeline._stage_edits, language.identify_spans = timed_stage, timed_identify
+        Pipeline._stage_edits = timed_stage
+        setattr(language, identifier, timed_identify)
         try:
             t0 = time.process_time()
             for d in docs:
                 pipeline(d)
             total = time.process_time() - t0
         finally:
-            Pipeline._stage_edits, language.identify_spans = original_stage, original_identify
+            Pipeline._stage_edits = original_stage
+            setattr(language, identifier, original_identify)
         spent["(pipeline)"] = total - sum(spent.values())
         spent["(total)"] = total
         if best is None or total < best["(total)"]:

@@ -83,7 +83,8 @@ def test_no_identification_when_no_language_aware_stage_may_edit(monkeypatch) ->
     def fail(*args, **kwargs):
         raise AssertionError("identified the language of a text no language-aware stage looks at")
 
-    monkeypatch.setattr(language, "identify_spans", fail)
+    # (what the pipeline calls to identify a text: identify_spans without its LanguageSpan objects)
+    monkeypatch.setattr(language, "_paragraph_languages", fail)
     # invisible is language-blind: its repair needs no language (whitespace's one-letter
     # binding is a language's typography, so a space run does wake the identifier).
     pipeline = Pipeline([Invisible(lang="auto"), RepeatedWords(lang="auto"), _Recording(lang="auto")], on_error="raise")

@@ -945,6 +945,7 @@ class LanguageSpan(NamedTuple):
 
 
 _PARAGRAPH = LazyPattern(re.compile, r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*")
+_LINE = LazyPattern(re.compile, r"[^\n]+")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -956,10 +957,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     [(0, 4), (6, 10)]
     """
     if "\n\n" in text or "\n\r\n" in text:
-        spans = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+        spans = [m.span() for m in _PARAGRAPH.finditer(text)]
     else:
-        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    return [(s, e) for s, e in spans if not text[s:e].isspace()]
+        spans = [m.span() for m in _LINE.finditer(text)]
+    # A paragraph that opens with anything but a space is not all spaces: only the others are
+    # cut out of the text to be asked (most paragraphs open with a letter).
+    return [(s, e) for s, e in spans if not text[s].isspace() or not text[s:e].isspace()]
 
 
 def identify_spans(text: str, *, inherit: bool = True) -> list[LanguageSpan]:
@@ -977,6 +980,20 @@ def identify_spans(text: str, *, inherit: bool = True) -> list[LanguageSpan]:
     >>> [(text[s:e][:6], lang) for s, e, lang in identify_spans(text)]
     [('Der Mi', 'de'), ('Berlin', 'de'), ('Die Op', 'de'), ('“We wi', 'en')]
     """
+    spans, langs = _paragraph_languages(text, inherit=inherit)
+    return [LanguageSpan(s, e, lang) for (s, e), lang in zip(spans, langs)]
+
+
+def _paragraph_languages(text: str, *, inherit: bool = True) -> tuple[list[tuple[int, int]], list[str | None]]:
+    """:func:`identify_spans` as two lists: the paragraphs' ``(start, end)`` and their languages.
+
+    What a pipeline reads of every text it cleans: no :class:`LanguageSpan` is made per
+    paragraph (a named tuple's constructor is a Python call), nor are the spans read back
+    out of them.
+
+    >>> _paragraph_languages("The minister said on Tuesday that the talks would go on.\\n\\nOK")
+    ([(0, 56), (58, 60)], ['en', 'en'])
+    """
     spans = paragraph_spans(text)
     # identify reads a paragraph's first _MAX_CHARS characters and nothing after them:
     # only those are cut out of the text (a paragraph of news runs to several hundred).
@@ -988,7 +1005,7 @@ def identify_spans(text: str, *, inherit: bool = True) -> list[LanguageSpan]:
                 lang if lang is not None or not _written_in_script_of(text[s:e], document) else document
                 for (s, e), lang in zip(spans, langs)
             ]
-    return [LanguageSpan(s, e, lang) for (s, e), lang in zip(spans, langs)]
+    return spans, langs
 
 
 def _document_language(text: str, langs: list[str | None]) -> str | None:

@@ -154,9 +154,11 @@ class Pipeline:
         inside their spans (see :meth:`_settle`); ``None``: the whole text.
         """
         try:
-            if normalizer.leaves_never_text:
+            if normalizer.leaves_never_text and not text.isascii():
                 # One answer per text (the shared analysis); only a text holding such
-                # lines pays for reading around them.
+                # lines pays for reading around them.  (An ASCII text holds none: no
+                # character of U+0080-U+00FF, never_text_spans' first test; isascii is a
+                # flag of the string, so such a text skips the shared analysis' lookup.)
                 never_text = text_facts(text).never_text_spans()
                 if never_text:
                     note_never_text(normalizer.name, len(never_text), never_text[0][0])
@@ -590,18 +592,24 @@ class _Languages:
         if self._cache is not None and self._cache[0] is text:
             return self._cache[1]
         # (read from the module at each call, not bound at import: benchmarks.speed's
-        # stage_profile times identification by replacing language.identify_spans)
-        identify_spans, paragraph_spans = language.identify_spans, language.paragraph_spans
+        # stage_profile times identification by replacing language._paragraph_languages;
+        # the two lists of identify_spans, with no LanguageSpan made per paragraph)
+        paragraph_languages, paragraph_spans = language._paragraph_languages, language.paragraph_spans
         if self._langs is None:
-            found = identify_spans(self._original)
-            self._langs = [span.lang for span in found]
-            # (the original's paragraphs, as identify_spans found them: not split again)
-            paragraphs = [(span.start, span.end) for span in found] if text is self._original else paragraph_spans(text)
+            found, self._langs = paragraph_languages(self._original)
+            # (the original's paragraphs, as identification found them: not split again)
+            paragraphs = found if text is self._original else paragraph_spans(text)
         else:
             paragraphs = paragraph_spans(text)
         if len(paragraphs) != len(self._langs):
-            self._langs = [span.lang for span in identify_spans(text)]
-            paragraphs = paragraph_spans(text)
+            paragraphs, self._langs = paragraph_languages(text)
+        langs = self._langs
+        if langs and langs.count(langs[0]) == len(langs):
+            # One language throughout (most texts): the spans below would all join into
+            # one, the whole text, so it is written down without the walk (counted in C).
+            whole: dict[str | None, list[tuple[int, int]]] = {langs[0]: [(0, len(text))]}
+            self._cache = (text, whole)
+            return whole
         # Each paragraph's span reaches to the next one's start, so the spans cover the
         # text and an edit in the space between two paragraphs belongs to the first.
         starts = [0] + [start for start, _ in paragraphs[1:]]
