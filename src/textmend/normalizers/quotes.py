@@ -480,6 +480,14 @@ _INVERTED_PRONOUN = LazyPattern(regex.compile, r"\s(?:he|she)(?![\p{L}\p{N}])")
 _INVERTED_END = LazyPattern(regex.compile, rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who|with)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
 _SPEECH_VERB_LEAD = LazyPattern(regex.compile, r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not|have|has|had)\s$")
+# The speaker's own subject, then one or two adverbs, right before a verb (`I even said`, `we once
+# famously wrote`): the verb's subject is the speaker, so the verb is the speech's own, as with
+# `I said`.  Each word between is an `-ly` adverb or a function word; a pronoun or determiner there
+# (`I think he said`, `you know the company said`) may be the verb's own subject, and is not taken.
+_SPEAKER_ADVERBS_LEAD = LazyPattern(regex.compile,
+    r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you)\s(?P<words>\p{Ll}+(?:\s\p{Ll}+)?)\s$"
+)
+_NOT_AN_ADVERB = frozenset("he she it they who which that this these those there the a an his her their its".split())
 _LAST_WORD = LazyPattern(regex.compile, r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
@@ -1244,6 +1252,24 @@ _PASSIVE_BEFORE = LazyPattern(regex.compile, r"(?i)(?:^|\s)(?:be|been|being|is|w
 _SPEAKER_OBJECT = LazyPattern(regex.compile, r"(?i)\s(?:to\s)?(?:me|us)(?![\p{L}\p{N}])")
 
 
+def _speaker_adverbs_before(para: str, verb_start: int) -> bool:
+    """Whether ``I``, ``we`` or ``you`` and one or two adverbs stand right before the verb at ``verb_start``.
+
+    ``“I think I even famously said something to my adviser, like, ‘…, you know?’ Pluznick
+    recalled.``: the first verb of saying has the speaker as its subject (``I … said``), so it
+    is the speech's own, and a later clause with the punctuation that ends the speech before it
+    attributes the quotation, as it does after ``I said``.
+    """
+    m = _SPEAKER_ADVERBS_LEAD.search(para, max(0, verb_start - 32), verb_start)
+    if m is None:
+        return False
+    function_words = word_list("en/function_words")
+    return all(
+        (w.endswith("ly") and len(w) > 4) or (w in function_words and w not in _NOT_AN_ADVERB)
+        for w in m.group("words").split()
+    )
+
+
 def _speakers_own_verb(inner: str, verb: "regex.Match[str]") -> bool:
     """Whether a verb of saying inside a quotation is the speaker's own words, not its attribution.
 
@@ -1720,7 +1746,9 @@ class _Paragraph:
         says``): after a noun (``the deal announced in October, said``) the
         quotation may have ended before it.
         """
-        if not _SPEECH_VERB_LEAD.search(self.para, max(0, first.start() - 12), first.start()):
+        if not _SPEECH_VERB_LEAD.search(self.para, max(0, first.start() - 12), first.start()) and not (
+            _speaker_adverbs_before(self.para, first.start())
+        ):
             return None
         v = _reporting_verb().search(self.para, first.end(), limit)
         while v is not None:
