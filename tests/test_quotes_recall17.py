@@ -17,7 +17,39 @@ _PLUZNICK = (
     "trust this data, you know?’” Pluznick recalled. “Olfactory receptors in the kidney? Come on.”"
 )
 
+# 3d8f3404cf975af8#16 (tune), as the page writes it.
+_YORK = (
+    "Both accomplished songwriters who had previously written music for the television show “Nashville,” "
+    "Steenburgen’s co-writers Caitlyn Smith and Kate York came to the project with a similar appreciation for "
+    "the challenge of writing character-driven chords. “It’s a totally different muscle,” York said. “You "
+    "have to take yourself out of it a little bit — it’s kind of like acting, I guess.” Smith agreed: “It’s a "
+    "different job altogether. If you’re just writing a song for someone else, it’s wide open and sometimes "
+    "hard to figure out. And if you’re writing for yourself, you’re really digging into your own heart.” This "
+    "particular task was a little bit of both. “I feel like we could get into the guts of this song because "
+    "we’ve all lived a similar crazy dream story,” Smith said."
+)
+# fresh 6's Vulture interview (trafilatura's record, tune), as the page writes it.
+_VIBE = (
+    "Sometimes, or he has other executives mention that to us. They said to us a year and a half before they "
+    "started developing Suicide Squad, “Will you guys put [a version of] the Suicide Squad in your show? "
+    "Because we want to have it as a film at some point.” It also happened with Geoff when Geoff and Andrew "
+    "[Kreisberg] and I were creating Flash. They were both really huge fans of Cisco Ramon, [also known as] "
+    "Vibe, and had written a Vibe comic [in 2013] to try and bring him back. They said, “Could we please have "
+    "Vibe on the show?”"
+)
+
 REPAIRED = [
+    (
+        _YORK.replace("I guess.” Smith", "I guess. Smith"),
+        _YORK,
+        "`Smith agreed: “`: the writer's sentence introducing the next quotation; speech in double marks "
+        "holds no double-marked quotation, so the first one ended before it, after its one sentence",
+    ),
+    (
+        _YORK.replace("I guess.” Smith agreed:", "I guess. She added,").replace("“It’s a different", "“It’s a different"),
+        _YORK.replace("Smith agreed:", "She added,"),
+        "the same with a pronoun, another verb of saying and a comma",
+    ),
     (
         _PLUZNICK.replace("?’” Pluznick", "?’ Pluznick"),
         _PLUZNICK,
@@ -33,6 +65,19 @@ REPAIRED = [
 
 LEFT = [
     (_PLUZNICK, "the page's own text: the quotation is closed, nothing to do"),
+    (_YORK, "the page's own text"),
+    (_VIBE, "the page's own text"),
+    (
+        _VIBE.replace("at some point.” It", "at some point. It"),
+        "`They said, “` introduces the next quotation, but the open one runs on for sentences of narrative "
+        "(`They were both really huge fans …`, no I, we or you in the last): its close may stand after "
+        "any of them, so none is put in",
+    ),
+    (
+        _YORK.replace("“You have to take", "the job is “to take").replace("I guess.” Smith", "I guess. Smith"),
+        "a phrase opened mid-sentence (`the job is “to take`) may end after any word: no close from the next "
+        "quotation's introduction",
+    ),
     (
         _PLUZNICK.replace("?’” Pluznick", "?’ Pluznick").replace("I think I even famously said", "I think the dean even said"),
         "`the dean even said`: someone else's verb inside the quotation; where the speech ends is not shown",
@@ -54,8 +99,15 @@ def test_left(text: str, reason: str) -> None:
     assert textmend.clean(text) == text, reason
 
 
-def test_the_close_reports_its_evidence() -> None:
-    """The inserted mark names the clause it closes before (issue 14: every inserted mark reports its evidence)."""
-    result = textmend.mend(REPAIRED[0][0])
+EVIDENCE = [
+    (_PLUZNICK.replace("?’” Pluznick", "?’ Pluznick"), "Pluznick recalled"),
+    (_YORK.replace("I guess.” Smith", "I guess. Smith"), "Smith agreed:"),
+]
+
+
+@pytest.mark.parametrize("damaged, evidence", EVIDENCE, ids=[e for _, e in EVIDENCE])
+def test_the_close_reports_its_evidence(damaged: str, evidence: str) -> None:
+    """The inserted mark names what it closes before (issue 14: every inserted mark reports its evidence)."""
+    result = textmend.mend(damaged)
     (edit,) = [e for e in result.edits if e.normalizer == "quotes"]
-    assert edit.new == "”" and "Pluznick recalled" in edit.reason, edit.reason
+    assert edit.new == "\u201d" and evidence in edit.reason, edit.reason

@@ -376,6 +376,13 @@ _CIRCUMSTANCE = r"\s(?:in|on|at|during|after|before|as|while|when|via|from|last|
 
 
 @lru_cache(maxsize=None)
+def _verb_alternation() -> str:
+    """Every one-word verb of saying (``reporting_verbs`` and ``reporting_verbs_final``), longest first."""
+    verbs = (word_list("reporting_verbs") | word_list("reporting_verbs_final"))
+    return "|".join(sorted((v for v in verbs if " " not in v), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _parallel_clause() -> "regex.Pattern[str]":
     """``, and that ``, `` and said, ``, ``, but cautions that `` right before a quotation opens (matched up to it)."""
     verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
@@ -487,6 +494,13 @@ _SPEECH_VERB_LEAD = LazyPattern(regex.compile, r"(?i)(?:^|[\s\u201c\u2018\"(])(?
 _SPEAKER_ADVERBS_LEAD = LazyPattern(regex.compile,
     r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you)\s(?P<words>\p{Ll}+(?:\s\p{Ll}+)?)\s$"
 )
+# The writer's sentence that introduces a quotation, right before its opening mark: the stop that
+# ends the sentence before it, a speaker (a pronoun or one to four capitalised words), at most one
+# `-ly` adverb, a verb of saying (as `_reporting_verb` reads them) and a colon or a comma.
+_INTRODUCING_SENTENCE = LazyPattern(lambda: regex.compile(
+    r"(?P<stop>[.!?][\u2019']?)\s+(?P<sentence>(?:he|she|they|He|She|They|\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'\-]*){0,3})"
+    rf"\s(?:\p{{Ll}}{{2,}}ly\s)?(?:{_verb_alternation()})[:,]\s)"
+))
 _NOT_AN_ADVERB = frozenset("he she it they who which that this these those there the a an his her their its".split())
 _LAST_WORD = LazyPattern(regex.compile, r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
@@ -1576,6 +1590,7 @@ class _Paragraph:
                 or self.close_before_coordinated(open_mark, m, following)
                 or self.close_as_quoted_elsewhere(open_mark, m.pos)
                 or self.close_before_parallel_clause(open_mark, m)
+                or self.close_before_introducing_sentence(open_mark, m)
             )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
@@ -2199,6 +2214,44 @@ class _Paragraph:
         if clause.group().startswith(","):
             return self.after_punctuation(open_mark, end + 1, q, reason, 0.7)
         return _Close(end, q, reason, 0.7)
+
+    def close_before_introducing_sentence(self, open_mark: _Mark, second: _Mark) -> Optional[_Close]:
+        """``“It is hard,” York said. “You have to take yourself out of it. Smith agreed: “It’s …``.
+
+        Speech is open when a second double mark opens, and the sentence right before that mark
+        is the writer's own, introducing it: a speaker (``he``, ``she``, ``they`` or one to four
+        capitalised words), at most one ``-ly`` adverb, a verb of saying, then a colon or a comma
+        (``Smith agreed: “``, ``She added, “``).  A quotation inside speech is written in single
+        marks, so the first quotation ended before that sentence: the lost close goes after the
+        punctuation that ends the sentence before it.  Only speech (a quotation opened at the
+        paragraph's start or after punctuation): a phrase opened mid-sentence may end anywhere.
+        And only where the speech is one sentence, or its last sentence is in the speaker's voice
+        (I, we, you): after sentences of the writer's narrative the close may stand earlier.
+        """
+        para = self.para
+        if not self.english or not self.opens_speech(open_mark):
+            return None
+        intro = None
+        for found in _INTRODUCING_SENTENCE.finditer(para, open_mark.pos + 1, second.pos, overlapped=True):
+            if found.end() == second.pos:
+                intro = found
+        if intro is None:
+            return None
+        boundary = intro.end("stop")  # right after the stop that ends the speech
+        if boundary <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, intro.start("stop")):
+            return None
+        breaks = list(_SENTENCE_BREAK.finditer(para, open_mark.pos + 1, intro.start("stop")))
+        if breaks and not _SPEAKER_WORD.search(para, breaks[-1].end(), intro.start("stop")):
+            # Several sentences, the last not in the speaker's voice (`They were both huge fans of
+            # Vibe … to bring him back. They said, “Could we`): the writer's narrative may have
+            # taken over sentences earlier, and the lost close may stand after any of them.
+            return None
+        q = self.closing_mark(open_mark)
+        reason = (
+            f"close the quotation before ‘{intro.group('sentence').strip()}’, the writer's sentence that"
+            " introduces the next quotation, after the punctuation that ends it"
+        )
+        return _Close(boundary, q, reason, 0.8)
 
     def opens_phrase(self, open_mark: _Mark) -> bool:
         """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
