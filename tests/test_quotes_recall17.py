@@ -38,7 +38,40 @@ _VIBE = (
     "Vibe on the show?”"
 )
 
+# Fresh 12's New York Magazine article (trafilatura's record; fresh 12 is tune material), as the page writes it.
+_ANCHOR = (
+    "After the debate, Trump called Ailes and screamed about Kelly. “How could you do this?” he said, according "
+    "to a person briefed on the call. Ailes was caught between his friend Trump, his boss Murdoch, and his star "
+    "Kelly. “Roger lost control of Megyn and Trump,” a Fox anchor said."
+)
+_RECORDS = (
+    "In the fall of that year, Strupp had written several articles quoting anonymous Fox sources, and the network "
+    "wanted to determine who was talking to him. “This was the culture. Getting phone records doesn’t make anybody "
+    "blink,” one Fox executive told me."
+)
+_NAVIGATE = (
+    "She managed to rebuff his sexual overtures in a way that didn’t alienate her boss. “She was able to navigate "
+    "the relationship to a professional place,” a person close to Kelly told me. In fact, Kelly’s career "
+    "flourished after this."
+)
+
 REPAIRED = [
+    (
+        _ANCHOR.replace("Trump,” a Fox", "Trump, a Fox"),
+        _ANCHOR,
+        "`, a Fox anchor said.`: after the comma that ends the speech, a speaker described (a determiner and "
+        "words with a capital among them) and a verb of saying that ends the sentence",
+    ),
+    (
+        _RECORDS.replace("blink,” one", "blink, one"),
+        _RECORDS,
+        "`, one Fox executive told me.`: the same, the verb's listener after it",
+    ),
+    (
+        _NAVIGATE.replace("place,” a person", "place, a person"),
+        _NAVIGATE,
+        "`, a person close to Kelly told me.`: a description of five words",
+    ),
     (
         _YORK.replace("I guess.” Smith", "I guess. Smith"),
         _YORK,
@@ -65,6 +98,17 @@ REPAIRED = [
 
 LEFT = [
     (_PLUZNICK, "the page's own text: the quotation is closed, nothing to do"),
+    (_ANCHOR, "the page's own text"),
+    (
+        "“Roger lost control of Megyn and Trump, a Fox anchor said the network would survive.",
+        "`said the network would survive`: the verb takes a clause of its own, reported speech in the writer's "
+        "words; where the quotation ends is not shown",
+    ),
+    (
+        "“We won, and a few people who had doubted us said nothing.",
+        "`a few people who had doubted us said nothing`: a relative clause is no description of a speaker, "
+        "and the verb takes an object, so it ends no attribution; the verb belongs to the speech",
+    ),
     (_YORK, "the page's own text"),
     (_VIBE, "the page's own text"),
     (
@@ -100,6 +144,7 @@ def test_left(text: str, reason: str) -> None:
 
 
 EVIDENCE = [
+    (_ANCHOR.replace("Trump,” a Fox", "Trump, a Fox"), "a Fox anchor said"),
     (_PLUZNICK.replace("?’” Pluznick", "?’ Pluznick"), "Pluznick recalled"),
     (_YORK.replace("I guess.” Smith", "I guess. Smith"), "Smith agreed:"),
 ]

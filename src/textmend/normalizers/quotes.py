@@ -410,6 +410,18 @@ _SUBJECT_BEFORE = LazyPattern(regex.compile,
 _FREE_SUBJECT = LazyPattern(regex.compile,
     r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
 )
+# After the comma that ends the speech, an indefinite description of its speaker, one to five words
+# (`a Fox executive`, `a person close to the Murdochs`, `one former aide`), right before the verb.
+_DESCRIBED_SUBJECT = LazyPattern(regex.compile,
+    r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>(?:a|an|one|another)(?P<words>(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){1,5}))\s$"
+)
+# Words no description of a speaker holds: a clause's own subject, verb or joint (`a few who had doubted us`).
+_NOT_IN_DESCRIPTION = frozenset(
+    "i we you he she they it who whom whose which that and or but is are was were be been being has have had "
+    "will would can could should may might must do does did not said says told".split()
+)
+# What follows the verb of a described speaker: the clause's end, its listener, or the circumstances.
+_DESCRIBED_CLAUSE_END = LazyPattern(regex.compile, rf"(?:\s(?:me|us|reporters))?(?:[.,;:!?]|$|{_CIRCUMSTANCE})")
 _NOT_A_SUBJECT_START = frozenset(
     "i we you and or but so that which who what when where while because if as to of in on at for with from "
     "by than then this these those there here is are was were be not".split()
@@ -1850,6 +1862,18 @@ class _Paragraph:
                 reason = f"close the quotation before its reporting clause ‘{free.group('subject')} {verb}’, after the comma that ends it"
                 return self.after_punctuation(open_mark, free.start("subject") - 1, q, reason, 0.85)
             return None
+        # "..., a Fox executive said.", "..., a person close to Kelly told me.": after the comma that ends
+        # the speech, an indefinite description of the speaker, and a verb that ends its clause.
+        described = _DESCRIBED_SUBJECT.search(para, window_start, subject_end)
+        if (
+            described is not None
+            and not inverted
+            and described.start("subject") - open_mark.pos > 4
+            and not any(w.lower() in _NOT_IN_DESCRIPTION for w in described.group("words").split())
+            and _DESCRIBED_CLAUSE_END.match(para, v.end()) is not None
+        ):
+            reason = f"close the quotation before its reporting clause ‘{described.group('subject')} {verb}’, after the comma that ends it"
+            return self.after_punctuation(open_mark, described.start("subject") - 1, q, reason, 0.85)
         # "..., says veteran industry analyst Ken Doctor.": after the comma, the verb, then a role and a name.
         titled = _TITLED_AFTER.match(para, v.end()) if v.group("any") else None
         boundary = v.start() - 1
