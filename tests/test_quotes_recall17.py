@@ -49,6 +49,11 @@ _RECORDS = (
     "wanted to determine who was talking to him. “This was the culture. Getting phone records doesn’t make anybody "
     "blink,” one Fox executive told me."
 )
+_ACTORS = (
+    "Fox News’s chief financial officer, Mark Kranz, is the only senior executive to have been pushed out "
+    "(officially he retired), along with Laterza and a handful of assistants, contributors, and consultants. “Of "
+    "course, they are trying to isolate this to just a few bad actors,” a 21st Century Fox executive told me."
+)
 _NAVIGATE = (
     "She managed to rebuff his sexual overtures in a way that didn’t alienate her boss. “She was able to navigate "
     "the relationship to a professional place,” a person close to Kelly told me. In fact, Kelly’s career "
@@ -68,9 +73,9 @@ REPAIRED = [
         "`, one Fox executive told me.`: the same, the verb's listener after it",
     ),
     (
-        _NAVIGATE.replace("place,” a person", "place, a person"),
-        _NAVIGATE,
-        "`, a person close to Kelly told me.`: a description of five words",
+        _ACTORS.replace("actors,” a 21st", "actors, a 21st"),
+        _ACTORS,
+        "`, a 21st Century Fox executive told me.`: a description of five words, a common noun last",
     ),
     (
         _YORK.replace("I guess.” Smith", "I guess. Smith"),
@@ -103,6 +108,11 @@ LEFT = [
         "“Roger lost control of Megyn and Trump, a Fox anchor said the network would survive.",
         "`said the network would survive`: the verb takes a clause of its own, reported speech in the writer's "
         "words; where the quotation ends is not shown",
+    ),
+    (
+        _NAVIGATE.replace("place,” a person", "place, a person"),
+        "`, a person close to Kelly told me.`: a description ending in a name is left, as `a beaming Olsen` is "
+        "(tests/test_quotes_more_tune.py): the words before a named speaker may be the speech's own",
     ),
     (
         "“We won, and a few people who had doubted us said nothing.",

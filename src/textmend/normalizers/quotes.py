@@ -411,7 +411,9 @@ _FREE_SUBJECT = LazyPattern(regex.compile,
     r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
 )
 # After the comma that ends the speech, an indefinite description of its speaker, one to five words
-# (`a Fox executive`, `a person close to the Murdochs`, `one former aide`), right before the verb.
+# ending in a common noun (`a Fox executive`, `a 21st Century Fox executive`, `one former aide`), right
+# before the verb.  One ending in a name (`a beaming Olsen`, `a person close to Kelly`) is the earlier
+# reading's to leave: words that describe a named speaker may as well be the speech's own.
 _DESCRIBED_SUBJECT = LazyPattern(regex.compile,
     r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>(?:a|an|one|another)(?P<words>(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){1,5}))\s$"
 )
@@ -1870,6 +1872,8 @@ class _Paragraph:
             and not inverted
             and described.start("subject") - open_mark.pos > 4
             and not any(w.lower() in _NOT_IN_DESCRIPTION for w in described.group("words").split())
+            # (a description ending in a name, `a beaming Olsen`, is left: tests/test_quotes_more_tune.py)
+            and described.group("words").split()[-1][:1].islower()
             and _DESCRIBED_CLAUSE_END.match(para, v.end()) is not None
         ):
             reason = f"close the quotation before its reporting clause ‘{described.group('subject')} {verb}’, after the comma that ends it"
