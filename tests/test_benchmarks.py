@@ -159,7 +159,7 @@ def test_changes_that_touch_one_token_are_judged_together():
     assert verdicts == ["bad", "bad"]
 
 
-@pytest.mark.parametrize("module", ["split", "realworld", "audit", "typographic"])
+@pytest.mark.parametrize("module", ["split", "realworld", "audit", "typographic", "quotes_seeds"])
 def test_benchmark_doctests(module):
     import doctest
     import importlib

@@ -376,6 +376,13 @@ _CIRCUMSTANCE = r"\s(?:in|on|at|during|after|before|as|while|when|via|from|last|
 
 
 @lru_cache(maxsize=None)
+def _verb_alternation() -> str:
+    """Every one-word verb of saying (``reporting_verbs`` and ``reporting_verbs_final``), longest first."""
+    verbs = (word_list("reporting_verbs") | word_list("reporting_verbs_final"))
+    return "|".join(sorted((v for v in verbs if " " not in v), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _parallel_clause() -> "regex.Pattern[str]":
     """``, and that ``, `` and said, ``, ``, but cautions that `` right before a quotation opens (matched up to it)."""
     verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
@@ -403,6 +410,20 @@ _SUBJECT_BEFORE = LazyPattern(regex.compile,
 _FREE_SUBJECT = LazyPattern(regex.compile,
     r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){0,3})\s$"
 )
+# After the comma that ends the speech, an indefinite description of its speaker, one to five words
+# ending in a common noun (`a Fox executive`, `a 21st Century Fox executive`, `one former aide`), right
+# before the verb.  One ending in a name (`a beaming Olsen`, `a person close to Kelly`) is the earlier
+# reading's to leave: words that describe a named speaker may as well be the speech's own.
+_DESCRIBED_SUBJECT = LazyPattern(regex.compile,
+    r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>(?:a|an|one|another)(?P<words>(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){1,5}))\s$"
+)
+# Words no description of a speaker holds: a clause's own subject, verb or joint (`a few who had doubted us`).
+_NOT_IN_DESCRIPTION = frozenset(
+    "i we you he she they it who whom whose which that and or but is are was were be been being has have had "
+    "will would can could should may might must do does did not said says told".split()
+)
+# What follows the verb of a described speaker: the clause's end, its listener, or the circumstances.
+_DESCRIBED_CLAUSE_END = LazyPattern(regex.compile, rf"(?:\s(?:me|us|reporters))?(?:[.,;:!?]|$|{_CIRCUMSTANCE})")
 _NOT_A_SUBJECT_START = frozenset(
     "i we you and or but so that which who what when where while because if as to of in on at for with from "
     "by than then this these those there here is are was were be not".split()
@@ -480,6 +501,21 @@ _INVERTED_PRONOUN = LazyPattern(regex.compile, r"\s(?:he|she)(?![\p{L}\p{N}])")
 _INVERTED_END = LazyPattern(regex.compile, rf"[.,;:!?)\]\u2014\u2013]|\s*$|{_CIRCUMSTANCE}|\s(?:of|who|with)\s")
 # Words before a verb that make it part of the speech, not an attribution (`we wrote`, `and says`, `to tell`).
 _SPEECH_VERB_LEAD = LazyPattern(regex.compile, r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you|and|or|to|will|would|could|should|can|might|must|never|also|just|then|not|have|has|had)\s$")
+# The speaker's own subject, then one or two adverbs, right before a verb (`I even said`, `we once
+# famously wrote`): the verb's subject is the speaker, so the verb is the speech's own, as with
+# `I said`.  Each word between is an `-ly` adverb or a function word; a pronoun or determiner there
+# (`I think he said`, `you know the company said`) may be the verb's own subject, and is not taken.
+_SPEAKER_ADVERBS_LEAD = LazyPattern(regex.compile,
+    r"(?i)(?:^|[\s\u201c\u2018\"(])(?:i|we|you)\s(?P<words>\p{Ll}+(?:\s\p{Ll}+)?)\s$"
+)
+# The writer's sentence that introduces a quotation, right before its opening mark: the stop that
+# ends the sentence before it, a speaker (a pronoun or one to four capitalised words), at most one
+# `-ly` adverb, a verb of saying (as `_reporting_verb` reads them) and a colon or a comma.
+_INTRODUCING_SENTENCE = LazyPattern(lambda: regex.compile(
+    r"(?P<stop>[.!?][\u2019']?)\s+(?P<sentence>(?:he|she|they|He|She|They|\p{Lu}[\p{L}\u2019'\-]*(?:\s\p{Lu}[\p{L}\u2019'\-]*){0,3})"
+    rf"\s(?:\p{{Ll}}{{2,}}ly\s)?(?:{_verb_alternation()})[:,]\s)"
+))
+_NOT_AN_ADVERB = frozenset("he she it they who which that this these those there the a an his her their its".split())
 _LAST_WORD = LazyPattern(regex.compile, r"([\p{L}\p{N}\u2019'\-]+)[,?!.]?\s*$")
 
 
@@ -1244,6 +1280,24 @@ _PASSIVE_BEFORE = LazyPattern(regex.compile, r"(?i)(?:^|\s)(?:be|been|being|is|w
 _SPEAKER_OBJECT = LazyPattern(regex.compile, r"(?i)\s(?:to\s)?(?:me|us)(?![\p{L}\p{N}])")
 
 
+def _speaker_adverbs_before(para: str, verb_start: int) -> bool:
+    """Whether ``I``, ``we`` or ``you`` and one or two adverbs stand right before the verb at ``verb_start``.
+
+    ``“I think I even famously said something to my adviser, like, ‘…, you know?’ Pluznick
+    recalled.``: the first verb of saying has the speaker as its subject (``I … said``), so it
+    is the speech's own, and a later clause with the punctuation that ends the speech before it
+    attributes the quotation, as it does after ``I said``.
+    """
+    m = _SPEAKER_ADVERBS_LEAD.search(para, max(0, verb_start - 32), verb_start)
+    if m is None:
+        return False
+    function_words = word_list("en/function_words")
+    return all(
+        (w.endswith("ly") and len(w) > 4) or (w in function_words and w not in _NOT_AN_ADVERB)
+        for w in m.group("words").split()
+    )
+
+
 def _speakers_own_verb(inner: str, verb: "regex.Match[str]") -> bool:
     """Whether a verb of saying inside a quotation is the speaker's own words, not its attribution.
 
@@ -1550,6 +1604,7 @@ class _Paragraph:
                 or self.close_before_coordinated(open_mark, m, following)
                 or self.close_as_quoted_elsewhere(open_mark, m.pos)
                 or self.close_before_parallel_clause(open_mark, m)
+                or self.close_before_introducing_sentence(open_mark, m)
             )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
@@ -1720,7 +1775,9 @@ class _Paragraph:
         says``): after a noun (``the deal announced in October, said``) the
         quotation may have ended before it.
         """
-        if not _SPEECH_VERB_LEAD.search(self.para, max(0, first.start() - 12), first.start()):
+        if not _SPEECH_VERB_LEAD.search(self.para, max(0, first.start() - 12), first.start()) and not (
+            _speaker_adverbs_before(self.para, first.start())
+        ):
             return None
         v = _reporting_verb().search(self.para, first.end(), limit)
         while v is not None:
@@ -1807,6 +1864,20 @@ class _Paragraph:
                 reason = f"close the quotation before its reporting clause ‘{free.group('subject')} {verb}’, after the comma that ends it"
                 return self.after_punctuation(open_mark, free.start("subject") - 1, q, reason, 0.85)
             return None
+        # "..., a Fox executive said.", "..., a person close to Kelly told me.": after the comma that ends
+        # the speech, an indefinite description of the speaker, and a verb that ends its clause.
+        described = _DESCRIBED_SUBJECT.search(para, window_start, subject_end)
+        if (
+            described is not None
+            and not inverted
+            and described.start("subject") - open_mark.pos > 4
+            and not any(w.lower() in _NOT_IN_DESCRIPTION for w in described.group("words").split())
+            # (a description ending in a name, `a beaming Olsen`, is left: tests/test_quotes_more_tune.py)
+            and described.group("words").split()[-1][:1].islower()
+            and _DESCRIBED_CLAUSE_END.match(para, v.end()) is not None
+        ):
+            reason = f"close the quotation before its reporting clause ‘{described.group('subject')} {verb}’, after the comma that ends it"
+            return self.after_punctuation(open_mark, described.start("subject") - 1, q, reason, 0.85)
         # "..., says veteran industry analyst Ken Doctor.": after the comma, the verb, then a role and a name.
         titled = _TITLED_AFTER.match(para, v.end()) if v.group("any") else None
         boundary = v.start() - 1
@@ -2171,6 +2242,44 @@ class _Paragraph:
         if clause.group().startswith(","):
             return self.after_punctuation(open_mark, end + 1, q, reason, 0.7)
         return _Close(end, q, reason, 0.7)
+
+    def close_before_introducing_sentence(self, open_mark: _Mark, second: _Mark) -> Optional[_Close]:
+        """``“It is hard,” York said. “You have to take yourself out of it. Smith agreed: “It’s …``.
+
+        Speech is open when a second double mark opens, and the sentence right before that mark
+        is the writer's own, introducing it: a speaker (``he``, ``she``, ``they`` or one to four
+        capitalised words), at most one ``-ly`` adverb, a verb of saying, then a colon or a comma
+        (``Smith agreed: “``, ``She added, “``).  A quotation inside speech is written in single
+        marks, so the first quotation ended before that sentence: the lost close goes after the
+        punctuation that ends the sentence before it.  Only speech (a quotation opened at the
+        paragraph's start or after punctuation): a phrase opened mid-sentence may end anywhere.
+        And only where the speech is one sentence, or its last sentence is in the speaker's voice
+        (I, we, you): after sentences of the writer's narrative the close may stand earlier.
+        """
+        para = self.para
+        if not self.english or not self.opens_speech(open_mark):
+            return None
+        intro = None
+        for found in _INTRODUCING_SENTENCE.finditer(para, open_mark.pos + 1, second.pos, overlapped=True):
+            if found.end() == second.pos:
+                intro = found
+        if intro is None:
+            return None
+        boundary = intro.end("stop")  # right after the stop that ends the speech
+        if boundary <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, intro.start("stop")):
+            return None
+        breaks = list(_SENTENCE_BREAK.finditer(para, open_mark.pos + 1, intro.start("stop")))
+        if breaks and not _SPEAKER_WORD.search(para, breaks[-1].end(), intro.start("stop")):
+            # Several sentences, the last not in the speaker's voice (`They were both huge fans of
+            # Vibe … to bring him back. They said, “Could we`): the writer's narrative may have
+            # taken over sentences earlier, and the lost close may stand after any of them.
+            return None
+        q = self.closing_mark(open_mark)
+        reason = (
+            f"close the quotation before ‘{intro.group('sentence').strip()}’, the writer's sentence that"
+            " introduces the next quotation, after the punctuation that ends it"
+        )
+        return _Close(boundary, q, reason, 0.8)
 
     def opens_phrase(self, open_mark: _Mark) -> bool:
         """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
