@@ -1376,13 +1376,27 @@ class PunctuationSpacing(Normalizer):
             return None
         return self._row(text, s, e, "", f"remove the space before {mark!r}")
 
+    @staticmethod
+    def _opens_its_line(text: str, pos: int) -> bool:
+        """Whether only spaces stand before ``pos`` on its line (looked for a short way back)."""
+        i = pos
+        while i > 0 and text[i - 1] in " \t" and pos - i < _NAMED_MARK_REACH:
+            i -= 1
+        return i == 0 or text[i - 1] == "\n"
+
     def _key_of_a_key_row(self, text: str, s: int) -> bool:
         """True when the word ending at ``s`` is its line's first token and the line is a row
         of a key table (:func:`textmend.prose.in_key_table`: it and its neighbours open with
         keys): the mark after it is the rest of the row's key (``ESC :``, Escape then colon),
         not a stop spaced off its word.  One line opening ``UPDATE : Police said`` is no table."""
-        line = text.rfind("\n", 0, s) + 1
-        if not text[line:s].strip() or any(c.isspace() for c in text[line:s].strip()):
+        # A key is short: the line's start is looked for no further back than one reaches (a
+        # search to the text's start would make a text of one long line quadratic).
+        reach = max(0, s - _NAMED_MARK_REACH)
+        line = text.rfind("\n", reach, s) + 1
+        if line == 0 and reach > 0:
+            return False
+        first = text[line:s].strip()
+        if not first or any(c.isspace() for c in first):
             return False
         return in_key_table(text, s, self.options.lang)
 
@@ -1573,7 +1587,7 @@ class PunctuationSpacing(Normalizer):
             return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
         if _EMOTICON_EYES_BEFORE.search(text, max(0, s - 4), s - 1):
             return None  # "=( Any idea": the bracket is an emoticon's mouth, no parenthesis
-        if not text[text.rfind("\n", 0, s - 1) + 1 : s - 1].strip() and in_key_table(text, s, self.options.lang):
+        if self._opens_its_line(text, s - 1) and in_key_table(text, s, self.options.lang):
             return None  # "[ 最初のリンクに移動します．" among key rows: the key "[", its row's first cell
         closer = ctx.partner(s - 1)
         if closer < 0 or text[closer - 1] in _SPACES or ctx.pads(text[s - 1]):
