@@ -3,7 +3,7 @@
 Every verdict ever written, pooled and scored leave one corpus out (``benchmarks/nonprose.py``,
 docs/benchmarks.md "Lines that are not prose"), says one gate pays: a doubled word on a line
 that does not read as running prose (a key table's row, a run of words with next
-to no function word and no sentence end) is a column or a list item far more often than a slip,
+to no common word, no sentence end and no comma) is a column or a list item far more often than a slip,
 so ``repeats`` holds it below the default.  And a key table's first cell is a key, even when the
 key is a mark: ``ESC :`` and ``[`` keep their space among rows that open with keys.
 
@@ -31,13 +31,12 @@ from textmend.prose import ProseLines, in_key_table, prose_facts, reads_as_prose
             "lentils Herbs mushrooms olive oil Paris Rebecca Leffler recipe spread thyme vegan vegetarian\n",
             "en",
             "fresh15 recipe15:davidlebovitz, judged damage: a tag list ('green', then 'green lentils'); "
-            "one function word in nineteen words and no sentence end",
+            "no common word in nineteen, no stop, no comma",
         ),
         (
-            "9° 7° 3° 6°\nstark\nbewölkt wolkig wolkig stark\nbewölkt\n5-Tage-Vorschau\n",
-            "de",
-            "fresh17 traf03:sueddeutsche.de, judged damage: a weather table's cells for two days "
-            "('wolkig', 'wolkig'), no function word",
+            "coriander egg egg recipes heavy cream heavy whipping cream omelet onion\n",
+            "en",
+            "fresh14, judged damage: a tag row ('egg', then 'egg recipes'); no common word, no stop, no comma",
         ),
         (
             "NEXT_TAB n n Go to the next tab\nQUIT q q Quit with confirmation request\n",
@@ -157,8 +156,10 @@ def test_spaced_marks_outside_key_tables_are_still_repaired(damaged: str, repair
 @pytest.mark.parametrize(
     ("line", "lang", "prose", "reason"),
     [
-        ("We went to the shops and bought bread", "en", True, "no stop, but half its words are function words"),
-        ("Tags: butter foie gras French lentils green green lentils", "en", False, "no function word, no stop"),
+        ("We went to the shops and bought bread", "en", True, "no stop, but half its words are common words"),
+        ("Tags: butter foie gras French lentils green green lentils", "en", False, "no common word, no stop"),
+        ("bewölkt wolkig wolkig stark", "de", True, "three words once the double counts once: too few to tell"),
+        ("1 scoop scoop Shakeology, 1 cup spinach, 1 cup baby carrots", "en", True, "a list written with commas"),
         ("QUIT q q Quit with confirmation request", "en", False, "a key table's row"),
         ("INSERT a a word at the cursor", "en", True, "'a' is an English word: no key"),
         ("RIGHT . . Shift screen one column right", "en", False, "a key table's row: a key named by a mark"),
