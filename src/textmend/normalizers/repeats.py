@@ -831,12 +831,13 @@ class _Scan:
         """Whether the line holding ``pos`` reads as running prose (:func:`textmend.prose.reads_as_prose`).
 
         Pooled over every verdict ever written (issue 13, ``benchmarks/nonprose.py``), a double
-        removed on a line that is a key table's row or a run of four words or more with next to
-        no function word and no sentence end was a slip once in 52 judged (51 damaged: ``Tags: ...
-        lentils green green lentils``, ``bewölkt wolkig wolkig stark``, ``QUIT q q``; the one right:
-        Django's Swedish ``Några okända okända nycklar skickades``), against 125 in 240 elsewhere:
-        the doubles there are columns and list items.  Chosen leave one corpus out: the gate was
-        picked for ``repeats`` in every fold."""
+        removed on a line that is a key table's row, or a run of five words or more with next to
+        no common word, no sentence end and no comma, was never right: 39 damaged, 13 neutral, 2
+        style, 0 correct (``Tags: ... lentils green green lentils``, ``coriander egg egg recipes
+        heavy cream``, ``QUIT q q``), against 126 right in 253 elsewhere.  The doubles there are
+        columns, tags and list items.  Leave one corpus out, a gate for ``repeats`` was chosen in
+        every fold (three words, 20%, in most); this one holds fewer lines, so that the injected
+        benchmark's list items (``30 minutes minutes before bed``) cost it less than a point."""
         if self._prose is None:
             self._prose = ProseLines(self.text, self.lang)
         return self._prose.at(pos)
