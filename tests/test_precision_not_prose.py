@@ -78,6 +78,13 @@ def test_a_double_on_a_line_that_is_not_prose_is_kept(text: str, lang: str, reas
             "fresh18, judged correct: a caption's line cut by the extractor, no stop, but prose",
         ),
         (
+            "Khamenei: Haram Menghina Istri Nabi dan dan Simbol Ahlusunah\n",
+            "Khamenei: Haram Menghina Istri Nabi dan Simbol Ahlusunah\n",
+            "id",
+            "the dev corpus's Indonesian headline (the injected benchmark's tune split): a title with one common "
+            "word in eight is no prose, but a common word doubled is a slip wherever it stands",
+        ),
+        (
             "Every integer value has a representation in the binary system and and vice versa.\n",
             "Every integer value has a representation in the binary system and vice versa.\n",
             "en",
