@@ -125,8 +125,10 @@ def test_a_row_of_tags_sharing_words_stays(text: str, reason: str) -> None:
             "a sentence (function words on the line): a slip, even where a word recurs",
         ),
         (
-            "Serve warm with toast.\n\nbasil cheese cheese sauce pasta tomato garlic olive oil",
-            "Serve warm with toast.\n\nbasil cheese sauce pasta tomato garlic olive oil",
+            # (prec26: the comma-less form of this row, nine content words and no stop, is now held by
+            # the gate for lines that are not prose, where no removal ever judged was right)
+            "Serve warm with toast.\n\nbasil, cheese cheese sauce, pasta, tomato, garlic, olive oil",
+            "Serve warm with toast.\n\nbasil, cheese sauce, pasta, tomato, garlic, olive oil",
             "no other word of the row recurs: nothing shows tags that share words",
         ),
     ],

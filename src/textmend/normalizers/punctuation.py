@@ -58,6 +58,7 @@ from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
 from ..lexicon import word_zipf as _zipf
 from ..normalizer import Normalizer
+from ..prose import in_key_table
 from .._lazy import LazyPattern
 
 __all__ = ["PunctuationSpacing"]
@@ -1285,6 +1286,8 @@ class PunctuationSpacing(Normalizer):
             return None  # the mark is a symbol being listed: "the characters . / - _ and ~"
         if (nxt in _LISTED_SYMBOL_OPENS or nxt in "\r\n" or not nxt) and self._named_mark(text, s, e):
             return None  # "the keys . and ,", "RIGHT . .", "SEARCH_BACK ? Search": a key, not a stop
+        if closes and self._key_of_a_key_row(text, s):
+            return None  # "ESC : Message-ID風の文字列を…" among key rows: the key Escape-colon
         if mark == ".":
             if nxt == "." or not (closes or nxt in ")]"):
                 return None  # an ellipsis, or a dot starting a token: ".NET", ".45"
@@ -1372,6 +1375,30 @@ class PunctuationSpacing(Normalizer):
             # goes is the quotes stage's question, and the space is left
             return None
         return self._row(text, s, e, "", f"remove the space before {mark!r}")
+
+    @staticmethod
+    def _opens_its_line(text: str, pos: int) -> bool:
+        """Whether only spaces stand before ``pos`` on its line (looked for a short way back)."""
+        i = pos
+        while i > 0 and text[i - 1] in " \t" and pos - i < _NAMED_MARK_REACH:
+            i -= 1
+        return i == 0 or text[i - 1] == "\n"
+
+    def _key_of_a_key_row(self, text: str, s: int) -> bool:
+        """True when the word ending at ``s`` is its line's first token and the line is a row
+        of a key table (:func:`textmend.prose.in_key_table`: it and its neighbours open with
+        keys): the mark after it is the rest of the row's key (``ESC :``, Escape then colon),
+        not a stop spaced off its word.  One line opening ``UPDATE : Police said`` is no table."""
+        # A key is short: the line's start is looked for no further back than one reaches (a
+        # search to the text's start would make a text of one long line quadratic).
+        reach = max(0, s - _NAMED_MARK_REACH)
+        line = text.rfind("\n", reach, s) + 1
+        if line == 0 and reach > 0:
+            return False
+        first = text[line:s].strip()
+        if not first or any(c.isspace() for c in first):
+            return False
+        return in_key_table(text, s, self.options.lang)
 
     def _named_mark(self, text: str, s: int, e: int) -> bool:
         """True when the lone mark at ``e`` (spaced off the word ending at ``s``, a space after
@@ -1560,6 +1587,8 @@ class PunctuationSpacing(Normalizer):
             return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
         if _EMOTICON_EYES_BEFORE.search(text, max(0, s - 4), s - 1):
             return None  # "=( Any idea": the bracket is an emoticon's mouth, no parenthesis
+        if self._opens_its_line(text, s - 1) and in_key_table(text, s, self.options.lang):
+            return None  # "[ 最初のリンクに移動します．" among key rows: the key "[", its row's first cell
         closer = ctx.partner(s - 1)
         if closer < 0 or text[closer - 1] in _SPACES or ctx.pads(text[s - 1]):
             return None  # unmatched, symmetric padding "[ The Verge ]", or a text that pads elsewhere
