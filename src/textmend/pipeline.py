@@ -7,7 +7,9 @@ import logging
 from typing import Callable, Iterable, Literal, Sequence
 
 from . import language
-from .analysis import NEVER_TEXT_NOTES, never_text_message, note_never_text, text_facts
+from contextlib import nullcontext
+
+from .analysis import NEVER_TEXT_NOTES, TextFacts, never_text_message, note_never_text, reading, text_facts
 from .edits import Edit, Row, apply_rows, check_rows, compose_edits, row_edit
 from .language import UNDETERMINED
 from .normalizer import Normalizer
@@ -206,7 +208,10 @@ class Pipeline:
             if inside is None:
                 found = normalizer._find_rows(window)
             else:
-                found = normalizer._find_rows_within(window, [(a - w_start, b - w_start) for a, b in inside])
+                # A window of the text (a reread, or the text less its lines of bytes): what the
+                # whole text says is the text's, not the window's (see analysis.reading).
+                with reading(window, text_facts(text)) if window is not text else nullcontext():
+                    found = normalizer._find_rows_within(window, [(a - w_start, b - w_start) for a, b in inside])
         else:
             found = self._edits_by_language(normalizer, text, languages, w_start, w_end, inside)
         if w_start and found:
@@ -243,7 +248,12 @@ class Pipeline:
                 return stage._find_rows(text)
         edits: list[Row] = []
         for lang, spans in groups.items():
+            # The windows the first pass reads this language's paragraphs in: each is the
+            # document of the paragraphs inside it (its vocabulary, its qualifiers), also
+            # when a reread reads only part of it.
+            units = None
             if not whole:
+                units = _windows(spans)
                 spans = _clip(spans, w_start, w_end)
                 if not spans:
                     continue
@@ -259,8 +269,10 @@ class Pipeline:
                         continue
                 window = text[start:end]
                 shift = start - w_start
-                for r in stage._find_rows_within(window, [(s - start, t - start) for s, t in within]):
-                    edits.append((r[0] + shift, r[1] + shift) + r[2:])
+                document = None if units is None else languages.unit_facts(text, units, start, end)
+                with reading(window, document) if document is not None else nullcontext():
+                    for r in stage._find_rows_within(window, [(s - start, t - start) for s, t in within]):
+                        edits.append((r[0] + shift, r[1] + shift) + r[2:])
         edits.sort(key=_row_span)
         return edits
 
@@ -584,6 +596,35 @@ class _Languages:
         self._original = original
         self._langs: list[str | None] | None = None
         self._cache: tuple[str, dict[str | None, list[tuple[int, int]]]] | None = None
+        # The facts of the first pass's windows of the current text (see unit_facts), by span.
+        self._units: tuple[str, dict[tuple[int, int], TextFacts]] | None = None
+
+    def unit_facts(
+        self, text: str, units: list[tuple[int, int, list[tuple[int, int]]]], start: int, end: int
+    ) -> TextFacts | None:
+        """The facts of the window of ``units`` (one language's first-pass windows over
+        ``text``) that holds ``text[start:end]``, a window a reread reads; ``None`` when it
+        is that window itself (its own facts are the document's).
+
+        Kept for the current text: every stage and window of a reread shares them, and
+        each is gathered once.  (A reread window that reaches over two of them, which
+        ``_windows`` makes rare, has their span for its document.)
+        """
+        u_start, u_end = start, end
+        for a, b, _ in units:
+            if a < end and b > start:
+                u_start, u_end = min(u_start, a), max(u_end, b)
+        if (u_start, u_end) == (start, end):
+            return None
+        if (u_start, u_end) == (0, len(text)):
+            return text_facts(text)
+        if self._units is None or self._units[0] is not text:
+            self._units = (text, {})
+        known = self._units[1]
+        facts = known.get((u_start, u_end))
+        if facts is None:
+            facts = known[(u_start, u_end)] = TextFacts(text[u_start:u_end])
+        return facts
 
     def groups(self, text: str) -> dict[str | None, list[tuple[int, int]]]:
         """language (``None``: unsure) -> the spans of ``text``'s paragraphs in it."""
