@@ -39,7 +39,9 @@ class Pipeline:
 
     ``on_error`` decides what a bug in one normalizer costs: ``"skip"`` (the
     default, for corpus jobs) logs it and leaves that stage's input as it was;
-    ``"raise"`` lets the exception through (for tests and debugging).
+    ``"raise"`` lets the exception through (for tests and debugging).  A
+    ``MemoryError`` always goes through: it is the machine's failure, and a
+    skipped stage would pass the text on as if it had nothing to repair.
 
     ``confidence`` is the least confidence an edit needs to be made: a number
     from 0 to 1 or one of :data:`CONFIDENCE_LEVELS` (``"strict"``,
@@ -177,6 +179,10 @@ class Pipeline:
                 if threshold > 0.0:
                     edits = [r for r in edits if r[6] >= threshold]
             return edits
+        except MemoryError:
+            # The machine, not the normalizer, failed: skipping the stage would hand back the
+            # text unrepaired as if it were clean (the command's --diff printed nothing, exit 0).
+            raise
         except Exception:
             if self.on_error == "raise":
                 raise
