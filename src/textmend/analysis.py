@@ -588,15 +588,17 @@ class TextFacts:
     """
 
     __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
-                 "_dotted_heads", "_dotted_counts", "_qualifiers", "_document", "_memo")
+                 "_dotted_heads", "_dotted_counts", "_qualifiers", "_document", "_memo", "offset")
 
-    def __init__(self, text: str, document: "TextFacts | None" = None) -> None:
+    def __init__(self, text: str, document: "TextFacts | None" = None, offset: int = 0) -> None:
         self.text = text
         # The facts of the document ``text`` is a window of (see :meth:`document`), or None: the
         # text is the document.  A pipeline's reread hands a stage a window of the changed
         # paragraphs; what the whole document says (its vocabulary, its qualifiers, whether it
         # is a specification) must not change with the window's edges.
         self._document = document if document is not None and document.text is not text else None
+        #: Where ``text`` starts in its document (0 when it is the document).
+        self.offset = offset if self._document is not None else 0
         self._memo: dict[object, object] | None = None
         self._line_breaks: list[int] | None = None
         self._code_lines: dict[int, bool] = {}
@@ -627,6 +629,14 @@ class TextFacts:
         (True, True)
         """
         return self if self._document is None else self._document
+
+    def document_starts(self, starts: "frozenset[int]") -> frozenset[int]:
+        """Positions of the document (``starts``, an answer a stage found there: the lines that
+        head comments in a list of them) that fall in this text, as positions of this text."""
+        if self._document is None:
+            return starts
+        offset, size = self.offset, len(self.text)
+        return frozenset(p - offset for p in starts if offset <= p < offset + size)
 
     def memo(self, key: object, build: "Callable[[str], object]") -> object:
         """``build(document text)``, kept with the document's facts under ``key``: a stage's own
@@ -898,9 +908,10 @@ _READING: ContextVar["TextFacts | None"] = ContextVar("textmend_reading", defaul
 
 
 @contextmanager
-def reading(window: str, document: TextFacts) -> Iterator[TextFacts]:
-    """While a stage reads ``window``, a part of the document ``document`` describes,
-    :func:`text_facts` of ``window`` answers the document's questions from ``document``.
+def reading(window: str, document: TextFacts, offset: int = 0) -> Iterator[TextFacts]:
+    """While a stage reads ``window``, the part of the document ``document`` describes that
+    starts at ``offset``, :func:`text_facts` of ``window`` answers the document's questions
+    from ``document``.
 
     A pipeline that runs a stage again reads only the changed paragraphs and some context
     around them; without this, a stage asking what the whole text says (is a word the
@@ -915,7 +926,7 @@ def reading(window: str, document: TextFacts) -> Iterator[TextFacts]:
     >>> sorted(text_facts("io.One").qualifiers(frozenset()))
     []
     """
-    facts = TextFacts(window, document)
+    facts = TextFacts(window, document, offset)
     token = _READING.set(facts)
     try:
         yield facts

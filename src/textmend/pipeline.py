@@ -216,7 +216,7 @@ class Pipeline:
             else:
                 # A window of the text (a reread, or the text less its lines of bytes): what the
                 # whole text says is the text's, not the window's (see analysis.reading).
-                with reading(window, text_facts(text)) if window is not text else nullcontext():
+                with reading(window, text_facts(text), w_start) if window is not text else nullcontext():
                     found = normalizer._find_rows_within(window, [(a - w_start, b - w_start) for a, b in inside])
         else:
             found = self._edits_by_language(normalizer, text, languages, w_start, w_end, inside)
@@ -275,8 +275,8 @@ class Pipeline:
                         continue
                 window = text[start:end]
                 shift = start - w_start
-                document = None if units is None else languages.unit_facts(text, units, start, end)
-                with reading(window, document) if document is not None else nullcontext():
+                found = None if units is None else languages.unit_facts(text, units, start, end)
+                with reading(window, found[0], start - found[1]) if found is not None else nullcontext():
                     for r in stage._find_rows_within(window, [(s - start, t - start) for s, t in within]):
                         edits.append((r[0] + shift, r[1] + shift) + r[2:])
         edits.sort(key=_row_span)
@@ -607,10 +607,11 @@ class _Languages:
 
     def unit_facts(
         self, text: str, units: list[tuple[int, int, list[tuple[int, int]]]], start: int, end: int
-    ) -> TextFacts | None:
+    ) -> tuple[TextFacts, int] | None:
         """The facts of the window of ``units`` (one language's first-pass windows over
-        ``text``) that holds ``text[start:end]``, a window a reread reads; ``None`` when it
-        is that window itself (its own facts are the document's).
+        ``text``) that holds ``text[start:end]``, a window a reread reads, and where that
+        window starts in ``text``; ``None`` when it is the window itself (its own facts are
+        the document's).
 
         Kept for the current text: every stage and window of a reread shares them, and
         each is gathered once.  (A reread window that reaches over two of them, which
@@ -623,14 +624,14 @@ class _Languages:
         if (u_start, u_end) == (start, end):
             return None
         if (u_start, u_end) == (0, len(text)):
-            return text_facts(text)
+            return text_facts(text), 0
         if self._units is None or self._units[0] is not text:
             self._units = (text, {})
         known = self._units[1]
         facts = known.get((u_start, u_end))
         if facts is None:
             facts = known[(u_start, u_end)] = TextFacts(text[u_start:u_end])
-        return facts
+        return facts, u_start
 
     def groups(self, text: str) -> dict[str | None, list[tuple[int, int]]]:
         """language (``None``: unsure) -> the spans of ``text``'s paragraphs in it."""
