@@ -816,11 +816,11 @@ class FusedTokens(Normalizer):
             return  # "jsmith (at) example.com": an e-mail's user name, spelled to foil harvesters
         if _only_word_of_line(text, start, end):
             return  # a user name on a line of its own
-        if start in _handle_line_starts(text):
+        if start in lines.header_starts("handle", _handle_line_starts):
             return  # "flashrooster wrote:" beside "gregbrew56 wrote:": a list of posts, each under its author's name
-        if start in dated_header_starts(text, scanner.months):
+        if start in lines.header_starts("dated", lambda doc: dated_header_starts(doc, scanner.months)):
             return  # "lightheartedmom August 11, 2008", "carolinaheartstrings — February 28, 2012": comments under their writers' names
-        if start in comment_header_starts(text):
+        if start in lines.header_starts("says", comment_header_starts):
             return  # "familystyle food says" beside "Deborah says": the same list, its headers without a colon
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
@@ -4478,6 +4478,16 @@ class _LineCache:
             # to know ("kitab hadits Al Kafi"): the document's language decides too.
             self._document_foreign = self._foreign_document()
         return self._foreign or bool(self._document_foreign)
+
+    def header_starts(self, kind: str, find: Callable[[str], frozenset[int]]) -> frozenset[int]:
+        """``find(text)``: where a list of comments puts its writers' names (a line that heads a
+        comment; the list needs several such lines), found in the document and given as
+        positions of this text (a window a pipeline reads again holds only some of the list)."""
+        if self._doc is None:
+            return find(self.text)
+        facts = text_facts(self.text)
+        found = facts.memo(("fused.headers", kind, self.scanner.lang), find)
+        return facts.document_starts(found)  # type: ignore[arg-type]
 
     def _foreign_document(self) -> bool:
         """Whether the whole document reads as another language (see :meth:`foreign`), found once."""
