@@ -83,3 +83,29 @@ def test_a_text_is_its_own_document() -> None:
     assert TextFacts("plain text", facts).document is facts
     same = "same string"  # the document itself handed as its own window: no link
     assert TextFacts(same, TextFacts(same)).document.text is same
+
+
+def _spread_damage(blocks: int) -> str:
+    """``blocks`` stretches of about 10,000 characters, each with one repeated word (which
+    ``repeats``, the last stage, removes: every earlier stage reads a window around it
+    again) and, beside it, what asks the document's facts there: a rare compound (its
+    recurrences), a dotted name (qualifiers), a quotation (the quotes' house style), a
+    spaced colon (French spacing of the document)."""
+    filler = " ".join(f"Line {i} tells how the season went for the club and its fans." for i in range(150))
+    block = (
+        "We tested the the dropzones today with an io.Reader, and she said \"it works\" : fine.\n\n"
+        + filler + "\n\n"
+    )
+    return block * blocks
+
+
+def test_rereading_windows_with_the_documents_facts_grows_linearly() -> None:
+    from growth import assert_grows_linearly
+
+    pipeline = textmend.default_pipeline()
+    small, big = _spread_damage(6), _spread_damage(60)
+    assert pipeline(small).count("the the") == 0
+    # Each window asks the document's facts, gathered once per document: asked of the
+    # whole document at each window instead, 60 windows of 600,000 characters would be
+    # read a hundred times over what 6 windows of 60,000 cost.
+    assert_grows_linearly(pipeline, small, big)

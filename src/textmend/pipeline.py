@@ -216,7 +216,7 @@ class Pipeline:
             else:
                 # A window of the text (a reread, or the text less its lines of bytes): what the
                 # whole text says is the text's, not the window's (see analysis.reading).
-                with reading(window, text_facts(text), w_start) if window is not text else nullcontext():
+                with reading(window, languages.document_facts(text), w_start) if window is not text else nullcontext():
                     found = normalizer._find_rows_within(window, [(a - w_start, b - w_start) for a, b in inside])
         else:
             found = self._edits_by_language(normalizer, text, languages, w_start, w_end, inside)
@@ -623,15 +623,25 @@ class _Languages:
                 u_start, u_end = min(u_start, a), max(u_end, b)
         if (u_start, u_end) == (start, end):
             return None
-        if (u_start, u_end) == (0, len(text)):
-            return text_facts(text), 0
         if self._units is None or self._units[0] is not text:
             self._units = (text, {})
         known = self._units[1]
         facts = known.get((u_start, u_end))
         if facts is None:
-            facts = known[(u_start, u_end)] = TextFacts(text[u_start:u_end])
+            whole = (u_start, u_end) == (0, len(text))
+            facts = known[(u_start, u_end)] = text_facts(text) if whole else TextFacts(text[u_start:u_end])
         return facts, u_start
+
+    def document_facts(self, text: str) -> TextFacts:
+        """The facts of the whole current ``text``, held for as long as it is current: every
+        window of a reread asks them, and the shared cache of :func:`text_facts` is small."""
+        if self._units is None or self._units[0] is not text:
+            self._units = (text, {})
+        known = self._units[1]
+        facts = known.get((0, len(text)))
+        if facts is None:
+            facts = known[(0, len(text))] = text_facts(text)
+        return facts
 
     def groups(self, text: str) -> dict[str | None, list[tuple[int, int]]]:
         """language (``None``: unsure) -> the spans of ``text``'s paragraphs in it."""

@@ -439,8 +439,10 @@ class FusedTokens(Normalizer):
             ):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
         # Whether the text is short, and which language's words it uses, is the document's answer
-        # (a pipeline's reread hands a window of it: analysis.reading).
-        document = text_facts(text).document.text
+        # (a pipeline's reread hands a window of it: analysis.reading; each window asks the
+        # document's answer, kept with it, not a reading of the whole document).
+        facts = text_facts(text)
+        document = facts.document.text
         # In a short text of a language of rich morphology, no word is split (see _SHORT_TEXT_WORDS).
         short_rich = scanner.affixing and _few_words(document)
         # In any other short text but English, no one-letter word is split off, unless both
@@ -450,7 +452,9 @@ class FusedTokens(Normalizer):
         # cost the tests' "undsagte" and the non-English benchmark: its paragraphs are short too.)
         message = scanner.lang != "en" and _few_words(document)
         # Afrikaans read as Dutch: its compounds ("enigiets", "heelgetal") are no Dutch words.
-        lookalike = bool(scanner.lookalike_markers) and _uses_any(document, scanner.lookalike_markers)
+        lookalike = bool(scanner.lookalike_markers) and bool(
+            facts.memo(("fused.lookalike", scanner.lang), lambda doc: _uses_any(doc, scanner.lookalike_markers))
+        )
         word_cuts: _Cuts = {} if message else cuts
         for start, token in () if short_rich or lookalike else scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, word_cuts)
