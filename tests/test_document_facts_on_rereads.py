@@ -34,6 +34,13 @@ CASES = [
         "removes, so punctuation reads again) holds none of that evidence, and read alone it spaced "
         "`bufio. Scanner` (base faae378)",
     ),
+    (
+        "See the <b>bold</b> tag and AT&amp;T in the code sample.",
+        "They wrote Q&amp;A on the the board.",
+        "the document holds markup, so its entities are written as markup writes them and mojibake leaves "
+        "them (the first pass keeps `AT&amp;T`); the window around `the the` holds no tag, and read alone it "
+        "decoded `Q&A` (base faae378)",
+    ),
 ]
 
 
