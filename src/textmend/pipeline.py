@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from bisect import bisect_right
+from contextlib import nullcontext
 from typing import Callable, Iterable, Literal, Sequence
 
 from . import language
-from contextlib import nullcontext
-
 from .analysis import NEVER_TEXT_NOTES, TextFacts, never_text_message, note_never_text, reading, text_facts
 from .edits import Edit, Row, apply_rows, check_rows, compose_edits, row_edit
 from .language import UNDETERMINED
@@ -259,7 +259,7 @@ class Pipeline:
             # when a reread reads only part of it.
             units = None
             if not whole:
-                units = _windows(spans)
+                units = languages.units(text, lang, spans)
                 spans = _clip(spans, w_start, w_end)
                 if not spans:
                     continue
@@ -604,6 +604,8 @@ class _Languages:
         self._cache: tuple[str, dict[str | None, list[tuple[int, int]]]] | None = None
         # The facts of the first pass's windows of the current text (see unit_facts), by span.
         self._units: tuple[str, dict[tuple[int, int], TextFacts]] | None = None
+        # Each language's first-pass windows over the current text (see units).
+        self._windowed: tuple[str, dict[str | None, list[tuple[int, int, list[tuple[int, int]]]]]] | None = None
 
     def unit_facts(
         self, text: str, units: list[tuple[int, int, list[tuple[int, int]]]], start: int, end: int
@@ -618,9 +620,13 @@ class _Languages:
         ``_windows`` makes rare, has their span for its document.)
         """
         u_start, u_end = start, end
-        for a, b, _ in units:
-            if a < end and b > start:
+        # (units are sorted and disjoint: those reaching into [start, end) are found by bisection)
+        k = max(0, bisect_right(units, (start, len(text) + 1)) - 1)
+        while k < len(units) and units[k][0] < end:
+            a, b, _ = units[k]
+            if b > start:
                 u_start, u_end = min(u_start, a), max(u_end, b)
+            k += 1
         if (u_start, u_end) == (start, end):
             return None
         if self._units is None or self._units[0] is not text:
@@ -631,6 +637,20 @@ class _Languages:
             whole = (u_start, u_end) == (0, len(text))
             facts = known[(u_start, u_end)] = text_facts(text) if whole else TextFacts(text[u_start:u_end])
         return facts, u_start
+
+    def units(
+        self, text: str, lang: str | None, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int, list[tuple[int, int]]]]:
+        """``_windows(spans)``: the windows the first pass reads ``lang``'s paragraphs of ``text``
+        in (``spans``, that language's), gathered once for the current text (a reread reads
+        many regions of it, each asking)."""
+        if self._windowed is None or self._windowed[0] is not text:
+            self._windowed = (text, {})
+        known = self._windowed[1]
+        found = known.get(lang)
+        if found is None:
+            found = known[lang] = _windows(spans)
+        return found
 
     def document_facts(self, text: str) -> TextFacts:
         """The facts of the whole current ``text``, held for as long as it is current: every
