@@ -31,7 +31,10 @@ each other, so the answers live here, written once:
 :class:`TextFacts` holds the answers about one text, each computed on first
 need; :func:`text_facts` returns the one for a text from a small cache keyed by
 the text's identity, so the stages of a pipeline that see the same string share
-them.  Data flows one way: the facts read the text and nothing else, and never
+them.  When a pipeline runs a stage again on a window around a later change,
+:func:`reading` links the window's facts to its document's, so what the whole
+text says (and what a stage keeps with :meth:`TextFacts.memo`) is the
+document's answer, gathered once, not the window's.  Data flows one way: the facts read the text and nothing else, and never
 depend on a language or a normalizer's options.
 
 >>> facts = text_facts('He said "it works".\\n    x = f() + 1')
