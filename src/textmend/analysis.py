@@ -31,7 +31,10 @@ each other, so the answers live here, written once:
 :class:`TextFacts` holds the answers about one text, each computed on first
 need; :func:`text_facts` returns the one for a text from a small cache keyed by
 the text's identity, so the stages of a pipeline that see the same string share
-them.  Data flows one way: the facts read the text and nothing else, and never
+them.  When a pipeline runs a stage again on a window around a later change,
+:func:`reading` links the window's facts to its document's, so what the whole
+text says (and what a stage keeps with :meth:`TextFacts.memo`) is the
+document's answer, gathered once, not the window's.  Data flows one way: the facts read the text and nothing else, and never
 depend on a language or a normalizer's options.
 
 >>> facts = text_facts('He said "it works".\\n    x = f() + 1')
@@ -48,6 +51,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter, OrderedDict
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 from itertools import accumulate, repeat
@@ -63,7 +67,7 @@ _log = logging.getLogger("textmend")
 __all__ = [
     "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "letter_marks",
     "reads_as_specification",
-    "note_never_text", "starts_sentence", "text_facts",
+    "note_never_text", "reading", "starts_sentence", "text_facts",
 ]
 
 # Marks of code, markup or a change log on a line: inline code in backticks, calls,
@@ -587,10 +591,18 @@ class TextFacts:
     """
 
     __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
-                 "_dotted_heads", "_dotted_counts", "_qualifiers")
+                 "_dotted_heads", "_dotted_counts", "_qualifiers", "_document", "_memo", "offset")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, document: "TextFacts | None" = None, offset: int = 0) -> None:
         self.text = text
+        # The facts of the document ``text`` is a window of (see :meth:`document`), or None: the
+        # text is the document.  A pipeline's reread hands a stage a window of the changed
+        # paragraphs; what the whole document says (its vocabulary, its qualifiers, whether it
+        # is a specification) must not change with the window's edges.
+        self._document = document if document is not None and document.text is not text else None
+        #: Where ``text`` starts in its document (0 when it is the document).
+        self.offset = offset if self._document is not None else 0
+        self._memo: dict[object, object] | None = None
         self._line_breaks: list[int] | None = None
         self._code_lines: dict[int, bool] = {}
         self._code_marks: dict[int, bool] = {}
@@ -603,6 +615,46 @@ class TextFacts:
         self._dotted_heads: dict[str, tuple[frozenset[str], int, int]] | None = None
         self._dotted_counts: tuple[Counter[str], dict[str, set[str]], dict[str, str], Counter[str]] | None = None
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers asked with, answer)
+
+    @property
+    def document(self) -> "TextFacts":
+        """The facts of the whole document: this text's own, unless it is a window a pipeline
+        reads again (:func:`reading`), whose document is the text the stage read first.
+
+        Line facts (:meth:`in_code`, :meth:`line_span`, :meth:`in_open_quotation`) are the
+        window's own: a window is cut at line breaks, so its lines are the document's.  What
+        counts over the whole text (:meth:`specification`, :meth:`mark_is_letter`'s letters,
+        :meth:`dotted_heads`, :meth:`qualifiers`, and what a stage keeps with :meth:`memo`)
+        is the document's.
+
+        >>> doc = TextFacts("Use reflect.Value.\\nfoo")
+        >>> TextFacts("foo", doc).document is doc, doc.document is doc
+        (True, True)
+        """
+        return self if self._document is None else self._document
+
+    def document_starts(self, starts: "frozenset[int]") -> frozenset[int]:
+        """Positions of the document (``starts``, an answer a stage found there: the lines that
+        head comments in a list of them) that fall in this text, as positions of this text."""
+        if self._document is None:
+            return starts
+        offset, size = self.offset, len(self.text)
+        return frozenset(p - offset for p in starts if offset <= p < offset + size)
+
+    def memo(self, key: object, build: "Callable[[str], object]") -> object:
+        """``build(document text)``, kept with the document's facts under ``key``: a stage's own
+        document-wide evidence (a vocabulary, the slots it fills with names), gathered once
+        per document and shared by every window of it that is read.  ``key`` names what
+        ``build`` computes and everything it depends on besides the text (a language)."""
+        doc = self.document
+        memo = doc._memo
+        if memo is None:
+            memo = doc._memo = {}
+        try:
+            return memo[key]
+        except KeyError:
+            value = memo[key] = build(doc.text)
+            return value
 
     def line_span(self, pos: int) -> tuple[int, int]:
         """Start and end (before its ``\\n``) of the line holding ``pos``."""
@@ -649,7 +701,9 @@ class TextFacts:
     def specification(self) -> bool:
         """Whether the whole text reads as a specification (:func:`reads_as_specification`), read once."""
         if self._specification is None:
-            self._specification = reads_as_specification(self.text)
+            self._specification = (
+                reads_as_specification(self.text) if self._document is None else self._document.specification()
+            )
         return self._specification
 
     def never_text_spans(self) -> tuple[tuple[int, int], ...]:
@@ -675,12 +729,21 @@ class TextFacts:
         """
         marks = self._letter_marks
         if marks is None:
-            marks = self._letter_marks = letter_marks(self.text)
+            marks = self._letter_marks = (
+                letter_marks(self.text) if self._document is None else self._document._letter_mark_set()
+            )
         text = self.text
         return (
             bool(marks) and 0 < pos < len(text) - 1 and text[pos] in marks
             and text[pos - 1].isalpha() and text[pos + 1].islower()
         )
+
+    def _letter_mark_set(self) -> frozenset[str]:
+        """:func:`letter_marks` of the document, found once."""
+        marks = self._letter_marks
+        if marks is None:
+            marks = self._letter_marks = letter_marks(self.text)
+        return marks
 
     def dotted_heads(self) -> dict[str, tuple[frozenset[str], int, int]]:
         """Each lower-case word the text glues by a dot to a capitalized word, whole on both
@@ -698,6 +761,8 @@ class TextFacts:
         >>> sorted(heads["reflect"][0]), heads["reflect"][1:], heads["stop"][1:]
         (['Type', 'Value'], (2, 0), (1, 0))
         """
+        if self._document is not None:
+            return self._document.dotted_heads()
         heads = self._dotted_heads
         if heads is None:
             glued, tails, last_tail, spaced = self._dotted_head_counts()
@@ -715,6 +780,8 @@ class TextFacts:
         Counted in C where it can be, and no set made for a head glued once: a line of
         distinct ``abc.Def`` pairs (issue 16) has a head a pair, and :meth:`qualifiers` reads
         only the heads glued twice or more."""
+        if self._document is not None:
+            return self._document._dotted_head_counts()
         counts = self._dotted_counts
         if counts is None:
             text = self.text
@@ -751,6 +818,8 @@ class TextFacts:
         >>> sorted(facts.qualifiers(frozenset())), sorted(facts.qualifiers(frozenset({"two"})))
         (['fmt', 'io', 'os'], [])
         """
+        if self._document is not None:
+            return self._document.qualifiers(openers)
         known = self._qualifiers
         if known is not None and known[0] is openers:
             return known[1]
@@ -836,6 +905,37 @@ def letter_marks(text: str) -> frozenset[str]:
 _recent: OrderedDict[int, TextFacts] = OrderedDict()
 _recent_lock = threading.Lock()
 
+#: The window a pipeline's reread is handing a stage, as its facts linked to its document's
+#: (see :func:`reading`); ``None`` outside such a reading.
+_READING: ContextVar["TextFacts | None"] = ContextVar("textmend_reading", default=None)
+
+
+@contextmanager
+def reading(window: str, document: TextFacts, offset: int = 0) -> Iterator[TextFacts]:
+    """While a stage reads ``window``, the part of the document ``document`` describes that
+    starts at ``offset``, :func:`text_facts` of ``window`` answers the document's questions
+    from ``document``.
+
+    A pipeline that runs a stage again reads only the changed paragraphs and some context
+    around them; without this, a stage asking what the whole text says (is a word the
+    document's vocabulary, does the text qualify names, is it a specification) would be
+    answered by the window, and a paragraph's verdict would depend on whether it was read
+    in the first pass or a reread.
+
+    >>> doc = TextFacts("a.Xy " + " ".join(f"{p}.One {p}.Two" for p in ("io", "os", "fmt")) + "\\nio.One")
+    >>> with reading("io.One", doc):
+    ...     sorted(text_facts("io.One").qualifiers(frozenset()))
+    ['fmt', 'io', 'os']
+    >>> sorted(text_facts("io.One").qualifiers(frozenset()))
+    []
+    """
+    facts = TextFacts(window, document, offset)
+    token = _READING.set(facts)
+    try:
+        yield facts
+    finally:
+        _READING.reset(token)
+
 
 def text_facts(text: str) -> TextFacts:
     """The :class:`TextFacts` of ``text``, shared with whoever asked about the same string lately.
@@ -848,6 +948,9 @@ def text_facts(text: str) -> TextFacts:
     >>> text_facts(text) is text_facts(text)
     True
     """
+    window = _READING.get()
+    if window is not None and window.text is text:
+        return window
     key = id(text)
     with _recent_lock:
         facts = _recent.get(key)

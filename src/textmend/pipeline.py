@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from bisect import bisect_right
+from contextlib import nullcontext
 from typing import Callable, Iterable, Literal, Sequence
 
 from . import language
-from .analysis import NEVER_TEXT_NOTES, never_text_message, note_never_text, text_facts
+from .analysis import NEVER_TEXT_NOTES, TextFacts, never_text_message, note_never_text, reading, text_facts
 from .edits import Edit, Row, apply_rows, check_rows, compose_edits, row_edit
 from .language import UNDETERMINED
 from .normalizer import Normalizer
@@ -37,7 +39,9 @@ class Pipeline:
 
     ``on_error`` decides what a bug in one normalizer costs: ``"skip"`` (the
     default, for corpus jobs) logs it and leaves that stage's input as it was;
-    ``"raise"`` lets the exception through (for tests and debugging).
+    ``"raise"`` lets the exception through (for tests and debugging).  A
+    ``MemoryError`` always goes through: it is the machine's failure, and a
+    skipped stage would pass the text on as if it had nothing to repair.
 
     ``confidence`` is the least confidence an edit needs to be made: a number
     from 0 to 1 or one of :data:`CONFIDENCE_LEVELS` (``"strict"``,
@@ -177,6 +181,10 @@ class Pipeline:
                 if threshold > 0.0:
                     edits = [r for r in edits if r[6] >= threshold]
             return edits
+        except MemoryError:
+            # The machine, not the normalizer, failed: skipping the stage would hand back the
+            # text unrepaired as if it were clean (the command's --diff printed nothing, exit 0).
+            raise
         except Exception:
             if self.on_error == "raise":
                 raise
@@ -208,7 +216,10 @@ class Pipeline:
             if inside is None:
                 found = normalizer._find_rows(window)
             else:
-                found = normalizer._find_rows_within(window, [(a - w_start, b - w_start) for a, b in inside])
+                # A window of the text (a reread, or the text less its lines of bytes): what the
+                # whole text says is the text's, not the window's (see analysis.reading).
+                with reading(window, languages.document_facts(text), w_start) if window is not text else nullcontext():
+                    found = normalizer._find_rows_within(window, [(a - w_start, b - w_start) for a, b in inside])
         else:
             found = self._edits_by_language(normalizer, text, languages, w_start, w_end, inside)
         if w_start and found:
@@ -245,7 +256,12 @@ class Pipeline:
                 return stage._find_rows(text)
         edits: list[Row] = []
         for lang, spans in groups.items():
+            # The windows the first pass reads this language's paragraphs in: each is the
+            # document of the paragraphs inside it (its vocabulary, its qualifiers), also
+            # when a reread reads only part of it.
+            units = None
             if not whole:
+                units = languages.units(text, lang, spans)
                 spans = _clip(spans, w_start, w_end)
                 if not spans:
                     continue
@@ -261,8 +277,10 @@ class Pipeline:
                         continue
                 window = text[start:end]
                 shift = start - w_start
-                for r in stage._find_rows_within(window, [(s - start, t - start) for s, t in within]):
-                    edits.append((r[0] + shift, r[1] + shift) + r[2:])
+                found = None if units is None else languages.unit_facts(text, units, start, end)
+                with reading(window, found[0], start - found[1]) if found is not None else nullcontext():
+                    for r in stage._find_rows_within(window, [(s - start, t - start) for s, t in within]):
+                        edits.append((r[0] + shift, r[1] + shift) + r[2:])
         edits.sort(key=_row_span)
         return edits
 
@@ -586,6 +604,66 @@ class _Languages:
         self._original = original
         self._langs: list[str | None] | None = None
         self._cache: tuple[str, dict[str | None, list[tuple[int, int]]]] | None = None
+        # The facts of the first pass's windows of the current text (see unit_facts), by span.
+        self._units: tuple[str, dict[tuple[int, int], TextFacts]] | None = None
+        # Each language's first-pass windows over the current text (see units).
+        self._windowed: tuple[str, dict[str | None, list[tuple[int, int, list[tuple[int, int]]]]]] | None = None
+
+    def unit_facts(
+        self, text: str, units: list[tuple[int, int, list[tuple[int, int]]]], start: int, end: int
+    ) -> tuple[TextFacts, int] | None:
+        """The facts of the window of ``units`` (one language's first-pass windows over
+        ``text``) that holds ``text[start:end]``, a window a reread reads, and where that
+        window starts in ``text``; ``None`` when it is the window itself (its own facts are
+        the document's).
+
+        Kept for the current text: every stage and window of a reread shares them, and
+        each is gathered once.  (A reread window that reaches over two of them, which
+        ``_windows`` makes rare, has their span for its document.)
+        """
+        u_start, u_end = start, end
+        # (units are sorted and disjoint: those reaching into [start, end) are found by bisection)
+        k = max(0, bisect_right(units, (start, len(text) + 1)) - 1)
+        while k < len(units) and units[k][0] < end:
+            a, b, _ = units[k]
+            if b > start:
+                u_start, u_end = min(u_start, a), max(u_end, b)
+            k += 1
+        if (u_start, u_end) == (start, end):
+            return None
+        if self._units is None or self._units[0] is not text:
+            self._units = (text, {})
+        known = self._units[1]
+        facts = known.get((u_start, u_end))
+        if facts is None:
+            whole = (u_start, u_end) == (0, len(text))
+            facts = known[(u_start, u_end)] = text_facts(text) if whole else TextFacts(text[u_start:u_end])
+        return facts, u_start
+
+    def units(
+        self, text: str, lang: str | None, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int, list[tuple[int, int]]]]:
+        """``_windows(spans)``: the windows the first pass reads ``lang``'s paragraphs of ``text``
+        in (``spans``, that language's), gathered once for the current text (a reread reads
+        many regions of it, each asking)."""
+        if self._windowed is None or self._windowed[0] is not text:
+            self._windowed = (text, {})
+        known = self._windowed[1]
+        found = known.get(lang)
+        if found is None:
+            found = known[lang] = _windows(spans)
+        return found
+
+    def document_facts(self, text: str) -> TextFacts:
+        """The facts of the whole current ``text``, held for as long as it is current: every
+        window of a reread asks them, and the shared cache of :func:`text_facts` is small."""
+        if self._units is None or self._units[0] is not text:
+            self._units = (text, {})
+        known = self._units[1]
+        facts = known.get((0, len(text)))
+        if facts is None:
+            facts = known[(0, len(text))] = text_facts(text)
+        return facts
 
     def groups(self, text: str) -> dict[str | None, list[tuple[int, int]]]:
         """language (``None``: unsure) -> the spans of ``text``'s paragraphs in it."""

@@ -116,6 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         sink = None
         status = EXIT_BROKEN_PIPE
+    except MemoryError:
+        # Said, and the destination left as it was: the pipeline no longer skips a stage that
+        # ran out of memory, which handed back the text as if it needed nothing (an empty --diff).
+        _say(sink, "textmend: error: out of memory; the output is incomplete")
+        status = EXIT_BAD_INPUT
     except OSError as exc:  # reading errors are reported per input; this is the output failing
         failed_output = True
         _say(None, _output_failure(exc))

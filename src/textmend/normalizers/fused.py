@@ -438,16 +438,23 @@ class FusedTokens(Normalizer):
                 and not lines.code(m.start())
             ):
                 cuts.setdefault(m.start("right"), ("space between a quotation's last word and the name glued to it", _SEAM_CONFIDENCE))
+        # Whether the text is short, and which language's words it uses, is the document's answer
+        # (a pipeline's reread hands a window of it: analysis.reading; each window asks the
+        # document's answer, kept with it, not a reading of the whole document).
+        facts = text_facts(text)
+        document = facts.document.text
         # In a short text of a language of rich morphology, no word is split (see _SHORT_TEXT_WORDS).
-        short_rich = scanner.affixing and _few_words(text)
+        short_rich = scanner.affixing and _few_words(document)
         # In any other short text but English, no one-letter word is split off, unless both
         # parts are function words: a vowel after a word is as often an ending or a clitic
         # (Galician "editalo", "edit it", read as Portuguese "edital o"), and a label offers
         # no recurrence to tell them apart.  (Every split in such texts, or a longer limit,
         # cost the tests' "undsagte" and the non-English benchmark: its paragraphs are short too.)
-        message = scanner.lang != "en" and _few_words(text)
+        message = scanner.lang != "en" and _few_words(document)
         # Afrikaans read as Dutch: its compounds ("enigiets", "heelgetal") are no Dutch words.
-        lookalike = bool(scanner.lookalike_markers) and _uses_any(text, scanner.lookalike_markers)
+        lookalike = bool(scanner.lookalike_markers) and bool(
+            facts.memo(("fused.lookalike", scanner.lang), lambda doc: _uses_any(doc, scanner.lookalike_markers))
+        )
         word_cuts: _Cuts = {} if message else cuts
         for start, token in () if short_rich or lookalike else scanner.splittable_tokens(text):
             self._word_cut(text, start, token, scanner, chunks, lines, word_cuts)
@@ -816,11 +823,11 @@ class FusedTokens(Normalizer):
             return  # "jsmith (at) example.com": an e-mail's user name, spelled to foil harvesters
         if _only_word_of_line(text, start, end):
             return  # a user name on a line of its own
-        if start in _handle_line_starts(text):
+        if start in lines.header_starts("handle", _handle_line_starts):
             return  # "flashrooster wrote:" beside "gregbrew56 wrote:": a list of posts, each under its author's name
-        if start in dated_header_starts(text, scanner.months):
+        if start in lines.header_starts("dated", lambda doc: dated_header_starts(doc, scanner.months)):
             return  # "lightheartedmom August 11, 2008", "carolinaheartstrings — February 28, 2012": comments under their writers' names
-        if start in comment_header_starts(text):
+        if start in lines.header_starts("says", comment_header_starts):
             return  # "familystyle food says" beside "Deborah says": the same list, its headers without a colon
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
@@ -4173,11 +4180,19 @@ class _LineCache:
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
         "_identifiers", "_slot_identifiers", "_names", "_quoted_pairs", "_reversed_words", "_line_lang", "_slots",
+        "_doc",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
         self.text = text
         self.scanner = scanner
+        # When ``text`` is a window of a document a pipeline reads again (analysis.reading), the
+        # document evidence (its vocabulary, its names, its slots) is the document's: asked of
+        # the document's own cache, built once per document and language, shared by its windows.
+        facts = text_facts(text)
+        self._doc: _LineCache | None = None
+        if facts.document is not facts:
+            self._doc = facts.memo(("fused.lines", scanner.lang), lambda document: _LineCache(document, scanner))  # type: ignore[assignment]
         self.start = self.end = -1
         self._document_foreign: bool | None = None
         self._words: dict[str, str] | None = None  # word (as written and lower-cased) -> its first context
@@ -4207,6 +4222,8 @@ class _LineCache:
         contexts: extractors repeat whole blocks (a caption, a recipe card), and
         a seam repeated with its block is still one accident.
         """
+        if self._doc is not None:
+            return self._doc.recurs(low)
         if self._words is None:
             # Most documents ask this of one token or two: a few substring searches
             # answer it without gathering every word of the document.
@@ -4285,6 +4302,8 @@ class _LineCache:
         """The two-word quotations of the document, lower-cased (``“drop zone”`` gives
         ``("drop", "zone")``), gathered once: the evidence that a quoted closed form is
         the same term with its space lost."""
+        if self._doc is not None:
+            return self._doc.quoted_pairs()
         if self._quoted_pairs is None:
             self._quoted_pairs = {
                 (m.group(1).lower(), m.group(2).lower()) for m in _QUOTED_PAIR.finditer(self.text)
@@ -4293,6 +4312,8 @@ class _LineCache:
 
     def has_word(self, low: str) -> bool:
         """Whether lower-case ``low`` stands as a word of its own somewhere in the document."""
+        if self._doc is not None:
+            return self._doc.has_word(low)
         if self._words is None:
             # Found by search while the budget lasts, as recurs is (see _recurs_by_search).
             if low and low.lower() == low and self._searchable():
@@ -4308,6 +4329,8 @@ class _LineCache:
 
         Gathered once per document, on first use (only closed-compound candidates ask).
         """
+        if self._doc is not None:
+            return self._doc.writes_apart(a, b)
         pairs = self._pairs
         if pairs is None:
             pairs = self._pairs = set()
@@ -4322,6 +4345,8 @@ class _LineCache:
 
     def stem_used(self, stem: str, token: str) -> bool:
         """Whether a word of the document other than ``token`` and ``stem`` begins with lower-case ``stem``."""
+        if self._doc is not None:
+            return self._doc.stem_used(stem, token)
         if self._words is None:
             self._gather()
         assert self._words is not None
@@ -4337,6 +4362,9 @@ class _LineCache:
 
     def lower_words_starting(self, stem: str) -> Iterator[str]:
         """The document's lower-case words that begin with ``stem`` and run on past it."""
+        if self._doc is not None:
+            yield from self._doc.lower_words_starting(stem)
+            return
         if self._words is None:
             self._gather()
         assert self._words is not None
@@ -4350,6 +4378,9 @@ class _LineCache:
 
     def lower_words_ending(self, tail: str) -> Iterator[str]:
         """The document's lower-case words that end with ``tail`` and begin before it."""
+        if self._doc is not None:
+            yield from self._doc.lower_words_ending(tail)
+            return
         if self._words is None:
             self._gather()
         assert self._words is not None
@@ -4363,6 +4394,8 @@ class _LineCache:
 
     def written(self, word: str) -> bool:
         """Whether ``word`` stands in the document as a word exactly as written (case kept)."""
+        if self._doc is not None:
+            return self._doc.written(word)
         if self._written is None:
             self._gather_written()
         assert self._written is not None
@@ -4371,6 +4404,8 @@ class _LineCache:
     def name_written(self, word: str) -> bool:
         """Whether capitalized ``word`` stands in the document inside a sentence, as a name does
         (a capital that only opens sentences says nothing)."""
+        if self._doc is not None:
+            return self._doc.name_written(word)
         if self._names is None:
             self._gather_written()
         assert self._names is not None
@@ -4392,6 +4427,8 @@ class _LineCache:
     def unknown_word_on(self, stem: str, token: str) -> bool:
         """Whether a word of the document other than ``token`` (lower-cased) begins with
         lower-case ``stem`` and is unknown to the lexicon (``rustfmt`` on ``rust``)."""
+        if self._doc is not None:
+            return self._doc.unknown_word_on(stem, token)
         if self._words is None:
             self._gather()
         assert self._words is not None
@@ -4407,6 +4444,8 @@ class _LineCache:
 
     def used_twice(self, low: str) -> bool:
         """Whether lower-case ``low`` stands as a word of the document in two contexts or more."""
+        if self._doc is not None:
+            return self._doc.used_twice(low)
         if self._words is None:
             self._gather()
         assert self._varied is not None
@@ -4414,6 +4453,8 @@ class _LineCache:
 
     def token_recurs(self, token: str) -> bool:
         """Whether ``token``, exactly as written, occurs in two contexts (a name or an identifier)."""
+        if self._doc is not None:
+            return self._doc.token_recurs(token)
         if self._words is None:
             self._gather()
         assert self._varied is not None
@@ -4466,8 +4507,26 @@ class _LineCache:
         if not self._foreign and self._document_foreign is None:
             # A line of a foreign document may hold only words the lexicon happens
             # to know ("kitab hadits Al Kafi"): the document's language decides too.
-            self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
+            self._document_foreign = self._foreign_document()
         return self._foreign or bool(self._document_foreign)
+
+    def header_starts(self, kind: str, find: Callable[[str], frozenset[int]]) -> frozenset[int]:
+        """``find(text)``: where a list of comments puts its writers' names (a line that heads a
+        comment; the list needs several such lines), found in the document and given as
+        positions of this text (a window a pipeline reads again holds only some of the list)."""
+        if self._doc is None:
+            return find(self.text)
+        facts = text_facts(self.text)
+        found = facts.memo(("fused.headers", kind, self.scanner.lang), find)
+        return facts.document_starts(found)  # type: ignore[arg-type]
+
+    def _foreign_document(self) -> bool:
+        """Whether the whole document reads as another language (see :meth:`foreign`), found once."""
+        if self._doc is not None:
+            return self._doc._foreign_document()
+        if self._document_foreign is None:
+            self._document_foreign = self.scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
+        return self._document_foreign
 
     def line_language(self, pos: int) -> str | None:
         """The language :func:`textmend.language.identify` names for the line around ``pos``
@@ -4491,7 +4550,7 @@ class _LineCache:
         if scanner.lang == "en" or not self._foreign:
             return False
         if self._document_foreign is None:
-            self._document_foreign = scanner.foreign(self.text, 0, len(self.text), _FOREIGN_DOCUMENT_LETTERS)
+            self._document_foreign = self._foreign_document()
         if self._document_foreign:
             return False
         text = self.text
@@ -4544,6 +4603,8 @@ class _LineCache:
 
         Computed once per document, on first use (only a split of two content words asks).
         """
+        if self._doc is not None:
+            return self._doc.technical_document()
         if self._technical_document is None:
             text = self.text
             signs: set[str] = set()
@@ -4572,6 +4633,8 @@ class _LineCache:
         identifiers too (``the elementArray form``, written once).  Computed once per
         document, on first use (only a lower-case camel token's cut asks).
         """
+        if self._doc is not None:
+            return self._doc.marks_identifiers()
         if self._identifiers is None:
             names: set[str] = set()
             for m in _MARKED_IDENTIFIER.finditer(self.text):
@@ -4592,6 +4655,8 @@ class _LineCache:
         (``The designMode IDL attribute``, in a frame of its own).  Computed once per
         document, on first use (only a lower-case camel token's cut asks).
         """
+        if self._doc is not None:
+            return self._doc.names_identifiers_in_slots()
         if self._slot_identifiers is None:
             names: set[str] = set()
             for m in _LOWER_CAMEL_TOKEN.finditer(self.text):
@@ -4645,17 +4710,11 @@ class _LineCache:
         right = after.group(1).rstrip(".,;:!?)]")
         if not right.isalpha() or right.lower() in scanner.function_words:
             return False  # "the _ of": a slot of function words says nothing
-        if self._slots is None:
-            slots: dict[tuple[str, str], set[str]] = {}
-            words = [m.group() for m in _SLOT_WORD.finditer(text)]
-            for k in range(1, len(words) - 1):
-                filler = words[k]
-                if filler.isalpha():
-                    slots.setdefault((words[k - 1].lower(), words[k + 1].rstrip(".,;:!?)]")), set()).add(filler)
-            self._slots = slots
+        # (the document's slots: a window's are the document's when a pipeline reads it again)
+        slots = (self._doc or self)._slot_table()
         token = text[start:end]
         weight = 0.0
-        for filler in self._slots.get((left, right), ()):
+        for filler in slots.get((left, right), ()):
             if filler == token:
                 continue
             if _SLOT_MIXED.fullmatch(filler):
@@ -4665,6 +4724,18 @@ class _LineCache:
             if weight >= _SLOT_NAMES_MIN:
                 return True
         return False
+
+    def _slot_table(self) -> dict[tuple[str, str], set[str]]:
+        """The document's slots (see :meth:`named_in_slot`), gathered once."""
+        if self._slots is None:
+            slots: dict[tuple[str, str], set[str]] = {}
+            words = [m.group() for m in _SLOT_WORD.finditer(self.text)]
+            for k in range(1, len(words) - 1):
+                filler = words[k]
+                if filler.isalpha():
+                    slots.setdefault((words[k - 1].lower(), words[k + 1].rstrip(".,;:!?)]")), set()).add(filler)
+            self._slots = slots
+        return self._slots
 
     def _among_rare_items(self, start: int, end: int) -> bool:
         """Whether the token at ``[start, end)``, a whole item between commas, stands in a list

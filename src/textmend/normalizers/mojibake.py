@@ -66,7 +66,7 @@ import logging
 
 import regex
 
-from ..analysis import never_text_line, note_never_text
+from ..analysis import never_text_line, note_never_text, text_facts
 from ..edits import Edit, Row, apply_rows, edit_row, row_edit, settle
 from ..normalizer import Normalizer, Options
 from .._lazy import LazyPattern
@@ -339,6 +339,17 @@ class MojibakeOptions(Options):
         return _forced(self.config)
 
 
+def _holds_markup(text: str) -> bool:
+    """Whether the document ``text`` belongs to holds markup (its entities are then left
+    alone): the document's answer, kept with it, when ``text`` is a window a pipeline reads
+    again (analysis.reading); a window without the document's tags must read its entities
+    as the first pass did."""
+    facts = text_facts(text)
+    if facts.document is facts:
+        return _MARKUP.search(text) is not None
+    return bool(facts.memo(("mojibake.markup",), lambda document: _MARKUP.search(document) is not None))
+
+
 class Mojibake(Normalizer):
     """Repair UTF-8 read as Windows-1252 (through ftfy) and decode leftover HTML entities.
 
@@ -402,7 +413,7 @@ class Mojibake(Normalizer):
         # thousands of repairs, which the garbage collector would walk while they are made.
         # ftfy judges a segment by its context, and a repair changes the context
         # of what is left: go on until the text settles (almost always at once).
-        markup = self.unescape_html == "auto" and _MARKUP.search(text) is not None
+        markup = self.unescape_html == "auto" and _holds_markup(text)
         if self.unescape_html == "auto" and not markup and "&" in text:
             # An entity decoded to "<" could give the text markup, and markup decides how
             # every other line's entities are read: the lines are not independent here.

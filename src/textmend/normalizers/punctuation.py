@@ -593,6 +593,14 @@ class _Context:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # When ``text`` is a window of a document a pipeline reads again (analysis.reading), what
+        # the whole text says (its namespaces, its dotted names and pairs, its French spacing, its
+        # lists of comments) is asked of the document's own context, built once and shared.
+        facts = text_facts(text)
+        self._doc: _Context | None = None
+        self._window = facts
+        if facts.document is not facts:
+            self._doc = facts.memo(("punctuation.context",), _Context)  # type: ignore[assignment]
         self._breaks: list[int] | None = None
         self._french: dict[int, bool] = {}
         self._french_document: bool | None = None
@@ -668,14 +676,21 @@ class _Context:
         """:func:`~textmend.analysis.dated_header_starts` of the text with ``lang``'s months."""
         known = self._dated_starts
         if known is None or known[0] != lang:
-            known = self._dated_starts = (lang, dated_header_starts(self.text, language_list("months", lang)))
+            if self._doc is not None:
+                starts = self._window.document_starts(self._doc.dated_header_starts(lang))
+            else:
+                starts = dated_header_starts(self.text, language_list("months", lang))
+            known = self._dated_starts = (lang, starts)
         return known[1]
 
     def comment_header_starts(self) -> frozenset[int]:
         """:func:`~textmend.analysis.comment_header_starts` of the text."""
         known = self._comment_starts
         if known is None:
-            known = self._comment_starts = comment_header_starts(self.text)
+            if self._doc is not None:
+                known = self._comment_starts = self._window.document_starts(self._doc.comment_header_starts())
+            else:
+                known = self._comment_starts = comment_header_starts(self.text)
         return known
 
     def running_counts(
@@ -735,6 +750,8 @@ class _Context:
         a tenth of it 18 ms).  ``str.count`` counts leftmost first without overlap, and so does
         the walk here over the occurrences' starts.
         """
+        if self._doc is not None:
+            return self._doc.written_twice(left, mark, right)
         found, free, width = 0, 0, len(left) + 1 + len(right)
         for start in self._mark_windows_starts(left, mark, right):
             if start >= free:
@@ -758,6 +775,8 @@ class _Context:
         windows of each pair of part lengths instead cost a pass over the text's dots per
         pair of lengths: on a line of distinct pairs of 3-7 letters, 25 passes.
         """
+        if self._doc is not None:
+            return self._doc.dotted_pair_count(head, tail)
         key = (head, tail)
         pairs = self._whole_dotted_pairs
         if pairs is None:
@@ -832,6 +851,8 @@ class _Context:
         its text by an extractor (``Update:Police said``) is an accident of one element's
         edge, not written the same way again and again before different pages.
         """
+        if self._doc is not None:
+            return self._doc.namespace(prefix)
         names = self._namespaces
         if names is None:
             rights: dict[str, set[str]] = {}
@@ -857,6 +878,8 @@ class _Context:
         ``Categoría:Accidentes ...`` beside ``Wikipedia:Artículos ...`` ×3); a headline's
         glued label (``Update:Police``) has no wiki's namespace beside it.
         """
+        if self._doc is not None:
+            return self._doc.another_namespace(prefix)
         if self._namespaces is None:
             self.namespace(prefix)
         if not self._namespaces:
@@ -868,6 +891,8 @@ class _Context:
     def recurring_dotted_name(self, name: str) -> bool:
         """True when the text writes ``name`` (``One.Tel``) at least twice the same way:
         a glued sentence boundary is an accident and does not recur, a brand does."""
+        if self._doc is not None:
+            return self._doc.recurring_dotted_name(name)
         if self._dotted_names is None:
             self._dotted_names = Counter(_DOTTED_NAME.findall(self.text))
         return self._dotted_names[name] >= 2
@@ -878,6 +903,8 @@ class _Context:
         full stop (``they loved it ????.``).  A site whose database could not store emoji
         wrote each as ``?``; in such a text a spaced ``?`` is a lost symbol, not a question
         mark a stray space pushed off its word."""
+        if self._doc is not None:
+            return self._doc.writes_lost_symbols_as_question_marks()
         if self._lost_symbols is None:
             self._lost_symbols = _LOST_SYMBOL_MARK.search(self.text) is not None
         return self._lost_symbols
@@ -889,6 +916,8 @@ class _Context:
         of greetings decoded with the wrong charset).  A question that goes on glued in lower
         case goes on with a word (``why?he``), and a writer does not make that slip thrice with
         no word after it; in such a text a ``?`` glued between two letters is a letter."""
+        if self._doc is not None:
+            return self._doc.lost_letters(lang)
         if self._lost_letters is None:
             rights = set()
             if "?" in self.text:
@@ -907,6 +936,8 @@ class _Context:
         spaced off the word after its colon, and no common word itself (rarer than
         ``_MAX_ZIPF_NAMESPACE``: a writer who glues ``note:the`` glues a common word).
         Found once for the text."""
+        if self._doc is not None:
+            return self._doc.lower_namespace(prefix, lang)
         names = self._lower_namespaces
         if names is None:
             rights: dict[str, set[str]] = {}
@@ -934,6 +965,8 @@ class _Context:
         mostly ends its sentences with a space: an extractor that glues every block to the
         next (``tsp.Meal`` seventeen times in one recipe) repeats its seams too.
         """
+        if self._doc is not None:
+            return self._doc.recurring_dotted_acronym(name)
         if self._dotted_acronyms is None:
             self._dotted_acronyms = Counter(_DOTTED_ACRONYM_NAME.findall(self.text))
         count = self._dotted_acronyms[name]
@@ -994,10 +1027,18 @@ class _Context:
         start, end = self.paragraph(pos)
         if start not in self._french:
             self._french[start] = self._consistently_spaced(start, end)
-            if start == 0 and end == len(self.text):
+            if start == 0 and end == len(self.text) and self._doc is None:
                 self._french_document = self._french[start]  # one paragraph: the same count
         if self._french[start]:
             return True
+        if self._french_document is None:
+            self._french_document = self._document_french()
+        return self._french_document
+
+    def _document_french(self) -> bool:
+        """Whether the whole document spaces ``: ; ! ?`` on purpose (see :meth:`french_style`), counted once."""
+        if self._doc is not None:
+            return self._doc._document_french()
         if self._french_document is None:
             self._french_document = self._consistently_spaced(0, len(self.text))
         return self._french_document
@@ -1104,6 +1145,8 @@ class _Context:
 
     def pads(self, bracket: str) -> bool:
         """True when the text pads some pair of this bracket on both sides: a house style."""
+        if self._doc is not None:
+            return self._doc.pads(bracket)
         if self._partner is None:
             self.partner(0)  # (the pairs, and which are padded, are read on first need)
         return (")" if bracket in "()" else "]") in self._padded

@@ -685,46 +685,23 @@ class Quotes(Normalizer):
             return []
         if text[:1] != RSQ and not any(candidate.search(text) for candidate in _CANDIDATES):
             return []
-        # A run of a hundred marks needs a hundred marks in the text: counting them (in C) spares
-        # the run's scan, which tries every mark of an ordinary text.
-        monstrous = _MONSTROUS_RUN.search(text) if _count_marks(text) >= _MONSTROUS_MARKS else None
-        if monstrous is not None:
-            # A hundred marks in a row are no quotation anyone wrote: nothing to judge them
-            # by, and judging them mark by mark costs seconds per megabyte.
-            logging.getLogger("textmend").warning(
-                "textmend: quotes left a text alone: a run of %d quotation marks at %d",
-                len(monstrous.group().replace(" ", "").replace("\t", "")), monstrous.start(),
-            )
+        # What the whole text says (its convention, its house style, whether it is to be left
+        # alone) is the document's: a pipeline's reread hands a window of it (analysis.reading),
+        # and a line's verdict must not depend on where the window's edges fall.
+        facts = text_facts(text)
+        if facts.document is facts:
+            style = _DocumentStyle.of(text, lines, self.lang)
+        else:
+            lang = self.lang
+            style = facts.memo(("quotes.style", lang), lambda document: _DocumentStyle.of(document, document.split("\n"), lang))  # type: ignore[assignment]
+        if style is None:
             return []
-        dense = _dense_doubles(text)
-        if dense:
-            logging.getLogger("textmend").warning(
-                "textmend: quotes left a text alone: %d double quotation marks in %d characters, "
-                "marks around single letters rather than quotations", dense, len(text),
-            )
-            return []
-        # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
-        # after its repair judge the text as they will find it.
-        basis = _LOW_PAIR.sub("\u201e", text) if ",," in text else text
-        # Swedish and Finnish open and close with ”: given those languages (``lang``), ” is
-        # never turned round; otherwise the marks themselves say which convention a text follows.
-        curly_doubles = "\u201e" not in basis and self.lang not in ("sv", "fi") and not _swedish(text)
-        # „German“ style closes with “; Polish and Hungarian „…” close with ”.
-        german = "\u201e" in basis and basis.count(LDQ) > basis.count(RDQ)
-        curly_singles = "\u201a" not in text
-        double_style = _double_style(text)
-        polish = "\u201e" in basis and not german
-        # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
-        # (and a close straight before its attribution, `efficiency” says`, keeps the comma out too)
-        punct_outside = _comma_outside(text)
-        # ... counted over speech alone for a close of speech (British usage keeps only a fragment's comma out)
-        speech_punct_outside = punct_outside and _speech_comma_outside(text)
-        # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
-        # may close a sentence's quotation before its stop or after it, so a close there is a guess.
-        period_outside = _PERIOD_OUTSIDE.search(text) is not None
-        speech_period_outside = period_outside and _speech_period_outside(text)
-        # ... and whether it closes speech at a paragraph's end inside the stop all the same (British usage).
-        speech_stop_inside = period_outside and not speech_period_outside and _speech_stop_inside(text)
+        curly_doubles, curly_singles, german, polish, double_style = (
+            style.curly_doubles, style.curly_singles, style.german, style.polish, style.double_style
+        )
+        punct_outside, speech_punct_outside = style.punct_outside, style.speech_punct_outside
+        period_outside, speech_period_outside = style.period_outside, style.speech_period_outside
+        speech_stop_inside = style.speech_stop_inside
 
         def follows(k: int) -> Optional[bool]:
             """Does the next non-blank line after line ``k`` open with a quotation mark (None: no next line)?
@@ -764,26 +741,8 @@ class Quotes(Normalizer):
                     return (line.count("\u201c") + line.count("\u201d") + line.count('"')) % 2 == 1
             return None
 
-        quoted_phrases: list[tuple[dict[str, set[str]], dict[str, set[str]]]] = []  # read on first need: one scan of the text at most
-
-        def quoted_elsewhere() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-            """The short quotations the text closes (``“Wild Rose”``), keyed by their first word, and their tails."""
-            if not quoted_phrases:
-                quoted_phrases.append(_closed_quotations(text))
-            return quoted_phrases[0]
-
-        stops_inside: list[bool] = []  # read on first need: one scan of the text at most
-
-        def period_inside() -> bool:
-            """Whether the text puts a comma or a full stop inside a closing mark anywhere (``client."``, ``win,”``)."""
-            if not stops_inside:
-                stops_inside.append(_PERIOD_INSIDE.search(text) is not None)
-            return stops_inside[0]
-
-        # In hard-wrapped text a line that the next one follows directly is not a paragraph's end.
-        wrapped = _hard_wrapped(lines)
-        # A document that writes ` ’s ` as a word more than once writes it so on purpose.
-        standalone_s = len(_STANDALONE_S.findall(text)) > 1
+        quoted_elsewhere, period_inside = style.quoted_elsewhere, style.period_inside
+        wrapped, standalone_s = style.wrapped, style.standalone_s
         edits: list[Edit] = []
         # (the lines found above; the test is asked again of those few, so the reading below
         # stands as it was written)
@@ -822,6 +781,88 @@ class Quotes(Normalizer):
                 for e in _stable(para, read):
                     edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
         return edits
+
+
+class _DocumentStyle:
+    """What a whole text says about its quotation marks, read once per document: its convention
+    (which marks open and close), its house style (a comma or stop inside or outside a closing
+    mark), whether it is hard-wrapped, its closed quotations.  ``of`` answers ``None`` for a
+    text to be left alone (a monstrous run of marks, marks around single letters)."""
+
+    __slots__ = (
+        "text", "curly_doubles", "curly_singles", "german", "polish", "double_style", "punct_outside",
+        "speech_punct_outside", "period_outside", "speech_period_outside", "speech_stop_inside", "wrapped",
+        "standalone_s", "_quoted", "_inside",
+    )
+
+    @classmethod
+    def of(cls, text: str, lines: list[str], lang: str) -> "_DocumentStyle | None":
+        # A run of a hundred marks needs a hundred marks in the text: counting them (in C) spares
+        # the run's scan, which tries every mark of an ordinary text.
+        monstrous = _MONSTROUS_RUN.search(text) if _count_marks(text) >= _MONSTROUS_MARKS else None
+        if monstrous is not None:
+            # A hundred marks in a row are no quotation anyone wrote: nothing to judge them
+            # by, and judging them mark by mark costs seconds per megabyte.
+            logging.getLogger("textmend").warning(
+                "textmend: quotes left a text alone: a run of %d quotation marks at %d",
+                len(monstrous.group().replace(" ", "").replace("\t", "")), monstrous.start(),
+            )
+            return None
+        dense = _dense_doubles(text)
+        if dense:
+            logging.getLogger("textmend").warning(
+                "textmend: quotes left a text alone: %d double quotation marks in %d characters, "
+                "marks around single letters rather than quotations", dense, len(text),
+            )
+            return None
+        # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
+        # after its repair judge the text as they will find it.
+        basis = _LOW_PAIR.sub("\u201e", text) if ",," in text else text
+        # Swedish and Finnish open and close with ”: given those languages (``lang``), ” is
+        # never turned round; otherwise the marks themselves say which convention a text follows.
+        curly_doubles = "\u201e" not in basis and lang not in ("sv", "fi") and not _swedish(text)
+        # „German“ style closes with “; Polish and Hungarian „…” close with ”.
+        german = "\u201e" in basis and basis.count(LDQ) > basis.count(RDQ)
+        curly_singles = "\u201a" not in text
+        double_style = _double_style(text)
+        polish = "\u201e" in basis and not german
+        # House style: a comma after the closing mark ("Ascom”, adds") rather than before it.
+        # (and a close straight before its attribution, `efficiency” says`, keeps the comma out too)
+        punct_outside = _comma_outside(text)
+        # ... counted over speech alone for a close of speech (British usage keeps only a fragment's comma out)
+        speech_punct_outside = punct_outside and _speech_comma_outside(text)
+        # A full stop after a closing mark anywhere (`“not close”.`, Portuguese `tempo”.`): the text
+        # may close a sentence's quotation before its stop or after it, so a close there is a guess.
+        period_outside = _PERIOD_OUTSIDE.search(text) is not None
+        speech_period_outside = period_outside and _speech_period_outside(text)
+        # ... and whether it closes speech at a paragraph's end inside the stop all the same (British usage).
+        speech_stop_inside = period_outside and not speech_period_outside and _speech_stop_inside(text)
+        style = cls()
+        style.text = text
+        style.curly_doubles, style.curly_singles, style.german, style.polish = curly_doubles, curly_singles, german, polish
+        style.double_style, style.punct_outside, style.speech_punct_outside = double_style, punct_outside, speech_punct_outside
+        style.period_outside, style.speech_period_outside = period_outside, speech_period_outside
+        style.speech_stop_inside = speech_stop_inside
+        # In hard-wrapped text a line that the next one follows directly is not a paragraph's end.
+        style.wrapped = _hard_wrapped(lines)
+        # A document that writes ` ’s ` as a word more than once writes it so on purpose.
+        style.standalone_s = len(_STANDALONE_S.findall(text)) > 1
+        style._quoted = None
+        style._inside = None
+        return style
+
+    def quoted_elsewhere(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """The short quotations the text closes (``“Wild Rose”``), keyed by their first word, and their tails
+        (read on first need: one scan of the text at most)."""
+        if self._quoted is None:
+            self._quoted = _closed_quotations(self.text)
+        return self._quoted
+
+    def period_inside(self) -> bool:
+        """Whether the text puts a comma or a full stop inside a closing mark anywhere (``client."``, ``win,”``)."""
+        if self._inside is None:
+            self._inside = _PERIOD_INSIDE.search(self.text) is not None
+        return self._inside
 
 
 # Every character _PARA_HAS_QUOTE or _ODD_MARK finds, and ",,".

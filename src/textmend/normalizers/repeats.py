@@ -395,6 +395,20 @@ def _irregularly_gradable(word: str, lang: str) -> bool:
     return False
 
 
+def _short_lines(text: str) -> Counter[str]:
+    """How often each line of ``text`` short enough to be a menu item stands in it, its words
+    joined by one space and lower-cased."""
+    return Counter(" ".join(line.split()).lower() for line in text.splitlines() if 0 < len(line.strip()) <= _MENU_LINE_MAX)
+
+
+def _keyed_lines(text: str) -> frozenset[str]:
+    """The short lines of ``text``, numbering aside (:func:`_list_line_key`), for ``_cut_names_another_line``."""
+    return frozenset(
+        key for line in text.splitlines()
+        if 0 < len(line) <= _LIST_LINE_REACH and 0 < len(key := _list_line_key(line)) <= _MENU_LINE_MAX
+    )
+
+
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The start and end of the paragraph (lines up to a blank line) around ``start``..``end``,
     looked for within ``_REGISTER_REACH`` characters either way."""
@@ -1233,11 +1247,9 @@ class _Scan:
         if not cut or len(cut) > _MENU_LINE_MAX or _SENTENCE_MARK.search(cut):
             return False  # a sentence ("We went to the the park."), written again right, is still a slip
         if self._keyed_lines is None:
-            self._keyed_lines = frozenset(
-                key for line in text.splitlines()
-                if 0 < len(line) <= _LIST_LINE_REACH and 0 < len(key := _list_line_key(line)) <= _MENU_LINE_MAX
-            )
-        return cut in self._keyed_lines
+            # The document's lines (a window a pipeline reads again holds some of them: analysis.reading).
+            self._keyed_lines = text_facts(text).memo(("repeats.keyed_lines",), _keyed_lines)  # type: ignore[assignment]
+        return cut in self._keyed_lines  # type: ignore[operator]
 
     def _line_end(self, pos: int) -> int:
         end = self.text.find("\n", pos)
@@ -1247,10 +1259,9 @@ class _Scan:
         """How often each line of the text short enough to be a menu item stands in it, its words
         joined by one space and lower-cased (gathered once per text)."""
         if self._lines is None:
-            self._lines = Counter(
-                " ".join(line.split()).lower() for line in self.text.splitlines() if 0 < len(line.strip()) <= _MENU_LINE_MAX
-            )
-        return self._lines
+            # The document's lines (a window a pipeline reads again holds some of them: analysis.reading).
+            self._lines = text_facts(self.text).memo(("repeats.short_lines",), _short_lines)  # type: ignore[assignment]
+        return self._lines  # type: ignore[return-value]
 
     def _notation(self, m: regex.Match[str]) -> bool:
         """True when a one-letter word stands twice before an operator: a formula
