@@ -136,6 +136,17 @@ def test_the_same_evidence_elsewhere_is_kept(text: str, reason: str) -> None:
             "after a naming word, but the split holds a function word: a lost space, not a name",
         ),
         (
+            "The Rukban camp, also known as theBerm, is located in the desert near Syria.",
+            "The Rukban camp, also known as the Berm, is located in the desert near Syria.",
+            "a naming phrase, but a function word before the capital (dev tune material): the article lost "
+            "its space before the name",
+        ),
+        (
+            "A resident contracted the medieval disease dubbed theBlack Death, say officials.",
+            "A resident contracted the medieval disease dubbed the Black Death, say officials.",
+            "the same after 'dubbed' (dev tune material)",
+        ),
+        (
             "NATO said the military reinforcementStoltenberg told reporters on Monday.",
             "NATO said the military reinforcement Stoltenberg told reporters on Monday.",
             "a word glued to a name with no naming word before it",

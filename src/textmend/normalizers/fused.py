@@ -731,9 +731,11 @@ class FusedTokens(Normalizer):
             if lines.token_recurs(token):
                 return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
             confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE
-            if left[0].islower() and _in_naming_slot(text, m.start(), scanner):
+            if left[0].islower() and not left_is_function and _in_naming_slot(text, m.start(), scanner):
                 # "Afilias Technologies Limited dba dotMobi": a name given in the sentence,
                 # spelt in mixed case by its owner; no block opens on a content word there
+                # (a function word before the capital, "known as theBerm", "called himMike",
+                # is a lost space before the name, as anywhere)
                 confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         if lines.technical(m.start()) or (left[0].islower() and lines.technical_document()):
             # (`withCredentials`, `bodyUsed` in a post about code: a mixedCase token there is
