@@ -301,6 +301,18 @@ def _designation(text: str, letter: str) -> bool:
     return regex.search(r"\p{N}%s(?![\p{L}\p{N}\p{M}])" % regex.escape(letter), text) is not None
 
 
+def _acronym_plural(caps: str, right: str) -> bool:
+    """Whether ``caps + right`` (``RCOD`` + ``Es``) reads as an acronym and its plural ``s``:
+    the right part is one capital and a lower-case ``s``, so the capitals run on into it.
+
+    Shape alone, no lexicon: an acronym the lexicon lacks (``RCODEs``, ``SDKs``) is
+    exactly the case to judge, and a lost block boundary opens the next block with a
+    word, which a capital and an ``s`` spell only where it is a function word (``As``,
+    ``Is``, ``Us``, ``Es``): the caller keeps those when the capitals spell a word.
+    """
+    return len(right) == 2 and right[1] == "s" and len(caps) >= 2
+
+
 def _glues_units(text: str) -> bool:
     """Whether ``text`` glues at least ``_GLUED_UNITS_MIN`` distinct units to their numbers.
 
@@ -542,6 +554,14 @@ class FusedTokens(Normalizer):
             # A short acronym before a capitalized word is a name ("NASAThe" inside a
             # sentence); a heading shows a long ALL-CAPS word or capitals before it.
             long_caps = len(caps) >= _HEADING_WORD_LENGTH
+            if _acronym_plural(caps, right) and not (
+                right_low in scanner.function_words and long_caps and zipf(freqs, caps_low) >= _BLOCK_WORD_MIN
+            ):
+                # "DNS RCODEs", "SDKs": the capital before "s" ends the acronym, the "s" is
+                # its plural; the "Es" the cut leaves opens no block.  A heading word glued
+                # to a two-letter function word ("BACKGROUNDAs the war", German
+                # "ÜBERSICHTEs gibt") is still a lost boundary: the capitals there spell a word.
+                continue
             heading = (
                 (long_caps and right_low in scanner.openers)
                 or (long_caps and zipf(freqs, caps_low) >= _BLOCK_WORD_MIN and common_right)
@@ -721,6 +741,12 @@ class FusedTokens(Normalizer):
             if lines.token_recurs(token):
                 return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
             confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE
+            if left[0].islower() and not left_is_function and _in_naming_slot(text, m.start(), scanner):
+                # "Afilias Technologies Limited dba dotMobi": a name given in the sentence,
+                # spelt in mixed case by its owner; no block opens on a content word there
+                # (a function word before the capital, "known as theBerm", "called himMike",
+                # is a lost space before the name, as anywhere)
+                confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         if lines.technical(m.start()) or (left[0].islower() and lines.technical_document()):
             # (`withCredentials`, `bodyUsed` in a post about code: a mixedCase token there is
             # an identifier as often as two glued words)
@@ -924,6 +950,12 @@ class FusedTokens(Normalizer):
             (_unattested_split(low[:at], low[at:], scanner, lines, text) and not adverb_participle)
             or _content_pair_at_line_edge(text, start, end, low[:at], low[at:], scanner, lines)
             or _item_of_a_label_column(text, start, end, low[:at], low[at:], lines)
+            or (
+                # "(often called tz or zoneinfo)": a name given in the sentence, two content words
+                low[:at] not in scanner.function_words
+                and low[at:] not in scanner.function_words
+                and _in_naming_slot(text, start, scanner)
+            )
         ):
             confidence = min(confidence, _UNATTESTED_CONFIDENCE)
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
@@ -1176,6 +1208,38 @@ _ALONE_BEFORE = LazyPattern(regex.compile, r"^[ \t]*[^\s\p{L}\p{N}]*\Z")
 _ALONE_AFTER = LazyPattern(regex.compile, r"[^\s\p{L}\p{N}]*[ \t\r]*\Z")
 _WRAPPED_BEFORE = LazyPattern(regex.compile, r"[\p{Ll},][ \t]*\n\Z")
 _WRAPPED_AFTER = LazyPattern(regex.compile, r"\n[ \t]*\p{Ll}")
+
+
+_NAMING_REACH = 60  # characters before a token read for the naming phrase it may follow
+_NAMING_PHRASE_WORDS = 3  # the longest naming phrase ("doing business as")
+_NAME_STOP = ".,;:!?\"“”"  # a word ending in one of these is no name the slot goes on after
+
+
+def _in_naming_slot(text: str, start: int, scanner: "_Scanner") -> bool:
+    """Whether the token at ``start`` stands where the sentence gives something its name:
+    right after a naming word or phrase of the language (``data/<lang>/naming_words.txt``:
+    ``called``, ``named``, ``known as``, ``dba``), or as a second name joined to the first
+    there by a conjunction (``often called tz or zoneinfo``).
+
+    A name given so is whatever its owner spells (``zoneinfo``, ``dotMobi``): a closed
+    compound of two content words there is a name before it is two words glued.  Only the
+    token's own line is read, and a word ending in punctuation breaks the slot.
+    """
+    phrases = scanner.naming_words
+    if not phrases or start == 0 or text[start - 1] not in " \t":
+        return False
+    line_start = text.rfind("\n", max(0, start - _NAMING_REACH), start) + 1
+    words = text[max(line_start, start - _NAMING_REACH) : start].split()
+    for skip in (0, 2):
+        if skip:
+            # "called tz or zoneinfo": one name, a conjunction, then this token
+            if len(words) < 3 or words[-1].lower() not in scanner.conjunctions or words[-2][-1] in _NAME_STOP:
+                return False
+        head = words[: len(words) - skip]
+        for n in range(1, min(_NAMING_PHRASE_WORDS, len(head)) + 1):
+            if " ".join(head[-n:]).lstrip("([").lower() in phrases:
+                return True
+    return False
 
 
 def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineCache", text: str) -> bool:
@@ -2417,6 +2481,10 @@ class _Scanner:
         # language's and English's, as the punctuation stage reads them.
         self.name_openers = self.openers | language_list("sentence_openers", "en")
         self.phrase_openers = language_list("phrase_openers", lang)
+        # Words and phrases after which a name is given ("called", "known as", "dba"), and the
+        # conjunctions that join a second name to the first ("called tz or zoneinfo").
+        self.naming_words = language_list("naming_words", lang)
+        self.conjunctions = language_list("continuing_conjunctions", lang)
         self.months = language_list("months", lang)
         # Verbs a lower-case base form follows (see _modal_before_name).
         self.modal_verbs = language_list("modal_verbs", lang)

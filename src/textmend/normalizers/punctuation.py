@@ -360,6 +360,13 @@ _SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 _DOMAIN_ENDING_MAX = 3  # letters of a domain ending read as part of a name ("Mail.Ru", "Booking.Com")
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
 _MIN_ZIPF_OPENER = 6.0
+# A domain label written as a token of its own (".bg | country-code", ".BG Russian language",
+# "the .com bubble"): a dot opening two to six letters of one case, after a line's start, a
+# space, a table's "|" or a bracket, and no dotted or hyphenated word going on after it.
+_DOMAIN_LABEL = LazyPattern(regex.compile,
+    r"(?<![^\s|(\[])\.(\p{Ll}{2,6}|\p{Lu}{2,6})(?![\p{L}\p{N}\p{M}_-]|\.[\p{L}\p{N}])"
+)
+_DOMAIN_LABEL_MAX = 6
 # A CamelCase word rarer than this is a brand the lexicon does not know ("FastCo"; not "SoftBank").
 _MAX_ZIPF_BRAND = 2.0
 # A package named in an API text glued to a type named after it ("log.Logger", "hash.Hash"):
@@ -636,6 +643,7 @@ class _Context:
         self._dated_starts: tuple[str, frozenset[int]] | None = None  # (lang, starts)
         self._comment_starts: frozenset[int] | None = None
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
+        self._domain_labels: frozenset[str] | None = None  # labels the text writes alone after a dot, lower-cased
         # The verdicts of glued marks, by the window of text they read (see glued_window).
         self.glued_asked = 0
         self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
@@ -978,6 +986,16 @@ class _Context:
             glued = len(_GLUED_SENTENCE_END.findall(self.text)) - sum(self._dotted_acronyms.values())
             self._spaces_sentence_ends = glued <= spaced
         return self._spaces_sentence_ends
+
+    def domain_label(self, label: str) -> bool:
+        """Whether the text writes ``.label`` (any case; ``label`` lower-cased) as a token of
+        its own, as a registry's table or a list of domains does (``.bg | country-code``,
+        ``.BG Russian language``): then ``Register.BG`` is a name built on that domain, and
+        ``generic.CLUB DOMAINS`` two table cells whose second opens with it, not two sentences.
+        The text is read once, on the first question (most texts never ask)."""
+        if self._domain_labels is None:
+            self._domain_labels = frozenset(m.lower() for m in _DOMAIN_LABEL.findall(self.text))
+        return label in self._domain_labels
 
     def in_counted_list(self, pos: int) -> bool:
         """Whether ``pos`` lies on a line of a list of names with counts (``Firefox OS (114)``)
@@ -1853,6 +1871,17 @@ class PunctuationSpacing(Normalizer):
                 return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
             if chunk == left and self._capitalized_domain(left, right) and not _SENTENCE_GOES_ON.match(text, rm.end()):
                 return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
+            if (
+                right_shape == "caps"
+                and len(right) <= _DOMAIN_LABEL_MAX
+                and not _SENTENCE_GOES_ON.match(text, rm.end())
+                and ctx.domain_label(right.lower())
+            ):
+                # "Register.BG" in a table that lists ".bg", "generic.CLUB DOMAINS" (two cells, the
+                # second a registry named after ".club"): the dot opens a domain label the text
+                # writes by itself, it ends no sentence; a sentence glued on ("list.US officials
+                # said") goes on in lower case after the capitals and is still spaced
+                return False
             return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
         right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
         return self._glued_other(mark, left, right, after, dotted_right, right_token)
