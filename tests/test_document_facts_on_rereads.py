@@ -41,6 +41,14 @@ CASES = [
         "them (the first pass keeps `AT&amp;T`); the window around `the the` holds no tag, and read alone it "
         "decoded `Q&A` (base faae378)",
     ),
+    (
+        ".bg country-code\n.bh country-code Telecommunications Regulatory Authority (TRA)",
+        "Questions go to Register.BG\nwhich answers them for the the whole zone.",
+        "the document lists the domain label `.bg` on a line of its own (a registry's table: prec27), so the "
+        "dot in `Register.BG` opens that label and ends no sentence; the window around `the the` holds no "
+        "such line, and before the label's evidence was asked of the document, the reread spaced "
+        "`Register. BG` (merged main eb345e2)",
+    ),
 ]
 
 

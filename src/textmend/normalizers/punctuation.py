@@ -992,7 +992,10 @@ class _Context:
         its own, as a registry's table or a list of domains does (``.bg | country-code``,
         ``.BG Russian language``): then ``Register.BG`` is a name built on that domain, and
         ``generic.CLUB DOMAINS`` two table cells whose second opens with it, not two sentences.
-        The text is read once, on the first question (most texts never ask)."""
+        The text is read once, on the first question (most texts never ask); a reread window
+        asks its document, where the table that lists the label may lie outside the window."""
+        if self._doc is not None:
+            return self._doc.domain_label(label)
         if self._domain_labels is None:
             self._domain_labels = frozenset(m.lower() for m in _DOMAIN_LABEL.findall(self.text))
         return label in self._domain_labels
