@@ -177,10 +177,25 @@ class Pipeline:
                 by_language = self._by_language.get(id(normalizer))
                 if by_language is None:  # not one of this pipeline's stages
                     by_language = _judged_by_language(normalizer)
-                if by_language:
-                    edits = self._edits_by_language(normalizer, text, languages)
-                else:
+                if not by_language:
                     edits = normalizer._find_rows(text)
+                else:
+                    # One language throughout (most texts): the stage built for it reads the
+                    # whole text, as _edits_by_language would have it, without that call.
+                    groups = languages.groups(text)
+                    one_language = False
+                    if len(groups) == 1:
+                        ((lang, spans),) = groups.items()
+                        one_language = spans == [(0, len(text))]
+                    if one_language:
+                        stage = self._per_language.get((id(normalizer), lang or UNDETERMINED), _UNBUILT)
+                        if stage is _UNBUILT:
+                            stage = self._for_language(normalizer, lang or UNDETERMINED)
+                        if stage is None:
+                            return []
+                        edits = stage._find_rows(text)  # type: ignore[attr-defined]
+                    else:
+                        edits = self._edits_by_language(normalizer, text, languages)
             else:
                 edits = []
                 for w_start, w_end, inside in regions:
@@ -254,19 +269,16 @@ class Pipeline:
         when the window starts at 0, otherwise against the window.
         """
         groups = languages.groups(text)
-        n = len(text)
         if w_end is None:
-            w_end = n
-        whole = inside is None and w_start == 0 and w_end == n
+            w_end = len(text)
+        whole = (w_start, w_end) == (0, len(text)) and inside is None
         if whole and len(groups) == 1:
             ((lang, spans),) = groups.items()
-            stage = self._per_language.get((id(normalizer), lang or UNDETERMINED), _UNBUILT)
-            if stage is _UNBUILT:
-                stage = self._for_language(normalizer, lang or UNDETERMINED)
+            stage = self._for_language(normalizer, lang or UNDETERMINED)
             if stage is None:
                 return []
-            if spans == [(0, n)]:
-                return stage._find_rows(text)  # type: ignore[union-attr]
+            if spans == [(0, len(text))]:
+                return stage._find_rows(text)
         edits: list[Row] = []
         for lang, spans in groups.items():
             # The windows the first pass reads this language's paragraphs in: each is the
