@@ -170,7 +170,32 @@ class Pipeline:
                     if not regions:
                         return []
             if regions is None:
-                edits = self._edits_on(normalizer, text, languages, 0, len(text), None)
+                # The first reading of a text (most calls): _edits_on's whole-text case written
+                # out, one Python call per stage and text fewer, and no window bookkeeping.
+                if not normalizer.may_edit(text):
+                    return []
+                by_language = self._by_language.get(id(normalizer))
+                if by_language is None:  # not one of this pipeline's stages
+                    by_language = _judged_by_language(normalizer)
+                if not by_language:
+                    edits = normalizer._find_rows(text)
+                else:
+                    # One language throughout (most texts): the stage built for it reads the
+                    # whole text, as _edits_by_language would have it, without that call.
+                    groups = languages.groups(text)
+                    one_language = False
+                    if len(groups) == 1:
+                        ((lang, spans),) = groups.items()
+                        one_language = spans == [(0, len(text))]
+                    if one_language:
+                        stage = self._per_language.get((id(normalizer), lang or UNDETERMINED), _UNBUILT)
+                        if stage is _UNBUILT:
+                            stage = self._for_language(normalizer, lang or UNDETERMINED)
+                        if stage is None:
+                            return []
+                        edits = stage._find_rows(text)  # type: ignore[attr-defined]
+                    else:
+                        edits = self._edits_by_language(normalizer, text, languages)
             else:
                 edits = []
                 for w_start, w_end, inside in regions:
@@ -330,20 +355,35 @@ class Pipeline:
         """The stages of :meth:`_settle`, in turn, until the text settles."""
         stages = self.normalizers
         n = len(stages)
-        settled = 0  # stages in a row that found nothing to do in the current text
-        budget = n * self.max_rounds
         languages = _Languages(text)
+        # The first pass, while no stage has edited (all of it on most texts): each stage
+        # reads the whole text once, without the bookkeeping below.  The loop below would
+        # do the same: the first n steps read the original whole, fit in any budget
+        # (max_rounds >= 1), and each stage that found nothing counts towards ``settled``.
+        edits: list[Row] = []
+        i = 0
+        while i < n:
+            edits = self._stage_edits(stages[i], text, languages)
+            if edits:
+                break
+            i += 1
+        else:
+            return text  # every stage has seen the text and found it as it wants it
+        settled = i  # stages in a row that found nothing to do in the current text
+        budget = n * self.max_rounds - i
         # What each stage has not seen yet: None, the whole text (it has not run);
         # otherwise the spans of the current text changed since it last ran.
-        unseen: list[list[tuple[int, int]] | None] = [None] * n
-        i = 0
+        unseen: list[list[tuple[int, int]] | None] = [[] for _ in range(i)] + [None] * (n - i)
         # The last stage that edited and where its first edit was: not its edits, which
         # would keep a dense text's hundreds of thousands of repairs alive while the next
         # stages make theirs.
         last: tuple[str, int] | None = None
+        first = True  # stage i's edits on the whole text are in hand
         while settled < n and budget > 0:
             todo = unseen[i]
-            if todo is None:
+            if first:
+                first = False
+            elif todo is None:
                 edits = self._stage_edits(stages[i], text, languages)
             elif not todo:
                 edits = []  # it has seen this very text and found it as it wants it
@@ -400,6 +440,11 @@ class Pipeline:
 
         final = self._settle(text, record) if self.normalizers else text
         return Result(text, final, tuple(composed))
+
+
+#: What ``Pipeline._per_language`` holds for a stage not built yet for a language
+#: (``None`` there means "cannot be built for it").
+_UNBUILT: object = object()
 
 
 def _judged_by_language(normalizer: Normalizer) -> bool:
