@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from corpus import paragraphs as corpus_paragraphs
 from test_properties import texts
+from toy_stages import Swap as _Swap  # a toy stage shared with the other pipeline tests
 from textmend import Pipeline, default_pipeline
-from textmend.normalizer import Normalizer
 from textmend.edits import Edit, apply_edits, edit_row
 from textmend.pipeline import _changed_row_spans, _regions, _shift_by_rows
 
@@ -127,24 +127,6 @@ def test_windows_stay_small_in_a_long_document() -> None:
     assert end - start <= 4000 + 2 * 2000 + 2  # the paragraph (capped), and the context either side
     # Windows that would cover most of the text give way to reading all of it.
     assert _regions(doc, [(0, len(doc))], 2000) is None
-
-
-class _Swap(Normalizer):
-    """Replaces every ``old`` character by ``new``, recording the texts it read."""
-
-    name = "swap"
-
-    def __init__(self, old: str, new: str, name: str) -> None:
-        super().__init__()
-        self.old_char, self.new_char, self.name = old, new, name  # type: ignore[misc]
-        self.read: list[str] = []
-
-    def may_edit(self, text: str) -> bool:
-        return self.old_char in text
-
-    def find_edits(self, text: str) -> list[Edit]:
-        self.read.append(text)
-        return [self.edit(text, i, i + 1, self.new_char, "swap") for i, ch in enumerate(text) if ch == self.old_char]
 
 
 def test_an_earlier_stage_reads_again_only_around_the_change() -> None:

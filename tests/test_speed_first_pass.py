@@ -14,28 +14,9 @@ import logging
 
 import pytest
 
+from toy_stages import Swap as _Swap  # a toy stage shared with the other pipeline tests
 from textmend import Pipeline, default_pipeline
-from textmend.edits import Edit
-from textmend.normalizer import Normalizer
 from textmend.pipeline import Pipeline as _Pipeline
-
-
-class _Swap(Normalizer):
-    """Replaces every ``old`` character by ``new``, recording each text it was given."""
-
-    name = "swap"
-
-    def __init__(self, old: str, new: str, name: str) -> None:
-        super().__init__()
-        self.old_char, self.new_char, self.name = old, new, name  # type: ignore[misc]
-        self.read: list[str] = []
-
-    def may_edit(self, text: str) -> bool:
-        return self.old_char in text
-
-    def find_edits(self, text: str) -> list[Edit]:
-        self.read.append(text)
-        return [self.edit(text, i, i + 1, self.new_char, "swap") for i, ch in enumerate(text) if ch == self.old_char]
 
 
 def _chain() -> tuple[_Swap, _Swap, _Swap]:
