@@ -188,6 +188,22 @@ def _uncell(text: str) -> str:
     return "".join(out)
 
 
+def judged_rows_by_page(stems: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The judged verdict rows but whitespace's of the verdict files ``stems`` name (globs of
+    ``benchmarks/verdicts/``), each key once as in the audit (the first file's row), by page id
+    (the key before its ``|``)."""
+    rows: dict[str, tuple[str, ...]] = {}
+    for stem in stems:
+        for vpath in sorted(VERDICT_DIR.glob(f"{stem}.tsv")):
+            for key, v in load_verdicts(vpath).items():
+                if v.verdict and v.row[3] != "whitespace" and key not in rows:
+                    rows[key] = v.row
+    by_page: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, row in rows.items():
+        by_page[key.rsplit("|", 1)[0]].append(row)
+    return by_page
+
+
 def pool(names: list[str], now: list[dict[str, object]]) -> list[dict[str, object]]:
     """Every judged verdict row of the named corpora, current or stale (an edit some earlier
     main made, judged blind, and a later rule stopped): located in its document again and
@@ -201,15 +217,7 @@ def pool(names: list[str], now: list[dict[str, object]]) -> list[dict[str, objec
         path, options, stems = CORPORA[name]
         if not path.exists():
             continue
-        rows: dict[str, tuple[str, ...]] = {}
-        for stem in stems:
-            for vpath in sorted(VERDICT_DIR.glob(f"{stem}.tsv")):
-                for key, v in load_verdicts(vpath).items():
-                    if v.verdict and "whitespace" != v.row[3] and key not in rows:
-                        rows[key] = v.row
-        by_page: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for key, row in rows.items():
-            by_page[key.rsplit("|", 1)[0]].append(row)
+        by_page = judged_rows_by_page(stems)
         done: set[str] = set()
         for page, _doc, text in read_corpus(path, **options):  # type: ignore[arg-type]
             for row in by_page.get(page, ()):
@@ -236,7 +244,7 @@ def pool(names: list[str], now: list[dict[str, object]]) -> list[dict[str, objec
                     "confidence": conf if conf is not None else -1.0,
                     **_features(text, start, start + len(old), old, new, identify(text[p0:p1]) or ""),
                 })
-        print(f"{name}: {sum(1 for r in out if r['corpus'] == name)} of {len(rows)} verdicts located", file=sys.stderr)
+        print(f"{name}: {sum(1 for r in out if r['corpus'] == name)} of {sum(map(len, by_page.values()))} verdicts located", file=sys.stderr)
     return out
 
 

@@ -25,9 +25,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from .audit import CONTEXT, VERDICT_DIR, edit_key, load_verdicts, read_corpus
+from .audit import CONTEXT, edit_key, read_corpus
 from .loco import CORPORA as LOCO_CORPORA
-from .loco import _uncell
+from .loco import _uncell, judged_rows_by_page
 
 CORPORA = {
     **LOCO_CORPORA,
@@ -52,15 +52,7 @@ def pool(names: list[str]) -> list[dict[str, object]]:
         if not path.exists():
             print(f"{name}: not found ({path})", file=sys.stderr)
             continue
-        rows: dict[str, tuple[str, ...]] = {}
-        for stem in stems:
-            for vpath in sorted(VERDICT_DIR.glob(f"{stem}.tsv")):
-                for key, v in load_verdicts(vpath).items():
-                    if v.verdict and v.row[3] != "whitespace" and key not in rows:
-                        rows[key] = v.row
-        by_page: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for key, row in rows.items():
-            by_page[key.rsplit("|", 1)[0]].append(row)
+        by_page = judged_rows_by_page(stems)
         done: set[str] = set()
         for page, _doc, text in read_corpus(path, **options):  # type: ignore[arg-type]
             want = [r for r in by_page.get(page, ()) if r[0] not in done]
@@ -101,7 +93,7 @@ def pool(names: list[str]) -> list[dict[str, object]]:
                     "line": where[p0:p1][:400],
                     **prose_facts(where, p0, p1, lang or "en").as_dict(),
                 })
-        print(f"{name}: {sum(1 for r in out if r['corpus'] == name)} of {len(rows)} verdicts located", file=sys.stderr)
+        print(f"{name}: {sum(1 for r in out if r['corpus'] == name)} of {sum(map(len, by_page.values()))} verdicts located", file=sys.stderr)
     return out
 
 
