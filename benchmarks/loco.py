@@ -188,6 +188,17 @@ def _uncell(text: str) -> str:
     return "".join(out)
 
 
+def verdict_parts(context: str, old_cell: str, new_cell: str) -> tuple[str, str, str, str] | None:
+    """A verdict row's edit read back out of its cells: the text left of the ``[old→new]``
+    marker in ``context``, the old and new text, and the text right of it (each unescaped);
+    ``None`` when the context holds no such marker."""
+    marker = f"[{old_cell}→{new_cell}]"
+    at = context.find(marker)
+    if at < 0:
+        return None
+    return _uncell(context[:at]), _uncell(old_cell), _uncell(new_cell), _uncell(context[at + len(marker) :])
+
+
 def judged_rows_by_page(stems: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     """The judged verdict rows but whitespace's of the verdict files ``stems`` name (globs of
     ``benchmarks/verdicts/``), each key once as in the audit (the first file's row), by page id
@@ -224,12 +235,10 @@ def pool(names: list[str], now: list[dict[str, object]]) -> list[dict[str, objec
                 key, verdict, note, normalizer, old_c, new_c, context = row
                 if key in done:
                     continue
-                marker = f"[{old_c}→{new_c}]"
-                at = context.find(marker)
-                if at < 0:
+                parts = verdict_parts(context, old_c, new_c)
+                if parts is None:
                     continue
-                left, right = _uncell(context[:at]), _uncell(context[at + len(marker) :])
-                old, new = _uncell(old_c), _uncell(new_c)
+                left, old, new, right = parts
                 pos = text.find(left + old + right)
                 if pos < 0:
                     continue

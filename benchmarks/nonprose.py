@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .audit import CONTEXT, edit_key, read_corpus
 from .loco import CORPORA as LOCO_CORPORA
-from .loco import _uncell, judged_rows_by_page
+from .loco import _uncell, judged_rows_by_page, verdict_parts
 
 CORPORA = {
     **LOCO_CORPORA,
@@ -65,12 +65,10 @@ def pool(names: list[str]) -> list[dict[str, object]]:
             pre: str | None = None
             for row in want:
                 key, verdict, note, normalizer, old_c, new_c, context = row
-                marker = f"[{old_c}→{new_c}]"
-                at = context.find(marker)
-                if at < 0:
+                parts = verdict_parts(context, old_c, new_c)
+                if parts is None:
                     continue
-                left, right = _uncell(context[:at]), _uncell(context[at + len(marker) :])
-                old, new = _uncell(old_c), _uncell(new_c)
+                left, old, new, right = parts
                 where, pos = text, text.find(left + old + right)
                 if pos < 0:
                     if pre is None:
