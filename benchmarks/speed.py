@@ -4,6 +4,7 @@
     python -m benchmarks.speed --quick         # skip the 10 MB document and the 10x adversarial runs
     python -m benchmarks.speed --profile       # also cProfile clean() on the corpus: the hot spots
     python -m benchmarks.speed --json
+    python -m benchmarks.speed --floor         # clean() and fix_text beside the passes no design can skip (3 rounds)
     python -m benchmarks.speed --quick --corpus ../shared/corpus/extracted-dev.jsonl.gz   # real extractor output
 
 * throughput: chars/s of ``textmend.clean`` over every corpus document, and of
@@ -292,6 +293,89 @@ def stage_profile(pipeline, docs: list[str], passes: int = 2) -> dict[str, float
     return best or {}
 
 
+def floor_passes(docs: list[str]) -> dict[str, object]:
+    """The passes over a text that clean() makes whatever its design, as long as its output stays
+    the same: name -> a function of one document (issue 16, branch speed29).
+
+    * identification: every paragraph's language (``language._paragraph_languages``), which
+      picks each paragraph's lexicon and the windows of document evidence the stages read;
+    * ``fused``'s candidates: the set of the text's chunks less its language's lexicon (one
+      ``str.split`` and one ``set.difference``; which chunks are unknown depends on the language);
+    * ``repeats``' candidate check (its ``may_edit``: the text lower-cased, its clinging marks
+      deleted, split, and adjacent tokens compared);
+    * ``punctuation``'s candidate scan (``_SCAN`` over the whole text);
+    * every other stage's candidate check (``may_edit``: substring tests and one scan each).
+
+    Each is the cheapest form of that pass the library has: a design that skips none of them
+    costs at least their sum.  Which lexicon ``fused`` reads is settled before the timing
+    (the commonest language of the document's paragraphs, English when none is known).
+    """
+    from collections import Counter
+
+    from textmend import language
+    from textmend.api import default_pipeline
+    from textmend.normalizers import fused, punctuation, repeats
+
+    lexicons: dict[str, object] = {}
+    for doc in docs:
+        found = [lang for lang in language._paragraph_languages(doc)[1] if lang]
+        lang = Counter(found).most_common(1)[0][0] if found else "en"
+        scanner = fused._scanner(lang) or fused._scanner("en")
+        lexicons[doc] = scanner.freqs  # type: ignore[union-attr]
+    others = [n for n in default_pipeline().normalizers if n.name != "repeats"]
+    scan = punctuation._SCAN
+
+    def identification(text: str) -> object:
+        return language._paragraph_languages(text)
+
+    def fused_chunks(text: str) -> object:
+        return set(fused._lowered_apart(text).split()).difference(lexicons[text])
+
+    def repeats_check(text: str) -> object:
+        return repeats._may_have_adjacent_twins(text)
+
+    def punctuation_scan(text: str) -> object:
+        for _ in scan.finditer(text):
+            pass
+        return None
+
+    def other_checks(text: str) -> object:
+        return [n.may_edit(text) for n in others]
+
+    def all_of_them(text: str) -> object:
+        return (identification(text), fused_chunks(text), repeats_check(text), punctuation_scan(text), other_checks(text))
+
+    return {
+        "identification (every paragraph)": identification,
+        "`fused`: the chunks less the lexicon": fused_chunks,
+        "`repeats`: its candidate check": repeats_check,
+        "`punctuation`: its candidate scan": punctuation_scan,
+        "every other stage's candidate check": other_checks,
+        "all of the above, one text at a time": all_of_them,
+    }
+
+
+def floor(docs: list[str], passes: int = 5) -> dict[str, float]:
+    """CPU seconds over ``docs`` (best of ``passes``, taken in turn) of ``ftfy.fix_text``,
+    ``textmend.clean`` and each of :func:`floor_passes`: what clean() costs beside what no
+    design of it with today's output can skip."""
+    import ftfy
+
+    import textmend
+
+    fns = {"ftfy.fix_text": ftfy.fix_text, "textmend.clean": textmend.clean, **floor_passes(docs)}
+    for doc in docs:
+        textmend.clean(doc)  # every language's lexicon and tables loaded before the timing
+    best = {name: float("inf") for name in fns}
+    for _ in range(passes):
+        for name, fn in fns.items():
+            t = time.process_time()
+            for doc in docs:
+                fn(doc)
+            best[name] = min(best[name], time.process_time() - t)
+    return best
+
+
 EXTRACTED = REPO.parent / "shared" / "corpus" / "extracted-dev.jsonl.gz"
 
 
@@ -322,6 +406,26 @@ def dump(path: str, corpus: str | None = None) -> int:
     return 0
 
 
+def _print_floor(corpus: str | None, rounds: int) -> int:
+    """``--floor``: the floor table, once per round, µs of CPU a character and the share of
+    ``ftfy.fix_text``'s time in the same round."""
+    docs = [t for _, t in documents(corpus or str(default_corpus()))]
+    kinds = {"ASCII English": text_kinds(docs)["ascii-english"], "corpus": docs}
+    print(f"<!-- {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, commit {git_commit()}, load {os.getloadavg()[0]:.1f} -->")
+    for k in range(1, rounds + 1):
+        print(f"\nRound {k}: µs of CPU a character (share of ftfy.fix_text's time)\n")
+        print("| pass | " + " | ".join(f"{kind} ({sum(map(len, ds)) // 1000} k chars)" for kind, ds in kinds.items()) + " |")
+        print("| --- |" + " ---: |" * len(kinds))
+        results = {kind: floor(ds) for kind, ds in kinds.items()}
+        for name in next(iter(results.values())):
+            cells = []
+            for kind, ds in kinds.items():
+                chars, spent = sum(map(len, ds)), results[kind]
+                cells.append(f"{1e6 * spent[name] / chars:.4f} ({100 * spent[name] / spent['ftfy.fix_text']:.0f} %)")
+            print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+    return 0
+
+
 def _rate(x: float) -> str:
     return f"{x / 1e6:.2f} M" if x >= 1e6 else f"{x / 1e3:.0f} k"
 
@@ -345,9 +449,21 @@ def main(argv: list[str] | None = None) -> int:
         help="write mend()'s text and edits and identify_spans() of every dev article and extractor "
         "record as JSON lines to PATH, and stop: dump before and after a speed change, then compare",
     )
+    ap.add_argument(
+        "--floor",
+        type=int,
+        nargs="?",
+        const=3,
+        metavar="ROUNDS",
+        help="time clean() and fix_text beside the passes no design of clean() with today's output can "
+        "skip (identification, fused's lexicon difference, the candidate checks), on the corpus and its "
+        "ASCII English paragraphs, ROUNDS times (default 3), and stop",
+    )
     args = ap.parse_args(argv)
     if args.dump:
         return dump(args.dump, args.corpus)
+    if args.floor:
+        return _print_floor(args.corpus, args.floor)
 
     import ftfy
 
