@@ -34,8 +34,10 @@ import subprocess
 import sys
 import time
 import tracemalloc
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 from .accuracy import git_commit
 from .corpus import REPO, default_corpus, documents
@@ -355,6 +357,47 @@ def floor_passes(docs: list[str]) -> dict[str, object]:
     }
 
 
+#: The library's ``language._paragraph_languages`` while the prototype stands in for it.
+_LIBRARY_IDENTIFICATION: list = []
+
+
+def sampled_paragraph_languages(text: str, *, inherit: bool = True) -> tuple[list[tuple[int, int]], list[str | None]]:
+    """A prototype measured for issue 16 (branch speed29), not the library's rule: identification
+    once per document when it is plainly of one language.
+
+    A text of four paragraphs or more whose first, middle and last paragraphs are each identified
+    as the same language gives every paragraph that language; any other text is identified
+    paragraph by paragraph, as the library does.  It changes which language a paragraph is judged
+    in wherever those three disagree with the others (a quotation in another language, a heading
+    read as none), so its output is not the library's by construction: ``--floor`` times it and
+    ``--dump PATH --sampled-identification`` writes its output, to compare with the library's.
+    """
+    from textmend import language
+
+    library = _LIBRARY_IDENTIFICATION[-1] if _LIBRARY_IDENTIFICATION else language._paragraph_languages
+    spans = language.paragraph_spans(text)
+    n = len(spans)
+    if n >= 4:
+        heads = [text[s : min(e, s + language._MAX_CHARS)] for s, e in (spans[0], spans[n // 2], spans[n - 1])]
+        found = {language.identify(head) for head in heads}
+        if len(found) == 1 and None not in found:
+            return spans, [found.pop()] * n
+    return library(text, inherit=inherit)
+
+
+@contextmanager
+def sampled_identification() -> Iterator[None]:
+    """The pipeline (and ``identify_spans``) identify by :func:`sampled_paragraph_languages` inside."""
+    from textmend import language
+
+    _LIBRARY_IDENTIFICATION.append(language._paragraph_languages)
+    language._paragraph_languages = sampled_paragraph_languages
+    try:
+        yield
+    finally:
+        language._paragraph_languages = _LIBRARY_IDENTIFICATION.pop()
+
+
 def floor(docs: list[str], passes: int = 5) -> dict[str, float]:
     """CPU seconds over ``docs`` (best of ``passes``, taken in turn) of ``ftfy.fix_text``,
     ``textmend.clean`` and each of :func:`floor_passes`: what clean() costs beside what no
@@ -363,16 +406,20 @@ def floor(docs: list[str], passes: int = 5) -> dict[str, float]:
 
     import textmend
 
-    fns = {"ftfy.fix_text": ftfy.fix_text, "textmend.clean": textmend.clean, **floor_passes(docs)}
+    fns = {"ftfy.fix_text": ftfy.fix_text, "textmend.clean": textmend.clean}
+    sampled = "textmend.clean, identification sampled (prototype)"
+    fns[sampled] = textmend.clean
+    fns.update(floor_passes(docs))
     for doc in docs:
         textmend.clean(doc)  # every language's lexicon and tables loaded before the timing
     best = {name: float("inf") for name in fns}
     for _ in range(passes):
         for name, fn in fns.items():
-            t = time.process_time()
-            for doc in docs:
-                fn(doc)
-            best[name] = min(best[name], time.process_time() - t)
+            with sampled_identification() if name == sampled else nullcontext():
+                t = time.process_time()
+                for doc in docs:
+                    fn(doc)
+                best[name] = min(best[name], time.process_time() - t)
     return best
 
 
@@ -459,9 +506,15 @@ def main(argv: list[str] | None = None) -> int:
         "skip (identification, fused's lexicon difference, the candidate checks), on the corpus and its "
         "ASCII English paragraphs, ROUNDS times (default 3), and stop",
     )
+    ap.add_argument(
+        "--sampled-identification",
+        action="store_true",
+        help="with --dump: identify by the prototype sampled_paragraph_languages (measured, not the library's rule)",
+    )
     args = ap.parse_args(argv)
     if args.dump:
-        return dump(args.dump, args.corpus)
+        with sampled_identification() if args.sampled_identification else nullcontext():
+            return dump(args.dump, args.corpus)
     if args.floor:
         return _print_floor(args.corpus, args.floor)
 
