@@ -361,27 +361,36 @@ def floor_passes(docs: list[str]) -> dict[str, object]:
 _LIBRARY_IDENTIFICATION: list = []
 
 
+#: A paragraph the prototype samples is at least this long: a heading or a byline, which
+#: identification often reads as no language, is passed over.
+SAMPLED_PARAGRAPH_CHARS = 120
+
+
 def sampled_paragraph_languages(text: str, *, inherit: bool = True) -> tuple[list[tuple[int, int]], list[str | None]]:
     """A prototype measured for issue 16 (branch speed29), not the library's rule: identification
     once per document when it is plainly of one language.
 
-    A text of four paragraphs or more whose first, middle and last paragraphs are each identified
-    as the same language gives every paragraph that language; any other text is identified
-    paragraph by paragraph, as the library does.  It changes which language a paragraph is judged
-    in wherever those three disagree with the others (a quotation in another language, a heading
-    read as none), so its output is not the library's by construction: ``--floor`` times it and
-    ``--dump PATH --sampled-identification`` writes its output, to compare with the library's.
+    A text of four paragraphs or more, three of them at least :data:`SAMPLED_PARAGRAPH_CHARS`
+    long, whose first, middle and last such paragraphs are identified as one language gives
+    every paragraph that language; any other text is identified paragraph by paragraph, as the
+    library does.  It changes which language a paragraph is judged in wherever the samples
+    disagree with it (a quotation in another language, a heading read as none), so its output is
+    not the library's by construction: ``--floor`` times it and ``--dump PATH
+    --sampled-identification`` writes its output, to compare with the library's.
     """
     from textmend import language
 
     library = _LIBRARY_IDENTIFICATION[-1] if _LIBRARY_IDENTIFICATION else language._paragraph_languages
+    if library is sampled_paragraph_languages:
+        raise RuntimeError("put the prototype in place with sampled_identification(), which keeps the library's own")
     spans = language.paragraph_spans(text)
-    n = len(spans)
-    if n >= 4:
-        heads = [text[s : min(e, s + language._MAX_CHARS)] for s, e in (spans[0], spans[n // 2], spans[n - 1])]
-        found = {language.identify(head) for head in heads}
-        if len(found) == 1 and None not in found:
-            return spans, [found.pop()] * n
+    if len(spans) >= 4:
+        long = [(s, e) for s, e in spans if e - s >= SAMPLED_PARAGRAPH_CHARS]
+        if len(long) >= 3:
+            samples = (long[0], long[len(long) // 2], long[-1])
+            found = {language.identify(text[s : min(e, s + language._MAX_CHARS)]) for s, e in samples}
+            if len(found) == 1 and None not in found:
+                return spans, [found.pop()] * len(spans)
     return library(text, inherit=inherit)
 
 

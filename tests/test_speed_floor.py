@@ -1,5 +1,6 @@
 """benchmarks.speed's floor (issue 16, branch speed29): the passes no design of clean() with
-today's output can skip, and the prototype of identification sampled once per document.
+today's output can skip, and the prototype of identification sampled once per document
+(docs/benchmarks.md, "The floor of clean()'s design").
 
 The floor's figures are only as good as these pieces: each pass must be the library's own
 (the same answers), and the prototype must stand in for the library's identification only
@@ -20,13 +21,21 @@ from textmend.normalizers import fused  # noqa: E402
 from textmend.normalizers.repeats import RepeatedWords  # noqa: E402
 
 ENGLISH = [
-    "The council met on Tuesday evening to discuss the new budget for the schools of the city.",
-    "Several members said that the plan would cost far more than the mayor had promised last year.",
-    "The vote was put off until next month, when the figures from the state should be known.",
-    "Parents who came to the meeting asked why the libraries were to close two days a week.",
-    "The mayor said that he would answer their questions in writing before the end of the week.",
+    "The council met on Tuesday evening to discuss the new budget for the schools of the city, which had been "
+    "put off twice since the spring.",
+    "Several members said that the plan would cost far more than the mayor had promised last year, and asked "
+    "where the money would come from.",
+    "The vote was put off until next month, when the figures from the state should be known and the auditors "
+    "have finished their report.",
+    "Parents who came to the meeting asked why the libraries were to close two days a week while the new "
+    "offices were still being built.",
+    "The mayor said that he would answer their questions in writing before the end of the week, and that "
+    "nothing had been decided yet.",
 ]
-FRENCH = "Le conseil municipal a décidé mardi de reporter le vote sur le budget des écoles de la ville."
+FRENCH = (
+    "Le conseil municipal a décidé mardi de reporter le vote sur le budget des écoles de la ville, faute de "
+    "chiffres de l'État."
+)
 
 
 def test_the_passes_answer_as_the_library_does():
@@ -51,12 +60,24 @@ def test_the_floor_times_every_pass_and_both_cleaners():
 
 
 def test_three_sampled_paragraphs_that_agree_name_every_paragraph():
-    # The French paragraph is neither first, middle nor last: the prototype reads it as English,
-    # where the library reads it as French (the output change the prototype is measured for).
-    text = "\n\n".join([ENGLISH[0], FRENCH, ENGLISH[1], ENGLISH[2], ENGLISH[3]])
+    # The French paragraph is neither first, middle nor last of the long ones: the prototype reads
+    # it as English, where the library reads it as French (the output change it is measured for).
+    # The heading is passed over as a sample, so the first long paragraph is the first sampled.
+    text = "\n\n".join(["Budget", ENGLISH[0], FRENCH, ENGLISH[1], ENGLISH[2], ENGLISH[3]])
     spans, langs = speed.sampled_paragraph_languages(text)
-    assert langs == ["en"] * 5
-    assert language._paragraph_languages(text) == (spans, ["en", "fr", "en", "en", "en"])
+    assert langs == ["en"] * 6
+    assert language._paragraph_languages(text)[0] == spans
+    assert language._paragraph_languages(text)[1][2] == "fr"
+
+
+def test_the_prototype_will_not_call_itself():
+    library = language._paragraph_languages
+    language._paragraph_languages = speed.sampled_paragraph_languages
+    try:
+        with pytest.raises(RuntimeError):
+            speed.sampled_paragraph_languages("one\n\ntwo")
+    finally:
+        language._paragraph_languages = library
 
 
 @pytest.mark.parametrize(
@@ -65,7 +86,7 @@ def test_three_sampled_paragraphs_that_agree_name_every_paragraph():
         [FRENCH, ENGLISH[0], ENGLISH[1], ENGLISH[2]],  # the first disagrees
         [ENGLISH[0], ENGLISH[1], ENGLISH[2], FRENCH],  # the last disagrees
         [ENGLISH[0], FRENCH, ENGLISH[1]],  # three paragraphs: not sampled
-        ["Berlin", ENGLISH[0], ENGLISH[1], ENGLISH[2]],  # a heading read as no language
+        ["Berlin", "Tuesday", ENGLISH[0], FRENCH, ENGLISH[1]],  # two long paragraphs agree: too few to sample
     ],
 )
 def test_any_other_text_is_identified_paragraph_by_paragraph(paragraphs):
