@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -41,7 +41,7 @@ declare -A OUT=(
   [mimesis]=/tmp/multiprec/mimesis-text.jsonl
   [lee]=/tmp/measure_dl/g/gensim/test/test_data/lee_background.cor
 )
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -560,6 +560,114 @@ for src, stem, data in sel:
     (P / src).mkdir(parents=True, exist_ok=True)
     (P / src / f"{stem}.html").write_bytes(data)
 print(f"{len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
+build_fresh23() {  # real feeds kept by tests: chardet's RSS, Atom and RDF feeds of about 2005, one page per post
+  venv; pypi_sdist chardet==5.2.0
+  echo "1b3b6ff479a8c414bc3fa2c0852995695c4a026dcd6d0633b2dd092ca39c1cf7  $SRC/pypi/chardet-5.2.0.tar.gz" | sha256sum -c --quiet
+  unpacked "$SRC/pypi/chardet-5.2.0.tar.gz" chardet-5.2.0
+  local P=/tmp/fresh23/pages
+  rm -rf "$P"
+  "$PY3" - "$SRC/x/chardet-5.2.0/chardet-5.2.0/tests" "$P/chardet23" <<'PY'
+import base64, codecs, hashlib, html, re, sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+T, P = Path(sys.argv[1]), Path(sys.argv[2])
+# tests/<ENCODING>[-language]/<feed>.xml: chardet re-encoded some feeds into several folders (the Russian ones
+# into six); a feed is its file stem, read from the copy in the encoding its XML declaration names, else from the
+# first folder (sorted) whose copy decodes and parses; the _ude_/_chromium_/_mozilla_ files are test snippets, and
+# the .txt/.html/.srt files no feeds, so only the .xml files are read
+# a label read as a browser reads it (the WHATWG Encoding Standard): TIS-620 as windows-874, Shift_JIS as
+# windows-31j, EUC-KR as windows-949, GB2312 as GBK, Big5 as Big5-HKSCS, ISO-8859-1 and ASCII as windows-1252,
+# ISO-8859-9 as windows-1254 (a feed of 2005 labelled TIS-620 writes its quotes and bullets in windows-874)
+BROWSER = {"tis-620": "cp874", "shift_jis": "cp932", "euc_kr": "cp949", "gb2312": "gbk", "big5": "big5hkscs",
+           "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254"}
+def codec(label):
+    name = codecs.lookup(label).name
+    return BROWSER.get(name, name)
+def enc_of(folder):
+    m = re.match(r"windows-125\d|iso-8859-\d+", folder.lower())
+    return codec(m.group(0) if m else folder)
+def declared(raw):
+    m = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([^\"']+)", raw)
+    try:
+        return codec(m.group(1).decode("ascii")) if m else None
+    except LookupError:
+        return None
+def local(tag):
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+def children(e, *names):
+    return [c for c in e if local(c.tag) in names]
+def first_text(e, *names):
+    return next((t for t in ("".join(c.itertext()).strip() for c in children(e, *names)) if t), "")
+def first_link(e):
+    return next(((c.get("href") or (c.text or "")).strip() for c in children(e, "link")), "")
+def body_html(c):
+    """An item's body as HTML: RSS's description and content:encoded are HTML; Atom's content says its type."""
+    typ, atom = (c.get("type") or "").lower(), local(c.tag) in ("content", "summary")
+    if atom and c.get("mode") == "base64":
+        return base64.b64decode("".join(c.itertext())).decode("utf-8", "replace")
+    if atom and ("xhtml" in typ or len(c)):
+        for x in c.iter():
+            if isinstance(x.tag, str):
+                x.tag = local(x.tag)
+        return html.escape(c.text or "") + "".join(ET.tostring(x, encoding="unicode", method="html") for x in c)
+    if atom and typ in ("text", "text/plain"):
+        return "<p>" + html.escape(c.text or "") + "</p>"
+    return c.text or ""
+def plain(h):
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", h))).strip()
+feeds = {}
+for d in sorted(x for x in T.iterdir() if x.is_dir()):
+    for f in sorted(d.glob("*.xml")):
+        feeds.setdefault(f.stem, []).append(f)
+seen, left, posts, short, repeated, sel = set(), [], 0, 0, 0, []
+for stem, files in sorted(feeds.items()):
+    files.sort(key=lambda f: (declared(f.read_bytes()) != enc_of(f.parent.name), f.parent.name))
+    root = None
+    for f in files:
+        try:
+            root = ET.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", f.read_bytes().decode(enc_of(f.parent.name))))
+            break
+        except (UnicodeDecodeError, ET.ParseError):
+            continue
+    if root is None:   # cut short or not well-formed in every copy
+        left.append(stem)
+        continue
+    channel = next((c for c in root.iter() if local(c.tag) == "channel"), root)
+    ftitle, flink = first_text(channel, "title"), first_link(channel)
+    for n, item in enumerate(e for e in root.iter() if local(e.tag) in ("item", "entry")):
+        posts += 1
+        # the item's longest body (content:encoded or Atom's content over a summary or description)
+        body = max((body_html(c) for c in children(item, "encoded", "content", "description", "summary")),
+                   key=lambda b: len(plain(b)), default="")
+        if len(plain(body)) < 500:   # a headline or a summary, not a post
+            short += 1
+            continue
+        key = hashlib.sha1(plain(body).encode()).hexdigest()
+        if key in seen:                  # the same post in another feed or another page of the same feed
+            repeated += 1
+            continue
+        seen.add(key)
+        pid = f"{stem}.{n:02d}"
+        if int(hashlib.sha1(f"fresh23:chardet:{pid}".encode()).hexdigest(), 16) % 4:   # a fixed quarter
+            continue
+        title, date = first_text(item, "title"), first_text(item, "pubDate", "date", "issued", "published", "updated",
+                                                              "modified", "created")
+        e = html.escape
+        sel.append((pid, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                    f"<title>{e(title)} | {e(ftitle)}</title></head>\n<body>\n"
+                    f"<header><p><a href=\"{e(flink)}\">{e(ftitle)}</a></p></header>\n<article>\n"
+                    f"<h1><a href=\"{e(first_link(item))}\">{e(title)}</a></h1>\n"
+                    + (f"<p class=\"date\">{e(date)}</p>\n" if date else "")
+                    + f"<div class=\"entry\">\n{body}\n</div>\n</article>\n</body></html>\n"))
+P.mkdir(parents=True)
+for pid, page in sel:
+    (P / f"{pid}.html").write_text(page, encoding="utf-8")
+print(f"{len(feeds)} feeds, {len(left)} unread ({', '.join(left)}); {posts} posts, {short} under 500 characters, "
+      f"{repeated} repeated; {len(sel)} pages", file=sys.stderr)
 PY
   extract "$P" "$1"
 }
