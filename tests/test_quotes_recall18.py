@@ -1,0 +1,85 @@
+"""Dropped closing marks: the writer's participle before the next quotation, and a camel-case name
+after the comma that ends the speech (issue 14, branch ``quotes18``).
+
+The sentences are written for these tests, in the shapes the dev corpus's tune pages showed. Each
+repaired row must come back exactly as written before its close was lost; each left row is a twin
+that must stay as it is (clean text, or a shape whose evidence is too weak).  The reason says why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import textmend
+
+_ADDING = "The mayor said the budget “has to be a conversation in every household,” adding “we cannot do it alone.”"
+_SAYING_THAT = "Critics called the plan “a gift to developers,” saying that “nobody in the district asked for it.”"
+_CAMEL = "“Buyers are holding back this autumn,” FleetWorks analyst Maria Olsen said, adding that prices would ease."
+_CAMEL_QUESTION = "“Who could blame them?” DataRoute chief Ken Adams asked."
+
+REPAIRED = [
+    (
+        _ADDING.replace("household,” adding", "household, adding"),
+        _ADDING,
+        "`, adding “`: a participle of saying after a comma is the writer's clause that introduces the next "
+        "quotation (as `and said, “` is), so the phrase opened mid-sentence closed before it",
+    ),
+    (
+        _SAYING_THAT.replace("developers,” saying", "developers, saying"),
+        _SAYING_THAT,
+        "`, saying that “`: the same with `that` between the participle and the mark",
+    ),
+    (
+        _CAMEL.replace("autumn,” FleetWorks", "autumn, FleetWorks"),
+        _CAMEL,
+        "`, FleetWorks analyst Maria Olsen said`: the comma marks where the speech ends, so a name written in "
+        "camel case after it no longer reads as two words glued that hide the boundary",
+    ),
+    (
+        _CAMEL_QUESTION.replace("them?” DataRoute", "them? DataRoute"),
+        _CAMEL_QUESTION,
+        "the same after a question mark",
+    ),
+]
+
+LEFT = [
+    (_ADDING, "the text as written: every quotation closed"),
+    (_CAMEL, "the text as written"),
+    (
+        "“It has to be a conversation in every household, saying “we cannot do it alone” is not enough.",
+        "speech opened at the paragraph's start may narrate its own saying: the participle is no evidence there",
+    ),
+    (
+        "The mayor said the budget “has to be a conversation in every household; adding “we cannot” helps.",
+        "a semicolon between the phrase and the participle: the lost close may stand anywhere before it",
+    ),
+    (
+        "“Buyers are holding back this autumnFleetWorks analyst Maria Olsen said.",
+        "`autumnFleetWorks`: two words still glued before the clause, where the close would go: left",
+    ),
+]
+
+
+@pytest.mark.parametrize("damaged, original, reason", REPAIRED, ids=[r[2][:40] for r in REPAIRED])
+def test_repaired(damaged: str, original: str, reason: str) -> None:
+    assert textmend.clean(damaged) == original, reason
+
+
+@pytest.mark.parametrize("text, reason", LEFT, ids=[r[1][:40] for r in LEFT])
+def test_left(text: str, reason: str) -> None:
+    assert textmend.clean(text) == text, reason
+
+
+EVIDENCE = [
+    (_ADDING.replace("household,” adding", "household, adding"), "before ‘adding’"),
+    (_SAYING_THAT.replace("developers,” saying", "developers, saying"), "before ‘saying that’"),
+    (_CAMEL.replace("autumn,” FleetWorks", "autumn, FleetWorks"), "FleetWorks analyst Maria Olsen said"),
+]
+
+
+@pytest.mark.parametrize("damaged, evidence", EVIDENCE, ids=[e for _, e in EVIDENCE])
+def test_the_close_reports_its_evidence(damaged: str, evidence: str) -> None:
+    """The inserted mark names what it closes before (issue 14: every inserted mark reports its evidence)."""
+    result = textmend.mend(damaged)
+    (edit,) = [e for e in result.edits if e.normalizer == "quotes"]
+    assert edit.new == "\u201d" and evidence in edit.reason, edit.reason
