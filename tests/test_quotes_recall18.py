@@ -1,5 +1,4 @@
-"""Dropped closing marks: the writer's participle before the next quotation, and a camel-case name
-after the comma that ends the speech (issue 14, branch ``quotes18``).
+"""Dropped closing marks: the writer's participle before the next quotation (issue 14, branch ``quotes18``).
 
 The sentences are written for these tests, in the shapes the dev corpus's tune pages showed. Each
 repaired row must come back exactly as written before its close was lost; each left row is a twin
@@ -14,8 +13,6 @@ import textmend
 
 _ADDING = "The mayor said the budget “has to be a conversation in every household,” adding “we cannot do it alone.”"
 _SAYING_THAT = "Critics called the plan “a gift to developers,” saying that “nobody in the district asked for it.”"
-_CAMEL = "“Buyers are holding back this autumn,” FleetWorks analyst Maria Olsen said, adding that prices would ease."
-_CAMEL_QUESTION = "“Who could blame them?” DataRoute chief Ken Adams asked."
 
 REPAIRED = [
     (
@@ -29,22 +26,10 @@ REPAIRED = [
         _SAYING_THAT,
         "`, saying that “`: the same with `that` between the participle and the mark",
     ),
-    (
-        _CAMEL.replace("autumn,” FleetWorks", "autumn, FleetWorks"),
-        _CAMEL,
-        "`, FleetWorks analyst Maria Olsen said`: the comma marks where the speech ends, so a name written in "
-        "camel case after it no longer reads as two words glued that hide the boundary",
-    ),
-    (
-        _CAMEL_QUESTION.replace("them?” DataRoute", "them? DataRoute"),
-        _CAMEL_QUESTION,
-        "the same after a question mark",
-    ),
 ]
 
 LEFT = [
     (_ADDING, "the text as written: every quotation closed"),
-    (_CAMEL, "the text as written"),
     (
         "“It has to be a conversation in every household, saying “we cannot do it alone” is not enough.",
         "speech opened at the paragraph's start may narrate its own saying: the participle is no evidence there",
@@ -54,8 +39,12 @@ LEFT = [
         "a semicolon between the phrase and the participle: the lost close may stand anywhere before it",
     ),
     (
-        "“Buyers are holding back this autumnFleetWorks analyst Maria Olsen said.",
-        "`autumnFleetWorks`: two words still glued before the clause, where the close would go: left",
+        "The mayor said the budget “has to be a conversation in every household. Adding “we cannot” helps.",
+        "a sentence's end between the phrase and the participle: the lost close may stand anywhere before it",
+    ),
+    (
+        "The mayor said the budget “has to be a conversation in every household, and, adding “we cannot” to it, left.",
+        "`and, adding`: the word before the participle's comma (`and`) cannot end a quotation",
     ),
 ]
 
@@ -73,7 +62,6 @@ def test_left(text: str, reason: str) -> None:
 EVIDENCE = [
     (_ADDING.replace("household,” adding", "household, adding"), "before ‘adding’"),
     (_SAYING_THAT.replace("developers,” saying", "developers, saying"), "before ‘saying that’"),
-    (_CAMEL.replace("autumn,” FleetWorks", "autumn, FleetWorks"), "FleetWorks analyst Maria Olsen said"),
 ]
 
 

@@ -1837,14 +1837,9 @@ class _Paragraph:
         return None
 
     def glued_around(self, pos: int) -> bool:
-        """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``).
-
-        After the comma that ends the speech (``vehicles, InfoNation President Dan McDowell said``)
-        the comma marks where the quotation ends, so the word after it, glued or a name written in
-        camel case, leaves no doubt about the place: only the word before counts there.
-        """
+        """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``)."""
         before = _LAST_TOKEN.search(self.para, max(0, pos - 60), pos)
-        after = _FIRST_TOKEN.match(self.para, pos) if self.para[pos - 1 : pos] not in (",", "?", "!") else None
+        after = _FIRST_TOKEN.match(self.para, pos)
         return any(t is not None and _GLUED_AT.search(t.group()) for t in (before, after))
 
     def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[_Close]:
