@@ -26,6 +26,13 @@ REPAIRED = [
         _SAYING_THAT,
         "`, saying that “`: the same with `that` between the participle and the mark",
     ),
+    (
+        "The council called the scheme “reckless”, and the mayor called it “a gift to developers, saying that "
+        "“nobody in the district asked for it”.",
+        "The council called the scheme “reckless”, and the mayor called it “a gift to developers”, saying that "
+        "“nobody in the district asked for it”.",
+        "a text that puts commas outside its closes (`“reckless”,`) gets the close before the comma",
+    ),
 ]
 
 LEFT = [
@@ -36,7 +43,8 @@ LEFT = [
     ),
     (
         "The mayor said the budget “has to be a conversation in every household; adding “we cannot” helps.",
-        "a semicolon between the phrase and the participle: the lost close may stand anywhere before it",
+        "`; adding`: no comma before the participle; the semicolon ends the writer's clause, and the lost close "
+        "may stand anywhere before it",
     ),
     (
         "The mayor said the budget “has to be a conversation in every household. Adding “we cannot” helps.",
