@@ -391,6 +391,14 @@ def _parallel_clause() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
+def _participle_clause() -> "regex.Pattern[str]":
+    """``, adding “``, ``, saying that “`` right before a quotation opens (matched up to it): a participle of
+    saying (``data/en/speech_participles.txt``) after a comma, the writer's clause that introduces the next quotation."""
+    alternation = "|".join(sorted(word_list("en/speech_participles"), key=len, reverse=True))
+    return regex.compile(rf",\s(?:{alternation})(?:\sthat)?[,:]?\s$")
+
+
+@lru_cache(maxsize=None)
 def _any_reporting_verb() -> "regex.Pattern[str]":
     verbs = word_list("reporting_verbs") | word_list("reporting_verbs_final")
     alternation = "|".join(sorted(verbs, key=len, reverse=True))
@@ -2271,6 +2279,11 @@ class _Paragraph:
         if not self.opens_phrase(open_mark):
             return None  # speech (`“I went up and said, “Talk`) may narrate its own saying
         clause = _parallel_clause().search(para, open_mark.pos + 1, second.pos)
+        if clause is None and self.english:
+            # `the epidemic “needs to be a dinner table conversation, adding “we need everyone on it.”`:
+            # a participle of saying after a comma is the writer's clause introducing the next
+            # quotation as `and said, “` is (its subject is the sentence's, outside both quotations).
+            clause = _participle_clause().search(para, open_mark.pos + 1, second.pos)
         if clause is None or _SENTENCE_BREAK.search(para, open_mark.pos + 1, clause.start()) is not None:
             return None
         if ";" in para[open_mark.pos + 1 : clause.start()]:
