@@ -223,6 +223,11 @@ _PAIR_LEFT_MIN = _STARTS_NONE_MIN  # ... said only of a word this common: of a r
 # Bulgarian "ти" 89; the conjunctions and prepositions glued in running text end 0 to 10.
 _WEAK_AFFIX_TAILS = 15
 _WEAK_AFFIX_HEADS = 8  # Turkish "tam" begins 8 ("tamsayı")
+# A lexicon of fewer words than this is one of wordfreq's small lists (Hungarian 46,702 words,
+# Bulgarian 37,325; its large lists hold 250,000 or more): in a language of rich morphology it
+# lacks most inflected forms, and counts an affix's words too few to reach _AFFIX_WORDS, so a
+# split there at a weak affix needs the document's evidence (_Scanner.inflection_evidence).
+_THIN_LEXICON = 100_000
 # Endings of an inflected or derived English word, which a closed compound's first part lacks
 # ("international|concern", "stylish|wheels", "previous|year").
 _RUNNING_TEXT_ENDINGS = _WORD_ENDINGS + ("ous", "ful", "ish", "less")
@@ -1480,13 +1485,19 @@ def _weak_affix(word: str, head: bool, scanner: "_Scanner") -> bool:
     """Whether function word ``word`` begins (``head``) or ends enough of the lexicon's words
     beside a known word to read as a prefix or an ending (see ``_WEAK_AFFIX_TAILS``);
     measured once per language, on first use."""
+    heads, tails = _weak_affixes(scanner)
+    return word in (heads if head else tails)
+
+
+def _weak_affixes(scanner: "_Scanner") -> tuple[frozenset[str], frozenset[str]]:
+    """The language's function words that are weak prefixes, and weak endings (``_weak_affix``)."""
     found = _WEAK_AFFIXES.get(scanner.lang)
     if found is None:
         words = {w for w in scanner.function_words if w.isalpha()}
         heads, _ = scanner._words_beside_known(words, _AFFIX_VOCABULARY, 1, _WEAK_AFFIX_HEADS)
         _, tails = scanner._words_beside_known(words, _AFFIX_VOCABULARY, 1, _WEAK_AFFIX_TAILS)
         found = _WEAK_AFFIXES[scanner.lang] = (heads, tails)
-    return word in (found[0] if head else found[1])
+    return found
 
 
 def _inflects_a_listed_word(token: str, scanner: "_Scanner") -> bool:
@@ -2697,7 +2708,18 @@ class _Scanner:
         if self.lexicon_form(a + b, len(a)):
             return False
         fw = self.function_words
-        if (a in fw and a not in self.affix_heads) or (b in fw and b not in self.affix_tails):
+        heads, tails = self.affix_heads, self.affix_tails
+        if len(self.freqs) < _THIN_LEXICON:
+            # wordfreq's small list (Hungarian, Bulgarian): too few of the language's forms
+            # are listed for a prefix or an ending to reach _AFFIX_WORDS, so a weak affix is
+            # doubt enough (Hungarian "kis|pataki", "át|költöznek", "segít|ne"), and a function
+            # word is no evidence beside an ending ("мен|те": a stem and its ending); only the
+            # document's use of the content part as a word is
+            heads, tails = _weak_affixes(self)
+            if a in heads or b in tails:
+                content = [part for part in (a, b) if part not in fw]
+                return bool(content) and all(map(lines.has_word, content)) and not lines.stem_used(a, token)
+        if (a in fw and a not in heads) or (b in fw and b not in tails):
             return True
         return lines.has_word(a) and lines.has_word(b) and not lines.stem_used(a, token)
 
