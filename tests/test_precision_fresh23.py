@@ -98,3 +98,31 @@ def test_words_of_a_thin_lexicon_are_kept(lang: str, text: str, reason: str) -> 
 )
 def test_real_glue_in_those_languages_is_still_repaired(lang: str, damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("시험을 완전히 망쳤다 ㅠ.ㅠ 내일부터 다시 열심히 공부해야지.", "'ㅠ.ㅠ' is a crying face: two bare jamo for eyes, a dot for the nose"),
+        ("오늘도 야근이다 ㅜ.ㅜ\n집에 언제 가지.", "the same face at a line's end"),
+        ("The recipe asks for flour 2 : water 1 by weight, mixed slowly.", "a ratio spaced on both sides of its colon"),
+        ("The match ended 3 : 1 after extra time in the rain.", "a score spaced on both sides of its colon"),
+        ("This review first ran in Weekly Reader 2004.Mar. and again later.", "a date written year.month with the month's own dot"),
+    ],
+)
+def test_faces_ratios_and_dates_are_kept(text: str, reason: str) -> None:
+    _kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        ("너무 슬프다.ㅜ.ㅜ 진짜 속상해.", "너무 슬프다. ㅜ.ㅜ 진짜 속상해.", "the sentence's stop before the face is still spaced"),
+        ("정말 재밌었다.ㅋㅋ 다음에 또 가자.", "정말 재밌었다. ㅋㅋ 다음에 또 가자.", "a stop before laughter jamo, no face, is spaced"),
+        ("Chapter 3 : The Return of the King was long.", "Chapter 3: The Return of the King was long.", "a number before a spaced colon with no number after it"),
+        ("Note : the office is closed on Monday.", "Note: the office is closed on Monday.", "a label's spaced colon"),
+        ("The plant opened in 2004.The town grew around it.", "The plant opened in 2004. The town grew around it.", "a year ending a sentence before a word that is no month"),
+    ],
+)
+def test_stops_and_colons_of_the_same_shapes_are_still_repaired(damaged: str, repaired: str, reason: str) -> None:
+    _repaired(damaged, repaired, reason)
