@@ -126,3 +126,19 @@ def test_faces_ratios_and_dates_are_kept(text: str, reason: str) -> None:
 )
 def test_stops_and_colons_of_the_same_shapes_are_still_repaired(damaged: str, repaired: str, reason: str) -> None:
     _repaired(damaged, repaired, reason)
+
+
+def test_a_quotation_opening_on_an_ellipsis_in_a_caseless_script_is_kept() -> None:
+    _kept(
+        'החברה מסרה בהודעה (אשר פורסמה אתמול): "...ההתקנה נעשתה ללא הודעה רשמית ללקוחות.',
+        "after a colon and a space, a mark before an ellipsis and a Hebrew word opens a quotation taken up "
+        "mid-sentence: Hebrew has no capitals to say a sentence begins, so its letters count as lower case",
+    )
+
+
+def test_a_spaced_close_before_a_stop_is_still_repaired() -> None:
+    _repaired(
+        'He told the court the whole affair was simply over ". Then he sat down again.',
+        'He told the court the whole affair was simply over". Then he sat down again.',
+        "a lone mark between a space and a stop closes: the space before it goes",
+    )

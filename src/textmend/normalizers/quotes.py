@@ -244,8 +244,9 @@ _DOT_PATH = LazyPattern(
     regex.compile,
     r"\.{1,2}/[\p{L}\p{N}_~.\-]|[.,][\p{L}\p{N}_][\p{L}\p{N}_.,\-]*[\"\u201d\u2019']|\.\.\.[\"\u201d]",
 )
-# An ellipsis (three dots or the one character) and a lower-case word after it, a space between or not.
-_ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.\.\.|…) ?\p{Ll}")
+# An ellipsis (three dots or the one character) and a lower-case word after it, a space between or not,
+# or a word of a script without case (Hebrew `"...הפצת`), where no capital could say a sentence begins.
+_ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.\.\.|…) ?[\p{Ll}\p{Lo}]")
 
 
 def _shape(para: str, i: int) -> str:
@@ -261,7 +262,8 @@ def _shape(para: str, i: int) -> str:
         return "close"
     if before == "S" and para[i] == '"' and _ELLIPSIS_WORD.match(para, i + 1):
         # `I might say "...and so they let him go`: a quotation taken up mid-sentence opens on an
-        # ellipsis and runs on in lower case; a close has no words after its ellipsis.
+        # ellipsis and runs on in lower case (or in a script without case); a close has no words
+        # after its ellipsis.
         return "open"
     if before == "S" and para[i + 1 : i + 2] in (".", ",") and _DOT_PATH.match(para, i + 1):
         # `Run "./configure" without "--disable-color"`, `is now written ",attr" while`: a stop that
