@@ -142,3 +142,19 @@ def test_a_spaced_close_before_a_stop_is_still_repaired() -> None:
         'He told the court the whole affair was simply over". Then he sat down again.',
         "a lone mark between a space and a stop closes: the space before it goes",
     )
+
+
+def test_an_unclosed_quotation_in_a_thai_title_is_left_open() -> None:
+    _kept(
+        "“ตรารับรอง G กับอาหารปลอดภัยในโรงเรียน\nวันจันทร์ที่ 8 พฤศจิกายน 2547\nกระทรวงสาธารณสุขประกาศโครงการใหม่สำหรับเด็กนักเรียนทั่วประเทศ",
+        "Thai writes no space between words: the space parts phrases, and the quoted term may close after "
+        "'G', before 'กับ' (and), as well as at the line's end",
+    )
+
+
+def test_an_unclosed_quoted_heading_in_a_spaced_script_is_still_closed() -> None:
+    _repaired(
+        "“Alarming mortality rate\nThe report, published on Monday, found that the rate had doubled in ten years.",
+        "“Alarming mortality rate”\nThe report, published on Monday, found that the rate had doubled in ten years.",
+        "a quoted heading on a line of its own is closed at its end where words are spaced",
+    )
