@@ -223,6 +223,11 @@ _PAIR_LEFT_MIN = _STARTS_NONE_MIN  # ... said only of a word this common: of a r
 # Bulgarian "ти" 89; the conjunctions and prepositions glued in running text end 0 to 10.
 _WEAK_AFFIX_TAILS = 15
 _WEAK_AFFIX_HEADS = 8  # Turkish "tam" begins 8 ("tamsayı")
+# A lexicon of fewer words than this is one of wordfreq's small lists (Hungarian 46,702 words,
+# Bulgarian 37,325; its large lists hold 250,000 or more): in a language of rich morphology it
+# lacks most inflected forms, and counts an affix's words too few to reach _AFFIX_WORDS, so a
+# split there at a weak affix needs the document's evidence (_Scanner.thin_lexicon_doubt).
+_THIN_LEXICON = 100_000
 # Endings of an inflected or derived English word, which a closed compound's first part lacks
 # ("international|concern", "stylish|wheels", "previous|year").
 _RUNNING_TEXT_ENDINGS = _WORD_ENDINGS + ("ous", "ful", "ish", "less")
@@ -948,6 +953,7 @@ class FusedTokens(Normalizer):
             confidence = min(confidence, _TECHNICAL_CONFIDENCE)
         if (
             (_unattested_split(low[:at], low[at:], scanner, lines, text) and not adverb_participle)
+            or (scanner.affixing and scanner.thin_lexicon_doubt(low[:at], low[at:], low, lines))
             or _content_pair_at_line_edge(text, start, end, low[:at], low[at:], scanner, lines)
             or _item_of_a_label_column(text, start, end, low[:at], low[at:], lines)
             or (
@@ -1480,13 +1486,19 @@ def _weak_affix(word: str, head: bool, scanner: "_Scanner") -> bool:
     """Whether function word ``word`` begins (``head``) or ends enough of the lexicon's words
     beside a known word to read as a prefix or an ending (see ``_WEAK_AFFIX_TAILS``);
     measured once per language, on first use."""
+    heads, tails = _weak_affixes(scanner)
+    return word in (heads if head else tails)
+
+
+def _weak_affixes(scanner: "_Scanner") -> tuple[frozenset[str], frozenset[str]]:
+    """The language's function words that are weak prefixes, and weak endings (``_weak_affix``)."""
     found = _WEAK_AFFIXES.get(scanner.lang)
     if found is None:
         words = {w for w in scanner.function_words if w.isalpha()}
         heads, _ = scanner._words_beside_known(words, _AFFIX_VOCABULARY, 1, _WEAK_AFFIX_HEADS)
         _, tails = scanner._words_beside_known(words, _AFFIX_VOCABULARY, 1, _WEAK_AFFIX_TAILS)
         found = _WEAK_AFFIXES[scanner.lang] = (heads, tails)
-    return word in (found[0] if head else found[1])
+    return found
 
 
 def _inflects_a_listed_word(token: str, scanner: "_Scanner") -> bool:
@@ -2700,6 +2712,25 @@ class _Scanner:
         if (a in fw and a not in self.affix_heads) or (b in fw and b not in self.affix_tails):
             return True
         return lines.has_word(a) and lines.has_word(b) and not lines.stem_used(a, token)
+
+    def thin_lexicon_doubt(self, a: str, b: str, token: str, lines: "_LineCache") -> bool:
+        """Whether ``a b`` is at a weak affix of a language of rich morphology whose lexicon is thin,
+        with no word of the document for it.
+
+        wordfreq's small lists (Hungarian, Bulgarian: fewer than ``_THIN_LEXICON`` words) lack
+        most inflected and compound forms, and count a prefix's or an ending's words too few to
+        reach ``_AFFIX_WORDS``, so a function word that is a weak affix (``kis|pataki``,
+        ``át|költöznek``, ``segít|ne``, ``мен|те``) is no evidence of a lost space.  Evidence is
+        the document's use of the content part as a word of its own, not as the stem of another
+        word; a function word stands everywhere, so its use is none.
+        """
+        if not self.rich_morphology or len(self.freqs) >= _THIN_LEXICON:
+            return False
+        heads, tails = _weak_affixes(self)
+        if a not in heads and b not in tails:
+            return False
+        content = [part for part in (a, b) if part not in self.function_words]
+        return not (content and all(map(lines.has_word, content)) and not lines.stem_used(a, token))
 
     def lexicon_form(self, token: str, at: int) -> bool:
         """Whether the lexicon holds another form of ``token``: a word that begins with its stem across the seam.

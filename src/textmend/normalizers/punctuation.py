@@ -154,6 +154,13 @@ _LATIN_ONLY = LazyPattern(regex.compile, r"[\p{Latin}\p{M}'’]+")
 _CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
 _cased = char_class(_CASED)
 _HANGUL = LazyPattern(regex.compile, r"\p{Hangul}")
+# A bare letter of Hangul compatibility jamo (U+3131-U+318E: "ㅜ", "ㅠ", "ㅋ"), which writes no
+# syllable: two alike around a dot are an emoticon's eyes ("ㅜ.ㅜ").
+_BARE_JAMO = LazyPattern(regex.compile, r"[\u3131-\u318e](?![\p{L}\p{M}])")
+# A word with its own dot after it ("Nov."): an abbreviation.
+_ABBREVIATED_WORD = LazyPattern(regex.compile, r"(\p{L}+)\.")
+# After a spaced colon, a number, or one word and a number ("3 : 1", "3 : ribs 1"): a ratio's right side.
+_SPACED_RATIO = LazyPattern(regex.compile, r"[ \t]?(?:\p{L}+[ \t])?\d+(?![\p{L}\p{N}:.,])")
 _NON_LATIN_CASED = LazyPattern(regex.compile, r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
 _DOTTED_ABBREVIATION = LazyPattern(regex.compile, r"\p{L}\.(?:\p{L}\.)+")
@@ -451,6 +458,22 @@ def _opens_line(text: str, pos: int) -> bool:
     while k > 0 and text[k - 1] in _SPACES:
         k -= 1
     return k == 0 or text[k - 1] in "\n\r"
+
+
+def _jamo_face(text: str, i: int) -> bool:
+    """Whether the dot at ``i`` is the nose of a face with two bare jamo for eyes (``ㅜ.ㅜ``)."""
+    return 0 < i < len(text) - 1 and text[i - 1] == text[i + 1] and _BARE_JAMO.match(text, i + 1) is not None
+
+
+def _number_ends_at(text: str, end: int, year: bool = False) -> bool:
+    """Whether a number stands right before ``end``, no letter, digit or ``.,:`` before it
+    (``year``: four ASCII digits from 1000 to 2999, "2002")."""
+    start = end
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if start == end or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,:")):
+        return False
+    return not year or (end - start == 4 and text[start] in "12" and text[start:end].isascii())
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -1432,6 +1455,10 @@ class PunctuationSpacing(Normalizer):
             return None
         if mark == ":" and self._label_colon(text, s, e):
             return None
+        if mark == ":" and _SPACED_RATIO.match(text, e + 1) and _number_ends_at(text, s):
+            # "3 : 1", "rice 3 : ribs 1": a ratio or a score, its colon spaced like the
+            # numbers' other sides on purpose; no label ends at a number
+            return None
         if mark == ":" and ctx.quotation_lost_close(s, e) >= 0:
             # `it's "spam :`, `was “interesting :`: the quotation open here is never closed on
             # its line, so its close was lost, and it may stand between the word and the space
@@ -1664,6 +1691,10 @@ class PunctuationSpacing(Normalizer):
         mark = text[i]
         if not _CASED_OR_HANGUL.match(text, i + 1):
             return None  # scripts written without spaces, digits
+        if mark == "." and _jamo_face(text, i):
+            return None  # "ㅜ.ㅜ", "ㅠ.ㅠ": a face, two bare jamo for eyes; no sentence begins with a bare jamo
+        if mark == "." and _number_ends_at(text, i, year=True) and self._month_abbreviation_after(text, i):
+            return None  # "2002.Nov.": a date written year.month, not a sentence ending in a year
         if mark == ":" and ctx.specification():
             # a standard's examples write "To:A Group", "scheme:value" as the syntax allows them
             return None
@@ -1682,6 +1713,11 @@ class PunctuationSpacing(Normalizer):
         if reason is None:
             reason = _GLUED_REASONS[mark] = f"add the missing space after {mark!r}"
         return self._row(text, i + 1, i + 1, " ", reason)
+
+    def _month_abbreviation_after(self, text: str, i: int) -> bool:
+        """Whether a month's abbreviation with its own dot follows the dot at ``i`` (``.Nov.``)."""
+        m = _ABBREVIATED_WORD.match(text, i + 1)
+        return m is not None and m.group(1).lower() in language_list("months", "en") and len(m.group(1)) <= 4
 
     def _glued_kept(self, ctx: _Context, i: int) -> Row | None:
         """:meth:`_glued`, answered from the verdict on an earlier mark that read the same
@@ -1825,6 +1861,7 @@ class PunctuationSpacing(Normalizer):
         label_colon = after == ":" and text[rm.end() + 1 : rm.end() + 2] in ("", " ", "\n")  # "said.Disclaimer: The"
         if after.isdigit() or (after != "" and after in "(_[<=/:" and not label_colon) or (
             after == "." and rm.end() + 1 < len(text) and text[rm.end() + 1].isalnum() and not dotted_right
+            and not _jamo_face(text, rm.end())
         ):
             return False  # "x.Foo(", "a.B.c", "obj.Attr:", ":smile:", "Table1": code and data
         tok_start = ctx.token_start

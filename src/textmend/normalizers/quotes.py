@@ -244,8 +244,11 @@ _DOT_PATH = LazyPattern(
     regex.compile,
     r"\.{1,2}/[\p{L}\p{N}_~.\-]|[.,][\p{L}\p{N}_][\p{L}\p{N}_.,\-]*[\"\u201d\u2019']|\.\.\.[\"\u201d]",
 )
-# An ellipsis (three dots or the one character) and a lower-case word after it, a space between or not.
-_ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.\.\.|…) ?\p{Ll}")
+# A letter of a script written without spaces between words (Thai, Lao, Khmer, Burmese).
+_UNSPACED_SCRIPT = LazyPattern(regex.compile, r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+# An ellipsis (three dots or the one character) and a lower-case word after it, a space between or not,
+# or a word of a script without case (Hebrew `"...הפצת`), where no capital could say a sentence begins.
+_ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.\.\.|…) ?[\p{Ll}\p{Lo}]")
 
 
 def _shape(para: str, i: int) -> str:
@@ -261,7 +264,8 @@ def _shape(para: str, i: int) -> str:
         return "close"
     if before == "S" and para[i] == '"' and _ELLIPSIS_WORD.match(para, i + 1):
         # `I might say "...and so they let him go`: a quotation taken up mid-sentence opens on an
-        # ellipsis and runs on in lower case; a close has no words after its ellipsis.
+        # ellipsis and runs on in lower case (or in a script without case); a close has no words
+        # after its ellipsis.
         return "open"
     if before == "S" and para[i + 1 : i + 2] in (".", ",") and _DOT_PATH.match(para, i + 1):
         # `Run "./configure" without "--disable-color"`, `is now written ",attr" while`: a stop that
@@ -2492,6 +2496,11 @@ class _Paragraph:
             return None  # a colon, a comma, a dash at the end: the paragraph is cut, not finished
         if not self.can_end_quotation(open_mark.pos, len(para)):
             return None  # `… never sleeps, and`: a word no quotation ends with, cut short
+        if " " in inner.strip() and _UNSPACED_SCRIPT.search(inner):
+            # Thai, Lao, Khmer and Burmese write no space between words: a space parts phrases,
+            # and the quoted term may end at any of them (`“สัญลักษณ์ Q กับ…`, "and" after the
+            # term), so the paragraph's end is a guess
+            return None
         reason = "close a paragraph that is one quotation without a stop (a heading or a pull quote; the next paragraph does not carry it on)"
         return _Close(len(para), self.closing_mark(open_mark), reason, 0.5)
 
