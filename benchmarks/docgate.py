@@ -187,7 +187,7 @@ def pool(names: list[str]) -> list[dict[str, object]]:
                 k = edit_key(page, e.old, e.new, text[max(0, e.start - CONTEXT) : e.start], text[e.end : e.end + CONTEXT])
                 made[k] = max(made.get(k, -1.0), e.confidence)
                 kind = kind_of({"normalizer": e.normalizer, "old": e.old, "new": e.new})
-                if kind is not None:
+                if kind in SHORT:
                     cands[SHORT[kind] + "_aggr"] += 1
                     if e.confidence >= DEFAULT_THRESHOLD:
                         cands[SHORT[kind]] += 1
@@ -208,7 +208,7 @@ def pool(names: list[str]) -> list[dict[str, object]]:
                         continue
                 located = True
                 kind = kind_of({"normalizer": normalizer, "old": old, "new": new})
-                if kind is not None:
+                if kind in SHORT:
                     here[SHORT[kind]] += 1
                 r = rows.setdefault(key, {
                     "corpus": name, "key": key, "split": split_of(page), "normalizer": normalizer,
@@ -239,20 +239,57 @@ def pool(names: list[str]) -> list[dict[str, object]]:
     return out
 
 
-def _load() -> list[dict[str, object]]:
-    rows = [json.loads(x) for x in POOL.read_text(encoding="utf-8").splitlines() if x]
+def _load(paths: list[Path]) -> list[dict[str, object]]:
+    rows = [json.loads(x) for p in paths for x in p.read_text(encoding="utf-8").splitlines() if x]
     for r in rows:
         r["kind"] = kind_of(r)
     return rows
 
 
-FEATURES = ("prose_share", "nonprose_lines", "short_lines", "code_pk", "unknown", "camel_pk", "dotted_pk",
-            "digit_tokens", "words") + tuple(f"{p}_{k}{s}" for p, s in (("cand", ""), ("cand", "_pk"), ("aggr", "_pk"), ("made", ""), ("made", "_pk"))
+#: The text facts the composite ``odd`` counts: how many of them lie in their suspect tenth.
+TEXT_FACTS = ("prose_share", "short_lines", "nonprose_lines", "code_pk", "unknown", "camel_pk", "dotted_pk", "digit_tokens")
+FEATURES = ("odd", "prose_share", "nonprose_lines", "short_lines", "code_pk", "unknown", "camel_pk", "dotted_pk",
+            "digit_tokens", "words", "budget", "budget_pk") + tuple(f"{p}_{k}{s}" for p, s in (("cand", ""), ("cand", "_pk"), ("aggr", "_pk"), ("made", ""), ("made", "_pk"))
                                      for k in SHORT.values())
 #: Whether a gate on the fact holds records at or above the threshold (True) or at or below it.
 HIGH = {f: f not in ("prose_share", "words") for f in FEATURES}
+HIGH["odd"] = True
+
+
+def set_odd(rows: list[dict[str, object]], reference: list[dict[str, object]]) -> None:
+    """Give every record of ``rows`` the composite fact ``odd``: how many of ``TEXT_FACTS`` lie
+    beyond the tenth of the records of ``reference`` most suspect in that fact (the highest,
+    or for the prose share the lowest).  No verdict is read: a fold passes the other corpora."""
+    cut = odd_cuts(reference)
+    for r in rows:
+        for d in r["docs"]:  # type: ignore[union-attr]
+            d["odd"] = odd_of(d, cut)  # type: ignore[arg-type]
+
+
+def odd_cuts(reference: list[dict[str, object]]) -> dict[str, float]:
+    """Per text fact, where the most suspect tenth of the records of ``reference`` begins."""
+    records = {(str(r["corpus"]), str(d["doc"])): d for r in reference for d in r["docs"]}  # type: ignore[union-attr,index]
+    cut: dict[str, float] = {}
+    for f in TEXT_FACTS:
+        values = sorted(float(d[f]) for d in records.values())
+        if values:
+            cut[f] = values[int(0.9 * len(values))] if HIGH[f] else values[int(0.1 * len(values))]
+    return cut
+
+
+def odd_of(facts: dict[str, float], cut: dict[str, float]) -> int:
+    """How many of a record's text facts lie in their suspect tenth (see :func:`odd_cuts`)."""
+    return sum((facts[f] >= cut[f]) if HIGH[f] else (facts[f] <= cut[f]) for f in cut)
 
 Gate = tuple[str, str, float]  # (kind, fact, threshold)
+
+
+def _own(fact: str, kind: object) -> str:
+    """``budget`` and ``budget_pk`` read the record's edits of the row's own kind (``made_fused``
+    for a ``fused`` row): a per-document budget, a record with many edits of one kind."""
+    if fact in ("budget", "budget_pk") and kind in SHORT:
+        return f"made_{SHORT[str(kind)]}" + fact[6:]
+    return fact
 
 
 def held(row: dict[str, object], fact: str, t: float) -> bool:
@@ -262,13 +299,19 @@ def held(row: dict[str, object], fact: str, t: float) -> bool:
     making = [d for d in docs if d["makes"]] or docs  # type: ignore[union-attr,index]
     if not making:
         return False
+    if fact.startswith("budget"):
+        if row.get("kind") not in SHORT:
+            return False
+        fact, own = _own(fact, row.get("kind")), fact
+        return all(d[fact] >= t for d in making)  # type: ignore[index]
     if HIGH[fact]:
         return all(d[fact] >= t for d in making)  # type: ignore[index]
     return all(d[fact] <= t for d in making)  # type: ignore[index]
 
 
 def _thresholds(rows: list[dict[str, object]], fact: str) -> list[float]:
-    values = sorted({float(d[fact]) for r in rows for d in r["docs"]})  # type: ignore[union-attr,index]
+    values = sorted({float(d[_own(fact, r.get("kind"))]) for r in rows for d in r["docs"]  # type: ignore[union-attr,index]
+                     if not fact.startswith("budget") or r.get("kind") in SHORT})
     if not values:
         return []
     qs = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
@@ -277,12 +320,14 @@ def _thresholds(rows: list[dict[str, object]], fact: str) -> list[float]:
     return sorted({values[min(len(values) - 1, int(q * len(values)))] for q in qs})
 
 
-def choose(rows: list[dict[str, object]], lam: float = LAMBDA, facts: tuple[str, ...] = FEATURES) -> dict[str, tuple[str, float, int, int]]:
+def choose(rows: list[dict[str, object]], lam: float = LAMBDA, facts: tuple[str, ...] = FEATURES,
+           together: bool = False) -> dict[str, tuple[str, float, int, int]]:
     """Per kind, the gate that most exceeds ``lam`` damaged edits stopped per correct edit lost
-    on ``rows`` (every verdict as judged), if any does: kind -> (fact, threshold, stopped, lost)."""
+    on ``rows`` (every verdict as judged), if any does: kind -> (fact, threshold, stopped, lost).
+    ``together``: one gate for every kind at once (a record held gets none of them)."""
     chosen: dict[str, tuple[str, float, int, int]] = {}
-    for kind in KINDS:
-        mine = [r for r in rows if r["kind"] == kind and r["verdict"] in ("damage", "correct")]
+    for kind in (("*",) if together else KINDS):
+        mine = [r for r in rows if (r["kind"] in KINDS if together else r["kind"] == kind) and r["verdict"] in ("damage", "correct")]
         best: tuple[float, tuple[str, float, int, int]] | None = None
         for fact in facts:
             for t in _thresholds(mine, fact):
@@ -291,7 +336,8 @@ def choose(rows: list[dict[str, object]], lam: float = LAMBDA, facts: tuple[str,
                 if score > 0 and (best is None or score > best[0]):
                     best = (score, (fact, t, c["damage"], c["correct"]))
         if best is not None:
-            chosen[kind] = best[1]
+            for k in (KINDS if together else (kind,)):
+                chosen[k] = best[1]
     return chosen
 
 
@@ -309,7 +355,7 @@ def _order(name: str) -> int:
     return int(name[5:]) if name.startswith("fresh") else 0
 
 
-def loco(rows: list[dict[str, object]], lam: float, facts: tuple[str, ...], earlier: bool = False) -> str:
+def loco(rows: list[dict[str, object]], lam: float, facts: tuple[str, ...], earlier: bool = False, together: bool = False) -> str:
     """Markdown: per corpus, the gates chosen on the others, scored on its blind first reading
     and on every verdict of it as judged, and what main makes today that they would hold.
     ``earlier``: a fresh corpus's gates are chosen on the corpora judged before it only."""
@@ -322,7 +368,8 @@ def loco(rows: list[dict[str, object]], lam: float, facts: tuple[str, ...], earl
         others = [r for r in rows if r["corpus"] != held_out]
         if earlier:
             others = [r for r in others if _order(str(r["corpus"])) < _order(held_out) or not _order(held_out)]
-        chosen = choose(others, lam, facts)
+        set_odd(rows, others)
+        chosen = choose(others, lam, facts, together)
         choices[json.dumps({SHORT[k]: [v[0], round(v[1], 3)] for k, v in sorted(chosen.items())})] += 1
         mine = [r for r in rows if r["corpus"] == held_out]
         blind = [r for r in mine if r["first"]]
@@ -402,7 +449,7 @@ def record_facts(text: str) -> dict[str, float]:
     cands: Counter = Counter()
     for e in Pipeline(textmend.default_pipeline().normalizers, confidence="aggressive").mend(text).edits:
         kind = kind_of({"normalizer": e.normalizer, "old": e.old, "new": e.new})
-        if kind is not None:
+        if kind in SHORT:
             cands[SHORT[kind] + "_aggr"] += 1
             if e.confidence >= DEFAULT_THRESHOLD:
                 cands[SHORT[kind]] += 1
@@ -415,6 +462,7 @@ def record_facts(text: str) -> dict[str, float]:
 
 
 _ACTIVE: list[set[str]] = []  # the kinds held in the text being cleaned (inject)
+_CUTS: dict[str, float] = {}  # inject: the pool's cuts for ``odd``
 
 
 def patch(gates: list[Gate]) -> Counter:
@@ -432,9 +480,10 @@ def patch(gates: list[Gate]) -> Counter:
         _ACTIVE.append(set())
         try:
             facts = record_facts(text)
+            facts["odd"] = odd_of(facts, _CUTS)
         finally:
             _ACTIVE.pop()
-        out = {k for k, f, t in gates if (facts[f] >= t if HIGH[f] else facts[f] <= t)}
+        out = {k for k, f, t in gates if (facts[_own(f, k)] >= t if HIGH[f] else facts[f] <= t)}
         stats["texts"] += 1
         stats["held texts"] += bool(out)
         return out
@@ -478,8 +527,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.docgate")
     ap.add_argument("command", choices=("pool", "loco", "table", "features", "inject"))
     ap.add_argument("--corpus", action="append", choices=sorted(CORPORA))
+    ap.add_argument("--pool", action="append", type=Path,
+                    help=f"the pool file to write (pool) or to read, repeatable (default: {POOL})")
     ap.add_argument("--lambda", dest="lam", type=float, default=LAMBDA, help="loco: damaged edits a gate must stop per correct one lost")
     ap.add_argument("--earlier", action="store_true", help="loco: choose a fresh corpus's gates on the corpora judged before it only")
+    ap.add_argument("--together", action="store_true", help="loco: one gate for every kind at once")
     ap.add_argument("--facts", help="loco: the facts a gate may read, comma-separated (default: all)")
     ap.add_argument("--gate", action="append", default=[], help="table: KIND=FACT:THRESHOLD (kind as loco prints it: fused, glued, ...)")
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -488,22 +540,27 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "inject":
         import importlib
 
+        if any(":" in g and g.split("=", 1)[1].startswith("odd:") for g in args.gate):
+            _CUTS.update(odd_cuts(_load(args.pool or [POOL])))
+            print(f"docgate: odd cuts {_CUTS}", file=sys.stderr)
         stats = patch(_parse_gates(args.gate))
         code = importlib.import_module(f"benchmarks.{rest[0]}").main(rest[1:])
         print(f"docgate: {dict(stats)}", file=sys.stderr)
         return code
     if args.command == "pool":
         rows = pool(args.corpus or list(CORPORA))
-        POOL.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"{len(rows)} pooled verdicts -> {POOL}")
+        out = (args.pool or [POOL])[0]
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{len(rows)} pooled verdicts -> {out}")
         return 0
-    rows = _load()
+    rows = _load(args.pool or [POOL])
+    set_odd(rows, rows)
     if args.corpus:
         rows = [r for r in rows if r["corpus"] in args.corpus]
     if args.command == "features":
         print(features(rows))
     elif args.command == "loco":
-        print(loco(rows, args.lam, tuple(args.facts.split(",")) if args.facts else FEATURES, args.earlier))
+        print(loco(rows, args.lam, tuple(args.facts.split(",")) if args.facts else FEATURES, args.earlier, args.together))
     else:
         print(table(rows, _parse_gates(args.gate)))
     return 0

@@ -224,3 +224,12 @@ def test_docgate_holds_an_edit_only_where_every_record_that_makes_it_is_held():
     gone = {"docs": [{"makes": False, "code_pk": 70.0}, {"makes": False, "code_pk": 40.0}]}
     assert not held(gone, "code_pk", 50.0) and held(gone, "code_pk", 30.0)  # no longer made: every record holding it
     assert held({"docs": [{"makes": True, "prose_share": 0.2}]}, "prose_share", 0.5)  # a low prose share is held
+
+
+def test_docgate_budget_reads_the_record_edits_of_the_rows_own_kind():
+    from benchmarks.docgate import held
+
+    docs = [{"makes": True, "made_repeats": 5, "made_fused": 1}]
+    assert held({"kind": "repeats", "docs": docs}, "budget", 4)  # five removals in the record
+    assert not held({"kind": "fused", "docs": docs}, "budget", 4)  # one split: no budget passed
+    assert not held({"kind": "punctuation: other", "docs": docs}, "budget", 1)  # a kind no gate holds
