@@ -3,6 +3,7 @@ damage of the first blind readings?  (issue 13, branch ``prec30``)
 
     python -m benchmarks.docgate pool       # every judged verdict row, located, with its records' facts
     python -m benchmarks.docgate features   # per feature: the records of damage and of right edits, by quantile
+    python -m benchmarks.docgate frontier --kinds fused   # per fact, a gate at its suspect tenth, twentieth, hundredth
     python -m benchmarks.docgate loco       # per kind, a document gate chosen without corpus k, scored on corpus k
     python -m benchmarks.docgate table --gate KIND=FEATURE>=T   # one gate, per corpus
 
@@ -414,6 +415,36 @@ def table(rows: list[dict[str, object]], gates: list[Gate]) -> str:
     return "\n".join(lines)
 
 
+def frontier(rows: list[dict[str, object]], kinds: tuple[str, ...] = KINDS) -> str:
+    """Markdown: per fact, a gate at the tenth, twentieth and hundredth of the records most
+    suspect in it (no fold: what the fact could do at best), holding ``kinds``: damaged edits
+    stopped / correct lost over every verdict as judged and over the blind first readings, and
+    the corpora whose damage it stops."""
+    mine = [r for r in rows if r["kind"] in kinds]
+    records = {(str(r["corpus"]), str(d["doc"])): d for r in rows for d in r["docs"]}  # type: ignore[union-attr,index]
+    lines = ["| fact | suspect tenth: threshold; every verdict stopped − lost; blind first stopped − lost; corpora | twentieth | hundredth |",
+             "| --- | --- | --- | --- |"]
+    for fact in FEATURES:
+        if fact.startswith(("cand_", "aggr_", "made_")) or fact == "words":
+            continue
+        cells = []
+        for q in (0.9, 0.95, 0.99):
+            if fact.startswith("budget"):
+                values = sorted(float(d[_own(fact, r["kind"])]) for r in mine for d in r["docs"])  # type: ignore[union-attr,index]
+            else:
+                values = sorted(float(d[fact]) for d in records.values())
+            if not values:
+                cells.append("")
+                continue
+            t = values[int(q * len(values))] if HIGH[fact] else values[int((1 - q) * len(values))]
+            c = Counter(str(r["verdict"]) for r in mine if held(r, fact, t))
+            b = Counter(str(r["first"]) for r in mine if r["first"] and held(r, fact, t))
+            n = len({r["corpus"] for r in mine if r["verdict"] == "damage" and held(r, fact, t)})
+            cells.append(f"{'≥' if HIGH[fact] else '≤'} {t:.3g}; {c['damage']} − {c['correct']}; {b['damage']} − {b['correct']}; {n}")
+        lines.append(f"| {fact} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def features(rows: list[dict[str, object]]) -> str:
     """Markdown: per fact, its value over the records of damaged and of correct edits (median,
     90th percentile), every verdict as judged; the damaged edits' records are one kind of page?"""
@@ -525,12 +556,13 @@ def _parse_gates(specs: list[str]) -> list[Gate]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.docgate")
-    ap.add_argument("command", choices=("pool", "loco", "table", "features", "inject"))
+    ap.add_argument("command", choices=("pool", "loco", "table", "features", "frontier", "inject"))
     ap.add_argument("--corpus", action="append", choices=sorted(CORPORA))
     ap.add_argument("--pool", action="append", type=Path,
                     help=f"the pool file to write (pool) or to read, repeatable (default: {POOL})")
     ap.add_argument("--lambda", dest="lam", type=float, default=LAMBDA, help="loco: damaged edits a gate must stop per correct one lost")
     ap.add_argument("--earlier", action="store_true", help="loco: choose a fresh corpus's gates on the corpora judged before it only")
+    ap.add_argument("--kinds", help="frontier: the kinds a gate holds, comma-separated (fused, glued, ...; default: all)")
     ap.add_argument("--together", action="store_true", help="loco: one gate for every kind at once")
     ap.add_argument("--facts", help="loco: the facts a gate may read, comma-separated (default: all)")
     ap.add_argument("--gate", action="append", default=[], help="table: KIND=FACT:THRESHOLD (kind as loco prints it: fused, glued, ...)")
@@ -559,6 +591,9 @@ def main(argv: list[str] | None = None) -> int:
         rows = [r for r in rows if r["corpus"] in args.corpus]
     if args.command == "features":
         print(features(rows))
+    elif args.command == "frontier":
+        long = {v: k for k, v in SHORT.items()}
+        print(frontier(rows, tuple(long[k] for k in args.kinds.split(",")) if args.kinds else KINDS))
     elif args.command == "loco":
         print(loco(rows, args.lam, tuple(args.facts.split(",")) if args.facts else FEATURES, args.earlier, args.together))
     else:
