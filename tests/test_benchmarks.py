@@ -198,3 +198,38 @@ def test_an_audit_that_skips_a_normalizer_keeps_the_edits_it_made_with_another(t
     audit.main([str(corpus), "--skip", "whitespace", "--skip", "punctuation", "--name", "skip-test", "--out", str(out)])
     assert out.read_text(encoding="utf-8").splitlines()[3:] == []
     capsys.readouterr()
+
+
+def test_docgate_reads_a_registry_a_code_page_and_prose_apart():
+    from benchmarks.docgate import doc_facts
+
+    prose = ("The council met on Tuesday and agreed to keep the library open for another year. "
+             "Residents had asked for longer hours, and the mayor said the budget would allow it.\n") * 3
+    registry = "\n".join(f"Value {n} | ex-{n}.test | Reserved | [RFC{6000 + n}]" for n in range(12))
+    code = "\n".join(["The call returns a handle.", "func (v Value) Kind() Kind { return v.flag & mask }",
+                      "if err := os.Remove(name); err != nil {", "    return &PathError{Op: \"remove\"}", "}"])
+    p, r, c = doc_facts(prose, "en"), doc_facts(registry, "en"), doc_facts(code, "en")
+    assert p["prose_share"] == 1.0 and p["short_lines"] == 0.0 and p["digit_tokens"] == 0.0
+    assert r["prose_share"] == 0.0 and r["digit_tokens"] > 0.3
+    assert c["code_pk"] > 10 * max(p["code_pk"], 1.0) and c["dotted_pk"] > 0 and p["dotted_pk"] == 0
+
+
+def test_docgate_holds_an_edit_only_where_every_record_that_makes_it_is_held():
+    from benchmarks.docgate import held
+
+    row = {"docs": [{"makes": True, "code_pk": 80.0}, {"makes": True, "code_pk": 5.0}, {"makes": False, "code_pk": 1.0}]}
+    assert not held(row, "code_pk", 50.0)  # one record that makes it reads as prose
+    row["docs"][1]["code_pk"] = 60.0
+    assert held(row, "code_pk", 50.0)  # the record that holds its context but does not make it is not asked
+    gone = {"docs": [{"makes": False, "code_pk": 70.0}, {"makes": False, "code_pk": 40.0}]}
+    assert not held(gone, "code_pk", 50.0) and held(gone, "code_pk", 30.0)  # no longer made: every record holding it
+    assert held({"docs": [{"makes": True, "prose_share": 0.2}]}, "prose_share", 0.5)  # a low prose share is held
+
+
+def test_docgate_budget_reads_the_record_edits_of_the_rows_own_kind():
+    from benchmarks.docgate import held
+
+    docs = [{"makes": True, "made_repeats": 5, "made_fused": 1}]
+    assert held({"kind": "repeats", "docs": docs}, "budget", 4)  # five removals in the record
+    assert not held({"kind": "fused", "docs": docs}, "budget", 4)  # one split: no budget passed
+    assert not held({"kind": "punctuation: other", "docs": docs}, "budget", 1)  # a kind no gate holds
