@@ -2462,6 +2462,18 @@ class _Scanner:
         self.plural_noun_prepositions = language_list("plural_noun_prepositions", lang)
         self.deverbal_plural_endings = tuple(language_list("deverbal_plural_endings", lang))
         self.s_verb_endings = tuple(sorted(language_list("s_verb_endings", lang), key=len, reverse=True))
+        # The same prepositions before a singular noun, told by its plural (data/<lang>/noun_plurals.txt:
+        # a singular ending, then its plural endings), where the token is no prefixed verb's form
+        # (data/<lang>/prefixed_verb_endings.txt, singular_verb_endings.txt).
+        self.noun_plurals = tuple(
+            sorted(
+                ((ending, tuple(plurals)) for ending, *plurals in map(str.split, language_list("noun_plurals", lang))),
+                key=lambda row: len(row[0]),
+                reverse=True,
+            )
+        )
+        self.prefixed_verb_endings = tuple(language_list("prefixed_verb_endings", lang))
+        self.singular_verb_endings = tuple(sorted(language_list("singular_verb_endings", lang), key=len, reverse=True))
         self.coordinators = language_list("coordinators", lang)
         # A word glued to an article before a noun that agrees with it ("paraa alfabetização",
         # "parao número"): each article and the endings of its nouns
@@ -3301,6 +3313,7 @@ class _Scanner:
             and not self.closed_compounds
             and (b[0] not in _ANY_VOWEL or a in self.prefix_like_before_vowel)
             and not self.preposition_before_plural(a, b)
+            and not self.preposition_before_singular(a, b)
         ):
             # (where compounds are written closed, such a word is a compound starter:
             # _word_cut has already asked the document for evidence)
@@ -3362,6 +3375,66 @@ class _Scanner:
         if zipf(freqs, b) < _PLURAL_MIN or not any(x not in fw and zipf(freqs, x) >= _PLURAL_SINGULAR_MIN for x in singulars):
             return False  # a rare plural of a common word may be another word's form ("de|venhas": "devenhas", of "devir")
         return not (self._s_verb_form(b) or self._s_verb_form(a + b))
+
+    def preposition_before_singular(self, a: str, b: str) -> bool:
+        """Whether prefix-like ``a`` glued to ``b`` is the preposition before a singular noun or
+        an infinitive.
+
+        ``preposition_before_plural``'s reading, for a noun in the singular: ``dedisco``,
+        ``derede``, ``detexto`` are ``de disco``, ``de rede``, ``de texto``.  A singular noun is
+        told by its plural, which a noun uses and a verb's form has not: ``b`` is common itself
+        (Zipf ``_PLURAL_SINGULAR_MIN``) and its plural, made by the language's rules
+        (``data/<lang>/noun_plurals.txt``: ``disco`` -> ``discos``, ``manual`` -> ``manuais``,
+        ``mensagem`` -> ``mensagens``), is common too (``_PLURAL_MIN``), with no deverbal ending
+        (``data/<lang>/deverbal_plural_endings.txt``: ``de|ferimento``).  A prefixed verb's
+        form is none: ``a + b`` may not end as a participle or a gerund
+        (``data/<lang>/prefixed_verb_endings.txt``: ``de|parada``, ``de|vindo``), nor be a form
+        of a verb the lexicon lists by its infinitive (``data/<lang>/singular_verb_endings.txt``:
+        ``demarca`` of ``demarcar``).  A common ``b`` in ``-ar``, ``-er``, ``-ir`` (an infinitive,
+        or a noun: ``de|falar``, ``de|viver``, ``de|lugar``) is read as the preposition's too:
+        the prefixed verbs' own infinitives are words the lexicon lists (``decantar``,
+        ``depor``); of Debian's Portuguese words it lacks, three are of that shape (``desolar``,
+        ``degastar``, ``devier``).
+
+        >>> s = _scanner("pt")
+        >>> s.preposition_before_singular("de", "disco"), s.preposition_before_singular("de", "manual")
+        (True, True)
+        >>> s.preposition_before_singular("de", "falar"), s.preposition_before_singular("de", "ferimento")
+        (True, False)
+        >>> s.preposition_before_singular("de", "parada"), s.preposition_before_singular("de", "marca")
+        (False, False)
+        """
+        if a not in self.plural_noun_prepositions or b.endswith("s") or not self.noun_plurals:
+            return False
+        freqs, fw = self.freqs, self.function_words
+        if b in fw or zipf(freqs, b) < _PLURAL_SINGULAR_MIN:
+            return False
+        w = a + b
+        if b.endswith(_ROMANCE_INFINITIVES):
+            # "de|falar", "de|viver", "de|lugar": a common infinitive or noun in -r; the prefixed
+            # verbs' infinitives are words the lexicon lists ("decantar", "depor")
+            return True
+        if w.endswith(self.prefixed_verb_endings) or self._singular_verb_form(w):
+            return False  # "desolar", "deparada", "devindo"; "delonga" of "delongar": a prefixed verb's form
+        for ending, plural_endings in self.noun_plurals:
+            if b.endswith(ending):
+                plurals = [b[: len(b) - len(ending)] + p for p in plural_endings]
+                if any(p.endswith(self.deverbal_plural_endings) for p in plurals):
+                    return False  # "de|ferimento": a noun made from a verb, which "de" prefixes
+                return any(zipf(freqs, p) >= _PLURAL_MIN for p in plurals)
+        return False
+
+    def _singular_verb_form(self, w: str) -> bool:
+        """Whether ``w`` is a form of a verb the lexicon lists by its infinitive: an ending of
+        ``data/<lang>/singular_verb_endings.txt`` after a stem of two letters or more that makes
+        a listed ``-ar``, ``-er`` or ``-ir`` infinitive (``demarca``: ``demarcar``)."""
+        freqs = self.freqs
+        for ending in self.singular_verb_endings:
+            if w.endswith(ending) and len(w) - len(ending) >= _S_VERB_STEM_MIN:
+                stem = w[: -len(ending)]
+                if any(stem + infinitive in freqs for infinitive in _ROMANCE_INFINITIVES):
+                    return True
+        return False
 
     def _s_verb_form(self, w: str) -> bool:
         """Whether ``w`` is a form in ``-s`` of a verb the lexicon lists by its infinitive: an
