@@ -2568,6 +2568,9 @@ class _Scanner:
         # German's declined indefinite articles ("miteinem") are read here, by the lexicon's
         # known tokens, and not where "articles" is read before a noun ("seinen" ends in one).
         articles |= language_list("indefinite_articles", self.lang)
+        # Portuguese possessives ("daminha", "nasua", "osseus": data/<lang>/possessives.txt) are
+        # determiners too, glued the same way to the preposition or article before them.
+        articles |= language_list("possessives", self.lang)
         freqs = self.freqs
         elided = word_list("elided_prefixes")
         found = set()
