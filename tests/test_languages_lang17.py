@@ -1,0 +1,120 @@
+"""Portuguese lowercase fusions, second pass (issue 15, branch ``lang17``).
+
+Two rules of ``fused``, read off real Portuguese tune text (the quotations of Debian's
+``fortunes-br``, the paragraphs of ``focalinux-text`` and the dev corpus's Portuguese tune
+pages, by ``python -m benchmarks.romance_recall --langs pt``); the sentences here are our own,
+of the same shapes:
+
+- ``de`` glued to a common singular noun or a common infinitive is the preposition
+  (``derede``, ``detexto``, ``desair``, ``defalar``): lang15's reading of ``de`` before a
+  plural, for the singular, where the noun is told by a plural the lexicon rates common and the
+  token is no prefixed verb's participle, gerund or listed form;
+- a preposition or article glued to a possessive (``daminha``, ``osseus``, ``nasua``), a rare
+  token of wordfreq's sources, is split back as the article fusions are.
+
+Every glued sentence is left glued on the base (``78c870b``); each is cleaned with its language
+given and with none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract import assert_kept, assert_repaired
+
+GLUED = [
+    (
+        "O técnico trocou o cabo derede do escritório antes da reunião de segunda-feira.",
+        "O técnico trocou o cabo de rede do escritório antes da reunião de segunda-feira.",
+        "'rede' is a singular noun (its plural 'redes' is common), which 'de' does not prefix",
+    ),
+    (
+        "O programa abre o arquivo detexto e mostra o conteúdo inteiro na tela do computador.",
+        "O programa abre o arquivo de texto e mostra o conteúdo inteiro na tela do computador.",
+        "'texto' (plural 'textos'): the preposition before a noun, not a derivation in de-",
+    ),
+    (
+        "Antes desair de casa, ela sempre confere se o fogão e as janelas estão fechados.",
+        "Antes de sair de casa, ela sempre confere se o fogão e as janelas estão fechados.",
+        "'sair' is a common infinitive; the prefixed verbs' infinitives are words the lexicon lists",
+    ),
+    (
+        "O vizinho parou defalar com a gente depois da briga por causa do muro do quintal.",
+        "O vizinho parou de falar com a gente depois da briga por causa do muro do quintal.",
+        "'parar de falar': 'de' before an infinitive",
+    ),
+    (
+        "Ela guardou as fotos daminha avó numa caixa de sapatos embaixo da cama.",
+        "Ela guardou as fotos da minha avó numa caixa de sapatos embaixo da cama.",
+        "'daminha' (Zipf 2.2, a fusion of wordfreq's sources): the contraction 'da' and the possessive 'minha'",
+    ),
+    (
+        "Ele voltou para casa com osseus amigos depois do jogo de futebol no domingo.",
+        "Ele voltou para casa com os seus amigos depois do jogo de futebol no domingo.",
+        "'osseus': the article 'os' and the possessive 'seus'",
+    ),
+    (
+        "Ninguém sabe o que se passa nasua cabeça quando ela fica calada o dia inteiro.",
+        "Ninguém sabe o que se passa na sua cabeça quando ela fica calada o dia inteiro.",
+        "'nasua': the contraction 'na' and the possessive 'sua'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), GLUED)
+def test_a_portuguese_preposition_glued_to_a_noun_infinitive_or_possessive_is_split(
+    damaged: str, repaired: str, reason: str
+) -> None:
+    assert_repaired(damaged, repaired, reason, "pt")
+    assert_repaired(damaged, repaired, reason + " (no language given)", "auto")
+
+
+WHOLE = [
+    (
+        "Ele temeu pelo pior quando ouviu o barulho vindo da cozinha no meio da noite.",
+        "'temeu' (of 'temer') ends in a possessive after 'te', but is common and has other forms",
+    ),
+    (
+        "O ministro meteu os pés pelas mãos na entrevista de ontem à noite.",
+        "'meteu' (of 'meter'): a verb's form, not 'me teu'",
+    ),
+    (
+        "O prefeito demarca a área do parque com uma cerca nova todos os anos.",
+        "'demarca' is a form of 'demarcar', a verb the lexicon lists",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), WHOLE)
+def test_portuguese_words_of_the_same_shapes_stay_whole(text: str, reason: str) -> None:
+    assert_kept(text, reason, "pt")
+    assert_kept(text, reason + " (no language given)", "auto")
+
+
+def test_the_singular_reading_needs_a_noun_with_a_common_plural_and_no_verb_form() -> None:
+    from textmend.normalizers.fused import _scanner
+
+    pt = _scanner("pt")
+    assert pt is not None
+    assert pt.preposition_before_singular("de", "rede")  # plural "redes"
+    assert pt.preposition_before_singular("de", "manual")  # -al makes -ais ("manuais")
+    assert pt.preposition_before_singular("de", "mensagem")  # -m makes -ns ("mensagens")
+    assert pt.preposition_before_singular("de", "viver")  # a common infinitive
+    assert not pt.preposition_before_singular("de", "ferimento")  # -mentos: made from a verb
+    assert not pt.preposition_before_singular("de", "parada")  # "deparada": a participle's ending
+    assert not pt.preposition_before_singular("de", "comando")  # "-ando": a gerund's ending
+    assert not pt.preposition_before_singular("de", "marca")  # "demarca" of "demarcar"
+    assert not pt.preposition_before_singular("de", "treinos")  # a plural: preposition_before_plural's
+    assert not pt.preposition_before_singular("a", "rede")  # "a" prefixes nouns made verbs ("apedra")
+    es = _scanner("es")
+    assert es is not None and not es.preposition_before_singular("de", "casa")  # other languages read none
+
+
+def test_the_possessive_fusions_are_rare_tokens_with_no_other_form() -> None:
+    from textmend.normalizers.fused import _scanner
+
+    pt = _scanner("pt")
+    assert pt is not None
+    assert {"daminha", "desua", "nasua", "osseus", "aminha"} <= pt.article_fusions
+    # verbs' forms that end in a possessive: common, or with other forms in the lexicon
+    assert not {"temeu", "meteu", "ateu", "atua", "verteu"} & pt.article_fusions
