@@ -10,7 +10,9 @@ of the same shapes:
   plural, for the singular, where the noun is told by a plural the lexicon rates common and the
   token is no prefixed verb's participle, gerund or listed form;
 - a preposition or article glued to a possessive (``daminha``, ``osseus``, ``nasua``), a rare
-  token of wordfreq's sources, is split back as the article fusions are.
+  token of wordfreq's sources, is split back as the article fusions are; and an article fusion
+  whose only sibling is the same word glued to another article, rarer than a content word
+  (``deuma`` beside ``deum``), is one too.
 
 Every glued sentence is left glued on the base (``78c870b``); each is cleaned with its language
 given and with none.
@@ -57,6 +59,11 @@ GLUED = [
         "Ninguém sabe o que se passa nasua cabeça quando ela fica calada o dia inteiro.",
         "Ninguém sabe o que se passa na sua cabeça quando ela fica calada o dia inteiro.",
         "'nasua': the contraction 'na' and the possessive 'sua'",
+    ),
+    (
+        "A maior de todas as árvores nasce deuma semente pequena, dizia o velho jardineiro.",
+        "A maior de todas as árvores nasce de uma semente pequena, dizia o velho jardineiro.",
+        "'deuma' (Zipf 1.5): its one sibling, 'deum' (2.7), is 'de' glued to another article, no word's form",
     ),
 ]
 
@@ -118,3 +125,14 @@ def test_the_possessive_fusions_are_rare_tokens_with_no_other_form() -> None:
     assert {"daminha", "desua", "nasua", "osseus", "aminha"} <= pt.article_fusions
     # verbs' forms that end in a possessive: common, or with other forms in the lexicon
     assert not {"temeu", "meteu", "ateu", "atua", "verteu"} & pt.article_fusions
+
+
+def test_a_sibling_glued_to_another_article_counts_only_where_it_is_a_word() -> None:
+    from textmend.normalizers.fused import _scanner
+
+    pt, fr, de = _scanner("pt"), _scanner("fr"), _scanner("de")
+    assert pt is not None and fr is not None and de is not None
+    assert {"deuma", "auma"} <= pt.article_fusions  # "deum" (2.7), "aum" (2.5): fusions themselves
+    assert "comuma" not in pt.article_fusions  # its sibling "comum" (5.2) is a word
+    assert "teles" not in fr.article_fusions  # "tele" (3.2): the unaccented "télé", a word
+    assert "vordem" not in de.article_fusions  # German articles decline as adjectives ("vorder")

@@ -2567,6 +2567,7 @@ class _Scanner:
             return frozenset()
         # German's declined indefinite articles ("miteinem") are read here, by the lexicon's
         # known tokens, and not where "articles" is read before a noun ("seinen" ends in one).
+        plain = articles
         articles |= language_list("indefinite_articles", self.lang)
         # Portuguese possessives ("daminha", "nasua", "osseus": data/<lang>/possessives.txt) are
         # determiners too, glued the same way to the preposition or article before them.
@@ -2585,7 +2586,7 @@ class _Scanner:
                     continue
                 if len(article) == 1:
                     continue  # a vowel after a word is as often an ending (Italian "volta|i", Portuguese "vez|o")
-                if not self._has_sibling(w) and not _loanword(w):
+                if not self._has_sibling(w, besides=self._other_article_fusions(f, article, plain)) and not _loanword(w):
                     found.add(w)
         return frozenset(found)
 
@@ -2601,6 +2602,21 @@ class _Scanner:
             and len(word) - len(ending) >= _STEM_MIN_LENGTH_OTHER
             and zipf(self.freqs, word[: -len(ending)]) >= _CAMEL_LEFT_MIN
             for ending in self.inflections
+        )
+
+    def _other_article_fusions(self, f: str, article: str, articles: frozenset[str]) -> frozenset[str]:
+        """The tokens of function word ``f`` glued to another of ``articles`` that the lexicon
+        rates rarer than a content word (``_CONTENT_MIN``), in a language whose lower-case words
+        are no nouns: a fusion of the same kind, so no sibling that would make ``f + article`` a
+        word's form (Portuguese ``deum`` 2.7 beside ``deuma``; ``comum`` 5.2 and French ``tele``
+        3.2 are words, and count).
+        Where nouns are capitalized (German) the articles decline as adjectives do (``vordem``
+        beside ``vorder``), and every sibling counts."""
+        if self.capitalizes_nouns:
+            return frozenset()
+        freqs = self.freqs
+        return frozenset(
+            w for other in articles if other != article and zipf(freqs, w := f + other) < _CONTENT_MIN
         )
 
     def _function_pair_fusions(self) -> frozenset[str]:
@@ -2625,10 +2641,10 @@ class _Scanner:
                     found.add(w)
         return frozenset(found)
 
-    def _has_sibling(self, word: str) -> bool:
+    def _has_sibling(self, word: str, besides: frozenset[str] = frozenset()) -> bool:
         """Whether the lexicon holds ``word`` less its last letter, or with another last letter,
         at least ``_STEM_MIN`` common: another form of one inflected word (``lebendem`` beside
-        ``lebende``; ``vordem`` beside ``vorder``)."""
+        ``lebende``; ``vordem`` beside ``vorder``).  The forms ``besides`` do not count."""
         freqs = self.freqs
         stem = word[:-1]
         if self._alphabet is None:
@@ -2637,7 +2653,7 @@ class _Scanner:
         return any(
             zipf(freqs, form) >= _STEM_MIN
             for form in itertools.chain((stem,), (stem + letter for letter in self._alphabet))
-            if form != word
+            if form != word and form not in besides
         )
 
     def _productive_function_words(self) -> frozenset[str]:
