@@ -1,6 +1,6 @@
 """Portuguese lowercase fusions, second pass (issue 15, branch ``lang17``).
 
-Two rules of ``fused``, read off real Portuguese tune text (the quotations of Debian's
+Rules of ``fused``, read off real Portuguese tune text (the quotations of Debian's
 ``fortunes-br``, the paragraphs of ``focalinux-text`` and the dev corpus's Portuguese tune
 pages, by ``python -m benchmarks.romance_recall --langs pt``); the sentences here are our own,
 of the same shapes:
@@ -12,7 +12,9 @@ of the same shapes:
 - a preposition or article glued to a possessive (``daminha``, ``osseus``, ``nasua``), a rare
   token of wordfreq's sources, is split back as the article fusions are; and an article fusion
   whose only sibling is the same word glued to another article, rarer than a content word
-  (``deuma`` beside ``deum``), is one too.
+  (``deuma`` beside ``deum``), is one too;
+- the article ``a`` glued to a common noun with a feminine suffix (``asociedade``,
+  ``amensagem``) is the article, not the prefix ``a-``.
 
 Every glued sentence is left glued on the base (``78c870b``); each is cleaned with its language
 given and with none.
@@ -65,6 +67,16 @@ GLUED = [
         "A maior de todas as árvores nasce de uma semente pequena, dizia o velho jardineiro.",
         "'deuma' (Zipf 1.5): its one sibling, 'deum' (2.7), is 'de' glued to another article, no word's form",
     ),
+    (
+        "O projeto quer mostrar asociedade que a ciência pode mudar a vida das pessoas comuns.",
+        "O projeto quer mostrar a sociedade que a ciência pode mudar a vida das pessoas comuns.",
+        "'sociedade': a common noun in -dade, a feminine suffix, after the article 'a', not the prefix a-",
+    ),
+    (
+        "O aplicativo envia amensagem para todos os contatos da lista ao mesmo tempo.",
+        "O aplicativo envia a mensagem para todos os contatos da lista ao mesmo tempo.",
+        "'mensagem': a common noun in -gem, feminine",
+    ),
 ]
 
 
@@ -88,6 +100,10 @@ WHOLE = [
     (
         "O prefeito demarca a área do parque com uma cerca nova todos os anos.",
         "'demarca' is a form of 'demarcar', a verb the lexicon lists",
+    ),
+    (
+        "A aprioridade de um conceito, para o filósofo, quer dizer que ele vem antes da experiência.",
+        "'aprioridade' (a word of Debian's lists): 'prioridade' is feminine, but under the floor of the article's reading",
     ),
 ]
 
@@ -136,3 +152,14 @@ def test_a_sibling_glued_to_another_article_counts_only_where_it_is_a_word() -> 
     assert "comuma" not in pt.article_fusions  # its sibling "comum" (5.2) is a word
     assert "teles" not in fr.article_fusions  # "tele" (3.2): the unaccented "télé", a word
     assert "vordem" not in de.article_fusions  # German articles decline as adjectives ("vorder")
+
+
+def test_the_feminine_article_reading_needs_a_feminine_suffix_and_a_common_noun() -> None:
+    from textmend.normalizers.fused import _scanner
+
+    pt = _scanner("pt")
+    assert pt is not None
+    assert pt.article_before_feminine("a", "sociedade") and pt.article_before_feminine("a", "mensagem")
+    assert not pt.article_before_feminine("a", "carne")  # no feminine suffix: "acarne" may be a prefixed word
+    assert not pt.article_before_feminine("a", "prioridade")  # under Zipf 4.5: "aprioridade" is a word
+    assert not pt.article_before_feminine("de", "sociedade")  # the article only

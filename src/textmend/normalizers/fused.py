@@ -2473,6 +2473,8 @@ class _Scanner:
             )
         )
         self.prefixed_verb_endings = tuple(language_list("prefixed_verb_endings", lang))
+        # The feminine article before a noun with a feminine suffix (data/<lang>/feminine_noun_endings.txt).
+        self.feminine_noun_endings = tuple(language_list("feminine_noun_endings", lang))
         self.singular_verb_endings = tuple(sorted(language_list("singular_verb_endings", lang), key=len, reverse=True))
         self.coordinators = language_list("coordinators", lang)
         # A word glued to an article before a noun that agrees with it ("paraa alfabetização",
@@ -3333,6 +3335,7 @@ class _Scanner:
             and (b[0] not in _ANY_VOWEL or a in self.prefix_like_before_vowel)
             and not self.preposition_before_plural(a, b)
             and not self.preposition_before_singular(a, b)
+            and not self.article_before_feminine(a, b)
         ):
             # (where compounds are written closed, such a word is a compound starter:
             # _word_cut has already asked the document for evidence)
@@ -3442,6 +3445,28 @@ class _Scanner:
                     return False  # "de|ferimento": a noun made from a verb, which "de" prefixes
                 return any(zipf(freqs, p) >= _PLURAL_MIN for p in plurals)
         return False
+
+    def article_before_feminine(self, a: str, b: str) -> bool:
+        """Whether prefix-like ``a`` glued to ``b`` is the feminine article before its noun.
+
+        Portuguese ``a`` begins hundreds of words the lexicon lacks (``acinzento``, ``apedra``:
+        adjectives and nouns made verbs), but a noun with a feminine suffix
+        (``data/<lang>/feminine_noun_endings.txt``: ``-dade``, ``-gem``, ``-ção``) that is
+        common (Zipf ``_COMMON_MIN``) is the article's: ``asociedade``, ``amensagem`` are
+        ``a sociedade``, ``a mensagem``.  No word of Debian's Portuguese lists the lexicon lacks
+        is of that shape; below that floor three are (``aprioridade``, ``apetição``,
+        ``aprestação``).
+
+        >>> s = _scanner("pt")
+        >>> s.article_before_feminine("a", "sociedade"), s.article_before_feminine("a", "carne")
+        (True, False)
+        """
+        return (
+            a == "a"
+            and bool(self.feminine_noun_endings)
+            and b.endswith(self.feminine_noun_endings)
+            and zipf(self.freqs, b) >= _COMMON_MIN
+        )
 
     def _singular_verb_form(self, w: str) -> bool:
         """Whether ``w`` is a form of a verb the lexicon lists by its infinitive: an ending of
