@@ -14,7 +14,9 @@ of the same shapes:
   whose only sibling is the same word glued to another article, rarer than a content word
   (``deuma`` beside ``deum``), is one too;
 - the article ``a`` glued to a common noun with a feminine suffix (``asociedade``,
-  ``amensagem``) is the article, not the prefix ``a-``.
+  ``amensagem``) is the article, not the prefix ``a-``;
+- Italian ``di`` before a singular noun or an infinitive, read as Portuguese ``de`` is
+  (``ditesto``, ``diparlare``; Debian's ``fortunes-it``).
 
 Every glued sentence is left glued on the base (``78c870b``); each is cleaned with its language
 given and with none.
@@ -163,3 +165,38 @@ def test_the_feminine_article_reading_needs_a_feminine_suffix_and_a_common_noun(
     assert not pt.article_before_feminine("a", "carne")  # no feminine suffix: "acarne" may be a prefixed word
     assert not pt.article_before_feminine("a", "prioridade")  # under Zipf 4.5: "aprioridade" is a word
     assert not pt.article_before_feminine("de", "sociedade")  # the article only
+
+
+ITALIAN_GLUED = [
+    (
+        "Ho comprato un libro ditesto per il corso di chimica all'università di Bologna.",
+        "Ho comprato un libro di testo per il corso di chimica all'università di Bologna.",
+        "'testo' (plural 'testi', common): 'di' before a noun, not the prefix of 'dimostrare'",
+    ),
+    (
+        "È arrivato il momento diparlare con il direttore della scuola dei nostri figli.",
+        "È arrivato il momento di parlare con il direttore della scuola dei nostri figli.",
+        "'parlare' is a common infinitive; the prefixed verbs' infinitives are words the lexicon lists",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), ITALIAN_GLUED)
+def test_italian_di_glued_to_a_noun_or_an_infinitive_is_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "it")
+    assert_repaired(damaged, repaired, reason + " (no language given)", "auto")
+
+
+def test_italian_verbs_forms_in_di_stay() -> None:
+    from textmend.normalizers.fused import _scanner
+
+    assert_kept(
+        "Io distavo pochi metri dalla stazione quando il treno è partito senza di me.",
+        "'distavo' is a form of 'distare', a verb the lexicon lists",
+        "it",
+    )
+    it = _scanner("it")
+    assert it is not None
+    assert it.preposition_before_singular("di", "testo") and it.preposition_before_singular("di", "problema")
+    assert not it.preposition_before_singular("di", "stavo")  # "distavo" of "distare"
+    assert not it.preposition_before_singular("di", "città")  # no plural of its own to tell the noun by

@@ -2462,9 +2462,11 @@ class _Scanner:
         self.plural_noun_prepositions = language_list("plural_noun_prepositions", lang)
         self.deverbal_plural_endings = tuple(language_list("deverbal_plural_endings", lang))
         self.s_verb_endings = tuple(sorted(language_list("s_verb_endings", lang), key=len, reverse=True))
-        # The same prepositions before a singular noun, told by its plural (data/<lang>/noun_plurals.txt:
+        # Prefix-like prepositions before a singular noun or an infinitive (data/<lang>/noun_prepositions.txt),
+        # the noun told by its plural (data/<lang>/noun_plurals.txt:
         # a singular ending, then its plural endings), where the token is no prefixed verb's form
         # (data/<lang>/prefixed_verb_endings.txt, singular_verb_endings.txt).
+        self.noun_prepositions = language_list("noun_prepositions", lang)
         self.noun_plurals = tuple(
             sorted(
                 ((ending, tuple(plurals)) for ending, *plurals in map(str.split, language_list("noun_plurals", lang))),
@@ -3426,15 +3428,16 @@ class _Scanner:
         >>> s.preposition_before_singular("de", "parada"), s.preposition_before_singular("de", "marca")
         (False, False)
         """
-        if a not in self.plural_noun_prepositions or b.endswith("s") or not self.noun_plurals:
+        if a not in self.noun_prepositions or b.endswith("s") or not self.noun_plurals:
             return False
         freqs, fw = self.freqs, self.function_words
         if b in fw or zipf(freqs, b) < _PLURAL_SINGULAR_MIN:
             return False
         w = a + b
-        if b.endswith(_ROMANCE_INFINITIVES):
-            # "de|falar", "de|viver", "de|lugar": a common infinitive or noun in -r; the prefixed
-            # verbs' infinitives are words the lexicon lists ("decantar", "depor")
+        if b.endswith(self.infinitives):
+            # "de|falar", "de|viver", "de|lugar", Italian "di|fare": a common infinitive (or a noun
+            # of its shape); the prefixed verbs' infinitives are words the lexicon lists
+            # ("decantar", "depor", "dimostrare")
             return True
         if w.endswith(self.prefixed_verb_endings) or self._singular_verb_form(w):
             return False  # "desolar", "deparada", "devindo"; "delonga" of "delongar": a prefixed verb's form
@@ -3471,12 +3474,13 @@ class _Scanner:
     def _singular_verb_form(self, w: str) -> bool:
         """Whether ``w`` is a form of a verb the lexicon lists by its infinitive: an ending of
         ``data/<lang>/singular_verb_endings.txt`` after a stem of two letters or more that makes
-        a listed ``-ar``, ``-er`` or ``-ir`` infinitive (``demarca``: ``demarcar``)."""
+        a listed infinitive (``data/<lang>/infinitives.txt``: ``demarca``: ``demarcar``;
+        Italian ``distavo``: ``distare``)."""
         freqs = self.freqs
         for ending in self.singular_verb_endings:
             if w.endswith(ending) and len(w) - len(ending) >= _S_VERB_STEM_MIN:
                 stem = w[: -len(ending)]
-                if any(stem + infinitive in freqs for infinitive in _ROMANCE_INFINITIVES):
+                if any(stem + infinitive in freqs for infinitive in self.infinitives):
                     return True
         return False
 
