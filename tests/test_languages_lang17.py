@@ -9,8 +9,9 @@ of the same shapes:
   (``derede``, ``detexto``, ``desair``, ``defalar``): lang15's reading of ``de`` before a
   plural, for the singular, where the noun is told by a plural the lexicon rates common and the
   token is no prefixed verb's participle, gerund or listed form;
-- a preposition or article glued to a possessive (``daminha``, ``osseus``, ``nasua``), a rare
-  token of wordfreq's sources, is split back as the article fusions are; and an article fusion
+- a preposition or article glued to a possessive it agrees with (``daminha``, ``osseus``,
+  ``nasua``; Italian ``ilsuo``, ``isuoi``), a rare token of wordfreq's sources, is split back as
+  the article fusions are; and an article fusion
   whose only sibling is the same word glued to another article, rarer than a content word
   (``deuma`` beside ``deum``), is one too;
 - the article ``a`` glued to a common noun with a feminine suffix (``asociedade``,
@@ -143,6 +144,12 @@ def test_the_possessive_fusions_are_rare_tokens_with_no_other_form() -> None:
     assert {"daminha", "desua", "nasua", "osseus", "aminha"} <= pt.article_fusions
     # verbs' forms that end in a possessive: common, or with other forms in the lexicon
     assert not {"temeu", "meteu", "ateu", "atua", "verteu"} & pt.article_fusions
+    assert "daminhas" not in pt.article_fusions  # "da minhas": the host and the possessive disagree
+    it = _scanner("it")
+    assert it is not None
+    assert {"ilsuo", "lasua", "isuoi", "imiei", "delsuo"} <= it.article_fusions
+    assert "lomia" not in it.article_fusions  # "lo mia": a masculine article, a feminine possessive
+    assert not {"fatua", "fatue", "chimia"} & it.article_fusions  # an adjective, a word glued to no article
 
 
 def test_a_sibling_glued_to_another_article_counts_only_where_it_is_a_word() -> None:
@@ -172,6 +179,16 @@ ITALIAN_GLUED = [
         "Ho comprato un libro ditesto per il corso di chimica all'università di Bologna.",
         "Ho comprato un libro di testo per il corso di chimica all'università di Bologna.",
         "'testo' (plural 'testi', common): 'di' before a noun, not the prefix of 'dimostrare'",
+    ),
+    (
+        "Ieri sera ho incontrato ilsuo fratello al cinema insieme a tutta la famiglia.",
+        "Ieri sera ho incontrato il suo fratello al cinema insieme a tutta la famiglia.",
+        "'ilsuo' (Zipf 1.7, a fusion of wordfreq's sources): the article 'il' and the possessive 'suo', which agree",
+    ),
+    (
+        "Mi ha raccontato tutti isuoi segreti mentre camminavamo lungo il fiume.",
+        "Mi ha raccontato tutti i suoi segreti mentre camminavamo lungo il fiume.",
+        "'isuoi': the plural article 'i' and the plural possessive 'suoi'",
     ),
     (
         "È arrivato il momento diparlare con il direttore della scuola dei nostri figli.",

@@ -1267,6 +1267,8 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
     left_function, right_function = left in fw, right in fw
     if left_function and right_function:
         return False  # "ofthe": two function words glued are a fusion of running text
+    if left + right in scanner.article_fusions:
+        return False  # "daminhas", "isuoi": a word glued to an article or a possessive, a fusion the lexicon holds
     if len(left) == 1 or len(right) == 1:
         return False  # a one-letter word ("amountain"): its own rules judge it
     freqs = scanner.freqs
@@ -2527,6 +2529,7 @@ class _Scanner:
         )
         self._alphabet: frozenset[str] | None = None  # built on first use, for _has_sibling
         # Outside English, the language's own articles (data/<lang>/articles.txt).
+        self.fusion_articles: frozenset[str] = frozenset()  # the articles _article_fusions read
         self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
         if self.capitalizes_nouns:
             # A lower-case German word is no noun, so a rare pair of function words that
@@ -2567,15 +2570,26 @@ class _Scanner:
         common (``lebendem`` beside ``lebende``, ``lebender``: an adjective declined).
         """
         articles = language_list("articles", self.lang)
-        if not articles:
+        possessives = language_list("possessives", self.lang)
+        if not (articles or possessives):
             return frozenset()
         # German's declined indefinite articles ("miteinem") are read here, by the lexicon's
         # known tokens, and not where "articles" is read before a noun ("seinen" ends in one).
         plain = articles
         articles |= language_list("indefinite_articles", self.lang)
-        # Portuguese possessives ("daminha", "nasua", "osseus": data/<lang>/possessives.txt) are
-        # determiners too, glued the same way to the preposition or article before them.
-        articles |= language_list("possessives", self.lang)
+        # Possessives ("daminha", "nasua", "osseus"; Italian "ilsuo", "isuoi":
+        # data/<lang>/possessives.txt) are determiners too, glued the same way to the word before
+        # them: only to a word of data/<lang>/possessive_hosts.txt (an article, an articled
+        # preposition, a bare preposition), and only to one it agrees with, by the endings listed
+        # beside the word ("da" before "minha", not "minhas"; Italian "lo" before "mio", not
+        # "mia"; "*": any).  Other words are not read: Italian "fatua", "fatue" are adjectives,
+        # not "fa tua".
+        hosts = {
+            host: tuple(endings)
+            for host, *endings in map(str.split, language_list("possessive_hosts", self.lang))
+        }
+        articles |= possessives
+        self.fusion_articles = articles
         freqs = self.freqs
         elided = word_list("elided_prefixes")
         found = set()
@@ -2585,6 +2599,10 @@ class _Scanner:
             if f in elided:
                 continue  # French "qu|une", "l|un": a word that elides its vowel lost an apostrophe, not a space
             for article in articles:
+                if article in possessives and not (
+                    f in hosts and ("*" in hosts[f] or article.endswith(hosts[f]))
+                ):
+                    continue  # a possessive goes after a listed word, in agreement with it
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
                     continue
@@ -3685,7 +3703,10 @@ class _Scanner:
             # only function word + determiner is safe to split back.
             # Elsewhere, the fusions measured in the lexicon (article_fusions), at the seam
             # between their two function words.
-            return (fa and b in _DETERMINERS) or (fa and fb and (a + b) in self.article_fusions)
+            # (an article of the lists need not be a function word of wordfreq's: "minhas", "tuoi")
+            return (fa and b in _DETERMINERS) or (
+                fa and (fb or b in self.fusion_articles) and (a + b) in self.article_fusions
+            )
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             letter, other, z = (a, b, zb) if len(a) == 1 else (b, a, za)
