@@ -1268,7 +1268,7 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
     if left_function and right_function:
         return False  # "ofthe": two function words glued are a fusion of running text
     if left + right in scanner.article_fusions:
-        return False  # "daminhas", "isuoi": a word glued to an article or a possessive, a fusion the lexicon holds
+        return False  # "isuoi", "ituoi": a word glued to an article or a possessive, a fusion the lexicon holds
     if len(left) == 1 or len(right) == 1:
         return False  # a one-letter word ("amountain"): its own rules judge it
     freqs = scanner.freqs
@@ -3458,7 +3458,7 @@ class _Scanner:
             # ("decantar", "depor", "dimostrare")
             return True
         if w.endswith(self.prefixed_verb_endings) or self._singular_verb_form(w):
-            return False  # "desolar", "deparada", "devindo"; "delonga" of "delongar": a prefixed verb's form
+            return False  # "deparada", "devindo"; "demarca" of "demarcar": a prefixed verb's form
         for ending, plural_endings in self.noun_plurals:
             if b.endswith(ending):
                 plurals = [b[: len(b) - len(ending)] + p for p in plural_endings]
