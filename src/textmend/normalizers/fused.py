@@ -1273,6 +1273,8 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
     left_function, right_function = left in fw, right in fw
     if left_function and right_function:
         return False  # "ofthe": two function words glued are a fusion of running text
+    if left + right in scanner.article_fusions:
+        return False  # "isuoi", "ituoi": a word glued to an article or a possessive, a fusion the lexicon holds
     if len(left) == 1 or len(right) == 1:
         return False  # a one-letter word ("amountain"): its own rules judge it
     freqs = scanner.freqs
@@ -2474,6 +2476,22 @@ class _Scanner:
         self.plural_noun_prepositions = language_list("plural_noun_prepositions", lang)
         self.deverbal_plural_endings = tuple(language_list("deverbal_plural_endings", lang))
         self.s_verb_endings = tuple(sorted(language_list("s_verb_endings", lang), key=len, reverse=True))
+        # Prefix-like prepositions before a singular noun or an infinitive (data/<lang>/noun_prepositions.txt),
+        # the noun told by its plural (data/<lang>/noun_plurals.txt:
+        # a singular ending, then its plural endings), where the token is no prefixed verb's form
+        # (data/<lang>/prefixed_verb_endings.txt, singular_verb_endings.txt).
+        self.noun_prepositions = language_list("noun_prepositions", lang)
+        self.noun_plurals = tuple(
+            sorted(
+                ((ending, tuple(plurals)) for ending, *plurals in map(str.split, language_list("noun_plurals", lang))),
+                key=lambda row: len(row[0]),
+                reverse=True,
+            )
+        )
+        self.prefixed_verb_endings = tuple(language_list("prefixed_verb_endings", lang))
+        # The feminine article before a noun with a feminine suffix (data/<lang>/feminine_noun_endings.txt).
+        self.feminine_noun_endings = tuple(language_list("feminine_noun_endings", lang))
+        self.singular_verb_endings = tuple(sorted(language_list("singular_verb_endings", lang), key=len, reverse=True))
         self.coordinators = language_list("coordinators", lang)
         # A word glued to an article before a noun that agrees with it ("paraa alfabetização",
         # "parao número"): each article and the endings of its nouns
@@ -2523,6 +2541,7 @@ class _Scanner:
         )
         self._alphabet: frozenset[str] | None = None  # built on first use, for _has_sibling
         # Outside English, the language's own articles (data/<lang>/articles.txt).
+        self.fusion_articles: frozenset[str] = frozenset()  # the articles _article_fusions read
         self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
         if self.capitalizes_nouns:
             # A lower-case German word is no noun, so a rare pair of function words that
@@ -2563,11 +2582,26 @@ class _Scanner:
         common (``lebendem`` beside ``lebende``, ``lebender``: an adjective declined).
         """
         articles = language_list("articles", self.lang)
-        if not articles:
+        possessives = language_list("possessives", self.lang)
+        if not (articles or possessives):
             return frozenset()
         # German's declined indefinite articles ("miteinem") are read here, by the lexicon's
         # known tokens, and not where "articles" is read before a noun ("seinen" ends in one).
+        plain = articles
         articles |= language_list("indefinite_articles", self.lang)
+        # Possessives ("daminha", "nasua", "osseus"; Italian "ilsuo", "isuoi":
+        # data/<lang>/possessives.txt) are determiners too, glued the same way to the word before
+        # them: only to a word of data/<lang>/possessive_hosts.txt (an article, an articled
+        # preposition, a bare preposition), and only to one it agrees with, by the endings listed
+        # beside the word ("da" before "minha", not "minhas"; Italian "lo" before "mio", not
+        # "mia"; "*": any).  Other words are not read: Italian "fatua", "fatue" are adjectives,
+        # not "fa tua".
+        hosts = {
+            host: tuple(endings)
+            for host, *endings in map(str.split, language_list("possessive_hosts", self.lang))
+        }
+        articles |= possessives
+        self.fusion_articles = articles
         freqs = self.freqs
         elided = word_list("elided_prefixes")
         found = set()
@@ -2577,12 +2611,16 @@ class _Scanner:
             if f in elided:
                 continue  # French "qu|une", "l|un": a word that elides its vowel lost an apostrophe, not a space
             for article in articles:
+                if article in possessives and not (
+                    f in hosts and ("*" in hosts[f] or article.endswith(hosts[f]))
+                ):
+                    continue  # a possessive goes after a listed word, in agreement with it
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
                     continue
                 if len(article) == 1:
                     continue  # a vowel after a word is as often an ending (Italian "volta|i", Portuguese "vez|o")
-                if not self._has_sibling(w) and not _loanword(w):
+                if not self._has_sibling(w, besides=self._other_article_fusions(f, article, plain)) and not _loanword(w):
                     found.add(w)
         return frozenset(found)
 
@@ -2598,6 +2636,21 @@ class _Scanner:
             and len(word) - len(ending) >= _STEM_MIN_LENGTH_OTHER
             and zipf(self.freqs, word[: -len(ending)]) >= _CAMEL_LEFT_MIN
             for ending in self.inflections
+        )
+
+    def _other_article_fusions(self, f: str, article: str, articles: frozenset[str]) -> frozenset[str]:
+        """The tokens of function word ``f`` glued to another of ``articles`` that the lexicon
+        rates rarer than a content word (``_CONTENT_MIN``), in a language whose lower-case words
+        are no nouns: a fusion of the same kind, so no sibling that would make ``f + article`` a
+        word's form (Portuguese ``deum`` 2.7 beside ``deuma``; ``comum`` 5.2 and French ``tele``
+        3.2 are words, and count).
+        Where nouns are capitalized (German) the articles decline as adjectives do (``vordem``
+        beside ``vorder``), and every sibling counts."""
+        if self.capitalizes_nouns:
+            return frozenset()
+        freqs = self.freqs
+        return frozenset(
+            w for other in articles if other != article and zipf(freqs, w := f + other) < _CONTENT_MIN
         )
 
     def _function_pair_fusions(self) -> frozenset[str]:
@@ -2622,10 +2675,10 @@ class _Scanner:
                     found.add(w)
         return frozenset(found)
 
-    def _has_sibling(self, word: str) -> bool:
+    def _has_sibling(self, word: str, besides: frozenset[str] = frozenset()) -> bool:
         """Whether the lexicon holds ``word`` less its last letter, or with another last letter,
         at least ``_STEM_MIN`` common: another form of one inflected word (``lebendem`` beside
-        ``lebende``; ``vordem`` beside ``vorder``)."""
+        ``lebende``; ``vordem`` beside ``vorder``).  The forms ``besides`` do not count."""
         freqs = self.freqs
         stem = word[:-1]
         if self._alphabet is None:
@@ -2634,7 +2687,7 @@ class _Scanner:
         return any(
             zipf(freqs, form) >= _STEM_MIN
             for form in itertools.chain((stem,), (stem + letter for letter in self._alphabet))
-            if form != word
+            if form != word and form not in besides
         )
 
     def _productive_function_words(self) -> frozenset[str]:
@@ -3332,6 +3385,8 @@ class _Scanner:
             and not self.closed_compounds
             and (b[0] not in _ANY_VOWEL or a in self.prefix_like_before_vowel)
             and not self.preposition_before_plural(a, b)
+            and not self.preposition_before_singular(a, b)
+            and not self.article_before_feminine(a, b)
         ):
             # (where compounds are written closed, such a word is a compound starter:
             # _word_cut has already asked the document for evidence)
@@ -3393,6 +3448,90 @@ class _Scanner:
         if zipf(freqs, b) < _PLURAL_MIN or not any(x not in fw and zipf(freqs, x) >= _PLURAL_SINGULAR_MIN for x in singulars):
             return False  # a rare plural of a common word may be another word's form ("de|venhas": "devenhas", of "devir")
         return not (self._s_verb_form(b) or self._s_verb_form(a + b))
+
+    def preposition_before_singular(self, a: str, b: str) -> bool:
+        """Whether prefix-like ``a`` glued to ``b`` is the preposition before a singular noun or
+        an infinitive.
+
+        ``preposition_before_plural``'s reading, for a noun in the singular: ``dedisco``,
+        ``derede``, ``detexto`` are ``de disco``, ``de rede``, ``de texto``.  A singular noun is
+        told by its plural, which a noun uses and a verb's form has not: ``b`` is common itself
+        (Zipf ``_PLURAL_SINGULAR_MIN``) and its plural, made by the language's rules
+        (``data/<lang>/noun_plurals.txt``: ``disco`` -> ``discos``, ``manual`` -> ``manuais``,
+        ``mensagem`` -> ``mensagens``), is common too (``_PLURAL_MIN``), with no deverbal ending
+        (``data/<lang>/deverbal_plural_endings.txt``: ``de|ferimento``).  A prefixed verb's
+        form is none: ``a + b`` may not end as a participle or a gerund
+        (``data/<lang>/prefixed_verb_endings.txt``: ``de|parada``, ``de|vindo``), nor be a form
+        of a verb the lexicon lists by its infinitive (``data/<lang>/singular_verb_endings.txt``:
+        ``demarca`` of ``demarcar``).  A common ``b`` in ``-ar``, ``-er``, ``-ir`` (an infinitive,
+        or a noun: ``de|falar``, ``de|viver``, ``de|lugar``) is read as the preposition's too:
+        the prefixed verbs' own infinitives are words the lexicon lists (``decantar``,
+        ``depor``); of Debian's Portuguese words it lacks, three are of that shape (``desolar``,
+        ``degastar``, ``devier``).
+
+        >>> s = _scanner("pt")
+        >>> s.preposition_before_singular("de", "disco"), s.preposition_before_singular("de", "manual")
+        (True, True)
+        >>> s.preposition_before_singular("de", "falar"), s.preposition_before_singular("de", "ferimento")
+        (True, False)
+        >>> s.preposition_before_singular("de", "parada"), s.preposition_before_singular("de", "marca")
+        (False, False)
+        """
+        if a not in self.noun_prepositions or b.endswith("s") or not self.noun_plurals:
+            return False
+        freqs, fw = self.freqs, self.function_words
+        if b in fw or zipf(freqs, b) < _PLURAL_SINGULAR_MIN:
+            return False
+        w = a + b
+        if b.endswith(self.infinitives):
+            # "de|falar", "de|viver", "de|lugar", Italian "di|fare": a common infinitive (or a noun
+            # of its shape); the prefixed verbs' infinitives are words the lexicon lists
+            # ("decantar", "depor", "dimostrare")
+            return True
+        if w.endswith(self.prefixed_verb_endings) or self._singular_verb_form(w):
+            return False  # "deparada", "devindo"; "demarca" of "demarcar": a prefixed verb's form
+        for ending, plural_endings in self.noun_plurals:
+            if b.endswith(ending):
+                plurals = [b[: len(b) - len(ending)] + p for p in plural_endings]
+                if any(p.endswith(self.deverbal_plural_endings) for p in plurals):
+                    return False  # "de|ferimento": a noun made from a verb, which "de" prefixes
+                return any(zipf(freqs, p) >= _PLURAL_MIN for p in plurals)
+        return False
+
+    def article_before_feminine(self, a: str, b: str) -> bool:
+        """Whether prefix-like ``a`` glued to ``b`` is the feminine article before its noun.
+
+        Portuguese ``a`` begins hundreds of words the lexicon lacks (``acinzento``, ``apedra``:
+        adjectives and nouns made verbs), but a noun with a feminine suffix
+        (``data/<lang>/feminine_noun_endings.txt``: ``-dade``, ``-gem``, ``-ção``) that is
+        common (Zipf ``_COMMON_MIN``) is the article's: ``asociedade``, ``amensagem`` are
+        ``a sociedade``, ``a mensagem``.  No word of Debian's Portuguese lists the lexicon lacks
+        is of that shape; below that floor three are (``aprioridade``, ``apetição``,
+        ``aprestação``).
+
+        >>> s = _scanner("pt")
+        >>> s.article_before_feminine("a", "sociedade"), s.article_before_feminine("a", "carne")
+        (True, False)
+        """
+        return (
+            a == "a"
+            and bool(self.feminine_noun_endings)
+            and b.endswith(self.feminine_noun_endings)
+            and zipf(self.freqs, b) >= _COMMON_MIN
+        )
+
+    def _singular_verb_form(self, w: str) -> bool:
+        """Whether ``w`` is a form of a verb the lexicon lists by its infinitive: an ending of
+        ``data/<lang>/singular_verb_endings.txt`` after a stem of two letters or more that makes
+        a listed infinitive (``data/<lang>/infinitives.txt``: ``demarca``: ``demarcar``;
+        Italian ``distavo``: ``distare``)."""
+        freqs = self.freqs
+        for ending in self.singular_verb_endings:
+            if w.endswith(ending) and len(w) - len(ending) >= _S_VERB_STEM_MIN:
+                stem = w[: -len(ending)]
+                if any(stem + infinitive in freqs for infinitive in self.infinitives):
+                    return True
+        return False
 
     def _s_verb_form(self, w: str) -> bool:
         """Whether ``w`` is a form in ``-s`` of a verb the lexicon lists by its infinitive: an
@@ -3595,7 +3734,10 @@ class _Scanner:
             # only function word + determiner is safe to split back.
             # Elsewhere, the fusions measured in the lexicon (article_fusions), at the seam
             # between their two function words.
-            return (fa and b in _DETERMINERS) or (fa and fb and (a + b) in self.article_fusions)
+            # (an article of the lists need not be a function word of wordfreq's: "minhas", "tuoi")
+            return (fa and b in _DETERMINERS) or (
+                fa and (fb or b in self.fusion_articles) and (a + b) in self.article_fusions
+            )
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
             letter, other, z = (a, b, zb) if len(a) == 1 else (b, a, za)
