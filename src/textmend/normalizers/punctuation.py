@@ -274,6 +274,13 @@ _NEXT_LONE_MARK = LazyPattern(regex.compile, r"[ \t]+(?:(\p{Ll}+)[ \t]+)?[.,;:!?
 _LONE_MARK_AND_WORD_BEFORE = LazyPattern(regex.compile, r"(?r)(?:^|[ \t])[.,;:!?][ \t]+(\p{Ll}+)\Z")
 _FIELD_NAME_LINE = LazyPattern(regex.compile, r"[ \t]*\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+")
 _CAPITALISED_AFTER = LazyPattern(regex.compile, r"[ \t]+\p{Lu}\p{Ll}")
+# A field name standing as a token of its own (``SEARCH_BACK``), for rows run together on one line.
+_FIELD_NAME_TOKEN = LazyPattern(regex.compile, r"(?<!\S)\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+(?!\S)")
+_FIELD_NAME_BEFORE = LazyPattern(regex.compile, r"(?<!\S)\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+[ \t]*\Z")
+#: Field names a line holds, around a lone mark, when a key table's rows run together on it
+#: (``C-s Search forward SEARCH_BACK ? Search backward ISEARCH C-s ...``); looked for this far each side.
+_RUN_TOGETHER_FIELDS = 3
+_RUN_TOGETHER_REACH = 160
 # A word between two lone marks this frequent in the language is a function word: "and"
 # 7.4, "or" 6.5, "und" 7.4, "oder" 6.5, "ou" 6.5 ("search" 5.0 between two links is no list).
 _NAMED_MARK_JOINER_ZIPF = 6.4
@@ -1484,9 +1491,32 @@ class PunctuationSpacing(Normalizer):
         # the text's start would make a text of one long line quadratic.
         reach = max(0, s - _NAMED_MARK_REACH * 2)
         line = text.rfind("\n", reach, s) + 1
-        if line == 0 and reach > 0:
-            return False  # no line break near: the word before is no line's first
-        return _FIELD_NAME_LINE.fullmatch(text, line, s) is not None
+        if (line > 0 or reach == 0) and _FIELD_NAME_LINE.fullmatch(text, line, s) is not None:
+            return True
+        return self._field_of_rows_run_together(text, s)
+
+    def _field_of_rows_run_together(self, text: str, s: int) -> bool:
+        """True when the word ending at ``s`` is a field name (capitals joined by an underscore,
+        ``SEARCH_BACK``) on a line that holds ``_RUN_TOGETHER_FIELDS`` or more of them within
+        ``_RUN_TOGETHER_REACH`` characters: a key table whose rows an extractor ran together on
+        one line (``C-s Search forward SEARCH_BACK ? Search backward ISEARCH C-s``), so the lone
+        mark after the name is its row's key, as where the name opens its line.  One field name
+        in a sentence (``Did you set MAX_SIZE ? It matters.``) is prose, and its spaced mark a
+        stop: only rows repeat the shape."""
+        if _FIELD_NAME_BEFORE.search(text, max(0, s - _NAMED_MARK_REACH * 2), s) is None:
+            return False
+        lo = text.rfind("\n", max(0, s - _RUN_TOGETHER_REACH), s) + 1
+        if lo == 0:
+            lo = max(0, s - _RUN_TOGETHER_REACH)
+        hi = text.find("\n", s, s + _RUN_TOGETHER_REACH)
+        if hi < 0:
+            hi = min(len(text), s + _RUN_TOGETHER_REACH)
+        found = 0
+        for _ in _FIELD_NAME_TOKEN.finditer(text, lo, hi):
+            found += 1
+            if found >= _RUN_TOGETHER_FIELDS:
+                return True
+        return False
 
     def _joiner(self, word: str) -> bool:
         """A function word of the paragraph's language (``and``, ``oder``) between two lone marks."""

@@ -1,4 +1,4 @@
-"""Real doubles that are no stammer, and their stammering twins (issue 13, branch ``prec29``).
+"""Precision leftovers that generalize (issue 13, branch ``prec29``): real doubles, run-together key rows.
 
 Two shapes the audits judged damaged when ``repeats`` cut them (docs/benchmarks.md,
 "Precision leftovers that generalize"), each held by evidence that is not the corpus's string:
@@ -8,7 +8,10 @@ Two shapes the audits judged damaged when ``repeats`` cut them (docs/benchmarks.
   is an utterance of its own, as where a line opens;
 * a rare syllable doubled (fresh 21's turkey call ``kee kee run``): a word of three letters or
   fewer, with a vowel, rarer than Zipf 3.5 and no function word, is a call, a sound or a
-  name far more often than a slip, so its removal is held below the default threshold.
+  name far more often than a slip, so its removal is held below the default threshold;
+* a key table's rows run together on one line (fresh 21's ``SEARCH_BACK ? Search backward``
+  amid other rows): a lone mark after a field name keeps its space when the line holds three
+  field names or more, as it does where the name opens its line (prec25).
 
 Every sentence is written for the test.  Beside each kept one stands a damaged one of the same
 shape that must still be repaired, so a rule that kept every double after a bracket, or every
@@ -93,3 +96,36 @@ def test_a_rare_syllable_is_held_not_dropped() -> None:
     assert textmend.clean(text, lang="en") == text
     aggressive = textmend.Pipeline(textmend.default_pipeline("en").normalizers, confidence="aggressive")
     assert aggressive.mend(text).text == "Listen for the kee call of the young birds."
+
+
+# -- a key table's rows run together on one line ----------------------------------------------------
+
+
+def test_a_key_after_a_field_name_among_rows_run_together_keeps_its_space() -> None:
+    """fresh 21's shape (judged damage when cut): an extractor ran a pager's key table onto one
+    line, and the key ``?`` after ``SEARCH_BACK`` lost its space as if it ended a question.
+    The line holds three field names or more: rows, whose lone marks are keys."""
+    text = (
+        "Keys: NEXT_PAGE SPC Scroll down PREV_PAGE b Scroll up SEARCH_FORE / Find forward "
+        "SEARCH_BACK ? Find backward SEARCH_NEXT n Find again\n"
+    )
+    assert_kept(text, "a key after a field name, on a line of key rows run together")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "Did you set MAX_SIZE ? It matters.",
+            "Did you set MAX_SIZE? It matters.",
+            "one field name in a sentence: prose, and its spaced question mark a stray space",
+        ),
+        (
+            "Set MAX_SIZE and MIN_SIZE ? Both matter.",
+            "Set MAX_SIZE and MIN_SIZE? Both matter.",
+            "two field names in a sentence are no rows either",
+        ),
+    ],
+)
+def test_a_spaced_mark_after_a_field_name_in_prose_is_repaired(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason)
