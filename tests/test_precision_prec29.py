@@ -11,7 +11,10 @@ Two shapes the audits judged damaged when ``repeats`` cut them (docs/benchmarks.
   name far more often than a slip, so its removal is held below the default threshold;
 * a key table's rows run together on one line (fresh 21's ``SEARCH_BACK ? Search backward``
   amid other rows): a lone mark after a field name keeps its space when the line holds three
-  field names or more, as it does where the name opens its line (prec25).
+  field names or more, as it does where the name opens its line (prec25);
+* a capitalized word glued by a dot to a country's two-letter code (fresh 22's ``Register.BG``
+  where the text lists no ``.bg``; Engadget's ``Any.DO``) is a name on that domain when the
+  text never writes the two capitals as a word of its own.
 
 Every sentence is written for the test.  Beside each kept one stands a damaged one of the same
 shape that must still be repaired, so a rule that kept every double after a bracket, or every
@@ -128,4 +131,48 @@ def test_a_key_after_a_field_name_among_rows_run_together_keeps_its_space() -> N
     ],
 )
 def test_a_spaced_mark_after_a_field_name_in_prose_is_repaired(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason)
+
+
+# -- a name built on a country's domain, in a text that lists no domain -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Bulgaria's domains are run by Register.BG and its partners.",
+            "a registry named by its domain once in a sentence; the text writes 'BG' nowhere as a word",
+        ),
+        (
+            "The list syncs with Any.DO on every phone.",
+            "an app named by its domain (.do, the Dominican Republic's)",
+        ),
+    ],
+)
+def test_a_name_on_a_country_domain_keeps_its_dot(text: str, reason: str) -> None:
+    assert_kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            "The plant will close, said Smith.GM said it would move the work. GM makes trucks there.",
+            "The plant will close, said Smith. GM said it would move the work. GM makes trucks there.",
+            "the text writes 'GM' as a word: a sentence glued on, as prec27's 'the list.US officials'",
+        ),
+        (
+            "The meeting ended in Sofia.Officials left at noon.",
+            "The meeting ended in Sofia. Officials left at noon.",
+            "a capitalized word after the dot, no country's code: a glued sentence",
+        ),
+        (
+            "The fans waited in Madrid.NBA officials arrived late.",
+            "The fans waited in Madrid. NBA officials arrived late.",
+            "three capitals are no country's code: a glued sentence",
+        ),
+    ],
+)
+def test_a_glued_sentence_before_capitals_is_still_spaced(damaged: str, repaired: str, reason: str) -> None:
     assert_repaired(damaged, repaired, reason)

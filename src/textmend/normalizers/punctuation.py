@@ -374,6 +374,8 @@ _DOMAIN_LABEL = LazyPattern(regex.compile,
     r"(?<![^\s|(\[])\.(\p{Ll}{2,6}|\p{Lu}{2,6})(?![\p{L}\p{N}\p{M}_-]|\.[\p{L}\p{N}])"
 )
 _DOMAIN_LABEL_MAX = 6
+# A run of two to six capitals written as a word of its own (no dot, letter or digit against it).
+_CAPITALS_ALONE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}.])\p{Lu}{2,6}(?![\p{L}\p{N}\p{M}])")
 # A CamelCase word rarer than this is a brand the lexicon does not know ("FastCo"; not "SoftBank").
 _MAX_ZIPF_BRAND = 2.0
 # A package named in an API text glued to a type named after it ("log.Logger", "hash.Hash"):
@@ -651,6 +653,7 @@ class _Context:
         self._comment_starts: frozenset[int] | None = None
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
         self._domain_labels: frozenset[str] | None = None  # labels the text writes alone after a dot, lower-cased
+        self._capital_words: frozenset[str] | None = None  # runs of 2-6 capitals the text writes as words
         # The verdicts of glued marks, by the window of text they read (see glued_window).
         self.glued_asked = 0
         self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
@@ -1006,6 +1009,18 @@ class _Context:
         if self._domain_labels is None:
             self._domain_labels = frozenset(m.lower() for m in _DOMAIN_LABEL.findall(self.text))
         return label in self._domain_labels
+
+    def writes_capitals_alone(self, capitals: str) -> bool:
+        """Whether the text writes ``capitals`` (two to six capital letters) as a word of its
+        own, with no dot, letter or digit against it (``GM said``, ``(BG)``): then the letters
+        are a word of the text (an acronym that opens sentences), not only a domain label
+        glued to a name (``Register.BG``).  Read once, on the first question; a reread window
+        asks its document."""
+        if self._doc is not None:
+            return self._doc.writes_capitals_alone(capitals)
+        if self._capital_words is None:
+            self._capital_words = frozenset(_CAPITALS_ALONE.findall(self.text))
+        return capitals in self._capital_words
 
     def in_counted_list(self, pos: int) -> bool:
         """Whether ``pos`` lies on a line of a list of names with counts (``Firefox OS (114)``)
@@ -1914,6 +1929,15 @@ class PunctuationSpacing(Normalizer):
                 # second a registry named after ".club"): the dot opens a domain label the text
                 # writes by itself, it ends no sentence; a sentence glued on ("list.US officials
                 # said") goes on in lower case after the capitals and is still spaced
+                return False
+            if (
+                left_shape == "cap" and chunk == left and len(right) == 2 and right_shape == "caps"
+                and right.lower() in word_list("country_codes")
+                and not ctx.writes_capitals_alone(right)
+            ):
+                # "Register.BG", "Any.DO" once in a sentence: a name built on a country's domain;
+                # letters the text never writes as a word open no sentence of it ("Smith.GM said"
+                # in a text that writes "GM" elsewhere is still spaced)
                 return False
             return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
         right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
