@@ -43,11 +43,12 @@ CASES = [
     ),
     (
         ".bg country-code\n.bh country-code Telecommunications Regulatory Authority (TRA)",
-        "Questions go to Register.BG\nwhich answers them for the the whole zone.",
+        "Questions go to Register.BG\nwhich answers them for the the whole BG zone.",
         "the document lists the domain label `.bg` on a line of its own (a registry's table: prec27), so the "
         "dot in `Register.BG` opens that label and ends no sentence; the window around `the the` holds no "
         "such line, and before the label's evidence was asked of the document, the reread spaced "
-        "`Register. BG` (merged main eb345e2)",
+        "`Register. BG` (merged main eb345e2); the paragraph writes `BG` as a word too, so read alone "
+        "it is no name on an unlisted country's domain either (prec29) and is still spaced",
     ),
 ]
 

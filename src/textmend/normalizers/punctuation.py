@@ -281,6 +281,13 @@ _NEXT_LONE_MARK = LazyPattern(regex.compile, r"[ \t]+(?:(\p{Ll}+)[ \t]+)?[.,;:!?
 _LONE_MARK_AND_WORD_BEFORE = LazyPattern(regex.compile, r"(?r)(?:^|[ \t])[.,;:!?][ \t]+(\p{Ll}+)\Z")
 _FIELD_NAME_LINE = LazyPattern(regex.compile, r"[ \t]*\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+")
 _CAPITALISED_AFTER = LazyPattern(regex.compile, r"[ \t]+\p{Lu}\p{Ll}")
+# A field name standing as a token of its own (``SEARCH_BACK``), for rows run together on one line.
+_FIELD_NAME_TOKEN = LazyPattern(regex.compile, r"(?<!\S)\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+(?!\S)")
+_FIELD_NAME_BEFORE = LazyPattern(regex.compile, r"(?<!\S)\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+[ \t]*\Z")
+#: Field names a line holds, around a lone mark, when a key table's rows run together on it
+#: (``C-s Search forward SEARCH_BACK ? Search backward ISEARCH C-s ...``); looked for this far each side.
+_RUN_TOGETHER_FIELDS = 3
+_RUN_TOGETHER_REACH = 160
 # A word between two lone marks this frequent in the language is a function word: "and"
 # 7.4, "or" 6.5, "und" 7.4, "oder" 6.5, "ou" 6.5 ("search" 5.0 between two links is no list).
 _NAMED_MARK_JOINER_ZIPF = 6.4
@@ -374,6 +381,8 @@ _DOMAIN_LABEL = LazyPattern(regex.compile,
     r"(?<![^\s|(\[])\.(\p{Ll}{2,6}|\p{Lu}{2,6})(?![\p{L}\p{N}\p{M}_-]|\.[\p{L}\p{N}])"
 )
 _DOMAIN_LABEL_MAX = 6
+# A run of two to six capitals written as a word of its own (no dot, letter or digit against it).
+_CAPITALS_ALONE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}.])\p{Lu}{2,6}(?![\p{L}\p{N}\p{M}])")
 # A CamelCase word rarer than this is a brand the lexicon does not know ("FastCo"; not "SoftBank").
 _MAX_ZIPF_BRAND = 2.0
 # A package named in an API text glued to a type named after it ("log.Logger", "hash.Hash"):
@@ -667,6 +676,7 @@ class _Context:
         self._comment_starts: frozenset[int] | None = None
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
         self._domain_labels: frozenset[str] | None = None  # labels the text writes alone after a dot, lower-cased
+        self._capital_words: frozenset[str] | None = None  # runs of 2-6 capitals the text writes as words
         # The verdicts of glued marks, by the window of text they read (see glued_window).
         self.glued_asked = 0
         self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
@@ -1022,6 +1032,18 @@ class _Context:
         if self._domain_labels is None:
             self._domain_labels = frozenset(m.lower() for m in _DOMAIN_LABEL.findall(self.text))
         return label in self._domain_labels
+
+    def writes_capitals_alone(self, capitals: str) -> bool:
+        """Whether the text writes ``capitals`` (two to six capital letters) as a word of its
+        own, with no dot, letter or digit against it (``GM said``, ``(BG)``): then the letters
+        are a word of the text (an acronym that opens sentences), not only a domain label
+        glued to a name (``Register.BG``).  Read once, on the first question; a reread window
+        asks its document."""
+        if self._doc is not None:
+            return self._doc.writes_capitals_alone(capitals)
+        if self._capital_words is None:
+            self._capital_words = frozenset(_CAPITALS_ALONE.findall(self.text))
+        return capitals in self._capital_words
 
     def in_counted_list(self, pos: int) -> bool:
         """Whether ``pos`` lies on a line of a list of names with counts (``Firefox OS (114)``)
@@ -1511,9 +1533,32 @@ class PunctuationSpacing(Normalizer):
         # the text's start would make a text of one long line quadratic.
         reach = max(0, s - _NAMED_MARK_REACH * 2)
         line = text.rfind("\n", reach, s) + 1
-        if line == 0 and reach > 0:
-            return False  # no line break near: the word before is no line's first
-        return _FIELD_NAME_LINE.fullmatch(text, line, s) is not None
+        if (line > 0 or reach == 0) and _FIELD_NAME_LINE.fullmatch(text, line, s) is not None:
+            return True
+        return self._field_of_rows_run_together(text, s)
+
+    def _field_of_rows_run_together(self, text: str, s: int) -> bool:
+        """True when the word ending at ``s`` is a field name (capitals joined by an underscore,
+        ``SEARCH_BACK``) on a line that holds ``_RUN_TOGETHER_FIELDS`` or more of them within
+        ``_RUN_TOGETHER_REACH`` characters: a key table whose rows an extractor ran together on
+        one line (``C-s Search forward SEARCH_BACK ? Search backward ISEARCH C-s``), so the lone
+        mark after the name is its row's key, as where the name opens its line.  One field name
+        in a sentence (``Did you set MAX_SIZE ? It matters.``) is prose, and its spaced mark a
+        stop: only rows repeat the shape."""
+        if _FIELD_NAME_BEFORE.search(text, max(0, s - _NAMED_MARK_REACH * 2), s) is None:
+            return False
+        lo = text.rfind("\n", max(0, s - _RUN_TOGETHER_REACH), s) + 1
+        if lo == 0:
+            lo = max(0, s - _RUN_TOGETHER_REACH)
+        hi = text.find("\n", s, s + _RUN_TOGETHER_REACH)
+        if hi < 0:
+            hi = min(len(text), s + _RUN_TOGETHER_REACH)
+        found = 0
+        for _ in _FIELD_NAME_TOKEN.finditer(text, lo, hi):
+            found += 1
+            if found >= _RUN_TOGETHER_FIELDS:
+                return True
+        return False
 
     def _joiner(self, word: str) -> bool:
         """A function word of the paragraph's language (``and``, ``oder``) between two lone marks."""
@@ -1921,6 +1966,15 @@ class PunctuationSpacing(Normalizer):
                 # second a registry named after ".club"): the dot opens a domain label the text
                 # writes by itself, it ends no sentence; a sentence glued on ("list.US officials
                 # said") goes on in lower case after the capitals and is still spaced
+                return False
+            if (
+                left_shape == "cap" and chunk == left and len(right) == 2 and right_shape == "caps"
+                and right.lower() in word_list("country_codes")
+                and not ctx.writes_capitals_alone(right)
+            ):
+                # "Register.BG", "Any.DO" once in a sentence: a name built on a country's domain;
+                # letters the text never writes as a word open no sentence of it ("Smith.GM said"
+                # in a text that writes "GM" elsewhere is still spaced)
                 return False
             return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
         right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
