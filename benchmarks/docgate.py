@@ -39,9 +39,9 @@ from pathlib import Path
 
 import regex
 
-from .audit import CONTEXT, REPO, edit_key, load_verdicts, read_corpus, VERDICT_DIR
-from .loco import _uncell, judged_rows_by_page, verdict_parts
-from .nonprose import CORPORA, kind_of
+from .audit import REPO, load_verdicts, read_corpus, VERDICT_DIR
+from .loco import _uncell, verdict_parts
+from .nonprose import CORPORA, aggressive_pipelines, confidence_by_key, judged_corpora, kind_of
 from .split import split_of
 
 POOL = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-docgate-pool.jsonl"
@@ -158,18 +158,9 @@ def _first_judged(name: str) -> dict[str, str]:
 def pool(names: list[str]) -> list[dict[str, object]]:
     """Every judged row of the named corpora (and the rows of their blind first reading),
     with the facts and candidate counts of each record that holds it."""
-    import textmend
-    from textmend.pipeline import Pipeline
-
-    full = Pipeline(textmend.default_pipeline().normalizers, confidence="aggressive")
-    before = full.only(["invisible", "mojibake", "whitespace"])
+    full, before = aggressive_pipelines()
     out: list[dict[str, object]] = []
-    for name in names:
-        path, options, stems = CORPORA[name]
-        if not path.exists():
-            print(f"{name}: not found ({path})", file=sys.stderr)
-            continue
-        by_page = judged_rows_by_page(stems)
+    for name, path, options, by_page in judged_corpora(names):
         first = _first_judged(name)
         if first:
             # a row judged blind that no current file holds (none found so far) cannot be located
@@ -182,11 +173,10 @@ def pool(names: list[str]) -> list[dict[str, object]]:
             want = by_page.get(page)
             if not want:
                 continue
-            made: dict[str, float] = {}
+            edits = full.mend(text).edits
+            made = confidence_by_key(page, text, edits)
             cands: Counter = Counter()
-            for e in full.mend(text).edits:
-                k = edit_key(page, e.old, e.new, text[max(0, e.start - CONTEXT) : e.start], text[e.end : e.end + CONTEXT])
-                made[k] = max(made.get(k, -1.0), e.confidence)
+            for e in edits:
                 kind = kind_of({"normalizer": e.normalizer, "old": e.old, "new": e.new})
                 if kind in SHORT:
                     cands[SHORT[kind] + "_aggr"] += 1

@@ -24,6 +24,7 @@ import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any, Iterable, Iterator
 
 from .audit import CONTEXT, edit_key, read_corpus
 from .loco import CORPORA as LOCO_CORPORA
@@ -38,30 +39,50 @@ GATED = ("fused", "repeats", "punctuation", "quotes")
 DEFAULT_THRESHOLD = 0.5
 
 
-def pool(names: list[str]) -> list[dict[str, object]]:
-    import textmend
-    from textmend.prose import prose_facts
-    from textmend.language import identify
-    from textmend.pipeline import Pipeline
-
-    full = Pipeline(textmend.default_pipeline().normalizers, confidence="aggressive")
-    before = full.only(["invisible", "mojibake", "whitespace"])
-    out: list[dict[str, object]] = []
+def judged_corpora(names: list[str]) -> Iterator[tuple[str, Path, dict[str, object], dict[str, list[tuple[str, ...]]]]]:
+    """(name, path, read options, judged rows by page) of each named corpus whose file exists;
+    a missing one is named on stderr and skipped (the pools of this module and of docgate)."""
     for name in names:
         path, options, stems = CORPORA[name]
         if not path.exists():
             print(f"{name}: not found ({path})", file=sys.stderr)
             continue
-        by_page = judged_rows_by_page(stems)
+        yield name, path, options, judged_rows_by_page(stems)
+
+
+def aggressive_pipelines() -> tuple[Any, Any]:
+    """The default pipeline at the aggressive threshold (every edit a judged row may name), and
+    its stages that run before any judged edit (where a row's context is found when the raw
+    text does not hold it)."""
+    import textmend
+    from textmend.pipeline import Pipeline
+
+    full = Pipeline(textmend.default_pipeline().normalizers, confidence="aggressive")
+    return full, full.only(["invisible", "mojibake", "whitespace"])
+
+
+def confidence_by_key(page: str, text: str, edits: Iterable[Any]) -> dict[str, float]:
+    """Audit key -> the highest confidence among the edits of one record that make it."""
+    made: dict[str, float] = {}
+    for e in edits:
+        k = edit_key(page, e.old, e.new, text[max(0, e.start - CONTEXT) : e.start], text[e.end : e.end + CONTEXT])
+        made[k] = max(made.get(k, -1.0), e.confidence)
+    return made
+
+
+def pool(names: list[str]) -> list[dict[str, object]]:
+    from textmend.prose import prose_facts
+    from textmend.language import identify
+
+    full, before = aggressive_pipelines()
+    out: list[dict[str, object]] = []
+    for name, path, options, by_page in judged_corpora(names):
         done: set[str] = set()
         for page, _doc, text in read_corpus(path, **options):  # type: ignore[arg-type]
             want = [r for r in by_page.get(page, ()) if r[0] not in done]
             if not want:
                 continue
-            made: dict[str, float] = {}
-            for e in full.mend(text).edits:
-                k = edit_key(page, e.old, e.new, text[max(0, e.start - CONTEXT) : e.start], text[e.end : e.end + CONTEXT])
-                made[k] = max(made.get(k, -1.0), e.confidence)
+            made = confidence_by_key(page, text, full.mend(text).edits)
             pre: str | None = None
             for row in want:
                 key, verdict, note, normalizer, old_c, new_c, context = row
