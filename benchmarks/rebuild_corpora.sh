@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh25 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -42,6 +42,7 @@ declare -A OUT=(
   [lee]=/tmp/measure_dl/g/gensim/test/test_data/lee_background.cor
 )
 for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
+OUT[fresh25]=/tmp/fresh25/fresh25-extracted.jsonl
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -667,6 +668,99 @@ P.mkdir(parents=True)
 for pid, page in sel:
     (P / f"{pid}.html").write_text(page, encoding="utf-8")
 print(f"{len(feeds)} feeds, {len(left)} unread ({', '.join(left)}); {posts} posts, {short} under 500 characters, "
+      f"{repeated} repeated; {len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
+build_fresh25() {  # real feeds kept by tests: Horde_Feed's "lexicon" of blog and news feeds of 2004-2006, one page per post
+  deb_orig p/php-horde-feed/php-horde-feed_2.0.4.orig.tar.gz 2df24c53c40d7062635ebb2e6d3bee9758a19b199c005aa14daff604298d9676 horde-feed-2.0.4
+  local P=/tmp/fresh25/pages
+  rm -rf "$P"
+  "$PY3" - "$SRC/x/horde-feed-2.0.4/Horde_Feed-2.0.4/test/Horde/Feed/fixtures" "$P/horde25" <<'PY'
+import base64, codecs, hashlib, html, re, sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+F, P = Path(sys.argv[1]), Path(sys.argv[2])
+# fixtures/lexicon/ holds 157 feeds saved from the sites they name (blogs, news sites, project news; the file name
+# is the feed's address); fixtures/ adds eight more saved real feeds (Google's, mozillaZine's, O'Reilly's and Planet
+# PHP's Atom, CNN's, Harvard Law's, Planet PHP's and Slashdot's RSS); its other files are written for the tests
+# (AtomTestSample*, RssTest*Sample*, TestAtomFeed*, AtomPublishingTest-*, BlogRollTestSample*, NotAFeed, the OPML)
+REAL = ["AtomTestGoogle", "AtomTestMozillazine", "AtomTestOReilly", "AtomTestPlanetPHP",
+        "RssTestCNN", "RssTestHarvardLaw", "RssTestPlanetPHP", "RssTestSlashdot"]
+# a label read as a browser reads it (the WHATWG Encoding Standard): ISO-8859-1 and ASCII as windows-1252
+BROWSER = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+def codec(label):
+    name = codecs.lookup(label).name
+    return BROWSER.get(name, name)
+def local(tag):
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+def children(e, *names):
+    return [c for c in e if local(c.tag) in names]
+def first_text(e, *names):
+    return next((t for t in ("".join(c.itertext()).strip() for c in children(e, *names)) if t), "")
+def first_link(e):
+    return next(((c.get("href") or (c.text or "")).strip() for c in children(e, "link")), "")
+def body_html(c):
+    """An item's body as HTML: RSS's description and content:encoded are HTML; Atom's content says its type."""
+    typ, atom = (c.get("type") or "").lower(), local(c.tag) in ("content", "summary")
+    if atom and c.get("mode") == "base64":
+        return base64.b64decode("".join(c.itertext())).decode("utf-8", "replace")
+    if atom and ("xhtml" in typ or len(c)):
+        for x in c.iter():
+            if isinstance(x.tag, str):
+                x.tag = local(x.tag)
+        return html.escape(c.text or "") + "".join(ET.tostring(x, encoding="unicode", method="html") for x in c)
+    if atom and typ in ("text", "text/plain"):
+        return "<p>" + html.escape(c.text or "") + "</p>"
+    return c.text or ""
+def plain(h):
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", h))).strip()
+def stem_of(name):  # the saved file's name, an address: http-www.kottke.org-index.xml -> www.kottke.org-index.xml
+    s = re.sub(r"^http-", "", name).replace("%2F", "-")
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", s).strip("_.-")
+files = sorted((F / "lexicon").iterdir()) + [F / f"{n}.xml" for n in REAL]
+seen, left, posts, short, repeated, sel = set(), [], 0, 0, 0, []
+for f in files:
+    raw = f.read_bytes().lstrip(b"\xef\xbb\xbf")
+    m = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([^\"']+)", raw)
+    try:   # the declared encoding (UTF-8 when none), read as a browser reads it; a feed cut short is left out
+        root = ET.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", raw.decode(codec(m.group(1).decode("ascii")) if m else "utf-8")))
+    except (UnicodeDecodeError, LookupError, ET.ParseError):
+        left.append(f.name)
+        continue
+    stem = stem_of(f.name)
+    channel = next((c for c in root.iter() if local(c.tag) == "channel"), root)
+    ftitle, flink = first_text(channel, "title"), first_link(channel)
+    for n, item in enumerate(e for e in root.iter() if local(e.tag) in ("item", "entry")):
+        posts += 1
+        # the item's longest body (content:encoded or Atom's content over a summary or description)
+        body = max((body_html(c) for c in children(item, "encoded", "content", "description", "summary")),
+                   key=lambda b: len(plain(b)), default="")
+        if len(plain(body)) < 500:   # a headline or a summary, not a post
+            short += 1
+            continue
+        key = hashlib.sha1(plain(body).encode()).hexdigest()
+        if key in seen:                  # the same post in another feed of the same site (kottke, Slashdot, Planet PHP)
+            repeated += 1
+            continue
+        seen.add(key)
+        pid = f"{stem}.{n:02d}"
+        if int(hashlib.sha1(f"fresh25:horde:{pid}".encode()).hexdigest(), 16) % 8:   # a fixed eighth
+            continue
+        title, date = first_text(item, "title"), first_text(item, "pubDate", "date", "issued", "published", "updated",
+                                                              "modified", "created")
+        e = html.escape
+        sel.append((pid, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                    f"<title>{e(title)} | {e(ftitle)}</title></head>\n<body>\n"
+                    f"<header><p><a href=\"{e(flink)}\">{e(ftitle)}</a></p></header>\n<article>\n"
+                    f"<h1><a href=\"{e(first_link(item))}\">{e(title)}</a></h1>\n"
+                    + (f"<p class=\"date\">{e(date)}</p>\n" if date else "")
+                    + f"<div class=\"entry\">\n{body}\n</div>\n</article>\n</body></html>\n"))
+P.mkdir(parents=True)
+for pid, page in sel:
+    (P / f"{pid}.html").write_text(page, encoding="utf-8")
+print(f"{len(files)} feeds, {len(left)} unread ({', '.join(left)}); {posts} posts, {short} under 500 characters, "
       f"{repeated} repeated; {len(sel)} pages", file=sys.stderr)
 PY
   extract "$P" "$1"
