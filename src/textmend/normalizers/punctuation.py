@@ -375,7 +375,8 @@ _NAME_WINDOW = 40
 # tests/test_sentence_goes_on.py and docs/benchmarks.md, branch tidy26.)
 _SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
 # The same in the Latin script: a sentence a Latin word opens goes on in Latin; a lower-case word of
-# another script after a Latin name (`Subscribe.Ru статьи`) goes on with the prose the name stands in.
+# another script after a name written wholly in Latin (`Subscribe.Ru статьи`) goes on with the prose
+# the name stands in.
 _SENTENCE_GOES_ON_LATIN = regex.compile(r"[ \t]+(?=\p{Latin})\p{Ll}")
 _DOMAIN_ENDING_MAX = 3  # letters of a domain ending read as part of a name ("Mail.Ru", "Booking.Com")
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
@@ -1975,9 +1976,11 @@ class PunctuationSpacing(Normalizer):
                 and ctx.recurring_dotted_acronym(f"{left}.{acronym}")
             ):
                 return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
-            if chunk == left and self._capitalized_domain(left, right) and not _SENTENCE_GOES_ON_LATIN.match(text, rm.end()):
+            goes_on = _SENTENCE_GOES_ON_LATIN if _LATIN_ONLY.fullmatch(left) else _SENTENCE_GOES_ON
+            if chunk == left and self._capitalized_domain(left, right) and not goes_on.match(text, rm.end()):
                 # "Mail.Ru", "Diary.Ru" in a row of share buttons, "Subscribe.Ru статьи" in Russian
-                # prose: a service named by its address (a sentence "Ru" opened would go on in Latin)
+                # prose: a service named by its address (a Latin name whose sentence "Ru" opened would
+                # go on in Latin; after a Cyrillic word, "Москву.Ru и другие", any lower case goes on)
                 return False
             if (
                 right_shape == "caps"
