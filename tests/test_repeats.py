@@ -278,7 +278,16 @@ def test_each_language_still_loses_its_slips(lang, text, expected):
 def test_a_language_without_a_list_has_no_legitimate_doubles_but_the_guards():
     from textmend.lexicon import legit_doubles
 
-    assert legit_doubles("ru") == frozenset()
+    assert legit_doubles("fi") == frozenset()
+    # "ja ja" in Finnish is a slip; the passage reads as Finnish.
+    text = "Kaupungin viranomaiset lupasivat palauttaa kuuman veden ja ja sähkön kahden vuorokauden kuluessa."
+    assert RepeatedWords(lang="fi")(text) == "Kaupungin viranomaiset lupasivat palauttaa kuuman veden ja sähkön kahden vuorokauden kuluessa."
+
+
+def test_a_language_that_lists_only_its_intensifier_still_repairs_its_other_doubles():
+    from textmend.lexicon import legit_doubles
+
+    assert legit_doubles("ru") == frozenset({"очень"})  # data/ru/legit_doubles.txt: "очень очень" stresses
     # "и и" in Russian is a slip; the passage reads as Russian.
     text = "Власти города пообещали и и восстановить подачу горячей воды в течение двух суток."
     assert RepeatedWords(lang="ru")(text) == "Власти города пообещали и восстановить подачу горячей воды в течение двух суток."

@@ -304,6 +304,9 @@ _SPACED_FACE = LazyPattern(regex.compile,
 )
 # A "?" that ends no question: opening a line before a space or a symbol, or a run of them
 # before a full stop.  Where a text has one, its "?" marks stand for symbols it lost.
+# A full stop or an exclamation mark glued between two Hangul syllables (`된다.그리고`, `눈!그리고`): a
+# sentence's end the writer or an extractor glued to the next one.
+_GLUED_HANGUL_STOP = LazyPattern(regex.compile, r"\p{Hangul}[.!]\p{Hangul}")
 _LOST_SYMBOL_MARK = LazyPattern(regex.compile, r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\?{2,}\.(?!\.)")
 # A "?" inside a word, between a letter and a lower-case letter ("Kar?csonyt", "J?ule"): where
 # a page was decoded with the wrong charset, every letter outside it became "?".  A text that
@@ -371,6 +374,10 @@ _NAME_WINDOW = 40
 # apostrophe come first, from 3058b78, was always shadowed by this one and is gone: see
 # tests/test_sentence_goes_on.py and docs/benchmarks.md, branch tidy26.)
 _SENTENCE_GOES_ON = regex.compile(r"[ \t]+\p{Ll}")
+# The same in the Latin script: a sentence a Latin word opens goes on in Latin; a lower-case word of
+# another script after a name written wholly in Latin (`Subscribe.Ru статьи`) goes on with the prose
+# the name stands in.
+_SENTENCE_GOES_ON_LATIN = regex.compile(r"[ \t]+(?=\p{Latin})\p{Ll}")
 _DOMAIN_ENDING_MAX = 3  # letters of a domain ending read as part of a name ("Mail.Ru", "Booking.Com")
 # A capitalized word this common after a glued dot or colon opens a sentence ("Get", "An", "Die").
 _MIN_ZIPF_OPENER = 6.0
@@ -666,6 +673,7 @@ class _Context:
         self._running: dict[tuple[int, str], tuple[int, tuple[int, ...]]] = {}
         self._french_letter: dict[int, bool] = {}
         self._lost_symbols: bool | None = None  # whether "?" stands for lost symbols in this text
+        self._glued_hangul_stops: bool | None = None  # whether a Hangul sentence's stop is glued on here
         self._lost_letters: bool | None = None  # whether "?" stands for lost letters in this text
         self._lower_namespaces: frozenset[str] | None = None  # lower-case prefixes written as namespaces
         # (mark, left length, right length) -> the text around each such mark -> where each starts
@@ -949,6 +957,20 @@ class _Context:
         if self._lost_symbols is None:
             self._lost_symbols = _LOST_SYMBOL_MARK.search(self.text) is not None
         return self._lost_symbols
+
+    def glues_hangul_sentences(self) -> bool:
+        """True when the text glues a Hangul sentence to the next one at a full stop or an
+        exclamation mark (``된다.그리고``, searched once).  Korean attaches what goes on after a
+        question mark inside a sentence: a quotative particle after a quoted question
+        (``했을까?라는 의문점``), or the rest of a word after an ironic ``?`` (``만족?했던``,
+        ``나쁜 짓?만은``); a question mark glued between two syllables is a lost boundary only
+        where the text loses them at its other stops too (an extractor joining lines, a writer
+        who never spaces)."""
+        if self._doc is not None:
+            return self._doc.glues_hangul_sentences()
+        if self._glued_hangul_stops is None:
+            self._glued_hangul_stops = _GLUED_HANGUL_STOP.search(self.text) is not None
+        return self._glued_hangul_stops
 
     def lost_letters(self, lang: str) -> bool:
         """True when the text writes ``?`` for letters it lost (searched once): inside
@@ -1954,8 +1976,12 @@ class PunctuationSpacing(Normalizer):
                 and ctx.recurring_dotted_acronym(f"{left}.{acronym}")
             ):
                 return False  # "Any.DO" in the headline, the body and the tags: a product's spelling
-            if chunk == left and self._capitalized_domain(left, right) and not _SENTENCE_GOES_ON.match(text, rm.end()):
-                return False  # "Mail.Ru", "Diary.Ru" in a row of share buttons: a service named by its address
+            goes_on = _SENTENCE_GOES_ON_LATIN if _LATIN_ONLY.fullmatch(left) else _SENTENCE_GOES_ON
+            if chunk == left and self._capitalized_domain(left, right) and not goes_on.match(text, rm.end()):
+                # "Mail.Ru", "Diary.Ru" in a row of share buttons, "Subscribe.Ru статьи" in Russian
+                # prose: a service named by its address (a Latin name whose sentence "Ru" opened would
+                # go on in Latin; after a Cyrillic word, "Москву.Ru и другие", any lower case goes on)
+                return False
             if (
                 right_shape == "caps"
                 and len(right) <= _DOMAIN_LABEL_MAX
@@ -1977,6 +2003,8 @@ class PunctuationSpacing(Normalizer):
                 # in a text that writes "GM" elsewhere is still spaced)
                 return False
             return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
+        if mark == "?" and _hangul_pair(left, right) and not ctx.glues_hangul_sentences():
+            return False  # "만족?했던", "했을까?라는": the sentence goes on (see glues_hangul_sentences)
         right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
         return self._glued_other(mark, left, right, after, dotted_right, right_token)
 

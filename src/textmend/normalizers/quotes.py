@@ -246,9 +246,11 @@ _DOT_PATH = LazyPattern(
 )
 # A letter of a script written without spaces between words (Thai, Lao, Khmer, Burmese).
 _UNSPACED_SCRIPT = LazyPattern(regex.compile, r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-# An ellipsis (three dots or the one character) and a lower-case word after it, a space between or not,
-# or a word of a script without case (Hebrew `"...הפצת`), where no capital could say a sentence begins.
-_ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.\.\.|…) ?[\p{Ll}\p{Lo}]")
+# An ellipsis (three dots or more, or the one character) and a lower-case word after it, a space between
+# or not, or a word of a script without case (Hebrew `"...הפצת`, Korean `".... 음..`), where no capital
+# could say a sentence begins.  Informal writing stretches the ellipsis (`....`), and a quotation taken
+# up after a pause opens on it as on three dots.
+_ELLIPSIS_WORD = LazyPattern(regex.compile, r"(?:\.{3,}|…) ?[\p{Ll}\p{Lo}]")
 
 
 def _shape(para: str, i: int) -> str:
