@@ -160,7 +160,8 @@ _BARE_JAMO = LazyPattern(regex.compile, r"[\u3131-\u318e](?![\p{L}\p{M}])")
 # A word with its own dot after it ("Nov."): an abbreviation.
 _ABBREVIATED_WORD = LazyPattern(regex.compile, r"(\p{L}+)\.")
 # After a spaced colon, a number, or one word and a number ("3 : 1", "3 : ribs 1"): a ratio's right side.
-_SPACED_RATIO = LazyPattern(regex.compile, r"[ \t]?(?:\p{L}+[ \t])?\d+(?![\p{L}\p{N}:.,])")
+# A number that opens a range ("28 : 685-690", a citation's volume and pages) is no ratio's side.
+_SPACED_RATIO = LazyPattern(regex.compile, r"[ \t]?(?:\p{L}+[ \t])?\d+(?![\p{L}\p{N}:.,\-\u2010-\u2013])")
 _NON_LATIN_CASED = LazyPattern(regex.compile, r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
 _DOTTED_ABBREVIATION = LazyPattern(regex.compile, r"\p{L}\.(?:\p{L}\.)+")
