@@ -150,6 +150,10 @@ _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where 
 _AFFIX_WORDS = 100
 _AFFIX_VOCABULARY = 50000
 _LEXICON_STEM_MIN = 4  # letters of a token's stem that find its other forms in the lexicon
+# Forms of a stem one letter past the seam (the stem alone, or with one letter after it) that make
+# a token with a two-letter right part one more of them (_Scanner.lexicon_form): "честит",
+# "честита", "честите", "честити", "честито" are a paradigm, and "честитя" a form the list lacks.
+_PARADIGM_FORMS = 3
 # A content word that begins this many of the lexicon's words before another known word
 # (Portuguese "contra" + "peso", "senso", "partida") is a prefix as much as a word: glued to
 # a content word it makes a derivation the lexicon lacks ("contrasinal"), not two words.
@@ -2792,6 +2796,9 @@ class _Scanner:
         the seam ``at``: ``ovogodišnjem`` is a form of the known ``ovogodišnji``, ``bilijon``
         of ``bilijonov``, so neither is ``ovo godišnjem`` or ``bili jon``.  Stems shorter
         than ``_LEXICON_STEM_MIN`` letters say nothing (``natr``: ``natrag``, ``natrijum``).
+        Where the right part has two letters, a stem one letter past the seam that the
+        lexicon holds as a paradigm (``_PARADIGM_FORMS`` forms of it, bare or with one more
+        letter) also finds one: ``честитя`` beside ``честит``, ``честита``, ``честито``.
         """
         stem = token[: max(at + 2, len(token) - 3)]
         if len(stem) < _LEXICON_STEM_MIN:
@@ -2800,7 +2807,23 @@ class _Scanner:
         if vocabulary is None:
             vocabulary = self._sorted_vocabulary = sorted(self.freqs)
         i = bisect.bisect_left(vocabulary, stem)
-        return i < len(vocabulary) and vocabulary[i].startswith(stem)
+        if i < len(vocabulary) and vocabulary[i].startswith(stem):
+            return True
+        if len(token) - at != 2:
+            return False
+        # Two letters past the seam are the whole token.  One letter past it, the stem is a
+        # paradigm's where the lexicon holds it bare or with one letter after it at least
+        # _PARADIGM_FORMS times: the token is one more ending of it ("чести|тя" beside "честит",
+        # "честита", "честито"); glue seldom makes such a stem (measured in docs/benchmarks.md).
+        stem = token[:-1]
+        i = bisect.bisect_left(vocabulary, stem)
+        forms = 0
+        while i < len(vocabulary) and vocabulary[i].startswith(stem):
+            forms += len(vocabulary[i]) <= len(token)
+            if forms >= _PARADIGM_FORMS:
+                return True
+            i += 1
+        return False
 
     def _compound_parts(self) -> tuple[frozenset[str], frozenset[str]]:
         """Function words that begin, and those that end, many of the lexicon's compounds.
