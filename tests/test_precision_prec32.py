@@ -96,3 +96,41 @@ def test_a_spaced_colon_before_a_range_is_repaired(damaged: str, repaired: str, 
 )
 def test_ratios_and_scores_are_still_kept(text: str, reason: str) -> None:
     assert_kept(text, reason)
+
+
+_SHOW = (
+    "Dates: March 3 to May 30, Tuesday to Saturday at 7PM (closed on Sundays and Mondays). Cast: the "
+    "company's full ensemble, with guest dancers from Busan. Director_Kim Min Ho, Music_Lee Jun, "
+    "Set Design_Park Seo Yeon. Who is it for? Families: the show runs 80 minutes! Language: Korean, "
+    "with English subtitles. Seats: reserved. Booking online at www.example-theater.org "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (_SHOW + "A : 70,000₩ B : 55,000₩ C : 30,000₩ Information 02-000-0000", "three seat classes and prices run together, each colon spaced as its row was"),
+        (_SHOW + "Adults : $25 Children : $12 Seniors : $15 and groups by arrangement.", "the same with dollar prices"),
+    ],
+)
+def test_a_price_table_run_onto_one_line_keeps_its_spaced_colons(text: str, reason: str) -> None:
+    assert_kept(text, reason)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired", "reason"),
+    [
+        (
+            _SHOW + "Tickets : 70,000₩ for every seat, B: 55,000₩ and C: 30,000₩ for students.",
+            _SHOW + "Tickets: 70,000₩ for every seat, B: 55,000₩ and C: 30,000₩ for students.",
+            "one spaced colon among tight ones is a slip",
+        ),
+        (
+            _SHOW + "The total : 40 dollars, paid at the door.",
+            _SHOW + "The total: 40 dollars, paid at the door.",
+            "a lone spaced colon before a number inside a sentence",
+        ),
+    ],
+)
+def test_a_lone_spaced_colon_before_a_price_is_repaired(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason)
