@@ -134,3 +134,31 @@ def test_a_price_table_run_onto_one_line_keeps_its_spaced_colons(text: str, reas
 )
 def test_a_lone_spaced_colon_before_a_price_is_repaired(damaged: str, repaired: str, reason: str) -> None:
     assert_repaired(damaged, repaired, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coming from a family of”hockey fans”, she never minds the cold mornings at the rink.",
+        "The sign on the shed said”keep out” in red paint, and nobody ever went in.",
+    ],
+)
+def test_a_close_mark_that_opens_gets_no_space_after_it(text: str) -> None:
+    import textmend
+
+    out = textmend.clean(text, lang="en")
+    opened = text.index("”")
+    # nothing is open for the first ” to close and another ” follows: it opens a quotation
+    # written with ” at both ends, so the space was lost before it, never after it
+    assert out[opened : opened + 2] != "” " and "” " + text[opened + 1 : opened + 5] not in out
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("“We will win”she said, and left the room in a hurry.", "“We will win” she said, and left the room in a hurry."),
+        ("He asked “why not?”and then “what now?”before he left.", "He asked “why not?” and then “what now?” before he left."),
+    ],
+)
+def test_a_close_after_an_open_quotation_is_still_spaced(damaged: str, repaired: str) -> None:
+    assert_repaired(damaged, repaired, "the quotation opened before the mark: it closes, and the space goes after it")

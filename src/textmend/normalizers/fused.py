@@ -521,6 +521,8 @@ class FusedTokens(Normalizer):
                 return  # I”ll, we”re: the writer's ” for an apostrophe, inside one word
             if _case_ending_after_quote(text, pos + 1, lines.scanner):
                 return  # Turkish “Referer üstbilgisi”ni: a case ending on the quoted words
+            if mark == "”" and _close_mark_opens(text, pos):
+                return  # a family of”canucks”,this: nothing open to close, the next ” closes it
             cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
         else:  # straight ": its place among the line's marks says open or close
             if lines.code(pos):
@@ -1119,6 +1121,30 @@ def _cut_short(text: str, end: int) -> bool:
     (True, False)
     """
     return text.startswith(("...", "\u2026"), end)
+
+
+_CLOSE_OPENS_REACH = 400  # characters back to look for a quotation the ” could close
+_CLOSE_OPENS_SPAN = 80  # characters ahead, on the line, to find the ” that closes it
+
+
+def _close_mark_opens(text: str, pos: int) -> bool:
+    """Whether the ``”`` at ``pos``, between a letter and a letter, opens a quotation written with
+    ``”`` at both ends (``a family of”canucks”,this``): no ``“`` or ``”`` stands before it in its
+    paragraph (``_CLOSE_OPENS_REACH`` characters back at most), so there is nothing open for it
+    to close, and another ``”`` follows on its line (within ``_CLOSE_OPENS_SPAN`` characters, with
+    no ``“`` between).  The space was lost before the mark, not after it; where it goes is
+    unsure, so no space is put after it.  A close after a quotation opened earlier in the
+    paragraph (``“Yes”she said``) is still spaced."""
+    lo = max(0, pos - _CLOSE_OPENS_REACH)
+    para = text.rfind("\n\n", lo, pos)
+    lo = lo if para < 0 else para
+    if text.find("“", lo, pos) >= 0 or text.find("”", lo, pos) >= 0:
+        return False
+    hi = min(len(text), pos + 1 + _CLOSE_OPENS_SPAN)
+    nl = text.find("\n", pos + 1, hi)
+    hi = hi if nl < 0 else nl
+    close = text.find("”", pos + 1, hi)
+    return close >= 0 and text.find("“", pos + 1, close) < 0
 
 
 def _content_pair_at_line_edge(
