@@ -40,8 +40,8 @@ from pathlib import Path
 import regex
 
 from .audit import REPO, load_verdicts, read_corpus, VERDICT_DIR
-from .loco import _uncell, verdict_parts
-from .nonprose import CORPORA, aggressive_pipelines, confidence_by_key, judged_corpora, kind_of
+from .loco import _uncell
+from .nonprose import CORPORA, aggressive_pipelines, confidence_by_key, judged_corpora, kind_of, located_rows
 from .split import split_of
 
 POOL = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-docgate-pool.jsonl"
@@ -182,21 +182,10 @@ def pool(names: list[str]) -> list[dict[str, object]]:
                     cands[SHORT[kind] + "_aggr"] += 1
                     if e.confidence >= DEFAULT_THRESHOLD:
                         cands[SHORT[kind]] += 1
-            pre: str | None = None
             here: Counter = Counter()
             located = False
-            for row in want:
-                key, verdict, note, normalizer, old_c, new_c, context = row
-                parts = verdict_parts(context, old_c, new_c)
-                if parts is None:
-                    continue
-                left, old, new, right = parts
-                needle = left + old + right
-                if needle not in text:
-                    if pre is None:
-                        pre = before(text)
-                    if needle not in pre:
-                        continue
+            for row, _left, old, new, _where, _pos in located_rows(want, text, before):
+                key, verdict, note, normalizer, _old_c, _new_c, context = row
                 located = True
                 kind = kind_of({"normalizer": normalizer, "old": old, "new": new})
                 if kind in SHORT:

@@ -70,6 +70,28 @@ def confidence_by_key(page: str, text: str, edits: Iterable[Any]) -> dict[str, f
     return made
 
 
+def located_rows(rows: Iterable[tuple[str, ...]], text: str, before: Any) -> Iterator[tuple[tuple[str, ...], str, str, str, str, int]]:
+    """Each verdict row found in one record: (row, left, old, new, where, pos), ``where`` the text
+    that holds the row's context (the raw ``text``, else what ``before``, the stages that run
+    before any judged edit, make of it: computed once, when first needed) and ``pos`` the start of
+    its left context there.  A row whose context holds no ``[old→new]`` marker, or is found in
+    neither text, is skipped (the pools of this module and of docgate)."""
+    pre: str | None = None
+    for row in rows:
+        parts = verdict_parts(row[6], row[4], row[5])
+        if parts is None:
+            continue
+        left, old, new, right = parts
+        needle = left + old + right
+        where, pos = text, text.find(needle)
+        if pos < 0:
+            if pre is None:
+                pre = before(text)
+            where, pos = pre, pre.find(needle)
+        if pos >= 0:
+            yield row, left, old, new, where, pos
+
+
 def pool(names: list[str]) -> list[dict[str, object]]:
     from textmend.prose import prose_facts
     from textmend.language import identify
@@ -83,20 +105,8 @@ def pool(names: list[str]) -> list[dict[str, object]]:
             if not want:
                 continue
             made = confidence_by_key(page, text, full.mend(text).edits)
-            pre: str | None = None
-            for row in want:
-                key, verdict, note, normalizer, old_c, new_c, context = row
-                parts = verdict_parts(context, old_c, new_c)
-                if parts is None:
-                    continue
-                left, old, new, right = parts
-                where, pos = text, text.find(left + old + right)
-                if pos < 0:
-                    if pre is None:
-                        pre = before(text)
-                    where, pos = pre, pre.find(left + old + right)
-                if pos < 0:
-                    continue
+            for row, left, old, new, where, pos in located_rows(want, text, before):
+                key, verdict, note, normalizer, _old_c, _new_c, context = row
                 done.add(key)
                 start = pos + len(left)
                 p0 = where.rfind("\n", 0, start) + 1

@@ -233,3 +233,26 @@ def test_docgate_budget_reads_the_record_edits_of_the_rows_own_kind():
     assert held({"kind": "repeats", "docs": docs}, "budget", 4)  # five removals in the record
     assert not held({"kind": "fused", "docs": docs}, "budget", 4)  # one split: no budget passed
     assert not held({"kind": "punctuation: other", "docs": docs}, "budget", 1)  # a kind no gate holds
+
+
+def test_located_rows_finds_a_row_in_the_raw_text_else_after_the_early_stages():
+    from benchmarks.nonprose import located_rows
+
+    calls = []
+
+    def before(text):
+        calls.append(text)
+        return text.replace("\u00a0", " ")
+
+    text = "It rained .Then\u00a0the sun came out ,and we left."
+    rows = [
+        ("p|1", "correct", "", "punctuation", " ,", ",", "came out[ ,→,]and we"),  # in the raw text
+        ("p|2", "correct", "", "fused", "the sun", "the sun", "Then [the sun→the sun] came"),  # after the NBSP went
+        ("p|3", "damage", "", "fused", "x", "y", "no marker here"),  # no [old→new]: skipped
+        ("p|4", "damage", "", "fused", "abc", "a bc", "nowhere [abc→a bc] at all"),  # in neither text
+    ]
+    found = list(located_rows(rows, text, before))
+    assert [(r[0], where is text) for r, *_rest, where, _pos in found] == [("p|1", True), ("p|2", False)]
+    _row, left, old, new, where, pos = found[1]
+    assert where[pos:].startswith("Then the sun came") and (left, old, new) == ("Then ", "the sun", "the sun")
+    assert calls == [text]  # the early stages run once, when a row first needs them

@@ -150,6 +150,10 @@ _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where 
 _AFFIX_WORDS = 100
 _AFFIX_VOCABULARY = 50000
 _LEXICON_STEM_MIN = 4  # letters of a token's stem that find its other forms in the lexicon
+# Forms of a stem one letter past the seam (the stem alone, or with one letter after it) that make
+# a token with a two-letter right part one more of them (_Scanner.lexicon_form): "честит",
+# "честита", "честите", "честити", "честито" are a paradigm, and "честитя" a form the list lacks.
+_PARADIGM_FORMS = 3
 # A content word that begins this many of the lexicon's words before another known word
 # (Portuguese "contra" + "peso", "senso", "partida") is a prefix as much as a word: glued to
 # a content word it makes a derivation the lexicon lacks ("contrasinal"), not two words.
@@ -517,6 +521,8 @@ class FusedTokens(Normalizer):
                 return  # I”ll, we”re: the writer's ” for an apostrophe, inside one word
             if _case_ending_after_quote(text, pos + 1, lines.scanner):
                 return  # Turkish “Referer üstbilgisi”ni: a case ending on the quoted words
+            if mark == "”" and _close_mark_opens(text, pos):
+                return  # a family of”canucks”,this: nothing open to close, the next ” closes it
             cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
         else:  # straight ": its place among the line's marks says open or close
             if lines.code(pos):
@@ -1115,6 +1121,30 @@ def _cut_short(text: str, end: int) -> bool:
     (True, False)
     """
     return text.startswith(("...", "\u2026"), end)
+
+
+_CLOSE_OPENS_REACH = 400  # characters back to look for a quotation the ” could close
+_CLOSE_OPENS_SPAN = 80  # characters ahead, on the line, to find the ” that closes it
+
+
+def _close_mark_opens(text: str, pos: int) -> bool:
+    """Whether the ``”`` at ``pos``, between a letter and a letter, opens a quotation written with
+    ``”`` at both ends (``a family of”canucks”,this``): no ``“`` or ``”`` stands before it in its
+    paragraph (``_CLOSE_OPENS_REACH`` characters back at most), so there is nothing open for it
+    to close, and another ``”`` follows on its line (within ``_CLOSE_OPENS_SPAN`` characters, with
+    no ``“`` between).  The space was lost before the mark, not after it; where it goes is
+    unsure, so no space is put after it.  A close after a quotation opened earlier in the
+    paragraph (``“Yes”she said``) is still spaced."""
+    lo = max(0, pos - _CLOSE_OPENS_REACH)
+    para = text.rfind("\n\n", lo, pos)
+    lo = lo if para < 0 else para
+    if text.find("“", lo, pos) >= 0 or text.find("”", lo, pos) >= 0:
+        return False
+    hi = min(len(text), pos + 1 + _CLOSE_OPENS_SPAN)
+    nl = text.find("\n", pos + 1, hi)
+    hi = hi if nl < 0 else nl
+    close = text.find("”", pos + 1, hi)
+    return close >= 0 and text.find("“", pos + 1, close) < 0
 
 
 def _content_pair_at_line_edge(
@@ -2792,6 +2822,9 @@ class _Scanner:
         the seam ``at``: ``ovogodišnjem`` is a form of the known ``ovogodišnji``, ``bilijon``
         of ``bilijonov``, so neither is ``ovo godišnjem`` or ``bili jon``.  Stems shorter
         than ``_LEXICON_STEM_MIN`` letters say nothing (``natr``: ``natrag``, ``natrijum``).
+        Where the right part has two letters, a stem one letter past the seam that the
+        lexicon holds as a paradigm (``_PARADIGM_FORMS`` forms of it, bare or with one more
+        letter) also finds one: ``честитя`` beside ``честит``, ``честита``, ``честито``.
         """
         stem = token[: max(at + 2, len(token) - 3)]
         if len(stem) < _LEXICON_STEM_MIN:
@@ -2800,7 +2833,23 @@ class _Scanner:
         if vocabulary is None:
             vocabulary = self._sorted_vocabulary = sorted(self.freqs)
         i = bisect.bisect_left(vocabulary, stem)
-        return i < len(vocabulary) and vocabulary[i].startswith(stem)
+        if i < len(vocabulary) and vocabulary[i].startswith(stem):
+            return True
+        if len(token) - at != 2:
+            return False
+        # Two letters past the seam are the whole token.  One letter past it, the stem is a
+        # paradigm's where the lexicon holds it bare or with one letter after it at least
+        # _PARADIGM_FORMS times: the token is one more ending of it ("чести|тя" beside "честит",
+        # "честита", "честито"); glue seldom makes such a stem (measured in docs/benchmarks.md).
+        stem = token[:-1]
+        i = bisect.bisect_left(vocabulary, stem)
+        forms = 0
+        while i < len(vocabulary) and vocabulary[i].startswith(stem):
+            forms += len(vocabulary[i]) <= len(token)
+            if forms >= _PARADIGM_FORMS:
+                return True
+            i += 1
+        return False
 
     def _compound_parts(self) -> tuple[frozenset[str], frozenset[str]]:
         """Function words that begin, and those that end, many of the lexicon's compounds.

@@ -160,7 +160,8 @@ _BARE_JAMO = LazyPattern(regex.compile, r"[\u3131-\u318e](?![\p{L}\p{M}])")
 # A word with its own dot after it ("Nov."): an abbreviation.
 _ABBREVIATED_WORD = LazyPattern(regex.compile, r"(\p{L}+)\.")
 # After a spaced colon, a number, or one word and a number ("3 : 1", "3 : ribs 1"): a ratio's right side.
-_SPACED_RATIO = LazyPattern(regex.compile, r"[ \t]?(?:\p{L}+[ \t])?\d+(?![\p{L}\p{N}:.,])")
+# A number that opens a range ("28 : 685-690", a citation's volume and pages) is no ratio's side.
+_SPACED_RATIO = LazyPattern(regex.compile, r"[ \t]?(?:\p{L}+[ \t])?\d+(?![\p{L}\p{N}:.,\-\u2010-\u2013])")
 _NON_LATIN_CASED = LazyPattern(regex.compile, r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
 _DOTTED_ABBREVIATION = LazyPattern(regex.compile, r"\p{L}\.(?:\p{L}\.)+")
@@ -363,6 +364,10 @@ _LABEL_MAX_CHARS = 20
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_VALUE = 30
 _LABEL_VALUE = LazyPattern(regex.compile, r"[ \t]+[\p{N}\p{Sc}][^\n\r.!?]{0,%d}[.!?]?[ \t]*(?:[\r\n]|\Z)" % _LABEL_MAX_VALUE)
+# A label's colon spaced on both sides before a number or a price: where a line holds
+# _RUN_TOGETHER_FIELDS of them within _RUN_TOGETHER_REACH characters, a price table's rows run
+# together on one line (``VIP : 60,000₩ R : 50,000₩ S : 40,000₩``), each colon spaced as its row was.
+_SPACED_LABEL_COLON = LazyPattern(regex.compile, r"[^\s:][ \t]+:[ \t]+[\p{N}\p{Sc}]")
 # A lower-case word, then spaces, ending where a token starts: the token stands inside a sentence.
 _LOWER_WORD_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*[ \t]+\Z")
 # How far back a first name may end before an initial ("John M.Ford").
@@ -1497,7 +1502,7 @@ class PunctuationSpacing(Normalizer):
             # words the paragraph's language does not know and French does say the language
             # is wrong, and the space is French typography
             return None
-        if mark == ":" and self._label_colon(text, s, e):
+        if mark == ":" and (self._label_colon(text, s, e) or self._label_rows_run_together(text, s, e)):
             return None
         if mark == ":" and _SPACED_RATIO.match(text, e + 1) and _number_ends_at(text, s):
             # "3 : 1", "rice 3 : ribs 1": a ratio or a score, its colon spaced like the
@@ -1577,6 +1582,30 @@ class PunctuationSpacing(Normalizer):
             hi = min(len(text), s + _RUN_TOGETHER_REACH)
         found = 0
         for _ in _FIELD_NAME_TOKEN.finditer(text, lo, hi):
+            found += 1
+            if found >= _RUN_TOGETHER_FIELDS:
+                return True
+        return False
+
+    @staticmethod
+    def _label_rows_run_together(text: str, s: int, colon: int) -> bool:
+        """True when the colon at ``colon``, spaced on both sides before a number or a price, is one
+        of ``_RUN_TOGETHER_FIELDS`` or more such colons within ``_RUN_TOGETHER_REACH`` characters on
+        its line: a table of labels and prices an extractor ran onto one line (``VIP : 60,000₩ R :
+        50,000₩ S : 40,000₩``), each colon spaced as its row was (:meth:`_label_colon` reads such a
+        row on a line of its own).  One spaced colon before a number among tight ones is a slip."""
+        if not (colon + 2 < len(text) and text[colon + 1] in " \t"):
+            return False
+        lo = text.rfind("\n", max(0, s - _RUN_TOGETHER_REACH), s) + 1
+        if lo == 0:
+            lo = max(0, s - _RUN_TOGETHER_REACH)
+        hi = text.find("\n", colon, colon + _RUN_TOGETHER_REACH)
+        if hi < 0:
+            hi = min(len(text), colon + _RUN_TOGETHER_REACH)
+        if _SPACED_LABEL_COLON.match(text, s - 1) is None:
+            return False
+        found = 0
+        for _ in _SPACED_LABEL_COLON.finditer(text, lo, hi):
             found += 1
             if found >= _RUN_TOGETHER_FIELDS:
                 return True
