@@ -2600,6 +2600,10 @@ class _Scanner:
             host: tuple(endings)
             for host, *endings in map(str.split, language_list("possessive_hosts", self.lang))
         }
+        # Where the language lists the words an article goes after (data/nl/article_hosts.txt:
+        # prepositions), an article is read glued to those only: Dutch "heel|de", "eigen|de",
+        # "zo|de" are "heelde", "eigende" (weak pasts) and "zode" (sod).
+        article_hosts = language_list("article_hosts", self.lang)
         articles |= possessives
         self.fusion_articles = articles
         freqs = self.freqs
@@ -2615,6 +2619,8 @@ class _Scanner:
                     f in hosts and ("*" in hosts[f] or article.endswith(hosts[f]))
                 ):
                     continue  # a possessive goes after a listed word, in agreement with it
+                if article_hosts and article not in possessives and f not in article_hosts:
+                    continue  # an article goes after a listed word where the language lists them
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
                     continue

@@ -1,0 +1,91 @@
+"""Dutch prepositions glued to a definite article (issue 15, branch ``lang18``).
+
+wordfreq's Dutch sources hold some prepositions glued to ``de`` or ``het`` (``metde``,
+``doorde``, ``inhet``, ``vanhet``): rare known tokens, read as German ``mitdem`` is
+(``data/nl/articles.txt``), but only after a preposition of ``data/nl/article_hosts.txt``.
+The words of the same shape stay: a verb's stem or an adjective before ``de`` is a weak past
+or a participle (``heelde``, ``eigende``, ``latende``), ``zode`` is a noun, and the indefinite
+``een`` after a preposition makes adverbs (``dooreen``, ``vaneen``, ``uiteen``).  Read off
+aptitude's Dutch manual (Debian's ``aptitude-doc-nl``, by ``python -m
+benchmarks.romance_recall --langs nl``); the sentences here are our own.
+
+Every glued sentence is left glued on the base (``3b0c736``); each is cleaned with its language
+given and with none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contract import assert_kept, assert_repaired
+
+GLUED = [
+    (
+        "Mijn broer reist elke ochtend metde trein naar zijn werk in Utrecht.",
+        "Mijn broer reist elke ochtend met de trein naar zijn werk in Utrecht.",
+        "'metde' (a rare token of wordfreq's sources): the preposition 'met' and the article 'de'",
+    ),
+    (
+        "De nieuwe versie van het programma wordt inhet menu van de computer getoond.",
+        "De nieuwe versie van het programma wordt in het menu van de computer getoond.",
+        "'inhet': 'in' and the neuter article 'het'",
+    ),
+    (
+        "We wandelden doorde stad tot het donker werd en de winkels dichtgingen.",
+        "We wandelden door de stad tot het donker werd en de winkels dichtgingen.",
+        "'doorde': the preposition 'door' before the article",
+    ),
+    (
+        "Het einde vanhet verhaal was voor de meeste lezers een grote verrassing.",
+        "Het einde van het verhaal was voor de meeste lezers een grote verrassing.",
+        "'vanhet': 'van' and 'het', no Dutch word",
+    ),
+    (
+        "Ze legde de sleutels opde tafel en ging daarna meteen naar bed.",
+        "Ze legde de sleutels op de tafel en ging daarna meteen naar bed.",
+        "'opde': 'op' and 'de'",
+    ),
+]
+
+WHOLE = [
+    ("De papieren lagen dooreen op het bureau van de oude notaris.", "'dooreen' (in disorder): 'een' after a preposition makes adverbs"),
+    ("Na de ruzie gingen de twee vrienden vaneen en spraken elkaar jaren niet.", "'vaneen' (apart): an adverb"),
+    ("De dokter heelde de wond van de jongen in een paar weken.", "'heelde': the weak past of 'helen', not 'heel de'"),
+    ("De koning eigende zich het land van de boeren toe.", "'eigende': the weak past of 'zich toe-eigenen'"),
+    ("De tuinman legde een zode gras op de kale plek in het gazon.", "'zode' (sod): a noun, not 'zo de'"),
+    ("De aanhef van de brief was beleefd maar kort.", "'aanhef' (a letter's salutation): the sibling that keeps 'aanhet' unread"),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), GLUED)
+def test_a_dutch_preposition_glued_to_a_definite_article_is_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "nl")
+    assert_repaired(damaged, repaired, reason + " (no language given)", "auto")
+
+
+@pytest.mark.parametrize(("text", "reason"), WHOLE)
+def test_dutch_words_of_the_same_shapes_stay_whole(text: str, reason: str) -> None:
+    assert_kept(text, reason, "nl")
+    assert_kept(text, reason + " (no language given)", "auto")
+
+
+def test_dutch_article_fusions_are_a_listed_preposition_and_de_or_het() -> None:
+    from textmend.lexicon import language_list
+    from textmend.normalizers.fused import _scanner
+
+    scanner = _scanner("nl")
+    hosts = language_list("article_hosts", "nl")
+    articles = language_list("articles", "nl")
+    assert "een" not in articles, "'een' after a preposition makes adverbs ('dooreen', 'uiteen')"
+    fusions = scanner.article_fusions
+    assert {"metde", "inhet", "doorde"} <= fusions
+    for w in fusions:
+        assert any(w == h + a for h in hosts for a in articles), f"{w!r}: only a listed preposition hosts an article"
+    assert not {"heelde", "eigende", "zode", "latende", "dooreen", "vaneen"} & fusions
+
+
+def test_the_hosts_list_binds_only_where_a_language_has_one() -> None:
+    from textmend.normalizers.fused import _scanner
+
+    # German has no article_hosts.txt: its conjunctions still host an article ("undder").
+    assert "undder" in _scanner("de").article_fusions
