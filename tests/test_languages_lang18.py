@@ -5,7 +5,13 @@ wordfreq's Dutch sources hold some prepositions glued to ``de`` or ``het`` (``me
 (``data/nl/articles.txt``), but only after a preposition of ``data/nl/article_hosts.txt``.
 The words of the same shape stay: a verb's stem or an adjective before ``de`` is a weak past
 or a participle (``heelde``, ``eigende``, ``latende``), ``zode`` is a noun, and the indefinite
-``een`` after a preposition makes adverbs (``dooreen``, ``vaneen``, ``uiteen``).  Read off
+``een`` after a preposition makes adverbs (``dooreen``, ``vaneen``, ``uiteen``).
+
+And the neuter article ``het`` glued to a common content word of four letters or more
+(``hetmenu``, ``hetinstalleren``, ``hetbovenste``) is the article, where the closed-compound
+gate asked the document to write the two apart (``data/nl/prefixless_articles.txt``): ``het``
+begins no derived word, unlike ``de`` (``deactiveren``, ``deformatie``) and ``een``
+(``eendaags``, ``eenvormig``), which stay held.  Read off
 aptitude's Dutch manual (Debian's ``aptitude-doc-nl``, by ``python -m
 benchmarks.romance_recall --langs nl``); the sentences here are our own.
 
@@ -45,6 +51,21 @@ GLUED = [
         "Ze legde de sleutels op de tafel en ging daarna meteen naar bed.",
         "'opde': 'op' and 'de'",
     ),
+    (
+        "Je vindt de instellingen voor het geluid in hetmenu onder de knop met het tandwiel.",
+        "Je vindt de instellingen voor het geluid in het menu onder de knop met het tandwiel.",
+        "'het' before the noun 'menu': the article, since 'het' begins no Dutch word",
+    ),
+    (
+        "Lees eerst de handleiding door voor hetinstalleren van de nieuwe printer op kantoor.",
+        "Lees eerst de handleiding door voor het installeren van de nieuwe printer op kantoor.",
+        "'het installeren': the article before a nominalized infinitive",
+    ),
+    (
+        "De kat sliep de hele middag op hetbovenste plankje van de boekenkast in de kamer.",
+        "De kat sliep de hele middag op het bovenste plankje van de boekenkast in de kamer.",
+        "'het bovenste': the article before a declined adjective",
+    ),
 ]
 
 WHOLE = [
@@ -54,6 +75,10 @@ WHOLE = [
     ("De koning eigende zich het land van de boeren toe.", "'eigende': the weak past of 'zich toe-eigenen'"),
     ("De tuinman legde een zode gras op de kale plek in het gazon.", "'zode' (sod): a noun, not 'zo de'"),
     ("De aanhef van de brief was beleefd maar kort.", "'aanhef' (a letter's salutation): the sibling that keeps 'aanhet' unread"),
+    ("De man, hetende Jan de Vries, stond als getuige voor de rechter.", "'hetende' (named): a participle of 'heten', not 'het ende'"),
+    ("Het huis, hetwelk op de hoek van de straat stond, werd vorig jaar verkocht.", "'hetwelk' (which): a relative pronoun"),
+    ("Bij hetzelfde bedrijf werkte zij al meer dan twintig jaar als boekhouder.", "'hetzelfde' (the same): one word"),
+    ("De ingenieur wilde deinstallatie van de nieuwe machine nog een week uitstellen.", "'de' begins words ('deactiveren', 'deformatie'): 'de|installatie' stays held by the compound gate"),
 ]
 
 
@@ -82,6 +107,16 @@ def test_dutch_article_fusions_are_a_listed_preposition_and_de_or_het() -> None:
     for w in fusions:
         assert any(w == h + a for h in hosts for a in articles), f"{w!r}: only a listed preposition hosts an article"
     assert not {"heelde", "eigende", "zode", "latende", "dooreen", "vaneen"} & fusions
+
+
+def test_only_het_is_a_prefixless_article_and_it_needs_a_common_word_of_four_letters() -> None:
+    from textmend.normalizers.fused import _scanner
+
+    scanner = _scanner("nl")
+    assert scanner.prefixless_articles == frozenset({"het"}), "'de' and 'een' begin Dutch words"
+    # (no lines needed: the rule answers before the document is asked)
+    assert scanner.compound_evidence("het", "menu", None)
+    assert _scanner("de").prefixless_articles == frozenset(), "German has no such list"
 
 
 def test_the_hosts_list_binds_only_where_a_language_has_one() -> None:

@@ -138,6 +138,7 @@ _COMPOUND_ENDER_WORDS = 3
 # ... but such a word (not a compound starter) before a word this common is running text
 # ("sich|bereits", "nicht|gesagt"); compounds on it build on rarer words ("nicht|nationale" 4.3).
 _COMMON_AFTER_HEAD = 4.5
+_ARTICLE_NOUN_MIN_LENGTH = 4  # letters of the content word after a prefixless article ("het|menu"; "het|ere", "het|end" are words' forms)
 _DETERMINER_ENDINGS = ("e", "em", "en", "er", "es")  # of a German determiner declined like "dieser"
 _STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
 _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
@@ -2449,6 +2450,9 @@ class _Scanner:
         # Nouns among the commonest words (read as function words) before which an adjective
         # always ends in -e (data/<lang>/common_gender_nouns.txt: Dutch "dag", "keer").
         self.gendered_nouns = language_list("common_gender_nouns", lang)
+        # Articles that begin no derived word (data/<lang>/prefixless_articles.txt: Dutch "het"),
+        # glued to a common content word: the article and its noun, not a compound.
+        self.prefixless_articles = language_list("prefixless_articles", lang)
         # Endings of nouns that take the plural -s (data/<lang>/s_plural_endings.txt: Dutch "oven",
         # "ovens"), which tell such a noun from an adjective ending alike ("gouden").
         self.s_plural_endings = tuple(language_list("s_plural_endings", lang))
@@ -3030,6 +3034,13 @@ class _Scanner:
             return True
         if fa and (b in self.declined_determiners or self.agreeing_adjective(a, b)):
             return True  # "zu|anderen", "des|medizinischen": a declined word ends no compound
+        if (
+            a in self.prefixless_articles
+            and not fb
+            and len(b) >= _ARTICLE_NOUN_MIN_LENGTH
+            and zipf(self.freqs, b) >= _CONTENT_MIN
+        ):
+            return True  # "het|menu", "het|installeren": Dutch "het" begins no word, so it is the article
         if not fa and self.linked_head(a):
             # "administrasjons|siden", "instellingen|bestand": a noun in its linking form is a
             # compound's head (the right part may even be a function word's homograph).
