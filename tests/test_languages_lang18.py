@@ -11,7 +11,12 @@ And the neuter article ``het`` glued to a common content word of four letters or
 (``hetmenu``, ``hetinstalleren``, ``hetbovenste``) is the article, where the closed-compound
 gate asked the document to write the two apart (``data/nl/prefixless_articles.txt``): ``het``
 begins no derived word, unlike ``de`` (``deactiveren``, ``deformatie``) and ``een``
-(``eendaags``, ``eenvormig``), which stay held.  Read off
+(``eendaags``, ``eenvormig``), which stay held.
+
+And the particle ``te`` glued to an infinitive (``tedrukken``, ``tezien``), told by its
+common third-person form (``drukt``, ``ziet``; ``data/nl/infinitive_particles.txt``): Dutch
+``te`` is no verb prefix, unlike German ``zu``.  ``teboven``, ``terassen`` (no verb after
+``te``) and the common words ``tevoren``, ``tekenden`` stay.  Read off
 aptitude's Dutch manual (Debian's ``aptitude-doc-nl``, by ``python -m
 benchmarks.romance_recall --langs nl``); the sentences here are our own.
 
@@ -66,6 +71,16 @@ GLUED = [
         "De kat sliep de hele middag op het bovenste plankje van de boekenkast in de kamer.",
         "'het bovenste': the article before a declined adjective",
     ),
+    (
+        "Houd de knop ingedrukt en vergeet niet tedrukken op de rode toets onderaan.",
+        "Houd de knop ingedrukt en vergeet niet te drukken op de rode toets onderaan.",
+        "'drukken' is an infinitive ('drukt' is common): 'te' before it is the particle",
+    ),
+    (
+        "In de oude stad is voor toeristen altijd genoeg tezien en te beleven.",
+        "In de oude stad is voor toeristen altijd genoeg te zien en te beleven.",
+        "'tezien' (a rare token of wordfreq's sources): 'te' and 'zien' ('ziet')",
+    ),
 ]
 
 WHOLE = [
@@ -78,6 +93,8 @@ WHOLE = [
     ("De man, hetende Jan de Vries, stond als getuige voor de rechter.", "'hetende' (named): a participle of 'heten', not 'het ende'"),
     ("Het huis, hetwelk op de hoek van de straat stond, werd vorig jaar verkocht.", "'hetwelk' (which): a relative pronoun"),
     ("Bij hetzelfde bedrijf werkte zij al meer dan twintig jaar als boekhouder.", "'hetzelfde' (the same): one word"),
+    ("Van tevoren had niemand hem verteld dat de winkel op maandag dicht was.", "'tevoren' (beforehand): a common word, not read"),
+    ("De kinderen tekenden een huis met een grote tuin en een boom ervoor.", "'tekenden' (drew): a common word"),
     ("De ingenieur wilde deinstallatie van de nieuwe machine nog een week uitstellen.", "'de' begins words ('deactiveren', 'deformatie'): 'de|installatie' stays held by the compound gate"),
 ]
 
@@ -117,6 +134,26 @@ def test_only_het_is_a_prefixless_article_and_it_needs_a_common_word_of_four_let
     # (no lines needed: the rule answers before the document is asked)
     assert scanner.compound_evidence("het", "menu", None)
     assert _scanner("de").prefixless_articles == frozenset(), "German has no such list"
+
+
+@pytest.mark.parametrize(
+    ("infinitive", "verb"),
+    [("drukken", True), ("maken", True), ("geven", True), ("zien", True), ("rassen", False), ("boven", False)],
+)
+def test_an_infinitive_after_te_is_told_by_its_third_person(infinitive: str, verb: bool) -> None:
+    from textmend.normalizers.fused import _scanner
+
+    # "drukt", "maakt", "geeft", "ziet" are common; "rast", "boft" are not ("rassen" is a plural, "boven" an adverb)
+    assert _scanner("nl").particle_infinitive("te", infinitive) is verb
+
+
+def test_te_fusions_are_rare_known_tokens_of_te_and_an_infinitive() -> None:
+    from textmend.normalizers.fused import _scanner
+
+    fusions = _scanner("nl").particle_infinitive_fusions
+    assert {"tezien", "temaken", "tedoen"} <= fusions
+    assert not {"teboven", "terassen", "tevoren", "tekenden", "testrijden"} & fusions
+    assert _scanner("de").particle_infinitive_fusions == frozenset(), "German 'zu' is a verb prefix: no list"
 
 
 def test_the_hosts_list_binds_only_where_a_language_has_one() -> None:
