@@ -3,6 +3,7 @@
     python -m benchmarks.non_english                     # seeds 1-6, both contexts, by language
     python -m benchmarks.non_english --seeds 3 --alone   # seeds 1-3, the accuracy benchmark's context only
     python -m benchmarks.non_english --examples repeated-word   # the tune misses, by language
+    python -m benchmarks.non_english --identity   # the tune misses by what the paragraph was read as
 
 The accuracy benchmark (``python -m benchmarks.accuracy --lang non-en``) draws one site
 per paragraph with one seed; the dev corpus has few non-English paragraphs (a dozen
@@ -19,6 +20,15 @@ and a paragraph too short or too mixed to identify takes the language of the doc
 exact, and harmed (further from it than the damaged input).  Clean paragraphs count the
 ones changed.  ``--examples`` shows tune misses only (paragraph alone), so reading them
 does not leak the held-out pages.
+
+``--identity`` sorts the tune fusion misses (paragraph alone) by the language
+``textmend.language.identify`` reads the damaged paragraph as: unsure (only the
+language-blind repairs run), another language than the benchmark's, or its own; by whether
+its document's other paragraphs are confidently one language (identified ones, at least two,
+agreeing at ``_DOCUMENT_SHARE``, as ``identify_spans`` asks) and whether cleaning it inside
+its document repairs it (where an unsure paragraph takes that language); and whether the
+undamaged paragraph is identified alone (if so, the damage itself made it unsure).  Tune only: the
+held-out misses are counted in the main table, not sorted.
 """
 
 from __future__ import annotations
@@ -45,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=6, help="seeds 1..N (default: %(default)s)")
     ap.add_argument("--alone", action="store_true", help="only the paragraph alone (faster)")
     ap.add_argument("--examples", choices=CLASSES[:-1], help="show the tune misses of this class (paragraph alone)")
+    ap.add_argument("--identity", action="store_true", help="sort the tune fusion misses by the paragraph's identified language")
     args = ap.parse_args(argv)
+    if args.identity:
+        return _identity(args.seeds)
 
     import textmend
 
@@ -102,6 +115,57 @@ def main(argv: list[str] | None = None) -> int:
         print(", ".join(f"{lang}: {n}" for lang, n in counts.most_common()))
         for seed, lang, c, out in sorted(misses, key=lambda m: (m[1] or "", m[2].key, m[0])):
             print("\n".join([f"\n- [{lang}, seed {seed}] {c.key}", *at_first_difference(c, out, 50)]))
+    return 0
+
+
+def _identity(seeds: int) -> int:
+    """The tune fusion misses (paragraph alone) by what the damaged paragraph was read as."""
+    import textmend
+    from textmend.language import _DOCUMENT_SHARE, identify
+
+    corpus = default_corpus()
+    paras = paragraphs(corpus)
+    docs = dict(documents(corpus))
+    langs = paragraph_languages(paras)
+    own = {key: identify(para) for key, para in paras}
+    by_doc: dict[str, list[str]] = {}
+    for key in own:
+        by_doc.setdefault(key.partition("#")[0], []).append(key)
+    n: Counter = Counter()
+    rows: Counter = Counter()
+    for seed in range(1, seeds + 1):
+        cases = {k: v for k, v in make_cases(paras, seed, None).items() if k in ("fused-lower", "fused-case")}
+        for name, group in keep_languages(cases, langs, [NON_ENGLISH]).items():
+            for c in group:
+                if split_of(c.key) != "tune":
+                    continue
+                n[name] += 1
+                if textmend.clean(c.damaged) == c.original:
+                    continue
+                read = identify(c.damaged)
+                read_as = "unsure" if read is None else ("its language" if read == langs[c.key] else "another language")
+                others = [own[k] for k in by_doc[c.key.partition("#")[0]] if k != c.key and own[k] is not None]
+                top = Counter(others).most_common(1)
+                confident = (
+                    len(others) >= 2 and top[0][0] == langs[c.key] and top[0][1] >= _DOCUMENT_SHARE * len(others)
+                )
+                repaired = in_document(c, docs, textmend.clean) == c.original
+                rows[(name, read_as, confident, repaired, own[c.key] is not None)] += 1
+    print(f"<!-- seeds 1-{seeds}, tune pages, fusion misses with the paragraph cleaned alone -->")
+    print(
+        "| class | tune cases | misses | damaged paragraph read as | undamaged, read alone"
+        " | document confidently its language | repaired in its document |"
+    )
+    print("| --- | ---: | ---: | --- | ---: | ---: | ---: |")
+    for name in ("fused-lower", "fused-case"):
+        total = sum(k for key, k in rows.items() if key[0] == name)
+        for read_as in ("unsure", "another language", "its language"):
+            sel = {key: k for key, k in rows.items() if key[:2] == (name, read_as)}
+            m = sum(sel.values())
+            conf = sum(k for key, k in sel.items() if key[2])
+            fixed = sum(k for key, k in sel.items() if key[3])
+            known = sum(k for key, k in sel.items() if key[4])
+            print(f"| {name} | {n[name]} | {total} | {read_as}: {m} | {known} | {conf} | {fixed} |")
     return 0
 
 

@@ -138,6 +138,7 @@ _COMPOUND_ENDER_WORDS = 3
 # ... but such a word (not a compound starter) before a word this common is running text
 # ("sich|bereits", "nicht|gesagt"); compounds on it build on rarer words ("nicht|nationale" 4.3).
 _COMMON_AFTER_HEAD = 4.5
+_ARTICLE_NOUN_MIN_LENGTH = 4  # letters of the content word after a prefixless article ("het|menu"; "het|ere", "het|end" are words' forms)
 _DETERMINER_ENDINGS = ("e", "em", "en", "er", "es")  # of a German determiner declined like "dieser"
 _STEM_MIN_LENGTH_OTHER = 3  # a known word this long with one of the language's endings is that word inflected
 _FOREIGN_MIN_OTHER = 2  # unexplained words a line needs outside English, where wordfreq's lists are shorter
@@ -2479,6 +2480,11 @@ class _Scanner:
         # Nouns among the commonest words (read as function words) before which an adjective
         # always ends in -e (data/<lang>/common_gender_nouns.txt: Dutch "dag", "keer").
         self.gendered_nouns = language_list("common_gender_nouns", lang)
+        # Articles that begin no derived word (data/<lang>/prefixless_articles.txt: Dutch "het"),
+        # glued to a common content word: the article and its noun, not a compound.
+        self.prefixless_articles = language_list("prefixless_articles", lang)
+        # The particle before an infinitive, where it is no verb prefix (data/<lang>/infinitive_particles.txt: Dutch "te").
+        self.infinitive_particles = language_list("infinitive_particles", lang)
         # Endings of nouns that take the plural -s (data/<lang>/s_plural_endings.txt: Dutch "oven",
         # "ovens"), which tell such a noun from an adjective ending alike ("gouden").
         self.s_plural_endings = tuple(language_list("s_plural_endings", lang))
@@ -2577,7 +2583,18 @@ class _Scanner:
             # A lower-case German word is no noun, so a rare pair of function words that
             # never make compounds cannot be a noun the lexicon lists (Swedish "nu|del" can).
             self.article_fusions |= self._function_pair_fusions()
-        self.known_fusions |= self.article_fusions
+        # Dutch "tezien", "temaken": rare known tokens of the particle glued to an infinitive.
+        self.particle_infinitive_fusions = frozenset(
+            w
+            for p in self.infinitive_particles
+            for w in self.freqs
+            if w.startswith(p)
+            and zipf(self.freqs, w) < _ARTICLE_FUSION_MAX
+            and zipf(self.freqs, w[len(p) :]) >= _CONTENT_MIN
+            and self.particle_infinitive(p, w[len(p) :])
+            and not self._has_sibling(w)
+        )
+        self.known_fusions |= self.article_fusions | self.particle_infinitive_fusions
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
         self._split_confidence: Callable[[str, int], float] = lru_cache(maxsize=4096)(self._confidence_of)
         prefixes = "|".join(sorted(self.code_prefixes | _SHORT_CODE_PREFIXES, key=len, reverse=True))
@@ -2630,6 +2647,10 @@ class _Scanner:
             host: tuple(endings)
             for host, *endings in map(str.split, language_list("possessive_hosts", self.lang))
         }
+        # Where the language lists the words an article goes after (data/nl/article_hosts.txt:
+        # prepositions), an article is read glued to those only: Dutch "heel|de", "eigen|de",
+        # "zo|de" are "heelde", "eigende" (weak pasts) and "zode" (sod).
+        article_hosts = language_list("article_hosts", self.lang)
         articles |= possessives
         self.fusion_articles = articles
         freqs = self.freqs
@@ -2645,6 +2666,8 @@ class _Scanner:
                     f in hosts and ("*" in hosts[f] or article.endswith(hosts[f]))
                 ):
                     continue  # a possessive goes after a listed word, in agreement with it
+                if article_hosts and article not in possessives and f not in article_hosts:
+                    continue  # an article goes after a listed word where the language lists them
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
                     continue
@@ -3073,6 +3096,15 @@ class _Scanner:
             return True
         if fa and (b in self.declined_determiners or self.agreeing_adjective(a, b)):
             return True  # "zu|anderen", "des|medizinischen": a declined word ends no compound
+        if fa and a in self.infinitive_particles and self.particle_infinitive(a, b):
+            return True  # "te|drukken", "te|gebruiken": Dutch "te" is no verb prefix, so the particle
+        if (
+            a in self.prefixless_articles
+            and not fb
+            and len(b) >= _ARTICLE_NOUN_MIN_LENGTH
+            and zipf(self.freqs, b) >= _CONTENT_MIN
+        ):
+            return True  # "het|menu", "het|installeren": Dutch "het" begins no word, so it is the article
         if not fa and self.linked_head(a):
             # "administrasjons|siden", "instellingen|bestand": a noun in its linking form is a
             # compound's head (the right part may even be a function word's homograph).
@@ -3116,6 +3148,16 @@ class _Scanner:
             # (asked only where the document writes the pair apart: the lexicon's index is costly)
             return False
         return True
+
+    def particle_infinitive(self, particle: str, word: str) -> bool:
+        """Whether ``word`` after ``particle`` (``data/<lang>/infinitive_particles.txt``) is an
+        infinitive: it ends in ``-en`` and its third-person form is common (Zipf
+        ``_CONTENT_MIN``), spelt by the Dutch rules (:func:`_dutch_third_person`): ``drukken``
+        (``drukt``), ``maken`` (``maakt``), ``geven`` (``geeft``), ``zien`` (``ziet``).  A noun's
+        plural (``rassen``) or an adverb (``boven``) has no such form."""
+        if particle not in self.infinitive_particles:
+            return False
+        return any(zipf(self.freqs, f) >= _CONTENT_MIN for f in _dutch_third_person(word))
 
     def noun_by_plural(self, word: str) -> bool:
         """Whether ``word``, ending as an adjective may, is a noun: the lexicon knows it with
@@ -3784,8 +3826,10 @@ class _Scanner:
             # Elsewhere, the fusions measured in the lexicon (article_fusions), at the seam
             # between their two function words.
             # (an article of the lists need not be a function word of wordfreq's: "minhas", "tuoi")
-            return (fa and b in _DETERMINERS) or (
-                fa and (fb or b in self.fusion_articles) and (a + b) in self.article_fusions
+            return (
+                (fa and b in _DETERMINERS)
+                or (fa and (fb or b in self.fusion_articles) and (a + b) in self.article_fusions)
+                or (a in self.infinitive_particles and (a + b) in self.particle_infinitive_fusions)
             )
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
@@ -3830,6 +3874,36 @@ class _Scanner:
         if len(a) >= 5 and len(b) >= 5:
             return True  # coinages lean on a short root; two long words are running text
         return len(a) >= 5 and a.endswith(_WORD_ENDINGS) and not a.endswith(_NOT_ENDINGS)
+
+
+def _dutch_third_person(infinitive: str) -> frozenset[str]:
+    """The spellings a Dutch infinitive's third person singular may take: the stem and ``-t``,
+    a doubled consonant single (``drukken`` -> ``drukt``; ``zetten`` -> ``zet``), an open
+    syllable's vowel doubled (``maken`` -> ``maakt``), ``v``, ``z`` made ``f``, ``s`` (``geven``
+    -> ``geeft``, ``lezen`` -> ``leest``), and ``-et`` after a vowel (``zien`` -> ``ziet``).
+    Candidates, not a conjugation: the lexicon tells which is a word.
+
+    >>> sorted(_dutch_third_person("maken"))
+    ['maakt', 'makt']
+    >>> sorted(_dutch_third_person("zien")), _dutch_third_person("boek")
+    (['ziet'], frozenset())
+    """
+    if len(infinitive) < 4 or not infinitive.endswith("en"):
+        return frozenset()
+    stem = infinitive[:-2]
+    if stem[-1] in _DUTCH_VOWELS:
+        return frozenset({stem + "et"})
+    stems = {stem}
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])
+    elif len(stem) >= 3 and stem[-2] in _DUTCH_VOWELS and stem[-3] not in _DUTCH_VOWELS:
+        stems.add(stem[:-1] + stem[-2] + stem[-1])
+    stems |= {x[:-1] + _DUTCH_DEVOICED[x[-1]] for x in list(stems) if x[-1] in _DUTCH_DEVOICED}
+    return frozenset(x if x.endswith("t") else x + "t" for x in stems)
+
+
+_DUTCH_VOWELS = frozenset("aeiou")
+_DUTCH_DEVOICED = {"v": "f", "z": "s"}
 
 
 def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
