@@ -788,6 +788,7 @@ class Quotes(Normalizer):
                     )
                     found.closed_later = next_opens is False and _closed_later(lines, k)
                     found.closed_on_next_line = next_opens is True and _closed_on_next_line(lines, k, curly_doubles)
+                    found.next_line = _next_line(lines, k) if next_opens is True else ""
                     found.quoted_elsewhere = quoted_elsewhere
                     found.period_inside = period_inside
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
@@ -1017,6 +1018,47 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
                 return False  # `“…,” Putin continued.`: the same speech carried on, not a quotation of its own
             return tail is not None and _any_reporting_verb().search(tail.group()) is not None
     return False
+
+
+# The first quotation of a next paragraph, closed on it before any punctuation of speech: a title, a
+# heading or a term (`“Wild Rose” is now available`, `“… prevent the evacuation of … camp”`); a
+# leading ellipsis (an excerpt's cut) is no punctuation of speech.
+_OPENS_ON_TITLE = LazyPattern(regex.compile,
+    r"[\u201c\"](?:\u2026\s?|\.\.\.\s?)?(?P<inner>[\p{L}\p{N}][^\u201c\u201d\".!?\u2026,;:\n]{0,120}?)[\u201d\"]"
+    r"(?P<after>$|\s+(?P<word>\p{Ll}[\p{L}\-]*))"
+)
+
+
+def _next_line(lines: list[str], k: int) -> str:
+    """The next non-blank line after line ``k``, stripped (``""``: none)."""
+    for j in range(k + 1, len(lines)):
+        stripped = lines[j].strip()
+        if stripped:
+            return stripped
+    return ""
+
+
+def _opens_other_quotation(line: str, mark: str) -> bool:
+    """Whether ``line``, a paragraph opening with a quotation mark, opens something other than a
+    quotation of speech carried on from the paragraph before it (whose open mark is ``mark``).
+
+    A quotation over several paragraphs reopens each with the mark it opened with, and the
+    speech goes on as speech.  A next paragraph that opens with a single mark after a double
+    quotation was left open (`'Meth. We're On It.': South Dakota spends …`, a headline) opens
+    something else; so does one whose first quotation closes before any punctuation of speech,
+    at the paragraph's end or before a lower-case word of the writer's that is no verb of saying
+    (`“Wild Rose” is now available on DVD`, `“Wild Rose”`): a title, a heading, a term, in the
+    writer's voice.  (Anchored at the line's start: linear in the line.)
+    """
+    if not line:
+        return False
+    if mark in "\u201c\"" and line[0] in "\u2018\u2019'":
+        return line[1:2].isalpha() or line[1:2] == "\u2026"
+    found = _OPENS_ON_TITLE.match(line)
+    if found is None:
+        return False
+    word = found.group("word")
+    return word is None or _any_reporting_verb().fullmatch(word) is None
 
 
 def _opens_on_conjunction(line: str) -> bool:
@@ -1250,6 +1292,30 @@ def _attribution_ends(before: str) -> bool:
     return not _ends_a_sentence_in(clause) and _any_reporting_verb().search(clause) is not None
 
 
+# A quotation closed on the punctuation of speech, then a short clause of the writer's up to the
+# comma or stop right before the next mark opens (`…,” she sings. “`, `…,” comments Johnston in a
+# statement, “`): the clause stands between two quotations.
+_INTERRUPTING_CLAUSE = LazyPattern(regex.compile, r"[,?!][\u201d\"]\s(?P<clause>[^\u201c\u201d\"\u2018\u2019'\n.!?;:,()]{2,60})[.,]$")
+_CLAUSE_WORDS = 6  # an attribution with its circumstances (`comments Johnston in a statement`); longer is narrative
+_CLAUSE_SUBJECT = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}])(?:he|she|they|\p{Lu}\p{Ll}[\p{L}\-]*)(?![\p{L}\p{N}])")
+
+
+def _interrupting_clause(before: str) -> bool:
+    """Whether ``before`` ends with a short clause naming a speaker between a quotation of speech and the next.
+
+    ``“Oh, actually? Yes,” he assures himself. “I didn’t sweat``: the writer breaks the speech
+    with a clause of a few words that names its speaker, whatever the verb (`sings`, `assures`,
+    `comments`: verbs no list of saying holds), and the speech goes on after it, as after
+    ``he said. “``.  At most ``_CLAUSE_WORDS`` words, no mark or sentence's end among them, a
+    pronoun or a capitalised name as the subject.
+    """
+    found = _INTERRUPTING_CLAUSE.search(before, max(0, len(before) - 70))
+    if found is None:
+        return False
+    clause = found.group("clause")
+    return len(clause.split()) <= _CLAUSE_WORDS and _CLAUSE_SUBJECT.search(clause) is not None
+
+
 # The word before a stop: an abbreviation the data lists (`Nov.`, `No.`) ends no sentence before a number.
 _WORD_BEFORE_STOP = LazyPattern(regex.compile, r"(?<!\S)\S+$")
 
@@ -1444,6 +1510,7 @@ class _Paragraph:
         self.closed_later = False  # a paragraph soon after closes a quotation it never opened: this one carried on
         self.closed_on_next_line = False  # the very next line closes the quotation left open: a break inside it
         self.reopened_past_short_lines = False  # past a cross-head or a sidebar's items, the next prose reopens with a mark
+        self.next_line = ""  # the next paragraph, stripped, when it opens with a quotation mark
         # the text's closed short quotations by first word, and their tails of two words or more
         self.quoted_elsewhere: Callable[[], tuple[dict[str, set[str]], dict[str, set[str]]]] = lambda: ({}, {})
         self.period_inside: Callable[[], bool] = lambda: False  # the text puts a comma or stop inside a close somewhere
@@ -2070,6 +2137,7 @@ class _Paragraph:
                 _any_reporting_verb().search(before, max(0, len(before) - 50)) is not None
                 or _attribution_ends(before)
                 or (before[-1] in ".!?" and _attributed_sentence(before))
+                or _interrupting_clause(before)
             )
         return False
 
@@ -2551,6 +2619,15 @@ class _Paragraph:
             # after it can carry the quotation on.  (A text of one paragraph, or a quotation opening
             # the last paragraph, may be a piece of a longer one: left.)
             reason = reason.replace("the next paragraph does not carry it on", "the text ends with it")
+        elif (
+            self.next_opens is True
+            and not self.goes_on
+            and _opens_other_quotation(self.next_line, self.para[open_mark.pos])
+        ):
+            # The next paragraph opens with a mark, but not to carry this speech on: a headline in
+            # single marks after a double quotation, or a title closed before any punctuation of
+            # speech (`“Wild Rose” is now available on DVD`).  This quotation ends in this paragraph.
+            reason = reason.replace("the next paragraph does not carry it on", "the next paragraph opens a title, not this speech carried on")
         elif continued or self.next_opens is None or self.goes_on or self.closed_later:
             return None  # carried on (reopened, or closed a paragraph or two later), the text's end, or only a wrapped line's end
         lead = len(self.para) - len(self.para.lstrip())
