@@ -1,5 +1,9 @@
-"""quotes' cheap check answered without its pattern on ASCII lines without a double mark (issue
-16, branch speed30; docs/benchmarks.md, "clean()'s overhead above its floor").
+"""quotes' lines with a mark found by str.find, and its cheap check answered without its pattern
+on ASCII lines without a double mark (issue 16, branch speed30; docs/benchmarks.md, "clean()'s
+overhead above its floor").
+
+``_lines_with_marks`` finds each kind of mark the text holds with ``str.find`` (the scan of
+``_LINE_MARK`` for a text of many kinds): both must name the same lines, in order.
 
 ``_lines_to_read`` asks ``_well_formed(line)`` of each line with a mark; on an ASCII line with no
 ``"`` (its only marks apostrophes, most English lines with a mark) the answer comes from substring
@@ -54,3 +58,28 @@ def test_corpus_lines():
                 _same(line)
                 checked += line.isascii() and '"' not in line
     assert checked > 100
+
+
+_TEXT_PIECES = st.sampled_from(
+    list("ab \n\r\t,.\"'`´′“”‘’„«»") + [",,", ",,,", "\n\n", "it’s", "x", ' "a', 'a" ', "’s", "\n'", "'\n"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TEXT_PIECES, max_size=40).map("".join))
+def test_lines_with_marks_found_as_the_scan_finds_them(text: str) -> None:
+    assert quotes._lines_with_marks(text) == quotes._lines_with_marks_scanned(text)
+
+
+def test_lines_with_marks_on_the_corpus_and_both_paths():
+    from collections import Counter
+
+    paths: Counter[bool] = Counter()
+    for _, _, para in paragraphs():
+        for text in (para, para + "\n" + para):
+            assert quotes._lines_with_marks(text) == quotes._lines_with_marks_scanned(text)
+            kinds = sum(mark in text for mark in quotes._LINE_MARKS)
+            paths[kinds > quotes._LINE_MARK_KINDS_FOUND] += 1
+    every_kind = "“a” \"b\" ‘c’ d' `e´ f′ g,,\n" * 3 + "plain\n" + "'x\n" * 2
+    assert quotes._lines_with_marks(every_kind) == quotes._lines_with_marks_scanned(every_kind) != []
+    assert paths[False] > 100  # the finds read most texts
