@@ -4244,8 +4244,10 @@ class _Anchors:
         caps: list[int] = []
         numbers: list[int] = []
         kept_end = -1
-        humps = _ASCII_HUMP_AFTER_LETTER_OR_DIGIT if text.isascii() else _HUMP_AFTER_LETTER_OR_DIGIT
-        for hit in humps.finditer(text):
+        hits = (
+            _ASCII_HUMP_AFTER_LETTER_OR_DIGIT.finditer(text) if text.isascii() else _HUMP_AFTER_LETTER_OR_DIGIT.finditer(text)
+        )
+        for hit in hits:
             p = hit.start() - 1
             if _SCRIPT_SWITCH_ANCHOR.match(text, p) is not None:
                 if p >= kept_end:
