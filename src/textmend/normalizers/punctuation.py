@@ -473,6 +473,51 @@ def _may_change_evidence(text: str, edit: Row) -> bool:
     return len(_GLUED_MARK.findall(text, start, end)) > 1
 
 
+#: Spaces and tabs :func:`_may_head_comment` walks back over before it answers "maybe":
+#: the walk stays short on a line of a million spaces, and "maybe" only asks the scans.
+_HEADER_LEAD_WALK = 64
+
+
+def _may_head_comment(text: str, pos: int) -> bool:
+    """Whether a token starting at ``pos`` may head a comment: whether ``pos`` may be in
+    :func:`~textmend.analysis.dated_header_starts` or :func:`~textmend.analysis.comment_header_starts`
+    of ``text`` (or of a window of it cut at a line break, which the stage may read again).
+
+    Both find a token only where its line holds nothing before it but spaces or tabs and,
+    for a dated header, a number of up to four digits with a dot (``186 Ann May 1, 2011``).
+    ``False`` proves ``pos`` is in neither, so the whole-text scans that find them are not
+    made for a glued mark inside a sentence (``U.S.``, ``e.g.``: most of them; issue 16).
+    Any character outside ASCII is taken for a digit (``regex``'s ``\\d`` is every script's), the
+    text's start for a line's (a window may start inside a line's number), and a longer run of
+    spaces than :data:`_HEADER_LEAD_WALK` answers ``True``: a "maybe".
+    """
+    k = pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+        if pos - k > _HEADER_LEAD_WALK:
+            return True
+    if k == 0 or text[k - 1] == "\n":
+        return True
+    if k == pos:
+        return False  # a character right before the token, not a space: inside its line
+    if text[k - 1] == ".":
+        k -= 1
+    digits = 0
+    while digits < 4 and k > 0 and ("0" <= text[k - 1] <= "9" or not text[k - 1].isascii()):
+        k -= 1
+        digits += 1
+    if k == 0:
+        return True  # a window's start (a reread's may cut a line): the number may begin before it
+    if not digits:
+        return False
+    lead = k
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+        if lead - k > _HEADER_LEAD_WALK:
+            return True
+    return k == 0 or text[k - 1] == "\n"
+
+
 def _opens_line(text: str, pos: int) -> bool:
     """Whether only spaces stand between the start of its line and ``pos``."""
     k = pos
@@ -720,8 +765,9 @@ class _Context:
             text[w_start : end + _WINDOW_AFTER],
             i - w_start,
             _SENTENCE_GOES_ON.match(text, end) is not None,
-            start in self.dated_header_starts(lang),
-            mark in ".:" and start in self.comment_header_starts(),
+            # (a token that cannot head a comment spares the scans for the headers' lines)
+            _may_head_comment(text, start) and start in self.dated_header_starts(lang),
+            mark in ".:" and _may_head_comment(text, start) and start in self.comment_header_starts(),
             self.in_counted_list(i),
             mark == ":" and _colon_column_header(text, start, i),
         )
@@ -1794,9 +1840,12 @@ class PunctuationSpacing(Normalizer):
         if mark == ":" and ctx.specification():
             # a standard's examples write "To:A Group", "scheme:value" as the syntax allows them
             return None
-        if ctx.token_start in ctx.dated_header_starts(self.lang):
+        # Only a token that may head a comment is looked for among the headers: most glued marks
+        # stand inside a sentence, and the headers are found by scans of the whole text.
+        header = _may_head_comment(text, ctx.token_start)
+        if header and ctx.token_start in ctx.dated_header_starts(self.lang):
             return None  # "Mrs.Sound August 13, 2008": a commenter's name as typed, heading the comment
-        if mark in ".:" and ctx.token_start in ctx.comment_header_starts():
+        if header and mark in ".:" and ctx.token_start in ctx.comment_header_starts():
             return None  # "Project:Lorna says" beside "JUDY says": a commenter's name as typed
         if mark == "?" and text[i - 1].isalpha() and text[i + 1].islower() and ctx.lost_letters(self.lang):
             return None  # "Kar?csonyt" beside "Gle?ileg", "J?ule": a letter lost to the charset, no question
