@@ -684,6 +684,18 @@ def _sentence_openers(lang: str) -> frozenset[str]:
     return language_list("sentence_openers", lang) | language_list("sentence_openers", "en")
 
 
+
+def _line_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the line around ``start``..``end``, at most ``_RUN_TOGETHER_REACH`` characters
+    either way: where the run-together rules count a row's repeated shape (a row is one line)."""
+    lo = text.rfind("\n", max(0, start - _RUN_TOGETHER_REACH), start) + 1
+    if lo == 0:
+        lo = max(0, start - _RUN_TOGETHER_REACH)
+    hi = text.find("\n", end, end + _RUN_TOGETHER_REACH)
+    if hi < 0:
+        hi = min(len(text), end + _RUN_TOGETHER_REACH)
+    return lo, hi
+
 class _Context:
     """Facts about one text, each computed on first need (most texts need none)."""
 
@@ -1620,12 +1632,7 @@ class PunctuationSpacing(Normalizer):
         stop: only rows repeat the shape."""
         if _FIELD_NAME_BEFORE.search(text, max(0, s - _NAMED_MARK_REACH * 2), s) is None:
             return False
-        lo = text.rfind("\n", max(0, s - _RUN_TOGETHER_REACH), s) + 1
-        if lo == 0:
-            lo = max(0, s - _RUN_TOGETHER_REACH)
-        hi = text.find("\n", s, s + _RUN_TOGETHER_REACH)
-        if hi < 0:
-            hi = min(len(text), s + _RUN_TOGETHER_REACH)
+        lo, hi = _line_window(text, s, s)
         found = 0
         for _ in _FIELD_NAME_TOKEN.finditer(text, lo, hi):
             found += 1
@@ -1642,14 +1649,9 @@ class PunctuationSpacing(Normalizer):
         row on a line of its own).  One spaced colon before a number among tight ones is a slip."""
         if not (colon + 2 < len(text) and text[colon + 1] in " \t"):
             return False
-        lo = text.rfind("\n", max(0, s - _RUN_TOGETHER_REACH), s) + 1
-        if lo == 0:
-            lo = max(0, s - _RUN_TOGETHER_REACH)
-        hi = text.find("\n", colon, colon + _RUN_TOGETHER_REACH)
-        if hi < 0:
-            hi = min(len(text), colon + _RUN_TOGETHER_REACH)
         if _SPACED_LABEL_COLON.match(text, s - 1) is None:
             return False
+        lo, hi = _line_window(text, s, colon)
         found = 0
         for _ in _SPACED_LABEL_COLON.finditer(text, lo, hi):
             found += 1
