@@ -700,13 +700,16 @@ class FusedTokens(Normalizer):
             # TrueLocal": one of a row of brand names, not "my Deals" or "Career One"
             return
         if (
-            left[0].islower()
+            scanner.lang == "en"
+            and left[0].islower()
             and not left_is_function
             and right.lower() not in scanner.function_words
             and _in_title_case_line(text, m.start(), m.end(), scanner.function_words)
         ):
             # "BoxWave VersaCharger Pro and miniSync": title case capitalizes every content word,
-            # so a lower-case one glued to a capital there is a brand's own spelling
+            # so a lower-case one glued to a capital there is a brand's own spelling (English's
+            # convention: German capitalizes its nouns, and a lower-case adjective glued to one
+            # in a line of nouns is a seam)
             return
         if _closes_quotation(text, m.start(), m.end(), scanner, lines):
             # "...,” Stoltenberg told": the seam of a dropped quotation close
