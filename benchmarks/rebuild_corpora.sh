@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -43,6 +43,7 @@ declare -A OUT=(
 )
 for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24; do OUT[fresh$n]=/tmp/fresh$n/fresh$n-extracted.jsonl; done
 OUT[fresh25]=/tmp/fresh25/fresh25-extracted.jsonl
+OUT[fresh26]=/tmp/fresh26/fresh26-extracted.jsonl
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -688,15 +689,17 @@ build_fresh24() {  # the next quarter (1) of the same posts, by the same rule: t
   extract "$P" "$1"
 }
 
-build_fresh25() {  # real feeds kept by tests: Horde_Feed's "lexicon" of blog and news feeds of 2004-2006, one page per post
+# horde_posts RESIDUE DEST: one page per long post of Horde_Feed 2.0.4's saved real feeds (its "lexicon" of blog and
+# news feeds of 2004-2006 and eight more), the posts whose sha1("fresh25:horde:" + id) % 8 is RESIDUE: 0 the
+# twenty-fifth corpus, 1 the twenty-sixth (2 to 7 are left for later held-out corpora; their posts are parsed to count
+# them but never written).  The hash key stays the twenty-fifth's for every eighth, so the eighths part one set of posts.
+horde_posts() {
   deb_orig p/php-horde-feed/php-horde-feed_2.0.4.orig.tar.gz 2df24c53c40d7062635ebb2e6d3bee9758a19b199c005aa14daff604298d9676 horde-feed-2.0.4
-  local P=/tmp/fresh25/pages
-  rm -rf "$P"
-  "$PY3" - "$SRC/x/horde-feed-2.0.4/Horde_Feed-2.0.4/test/Horde/Feed/fixtures" "$P/horde25" <<'PY'
+  "$PY3" - "$SRC/x/horde-feed-2.0.4/Horde_Feed-2.0.4/test/Horde/Feed/fixtures" "$2" "$1" <<'PY'
 import base64, codecs, hashlib, html, re, sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-F, P = Path(sys.argv[1]), Path(sys.argv[2])
+F, P, RESIDUE = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 # fixtures/lexicon/ holds 157 feeds saved from the sites they name (blogs, news sites, project news; the file name
 # is the feed's address); fixtures/ adds eight more saved real feeds (Google's, mozillaZine's, O'Reilly's and Planet
 # PHP's Atom, CNN's, Harvard Law's, Planet PHP's and Slashdot's RSS); its other files are written for the tests
@@ -761,7 +764,7 @@ for f in files:
             continue
         seen.add(key)
         pid = f"{stem}.{n:02d}"
-        if int(hashlib.sha1(f"fresh25:horde:{pid}".encode()).hexdigest(), 16) % 8:   # a fixed eighth
+        if int(hashlib.sha1(f"fresh25:horde:{pid}".encode()).hexdigest(), 16) % 8 != RESIDUE:   # a fixed eighth
             continue
         title, date = first_text(item, "title"), first_text(item, "pubDate", "date", "issued", "published", "updated",
                                                               "modified", "created")
@@ -778,6 +781,19 @@ for pid, page in sel:
 print(f"{len(files)} feeds, {len(left)} unread ({', '.join(left)}); {posts} posts, {short} under 500 characters, "
       f"{repeated} repeated; {len(sel)} pages", file=sys.stderr)
 PY
+}
+
+build_fresh25() {  # real feeds kept by tests: Horde_Feed's feeds, the eighth 0 of the long posts
+  local P=/tmp/fresh25/pages
+  rm -rf "$P"
+  horde_posts 0 "$P/horde25"
+  extract "$P" "$1"
+}
+
+build_fresh26() {  # the next eighth (1) of the same posts, by the same rule: the twenty-sixth held-out corpus
+  local P=/tmp/fresh26/pages
+  rm -rf "$P"
+  horde_posts 1 "$P/horde26"
   extract "$P" "$1"
 }
 

@@ -38,6 +38,7 @@ from textmend.normalizers.fused import (
     _key_in_key_value_line,
     _known_word_across_seam,
     _header_name,
+    _in_title_case_line,
     _label_line,
     _only_word_of_line,
     _participle,
@@ -92,6 +93,14 @@ def _camel_cut_in_old_order(
         return  # a name or brand written this way on purpose (YouTube, LinkedIn)
     elif not left_is_function and _known_word_across_seam(low, len(left), freqs):
         return  # (fix14, in both orders) "LinkedInlinkedin": the capital is a known word's own
+    if (
+        scanner.lang == "en"
+        and left[0].islower()
+        and not left_is_function
+        and right.lower() not in scanner.function_words
+        and _in_title_case_line(text, m.start(), m.end(), scanner.function_words)
+    ):
+        return  # (fresh26, in both orders) "BoxWave VersaCharger Pro and miniSync": a brand in a title-case line
     if _closes_quotation(text, m.start(), m.end(), scanner, lines):
         # "...,” Stoltenberg told": the seam of a dropped quotation close
         if low in freqs or not (left_low in freqs or left[0].isupper()):

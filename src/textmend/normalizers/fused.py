@@ -699,6 +699,18 @@ class FusedTokens(Normalizer):
             # "… Moneywatch myDeals Radio.com …", "FOXSPORTS Newspapers CareerOne carsguide
             # TrueLocal": one of a row of brand names, not "my Deals" or "Career One"
             return
+        if (
+            scanner.lang == "en"
+            and left[0].islower()
+            and not left_is_function
+            and right.lower() not in scanner.function_words
+            and _in_title_case_line(text, m.start(), m.end(), scanner.function_words)
+        ):
+            # "BoxWave VersaCharger Pro and miniSync": title case capitalizes every content word,
+            # so a lower-case one glued to a capital there is a brand's own spelling (English's
+            # convention: German capitalizes its nouns, and a lower-case adjective glued to one
+            # in a line of nouns is a seam)
+            return
         if _closes_quotation(text, m.start(), m.end(), scanner, lines):
             # "...,” Stoltenberg told": the seam of a dropped quotation close
             if low in freqs or not (left_low in freqs or left[0].isupper()):
@@ -2147,6 +2159,69 @@ def _label_line(text: str, start: int, end: int) -> bool:
         return False
     words = _LINE_WORD.findall(text, line_start, line_end)
     return 0 < len(words) <= _LABEL_WORDS and all(word[0].isupper() for word in words)
+
+
+_TITLE_LINE_REACH = 120  # characters a title-case line spans at most on each side of the token
+_TITLE_LINE_MIN_CAPS = 3  # capitalized words the rest of the line holds at least
+
+
+def _in_title_case_line(text: str, start: int, end: int, function_words: frozenset[str]) -> bool:
+    r"""Whether the token ``text[start:end]`` stands in a line written in title case: every
+    other word of the line capitalized (``_TITLE_LINE_MIN_CAPS`` at least, one of them after
+    the line's first word and before the token) or a function word (``and``, ``of``,
+    ``the``), as headlines in a list of related articles are (``BoxWave VersaCharger Pro and
+    miniSync``).
+
+    Title case capitalizes every content word, so two content words that lost the space
+    between them there would both be capitalized (``PalmOne``); a content word written in
+    lower case and glued to a capital is a name's own mixed case (a brand, a product).  A
+    function word glued to a name (``Mayor Rahm Emanuel ofChicago Says``) is the lower-case
+    word title case keeps, and is left to the caller.  Each side of the token must show title
+    case: a label in sentence case glued to one in title case (``Jump to recipeSave to My
+    Recipes``) is a seam.
+
+    >>> line = "Xbox Cord\nBoxWave VersaCharger Pro and miniSync\nVodafone offers solar chargers"
+    >>> _in_title_case_line(line, line.index("mini"), line.index("\nVod"), frozenset({"and", "of"}))
+    True
+    >>> line = "Jump to recipeSave to My Recipes"
+    >>> _in_title_case_line(line, line.index("recipe"), line.index(" to My"), frozenset({"to"}))
+    False
+    >>> line = "The new menuLayout works well for Big Screens"
+    >>> _in_title_case_line(line, line.index("menu"), line.index(" works"), frozenset({"the", "for"}))
+    False
+    """
+    reach_start = max(0, start - _TITLE_LINE_REACH)
+    line_start = text.rfind("\n", reach_start, start) + 1
+    if line_start == 0 and reach_start > 0:
+        return False
+    line_end = text.find("\n", end, end + _TITLE_LINE_REACH)
+    if line_end < 0:
+        if end + _TITLE_LINE_REACH < len(text):
+            return False
+        line_end = len(text)
+    caps = before = caps_before = after = caps_after = 0
+    for m in _LINE_WORD.finditer(text, line_start, line_end):
+        if start <= m.start() < end:
+            continue
+        word = m.group()
+        upper = word[0].isupper()
+        if not upper and word.lower().rstrip(".") not in function_words:
+            return False
+        caps += upper
+        if m.start() < start:
+            caps_before += upper and before > 0  # the line's first word is capitalized in any case
+            before += 1
+        else:
+            caps_after += upper
+            after += 1
+    # Title case must show on each side of the token: after it, a capital (where it has
+    # words); before it, a capital after the line's first word, which any line capitalizes
+    # ("BoxWave VersaCharger Pro and miniSync").  A label in sentence case glued to one in
+    # title case shows none there ("Jump to recipeSave to My Recipes", "Select ratingGive
+    # Citrus Avocado Salad with Almonds", "1 wholeJalapeno, Quartered And Sliced"): the seam
+    # is the labels' own.  (So "New palmOne Treo Bluetooth Wireless Headset", the token right
+    # after the line's first word, is not read as title case.)
+    return caps >= _TITLE_LINE_MIN_CAPS and caps_before > 0 and (after == 0 or caps_after > 0)
 
 
 _NAME_ROW_REACH = 3  # words read on each side of a token for a row of names
