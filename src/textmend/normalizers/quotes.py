@@ -1260,6 +1260,11 @@ def _closed_quotations(text: str) -> tuple[dict[str, set[str]], dict[str, set[st
         first = _FIRST_WORD.match(inner)
         if first is not None:
             found.setdefault(first.group(), set()).add(inner)
+            if inner[-1] in ".," and inner[-2:-1].isalnum() and " " in inner:
+                # `“Takin’ It to the Streets.”`: American usage puts the sentence's stop or comma
+                # inside the close; the words quoted end before it (`“Takin’ It to the Streets,
+                # the title track`).  (Several words only: `“U.S.”`, `“Inc.”` keep their dot.)
+                found[first.group()].add(inner[:-1])
         # Its last words too, two or more (`“U.S.-controlled bandit formations”` says where
         # `of controlling “bandit formations and …` ends): a quotation elsewhere may take in a
         # word or two more than this one, but it ends where this one does.
@@ -1367,6 +1372,46 @@ def _attribution_ends(before: str) -> bool:
 _INTERRUPTING_CLAUSE = LazyPattern(regex.compile, r"[,?!][\u201d\"]\s(?P<clause>[^\u201c\u201d\"\u2018\u2019'\n.!?;:,()]{2,60})[.,]$")
 _CLAUSE_WORDS = 6  # an attribution with its circumstances (`comments Johnston in a statement`); longer is narrative
 _CLAUSE_SUBJECT = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}])(?:he|she|they|\p{Lu}\p{Ll}[\p{L}\-]*)(?![\p{L}\p{N}])")
+
+
+# The same clause where the close before it was lost: the speech's comma (or ? !), the clause, then
+# the comma or stop right before the next mark (`Yes, he assures himself. “`, `go, she sings. “`).
+_OPEN_INTERRUPTING_CLAUSE = LazyPattern(regex.compile,
+    r"(?P<punct>[,?!])\s(?P<clause>[^\u201c\u201d\"\u2018\u2019'\n.!?;:,()\[\]]{2,60})[.,]\s*$")
+_CLAUSE_NAME = r"(?:he|she|they|\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+){0,3})"
+_CLAUSE_VERB = rf"(?!{_FINITE_AUX}(?!\p{{L}}))\p{{Ll}}{{2,}}+"
+_CLAUSE_OBJECT = r"(?:\s(?:himself|herself|themselves|me|us|them|him|her|reporters))?"
+_CLAUSE_CIRCUMSTANCE = r"(?:\s(?:in|on|at|during|after|before|while|via|from|to|with|later|earlier|again|today|yesterday|tonight|recently|once)(?:\s\S+){0,4})?"
+_SPEAKER_CLAUSE = LazyPattern(regex.compile,
+    rf"(?:{_CLAUSE_NAME}\s(?:\p{{Ll}}{{2,}}ly\s)?{_CLAUSE_VERB}{_CLAUSE_OBJECT}|{_CLAUSE_VERB}\s{_CLAUSE_NAME}){_CLAUSE_CIRCUMSTANCE}")
+
+
+def _speaker_clause(clause: str) -> bool:
+    """Whether ``clause`` reads as a writer's short clause naming a speaker: ``he assures himself``,
+    ``she sings``, ``Johnston said``, ``comments Johnston in a statement``.
+
+    An attribution's shape and nothing more: its subject (``he``, ``she``, ``they`` or one to four
+    capitalised words that are no function word, ``But``, ``The``), an ``-ly`` adverb allowed,
+    a verb that is no auxiliary, at most an object pronoun (``himself``, ``me``, ``reporters``);
+    or the verb and then its subject (``comments Johnston``); then at most the circumstances
+    (``in a statement``, ``on Twitter``).  At most ``_CLAUSE_WORDS`` words, none in the
+    speaker's own voice (I, we, you, my, ...).  A clause with an object of its own (``Buckley
+    had something to sing about``) is the writer's narrative, not an attribution.
+
+    >>> _speaker_clause("he assures himself"), _speaker_clause("comments Johnston in a statement")
+    (True, True)
+    >>> _speaker_clause("but Mary stayed home"), _speaker_clause("we sang"), _speaker_clause("The end came")
+    (False, False, False)
+    >>> _speaker_clause("Buckley had something to sing about"), _speaker_clause("Mary found the keys")
+    (False, False)
+    """
+    words = clause.split()
+    if not words or len(words) > _CLAUSE_WORDS or _SPEAKER_WORD.search(clause):
+        return False
+    first = words[0].lower()
+    if first not in ("he", "she", "they") and (first in word_list("quote_function_words") or first in _NOT_AN_ADVERB):
+        return False
+    return _SPEAKER_CLAUSE.fullmatch(clause) is not None
 
 
 def _interrupting_clause(before: str) -> bool:
@@ -1796,6 +1841,7 @@ class _Paragraph:
                 or self.close_as_quoted_elsewhere(open_mark, m.pos)
                 or self.close_before_parallel_clause(open_mark, m)
                 or self.close_before_introducing_sentence(open_mark, m)
+                or self.close_before_speaker_clause(open_mark, m)
             )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
@@ -2478,6 +2524,37 @@ class _Paragraph:
         )
         return _Close(boundary, q, reason, 0.8)
 
+    def close_before_speaker_clause(self, open_mark: _Mark, second: _Mark) -> Optional[_Close]:
+        """``“Oh, actually? Yes, he assures himself. “I didn’t sweat``: a short clause naming the
+        speaker between the speech and the next quotation.
+
+        Speech is open when a second double mark opens (inside speech a quotation takes single
+        marks), and right before that mark stands the writer's short clause naming a speaker
+        (``_speaker_clause``: ``he assures himself``, ``she sings``, ``comments Johnston in a
+        statement``), set off by the punctuation that ends speech before it (a comma, ``?`` or
+        ``!``) and by a comma or stop after it: the news convention of a quotation broken by its
+        attribution, whatever the verb (verbs no list of saying holds).  The first quotation
+        ended at that punctuation.  Only English speech (opened at the paragraph's start or after
+        punctuation); a phrase opened mid-sentence may end anywhere.
+        """
+        para = self.para
+        if not self.english or not self.opens_speech(open_mark):
+            return None
+        found = _OPEN_INTERRUPTING_CLAUSE.search(para, max(open_mark.pos + 1, second.pos - 70), second.pos)
+        if found is None or not _speaker_clause(found.group("clause")):
+            return None
+        punct = found.start("punct")
+        if punct <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, punct):
+            return None
+        if _SENTENCE_BREAK.search(para, found.start("clause"), second.pos + 1) is not None and para[found.end("clause")] != ".":
+            return None
+        q = self.closing_mark(open_mark)
+        reason = (
+            f"close the quotation before ‘{found.group('clause').strip()}’, a short clause naming its speaker"
+            " before the next quotation opens, after the punctuation that ends the speech"
+        )
+        return self.after_punctuation(open_mark, punct + 1, q, reason, 0.8)
+
     def opens_phrase(self, open_mark: _Mark) -> bool:
         """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
         before = self.para[: open_mark.pos]
@@ -2509,6 +2586,9 @@ class _Paragraph:
                 return None  # (speech carried on, or in the speaker's voice, `“Wild Rose is the film I …`, may open on a title)
             return _Close(start + len(title), self.closing_mark(open_mark), f"close the title ‘{title}’ that opens the paragraph, which the text quotes and closes elsewhere", 0.7)
         fitting = self.fitting_phrases(whole.get(first.group(), ()), start, limit)
+        if fitting:
+            # (`“Takin’ It to the Streets.` fits as the phrase with its stop and without: the longer one)
+            fitting = [p for p in fitting if not any(q[:-1] == p and q[-1] in ".," for q in fitting)]
         if fitting == []:
             # (the last words of a longer quotation, `“U.S.-controlled bandit formations”`, only
             # where no whole one fits: `“irregular”` beside `“irregular channel”` stays a guess)
