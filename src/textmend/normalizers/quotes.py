@@ -1386,7 +1386,7 @@ _SPEAKER_CLAUSE = LazyPattern(regex.compile,
     rf"(?:{_CLAUSE_NAME}\s(?:\p{{Ll}}{{2,}}ly\s)?{_CLAUSE_VERB}{_CLAUSE_OBJECT}|{_CLAUSE_VERB}\s{_CLAUSE_NAME}){_CLAUSE_CIRCUMSTANCE}")
 
 
-def _speaker_clause(clause: str) -> bool:
+def _speaker_clause(clause: str, after_comma: bool = True) -> bool:
     """Whether ``clause`` reads as a writer's short clause naming a speaker: ``he assures himself``,
     ``she sings``, ``Johnston said``, ``comments Johnston in a statement``.
 
@@ -1404,6 +1404,14 @@ def _speaker_clause(clause: str) -> bool:
     (False, False, False)
     >>> _speaker_clause("Buckley had something to sing about"), _speaker_clause("Mary found the keys")
     (False, False)
+
+    After ``?`` or ``!`` (``after_comma`` false) a capitalised word may open the speech's next
+    sentence (``“Oh, actually? Yes,” he``), so there only ``he``, ``she``, ``they`` or the verb
+    first are taken.  The verb first takes a name, not a listener (``tells The Hollywood
+    Reporter``, ``told Reuters``: the object of a speaker named earlier, in an appositive).
+
+    >>> _speaker_clause("Yeshe assures himself", after_comma=False), _speaker_clause("tells Reuters")
+    (False, False)
     """
     words = clause.split()
     if not words or len(words) > _CLAUSE_WORDS or _SPEAKER_WORD.search(clause):
@@ -1411,6 +1419,11 @@ def _speaker_clause(clause: str) -> bool:
     first = words[0].lower()
     if first not in ("he", "she", "they") and (first in word_list("quote_function_words") or first in _NOT_AN_ADVERB):
         return False
+    if not after_comma and words[0][0].isupper():
+        return False
+    if words[0][0].islower() and first not in ("he", "she", "they"):
+        if first in _OBJECT_VERBS or len(words) < 2 or words[1].lower() in _NOT_AN_ADVERB:
+            return False
     return _SPEAKER_CLAUSE.fullmatch(clause) is not None
 
 
@@ -2541,9 +2554,11 @@ class _Paragraph:
         if not self.english or not self.opens_speech(open_mark):
             return None
         found = _OPEN_INTERRUPTING_CLAUSE.search(para, max(open_mark.pos + 1, second.pos - 70), second.pos)
-        if found is None or not _speaker_clause(found.group("clause")):
+        if found is None or not _speaker_clause(found.group("clause"), found.group("punct") == ","):
             return None
         punct = found.start("punct")
+        if self.glued_around(punct + 1):
+            return None  # `Yeshe`, `platformJack`: where the clause starts is unclear
         if punct <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, punct):
             return None
         if _SENTENCE_BREAK.search(para, found.start("clause"), second.pos + 1) is not None and para[found.end("clause")] != ".":
