@@ -7,6 +7,8 @@ The texts are written for these tests, in the shapes the dev corpus's tune pages
   before the attribution is lost, a second double mark opens while speech is open.  Inside speech a
   quotation takes single marks, so the first quotation ended before the short clause that names its
   speaker, whatever the clause's verb (``hums``, ``sings``, ``comments``: no list of saying holds them).
+- A word of two capitals the closer reads as two words glued (``InfoNation``) is vocabulary when the
+  document writes it again outside the paragraph; glue is one-off, so a word written once still stops it.
 - A title quoted and closed elsewhere in the text with American punctuation inside its close
   (``“Dust Bowl Ballads.”``): the words quoted end before the stop, so the same words opened and left
   unclosed mid-sentence (``the “Dust Bowl Ballads, the band's …``) close after them.
@@ -66,7 +68,30 @@ REPAIRED = [
     ),
 ]
 
+_COMPANY = "Dealers sold fewer sedans this year, according to InfoNation, a provider of automobile data.\n\n"
+
+REPAIRED += [
+    (
+        _COMPANY + "“People are a little more cautious about buying,” InfoNation President Dan Lee said, adding, "
+        "“This year is not as strong.”",
+        "about buying,",
+        "`InfoNation` reads as glued, but the document writes it in another paragraph too: a company's name",
+    ),
+]
+
 LEFT = [
+    (
+        "“People are a little more cautious about buying, InfoNation President Dan Lee said, adding, "
+        "“This year is not as strong.”",
+        "the same paragraph alone: `InfoNation` written once may be two words glued, where the clause starts is unclear",
+    ),
+    (
+        "“People are a little more cautious about buying, InfoNation President Dan Lee said, adding, "
+        "“This year is not as strong.”\n\n"
+        "“People are a little more cautious about buying, InfoNation President Dan Lee said, adding, "
+        "“This year is not as strong.”",
+        "the paragraph copied twice by an extractor is no second context for the word",
+    ),
     (
         "“I told her my secrets and we built a song together. For the first time in years, Buckley had something "
         "to sing about. “This song was a gift,” she said.",

@@ -86,6 +86,7 @@ _LOW_PAIR = LazyPattern(regex.compile, r"(?<![,\p{L}\p{N}]),,(?=[\p{L}\p{N}])")
 _STRAIGHT_DOUBLE = LazyPattern(regex.compile, r'(?<![0-9])"')
 # A lowercase run glued to a capital inside one token (vehiclesInfoNation), as the fused normalizer leaves it.
 _GLUED_AT = LazyPattern(regex.compile, r"\p{Ll}{3,}\p{Lu}\p{Ll}")
+_WORD_AROUND = LazyPattern(regex.compile, r"[\p{L}\p{N}]+")  # the words of a token, to find the one a glue match is in
 _SENTENCE_BREAK = LazyPattern(regex.compile, r"[.!?\u2026][\u2019')\]]?\s+(?=[\p{Lu}\p{N}(\u2018\u201c\"])")
 # First and second person: a sentence with one reads as speech, not narrative.
 _SPEAKER_WORD = LazyPattern(regex.compile, r"(?i)(?<![\p{L}\p{N}])(?:i|we|you|me|us|my|our|your|mine|ours|yours)(?![\p{L}\p{N}])")
@@ -791,6 +792,7 @@ class Quotes(Normalizer):
                     found.closed_on_next_line = next_opens is True and _closed_on_next_line(lines, k, curly_doubles)
                     found.next_line = _next_line(lines, k) if next_opens is True else ""
                     found.quoted_elsewhere = quoted_elsewhere
+                    found.recurs = style.recurs
                     found.period_inside = period_inside
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
@@ -808,7 +810,7 @@ class _DocumentStyle:
     __slots__ = (
         "text", "curly_doubles", "curly_singles", "german", "polish", "double_style", "punct_outside",
         "speech_punct_outside", "period_outside", "speech_period_outside", "speech_stop_inside", "wrapped",
-        "standalone_s", "_quoted", "_inside",
+        "standalone_s", "_quoted", "_inside", "_counts",
     )
 
     @classmethod
@@ -865,7 +867,21 @@ class _DocumentStyle:
         style.standalone_s = len(_STANDALONE_S.findall(text)) > 1
         style._quoted = None
         style._inside = None
+        style._counts = {}
         return style
+
+    def recurs(self, word: str, para: str) -> bool:
+        """Whether the text writes ``word`` (as a whole word) outside ``para`` and its exact copies.
+
+        Asked only of a word that reads as two glued (``InfoNation``), so rarely: each answer is
+        one count over the text, kept.  A paragraph an extractor wrote twice (the same block
+        copied) is no second context: its copies are set aside.
+        """
+        if word not in self._counts:
+            self._counts[word] = len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", self.text))
+        in_para = len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", para))
+        copies = max(1, self.text.count(para)) if para else 1
+        return self._counts[word] - in_para * copies > 0
 
     def quoted_elsewhere(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """The short quotations the text closes (``“Wild Rose”``), keyed by their first word, and their tails
@@ -1638,6 +1654,8 @@ class _Paragraph:
         self.closed_on_next_line = False  # the very next line closes the quotation left open: a break inside it
         self.reopened_past_short_lines = False  # past a cross-head or a sidebar's items, the next prose reopens with a mark
         self.next_line = ""  # the next paragraph, stripped, when it opens with a quotation mark
+        # whether the document writes a word again outside the paragraph given (None: no document to ask)
+        self.recurs: Optional[Callable[[str, str], bool]] = None
         # the text's closed short quotations by first word, and their tails of two words or more
         self.quoted_elsewhere: Callable[[], tuple[dict[str, set[str]], dict[str, set[str]]]] = lambda: ({}, {})
         self.period_inside: Callable[[], bool] = lambda: False  # the text puts a comma or stop inside a close somewhere
@@ -2038,10 +2056,22 @@ class _Paragraph:
         return None
 
     def glued_around(self, pos: int) -> bool:
-        """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``)."""
+        """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``).
+
+        A word of that shape the document writes again outside this paragraph is its vocabulary,
+        not an accident of extraction (``InfoNation``, a company the article names four times;
+        glue is one-off): only a word the document holds no second time reads as glued.
+        """
         before = _LAST_TOKEN.search(self.para, max(0, pos - 60), pos)
         after = _FIRST_TOKEN.match(self.para, pos)
-        return any(t is not None and _GLUED_AT.search(t.group()) for t in (before, after))
+        for t in (before, after):
+            glue = _GLUED_AT.search(t.group()) if t is not None else None
+            if glue is None:
+                continue
+            word = next((w for w in _WORD_AROUND.finditer(t.group()) if w.start() <= glue.start() < w.end()), None)
+            if word is None or self.recurs is None or not self.recurs(word.group(), self.para):
+                return True
+        return False
 
     def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[_Close]:
         para = self.para
