@@ -9,6 +9,8 @@ The texts are written for these tests, in the shapes the dev corpus's tune pages
   speaker, whatever the clause's verb (``hums``, ``sings``, ``comments``: no list of saying holds them).
 - A word of two capitals the closer reads as two words glued (``InfoNation``) is vocabulary when the
   document writes it again outside the paragraph; glue is one-off, so a word written once still stops it.
+- A definite description of the speaker longer than the determiner and two lower-case words the
+  subject rule reads (``…,” the U.S. attorney's office said.``), taken only where its verb ends the sentence.
 - A title quoted and closed elsewhere in the text with American punctuation inside its close
   (``“Dust Bowl Ballads.”``): the words quoted end before the stop, so the same words opened and left
   unclosed mid-sentence (``the “Dust Bowl Ballads, the band's …``) close after them.
@@ -79,7 +81,34 @@ REPAIRED += [
     ),
 ]
 
+REPAIRED += [
+    (
+        "The clerk recalled that he said, \"I will never pay that fine,\" the U.S. attorney's office said.",
+        "pay that fine,",
+        "`, the U.S. attorney's office said.`: a definite description of the speaker, the verb ending the sentence",
+    ),
+    (
+        "“The ruling changes nothing for our clients,” the state's attorney general's office said in a statement.",
+        "for our clients,",
+        "the same with the circumstances after the verb (`in a statement`) before the sentence's end",
+    ),
+    (
+        "“It was the best we could do,” the hospital's senior doctors said.",
+        "we could do,",
+        "the twin of the rows left below: the same description, the verb ending the sentence",
+    ),
+]
+
 LEFT = [
+    (
+        "“It was the best we could do, the hospital's senior doctors said, and I believed them.",
+        "`, the hospital's senior doctors said, and …`: the clause does not end its sentence, so it may be the "
+        "speech's own (the same words before `said.` are closed: see REPAIRED)",
+    ),
+    (
+        "“It was the best we could do, the hospital's senior doctors said they would try again.",
+        "the verb takes a clause of its own: the writer's report, not an attribution",
+    ),
     (
         "“People are a little more cautious about buying, InfoNation President Dan Lee said, adding, "
         "“This year is not as strong.”",

@@ -433,6 +433,12 @@ _FREE_SUBJECT = LazyPattern(regex.compile,
 _DESCRIBED_SUBJECT = LazyPattern(regex.compile,
     r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>(?:a|an|one|another)(?P<words>(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){1,5}))\s$"
 )
+# The same with `the` (`…,” the U.S. attorney's office said.`), one to four words ending in a common
+# noun; taken only where the verb ends its sentence (`the doctors said, and I …` may be speech's own).
+_DEFINITE_SUBJECT = LazyPattern(regex.compile,
+    r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>the(?P<words>(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){1,4}))\s$"
+)
+_DEFINITE_CLAUSE_END = LazyPattern(regex.compile, rf"(?:\s(?:me|us|reporters))?(?:{_CIRCUMSTANCE}[^.!?;:,\n\u201c\u201d\"]{{0,60}})?\.(?:\s|$)")
 # Words no description of a speaker holds: a clause's own subject, verb or joint (`a few who had doubted us`).
 _NOT_IN_DESCRIPTION = frozenset(
     "i we you he she they it who whom whose which that and or but is are was were be been being has have had "
@@ -2158,6 +2164,18 @@ class _Paragraph:
         ):
             reason = f"close the quotation before its reporting clause ‘{described.group('subject')} {verb}’, after the comma that ends it"
             return self.after_punctuation(open_mark, described.start("subject") - 1, q, reason, 0.85)
+        # "..., the U.S. attorney's office said.": a definite description, its verb ending the sentence.
+        definite = _DEFINITE_SUBJECT.search(para, window_start, subject_end)
+        if (
+            definite is not None
+            and not inverted
+            and definite.start("subject") - open_mark.pos > 4
+            and not any(w.lower() in _NOT_IN_DESCRIPTION for w in definite.group("words").split())
+            and definite.group("words").split()[-1][:1].islower()
+            and _DEFINITE_CLAUSE_END.match(para, v.end()) is not None
+        ):
+            reason = f"close the quotation before its reporting clause ‘{definite.group('subject')} {verb}’, which ends its sentence, after the comma that ends it"
+            return self.after_punctuation(open_mark, definite.start("subject") - 1, q, reason, 0.85)
         # "..., says veteran industry analyst Ken Doctor.": after the comma, the verb, then a role and a name.
         titled = _TITLED_AFTER.match(para, v.end()) if v.group("any") else None
         boundary = v.start() - 1
