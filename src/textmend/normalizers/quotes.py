@@ -2609,8 +2609,6 @@ class _Paragraph:
             return None  # `Yeshe`, `platformJack`: where the clause starts is unclear
         if punct <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, punct):
             return None
-        if _SENTENCE_BREAK.search(para, found.start("clause"), second.pos + 1) is not None and para[found.end("clause")] != ".":
-            return None
         q = self.closing_mark(open_mark)
         reason = (
             f"close the quotation before ‘{found.group('clause').strip()}’, a short clause naming its speaker"
