@@ -86,6 +86,7 @@ _LOW_PAIR = LazyPattern(regex.compile, r"(?<![,\p{L}\p{N}]),,(?=[\p{L}\p{N}])")
 _STRAIGHT_DOUBLE = LazyPattern(regex.compile, r'(?<![0-9])"')
 # A lowercase run glued to a capital inside one token (vehiclesInfoNation), as the fused normalizer leaves it.
 _GLUED_AT = LazyPattern(regex.compile, r"\p{Ll}{3,}\p{Lu}\p{Ll}")
+_WORD_AROUND = LazyPattern(regex.compile, r"[\p{L}\p{N}]+")  # the words of a token, to find the one a glue match is in
 _SENTENCE_BREAK = LazyPattern(regex.compile, r"[.!?\u2026][\u2019')\]]?\s+(?=[\p{Lu}\p{N}(\u2018\u201c\"])")
 # First and second person: a sentence with one reads as speech, not narrative.
 _SPEAKER_WORD = LazyPattern(regex.compile, r"(?i)(?<![\p{L}\p{N}])(?:i|we|you|me|us|my|our|your|mine|ours|yours)(?![\p{L}\p{N}])")
@@ -432,6 +433,12 @@ _FREE_SUBJECT = LazyPattern(regex.compile,
 _DESCRIBED_SUBJECT = LazyPattern(regex.compile,
     r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>(?:a|an|one|another)(?P<words>(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){1,5}))\s$"
 )
+# The same with `the` (`…,” the U.S. attorney's office said.`), one to four words ending in a common
+# noun; taken only where the verb ends its sentence (`the doctors said, and I …` may be speech's own).
+_DEFINITE_SUBJECT = LazyPattern(regex.compile,
+    r"(?<=[\p{L}\p{N}][,?!]\u2019?)\s(?P<subject>the(?P<words>(?:\s[\p{L}\p{N}][\p{L}\p{N}\u2019'.\-]*){1,4}))\s$"
+)
+_DEFINITE_CLAUSE_END = LazyPattern(regex.compile, rf"(?:\s(?:me|us|reporters))?(?:{_CIRCUMSTANCE}[^.!?;:,\n\u201c\u201d\"]{{0,60}})?\.(?:\s|$)")
 # Words no description of a speaker holds: a clause's own subject, verb or joint (`a few who had doubted us`).
 _NOT_IN_DESCRIPTION = frozenset(
     "i we you he she they it who whom whose which that and or but is are was were be been being has have had "
@@ -791,6 +798,7 @@ class Quotes(Normalizer):
                     found.closed_on_next_line = next_opens is True and _closed_on_next_line(lines, k, curly_doubles)
                     found.next_line = _next_line(lines, k) if next_opens is True else ""
                     found.quoted_elsewhere = quoted_elsewhere
+                    found.recurs = style.recurs
                     found.period_inside = period_inside
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
@@ -808,7 +816,7 @@ class _DocumentStyle:
     __slots__ = (
         "text", "curly_doubles", "curly_singles", "german", "polish", "double_style", "punct_outside",
         "speech_punct_outside", "period_outside", "speech_period_outside", "speech_stop_inside", "wrapped",
-        "standalone_s", "_quoted", "_inside",
+        "standalone_s", "_quoted", "_inside", "_counts",
     )
 
     @classmethod
@@ -865,7 +873,21 @@ class _DocumentStyle:
         style.standalone_s = len(_STANDALONE_S.findall(text)) > 1
         style._quoted = None
         style._inside = None
+        style._counts = {}
         return style
+
+    def recurs(self, word: str, para: str) -> bool:
+        """Whether the text writes ``word`` (as a whole word) outside ``para`` and its exact copies.
+
+        Asked only of a word that reads as two glued (``InfoNation``), so rarely: each answer is
+        one count over the text, kept.  A paragraph an extractor wrote twice (the same block
+        copied) is no second context: its copies are set aside.
+        """
+        if word not in self._counts:
+            self._counts[word] = len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", self.text))
+        in_para = len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", para))
+        copies = max(1, self.text.count(para)) if para else 1
+        return self._counts[word] - in_para * copies > 0
 
     def quoted_elsewhere(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """The short quotations the text closes (``“Wild Rose”``), keyed by their first word, and their tails
@@ -1260,6 +1282,11 @@ def _closed_quotations(text: str) -> tuple[dict[str, set[str]], dict[str, set[st
         first = _FIRST_WORD.match(inner)
         if first is not None:
             found.setdefault(first.group(), set()).add(inner)
+            if inner[-1] in ".," and inner[-2:-1].isalnum() and " " in inner:
+                # `“Takin’ It to the Streets.”`: American usage puts the sentence's stop or comma
+                # inside the close; the words quoted end before it (`“Takin’ It to the Streets,
+                # the title track`).  (Several words only: `“U.S.”`, `“Inc.”` keep their dot.)
+                found[first.group()].add(inner[:-1])
         # Its last words too, two or more (`“U.S.-controlled bandit formations”` says where
         # `of controlling “bandit formations and …` ends): a quotation elsewhere may take in a
         # word or two more than this one, but it ends where this one does.
@@ -1367,6 +1394,59 @@ def _attribution_ends(before: str) -> bool:
 _INTERRUPTING_CLAUSE = LazyPattern(regex.compile, r"[,?!][\u201d\"]\s(?P<clause>[^\u201c\u201d\"\u2018\u2019'\n.!?;:,()]{2,60})[.,]$")
 _CLAUSE_WORDS = 6  # an attribution with its circumstances (`comments Johnston in a statement`); longer is narrative
 _CLAUSE_SUBJECT = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}])(?:he|she|they|\p{Lu}\p{Ll}[\p{L}\-]*)(?![\p{L}\p{N}])")
+
+
+# The same clause where the close before it was lost: the speech's comma (or ? !), the clause, then
+# the comma or stop right before the next mark (`Yes, he assures himself. “`, `go, she sings. “`).
+_OPEN_INTERRUPTING_CLAUSE = LazyPattern(regex.compile,
+    r"(?P<punct>[,?!])\s(?P<clause>[^\u201c\u201d\"\u2018\u2019'\n.!?;:,()\[\]]{2,60})[.,]\s*$")
+_CLAUSE_NAME = r"(?:he|she|they|\p{Lu}\p{Ll}[\p{L}\-]*+(?:\s\p{Lu}[\p{L}\-]*+){0,3})"
+_CLAUSE_VERB = rf"(?!{_FINITE_AUX}(?!\p{{L}}))\p{{Ll}}{{2,}}+"
+_CLAUSE_OBJECT = r"(?:\s(?:himself|herself|themselves|me|us|them|him|her|reporters))?"
+_CLAUSE_CIRCUMSTANCE = r"(?:\s(?:in|on|at|during|after|before|while|via|from|to|with|later|earlier|again|today|yesterday|tonight|recently|once)(?:\s\S+){0,4})?"
+_SPEAKER_CLAUSE = LazyPattern(regex.compile,
+    rf"(?:{_CLAUSE_NAME}\s(?:\p{{Ll}}{{2,}}ly\s)?{_CLAUSE_VERB}{_CLAUSE_OBJECT}|{_CLAUSE_VERB}\s{_CLAUSE_NAME}){_CLAUSE_CIRCUMSTANCE}")
+
+
+def _speaker_clause(clause: str, after_comma: bool = True) -> bool:
+    """Whether ``clause`` reads as a writer's short clause naming a speaker: ``he assures himself``,
+    ``she sings``, ``Johnston said``, ``comments Johnston in a statement``.
+
+    An attribution's shape and nothing more: its subject (``he``, ``she``, ``they`` or one to four
+    capitalised words that are no function word, ``But``, ``The``), an ``-ly`` adverb allowed,
+    a verb that is no auxiliary, at most an object pronoun (``himself``, ``me``, ``reporters``);
+    or the verb and then its subject (``comments Johnston``); then at most the circumstances
+    (``in a statement``, ``on Twitter``).  At most ``_CLAUSE_WORDS`` words, none in the
+    speaker's own voice (I, we, you, my, ...).  A clause with an object of its own (``Buckley
+    had something to sing about``) is the writer's narrative, not an attribution.
+
+    >>> _speaker_clause("he assures himself"), _speaker_clause("comments Johnston in a statement")
+    (True, True)
+    >>> _speaker_clause("but Mary stayed home"), _speaker_clause("we sang"), _speaker_clause("The end came")
+    (False, False, False)
+    >>> _speaker_clause("Buckley had something to sing about"), _speaker_clause("Mary found the keys")
+    (False, False)
+
+    After ``?`` or ``!`` (``after_comma`` false) a capitalised word may open the speech's next
+    sentence (``“Oh, actually? Yes,” he``), so there only ``he``, ``she``, ``they`` or the verb
+    first are taken.  The verb first takes a name, not a listener (``tells The Hollywood
+    Reporter``, ``told Reuters``: the object of a speaker named earlier, in an appositive).
+
+    >>> _speaker_clause("Yeshe assures himself", after_comma=False), _speaker_clause("tells Reuters")
+    (False, False)
+    """
+    words = clause.split()
+    if not words or len(words) > _CLAUSE_WORDS or _SPEAKER_WORD.search(clause):
+        return False
+    first = words[0].lower()
+    if first not in ("he", "she", "they") and (first in word_list("quote_function_words") or first in _NOT_AN_ADVERB):
+        return False
+    if not after_comma and words[0][0].isupper():
+        return False
+    if words[0][0].islower() and first not in ("he", "she", "they"):
+        if first in _OBJECT_VERBS or len(words) < 2 or words[1].lower() in _NOT_AN_ADVERB:
+            return False
+    return _SPEAKER_CLAUSE.fullmatch(clause) is not None
 
 
 def _interrupting_clause(before: str) -> bool:
@@ -1580,6 +1660,8 @@ class _Paragraph:
         self.closed_on_next_line = False  # the very next line closes the quotation left open: a break inside it
         self.reopened_past_short_lines = False  # past a cross-head or a sidebar's items, the next prose reopens with a mark
         self.next_line = ""  # the next paragraph, stripped, when it opens with a quotation mark
+        # whether the document writes a word again outside the paragraph given (None: no document to ask)
+        self.recurs: Optional[Callable[[str, str], bool]] = None
         # the text's closed short quotations by first word, and their tails of two words or more
         self.quoted_elsewhere: Callable[[], tuple[dict[str, set[str]], dict[str, set[str]]]] = lambda: ({}, {})
         self.period_inside: Callable[[], bool] = lambda: False  # the text puts a comma or stop inside a close somewhere
@@ -1796,6 +1878,7 @@ class _Paragraph:
                 or self.close_as_quoted_elsewhere(open_mark, m.pos)
                 or self.close_before_parallel_clause(open_mark, m)
                 or self.close_before_introducing_sentence(open_mark, m)
+                or self.close_before_speaker_clause(open_mark, m)
             )
             if close is None:
                 return self.finish(pairs, closes, None, confused=True)
@@ -1979,10 +2062,22 @@ class _Paragraph:
         return None
 
     def glued_around(self, pos: int) -> bool:
-        """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``)."""
+        """Whether the word before or after ``pos`` is two words still glued (``vehiclesInfoNation``).
+
+        A word of that shape the document writes again outside this paragraph is its vocabulary,
+        not an accident of extraction (``InfoNation``, a company the article names four times;
+        glue is one-off): only a word the document holds no second time reads as glued.
+        """
         before = _LAST_TOKEN.search(self.para, max(0, pos - 60), pos)
         after = _FIRST_TOKEN.match(self.para, pos)
-        return any(t is not None and _GLUED_AT.search(t.group()) for t in (before, after))
+        for t in (before, after):
+            glue = _GLUED_AT.search(t.group()) if t is not None else None
+            if glue is None:
+                continue
+            word = next((w for w in _WORD_AROUND.finditer(t.group()) if w.start() <= glue.start() < w.end()), None)
+            if word is None or self.recurs is None or not self.recurs(word.group(), self.para):
+                return True
+        return False
 
     def clause_boundary(self, open_mark: _Mark, v: "regex.Match[str]", strict: bool) -> Optional[_Close]:
         para = self.para
@@ -2069,6 +2164,18 @@ class _Paragraph:
         ):
             reason = f"close the quotation before its reporting clause ‘{described.group('subject')} {verb}’, after the comma that ends it"
             return self.after_punctuation(open_mark, described.start("subject") - 1, q, reason, 0.85)
+        # "..., the U.S. attorney's office said.": a definite description, its verb ending the sentence.
+        definite = _DEFINITE_SUBJECT.search(para, window_start, subject_end)
+        if (
+            definite is not None
+            and not inverted
+            and definite.start("subject") - open_mark.pos > 4
+            and not any(w.lower() in _NOT_IN_DESCRIPTION for w in definite.group("words").split())
+            and definite.group("words").split()[-1][:1].islower()
+            and _DEFINITE_CLAUSE_END.match(para, v.end()) is not None
+        ):
+            reason = f"close the quotation before its reporting clause ‘{definite.group('subject')} {verb}’, which ends its sentence, after the comma that ends it"
+            return self.after_punctuation(open_mark, definite.start("subject") - 1, q, reason, 0.85)
         # "..., says veteran industry analyst Ken Doctor.": after the comma, the verb, then a role and a name.
         titled = _TITLED_AFTER.match(para, v.end()) if v.group("any") else None
         boundary = v.start() - 1
@@ -2478,6 +2585,37 @@ class _Paragraph:
         )
         return _Close(boundary, q, reason, 0.8)
 
+    def close_before_speaker_clause(self, open_mark: _Mark, second: _Mark) -> Optional[_Close]:
+        """``“Oh, actually? Yes, he assures himself. “I didn’t sweat``: a short clause naming the
+        speaker between the speech and the next quotation.
+
+        Speech is open when a second double mark opens (inside speech a quotation takes single
+        marks), and right before that mark stands the writer's short clause naming a speaker
+        (``_speaker_clause``: ``he assures himself``, ``she sings``, ``comments Johnston in a
+        statement``), set off by the punctuation that ends speech before it (a comma, ``?`` or
+        ``!``) and by a comma or stop after it: the news convention of a quotation broken by its
+        attribution, whatever the verb (verbs no list of saying holds).  The first quotation
+        ended at that punctuation.  Only English speech (opened at the paragraph's start or after
+        punctuation); a phrase opened mid-sentence may end anywhere.
+        """
+        para = self.para
+        if not self.english or not self.opens_speech(open_mark):
+            return None
+        found = _OPEN_INTERRUPTING_CLAUSE.search(para, max(open_mark.pos + 1, second.pos - 70), second.pos)
+        if found is None or not _speaker_clause(found.group("clause"), found.group("punct") == ","):
+            return None
+        punct = found.start("punct")
+        if self.glued_around(punct + 1):
+            return None  # `Yeshe`, `platformJack`: where the clause starts is unclear
+        if punct <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, punct):
+            return None
+        q = self.closing_mark(open_mark)
+        reason = (
+            f"close the quotation before ‘{found.group('clause').strip()}’, a short clause naming its speaker"
+            " before the next quotation opens, after the punctuation that ends the speech"
+        )
+        return self.after_punctuation(open_mark, punct + 1, q, reason, 0.8)
+
     def opens_phrase(self, open_mark: _Mark) -> bool:
         """Whether a quotation opens mid-sentence or in a list: after a word, a comma or a bracket."""
         before = self.para[: open_mark.pos]
@@ -2509,6 +2647,9 @@ class _Paragraph:
                 return None  # (speech carried on, or in the speaker's voice, `“Wild Rose is the film I …`, may open on a title)
             return _Close(start + len(title), self.closing_mark(open_mark), f"close the title ‘{title}’ that opens the paragraph, which the text quotes and closes elsewhere", 0.7)
         fitting = self.fitting_phrases(whole.get(first.group(), ()), start, limit)
+        if fitting:
+            # (`“Takin’ It to the Streets.` fits as the phrase with its stop and without: the longer one)
+            fitting = [p for p in fitting if not any(q[:-1] == p and q[-1] in ".," for q in fitting)]
         if fitting == []:
             # (the last words of a longer quotation, `“U.S.-controlled bandit formations”`, only
             # where no whole one fits: `“irregular”` beside `“irregular channel”` stays a guess)
