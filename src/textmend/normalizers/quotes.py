@@ -643,6 +643,11 @@ _DENSE_DOUBLES = 1000
 _DENSE_SPACING = 4
 
 
+#: At most this many line verdicts are kept per text (see ``Quotes.find_edits``): a text whose
+#: lines all differ keeps no more than this, and reads its other lines in full as before.
+_KEPT_VERDICTS = 4096
+
+
 def _dense_doubles(text: str) -> int:
     """How many double marks ``text`` holds when it is made of them (see ``_DENSE_DOUBLES``), else 0.
 
@@ -758,17 +763,56 @@ class Quotes(Normalizer):
 
         quoted_elsewhere, period_inside = style.quoted_elsewhere, style.period_inside
         wrapped, standalone_s = style.wrapped, style.standalone_s
+        lang = self.lang
+        english = lang == "en"
         edits: list[Edit] = []
-        # (the lines found above; the test is asked again of those few, so the reading below
-        # stands as it was written)
+        # A line's verdict is a function of the line and of what its neighbours tell (the facts
+        # below) under the document's style: the same line with the same facts is read once per
+        # text, and its edits are shifted to each copy (issue 16: a text of short lines of
+        # quotation marks repeats its lines; each reading costs tens of microseconds).
+        verdicts: dict[tuple[object, ...], list[Edit]] = {}
+        # (Every line found above holds one of _PARA_HAS_QUOTE's marks or an odd one, and either
+        # an odd mark or a form _WELL_FORMED does not take: the reading's own test, proved.)
         for k, offset in to_read:
             line = lines[k]
             para = line[:-1] if line.endswith("\r") else line
+            # What the reading asks of the lines around this one (each computed once per line,
+            # where the reading asked them again on a settled reread).
             goes_on = wrapped and k + 1 < len(lines) and bool(lines[k + 1].strip())
-            if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _has_odd_mark(para):
+            next_opens, before = follows(k), precedes(k)
+            if next_opens is False:
+                next_is_prose = _next_is_prose(lines, k)
+                reopened = _reopened_past_short_lines(lines, k)
+                next_attributed = reopened is not None and _next_opens_attributed(lines, reopened - 1)
+                closed_later = _closed_later(lines, k)
+                closed_on_next_line, next_line = False, ""
+            else:
+                next_is_prose, reopened, closed_later = False, None, False
+                if next_opens is True:
+                    next_attributed = _next_opens_attributed(lines, k)
+                    closed_on_next_line = _closed_on_next_line(lines, k, curly_doubles)
+                    next_line = _next_line(lines, k)
+                else:
+                    next_attributed = closed_on_next_line = False
+                    next_line = ""
+            key = (
+                para, goes_on, next_opens, before, next_is_prose, reopened is not None, next_attributed,
+                closed_later, closed_on_next_line, next_line,
+            )
+            found_edits = verdicts.get(key)
+            if found_edits is None:
 
                 def read(
-                    p: str, goes_on: bool = goes_on, next_opens: Optional[bool] = follows(k), before: Optional[bool] = precedes(k)
+                    p: str,
+                    goes_on: bool = goes_on,
+                    next_opens: Optional[bool] = next_opens,
+                    before: Optional[bool] = before,
+                    next_is_prose: bool = next_is_prose,
+                    reopened: bool = reopened is not None,
+                    next_attributed: bool = next_attributed,
+                    closed_later: bool = closed_later,
+                    closed_on_next_line: bool = closed_on_next_line,
+                    next_line: str = next_line,
                 ) -> list[Edit]:
                     found = _Paragraph(
                         p, next_opens, curly_doubles, curly_singles, punct_outside, german, before, double_style, polish
@@ -778,24 +822,24 @@ class Quotes(Normalizer):
                     found.speech_period_outside = speech_period_outside
                     found.speech_punct_outside = speech_punct_outside
                     found.speech_stop_inside = speech_stop_inside
-                    found.english = self.lang == "en"
-                    found.lang = self.lang
+                    found.english = english
+                    found.lang = lang
                     found.standalone_s = standalone_s
-                    found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
-                    reopened = _reopened_past_short_lines(lines, k) if next_opens is False else None
-                    found.reopened_past_short_lines = reopened is not None
-                    found.next_attributed = (next_opens is True and _next_opens_attributed(lines, k)) or (
-                        reopened is not None and _next_opens_attributed(lines, reopened - 1)
-                    )
-                    found.closed_later = next_opens is False and _closed_later(lines, k)
-                    found.closed_on_next_line = next_opens is True and _closed_on_next_line(lines, k, curly_doubles)
-                    found.next_line = _next_line(lines, k) if next_opens is True else ""
+                    found.next_is_prose = next_is_prose
+                    found.reopened_past_short_lines = reopened
+                    found.next_attributed = next_attributed
+                    found.closed_later = closed_later
+                    found.closed_on_next_line = closed_on_next_line
+                    found.next_line = next_line
                     found.quoted_elsewhere = quoted_elsewhere
                     found.period_inside = period_inside
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
-                for e in _stable(para, read):
-                    edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
+                found_edits = _stable(para, read)
+                if len(verdicts) < _KEPT_VERDICTS:
+                    verdicts[key] = found_edits
+            for e in found_edits:
+                edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
         return edits
 
 
@@ -1067,6 +1111,11 @@ def _reopened_past_short_lines(lines: list[str], k: int) -> Optional[int]:
 _OWN_ATTRIBUTION = LazyPattern(regex.compile, r"[,?!][\u201d\"]\s[^\u201c\u201d\".!?\n]{0,60}")
 
 
+# A closing double mark (curly or straight), compiled once: ``regex.search`` with a pattern's
+# text looks it up in the module's cache at every call.
+_CLOSE_DOUBLE = LazyPattern(regex.compile, r"[\u201d\"]")
+
+
 def _next_opens_attributed(lines: list[str], k: int) -> bool:
     """Whether the next non-blank line after line ``k`` opens a quotation that closes before its own attribution.
 
@@ -1077,7 +1126,7 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
     for j in range(k + 1, len(lines)):
         stripped = lines[j].strip()
         if stripped:
-            first_close = regex.search(r"[\u201d\"]", stripped, pos=1)
+            first_close = _CLOSE_DOUBLE.search(stripped, 1)
             if first_close is None or first_close.start() < 2:
                 return False
             if _opens_on_conjunction(stripped):
