@@ -723,30 +723,6 @@ class Quotes(Normalizer):
         period_outside, speech_period_outside = style.period_outside, style.speech_period_outside
         speech_stop_inside = style.speech_stop_inside
 
-        def follows(k: int) -> Optional[bool]:
-            """Does the next non-blank line after line ``k`` open with a quotation mark (None: no next line)?
-
-            Asked only for the lines read below (most lines are well formed): a blank run is
-            walked by the one line before it, so the whole text is still read once at most.
-            """
-            for j in range(k + 1, len(lines)):
-                stripped = lines[j].strip()
-                if stripped:
-                    # A next line whose first double mark closes carries on this line's quotation
-                    # (hard-wrapped text): that counts as a continuation too.
-                    first = _FIRST_DOUBLE.search(stripped)
-                    # A straight mark that does not open (`decisions," Martins said`) closes too.
-                    return stripped[0] in _ALL_QUOTES or (
-                        first is not None
-                        and (
-                            # (`said: ”Bird flu`: where “ and ” are told apart, a ” placed to open opens)
-                            (first.group() == RDQ and not (curly_doubles and _shape(stripped, first.start()) == "open"))
-                            or _shape(stripped, first.start()) == "close"
-                            or (first.group() == '"' and _shape(stripped, first.start()) != "open")
-                        )
-                    )
-            return None
-
         def precedes(k: int) -> Optional[bool]:
             """Does the last non-blank line before line ``k`` leave a double quotation open
             (None: no such line)?  An odd count of double marks is the cheap sign of it.
@@ -771,6 +747,10 @@ class Quotes(Normalizer):
         # text, and its edits are shifted to each copy (issue 16: a text of short lines of
         # quotation marks repeats its lines; each reading costs tens of microseconds).
         verdicts: dict[tuple[object, ...], list[Edit]] = {}
+        # What the next non-blank line tells a line read, by that line's text: whether it opens with
+        # a mark or carries on, and then whether it closes before its attribution and closes first,
+        # or else whether it is prose.
+        told_by_next: dict[str, tuple[bool, bool, bool]] = {}
         # (Every line found above holds one of _PARA_HAS_QUOTE's marks or an odd one, and either
         # an odd mark or a form _WELL_FORMED does not take: the reading's own test, proved.)
         for k, offset in to_read:
@@ -779,22 +759,42 @@ class Quotes(Normalizer):
             # What the reading asks of the lines around this one (each computed once per line,
             # where the reading asked them again on a settled reread).
             goes_on = wrapped and k + 1 < len(lines) and bool(lines[k + 1].strip())
-            next_opens, before = follows(k), precedes(k)
-            if next_opens is False:
-                next_is_prose = _next_is_prose(lines, k)
-                reopened = _reopened_past_short_lines(lines, k)
-                next_attributed = reopened is not None and _next_opens_attributed(lines, reopened - 1)
-                closed_later = _closed_later(lines, k)
-                closed_on_next_line, next_line = False, ""
-            else:
+            before = precedes(k)
+            # The next non-blank line: whether it opens with a mark or carries on (None: there is
+            # none), and what it says of this one, are functions of that line's text (kept by it:
+            # a blank run is walked by the one line before it, so the text is still read once).
+            j, stripped = k + 1, ""
+            while j < len(lines) and not (stripped := lines[j].strip()):
+                j += 1
+            if not stripped:
+                next_opens: Optional[bool] = None
                 next_is_prose, reopened, closed_later = False, None, False
-                if next_opens is True:
-                    next_attributed = _next_opens_attributed(lines, k)
-                    closed_on_next_line = _closed_on_next_line(lines, k, curly_doubles)
-                    next_line = _next_line(lines, k)
+                next_attributed = closed_on_next_line = False
+                next_line = ""
+            else:
+                told = told_by_next.get(stripped)
+                if told is None:
+                    opens = _opens_or_carries_on(stripped, curly_doubles)
+                    told = (
+                        (True, _opens_attributed(stripped), _closes_first(stripped, curly_doubles))
+                        if opens
+                        else (False, _is_prose(stripped), False)
+                    )
+                    if len(told_by_next) < _KEPT_VERDICTS:
+                        told_by_next[stripped] = told
+                next_opens = told[0]
+                if next_opens:
+                    next_is_prose, reopened, closed_later = False, None, False
+                    next_attributed = told[1]
+                    # (the very next line, no blank line between: _closed_on_next_line's)
+                    closed_on_next_line = j == k + 1 and told[2]
+                    next_line = stripped
                 else:
-                    next_attributed = closed_on_next_line = False
-                    next_line = ""
+                    next_is_prose = told[1]
+                    reopened = _reopened_past_short_lines(lines, k)
+                    next_attributed = reopened is not None and _next_opens_attributed(lines, reopened - 1)
+                    closed_later = _closed_later(lines, k)
+                    closed_on_next_line, next_line = False, ""
             key = (
                 para, goes_on, next_opens, before, next_is_prose, reopened is not None, next_attributed,
                 closed_later, closed_on_next_line, next_line,
@@ -937,10 +937,18 @@ def _lines_to_read(text: str, lines: list[str]) -> list[tuple[int, int]]:
     quotation mark, so the loop's search for one is not made again here.
     """
     found: list[tuple[int, int]] = []
+    # A line's answer is a function of the line: a text that repeats its lines asks once per line
+    # (at most _KEPT_VERDICTS kept).
+    answers: dict[str, bool] = {}
     for k, offset in _lines_with_marks(text):
         line = lines[k]
-        para = line[:-1] if line.endswith("\r") else line
-        if _has_odd_mark(para) or not _well_formed(para):
+        read = answers.get(line)
+        if read is None:
+            para = line[:-1] if line.endswith("\r") else line
+            read = _has_odd_mark(para) or not _well_formed(para)
+            if len(answers) < _KEPT_VERDICTS:
+                answers[line] = read
+        if read:
             found.append((k, offset))
     return found
 
@@ -1056,6 +1064,27 @@ _QUESTION_THEN_LOWER = LazyPattern(regex.compile, r"[?!][ \t]+\p{Ll}")
 _PROSE_WORDS = 8  # fewer words than this make a caption, a link's label, a byline, not prose
 
 
+def _opens_or_carries_on(stripped: str, curly_doubles: bool) -> bool:
+    """Whether the non-blank stripped line ``stripped``, the one after a line read, opens with a
+    quotation mark or closes the quotation that line left open (its first double mark closes).
+
+    Asked only for the lines read (most lines are well formed).
+    """
+    # A next line whose first double mark closes carries on this line's quotation
+    # (hard-wrapped text): that counts as a continuation too.
+    first = _FIRST_DOUBLE.search(stripped)
+    # A straight mark that does not open (`decisions," Martins said`) closes too.
+    return stripped[0] in _ALL_QUOTES or (
+        first is not None
+        and (
+            # (`said: ”Bird flu`: where “ and ” are told apart, a ” placed to open opens)
+            (first.group() == RDQ and not (curly_doubles and _shape(stripped, first.start()) == "open"))
+            or _shape(stripped, first.start()) == "close"
+            or (first.group() == '"' and _shape(stripped, first.start()) != "open")
+        )
+    )
+
+
 def _next_is_prose(lines: list[str], k: int) -> bool:
     """Whether the next non-blank line after line ``k`` is a paragraph of prose (not a caption, a link, a label).
 
@@ -1065,12 +1094,17 @@ def _next_is_prose(lines: list[str], k: int) -> bool:
     for j in range(k + 1, len(lines)):
         stripped = lines[j].strip()
         if stripped:
-            return (
-                (stripped[0].isupper() or stripped[0].isdigit())
-                and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is not None
-                and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
-            )
+            return _is_prose(stripped)
     return False
+
+
+def _is_prose(stripped: str) -> bool:
+    """Whether the non-blank stripped line ``stripped`` is a paragraph of prose (see :func:`_next_is_prose`)."""
+    return (
+        (stripped[0].isupper() or stripped[0].isdigit())
+        and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is not None
+        and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
+    )
 
 
 _SKIPPED_LINES = 8  # a cross-head, a "continue reading" label, a sidebar's title and a few of its items
@@ -1126,16 +1160,22 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
     for j in range(k + 1, len(lines)):
         stripped = lines[j].strip()
         if stripped:
-            first_close = _CLOSE_DOUBLE.search(stripped, 1)
-            if first_close is None or first_close.start() < 2:
-                return False
-            if _opens_on_conjunction(stripped):
-                return False  # `"But we have …," she said.`: the speech before it carried on, not a quotation of its own
-            tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
-            if tail is not None and _continuing_verb().search(tail.group()) is not None:
-                return False  # `“…,” Putin continued.`: the same speech carried on, not a quotation of its own
-            return tail is not None and _any_reporting_verb().search(tail.group()) is not None
+            return _opens_attributed(stripped)
     return False
+
+
+def _opens_attributed(stripped: str) -> bool:
+    """Whether the non-blank stripped line ``stripped`` opens a quotation that closes before its own
+    attribution (see :func:`_next_opens_attributed`)."""
+    first_close = _CLOSE_DOUBLE.search(stripped, 1)
+    if first_close is None or first_close.start() < 2:
+        return False
+    if _opens_on_conjunction(stripped):
+        return False  # `"But we have …," she said.`: the speech before it carried on, not a quotation of its own
+    tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
+    if tail is not None and _continuing_verb().search(tail.group()) is not None:
+        return False  # `“…,” Putin continued.`: the same speech carried on, not a quotation of its own
+    return tail is not None and _any_reporting_verb().search(tail.group()) is not None
 
 
 # The first quotation of a next paragraph, closed on it before any punctuation of speech: a title, a
@@ -1222,7 +1262,12 @@ def _closed_on_next_line(lines: list[str], k: int, curly_doubles: bool) -> bool:
     """
     if k + 1 >= len(lines):
         return False
-    stripped = lines[k + 1].strip()
+    return _closes_first(lines[k + 1].strip(), curly_doubles)
+
+
+def _closes_first(stripped: str, curly_doubles: bool) -> bool:
+    """Whether the stripped line ``stripped`` closes a double quotation before it opens one (see
+    :func:`_closed_on_next_line`)."""
     if not stripped or stripped[0] in _ALL_QUOTES:
         return False
     first = _FIRST_DOUBLE.search(stripped)
