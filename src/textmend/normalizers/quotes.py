@@ -660,6 +660,35 @@ def _dense_doubles(text: str) -> int:
     return count if count >= _DENSE_DOUBLES and count * _DENSE_SPACING >= len(text) else 0
 
 
+# A text of more lines than this whose lines to read are mostly wordless (marks, spaces and
+# punctuation, no letter or digit) is left alone (issue 16): a line that quotes no word holds no
+# quotation, and news holds a handful of such lines, never a thousand.
+_WORDLESS_LINES = 1000
+_WORD_CHARACTER = LazyPattern(regex.compile, r"[\p{L}\p{N}]")
+
+
+def _wordless_lines(text: str, lines: list[str], to_read: Optional[list[tuple[int, int]]] = None) -> tuple[int, int]:
+    """``(wordless, read)`` when ``text`` (split into ``lines``) is made of lines of marks with no
+    word: at least ``_WORDLESS_LINES`` of the lines :func:`_lines_to_read` finds (``read`` of
+    them) hold no letter and no digit, and they are more than half of them; else ``(0, 0)``.
+
+    >>> _wordless_lines("\u201c\\n\u2019\\n" * 1000, ["\u201c", "\u2019"] * 1000 + [""])
+    (2000, 2000)
+    >>> text = "\u201cYes, he said.\\n\u201d\\n" * 1000  # (half of the lines read hold words)
+    >>> _wordless_lines(text, text.split("\\n"))
+    (0, 0)
+    """
+    if len(lines) <= _WORDLESS_LINES:
+        return 0, 0
+    if to_read is None:
+        to_read = _lines_to_read(text, lines)
+    if len(to_read) < _WORDLESS_LINES:
+        return 0, 0
+    word = _WORD_CHARACTER.search
+    wordless = sum(1 for k, _ in to_read if word(lines[k]) is None)
+    return (wordless, len(to_read)) if wordless >= _WORDLESS_LINES and 2 * wordless > len(to_read) else (0, 0)
+
+
 class Quotes(Normalizer):
     """Turn wrong-way quotation marks round, close unclosed quotations on evidence, drop inner spaces.
 
@@ -695,7 +724,7 @@ class Quotes(Normalizer):
         # lines read need: a text whose quotations all read well formed costs no more.  (So
         # the candidate scans and the guard against a monstrous run come after this scan: with
         # no line to read the answer is [] whatever they would say.)
-        to_read = _lines_to_read(text, lines)
+        to_read = found = _lines_to_read(text, lines)
         if to_read and '"' in text and text_facts(text).specification():
             # A specification's straight marks quote its literals ("Re: ", "UT" / "GMT") and
             # examples (an escaped \" in an address): the spaces and marks in them are the
@@ -710,7 +739,7 @@ class Quotes(Normalizer):
         # and a line's verdict must not depend on where the window's edges fall.
         facts = text_facts(text)
         if facts.document is facts:
-            style = _DocumentStyle.of(text, lines, self.lang)
+            style = _DocumentStyle.of(text, lines, self.lang, found)
         else:
             lang = self.lang
             style = facts.memo(("quotes.style", lang), lambda document: _DocumentStyle.of(document, document.split("\n"), lang))  # type: ignore[assignment]
@@ -856,7 +885,11 @@ class _DocumentStyle:
     )
 
     @classmethod
-    def of(cls, text: str, lines: list[str], lang: str) -> "_DocumentStyle | None":
+    def of(
+        cls, text: str, lines: list[str], lang: str, to_read: Optional[list[tuple[int, int]]] = None
+    ) -> "_DocumentStyle | None":
+        """The style of ``text`` (split into ``lines``), or ``None`` for a text to be left alone;
+        ``to_read``: :func:`_lines_to_read` of it, when the caller has it."""
         # A run of a hundred marks needs a hundred marks in the text: counting them (in C) spares
         # the run's scan, which tries every mark of an ordinary text.
         monstrous = _MONSTROUS_RUN.search(text) if _count_marks(text) >= _MONSTROUS_MARKS else None
@@ -873,6 +906,15 @@ class _DocumentStyle:
             logging.getLogger("textmend").warning(
                 "textmend: quotes left a text alone: %d double quotation marks in %d characters, "
                 "marks around single letters rather than quotations", dense, len(text),
+            )
+            return None
+        wordless, read = _wordless_lines(text, lines, to_read)
+        if wordless:
+            # Thousands of lines of marks and no word: no quotation quotes nothing, so there is
+            # nothing to judge them by, and read line by line they cost seconds per megabyte.
+            logging.getLogger("textmend").warning(
+                "textmend: quotes left a text alone: %d of its %d lines to read hold quotation marks "
+                "and no word, marks rather than quotations", wordless, read,
             )
             return None
         # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
