@@ -1038,13 +1038,18 @@ def _identified_keeping_short(text: str, spans: list[tuple[int, int]]) -> list[s
         paragraph = text[s:e]
         lang = known.get(paragraph, _UNKNOWN)
         if lang is _UNKNOWN:
-            lang = identify(paragraph)
+            # A paragraph with no letter is no language's: identify answers None (it reads words,
+            # which open with a letter), found here in C.  ([^\W\d_] takes every str.isalpha
+            # character, and a few numerals besides: those go on to identify.)
+            lang = identify(paragraph) if _MAY_HOLD_LETTER(paragraph) is not None else None
             if len(known) < _SHORT_PARAGRAPHS_KEPT:
                 known[paragraph] = lang  # type: ignore[assignment]
         langs.append(lang)  # type: ignore[arg-type]
     return langs
 
 
+# A character that may be a letter (``re``'s word characters but digits and the underscore).
+_MAY_HOLD_LETTER = re.compile(r"[^\W\d_]").search
 # What ``dict.get`` answers for a paragraph not identified yet (``None`` is an answer).
 _UNKNOWN = object()
 
