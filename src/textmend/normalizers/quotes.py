@@ -789,43 +789,11 @@ class Quotes(Normalizer):
             # where the reading asked them again on a settled reread).
             goes_on = wrapped and k + 1 < len(lines) and bool(lines[k + 1].strip())
             before = precedes(k)
-            # The next non-blank line: whether it opens with a mark or carries on (None: there is
-            # none), and what it says of this one, are functions of that line's text (kept by it:
-            # a blank run is walked by the one line before it, so the text is still read once).
-            j, stripped = k + 1, ""
-            while j < len(lines) and not (stripped := lines[j].strip()):
-                j += 1
-            if not stripped:
-                next_opens: Optional[bool] = None
-                next_is_prose, reopened, closed_later = False, None, False
-                next_attributed = closed_on_next_line = False
-                next_line = ""
-            else:
-                told = told_by_next.get(stripped)
-                if told is None:
-                    opens = _opens_or_carries_on(stripped, curly_doubles)
-                    told = (
-                        (True, _opens_attributed(stripped), _closes_first(stripped, curly_doubles))
-                        if opens
-                        else (False, _is_prose(stripped), False)
-                    )
-                    if len(told_by_next) < _KEPT_VERDICTS:
-                        told_by_next[stripped] = told
-                next_opens = told[0]
-                if next_opens:
-                    next_is_prose, reopened, closed_later = False, None, False
-                    next_attributed = told[1]
-                    # (the very next line, no blank line between: _closed_on_next_line's)
-                    closed_on_next_line = j == k + 1 and told[2]
-                    next_line = stripped
-                else:
-                    next_is_prose = told[1]
-                    reopened = _reopened_past_short_lines(lines, k)
-                    next_attributed = reopened is not None and _next_opens_attributed(lines, reopened - 1)
-                    closed_later = _closed_later(lines, k)
-                    closed_on_next_line, next_line = False, ""
+            next_opens, next_is_prose, reopened, next_attributed, closed_later, closed_on_next_line, next_line = (
+                _told_by_next_lines(lines, k, curly_doubles, told_by_next)
+            )
             key = (
-                para, goes_on, next_opens, before, next_is_prose, reopened is not None, next_attributed,
+                para, goes_on, next_opens, before, next_is_prose, reopened, next_attributed,
                 closed_later, closed_on_next_line, next_line,
             )
             found_edits = verdicts.get(key)
@@ -837,7 +805,7 @@ class Quotes(Normalizer):
                     next_opens: Optional[bool] = next_opens,
                     before: Optional[bool] = before,
                     next_is_prose: bool = next_is_prose,
-                    reopened: bool = reopened is not None,
+                    reopened: bool = reopened,
                     next_attributed: bool = next_attributed,
                     closed_later: bool = closed_later,
                     closed_on_next_line: bool = closed_on_next_line,
@@ -1104,6 +1072,40 @@ _PROSE_END = LazyPattern(regex.compile, r"[.!?\u2026][\u2019\u201d\")]?$")
 # A question or an exclamation inside a quotation, then a lower-case word (`take it? and I handed`).
 _QUESTION_THEN_LOWER = LazyPattern(regex.compile, r"[?!][ \t]+\p{Ll}")
 _PROSE_WORDS = 8  # fewer words than this make a caption, a link's label, a byline, not prose
+
+
+def _told_by_next_lines(
+    lines: list[str], k: int, curly_doubles: bool, told_by_next: dict[str, tuple[bool, bool, bool]]
+) -> tuple[Optional[bool], bool, bool, bool, bool, bool, str]:
+    """What the lines after line ``k`` tell its reading: whether the next non-blank line opens with
+    a mark or carries the quotation on (``None``: there is none), whether it is prose, whether the
+    next prose past short lines reopens with a mark, whether the next quotation closes before its
+    own attribution, whether a paragraph soon after closes the quotation, whether the very next
+    line does, and the next line (stripped) when it opens.
+
+    What the next non-blank line tells is a function of its text, kept in ``told_by_next`` (at most
+    ``_KEPT_VERDICTS`` lines); a blank run is walked by the one line before it.
+    """
+    j, stripped = k + 1, ""
+    while j < len(lines) and not (stripped := lines[j].strip()):
+        j += 1
+    if not stripped:
+        return None, False, False, False, False, False, ""
+    told = told_by_next.get(stripped)
+    if told is None:
+        told = (
+            (True, _opens_attributed(stripped), _closes_first(stripped, curly_doubles))
+            if _opens_or_carries_on(stripped, curly_doubles)
+            else (False, _is_prose(stripped), False)
+        )
+        if len(told_by_next) < _KEPT_VERDICTS:
+            told_by_next[stripped] = told
+    if told[0]:
+        # (the very next line, no blank line between, for _closed_on_next_line)
+        return True, False, False, told[1], False, j == k + 1 and told[2], stripped
+    reopened = _reopened_past_short_lines(lines, k)
+    next_attributed = reopened is not None and _next_opens_attributed(lines, reopened - 1)
+    return False, told[1], reopened is not None, next_attributed, _closed_later(lines, k), False, ""
 
 
 def _opens_or_carries_on(stripped: str, curly_doubles: bool) -> bool:
