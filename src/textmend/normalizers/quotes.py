@@ -684,8 +684,7 @@ def _wordless_lines(text: str, lines: list[str], to_read: Optional[list[tuple[in
         to_read = _lines_to_read(text, lines)
     if len(to_read) < _WORDLESS_LINES:
         return 0, 0
-    word = _WORD_CHARACTER.search
-    wordless = sum(1 for k, _ in to_read if word(lines[k]) is None)
+    wordless = sum(1 for k, _ in to_read if _WORD_CHARACTER.search(lines[k]) is None)
     return (wordless, len(to_read)) if wordless >= _WORDLESS_LINES and 2 * wordless > len(to_read) else (0, 0)
 
 
