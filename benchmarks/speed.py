@@ -102,6 +102,7 @@ ADVERSARIAL: dict[str, tuple[str, str]] = {
     "quote-short-lines": ("many short lines of quoted news, every kind of mark", "'\u201cHe\u2019s \u2018here\u2019,\u201d she said. \"Don\\'t,\" he \\'d say \u2014 \u00abnon\u00bb \u201eja\u201c `ok\u00b4.\\n' * (n // 64)"),
     "quote-long-line": ("the same quoted news on one line, primes too", "'\u201cHe\u2019s \u2018here\u2019,\u201d she said. \"Don\\'t,\" he \\'d say \u2014 \u00abnon\u00bb \u201eja\u201c `ok\u00b4 5\u2032 6\u2033. ' * (n // 72)"),
     "quote-nested": ("quotations nested eight deep, every kind, one line", "'\u201ca \u2018b \u00abc \u201ed \u201ae \u2039f \"g \\'h i\\' j\" k\u203a l\u2018 m\u201c n\u00bb o\u2019 p\u201d ' * (n // 48)"),
+    "quote-open-lines": ("random short lines each opening a quotation it never closes: \u201cab cd (over 2 s/MB: see speed31)", "(lambda r, w: ''.join(f'\u201c{w(r)} {w(r)}\\n' for _ in range(n // 10)))(__import__('random').Random(0), lambda r: ''.join(r.choices('abcdefghijklmnopqrstuvwxyz', k=r.randint(2, 4))))"),
     "quote-random-lines": ("random short lines of marks, two letters and spaces (nothing repeats)", "(lambda r: ''.join(''.join(r.choices('\"\\'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a`\u00b4\u2032\u2033ab ', k=r.randint(1, 6))) + '\\n' for _ in range(n // 4)))(__import__('random').Random(0))"),
 }
 
