@@ -19,7 +19,8 @@
   time limit (a regex that backtracks would otherwise hang the run), in CPU time: the
   best of two or three runs at both sizes (warm, as tests/growth.py measures), whose
   ratio for 10x the input should stay within ~15x, and the first run at 10x (a text the
-  process has not seen: what a corpus pays) in s/MB.
+  process has not seen: what a corpus pays) in s/MB, and the peak resident memory of
+  the process at each size (the interpreter and lexicons included).
 """
 
 from __future__ import annotations
@@ -89,6 +90,20 @@ ADVERSARIAL: dict[str, tuple[str, str]] = {
     "distinct-dotted-pairs": ("one line of distinct lower.Capital pairs of random letters", "(lambda r, w: ''.join(f'{w(r)}.{w(r).capitalize()} ' for _ in range(n // 11)))(__import__('random').Random(0), lambda r: ''.join(r.choices('abcdefghijklmnopqrstuvwxyz', k=r.randint(3, 7))))"),
     "namespace-colons": ("one line of lower-case namespace colons: xml:lang foo:bar", "'xml:lang foo:bar ' * (n // 17)"),
     "glued-question": ("one line of question marks between letters: a?b Foo?Bar", "'a?b Foo?Bar ' * (n // 12)"),
+    # Added in the thirty-first speed round (branch speed31): texts dense with quotation marks of every kind
+    # (straight, curly single and double, low, guillemets, primes, backticks and accents), on many lines or one.
+    "quote-lone-lines": ("one line per mark kind: each line a lone mark, 16 kinds in turn", "''.join(m + '\\n' for m in '\\'\"\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a`\u00b4\u2032\u2033') * (n // 32)"),
+    "quote-read-lone-lines": ("each line a lone mark of the nine kinds quotes reads a line for", "'\u201c\\n\u201d\\n\"\\n\u2018\\n\u2019\\n\\'\\n`\\n\u00b4\\n\u2032\\n' * (n // 18)"),
+    "apostrophe-lines": ("a lone ' on every line (issue 16's measure: 3.3 s/MB)", "'\\'\\n' * (n // 2)"),
+    "quote-kinds-per-line": ("all 16 kinds and ,, on every line", "'\"\\'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a`\u00b4\u2032\u2033,,\\n' * (n // 20)"),
+    "quote-ten-marks-lines": ("the ten marks quotes finds lines by, then a word, on every line", "'\u201c\u201d\"\u2018\u2019\\'`\u00b4\u2032,, x\\n' * (n // 14)"),
+    "quote-alternating-lines": ("marks alternating with letters, a line each: a\u201cb\u201dc\"d\u2018e\u2019f'g`h...", "'a\u201cb\u201dc\"d\u2018e\u2019f\\'g`h\u00b4i\u2032j,,k\\n' * (n // 22)"),
+    "quote-alternating": ("one line of marks alternating with letters and apostrophes", "'a\"b\\'c\u201cd\u2019e\u2018f\u201dg\u201eh\u00abi\u00bbj`k\u2032l\\'s ' * (n // 30)"),
+    "quote-short-lines": ("many short lines of quoted news, every kind of mark", "'\u201cHe\u2019s \u2018here\u2019,\u201d she said. \"Don\\'t,\" he \\'d say \u2014 \u00abnon\u00bb \u201eja\u201c `ok\u00b4.\\n' * (n // 64)"),
+    "quote-long-line": ("the same quoted news on one line, primes too", "'\u201cHe\u2019s \u2018here\u2019,\u201d she said. \"Don\\'t,\" he \\'d say \u2014 \u00abnon\u00bb \u201eja\u201c `ok\u00b4 5\u2032 6\u2033. ' * (n // 72)"),
+    "quote-nested": ("quotations nested eight deep, every kind, one line", "'\u201ca \u2018b \u00abc \u201ed \u201ae \u2039f \"g \\'h i\\' j\" k\u203a l\u2018 m\u201c n\u00bb o\u2019 p\u201d ' * (n // 48)"),
+    "quote-open-lines": ("random short lines each opening a quotation it never closes: \u201cab cd (over 2 s/MB: see speed31)", "(lambda r, w: ''.join(f'\u201c{w(r)} {w(r)}\\n' for _ in range(n // 10)))(__import__('random').Random(0), lambda r: ''.join(r.choices('abcdefghijklmnopqrstuvwxyz', k=r.randint(2, 4))))"),
+    "quote-random-lines": ("random short lines of marks, two letters and spaces (nothing repeats)", "(lambda r: ''.join(''.join(r.choices('\"\\'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a`\u00b4\u2032\u2033ab ', k=r.randint(1, 6))) + '\\n' for _ in range(n // 4)))(__import__('random').Random(0))"),
 }
 
 _CHILD = r"""
@@ -105,7 +120,15 @@ while runs < 2 or (runs < 3 and total < limit):
     t = time.process_time(); out = textmend.clean(text); dt = time.process_time() - t
     best, total, runs = min(best, dt), total + dt, runs + 1
     first = dt if first is None else first
-print(json.dumps({"chars": len(text), "seconds": best, "first": first, "runs": runs, "changed": out != text}))
+# The process's peak resident memory: the interpreter and lexicons (about 70 MB) and what the runs took.
+# (VmHWM, this image's own: Linux keeps ru_maxrss across exec, so a child started by a big parent
+# reports the parent's peak there.)
+try:
+    maxrss_mb = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:")) / 1024
+except (OSError, StopIteration):
+    import resource
+    maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"chars": len(text), "seconds": best, "first": first, "runs": runs, "changed": out != text, "maxrss_mb": maxrss_mb}))
 """
 
 _COLD = r"""
@@ -603,8 +626,8 @@ def main(argv: list[str] | None = None) -> int:
         say(f"| {label} | {best:.4f} | {_rate(len(text) / best)} |")
 
     say("\n### Adversarial inputs: 1x and 10x\n")
-    say("| input | 1x chars | 1x s | 10x s | ratio | s/MB at 10x | s/MB at 10x, first run |")
-    say("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    say("| input | 1x chars | 1x s | 10x s | ratio | s/MB at 10x | s/MB at 10x, first run | peak RSS 1x / 10x (MB) |")
+    say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     report["adversarial"] = {}
     for name, (desc, _) in ADVERSARIAL.items():
         if args.only and name not in args.only:
@@ -630,7 +653,8 @@ def main(argv: list[str] | None = None) -> int:
                 ratio += " (1x under 10 ms: noisy)"
             per_mb = f"{ten['seconds'] / (ten['chars'] / MB):.2f}"
             first_per_mb = f"{ten['first'] / (ten['chars'] / MB):.2f}"
-        say(f"| {name}: {desc} | {one.get('chars') or '–'} | {cell(one)} | {cell(ten)} | {ratio} | {per_mb} | {first_per_mb} |")
+        rss = " / ".join(f"{r['maxrss_mb']:.0f}" if r and r.get("maxrss_mb") else "–" for r in (one, ten))
+        say(f"| {name}: {desc} | {one.get('chars') or '–'} | {cell(one)} | {cell(ten)} | {ratio} | {per_mb} | {first_per_mb} | {rss} |")
         print(out[-1], file=sys.stderr, flush=True)
 
     if args.profile:

@@ -997,7 +997,10 @@ def _paragraph_languages(text: str, *, inherit: bool = True) -> tuple[list[tuple
     spans = paragraph_spans(text)
     # identify reads a paragraph's first _MAX_CHARS characters and nothing after them:
     # only those are cut out of the text (a paragraph of news runs to several hundred).
-    langs = [identify(text[s : e if e - s <= _MAX_CHARS else s + _MAX_CHARS]) for s, e in spans]
+    if len(spans) < _SHORT_PARAGRAPHS_KEPT_AFTER:
+        langs = [identify(text[s : e if e - s <= _MAX_CHARS else s + _MAX_CHARS]) for s, e in spans]
+    else:
+        langs = _identified_keeping_short(text, spans)
     if inherit and None in langs:
         document = _document_language(text, langs)
         if document is not None:
@@ -1006,6 +1009,49 @@ def _paragraph_languages(text: str, *, inherit: bool = True) -> tuple[list[tuple
                 for (s, e), lang in zip(spans, langs)
             ]
     return spans, langs
+
+
+#: A text of at least this many paragraphs keeps the language of each short one it identifies
+#: (see :func:`_identified_keeping_short`); an article has fewer, and pays nothing for it.
+_SHORT_PARAGRAPHS_KEPT_AFTER = 256
+#: A paragraph of at most this many characters is short: repeated lines (a dateline, a label,
+#: a line of marks) are short; a long paragraph rarely recurs and costs a long key.
+_SHORT_PARAGRAPH = 64
+#: At most this many short paragraphs' answers are kept per text (a text of distinct short
+#: lines keeps no more than this, and identifies the others one by one as before).
+_SHORT_PARAGRAPHS_KEPT = 4096
+
+
+def _identified_keeping_short(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
+    """``identify`` of each paragraph of ``text`` at ``spans``, a short paragraph identified once
+    per text however often it recurs (issue 16: a text of a hundred thousand short lines).
+
+    :func:`identify` is a function of the paragraph's text alone, so a recurring one is answered
+    by its first answer.
+    """
+    known: dict[str, str | None] = {}
+    langs: list[str | None] = []
+    for s, e in spans:
+        if e - s > _SHORT_PARAGRAPH:
+            langs.append(identify(text[s : e if e - s <= _MAX_CHARS else s + _MAX_CHARS]))
+            continue
+        paragraph = text[s:e]
+        lang = known.get(paragraph, _UNKNOWN)
+        if lang is _UNKNOWN:
+            # A paragraph with no letter is no language's: identify answers None (it reads words,
+            # which open with a letter), found here in C.  ([^\W\d_] takes every str.isalpha
+            # character, and a few numerals besides: those go on to identify.)
+            lang = identify(paragraph) if _MAY_HOLD_LETTER(paragraph) is not None else None
+            if len(known) < _SHORT_PARAGRAPHS_KEPT:
+                known[paragraph] = lang  # type: ignore[assignment]
+        langs.append(lang)  # type: ignore[arg-type]
+    return langs
+
+
+# A character that may be a letter (``re``'s word characters but digits and the underscore).
+_MAY_HOLD_LETTER = re.compile(r"[^\W\d_]").search
+# What ``dict.get`` answers for a paragraph not identified yet (``None`` is an answer).
+_UNKNOWN = object()
 
 
 def _document_language(text: str, langs: list[str | None]) -> str | None:

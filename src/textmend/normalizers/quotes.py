@@ -650,6 +650,11 @@ _DENSE_DOUBLES = 1000
 _DENSE_SPACING = 4
 
 
+#: At most this many line verdicts are kept per text (see ``Quotes.find_edits``): a text whose
+#: lines all differ keeps no more than this, and reads its other lines in full as before.
+_KEPT_VERDICTS = 4096
+
+
 def _dense_doubles(text: str) -> int:
     """How many double marks ``text`` holds when it is made of them (see ``_DENSE_DOUBLES``), else 0.
 
@@ -660,6 +665,34 @@ def _dense_doubles(text: str) -> int:
         return 0
     count = text.count('"') + text.count(LDQ) + text.count(RDQ)
     return count if count >= _DENSE_DOUBLES and count * _DENSE_SPACING >= len(text) else 0
+
+
+# A text of more lines than this whose lines to read are mostly wordless (marks, spaces and
+# punctuation, no letter or digit) is left alone (issue 16): a line that quotes no word holds no
+# quotation, and news holds a handful of such lines, never a thousand.
+_WORDLESS_LINES = 1000
+_WORD_CHARACTER = LazyPattern(regex.compile, r"[\p{L}\p{N}]")
+
+
+def _wordless_lines(text: str, lines: list[str], to_read: Optional[list[tuple[int, int]]] = None) -> tuple[int, int]:
+    """``(wordless, read)`` when ``text`` (split into ``lines``) is made of lines of marks with no
+    word: at least ``_WORDLESS_LINES`` of the lines :func:`_lines_to_read` finds (``read`` of
+    them) hold no letter and no digit, and they are more than half of them; else ``(0, 0)``.
+
+    >>> _wordless_lines("\u201c\\n\u2019\\n" * 1000, ["\u201c", "\u2019"] * 1000 + [""])
+    (2000, 2000)
+    >>> text = "\u201cYes, he said.\\n\u201d\\n" * 1000  # (half of the lines read hold words)
+    >>> _wordless_lines(text, text.split("\\n"))
+    (0, 0)
+    """
+    if len(lines) <= _WORDLESS_LINES:
+        return 0, 0
+    if to_read is None:
+        to_read = _lines_to_read(text, lines)
+    if len(to_read) < _WORDLESS_LINES:
+        return 0, 0
+    wordless = sum(1 for k, _ in to_read if _WORD_CHARACTER.search(lines[k]) is None)
+    return (wordless, len(to_read)) if wordless >= _WORDLESS_LINES and 2 * wordless > len(to_read) else (0, 0)
 
 
 class Quotes(Normalizer):
@@ -697,7 +730,7 @@ class Quotes(Normalizer):
         # lines read need: a text whose quotations all read well formed costs no more.  (So
         # the candidate scans and the guard against a monstrous run come after this scan: with
         # no line to read the answer is [] whatever they would say.)
-        to_read = _lines_to_read(text, lines)
+        to_read = found = _lines_to_read(text, lines)
         if to_read and '"' in text and text_facts(text).specification():
             # A specification's straight marks quote its literals ("Re: ", "UT" / "GMT") and
             # examples (an escaped \" in an address): the spaces and marks in them are the
@@ -712,7 +745,7 @@ class Quotes(Normalizer):
         # and a line's verdict must not depend on where the window's edges fall.
         facts = text_facts(text)
         if facts.document is facts:
-            style = _DocumentStyle.of(text, lines, self.lang)
+            style = _DocumentStyle.of(text, lines, self.lang, found)
         else:
             lang = self.lang
             style = facts.memo(("quotes.style", lang), lambda document: _DocumentStyle.of(document, document.split("\n"), lang))  # type: ignore[assignment]
@@ -724,30 +757,6 @@ class Quotes(Normalizer):
         punct_outside, speech_punct_outside = style.punct_outside, style.speech_punct_outside
         period_outside, speech_period_outside = style.period_outside, style.speech_period_outside
         speech_stop_inside = style.speech_stop_inside
-
-        def follows(k: int) -> Optional[bool]:
-            """Does the next non-blank line after line ``k`` open with a quotation mark (None: no next line)?
-
-            Asked only for the lines read below (most lines are well formed): a blank run is
-            walked by the one line before it, so the whole text is still read once at most.
-            """
-            for j in range(k + 1, len(lines)):
-                stripped = lines[j].strip()
-                if stripped:
-                    # A next line whose first double mark closes carries on this line's quotation
-                    # (hard-wrapped text): that counts as a continuation too.
-                    first = _FIRST_DOUBLE.search(stripped)
-                    # A straight mark that does not open (`decisions," Martins said`) closes too.
-                    return stripped[0] in _ALL_QUOTES or (
-                        first is not None
-                        and (
-                            # (`said: ”Bird flu`: where “ and ” are told apart, a ” placed to open opens)
-                            (first.group() == RDQ and not (curly_doubles and _shape(stripped, first.start()) == "open"))
-                            or _shape(stripped, first.start()) == "close"
-                            or (first.group() == '"' and _shape(stripped, first.start()) != "open")
-                        )
-                    )
-            return None
 
         def precedes(k: int) -> Optional[bool]:
             """Does the last non-blank line before line ``k`` leave a double quotation open
@@ -765,17 +774,48 @@ class Quotes(Normalizer):
 
         quoted_elsewhere, period_inside = style.quoted_elsewhere, style.period_inside
         wrapped, standalone_s = style.wrapped, style.standalone_s
+        lang = self.lang
+        english = lang == "en"
         edits: list[Edit] = []
-        # (the lines found above; the test is asked again of those few, so the reading below
-        # stands as it was written)
+        # A line's verdict is a function of the line and of what its neighbours tell (the facts
+        # below) under the document's style: the same line with the same facts is read once per
+        # text, and its edits are shifted to each copy (issue 16: a text of short lines of
+        # quotation marks repeats its lines; each reading costs tens of microseconds).
+        verdicts: dict[tuple[object, ...], list[Edit]] = {}
+        # What the next non-blank line tells a line read, by that line's text: whether it opens with
+        # a mark or carries on, and then whether it closes before its attribution and closes first,
+        # or else whether it is prose.
+        told_by_next: dict[str, tuple[bool, bool, bool]] = {}
+        # (Every line found above holds one of _PARA_HAS_QUOTE's marks or an odd one, and either
+        # an odd mark or a form _WELL_FORMED does not take: the reading's own test, proved.)
         for k, offset in to_read:
             line = lines[k]
             para = line[:-1] if line.endswith("\r") else line
+            # What the reading asks of the lines around this one (each computed once per line,
+            # where the reading asked them again on a settled reread).
             goes_on = wrapped and k + 1 < len(lines) and bool(lines[k + 1].strip())
-            if (_PARA_HAS_QUOTE.search(para) and not _WELL_FORMED.fullmatch(para)) or _has_odd_mark(para):
+            before = precedes(k)
+            next_opens, next_is_prose, reopened, next_attributed, closed_later, closed_on_next_line, next_line = (
+                _told_by_next_lines(lines, k, curly_doubles, told_by_next)
+            )
+            key = (
+                para, goes_on, next_opens, before, next_is_prose, reopened, next_attributed,
+                closed_later, closed_on_next_line, next_line,
+            )
+            found_edits = verdicts.get(key)
+            if found_edits is None:
 
                 def read(
-                    p: str, goes_on: bool = goes_on, next_opens: Optional[bool] = follows(k), before: Optional[bool] = precedes(k)
+                    p: str,
+                    goes_on: bool = goes_on,
+                    next_opens: Optional[bool] = next_opens,
+                    before: Optional[bool] = before,
+                    next_is_prose: bool = next_is_prose,
+                    reopened: bool = reopened,
+                    next_attributed: bool = next_attributed,
+                    closed_later: bool = closed_later,
+                    closed_on_next_line: bool = closed_on_next_line,
+                    next_line: str = next_line,
                 ) -> list[Edit]:
                     found = _Paragraph(
                         p, next_opens, curly_doubles, curly_singles, punct_outside, german, before, double_style, polish
@@ -785,25 +825,25 @@ class Quotes(Normalizer):
                     found.speech_period_outside = speech_period_outside
                     found.speech_punct_outside = speech_punct_outside
                     found.speech_stop_inside = speech_stop_inside
-                    found.english = self.lang == "en"
-                    found.lang = self.lang
+                    found.english = english
+                    found.lang = lang
                     found.standalone_s = standalone_s
-                    found.next_is_prose = next_opens is False and _next_is_prose(lines, k)
-                    reopened = _reopened_past_short_lines(lines, k) if next_opens is False else None
-                    found.reopened_past_short_lines = reopened is not None
-                    found.next_attributed = (next_opens is True and _next_opens_attributed(lines, k)) or (
-                        reopened is not None and _next_opens_attributed(lines, reopened - 1)
-                    )
-                    found.closed_later = next_opens is False and _closed_later(lines, k)
-                    found.closed_on_next_line = next_opens is True and _closed_on_next_line(lines, k, curly_doubles)
-                    found.next_line = _next_line(lines, k) if next_opens is True else ""
+                    found.next_is_prose = next_is_prose
+                    found.reopened_past_short_lines = reopened
+                    found.next_attributed = next_attributed
+                    found.closed_later = closed_later
+                    found.closed_on_next_line = closed_on_next_line
+                    found.next_line = next_line
                     found.quoted_elsewhere = quoted_elsewhere
                     found.recurs = style.recurs
                     found.period_inside = period_inside
                     return [self.edit(p, r.start, r.end, r.new, r.reason, r.confidence) for r in found.repairs()]
 
-                for e in _stable(para, read):
-                    edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
+                found_edits = _stable(para, read)
+                if len(verdicts) < _KEPT_VERDICTS:
+                    verdicts[key] = found_edits
+            for e in found_edits:
+                edits.append(e.shifted(offset + e.start, offset + e.end, e.old))
         return edits
 
 
@@ -820,7 +860,11 @@ class _DocumentStyle:
     )
 
     @classmethod
-    def of(cls, text: str, lines: list[str], lang: str) -> "_DocumentStyle | None":
+    def of(
+        cls, text: str, lines: list[str], lang: str, to_read: Optional[list[tuple[int, int]]] = None
+    ) -> "_DocumentStyle | None":
+        """The style of ``text`` (split into ``lines``), or ``None`` for a text to be left alone;
+        ``to_read``: :func:`_lines_to_read` of it, when the caller has it."""
         # A run of a hundred marks needs a hundred marks in the text: counting them (in C) spares
         # the run's scan, which tries every mark of an ordinary text.
         monstrous = _MONSTROUS_RUN.search(text) if _count_marks(text) >= _MONSTROUS_MARKS else None
@@ -837,6 +881,15 @@ class _DocumentStyle:
             logging.getLogger("textmend").warning(
                 "textmend: quotes left a text alone: %d double quotation marks in %d characters, "
                 "marks around single letters rather than quotations", dense, len(text),
+            )
+            return None
+        wordless, read = _wordless_lines(text, lines, to_read)
+        if wordless:
+            # Thousands of lines of marks and no word: no quotation quotes nothing, so there is
+            # nothing to judge them by, and read line by line they cost seconds per megabyte.
+            logging.getLogger("textmend").warning(
+                "textmend: quotes left a text alone: %d of its %d lines to read hold quotation marks "
+                "and no word, marks rather than quotations", wordless, read,
             )
             return None
         # Style evidence reads a low pair (,,So) as the „ it stands for, so the readings
@@ -915,10 +968,18 @@ def _lines_to_read(text: str, lines: list[str]) -> list[tuple[int, int]]:
     quotation mark, so the loop's search for one is not made again here.
     """
     found: list[tuple[int, int]] = []
+    # A line's answer is a function of the line: a text that repeats its lines asks once per line
+    # (at most _KEPT_VERDICTS kept).
+    answers: dict[str, bool] = {}
     for k, offset in _lines_with_marks(text):
         line = lines[k]
-        para = line[:-1] if line.endswith("\r") else line
-        if _has_odd_mark(para) or not _well_formed(para):
+        read = answers.get(line)
+        if read is None:
+            para = line[:-1] if line.endswith("\r") else line
+            read = _has_odd_mark(para) or not _well_formed(para)
+            if len(answers) < _KEPT_VERDICTS:
+                answers[line] = read
+        if read:
             found.append((k, offset))
     return found
 
@@ -1034,6 +1095,61 @@ _QUESTION_THEN_LOWER = LazyPattern(regex.compile, r"[?!][ \t]+\p{Ll}")
 _PROSE_WORDS = 8  # fewer words than this make a caption, a link's label, a byline, not prose
 
 
+def _told_by_next_lines(
+    lines: list[str], k: int, curly_doubles: bool, told_by_next: dict[str, tuple[bool, bool, bool]]
+) -> tuple[Optional[bool], bool, bool, bool, bool, bool, str]:
+    """What the lines after line ``k`` tell its reading: whether the next non-blank line opens with
+    a mark or carries the quotation on (``None``: there is none), whether it is prose, whether the
+    next prose past short lines reopens with a mark, whether the next quotation closes before its
+    own attribution, whether a paragraph soon after closes the quotation, whether the very next
+    line does, and the next line (stripped) when it opens.
+
+    What the next non-blank line tells is a function of its text, kept in ``told_by_next`` (at most
+    ``_KEPT_VERDICTS`` lines); a blank run is walked by the one line before it.
+    """
+    j, stripped = k + 1, ""
+    while j < len(lines) and not (stripped := lines[j].strip()):
+        j += 1
+    if not stripped:
+        return None, False, False, False, False, False, ""
+    told = told_by_next.get(stripped)
+    if told is None:
+        told = (
+            (True, _opens_attributed(stripped), _closes_first(stripped, curly_doubles))
+            if _opens_or_carries_on(stripped, curly_doubles)
+            else (False, _is_prose(stripped), False)
+        )
+        if len(told_by_next) < _KEPT_VERDICTS:
+            told_by_next[stripped] = told
+    if told[0]:
+        # (the very next line, no blank line between, for _closed_on_next_line)
+        return True, False, False, told[1], False, j == k + 1 and told[2], stripped
+    reopened = _reopened_past_short_lines(lines, k)
+    next_attributed = reopened is not None and _next_opens_attributed(lines, reopened - 1)
+    return False, told[1], reopened is not None, next_attributed, _closed_later(lines, k), False, ""
+
+
+def _opens_or_carries_on(stripped: str, curly_doubles: bool) -> bool:
+    """Whether the non-blank stripped line ``stripped``, the one after a line read, opens with a
+    quotation mark or closes the quotation that line left open (its first double mark closes).
+
+    Asked only for the lines read (most lines are well formed).
+    """
+    # A next line whose first double mark closes carries on this line's quotation
+    # (hard-wrapped text): that counts as a continuation too.
+    first = _FIRST_DOUBLE.search(stripped)
+    # A straight mark that does not open (`decisions," Martins said`) closes too.
+    return stripped[0] in _ALL_QUOTES or (
+        first is not None
+        and (
+            # (`said: ”Bird flu`: where “ and ” are told apart, a ” placed to open opens)
+            (first.group() == RDQ and not (curly_doubles and _shape(stripped, first.start()) == "open"))
+            or _shape(stripped, first.start()) == "close"
+            or (first.group() == '"' and _shape(stripped, first.start()) != "open")
+        )
+    )
+
+
 def _next_is_prose(lines: list[str], k: int) -> bool:
     """Whether the next non-blank line after line ``k`` is a paragraph of prose (not a caption, a link, a label).
 
@@ -1043,12 +1159,17 @@ def _next_is_prose(lines: list[str], k: int) -> bool:
     for j in range(k + 1, len(lines)):
         stripped = lines[j].strip()
         if stripped:
-            return (
-                (stripped[0].isupper() or stripped[0].isdigit())
-                and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is not None
-                and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
-            )
+            return _is_prose(stripped)
     return False
+
+
+def _is_prose(stripped: str) -> bool:
+    """Whether the non-blank stripped line ``stripped`` is a paragraph of prose (see :func:`_next_is_prose`)."""
+    return (
+        (stripped[0].isupper() or stripped[0].isdigit())
+        and _PROSE_END.search(stripped, max(0, len(stripped) - 2)) is not None
+        and len(stripped.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
+    )
 
 
 _SKIPPED_LINES = 8  # a cross-head, a "continue reading" label, a sidebar's title and a few of its items
@@ -1089,6 +1210,11 @@ def _reopened_past_short_lines(lines: list[str], k: int) -> Optional[int]:
 _OWN_ATTRIBUTION = LazyPattern(regex.compile, r"[,?!][\u201d\"]\s[^\u201c\u201d\".!?\n]{0,60}")
 
 
+# A closing double mark (curly or straight), compiled once: ``regex.search`` with a pattern's
+# text looks it up in the module's cache at every call.
+_CLOSE_DOUBLE = LazyPattern(regex.compile, r"[\u201d\"]")
+
+
 def _next_opens_attributed(lines: list[str], k: int) -> bool:
     """Whether the next non-blank line after line ``k`` opens a quotation that closes before its own attribution.
 
@@ -1099,16 +1225,22 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
     for j in range(k + 1, len(lines)):
         stripped = lines[j].strip()
         if stripped:
-            first_close = regex.search(r"[\u201d\"]", stripped, pos=1)
-            if first_close is None or first_close.start() < 2:
-                return False
-            if _opens_on_conjunction(stripped):
-                return False  # `"But we have …," she said.`: the speech before it carried on, not a quotation of its own
-            tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
-            if tail is not None and _continuing_verb().search(tail.group()) is not None:
-                return False  # `“…,” Putin continued.`: the same speech carried on, not a quotation of its own
-            return tail is not None and _any_reporting_verb().search(tail.group()) is not None
+            return _opens_attributed(stripped)
     return False
+
+
+def _opens_attributed(stripped: str) -> bool:
+    """Whether the non-blank stripped line ``stripped`` opens a quotation that closes before its own
+    attribution (see :func:`_next_opens_attributed`)."""
+    first_close = _CLOSE_DOUBLE.search(stripped, 1)
+    if first_close is None or first_close.start() < 2:
+        return False
+    if _opens_on_conjunction(stripped):
+        return False  # `"But we have …," she said.`: the speech before it carried on, not a quotation of its own
+    tail = _OWN_ATTRIBUTION.match(stripped, first_close.start() - 1)
+    if tail is not None and _continuing_verb().search(tail.group()) is not None:
+        return False  # `“…,” Putin continued.`: the same speech carried on, not a quotation of its own
+    return tail is not None and _any_reporting_verb().search(tail.group()) is not None
 
 
 # The first quotation of a next paragraph, closed on it before any punctuation of speech: a title, a
@@ -1195,7 +1327,12 @@ def _closed_on_next_line(lines: list[str], k: int, curly_doubles: bool) -> bool:
     """
     if k + 1 >= len(lines):
         return False
-    stripped = lines[k + 1].strip()
+    return _closes_first(lines[k + 1].strip(), curly_doubles)
+
+
+def _closes_first(stripped: str, curly_doubles: bool) -> bool:
+    """Whether the stripped line ``stripped`` closes a double quotation before it opens one (see
+    :func:`_closed_on_next_line`)."""
     if not stripped or stripped[0] in _ALL_QUOTES:
         return False
     first = _FIRST_DOUBLE.search(stripped)
@@ -1628,6 +1765,12 @@ def _swedish(text: str) -> bool:
         return False
     opening = sum(1 for m in regex.finditer(RDQ, text) if _shape(text, m.start()) == "open")
     return opening >= 2
+
+
+# close_at_end's two searches, compiled once (``regex.search`` with a pattern's text looks it up in
+# the module's cache at every call: a tenth of the reading of a short line left open).
+_SENTENCE_END_LAST = LazyPattern(regex.compile, r"[.!?\u2026][\u2019')]?$")
+_ATTRIBUTION_INSIDE = LazyPattern(regex.compile, r",\s(?:he|she|they)\s")
 
 
 class _Paragraph:
@@ -2794,11 +2937,11 @@ class _Paragraph:
         like a scare quote that lost its close earlier), nor does the end of a text.
         """
         para = self.para.rstrip()
-        end = regex.search(r"[.!?\u2026][\u2019')]?$", para)
+        end = _SENTENCE_END_LAST.search(para)
         if end is None:
             return self.close_whole_paragraph(open_mark, para, continued)
         inner = para[open_mark.pos + 1 : end.start()]
-        if regex.search(r",\s(?:he|she|they)\s", inner) or any(
+        if _ATTRIBUTION_INSIDE.search(inner) or any(
             not _speakers_own_verb(inner, v) for v in _any_reporting_verb().finditer(inner)
         ):
             return None  # an attribution we could not place: the quotation may end before it
