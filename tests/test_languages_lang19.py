@@ -6,7 +6,8 @@ wordfreq's Spanish sources hold some words glued to an article (``conla``, ``por
 ``data/es/article_hosts.txt`` (the words a noun phrase follows: prepositions, ``que``, ``y``,
 ``o``, ``ni``, ``como``, ``es``, ``son``, ``todos``).  The words of the same shape stay: with
 every function word as host, ``perola`` (a pot), ``estola`` (a stole), ``estala`` and
-``launa`` would be read, words of Debian's ``wspanish``; a clitic pronoun before ``la``,
+``launa`` would be read, words of Debian's ``wspanish``, and ``para`` takes no ``la``,
+``las``, ``los`` (with them it is the imperative of ``parar`` and its object, the voseo ``parala``); a clitic pronoun before ``la``,
 ``las``, ``los`` makes no article fusion either (``melas``, ``selos``).  Read off Debian's
 ``fortunes-es`` (``python -m benchmarks.romance_recall --fortunes --langs es``); the
 sentences here are our own.
@@ -67,6 +68,7 @@ GLUED = [
 WHOLE = [
     ("La abuela puso la perola con el caldo al fuego y se sentó a esperar.", "'perola' (a pot): 'pero' hosts no article"),
     ("El sacerdote se puso la estola antes de empezar la misa del domingo.", "'estola' (a stole): 'esto' hosts no article"),
+    ("Si te molesta la música, parala y andá a dormir un rato.", "'parala' (voseo 'stop it'): 'para' is also the imperative of 'parar', which takes 'la' as its object"),
     ("Los niños miraban las olas desde el muelle mientras las gaviotas abrían las alas.", "'olas', 'alas' ('o' + 'las', 'a' + 'las' in shape): common words, not rare tokens"),
 
 ]
@@ -89,7 +91,7 @@ def test_spanish_article_fusions_are_a_listed_host_and_an_article() -> None:
     from textmend.normalizers.fused import _scanner
 
     scanner = _scanner("es")
-    hosts = language_list("article_hosts", "es")
+    hosts = {line.split()[0] for line in language_list("article_hosts", "es")}
     articles = language_list("articles", "es")
     fusions = scanner.article_fusions
     assert {"conla", "porel", "enlos", "quelos", "esun", "todoslos"} <= fusions
@@ -98,3 +100,4 @@ def test_spanish_article_fusions_are_a_listed_host_and_an_article() -> None:
     assert not {"perola", "estola", "estala", "launa", "melas", "selos", "elos"} & fusions
     assert "e" not in hosts, "'e' (the 'y' before an i-sound) goes before no article; 'elos' is Portuguese"
     assert "pero" not in hosts, "'perola' is a word"
+    assert "parael" in fusions and not {"parala", "paralas", "paralos"} & fusions, "voseo 'parala': the verb and its object"

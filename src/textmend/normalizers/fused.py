@@ -2653,8 +2653,14 @@ class _Scanner:
         }
         # Where the language lists the words an article goes after (data/nl/article_hosts.txt:
         # prepositions), an article is read glued to those only: Dutch "heel|de", "eigen|de",
-        # "zo|de" are "heelde", "eigende" (weak pasts) and "zode" (sod).
-        article_hosts = language_list("article_hosts", self.lang)
+        # "zo|de" are "heelde", "eigende" (weak pasts) and "zode" (sod).  A host may list the
+        # articles it takes after it, where others would make a word: Spanish "para" is also
+        # the imperative of "parar", whose object "la", "las", "los" it takes ("parala", the
+        # voseo "stop it"), so only "el", "un", "una", ... are read after it.
+        article_hosts = {
+            host: frozenset(only)
+            for host, *only in map(str.split, language_list("article_hosts", self.lang))
+        }
         articles |= possessives
         self.fusion_articles = articles
         freqs = self.freqs
@@ -2670,7 +2676,9 @@ class _Scanner:
                     f in hosts and ("*" in hosts[f] or article.endswith(hosts[f]))
                 ):
                     continue  # a possessive goes after a listed word, in agreement with it
-                if article_hosts and article not in possessives and f not in article_hosts:
+                if article_hosts and article not in possessives and (
+                    f not in article_hosts or (article_hosts[f] and article not in article_hosts[f])
+                ):
                     continue  # an article goes after a listed word where the language lists them
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
