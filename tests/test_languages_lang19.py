@@ -93,11 +93,70 @@ def test_spanish_article_fusions_are_a_listed_host_and_an_article() -> None:
     scanner = _scanner("es")
     hosts = {line.split()[0] for line in language_list("article_hosts", "es")}
     articles = language_list("articles", "es")
-    fusions = scanner.article_fusions
-    assert {"conla", "porel", "enlos", "quelos", "esun", "todoslos"} <= fusions
+    fusions = scanner.article_fusions - scanner.listed_pair_fusions
+    assert {"conla", "porel", "enlos", "esun", "todoslos"} <= fusions
     for w in fusions:
         assert any(w == h + a for h in hosts for a in articles), f"{w!r}: only a listed host takes an article"
     assert not {"perola", "estola", "estala", "launa", "melas", "selos", "elos"} & fusions
     assert "e" not in hosts, "'e' (the 'y' before an i-sound) goes before no article; 'elos' is Portuguese"
     assert "pero" not in hosts, "'perola' is a word"
     assert "parael" in fusions and not {"parala", "paralas", "paralos"} & fusions, "voseo 'parala': the verb and its object"
+
+
+PAIRS = [
+    (
+        "Mi abuela siempre dice queno hay mal que por bien no venga.",
+        "Mi abuela siempre dice que no hay mal que por bien no venga.",
+        "'queno': the complementizer 'que' and 'no' (data/es/function_pair_hosts.txt)",
+    ),
+    (
+        "Los vecinos cuentan quese mudaron a la costa hace dos inviernos.",
+        "Los vecinos cuentan que se mudaron a la costa hace dos inviernos.",
+        "'quese': 'que' and the clitic 'se' (its sibling 'queso' does not hold it)",
+    ),
+    (
+        "El médico le explicó quela operación duraría al menos tres horas.",
+        "El médico le explicó que la operación duraría al menos tres horas.",
+        "'quela': 'que' and 'la' (its sibling 'quel' does not hold it)",
+    ),
+    (
+        "Esperamos media hora en la parada yno pasó ningún autobús.",
+        "Esperamos media hora en la parada y no pasó ningún autobús.",
+        "'yno': three letters, read as a listed host and its word",
+    ),
+    (
+        "Compramos harina, huevos ylos tomates para la cena del sábado.",
+        "Compramos harina, huevos y los tomates para la cena del sábado.",
+        "'ylos': 'y' and 'los'",
+    ),
+]
+
+PAIR_WORDS = [
+    ("Para la merienda del domingo mi tía preparó un queque de naranja.", "'queque' (a cake): 'que' + 'que' is not listed"),
+    ("Las paredes del viejo patio estaban cubiertas de yeso y de cal.", "'yeso' (plaster): 'y' + 'eso' is not listed, and common"),
+    ("El quesero del pueblo vende sus quesos en el mercado de los jueves.", "'quesero', 'quesos': words beginning with 'que'"),
+]
+
+
+@pytest.mark.parametrize(("damaged", "repaired", "reason"), PAIRS)
+def test_a_spanish_listed_host_glued_to_its_function_word_is_split(damaged: str, repaired: str, reason: str) -> None:
+    assert_repaired(damaged, repaired, reason, "es")
+    assert_repaired(damaged, repaired, reason + " (no language given)", "auto")
+
+
+@pytest.mark.parametrize(("text", "reason"), PAIR_WORDS)
+def test_spanish_words_beginning_with_a_host_stay_whole(text: str, reason: str) -> None:
+    assert_kept(text, reason, "es")
+    assert_kept(text, reason + " (no language given)", "auto")
+
+
+def test_listed_pairs_are_a_host_and_a_word_listed_beside_it() -> None:
+    from textmend.lexicon import language_list
+    from textmend.normalizers.fused import _scanner
+
+    scanner = _scanner("es")
+    pairs = {host + word for host, *words in map(str.split, language_list("function_pair_hosts", "es")) for word in words}
+    fusions = scanner.listed_pair_fusions
+    assert {"queno", "quese", "quela", "yno", "yque"} <= fusions <= pairs
+    assert not {"queque", "quesea", "yal", "yeso"} & fusions
+    assert _scanner("fr").listed_pair_fusions == frozenset(), "French lists no hosts: its 'yla', 'àla' stay unread"

@@ -2583,6 +2583,11 @@ class _Scanner:
         # Outside English, the language's own articles (data/<lang>/articles.txt).
         self.fusion_articles: frozenset[str] = frozenset()  # the articles _article_fusions read
         self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
+        # Spanish "queno", "quese", "yno": a listed host glued to a function word it takes
+        # (data/<lang>/function_pair_hosts.txt).
+        # Of three letters ("yno", "yse"), they are read too, where no other token that short is.
+        self.listed_pair_fusions = self._listed_pair_fusions()
+        self.article_fusions |= self.listed_pair_fusions
         if self.capitalizes_nouns:
             # A lower-case German word is no noun, so a rare pair of function words that
             # never make compounds cannot be a noun the lexicon lists (Swedish "nu|del" can).
@@ -2686,6 +2691,30 @@ class _Scanner:
                 if len(article) == 1:
                     continue  # a vowel after a word is as often an ending (Italian "volta|i", Portuguese "vez|o")
                 if not self._has_sibling(w, besides=self._other_article_fusions(f, article, plain)) and not _loanword(w):
+                    found.add(w)
+        return frozenset(found)
+
+    def _listed_pair_fusions(self) -> frozenset[str]:
+        """Known tokens that are a host of ``data/<lang>/function_pair_hosts.txt`` glued to one of
+        the function words listed beside it (Spanish ``que|no``, ``que|se``, ``y|no``), rarer than
+        ``_ARTICLE_FUSION_MAX``.
+
+        wordfreq's sources hold such fusions of running text, and the general article rule
+        cannot read them: a sibling one letter apart (``quen``, ``quel``, ``queso`` beside
+        ``queno``, ``quela``, ``quese``) is no form of the same word but holds them all the
+        same.  The list itself is the evidence: a host and the words after it that glued make
+        no word of the language's dictionaries (``que`` + ``que`` is ``queque``, a cake, and
+        ``que`` + ``sea`` a form of hunspell-es, so neither is listed).
+
+        >>> sorted(w for w in _Scanner("es", "Latin")._listed_pair_fusions() if w.startswith("yn"))
+        ['yno', 'ynos']
+        """
+        freqs = self.freqs
+        found = set()
+        for host, *words in map(str.split, language_list("function_pair_hosts", self.lang)):
+            for word in words:
+                w = host + word
+                if w in freqs and zipf(freqs, w) < _ARTICLE_FUSION_MAX and not _loanword(w):
                     found.add(w)
         return frozenset(found)
 
@@ -3297,8 +3326,8 @@ class _Scanner:
         wanted = set()
         for c in chunks.difference(freqs) | chunks.intersection(self.known_fusions):
             t = c
-            if not (4 <= len(t) <= _MAX_TOKEN and t.isalpha()):
-                continue
+            if not (4 <= len(t) <= _MAX_TOKEN and t.isalpha()) and not (len(t) == 3 and t in self.listed_pair_fusions):
+                continue  # (a listed pair of three letters, Spanish "yno", is read: a host and its word)
             if t in freqs and t not in self.known_fusions:
                 continue
             if not self.script_word.fullmatch(t):
