@@ -2696,15 +2696,16 @@ class _Scanner:
 
     def _listed_pair_fusions(self) -> frozenset[str]:
         """Known tokens that are a host of ``data/<lang>/function_pair_hosts.txt`` glued to one of
-        the function words listed beside it (Spanish ``que|no``, ``que|se``, ``y|no``), rarer than
-        ``_ARTICLE_FUSION_MAX``.
+        the function words listed beside it (Spanish ``que|no``, ``que|se``, ``y|no``,
+        ``es|el``, ``en|la``), rarer than a content word (``_CONTENT_MIN``).
 
         wordfreq's sources hold such fusions of running text, and the general article rule
         cannot read them: a sibling one letter apart (``quen``, ``quel``, ``queso`` beside
-        ``queno``, ``quela``, ``quese``) is no form of the same word but holds them all the
-        same.  The list itself is the evidence: a host and the words after it that glued make
-        no word of the language's dictionaries (``que`` + ``que`` is ``queque``, a cake, and
-        ``que`` + ``sea`` a form of hunspell-es, so neither is listed).
+        ``queno``, ``quela``, ``quese``; ``ese`` beside ``esel``) is no form of the same word but
+        holds them all the same, and some are too common for its ceiling (``enla`` 2.75,
+        ``esla`` 2.65).  The list itself is the evidence: a host and the words after it that
+        glued make no word of the language's dictionaries (``que`` + ``que`` is ``queque``, a
+        cake, and ``que`` + ``sea`` a form of hunspell-es, so neither is listed).
 
         >>> sorted(w for w in _Scanner("es", "Latin")._listed_pair_fusions() if w.startswith("yn"))
         ['yno', 'ynos']
@@ -2714,7 +2715,7 @@ class _Scanner:
         for host, *words in map(str.split, language_list("function_pair_hosts", self.lang)):
             for word in words:
                 w = host + word
-                if w in freqs and zipf(freqs, w) < _ARTICLE_FUSION_MAX and not _loanword(w):
+                if w in freqs and zipf(freqs, w) < _CONTENT_MIN and not _loanword(w):
                     found.add(w)
         return frozenset(found)
 
