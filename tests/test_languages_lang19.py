@@ -145,6 +145,7 @@ PAIR_WORDS = [
     ("Para la merienda del domingo mi tía preparó un queque de naranja.", "'queque' (a cake): 'que' + 'que' is not listed"),
     ("Las paredes del viejo patio estaban cubiertas de yeso y de cal.", "'yeso' (plaster): 'y' + 'eso' is not listed, and common"),
     ("El quesero del pueblo vende sus quesos en el mercado de los jueves.", "'quesero', 'quesos': words beginning with 'que'"),
+    ("La religión es algo en lo que nos apoyamos para encontrarle algún sentido a la vida. -- Quete.", "'Quete' (an attribution, a name): a listed pair is read in lower case only (fortunes-es, ciencia)"),
     ("El eslabón más débil del proyecto era el enlace entre las dos oficinas.", "'eslabón', 'enlace' begin with a listed pair ('es|la', 'en|la'): words, not the pair's token"),
 ]
 

@@ -828,12 +828,15 @@ class FusedTokens(Normalizer):
             # News copy opens sentences with names ("Asbell", "Maxdata", "Combon"):
             # split there only a common word glued to a function word ("Wishas"),
             # and never a token the text uses again (a name repeats).
+            # A listed pair (Spanish "que|te") is read in lower case only: capitalized, a word
+            # without the sibling test is a name as often ("-- Quete.", a fortune's author).
             left, right = token[:at].lower(), token[at:].lower()
             if (
                 right not in scanner.function_words
                 or zipf(scanner.freqs, left) < _MIN_ZIPF_SENTENCE_START
                 or text.count(token) > 1
                 or _modal_before_name(text, end, right, scanner)
+                or left + right in scanner.listed_pair_fusions
             ):
                 return
         elif token[0].isupper():
