@@ -2587,9 +2587,9 @@ class _Scanner:
         self.fusion_articles: frozenset[str] = frozenset()  # the articles _article_fusions read
         self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
         # Spanish "queno", "quese", "yno": a listed host glued to a function word it takes
-        # (data/<lang>/function_pair_hosts.txt).
-        # Of three letters ("yno", "yse"), they are read too, where no other token that short is.
-        self.listed_pair_fusions = self._listed_pair_fusions()
+        # (data/<lang>/function_pair_hosts.txt); splittable_tokens reads those of three letters
+        # too ("yno", "yse"), where it reads no other token that short.
+        self.listed_pair_fusions: frozenset[str] = self._listed_pair_fusions()
         self.article_fusions |= self.listed_pair_fusions
         if self.capitalizes_nouns:
             # A lower-case German word is no noun, so a rare pair of function words that
