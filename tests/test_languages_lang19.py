@@ -1,19 +1,23 @@
-"""Spanish prepositions, conjunctions and the copula glued to an article (issue 15, branch ``lang19``).
+"""Spanish function words glued to an article, a pronoun or ``no`` (issue 15, branch ``lang19``).
 
 wordfreq's Spanish sources hold some words glued to an article (``conla``, ``porel``,
-``enlos``, ``deuna``, ``quelos``, ``esun``, ``todoslos``): rare known tokens, read as German
-``mitdem`` and Dutch ``metde`` are (``data/es/articles.txt``), but only after a word of
+``enlos``, ``deuna``, ``esun``, ``todoslos``): rare known tokens, read as German ``mitdem``
+and Dutch ``metde`` are (``data/es/articles.txt``), but only after a word of
 ``data/es/article_hosts.txt`` (the words a noun phrase follows: prepositions, ``que``, ``y``,
 ``o``, ``ni``, ``como``, ``es``, ``son``, ``todos``).  The words of the same shape stay: with
 every function word as host, ``perola`` (a pot), ``estola`` (a stole), ``estala`` and
-``launa`` would be read, words of Debian's ``wspanish``, and ``para`` takes no ``la``,
-``las``, ``los`` (with them it is the imperative of ``parar`` and its object, the voseo ``parala``); a clitic pronoun before ``la``,
-``las``, ``los`` makes no article fusion either (``melas``, ``selos``).  Read off Debian's
-``fortunes-es`` (``python -m benchmarks.romance_recall --fortunes --langs es``); the
-sentences here are our own.
+``launa`` would be read, words of Debian's ``wspanish``; ``para`` takes no ``la``, ``las``,
+``los`` (with them it is the imperative of ``parar`` and its object, the voseo ``parala``);
+a clitic pronoun before ``la``, ``las``, ``los`` hosts no article (``melas``, ``selos``).
 
-Every glued sentence is left glued on the base (``31cb18c``); each is cleaned with its
-language given and with none.
+And a listed host glued to a function word it takes (``data/es/function_pair_hosts.txt``:
+``queno``, ``quese``, ``quela``, ``yno``, ``esel``, ``enla``), read with no sibling test,
+below Zipf 3.0, three letters included, in lower case only; ``queque`` (a cake) and ``yeso``
+(plaster) stay, and so does a capitalized name (``-- Quete.``).
+
+Read off Debian's ``fortunes-es`` (``python -m benchmarks.romance_recall --fortunes --langs
+es``); the sentences here are our own but for the attribution.  Every glued sentence is left
+glued on the base (``31cb18c``); each is cleaned with its language given and with none.
 """
 
 from __future__ import annotations
@@ -70,7 +74,6 @@ WHOLE = [
     ("El sacerdote se puso la estola antes de empezar la misa del domingo.", "'estola' (a stole): 'esto' hosts no article"),
     ("Si te molesta la música, parala y andá a dormir un rato.", "'parala' (voseo 'stop it'): 'para' is also the imperative of 'parar', which takes 'la' as its object"),
     ("Los niños miraban las olas desde el muelle mientras las gaviotas abrían las alas.", "'olas', 'alas' ('o' + 'las', 'a' + 'las' in shape): common words, not rare tokens"),
-
 ]
 
 
