@@ -840,12 +840,15 @@ class FusedTokens(Normalizer):
             # News copy opens sentences with names ("Asbell", "Maxdata", "Combon"):
             # split there only a common word glued to a function word ("Wishas"),
             # and never a token the text uses again (a name repeats).
+            # A listed pair (Spanish "que|te") is read in lower case only: capitalized, a word
+            # without the sibling test is a name as often ("-- Quete.", a fortune's author).
             left, right = token[:at].lower(), token[at:].lower()
             if (
                 right not in scanner.function_words
                 or zipf(scanner.freqs, left) < _MIN_ZIPF_SENTENCE_START
                 or text.count(token) > 1
                 or _modal_before_name(text, end, right, scanner)
+                or left + right in scanner.listed_pair_fusions
             ):
                 return
         elif token[0].isupper():
@@ -2658,6 +2661,11 @@ class _Scanner:
         # Outside English, the language's own articles (data/<lang>/articles.txt).
         self.fusion_articles: frozenset[str] = frozenset()  # the articles _article_fusions read
         self.article_fusions = self._article_fusions() if lang != "en" else frozenset()
+        # Spanish "queno", "quese", "yno": a listed host glued to a function word it takes
+        # (data/<lang>/function_pair_hosts.txt); splittable_tokens reads those of three letters
+        # too ("yno", "yse"), where it reads no other token that short.
+        self.listed_pair_fusions: frozenset[str] = self._listed_pair_fusions()
+        self.article_fusions |= self.listed_pair_fusions
         if self.capitalizes_nouns:
             # A lower-case German word is no noun, so a rare pair of function words that
             # never make compounds cannot be a noun the lexicon lists (Swedish "nu|del" can).
@@ -2728,8 +2736,14 @@ class _Scanner:
         }
         # Where the language lists the words an article goes after (data/nl/article_hosts.txt:
         # prepositions), an article is read glued to those only: Dutch "heel|de", "eigen|de",
-        # "zo|de" are "heelde", "eigende" (weak pasts) and "zode" (sod).
-        article_hosts = language_list("article_hosts", self.lang)
+        # "zo|de" are "heelde", "eigende" (weak pasts) and "zode" (sod).  A host may list the
+        # articles it takes after it, where others would make a word: Spanish "para" is also
+        # the imperative of "parar", whose object "la", "las", "los" it takes ("parala", the
+        # voseo "stop it"), so only "el", "un", "una", ... are read after it.
+        article_hosts = {
+            host: frozenset(only)
+            for host, *only in map(str.split, language_list("article_hosts", self.lang))
+        }
         articles |= possessives
         self.fusion_articles = articles
         freqs = self.freqs
@@ -2745,7 +2759,9 @@ class _Scanner:
                     f in hosts and ("*" in hosts[f] or article.endswith(hosts[f]))
                 ):
                     continue  # a possessive goes after a listed word, in agreement with it
-                if article_hosts and article not in possessives and f not in article_hosts:
+                if article_hosts and article not in possessives and (
+                    f not in article_hosts or (article_hosts[f] and article not in article_hosts[f])
+                ):
                     continue  # an article goes after a listed word where the language lists them
                 w = f + article
                 if w not in freqs or zipf(freqs, w) >= _ARTICLE_FUSION_MAX:
@@ -2753,6 +2769,31 @@ class _Scanner:
                 if len(article) == 1:
                     continue  # a vowel after a word is as often an ending (Italian "volta|i", Portuguese "vez|o")
                 if not self._has_sibling(w, besides=self._other_article_fusions(f, article, plain)) and not _loanword(w):
+                    found.add(w)
+        return frozenset(found)
+
+    def _listed_pair_fusions(self) -> frozenset[str]:
+        """Known tokens that are a host of ``data/<lang>/function_pair_hosts.txt`` glued to one of
+        the function words listed beside it (Spanish ``que|no``, ``que|se``, ``y|no``,
+        ``es|el``, ``en|la``), rarer than a content word (``_CONTENT_MIN``).
+
+        wordfreq's sources hold such fusions of running text, and the general article rule
+        cannot read them: a sibling one letter apart (``quen``, ``quel``, ``queso`` beside
+        ``queno``, ``quela``, ``quese``; ``ese`` beside ``esel``) is no form of the same word but
+        holds them all the same, and some are too common for its ceiling (``enla`` 2.75,
+        ``esla`` 2.65).  The list itself is the evidence: a host and the words after it that
+        glued make no word of the language's dictionaries (``que`` + ``que`` is ``queque``, a
+        cake, and ``que`` + ``sea`` a form of hunspell-es, so neither is listed).
+
+        >>> sorted(w for w in _Scanner("es", "Latin")._listed_pair_fusions() if w.startswith("yn"))
+        ['yno', 'ynos']
+        """
+        freqs = self.freqs
+        found = set()
+        for host, *words in map(str.split, language_list("function_pair_hosts", self.lang)):
+            for word in words:
+                w = host + word
+                if w in freqs and zipf(freqs, w) < _CONTENT_MIN and not _loanword(w):
                     found.add(w)
         return frozenset(found)
 
@@ -3364,8 +3405,8 @@ class _Scanner:
         wanted = set()
         for c in chunks.difference(freqs) | chunks.intersection(self.known_fusions):
             t = c
-            if not (4 <= len(t) <= _MAX_TOKEN and t.isalpha()):
-                continue
+            if not (4 <= len(t) <= _MAX_TOKEN and t.isalpha()) and not (len(t) == 3 and t in self.listed_pair_fusions):
+                continue  # (a listed pair of three letters, Spanish "yno", is read: a host and its word)
             if t in freqs and t not in self.known_fusions:
                 continue
             if not self.script_word.fullmatch(t):
