@@ -463,9 +463,9 @@ def test_a_family_of_names_on_one_short_head_stays_whole(text, reason):
 HEAD_SEAMS = [
     ("He walked out of the meetingReporters waited outside.", "He walked out of the meeting Reporters waited outside.",
      "one token: no family"),
-    ("Tap the iconYou can also save it.\nTap the iconWe keep it safe.\nThe icon is blue.",
-     "Tap the icon You can also save it.\nTap the icon We keep it safe.\nThe icon is blue.",
-     "the text writes icon by itself: a word ending two blocks"),
+    ("Pick a boatSailors wait at the dock.\nPick a boatRowers wait too.\nEvery boat floats.",
+     "Pick a boat Sailors wait at the dock.\nPick a boat Rowers wait too.\nEvery boat floats.",
+     "the text writes boat by itself: a word ending two blocks"),
     ("Read the storyMarkets fell. Read the storyBanks closed.", "Read the story Markets fell. Read the story Banks closed.",
      "story is a whole word, not a short prefix: two seams after it"),
 ]
