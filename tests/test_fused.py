@@ -440,3 +440,37 @@ def test_a_seam_one_letter_over_that_the_document_prefers_is_left_alone():
     assert fused(doc) == doc.replace("cellsand", "cells and")
     doc = "Each cell was counted twice.\n\nThe lab froze the cellsand the tissue samples."
     assert fused(doc) == doc
+
+
+# -- issue 13 (prec34): a family of mixedCase names on one short lower-case head ------------
+
+# Kept: the text writes two or more names on the same short head, and never the head alone;
+# a product line or a library spells its names so (each fails on main, which splits them).
+NAME_FAMILIES = [
+    ("The firm sells kiloPad and kiloDesk to schools.", "two names on the head kilo, never written alone"),
+    ("The gear comes as miniCam and miniDock kits this spring.", "a product line on mini, each followed by the sentence's next word"),
+    ("Most teams ran tagMesh.\n\nOthers chose tagPlus instead.", "the family is read across paragraphs: document evidence"),
+]
+
+
+@pytest.mark.parametrize("text, reason", NAME_FAMILIES, ids=[t for t, _ in NAME_FAMILIES])
+def test_a_family_of_names_on_one_short_head_stays_whole(text, reason):
+    assert fused(text) == text, reason
+
+
+# Still repaired: the evidence is missing (one token), the head is written alone in the text,
+# or the head is a whole word longer than a prefix (two seams after the same last word).
+HEAD_SEAMS = [
+    ("He walked out of the meetingReporters waited outside.", "He walked out of the meeting Reporters waited outside.",
+     "one token: no family"),
+    ("Pick a boatSailors wait at the dock.\nPick a boatRowers wait too.\nEvery boat floats.",
+     "Pick a boat Sailors wait at the dock.\nPick a boat Rowers wait too.\nEvery boat floats.",
+     "the text writes boat by itself: a word ending two blocks"),
+    ("Read the storyMarkets fell. Read the storyBanks closed.", "Read the story Markets fell. Read the story Banks closed.",
+     "story is a whole word, not a short prefix: two seams after it"),
+]
+
+
+@pytest.mark.parametrize("broken, repaired, reason", HEAD_SEAMS, ids=[b for b, _, _ in HEAD_SEAMS])
+def test_seams_sharing_a_left_word_are_still_repaired(broken, repaired, reason):
+    assert fused(broken) == repaired, reason

@@ -147,6 +147,8 @@ def _camel_cut_in_old_order(
     else:
         if lines.token_recurs(token):
             return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
+        if left[0].islower() and len(left) <= 4 and lines.naming_head(left, token):
+            return  # prec34's gate: a family of mixedCase names on one head the text never writes alone
         confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE
     if lines.technical(m.start()) or (left[0].islower() and lines.technical_document()):
         # (`withCredentials`, `bodyUsed` in a post about code: a mixedCase token there is

@@ -249,6 +249,7 @@ _ONE_LETTER = LazyPattern(regex.compile, r"\p{L}")
 # gathers the document's words instead (one gathering costs about as much as 50-100 searches).
 _SEARCH_BUDGET = 64
 _RELATED_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+_NAMING_HEAD_MAX = 4  # letters of a lower-case head a family of names is spelt on (dec, mini, my)
 _CONTEXT_LENGTH = 8  # characters after a word that tell two uses from one block repeated
 # Signs of technical prose on a line: identifiers, code names, calls.  This many make it technical.
 _TECHNICAL_SIGNS = 2
@@ -768,6 +769,11 @@ class FusedTokens(Normalizer):
         else:
             if lines.token_recurs(token):
                 return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
+            if left[0].islower() and len(left) <= _NAMING_HEAD_MAX and lines.naming_head(left, token):
+                # "decNumber" in a text that writes "decFloats" and never "dec": a family of names
+                # on a short prefix-like head ("Read the storyMarkets …, the storyBanks …" is two
+                # seams on a whole word, still cut)
+                return
             confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE
             if left[0].islower() and not left_is_function and _in_naming_slot(text, m.start(), scanner):
                 # "Afilias Technologies Limited dba dotMobi": a name given in the sentence,
@@ -4667,7 +4673,7 @@ class _LineCache:
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
         "_identifiers", "_slot_identifiers", "_names", "_quoted_pairs", "_reversed_words", "_line_lang", "_slots",
-        "_doc",
+        "_doc", "_sorted_written",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -4693,6 +4699,7 @@ class _LineCache:
         self._slot_identifiers: bool | None = None  # whether it names mixedCase names in slots of names
         self._slots: dict[tuple[str, str], set[str]] | None = None  # (word before, word after) -> tokens between
         self._written: set[str] | None = None  # the document's words exactly as written
+        self._sorted_written: list[str] | None = None  # the same, sorted, for naming_head
         self._names: set[str] | None = None  # capitalized words written inside a sentence
         self._quoted_pairs: set[tuple[str, str]] | None = None  # two-word quotations, lower-cased
         self._reversed_words: list[str] | None = None  # lower-case words spelt backwards, sorted, for their endings
@@ -4887,6 +4894,33 @@ class _LineCache:
             self._gather_written()
         assert self._written is not None
         return word in self._written
+
+    def naming_head(self, head: str, token: str) -> bool:
+        """Whether lower-case ``head`` is a prefix the document names things with: it writes
+        ``head`` glued to a capital in a word other than ``token`` (``decFloats`` beside
+        ``decNumber``, ``myDeals`` beside ``mySimon``) and never writes ``head`` by itself.
+
+        A seam's left part is the last word of a block, a word the text uses as a word; a
+        family of mixedCase names on one lower-case head, none of them split anywhere, is
+        how a product line or a library spells its names.
+        """
+        if self._doc is not None:
+            return self._doc.naming_head(head, token)
+        if self._written is None:
+            self._gather_written()
+        assert self._written is not None
+        if head in self._written or head.capitalize() in self._written or head.upper() in self._written:
+            return False
+        if self._sorted_written is None:
+            self._sorted_written = sorted(self._written)
+        vocabulary, n = self._sorted_written, len(head)
+        i = bisect.bisect_right(vocabulary, head)
+        while i < len(vocabulary) and vocabulary[i].startswith(head):
+            other = vocabulary[i]
+            if other != token and other[n].isupper() and other[n + 1 :].islower():
+                return True
+            i += 1
+        return False
 
     def name_written(self, word: str) -> bool:
         """Whether capitalized ``word`` stands in the document inside a sentence, as a name does
