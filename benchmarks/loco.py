@@ -48,7 +48,7 @@ CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
     **CALIBRATION_CORPORA,
     **{
         f"fresh{n}": (Path(f"/tmp/fresh{n}/fresh{n}-extracted.jsonl"), {}, (f"fresh{n}-*",))
-        for n in range(5, 26)
+        for n in [*range(5, 26), 27]
     },
 }
 OUT = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco.jsonl"
