@@ -6,7 +6,8 @@ by its strings:
 
 - a kaomoji drawn with the space after its bracket lost that space, read as a space inside a
   parenthesis (``( ﾟдﾟ)``): a bracket whose content is at most twelve characters, no digit, no
-  two word letters in a row and some that are not letters draws a face, not a parenthesis;
+  two word letters in a row and a drawing character (a modifier symbol or letter, another symbol,
+  ``_``, a half- or full-width form) draws a face, not a parenthesis;
 - a Korean particle written on a quoted cry was spaced off the cry's ``!`` (``1달러!를``): a
   ``!`` or ``?`` glued between a Hangul word and a postposition or quotative ending
   (``data/ko/postpositions.txt``) ends a quotation inside the sentence, not the sentence.
@@ -78,6 +79,11 @@ def test_a_korean_particle_on_a_quoted_cry_stays_attached(text: str, reason: str
             "회의가 끝나고 다들 정말 가능할까?라는 표정이었다.그리고 아무도 말을 하지 않았다.",
             "회의가 끝나고 다들 정말 가능할까?라는 표정이었다. 그리고 아무도 말을 하지 않았다.",
             "a text that glues a sentence at a stop: the stop is spaced, the quoted question keeps its particle",
+        ),
+        (
+            "Rep. Jane Doe ( D-N.Y.) spoke to reporters shortly after the vote on Tuesday.",
+            "Rep. Jane Doe (D-N.Y.) spoke to reporters shortly after the vote on Tuesday.",
+            "a party and state in brackets: single letters, but only dots and a hyphen between them",
         ),
         (
             "오늘은 정말 즐거웠어요. 모두 건강하세요!다음 주에 또 만나요. 감사합니다.",

@@ -527,11 +527,14 @@ def _opens_line(text: str, pos: int) -> bool:
 
 
 # A face drawn inside brackets (kaomoji: "( ﾟдﾟ)", "( ；´Д｀)", "( ^_^)"): at most _FACE_MAX
-# characters and two at least, no digit, no two word letters in a row (a modifier letter such as the half-width
-# "ﾟ" is drawing, not spelling), and at least one character that is no word letter.
+# characters and two at least, no digit, no two word letters in a row (a modifier letter such as
+# the half-width "ﾟ" is drawing, not spelling), and a character prose does not write between
+# letters: a modifier symbol or letter ("´", "^", "ﾟ"), another symbol, a connector ("_") or a
+# half- or full-width form ("；", "｀"); the dots and hyphens of "( D-N.Y.)" draw nothing.
 _FACE_MAX = 12
 _WORD_LETTER = LazyPattern(regex.compile, r"[\p{L}\p{M}--\p{Lm}]", regex.V1)
 _FACE_PARTS = LazyPattern(regex.compile, r"[^\s\p{N}]{1,12}", regex.V1)
+_FACE_DRAWING = LazyPattern(regex.compile, r"[\p{Sk}\p{So}\p{Sm}\p{Lm}\p{Pc}\uff00-\uffef]")
 
 
 def _bracket_face(inside: str) -> bool:
@@ -543,14 +546,16 @@ def _bracket_face(inside: str) -> bool:
     (True, True, True)
     >>> _bracket_face(" in vitro"), _bracket_face(" 2005"), _bracket_face(" a"), _bracket_face(" 原題は"), _bracket_face(" *")
     (False, False, False, False, False)
+    >>> _bracket_face(" D-N.Y."), _bracket_face(" a.k.a."), _bracket_face(" **")
+    (False, False, False)
     """
     core = "".join(inside.split())
     if not 2 <= len(core) <= _FACE_MAX or _FACE_PARTS.fullmatch(core) is None:
         return False
     letters = [_WORD_LETTER.match(ch) is not None for ch in core]
-    if all(letters) or any(a and b for a, b in zip(letters, letters[1:])):
+    if any(a and b for a, b in zip(letters, letters[1:])):
         return False
-    return True
+    return _FACE_DRAWING.search(core) is not None
 
 
 def _jamo_face(text: str, i: int) -> bool:
