@@ -48,7 +48,7 @@ CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
     **CALIBRATION_CORPORA,
     **{
         f"fresh{n}": (Path(f"/tmp/fresh{n}/fresh{n}-extracted.jsonl"), {}, (f"fresh{n}-*",))
-        for n in range(5, 27)
+        for n in range(5, 28)
     },
     "fresh28": (Path("/tmp/fresh28/fresh28-extracted.jsonl"), {}, ("fresh28-*",)),
 }

@@ -526,6 +526,38 @@ def _opens_line(text: str, pos: int) -> bool:
     return k == 0 or text[k - 1] in "\n\r"
 
 
+# A face drawn inside brackets (kaomoji: "( ﾟдﾟ)", "( ；´Д｀)", "( ^_^)"): at most _FACE_MAX
+# characters and two at least, no digit, no two word letters in a row (a modifier letter such as
+# the half-width "ﾟ" is drawing, not spelling), and a character prose does not write between
+# letters: a modifier symbol or letter ("´", "^", "ﾟ"), another symbol, a connector ("_") or a
+# half- or full-width form ("；", "｀"); the dots and hyphens of "( D-N.Y.)" draw nothing.
+_FACE_MAX = 12
+_WORD_LETTER = LazyPattern(regex.compile, r"[\p{L}\p{M}--\p{Lm}]", regex.V1)
+_FACE_PARTS = LazyPattern(regex.compile, r"[^\s\p{N}]{1,12}", regex.V1)
+_FACE_DRAWING = LazyPattern(regex.compile, r"[\p{Sk}\p{So}\p{Sm}\p{Lm}\p{Pc}\uff00-\uffef]")
+
+
+def _bracket_face(inside: str) -> bool:
+    """Whether ``inside``, the text between an opening bracket and its partner, draws a face:
+    a kaomoji is written with the space after its bracket (``( ﾟдﾟ)ﾊｯ!``, ``( ；´Д｀)``), and no
+    word stands in it, only symbols and letters one at a time for eyes and mouth.
+
+    >>> _bracket_face(" ﾟдﾟ"), _bracket_face(" ；´Д｀"), _bracket_face(" ^_^")
+    (True, True, True)
+    >>> _bracket_face(" in vitro"), _bracket_face(" 2005"), _bracket_face(" a"), _bracket_face(" 原題は"), _bracket_face(" *")
+    (False, False, False, False, False)
+    >>> _bracket_face(" D-N.Y."), _bracket_face(" a.k.a."), _bracket_face(" **")
+    (False, False, False)
+    """
+    core = "".join(inside.split())
+    if not 2 <= len(core) <= _FACE_MAX or _FACE_PARTS.fullmatch(core) is None:
+        return False
+    letters = [_WORD_LETTER.match(ch) is not None for ch in core]
+    if any(a and b for a, b in zip(letters, letters[1:])):
+        return False
+    return _FACE_DRAWING.search(core) is not None
+
+
 def _jamo_face(text: str, i: int) -> bool:
     """Whether the dot at ``i`` is the nose of a face with two bare jamo for eyes (``ㅜ.ㅜ``)."""
     return 0 < i < len(text) - 1 and text[i - 1] == text[i + 1] and _BARE_JAMO.match(text, i + 1) is not None
@@ -1827,6 +1859,8 @@ class PunctuationSpacing(Normalizer):
         closer = ctx.partner(s - 1)
         if closer < 0 or text[closer - 1] in _SPACES or ctx.pads(text[s - 1]):
             return None  # unmatched, symmetric padding "[ The Verge ]", or a text that pads elsewhere
+        if _bracket_face(text[e:closer]):
+            return None  # "( ﾟдﾟ)ﾊｯ!", "( ；´Д｀)": a kaomoji drawn with its space, no parenthesis
         return self._row(text, s, e, "", f"remove the space after {text[s - 1]!r}")
 
     # a mark glued to the next word
@@ -2083,6 +2117,8 @@ class PunctuationSpacing(Normalizer):
                 # in a text that writes "GM" elsewhere is still spaced)
                 return False
             return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
+        if mark in "!?" and _hangul_pair(left, right) and right in language_list("postpositions", "ko"):
+            return False  # "1달러!를 외치던", "했을까?라는": a quoted cry or question, its particle attached
         if mark == "?" and _hangul_pair(left, right) and not ctx.glues_hangul_sentences():
             return False  # "만족?했던", "했을까?라는": the sentence goes on (see glues_hangul_sentences)
         right_token = text[i + 1 : i + 1 + _TOKEN_REACH].split(None, 1)[0]  # "MP-PRD-WEB13" whole
