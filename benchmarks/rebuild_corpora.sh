@@ -570,7 +570,7 @@ PY
 
 # chardet_posts RESIDUE DEST: one page per long post of chardet 5.2.0's RSS, Atom and RDF feeds (about 2005), the
 # posts whose sha1("fresh23:chardet:" + id) % 4 is RESIDUE: 0 the twenty-third corpus, 1 the twenty-fourth, 2 the twenty-seventh (3
-# is left for a later held-out corpus; their posts are parsed to count them but never written).  The hash key stays
+# is left for a later held-out corpus; its posts are parsed to count them but never written).  The hash key stays
 # the twenty-third's for every quarter, so the four quarters part one set of posts.
 chardet_posts() {
   venv; pypi_sdist chardet==5.2.0
