@@ -217,6 +217,19 @@ def _random_lines(n: int) -> str:
     return "".join(out)
 
 
+def _open_lines(n: int) -> str:
+    """Random short lines ``“ab cd``, each opening a quotation it never closes, no line repeated
+    (benchmarks.speed's quote-open-lines): nothing is kept, every line is read in full."""
+    rng = random.Random(0)
+    out, size = [], 0
+    while size < n:
+        words = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(2, 4))) for _ in range(2)]
+        line = "“" + " ".join(words) + "\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out)
+
+
 @pytest.mark.parametrize(
     "build",
     [
@@ -227,8 +240,12 @@ def _random_lines(n: int) -> str:
         lambda n: "“He’s ‘here’,” she said. \"Don't,\" he 'd say — «non» „ja“ `ok´.\n" * (n // 64),  # short lines
         lambda n: "“a ‘b «c „d ‚e ‹f \"g 'h i' j\" k› l‘ m“ n» o’ p” " * (n // 48),  # nested, one line
         _random_lines,  # random short lines: nothing recurs for long
+        _open_lines,  # random lines each left open: each read in full and identified alone (speed32)
     ],
-    ids=["lone-lines", "read-lone-lines", "kinds-per-line", "alternating-lines", "short-lines", "nested", "random-lines"],
+    ids=[
+        "lone-lines", "read-lone-lines", "kinds-per-line", "alternating-lines", "short-lines", "nested", "random-lines",
+        "open-lines",
+    ],
 )
 def test_clean_time_grows_linearly_on_quote_dense_lines(build) -> None:
     assert_grows_linearly(textmend.clean, build(40_000), build(400_000))
