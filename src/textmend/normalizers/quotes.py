@@ -178,6 +178,23 @@ def _mostly_not_english(para: str) -> bool:
     return 2 * unknown > len(words)
 
 
+def _escaped(para: str, pos: int) -> bool:
+    r"""Whether the mark at ``pos`` is escaped by a backslash (an odd run of them before it).
+
+    A string in code, a quoted address in a specification and a JSON value write a mark
+    inside a quotation so (``"Giant; \"Big\" Box"``, ``CODE=\"App.class\"``): it is a
+    character of the string, it opens and closes nothing, and a space after it is the
+    string's own.  Prose never writes a backslash before a quotation mark.
+
+    >>> _escaped('a \\"b\\" c', 3), _escaped('a \\\\"b', 4), _escaped('say "hi"', 4)
+    (True, False, False)
+    """
+    run = 0
+    while pos - run > 0 and para[pos - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1
+
+
 def _on_code_line(para: str, pos: int) -> bool:
     """Whether the line of ``para`` holding ``pos`` reads as code (a call, an operator, braces).
 
@@ -1697,6 +1714,8 @@ class _Paragraph:
         for found in _FIRST_DOUBLE.finditer(para):
             i, ch = found.start(), found.group()
             if ch == '"':
+                if _escaped(para, i):
+                    continue  # `"Giant; \"Big\" Box"`, `CODE=\"App.class\"`: a literal mark inside a string
                 (inch_like if i > 0 and para[i - 1].isdigit() else straight).append(i)
             elif ch in (LDQ, RDQ) and self.curly_doubles:
                 if _dimension_inch_mark(para, i):
