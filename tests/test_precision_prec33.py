@@ -101,6 +101,11 @@ def test_question_marks_standing_for_lost_symbols_keep_their_space() -> None:
             "a line of prose between two lines of code is no listing's line",
         ),
         (
+            "x = compute(a, b);\nIn UTF-8 , the byte is not valid\ny = other(c);\n",
+            "x = compute(a, b);\nIn UTF-8, the byte is not valid\ny = other(c);\n",
+            "a short line of prose between two lines of code writes words in a row",
+        ),
+        (
             "The talks were held in the capital, Nairobi.Officials said little.",
             "The talks were held in the capital, Nairobi. Officials said little.",
             "a known word after a comma ends its sentence as any word does",
@@ -127,9 +132,11 @@ def test_the_same_shapes_in_prose_are_still_repaired(damaged: str, repaired: str
 
 
 def test_in_listing_reads_neighbours_past_blank_lines() -> None:
-    text = "a = f(1);\n\n\nplain words here\n\n\nb = g(2);\n"
+    text = "a = f(1);\n\n\nh(x) .\n\n\nb = g(2);\n"
     facts = TextFacts(text)
-    line = text.index("plain")
+    line = text.index("h(x)")
     assert facts.in_code(line)
-    far = "a = f(1);\n\n\n\nplain words here\n\n\n\nb = g(2);\n"
-    assert not TextFacts(far).in_code(far.index("plain")), "three blank lines part a listing from the line"
+    far = "a = f(1);\n\n\n\nh(x) .\n\n\n\nb = g(2);\n"
+    assert not TextFacts(far).in_code(far.index("h(x)")), "three blank lines part a listing from the line"
+    prose = "a = f(1);\nIn GBK , it is not valid\nb = g(2);\n"
+    assert not TextFacts(prose).in_code(prose.index("GBK")), "three words in a row are prose's"

@@ -131,10 +131,13 @@ _CODE_MARK_TESTS = tuple(
 _INDENTED = regex.compile(r"(?: {4}|\t)[ \t]*\S")
 _PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 # A listing's line may bear no mark of its own (``chr(0x27) .``, a PHP concatenation going on
-# from the line before): a line with no run of prose whose nearest lines above and below both
-# bear marks of code is the listing's too.  Blank lines between are skipped, this many at most
-# (extractors space a <pre> block's lines out with one).
+# from the line before): a line with not even three words in a row whose nearest lines above
+# and below both bear marks of code is the listing's too.  A line of prose between two
+# listings has its words in a row, however short it is (``In GBK , 0xbf27 is not valid``, a
+# forum's title ``Forums Template Toolkit : News``).  Blank lines between are skipped, this
+# many at most (extractors space a <pre> block's lines out with one).
 _LISTING_GAP = 2
+_WORDS_IN_A_ROW = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){2}")
 # A straight quotation mark as code writes a string: after ``=``, an opening
 # bracket or a call, or a JSON key's colon before a value.
 _STRING_LITERAL = LazyPattern(regex.compile, r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
@@ -713,16 +716,17 @@ class TextFacts:
 
     def in_listing(self, start: int, end: int) -> bool:
         """Whether the line ``start``..``end`` stands inside a code listing though it bears no
-        mark of code itself: it holds no run of prose, and the nearest non-blank lines above
-        and below it (past :data:`_LISTING_GAP` blank lines at most) both read as code.
+        mark of code itself: it holds not even three words in a row, and the nearest non-blank
+        lines above and below it (past :data:`_LISTING_GAP` blank lines at most) both read as
+        code.
 
         A listing's lines go on from one another (``$_POST['u'] = chr(0xbf) .`` /
         ``chr(0x27) .`` / ``' OR u = u /*';``): the middle one's spaced dot is an operator,
-        not a slip before a full stop.  A short line of prose between two lines of code
-        is held as well; holding loses a repair, it damages nothing.
+        not a slip before a full stop.  A line of prose between two listings, however short,
+        writes words in a row (``In GBK , 0xbf27 is not valid``) and is read as prose.
         """
         text = self.text
-        if start >= end or text[start:end].isspace() or _PROSE_RUN.search(text, start, end) is not None:
+        if start >= end or text[start:end].isspace() or _WORDS_IN_A_ROW.search(text, start, end) is not None:
             return False
         above = self._neighbour_line(start, -1)
         if above is None or not self._own_code(*above):
