@@ -63,9 +63,18 @@ def test_specification_literals_keep_their_spaces(line: str, reason: str) -> Non
     assert in_specification(line) == line, reason
 
 
-@pytest.mark.parametrize(("line", "reason"), LITERALS)
+@pytest.mark.parametrize(("line", "reason"), LITERALS[:1])
 def test_the_same_line_in_prose_is_still_repaired(line: str, reason: str) -> None:
     assert Quotes()(line) != line, reason
+
+
+def test_an_escaped_mark_is_kept_in_prose_too() -> None:
+    # (branch prec33) A backslash-escaped mark is a string's character wherever it stands: the
+    # "repair" this line got in prose (`\"Top\"Shop`) was the damage the RFC's address took
+    # (fresh 7) and a blog's code listing too (fresh 25); the literal without one is still
+    # repaired in prose, above.
+    line = LITERALS[1][0]
+    assert Quotes()(line) == line
 
 
 def test_curly_quotations_of_a_specification_are_still_read() -> None:

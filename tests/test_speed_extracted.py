@@ -23,7 +23,7 @@ from growth import assert_grows_linearly
 # --- analysis.code_line: each mark tried only where its substrings are ----------------------
 
 _PLAIN_CODE_LINE = regex.compile(
-    r"`[^`\s][^`\n]*`|==|!=|->|=>|::|&&|\|\||=(?<=[^\S\n]=)\s|[{}]|;[ \t\r]*$|\(\)(?<=\w\(\))"
+    r"`[^`\s][^`\n]*`|==|!=|->|=>|::|&&|\|\||=(?<=[^\S\n]=)\s|:=(?<=[ \t]:=)[ \t]|=\\\"|[{}]|;[ \t\r]*$|\(\)(?<=\w\(\))"
     r"|self\.(?<=\bself\.)[a-z_]|def (?<=\bdef )\w+\(|\"\s*:\s*\""
     r"|:(?<=(?<![\w-])[a-z][a-z-]+:)[#\w.%!(),/-]+;[ \t]?[a-z][a-z-]+:[ \t]?[#\w]"
     r"|\)\.[A-Za-z_$][\w$]*\(|function\((?<=\bfunction\()|var (?<=\bvar )[A-Za-z_$][\w$]*="
@@ -42,7 +42,7 @@ def _plain_code_line(text: str, start: int, end: int) -> bool:
     )
 
 
-_CODE_READ = list("aZx_1 \t\n\r`=!-><:&|{};()\"*.,$#%/") + [
+_CODE_READ = list("aZx_1 \t\n\r`=!-><:&|{};()\"*.,$#%/\\") + [":= ", '=\\"',
     "self.", "def ", "class ", "import ", "from ", "function(", "var ", "--", "12:30:45.123",
     "2019-10-25 ", "    ", "word ", "at ", "border:none;", "a.b(", ").x(",
 ]

@@ -15,7 +15,8 @@ each other, so the answers live here, written once:
 * :meth:`TextFacts.in_open_quotation`: is a position inside a double quotation
   opened earlier on its line;
 * :meth:`TextFacts.in_code`: the code verdict of the line holding a position,
-  memoised per line;
+  memoised per line, a listing's line without marks of its own counted in
+  (:meth:`TextFacts.in_listing`);
 * :meth:`TextFacts.code_marked`: the same, by two marks of code (not by
   indentation, which extractors give prose too, nor by one operator in a sentence);
 * :func:`letter_marks`: which quotation marks a text writes as letters of its words
@@ -96,6 +97,11 @@ _CODE_MARKS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     (r"`[^`\s][^`\n]*`", ("`",), False),
     (r"==|!=|->|=>|::|&&|\|\|", ("==", "!=", "->", "=>", "::", "&&", "||"), False),
     (r"=(?<=[^\S\n]=)\s", ("=",), False),
+    # Go's and Pascal's declaration ``c := make(...)`` (prose writes no ``:=``), and markup written
+    # inside a string, its attribute's quotation mark escaped (``CODE=\"App.class\"``): a
+    # backslash before a mark is no prose's.
+    (r":=(?<=[ \t]:=)[ \t]", (":=",), False),
+    (r"=\\\"", ('=\\"',), False),
     (r"[{}]", ("{", "}"), False),
     (r";[ \t\r]*$", (";",), False),
     (r"\(\)(?<=\w\(\))", ("()",), False),
@@ -124,6 +130,14 @@ _CODE_MARK_TESTS = tuple(
 # whole paragraphs of running text ("        A row involving Taylor Swift ...").
 _INDENTED = regex.compile(r"(?: {4}|\t)[ \t]*\S")
 _PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
+# A listing's line may bear no mark of its own (``chr(0x27) .``, a PHP concatenation going on
+# from the line before): a line with not even three words in a row whose nearest lines above
+# and below both bear marks of code is the listing's too.  A line of prose between two
+# listings has its words in a row, however short it is (``In GBK , 0xbf27 is not valid``, a
+# forum's title ``Forums Template Toolkit : News``).  Blank lines between are skipped, this
+# many at most (extractors space a <pre> block's lines out with one).
+_LISTING_GAP = 2
+_WORDS_IN_A_ROW = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){2}")
 # A straight quotation mark as code writes a string: after ``=``, an opening
 # bracket or a call, or a JSON key's colon before a value.
 _STRING_LITERAL = LazyPattern(regex.compile, r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
@@ -598,7 +612,7 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
+    __slots__ = ("text", "_line_breaks", "_code_lines", "_own_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
                  "_dotted_heads", "_dotted_counts", "_qualifiers", "_document", "_memo", "offset")
 
     def __init__(self, text: str, document: "TextFacts | None" = None, offset: int = 0) -> None:
@@ -613,6 +627,7 @@ class TextFacts:
         self._memo: dict[object, object] | None = None
         self._line_breaks: list[int] | None = None
         self._code_lines: dict[int, bool] = {}
+        self._own_code_lines: dict[int, bool] = {}
         self._code_marks: dict[int, bool] = {}
         # Positions of the double marks and line breaks, and whether a quotation is open after
         # each: one attribute, set at once, so a thread never sees half of it.
@@ -678,12 +693,66 @@ class TextFacts:
         return start, end
 
     def in_code(self, pos: int) -> bool:
-        """Whether ``pos`` lies on a line that reads as code (:func:`code_line`), memoised per line."""
+        """Whether ``pos`` lies on a line that reads as code, memoised per line: the line
+        itself does (:func:`code_line`), or it stands inside a listing (:meth:`in_listing`).
+
+        >>> facts = TextFacts("$q = chr(0xbf) .\\nchr(0x27) .\\n' OR 1 = 1 /*';\\nIt ends .")
+        >>> facts.in_code(20), facts.in_code(50)
+        (True, False)
+        """
         start, end = self.line_span(pos)
         verdict = self._code_lines.get(start)
         if verdict is None:
-            verdict = self._code_lines[start] = code_line(self.text, start, end)
+            verdict = self._own_code(start, end) or self.in_listing(start, end)
+            self._code_lines[start] = verdict
         return verdict
+
+    def _own_code(self, start: int, end: int) -> bool:
+        """:func:`code_line` of the line ``start``..``end``, memoised."""
+        verdict = self._own_code_lines.get(start)
+        if verdict is None:
+            verdict = self._own_code_lines[start] = code_line(self.text, start, end)
+        return verdict
+
+    def in_listing(self, start: int, end: int) -> bool:
+        """Whether the line ``start``..``end`` stands inside a code listing though it bears no
+        mark of code itself: it holds not even three words in a row, and the nearest non-blank
+        lines above and below it (past :data:`_LISTING_GAP` blank lines at most) both read as
+        code.
+
+        A listing's lines go on from one another (``$_POST['u'] = chr(0xbf) .`` /
+        ``chr(0x27) .`` / ``' OR u = u /*';``): the middle one's spaced dot is an operator,
+        not a slip before a full stop.  A line of prose between two listings, however short,
+        writes words in a row (``In GBK , 0xbf27 is not valid``) and is read as prose.
+        """
+        text = self.text
+        if start >= end or text[start:end].isspace() or _WORDS_IN_A_ROW.search(text, start, end) is not None:
+            return False
+        above = self._neighbour_line(start, -1)
+        if above is None or not self._own_code(*above):
+            return False
+        below = self._neighbour_line(end, 1)
+        return below is not None and self._own_code(*below)
+
+    def _neighbour_line(self, edge: int, step: int) -> tuple[int, int] | None:
+        """The nearest non-blank line before (``step`` -1, ``edge`` the line's start) or after
+        (``step`` 1, ``edge`` the line's end) a line, past at most :data:`_LISTING_GAP`
+        blank lines, or None."""
+        text = self.text
+        for _ in range(_LISTING_GAP + 1):
+            if step < 0:
+                if edge <= 0:
+                    return None
+                start, end = self.line_span(edge - 1)
+                edge = start
+            else:
+                if edge >= len(text):
+                    return None
+                start, end = self.line_span(edge + 1)
+                edge = end
+            if start < end and not text[start:end].isspace():
+                return start, end
+        return None
 
     def code_marked(self, pos: int) -> bool:
         """Whether the line holding ``pos`` bears two marks of code (:func:`code_line`'s marks,

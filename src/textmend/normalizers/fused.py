@@ -41,7 +41,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
-from ..analysis import code_line, comment_header_starts, dated_header_starts, starts_sentence, text_facts
+from ..analysis import comment_header_starts, dated_header_starts, starts_sentence, text_facts
 from ..edits import Edit, Row, row_edit
 from ..language import SPACELESS, identify
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
@@ -5085,14 +5085,15 @@ class _LineCache:
         return all(w in scanner.freqs or scanner.explained(w) for w in set(words))
 
     def code(self, pos: int) -> bool:
-        """Whether the line looks like code or a change log rather than prose.
+        """Whether the line looks like code or a change log rather than prose, or stands in
+        a code listing between such lines (the shared analysis's answer, :meth:`TextFacts.in_code`).
 
         Identifiers there are lower-case words run together on purpose
         (``basename``, ``fileno``, ``getline``).
         """
         self._enter(pos)
         if self._code is None:
-            self._code = code_line(self.text, self.start, self.end)
+            self._code = text_facts(self.text).in_code(self.start)
         return self._code
 
     def technical(self, pos: int) -> bool:

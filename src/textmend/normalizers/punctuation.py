@@ -305,10 +305,15 @@ _SPACED_FACE = LazyPattern(regex.compile,
 )
 # A "?" that ends no question: opening a line before a space or a symbol, or a run of them
 # before a full stop.  Where a text has one, its "?" marks stand for symbols it lost.
+# A run of them right after a word's full stop (`gets cut.?? There`) or opening a line glued
+# to a capitalized word (`??DxDiag gets cut`) ends no question either: a sentence ended, and
+# the run stands where a paragraph's opening symbol (a bullet, a quotation mark) was lost.
 # A full stop or an exclamation mark glued between two Hangul syllables (`된다.그리고`, `눈!그리고`): a
 # sentence's end the writer or an extractor glued to the next one.
 _GLUED_HANGUL_STOP = LazyPattern(regex.compile, r"\p{Hangul}[.!]\p{Hangul}")
-_LOST_SYMBOL_MARK = LazyPattern(regex.compile, r"(?m)^[ \t]*\?+[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\?{2,}\.(?!\.)")
+_LOST_SYMBOL_MARK = LazyPattern(regex.compile,
+    r"(?m)^[ \t]*\?+(?:[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\p{Lu})|\?{2,}\.(?!\.)|(?<=\p{Ll})\.\?{2,}[ \t]+\p{Lu}"
+)
 # A "?" inside a word, between a letter and a lower-case letter ("Kar?csonyt", "J?ule"): where
 # a page was decoded with the wrong charset, every letter outside it became "?".  A text that
 # writes it so in _LOST_LETTER_WORDS distinct words or more whose part after the "?" is no
@@ -2199,8 +2204,9 @@ class PunctuationSpacing(Normalizer):
         A host name: the token ends in a domain label (``ICI.Radio-Canada.ca``).  Two capitalized
         parts, the right one no sentence's usual first word: a name when the text writes it so
         twice (``Next:Economy``, ``One.Tel``), or, for a dot after a CamelCase part the lexicon
-        lacks (``FastCo.Works``) or before a domain word (``News.Net``), when no lowercase word
-        carries a sentence on after it (``FastCo.Works Studio``; but ``in London.Net income``).
+        lacks (``FastCo.Works``), before a domain word (``News.Net``) or after a word the lexicon
+        lacks standing alone after a comma (``COO, Washingtonpost.Newsweek``), when no lowercase
+        word carries a sentence on after it (``FastCo.Works Studio``; but ``in London.Net income``).
         """
         text = ctx.text
         if text[i] == ".":
@@ -2238,11 +2244,19 @@ class PunctuationSpacing(Normalizer):
         # A CamelCase part the lexicon does not know is a brand's ("FastCo"); a known one
         # ("SoftBank", "JavaScript") ends sentences as any word does.
         camel = _HAS_UPPER.search(left, 1) is not None and left.isalpha() and _zipf(left.lower(), "en") < _MAX_ZIPF_BRAND
+        # A part the lexicon does not know, standing alone after a comma ("Jennifer Moyer, COO,
+        # Washingtonpost.Newsweek Interactive"): an apposition's name (a company after a title),
+        # not the last word of a sentence, which would have words of its own after the comma;
+        # a known word there ends sentences as any word does ("the capital, Abuja.Sonny Ugoh").
+        appositive = (
+            not camel and left.isalpha() and text[max(0, ctx.token_start - 2) : ctx.token_start] == ", "
+            and max(_zipf(left.lower(), self.lang), _zipf(left.lower(), "en")) < _MAX_ZIPF_BRAND
+        )
         # A domain ending after a name in another script ("Газета.Ru"): a brand's host name;
         # a sentence glued to the next does not change script at its stop for a word that
         # short, so a two-letter ending counts there too ("In", "It" end no Cyrillic name).
         domain = right_low in tlds() and (len(right) >= 3 or (_LATIN_ONLY.fullmatch(right) and not _LATIN_ONLY.fullmatch(left)))
-        if not camel and not domain:
+        if not camel and not domain and not appositive:
             return False
         return _SENTENCE_GOES_ON.match(text, right_end) is None
 

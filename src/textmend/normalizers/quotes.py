@@ -41,7 +41,7 @@ from typing import Callable, Collection, NamedTuple, Optional
 
 import regex
 
-from ..analysis import code_line, holds_string_literal, text_facts
+from ..analysis import TextFacts, code_line, holds_string_literal, text_facts
 from ..edits import Edit, settle
 from ..lexicon import word_list, word_zipf
 from ..normalizer import Normalizer
@@ -179,15 +179,32 @@ def _mostly_not_english(para: str) -> bool:
     return 2 * unknown > len(words)
 
 
+def _escaped(para: str, pos: int) -> bool:
+    r"""Whether the mark at ``pos`` is escaped by a backslash (an odd run of them before it).
+
+    A string in code, a quoted address in a specification and a JSON value write a mark
+    inside a quotation so (``"Giant; \"Big\" Box"``, ``CODE=\"App.class\"``): it is a
+    character of the string, it opens and closes nothing, and a space after it is the
+    string's own.  Prose never writes a backslash before a quotation mark.
+
+    >>> _escaped('a \\"b\\" c', 3), _escaped('a \\\\"b', 4), _escaped('say "hi"', 4)
+    (True, False, False)
+    """
+    run = 0
+    while pos - run > 0 and para[pos - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1
+
+
 def _on_code_line(para: str, pos: int) -> bool:
-    """Whether the line of ``para`` holding ``pos`` reads as code (a call, an operator, braces).
+    """Whether the line of ``para`` holding ``pos`` reads as code (a call, an operator, braces),
+    or stands in a listing between such lines (the shared analysis's answer,
+    :meth:`textmend.analysis.TextFacts.in_code`).
 
     Script text an extractor keeps writes the empty string as two straight single marks
     (``?s.prop5:'');``), which prose would read as a double mark typed as two singles.
     """
-    line_start = para.rfind("\n", 0, pos) + 1
-    line_end = para.find("\n", pos)
-    return code_line(para, line_start, len(para) if line_end < 0 else line_end)
+    return TextFacts(para).in_code(pos)  # (not text_facts: a paragraph must not push the document out of its cache)
 
 
 def _after_padded_opening(marks: list[tuple[int, int, str, str]]) -> bool:
@@ -1922,6 +1939,8 @@ class _Paragraph:
         for found in _FIRST_DOUBLE.finditer(para):
             i, ch = found.start(), found.group()
             if ch == '"':
+                if _escaped(para, i):
+                    continue  # `"Giant; \"Big\" Box"`, `CODE=\"App.class\"`: a literal mark inside a string
                 (inch_like if i > 0 and para[i - 1].isdigit() else straight).append(i)
             elif ch in (LDQ, RDQ) and self.curly_doubles:
                 if _dimension_inch_mark(para, i):
@@ -2041,9 +2060,7 @@ class _Paragraph:
         padded = any(self.para[o.pos + 1] == " " for o, _ in pairs)
         for m in self.marks:
             if m.spaced_close and m.pos not in paired and not padded and not self.para[m.pos - 2].isspace():
-                line_start = self.para.rfind("\n", 0, m.pos) + 1
-                line_end = self.para.find("\n", m.pos) % (len(self.para) + 1)
-                if _quoted_symbol(self.para, m.pos) or code_line(self.para, line_start, line_end):
+                if _quoted_symbol(self.para, m.pos) or _on_code_line(self.para, m.pos):
                     continue  # `worker, "." Open slot`, `(c?" ":"")`: a mark that opens a quoted symbol or string
                 straight = self.para.count('"')
                 if not m.curly and straight % 2 and straight > 1:
