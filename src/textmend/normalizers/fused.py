@@ -37,7 +37,7 @@ import itertools
 import unicodedata
 from collections import Counter
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
@@ -2027,15 +2027,10 @@ def _only_word_of_line(text: str, start: int, end: int) -> bool:
     The extractor kept the breaks around it, so no block boundary is lost inside it."""
     # Only a short line can hold one word: looking no further than _ALONE_REACH either way
     # keeps a long line (a whole text without breaks) from being read once per candidate.
-    reach_start = max(0, start - _ALONE_REACH)
-    line_start = text.rfind("\n", reach_start, start) + 1
-    if line_start == 0 and reach_start > 0:
+    bounds = _short_line_bounds(text, start, end, _ALONE_REACH)
+    if bounds is None:
         return False
-    line_end = text.find("\n", end, end + _ALONE_REACH)
-    if line_end < 0:
-        if end + _ALONE_REACH < len(text):
-            return False
-        line_end = len(text)
+    line_start, line_end = bounds
     for m in _LINE_WORD.finditer(text, line_start, line_end):
         if m.start() != start and not ("/" in _chunk(text, m.start()) or "@" in _chunk(text, m.start())):
             return False
@@ -2170,6 +2165,26 @@ def _label_line(text: str, start: int, end: int) -> bool:
     return 0 < len(words) <= _LABEL_WORDS and all(word[0].isupper() for word in words)
 
 
+def _short_line_bounds(text: str, start: int, end: int, reach: int) -> Optional[tuple[int, int]]:
+    r"""The start and end of the line holding ``text[start:end]``, or None when the line runs
+    further than ``reach`` characters on either side (a long line, or a whole text without
+    breaks, is not read once per candidate).
+
+    >>> _short_line_bounds("ab\ncd ef\ngh", 3, 5, 10), _short_line_bounds("x" * 50, 20, 22, 10)
+    ((3, 8), None)
+    """
+    reach_start = max(0, start - reach)
+    line_start = text.rfind("\n", reach_start, start) + 1
+    if line_start == 0 and reach_start > 0:
+        return None
+    line_end = text.find("\n", end, end + reach)
+    if line_end < 0:
+        if end + reach < len(text):
+            return None
+        line_end = len(text)
+    return line_start, line_end
+
+
 _TITLE_LINE_REACH = 120  # characters a title-case line spans at most on each side of the token
 _TITLE_LINE_MIN_CAPS = 3  # capitalized words the rest of the line holds at least
 
@@ -2199,15 +2214,10 @@ def _in_title_case_line(text: str, start: int, end: int, function_words: frozens
     >>> _in_title_case_line(line, line.index("menu"), line.index(" works"), frozenset({"the", "for"}))
     False
     """
-    reach_start = max(0, start - _TITLE_LINE_REACH)
-    line_start = text.rfind("\n", reach_start, start) + 1
-    if line_start == 0 and reach_start > 0:
+    bounds = _short_line_bounds(text, start, end, _TITLE_LINE_REACH)
+    if bounds is None:
         return False
-    line_end = text.find("\n", end, end + _TITLE_LINE_REACH)
-    if line_end < 0:
-        if end + _TITLE_LINE_REACH < len(text):
-            return False
-        line_end = len(text)
+    line_start, line_end = bounds
     caps = before = caps_before = after = caps_after = 0
     for m in _LINE_WORD.finditer(text, line_start, line_end):
         if start <= m.start() < end:
