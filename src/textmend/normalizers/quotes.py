@@ -2311,27 +2311,31 @@ class _Paragraph:
                 return self.after_punctuation(open_mark, free.start("subject") - 1, q, reason, 0.85)
             return None
         # "..., a Fox executive said.", "..., a person close to Kelly told me.": after the comma that ends
-        # the speech, an indefinite description of the speaker, and a verb that ends its clause; and
-        # "..., the U.S. attorney's office said.": a definite description, its verb ending the sentence.
-        for subject_pattern, clause_end, ends_sentence in (
-            (_DESCRIBED_SUBJECT, _DESCRIBED_CLAUSE_END, ""),
-            (_DEFINITE_SUBJECT, _DEFINITE_CLAUSE_END, ", which ends its sentence"),
+        # the speech, an indefinite description of the speaker, and a verb that ends its clause.
+        described = _DESCRIBED_SUBJECT.search(para, window_start, subject_end)
+        if (
+            described is not None
+            and not inverted
+            and described.start("subject") - open_mark.pos > 4
+            and not any(w.lower() in _NOT_IN_DESCRIPTION for w in described.group("words").split())
+            # (a description ending in a name, `a beaming Olsen`, is left: tests/test_quotes_more_tune.py)
+            and described.group("words").split()[-1][:1].islower()
+            and _DESCRIBED_CLAUSE_END.match(para, v.end()) is not None
         ):
-            described = subject_pattern.search(para, window_start, subject_end)
-            if (
-                described is not None
-                and not inverted
-                and described.start("subject") - open_mark.pos > 4
-                and not any(w.lower() in _NOT_IN_DESCRIPTION for w in described.group("words").split())
-                # (a description ending in a name, `a beaming Olsen`, is left: tests/test_quotes_more_tune.py)
-                and described.group("words").split()[-1][:1].islower()
-                and clause_end.match(para, v.end()) is not None
-            ):
-                reason = (
-                    f"close the quotation before its reporting clause ‘{described.group('subject')} {verb}’"
-                    f"{ends_sentence}, after the comma that ends it"
-                )
-                return self.after_punctuation(open_mark, described.start("subject") - 1, q, reason, 0.85)
+            reason = f"close the quotation before its reporting clause ‘{described.group('subject')} {verb}’, after the comma that ends it"
+            return self.after_punctuation(open_mark, described.start("subject") - 1, q, reason, 0.85)
+        # "..., the U.S. attorney's office said.": a definite description, its verb ending the sentence.
+        definite = _DEFINITE_SUBJECT.search(para, window_start, subject_end)
+        if (
+            definite is not None
+            and not inverted
+            and definite.start("subject") - open_mark.pos > 4
+            and not any(w.lower() in _NOT_IN_DESCRIPTION for w in definite.group("words").split())
+            and definite.group("words").split()[-1][:1].islower()
+            and _DEFINITE_CLAUSE_END.match(para, v.end()) is not None
+        ):
+            reason = f"close the quotation before its reporting clause ‘{definite.group('subject')} {verb}’, which ends its sentence, after the comma that ends it"
+            return self.after_punctuation(open_mark, definite.start("subject") - 1, q, reason, 0.85)
         # "..., says veteran industry analyst Ken Doctor.": after the comma, the verb, then a role and a name.
         titled = _TITLED_AFTER.match(para, v.end()) if v.group("any") else None
         boundary = v.start() - 1
