@@ -1186,10 +1186,26 @@ def _content_pair_at_line_edge(
     (and 14 style), the gates of ``_unattested_split`` its judge.
     Extraction glues a pair at a seam between elements, and a seam there carries a mark or a
     capital (the case and punctuation rules' kinds), not two lower-case words; the pair
-    written apart elsewhere in the document still splits it."""
-    if scanner.lang != "en" or left in scanner.function_words or right in scanner.function_words:
+    written apart elsewhere in the document still splits it.
+
+    A lower-case content word ending on a function word is asked the same at its line's start
+    only (``- poweroff spins the cpus``, ``- peterme YmHgujE2``: a list item's head, a
+    handle; a line's last word before a lost break is another matter): over the judged
+    verdicts such a split was damage 8 times and right twice, both on hard-wrapped lines
+    (``Finally, I⏎resolvedupon``, ``but⏎prudentto``), which a line before ending in a word or
+    a comma marks.  A function word first (``thebaker``) is left to the other rules, and two
+    function words glued (``ofthe``) are a fusion wherever they stand."""
+    if scanner.lang != "en" or len(left) < 2 or len(right) < 2:
         return False
-    if len(left) < 2 or len(right) < 2 or lines.writes_apart(left, right):
+    fw = scanner.function_words
+    if left in fw or right in fw:
+        return (
+            left not in fw
+            and text[start].islower()
+            and not lines.writes_apart(left, right)
+            and _opens_line(text, start, words_wrap=True)
+        )
+    if lines.writes_apart(left, right):
         return False
     # (read in a bounded window: a document of one long line may hold many candidates)
     lo, hi = max(0, start - _EDGE_REACH), min(len(text), end + _EDGE_REACH)
@@ -1200,11 +1216,27 @@ def _content_pair_at_line_edge(
     # line, or the line before ends in a word or a comma; its lines' edges are no edges)
     # (the whitespace-delimited token: marks glued to it, "(firefoxchannel)", "#tag", go with
     # it; a token of its own beside it, "weekendlist :-)", means the line goes on)
-    first = _ALONE_BEFORE.search(text, line_start, start) is not None and not _WRAPPED_BEFORE.search(
-        text, max(0, line_start - _EDGE_REACH), line_start
-    )
+    first = _opens_line(text, start, words_wrap=False)
     last = _ALONE_AFTER.match(text, end, line_end) is not None and _WRAPPED_AFTER.match(text, line_end) is None
     return first or last
+
+
+def _opens_line(text: str, start: int, words_wrap: bool) -> bool:
+    """Whether the token at ``start`` stands first on its line (after blanks, marks glued to it
+    or a list item's bullet: ``(firefoxchannel)``, ``- poweroff``, ``• known citizen``) on a line
+    that does not run on from the line before: one ending in a lower-case word or a comma
+    (``_WRAPPED_BEFORE``), or with ``words_wrap`` in any word or a number
+    (``_WORD_WRAPPED_BEFORE``).  (Read with ``match`` from the line's start: a ``^`` holds at no
+    search's start position but the text's own, so a pattern anchored so saw only a text's
+    first line.)"""
+    lo = max(0, start - _EDGE_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    if _OPENING_BEFORE.match(text, line_start, start) is None:
+        return False
+    before = max(0, line_start - _EDGE_REACH)
+    if words_wrap:
+        return _WORD_WRAPPED_BEFORE.search(text, before, line_start) is None
+    return _WRAPPED_BEFORE.search(text, before, line_start) is None
 
 
 def _known_word_across_seam(low: str, seam: int, freqs: dict[str, float]) -> bool:
@@ -1266,9 +1298,12 @@ _COLUMN_ITEM_WORDS = 2  # words of a menu item whose last token a column of labe
 _COLUMN_LINE_WORDS = 3  # words of each neighbouring label line at most
 _COLUMN_SENTENCE_MARK = LazyPattern(regex.compile, r"[.!?,;:]")
 _EDGE_REACH = 80  # characters read either side of the token for its line's edges
-_ALONE_BEFORE = LazyPattern(regex.compile, r"^[ \t]*[^\s\p{L}\p{N}]*\Z")
 _ALONE_AFTER = LazyPattern(regex.compile, r"[^\s\p{L}\p{N}]*[ \t\r]*\Z")
 _WRAPPED_BEFORE = LazyPattern(regex.compile, r"[\p{Ll},][ \t]*\n\Z")
+# ... and before a token with a function word in it, a line ending in any word or a number runs on
+# too ("Finally, I⏎resolvedupon this"): only a line ending in a mark, or none, ends there
+_WORD_WRAPPED_BEFORE = LazyPattern(regex.compile, r"[\p{L}\p{N},][ \t]*\n\Z")
+_OPENING_BEFORE = LazyPattern(regex.compile, r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]+)?[^\s\p{L}\p{N}]*\Z")
 _WRAPPED_AFTER = LazyPattern(regex.compile, r"\n[ \t]*\p{Ll}")
 
 
