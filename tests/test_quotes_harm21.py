@@ -2,9 +2,11 @@
 
 The texts are written for these tests, in the shapes the blind corpora showed (none copied from a page).
 
-- A quotation left open that holds a double prime or two apostrophes after a word (``"Version 2.0″
-  standards``): the writer may have closed it with that mark, or written inches; either way a close of
-  ours stands on weak evidence, and the text is left.
+- A quotation left open that holds a double prime after a word (``"Version 2.0″ standards``): the
+  writer may have closed it with that mark, or written inches; either way a close of ours stands on
+  weak evidence, and the text is left.  (Two apostrophes, ``''``, are not taken as such a mark: they
+  are far more often a doubled single mark, which ``quotes`` repairs, and a gate on them cost the
+  accuracy benchmark's mixed paragraphs 0.4 points.)
 - A paragraph that is one quotation without a stop (a quoted document's heading, ``"SECTION 4``) whose
   quotation runs on, unreopened, over the paragraphs after it and closes at the end of a later one: no
   heading's close is missing.  The same holds for a line an extractor broke mid-sentence
@@ -29,10 +31,6 @@ KEPT = [
     pytest.param(
         "Sessions on the last day:\n\n* Keynote: \"Version 2.0\u2033 standards and open registries: where now?\n\n" + _PROSE,
         id="double prime closes the quotation",
-    ),
-    pytest.param(
-        "Sessions on the last day:\n\n* Keynote: \"Version 2.0'' standards and open registries: where now?\n\n" + _PROSE,
-        id="two apostrophes close the quotation",
     ),
     pytest.param(
         "He told the board: \"We ordered a 27\u2033 screen for the front desk and it arrived broken.\n\n" + _PROSE,

@@ -228,10 +228,10 @@ def _kind_after(para: str, i: int) -> str:
 
 # A size in inches written with curly marks, "7”x11”", "9 ” × 13 ”": a digit before the mark and
 # the other side of the size after it (or before it, for the second mark).
-# A double prime (″) or two apostrophes ('') after a word or number, where a close stands: a mark
-# some writers (and their software) close a quotation with (`"Copyright 2.0″ technologies`), and
-# others write inches with (`a 7″ tablet`).
-_PRIME_CLOSE = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}.!?])(?:\u2033|'')(?![\p{L}\p{N}'])")
+# A double prime (″) after a word or number, where a close stands: a mark some writers (and their
+# software) close a quotation with (`"Copyright 2.0″ technologies`), and others write inches with
+# (`a 7″ tablet`).  (Not '': two apostrophes are mostly a doubled single mark, repaired elsewhere.)
+_PRIME_CLOSE = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}.!?])\u2033(?![\p{L}\p{N}])")
 _DIMENSION_AFTER = LazyPattern(regex.compile, r"[ \t]?[x×X][ \t]?\d")
 _DIMENSION_BEFORE = LazyPattern(regex.compile, r"\d[\u201c\u201d\u2033\"][ \t]?[x×X][ \t]?\d+(?:[.,]\d+)?\Z")
 
@@ -2088,7 +2088,7 @@ class _Paragraph:
             and not self.closed_on_next_line
             and _PRIME_CLOSE.search(self.para, open_mark.pos + 1) is None
         ):
-            # (`"Copyright 2.0″ technologies … what next?`: a double prime or '' after a word inside the
+            # (`"Copyright 2.0″ technologies … what next?`: a double prime after a word inside the
             # quotation left open may be the writer's own close of it, or inches; either way the
             # evidence for a close of ours is weak, and the text is left.)
             # (`this “diamond open` / `access” designation`: an extractor broke the line inside the
