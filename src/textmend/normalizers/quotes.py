@@ -228,6 +228,10 @@ def _kind_after(para: str, i: int) -> str:
 
 # A size in inches written with curly marks, "7”x11”", "9 ” × 13 ”": a digit before the mark and
 # the other side of the size after it (or before it, for the second mark).
+# A double prime (″) after a word or number, where a close stands: a mark some writers (and their
+# software) close a quotation with (`"Copyright 2.0″ technologies`), and others write inches with
+# (`a 7″ tablet`).  (Not '': two apostrophes are mostly a doubled single mark, repaired elsewhere.)
+_PRIME_CLOSE = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}.!?])\u2033(?![\p{L}\p{N}])")
 _DIMENSION_AFTER = LazyPattern(regex.compile, r"[ \t]?[x×X][ \t]?\d")
 _DIMENSION_BEFORE = LazyPattern(regex.compile, r"\d[\u201c\u201d\u2033\"][ \t]?[x×X][ \t]?\d+(?:[.,]\d+)?\Z")
 
@@ -1330,6 +1334,8 @@ _DESCRIPTION_WORDS = 8
 _DESCRIPTION_CHARS = 90
 _DESCRIPTION_LINKS = frozenset(["a", "an", "the", "of", "for", "at"])
 _CLOSED_LATER_LINES = 3  # how many paragraphs on a quotation left open is looked for to close
+# An aside in brackets after a quotation's close, to the paragraph's end: a credit or a source, ` (Thanks, Richard!)`.
+_BRACKETED_TAIL = LazyPattern(regex.compile, r"[ \t]+\([^()\u201c\u201d\"\n]{1,60}\)")
 
 
 def _closed_on_next_line(lines: list[str], k: int, curly_doubles: bool) -> bool:
@@ -1367,7 +1373,8 @@ def _closed_later(lines: list[str], k: int) -> bool:
     A quotation over several paragraphs whose later paragraphs were not reopened with a mark
     (a commenter's, a forum's) still closes at the end of its last one: `…with the disease.`
     / `His decision …` / `… of the case."`.  The paragraphs between hold no double mark; the
-    first that holds one has an odd count and ends with its close.  (At most
+    first that holds one has an odd count and ends with its close after a sentence's end (or
+    with that close and an aside in brackets, a credit or a source: `… a book.” (Thanks, Richard!)`).  (At most
     ``_CLOSED_LATER_LINES`` non-blank lines read, each once.)
     """
     seen = 0
@@ -1381,7 +1388,11 @@ def _closed_later(lines: list[str], k: int) -> bool:
             if stripped[0] in _ALL_QUOTES or count % 2 == 0:
                 return False  # a quotation of its own, or marks that pair up
             last = max(stripped.rfind("\u201d"), stripped.rfind('"'))
-            return last == len(stripped) - 1 and stripped[last - 1 : last] in (".", "!", "?", "\u2026")
+            return stripped[last - 1 : last] in (".", "!", "?", "\u2026") and (
+                # (`… you could borrow a book.” (Thanks, Richard!)`: a credit or a source in brackets
+                # after the close is the writer's, outside the quotation)
+                last == len(stripped) - 1 or _BRACKETED_TAIL.fullmatch(stripped, last + 1) is not None
+            )
         if seen >= _CLOSED_LATER_LINES:
             return False
     return False
@@ -2071,7 +2082,15 @@ class _Paragraph:
                 self.add(m.pos - 1, m.pos, "", "remove a space before a closing quotation mark")
         if confused:
             return  # the marks do not pair up in one clear way: only direction repairs stand
-        if open_mark is not None and open_mark.strong and not self.closed_on_next_line:
+        if (
+            open_mark is not None
+            and open_mark.strong
+            and not self.closed_on_next_line
+            and _PRIME_CLOSE.search(self.para, open_mark.pos + 1) is None
+        ):
+            # (`"Copyright 2.0″ technologies … what next?`: a double prime after a word inside the
+            # quotation left open may be the writer's own close of it, or inches; either way the
+            # evidence for a close of ours is weak, and the text is left.)
             # (`this “diamond open` / `access” designation`: an extractor broke the line inside the
             # quotation, whose close follows on the next line; nothing closes here.)
             # A paragraph left open before one that opens with a mark is the convention for
@@ -2926,10 +2945,17 @@ class _Paragraph:
 
         A quoted heading, a pull quote, a title on a line of its own: the mark opens the
         paragraph and is its only one, the paragraph ends without a sentence's end, and the
-        next paragraph exists and does not open with a mark (no quotation carried on).
+        next paragraph exists and does not open with a mark (no quotation carried on), and no
+        paragraph soon after closes a quotation it never opened (the heading's quotation runs on).
         """
         lead = len(self.para) - len(self.para.lstrip())
         if open_mark.pos != lead or len(self.marks) != 1 or continued or self.next_opens is not False or self.goes_on:
+            return None
+        if self.closed_later:
+            # `"ARTICLE 17` / `The Turkish Party shall grant …` / `… shorter than two months."`: a
+            # quoted document's heading whose quotation runs on over the paragraphs after it,
+            # unreopened, and closes at the end of a later one.  The mark is that quotation's
+            # opening, not a heading's lost close.
             return None
         inner = para[open_mark.pos + 1 :]
         if not inner[-1:].isalnum() or len(inner.split()) > _HEADING_WORDS or "\n" in inner:
