@@ -51,6 +51,7 @@ CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
         for n in range(5, 28)
     },
     "fresh28": (Path("/tmp/fresh28/fresh28-extracted.jsonl"), {}, ("fresh28-*",)),
+    "fresh30": (Path("/tmp/fresh30/fresh30-extracted.jsonl"), {}, ("fresh30-*",)),
 }
 OUT = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco.jsonl"
 POOL = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco-pool.jsonl"
