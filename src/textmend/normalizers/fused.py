@@ -919,6 +919,12 @@ class FusedTokens(Normalizer):
             return  # "Zum Inhalt springen" on a French page: a German word on a German line, not "spring en"
         if _shifted_reading_used(low, at, scanner, lines):
             return  # "adscan": the text uses "ad" and never "ads", so "ad scan" is as likely as "ads can"
+        if (
+            low[:at] in scanner.preverbs
+            and len(low) - at >= _PREVERB_VERB_MIN
+            and not _participle_after(text, end, scanner)
+        ):
+            return  # "hátravan", "odavan": Hungarian writes a preverb together with the verb it stands before
         if scanner.enclitics and scanner.verb_with_enclitic(low[:at], low[at:]):
             return  # "activelas", "rimuovili": a Romance verb with its object pronoun, one word
         if (
@@ -999,6 +1005,24 @@ class FusedTokens(Normalizer):
         cuts.setdefault(start + at, ("space between two words glued together", confidence))
 
 
+_PREVERB_VERB_MIN = 3  # letters of a verb after a preverb: "ki|a" (a preverb glued to an article) is no verb
+_PARTICIPLE_MIN = 4  # letters of an adverbial participle ("írva"); "éva", "neve" are shorter words' endings too
+
+
+def _participle_after(text: str, end: int, scanner: "_Scanner") -> bool:
+    """Whether the word after the space at ``end`` is an adverbial participle of the language
+    (Hungarian "zárva", "véve": data/<lang>/adverbial_participle_endings.txt), the verb a preverb
+    glued to "van" before it belongs to ("bevan zárva": "be van zárva")."""
+    i = end
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    if i == end:
+        return False
+    j = i
+    while j < len(text) and j - i <= _MAX_TOKEN and text[j].isalpha():
+        j += 1
+    word = text[i:j].lower()
+    return len(word) >= _PARTICIPLE_MIN and any(word.endswith(ending) for ending in scanner.participle_endings)
 _NOUN_AFTER = LazyPattern(regex.compile, r"[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])")
 _SINGULAR_STEM_MIN = 3  # letters of a noun before its singular suffix ("Entlass|ung"); "Zung", "Lion" are no such nouns
 
@@ -2496,6 +2520,11 @@ class _Scanner:
         # Combining forms a language writes closed onto a word ("hyperpuissants", "islamomarxiste"):
         # like a listed prefix, never the left word of a two-content-word split.
         self.combining_forms = language_list("combining_forms", lang)
+        # Preverbs a language writes closed onto the verb they stand before (Hungarian "hátra|van",
+        # "át|költöznek"): never the left word of a split (data/<lang>/preverbs.txt), unless an
+        # adverbial participle follows the token, whose preverb it is ("bevan zárva").
+        self.preverbs = language_list("preverbs", lang)
+        self.participle_endings = language_list("adverbial_participle_endings", lang) if self.preverbs else frozenset()
         # A documented property of the language (data/<lang>/morphology.txt), see _AFFIX_WORDS.
         morphology = language_list("morphology", lang)
         self.rich_morphology = "rich" in morphology

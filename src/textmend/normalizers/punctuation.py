@@ -314,6 +314,12 @@ _GLUED_HANGUL_STOP = LazyPattern(regex.compile, r"\p{Hangul}[.!]\p{Hangul}")
 _LOST_SYMBOL_MARK = LazyPattern(regex.compile,
     r"(?m)^[ \t]*\?+(?:[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\p{Lu})|\?{2,}\.(?!\.)|(?<=\p{Ll})\.\?{2,}[ \t]+\p{Lu}"
 )
+# Two "?" glued around a Latin name inside Chinese or Japanese text ("条目?TheWikiWayReview?比较"): the
+# marks that set the name off (quotation marks, brackets) lost to the feed's charset, no question
+# ending before the name; a question's "?" is not followed by one Latin word and another "?".
+_LOST_MARKS_AROUND_NAME = LazyPattern(regex.compile,
+    r"[\p{Han}\p{Hiragana}\p{Katakana}]\?[\p{Latin}\p{N}]+\?[\p{Han}\p{Hiragana}\p{Katakana}]"
+)
 # A "?" inside a word, between a letter and a lower-case letter ("Kar?csonyt", "J?ule"): where
 # a page was decoded with the wrong charset, every letter outside it became "?".  A text that
 # writes it so in _LOST_LETTER_WORDS distinct words or more whose part after the "?" is no
@@ -1890,6 +1896,8 @@ class PunctuationSpacing(Normalizer):
             return None  # "Project:Lorna says" beside "JUDY says": a commenter's name as typed
         if mark == "?" and text[i - 1].isalpha() and text[i + 1].islower() and ctx.lost_letters(self.lang):
             return None  # "Kar?csonyt" beside "Gle?ileg", "J?ule": a letter lost to the charset, no question
+        if mark == "?" and _LOST_MARKS_AROUND_NAME.match(text, i - 1):
+            return None  # "条目?TheWikiWayReview?比较": two marks around a name lost to the charset, no question
         if mark == ":" and self._gender_ending(text, i):
             return None  # "Liebe:r Besucher:in": a noun naming every gender, one word
         ok = self._glued_words(ctx, i)
