@@ -300,6 +300,16 @@ _LISTED_SYMBOL_SECOND = frozenset(" \t/\\_~|+=<>#@^") | {""}
 # The rest of an emoticon typed with a space after its eyes (": )", "; P", ": -("): a mouth of
 # brackets or symbols, which no word or clause opens with, or a letter mouth that ends its line
 # or clause (": P" before "is a prime" is a label's colon and a letter).
+# A CamelCase word by itself: no dot, letter, digit or underscore against either end (`LoganTwedt --`;
+# a full stop after it counts as none, a dot going on into a name does not).
+_CAMEL_ALONE = LazyPattern(
+    regex.compile, r"(?<![\p{L}\p{N}\p{M}._])\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{N}\p{M}_]|\.[\p{L}\p{N}])"
+)
+# What may follow a qualified name's tail where no sentence goes on: a dash, a bar or a bracket
+# after a space, or the line's end (`Main.LoganTwedt - 07 May 2008`).
+_NAME_STAMP_END = LazyPattern(regex.compile, r"[ \t]*(?:\r?\n|$)|[ \t]+[-\u2010-\u2015|(\[]")
+# Visual Basic's line continuation: an underscore ending its line (` _`), after its own space.
+_LINE_CONTINUATION = LazyPattern(regex.compile, r"_[ \t]*(?:\r?\n|$)")
 _SPACED_FACE = LazyPattern(regex.compile,
     r"[ \t\u00a0]{1,2}-?(?:[()\[\]|/\\*](?![\p{L}\p{N}])|[DPpOo3](?=[ \t]*(?:\r?\n|$|[.,!?)])))"
 )
@@ -579,6 +589,22 @@ def _number_ends_at(text: str, end: int, year: bool = False) -> bool:
     return not year or (end - start == 4 and text[start] in "12" and text[start:end].isascii())
 
 
+def _letter_spaced_before(text: str, end: int) -> bool:
+    """Whether the three tokens before ``end`` are single letters or digits, each one space
+    apart, the first after a space, a bracket or the text's start (``u c 8 0 1 0``, ``H E L L
+    O``): a run written letter by letter (a domain spelled out so it is no link, a spaced-out
+    word), whose marks are spaced like its letters on purpose.  A sentence's last word is longer
+    than one character, or follows a longer word (``Plan B .``, ``vitamin C .``)."""
+    if end < 5:
+        return False
+    for k in (end - 1, end - 3, end - 5):
+        if not text[k].isalnum():
+            return False
+    if text[end - 2] != " " or text[end - 4] != " ":
+        return False
+    return end == 5 or text[end - 6] in " \t\n([{"
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` is all its line holds (spaces aside).
 
@@ -784,6 +810,7 @@ class _Context:
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
         self._domain_labels: frozenset[str] | None = None  # labels the text writes alone after a dot, lower-cased
         self._capital_words: frozenset[str] | None = None  # runs of 2-6 capitals the text writes as words
+        self._camel_words: frozenset[str] | None = None  # CamelCase words the text writes by themselves
         # The verdicts of glued marks, by the window of text they read (see glued_window).
         self.glued_asked = 0
         self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
@@ -1155,6 +1182,16 @@ class _Context:
             self._domain_labels = frozenset(m.lower() for m in _DOMAIN_LABEL.findall(self.text))
         return label in self._domain_labels
 
+    def writes_camel_alone(self, word: str) -> bool:
+        """Whether the text writes the CamelCase ``word`` (``LoganTwedt``) by itself, with no
+        dot, letter, digit or underscore against its start or end.  Read once, on the first
+        question; a reread window asks its document."""
+        if self._doc is not None:
+            return self._doc.writes_camel_alone(word)
+        if self._camel_words is None:
+            self._camel_words = frozenset(_CAMEL_ALONE.findall(self.text))
+        return word in self._camel_words
+
     def writes_capitals_alone(self, capitals: str) -> bool:
         """Whether the text writes ``capitals`` (two to six capital letters) as a word of its
         own, with no dot, letter or digit against it (``GM said``, ``(BG)``): then the letters
@@ -1490,6 +1527,8 @@ class PunctuationSpacing(Normalizer):
             return None
         if self._after_address(text, s):
             return None  # "see http://x.com/a ." keeps the mark off the address on purpose
+        if _letter_spaced_before(text, s):
+            return None  # "[u c 8 0 1 0 . c o m]", "H E L L O !": every character spaced, the mark too
         nxt = text[e + 1] if e + 1 < len(text) else ""
         if mark in ")]":
             opener = ctx.partner(e)
@@ -1857,6 +1896,8 @@ class PunctuationSpacing(Normalizer):
         nxt = text[e]
         if nxt.isspace() or nxt in _QUOTES or nxt in ",.;:!?)]}":
             return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
+        if nxt == "_" and _LINE_CONTINUATION.match(text, e):
+            return None  # "Parse( _" ending its line: Visual Basic's line continuation, which needs its space
         if _EMOTICON_EYES_BEFORE.search(text, max(0, s - 4), s - 1):
             return None  # "=( Any idea": the bracket is an emoticon's mouth, no parenthesis
         if self._opens_its_line(text, s - 1) and in_key_table(text, s, self.options.lang):
@@ -2150,6 +2191,14 @@ class PunctuationSpacing(Normalizer):
           enough (``IPO.WeWork's``, ``Monday.WeWork declined``, ``MP3s.AdvertAs I write``:
           sentences and blocks glued, from the extractor benchmark).  (A line that reads
           as code is left alone before this is asked.)
+        - the same, with a head inside its line, where nothing a sentence could go on with
+          follows the tail (a dash, a bar, a bracket or the line's end) and the text also
+          writes the CamelCase tail as a word by itself (``LoganTwedt -- Main.LoganTwedt - 07
+          May 2008``: a wiki user's stamp, the web's name and the user's topic, then the
+          date): a name qualified by a prefix, which the text uses unqualified too.  A
+          sentence glued to a name the text knows goes on after it, in lower case or with a
+          possessive (``report.WeWork declined``, ``IPO.WeWork’s parent``: the extractor
+          benchmark's WeWork articles), and is still spaced.
         """
         text = ctx.text
         if left.islower() and _CAMEL_HUMP.search(right) is None:
@@ -2177,7 +2226,11 @@ class PunctuationSpacing(Normalizer):
         head_low = head.lower()
         if head.islower() and max(_zipf(head_low, self.lang), _zipf(head_low, "en")) < _MAX_ZIPF_BRAND:
             return True
-        return _opens_line(text, i - len(head)) and _SENTENCE_GOES_ON.match(text, i + 1 + len(tail)) is None
+        if _SENTENCE_GOES_ON.match(text, i + 1 + len(tail)) is not None:
+            return False
+        if _opens_line(text, i - len(head)):
+            return True
+        return _NAME_STAMP_END.match(text, i + 1 + len(tail)) is not None and ctx.writes_camel_alone(tail)
 
     def _qualified_name(self, ctx: _Context, i: int, left: str) -> bool:
         """Whether the dot at ``i`` after the lower-case word ``left`` joins a package's or
