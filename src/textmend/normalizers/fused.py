@@ -91,6 +91,9 @@ _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a nam
 # in its sources) may still be split before them.
 _DETERMINERS = frozenset({"the", "this", "these", "those", "their", "our", "your", "its"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# A subject pronoun as the next word (`monthe we got`): a cut that leaves one right before it
+# ("mont he we") puts two subjects in a row.
+_SUBJECT_PRONOUN_AFTER = LazyPattern(regex.compile, r"[ \t]+(?:he|she|they|we|I)(?![\p{L}\p{N}'\u2019])")
 # Marks that end a word for the candidate scan.  Apostrophes, hyphens and the
 # like are included: the token pattern then rejects "cityand’s" and
 # "cityand-state", and the chunk check rejects "example.com/anotherso".
@@ -842,6 +845,13 @@ class FusedTokens(Normalizer):
                 )
             if not at:
                 return
+        if (
+            scanner.lang == "en" and token.islower() and token[at:] in _SUBJECT_PRONOUNS
+            and _SUBJECT_PRONOUN_AFTER.match(text, end)
+        ):
+            # "In one monthe we got": the cut "mont he we" puts two subjects in a row, which no
+            # English clause does; the token is a word misspelt, not a word glued to "he"
+            return
         if token[0].isupper() and starts_sentence(text, start):
             # News copy opens sentences with names ("Asbell", "Maxdata", "Combon"):
             # split there only a common word glued to a function word ("Wishas"),

@@ -605,6 +605,16 @@ def _letter_spaced_before(text: str, end: int) -> bool:
     return end == 5 or text[end - 6] in " \t\n([{"
 
 
+def _opens_sentence_alone(text: str, start: int) -> bool:
+    """Whether the token at ``start`` opens its sentence: only spaces between it and the text's
+    start, a line break or a stop (``죽었는가? 단군.기자``).  The token before a glued dot is then
+    the whole of the sentence that dot would end."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n\r.!?\u2026"
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` is all its line holds (spaces aside).
 
@@ -799,6 +809,7 @@ class _Context:
         self._french_letter: dict[int, bool] = {}
         self._lost_symbols: bool | None = None  # whether "?" stands for lost symbols in this text
         self._glued_hangul_stops: bool | None = None  # whether a Hangul sentence's stop is glued on here
+        self._glued_hangul_count: int | None = None  # how many Hangul sentences' stops are glued on here
         self._lost_letters: bool | None = None  # whether "?" stands for lost letters in this text
         self._lower_namespaces: frozenset[str] | None = None  # lower-case prefixes written as namespaces
         # (mark, left length, right length) -> the text around each such mark -> where each starts
@@ -1098,6 +1109,15 @@ class _Context:
         if self._glued_hangul_stops is None:
             self._glued_hangul_stops = _GLUED_HANGUL_STOP.search(self.text) is not None
         return self._glued_hangul_stops
+
+    def hangul_stops_glued(self) -> int:
+        """How many times the text glues a Hangul sentence to the next at a full stop or an
+        exclamation mark (``된다.그리고``), counted once; a reread window asks its document."""
+        if self._doc is not None:
+            return self._doc.hangul_stops_glued()
+        if self._glued_hangul_count is None:
+            self._glued_hangul_count = len(_GLUED_HANGUL_STOP.findall(self.text))
+        return self._glued_hangul_count
 
     def lost_letters(self, lang: str) -> bool:
         """True when the text writes ``?`` for letters it lost (searched once): inside
@@ -2161,6 +2181,14 @@ class PunctuationSpacing(Normalizer):
                 # "Register.BG", "Any.DO" once in a sentence: a name built on a country's domain;
                 # letters the text never writes as a word open no sentence of it ("Smith.GM said"
                 # in a text that writes "GM" elsewhere is still spaced)
+                return False
+            if (
+                chunk == left and _hangul_pair(left, right) and _opens_sentence_alone(text, tok_start)
+                and ctx.hangul_stops_glued() == 1
+            ):
+                # "살았는가, 죽었는가? 단군.기자 이래 4천년": a dot between two names (a list's separator,
+                # "단군·기자"), not a sentence of one word glued to the next in a text that glues
+                # no other sentence
                 return False
             return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
         if mark in "!?" and _hangul_pair(left, right) and right in language_list("postpositions", "ko"):
