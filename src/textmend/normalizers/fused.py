@@ -2150,15 +2150,9 @@ def _post_line_starts(text: str) -> frozenset[int]:
     comma), and its next line may open with a lower-case word before a name (``the`` / ``United
     States``); those lines are not counted and not kept.
 
-    >>> sorted(_post_line_starts('Hi.
-peterme YmHg
-
-- camworld Mercedes 380K'))
+    >>> sorted(_post_line_starts('Hi.\npeterme YmHg\n\n- camworld Mercedes 380K'))
     [4, 20]
-    >>> _post_line_starts("we went to
-the United States
-and
-the Hague")
+    >>> _post_line_starts("we went to\nthe United States\nand\nthe Hague")
     frozenset()
     """
     starts = []
