@@ -14,7 +14,8 @@ gates whose price came out at zero were built:
 - a word doubled as its whole sentence (``Ever ever.``) is said twice on purpose (repeats);
 - a list of posts under lower-case handles (``peterme YmHgujE2``, ``• camworld Mercedes``):
   a line that opens its block with one lower-case token before no lower-case word, twice or
-  more in the text (fused);
+  more in the text (fused), and a post there that is only a mark (``underoak ?``) keeps its
+  space (punctuation);
 - a dot between two Hangul words where the left is a whole "sentence" of one word and the text
   glues no other sentence (``죽었는가? 단군.기자 이래``): a list's dot (punctuation);
 - an English cut that would leave a subject pronoun right before another (``monthe we`` ->
@@ -67,6 +68,10 @@ from contract import assert_kept, assert_repaired
             "the same list without markers, each post a block of its own",
         ),
         (
+            "Entries so far:\n- sallymoss Great idea!\n- bigtomato ?\n- redkettle Loved it.",
+            "a post that is only a question mark, under its handle: the handle asks nothing",
+        ),
+        (
             "살았는가? 고구려.백제 이래 천년의 역사가 있다.",
             "a dot between two names (a list's separator) in a text that glues no sentence",
         ),
@@ -117,6 +122,16 @@ def test_kept(text: str, reason: str) -> None:
             "He sailed around the coast\nofthe United Kingdom and then\ninthe North Sea.",
             "He sailed around the coast\nof the United Kingdom and then\nin the North Sea.",
             "hard-wrapped lines run on from the line before: no block of their own",
+        ),
+        (
+            "Entries so far:\n- sally_moss Great idea!\n- big_tomato Really ?\n- red_kettle Loved it.",
+            "Entries so far:\n- sally_moss Great idea!\n- big_tomato Really?\n- red_kettle Loved it.",
+            "a post's own word before a spaced question mark: the writer's slip",
+        ),
+        (
+            "Did it work ?\nNo, it did not.",
+            "Did it work?\nNo, it did not.",
+            "a question's spaced mark at a line's end in prose",
         ),
         (
             "그는 갔다.그리고 왔다. 네.그래서 갔다.",

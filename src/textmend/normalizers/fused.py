@@ -41,7 +41,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
-from ..analysis import comment_header_starts, dated_header_starts, starts_sentence, text_facts
+from ..analysis import comment_header_starts, dated_header_starts, post_line_starts, starts_sentence, text_facts
 from ..edits import Edit, Row, row_edit
 from ..language import SPACELESS, identify
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
@@ -902,7 +902,7 @@ class FusedTokens(Normalizer):
             return  # "lightheartedmom August 11, 2008", "carolinaheartstrings — February 28, 2012": comments under their writers' names
         if start in lines.header_starts("says", comment_header_starts):
             return  # "familystyle food says" beside "Deborah says": the same list, its headers without a colon
-        if start in lines.header_starts("posts", _post_line_starts):
+        if start in lines.header_starts("posts", lambda doc: post_line_starts(doc, scanner.months)):
             return  # "peterme YmHgujE2" beside "• camworld Mercedes 380K": tweets, each under its author's handle
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
@@ -2125,49 +2125,6 @@ def _handle_line_starts(text: str) -> frozenset[int]:
     """
     starts = frozenset(m.start() for m in _HANDLE_LINE.finditer(text))
     return starts if len(starts) >= 2 else frozenset()
-
-
-# A line that opens with one lower-case token (after a list's marker, if any) followed on its line
-# by no lower-case word: a capital, a digit or a mark after a space, or the line's end
-# (``peterme YmHgujE2``, ``• camworld Mercedes 380K: ...``): a post under its author's handle.
-_POST_LINE = LazyPattern(regex.compile,
-    r"^[ \t]*(?P<item>(?:[*\u2022\u00b7-]|\d{1,4}\.)[ \t]+)?\K\p{Ll}[\p{L}\p{N}_.-]*"
-    r"(?=[ \t]+[^\p{Ll}\s]|[ \t]*$)",
-    regex.M,
-)
-_BLOCK_END = frozenset(".!?:;)]}\"'\u201d\u2019\u00bb")  # how a line that ends a block (no wrap) may end
-
-
-@lru_cache(maxsize=8)
-def _post_line_starts(text: str) -> frozenset[int]:
-    r"""Where a lower-case token opens a line as its author's handle, before a post that does not
-    go on in lower case (``peterme YmHgujE2``, ``• camworld Mercedes 380K: Only one``), when the
-    text has two such lines or more: a list of tweets or comments, each under a user name.
-
-    The line must open a block of its own: a list's item, or a line after a blank one, the
-    text's start, or a line that ends a sentence or a quotation (``…will subside."``).  A
-    hard-wrapped sentence goes on across its line break (the line before ends on a word or a
-    comma), and its next line may open with a lower-case word before a name (``the`` / ``United
-    States``); those lines are not counted and not kept.
-
-    >>> sorted(_post_line_starts('Hi.\npeterme YmHg\n\n- camworld Mercedes 380K'))
-    [4, 20]
-    >>> _post_line_starts("we went to\nthe United States\nand\nthe Hague")
-    frozenset()
-    """
-    starts = []
-    for m in _POST_LINE.finditer(text):
-        if not m.group("item"):
-            k = m.start() - 1  # the line's break (the token opens its line but for spaces)
-            while k >= 0 and text[k] != "\n":
-                k -= 1
-            k -= 1
-            while k >= 0 and text[k] in " \t\r":
-                k -= 1
-            if k >= 0 and text[k] != "\n" and text[k] not in _BLOCK_END:
-                continue  # the line before runs on into this one: a wrap, not a list
-        starts.append(m.start())
-    return frozenset(starts) if len(starts) >= 2 else frozenset()
 
 
 _LABEL_WORDS = 3  # capitalized words a label line holds at most ("Der Rezensionist", "HackerOne Spotlight")

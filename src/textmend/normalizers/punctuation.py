@@ -52,7 +52,7 @@ from typing import Callable
 
 import regex
 
-from ..analysis import TextFacts, char_class, comment_header_starts, dated_header_starts, text_facts
+from ..analysis import TextFacts, char_class, comment_header_starts, dated_header_starts, post_line_starts, text_facts
 from ..edits import Edit, Row, apply_rows, edit_row, row_edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
@@ -605,6 +605,22 @@ def _letter_spaced_before(text: str, end: int) -> bool:
     return end == 5 or text[end - 6] in " \t\n([{"
 
 
+def _ends_line(text: str, pos: int) -> bool:
+    """Whether only spaces stand between ``pos`` and the end of its line."""
+    k = pos
+    while k < len(text) and text[k] in " \t\r":
+        k += 1
+    return k == len(text) or text[k] == "\n"
+
+
+def _handle_before(text: str, end: int) -> int:
+    """Where the token that ends at ``end`` starts (a run of no spaces), or -1 when it is empty."""
+    k = end
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return k if k < end else -1
+
+
 def _opens_sentence_alone(text: str, start: int) -> bool:
     """Whether the token at ``start`` opens its sentence: only spaces between it and the text's
     start, a line break or a stop (``죽었는가? 단군.기자``).  The token before a glued dot is then
@@ -818,6 +834,7 @@ class _Context:
         # that give them are cached too, but a look-up there hashes its arguments each time).
         self._dated_starts: tuple[str, frozenset[int]] | None = None  # (lang, starts)
         self._comment_starts: frozenset[int] | None = None
+        self._post_starts: tuple[str, frozenset[int]] | None = None  # (lang, lines that open with a handle)
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
         self._domain_labels: frozenset[str] | None = None  # labels the text writes alone after a dot, lower-cased
         self._capital_words: frozenset[str] | None = None  # runs of 2-6 capitals the text writes as words
@@ -879,6 +896,18 @@ class _Context:
             else:
                 known = self._comment_starts = comment_header_starts(self.text)
         return known
+
+    def post_line_starts(self, lang: str) -> frozenset[int]:
+        """:func:`~textmend.analysis.post_line_starts` of the text with ``lang``'s months (a window
+        asks its document)."""
+        known = self._post_starts
+        if known is None or known[0] != lang:
+            if self._doc is not None:
+                starts = self._window.document_starts(self._doc.post_line_starts(lang))
+            else:
+                starts = post_line_starts(self.text, language_list("months", lang))
+            known = self._post_starts = (lang, starts)
+        return known[1]
 
     def running_counts(
         self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
@@ -1623,6 +1652,8 @@ class PunctuationSpacing(Normalizer):
         if mark in ":;" and _SPACED_FACE.match(text, e + 1):
             return None  # "a must : )", "serving….. ; P": the writer's spaced emoticon, eyes and all
         lang = self.options.lang  # read once: options are looked up through __getattr__
+        if mark in "!?" and _ends_line(text, e + 1) and _handle_before(text, s) in ctx.post_line_starts(lang):
+            return None  # "- underoak ?" among "- peterme YmHgujE2": a post that is only a mark, under its handle
         if lang.startswith("fr") or ctx.french_style(s):
             return None
         # Each check below only leaves the space, so their order changes no answer: the ones
