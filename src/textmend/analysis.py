@@ -68,7 +68,7 @@ _log = logging.getLogger("textmend")
 __all__ = [
     "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "letter_marks",
     "reads_as_specification",
-    "note_never_text", "reading", "starts_sentence", "text_facts",
+    "note_never_text", "post_line_starts", "reading", "starts_sentence", "text_facts",
 ]
 
 # Marks of code, markup or a change log on a line: inline code in backticks, calls,
@@ -403,6 +403,59 @@ def comment_header_starts(text: str) -> frozenset[int]:
         return frozenset()
     found = [m.start() for m in _SAYS_HEADER_LINE.finditer(text)]
     return frozenset(found) if len(found) >= _SAYS_HEADERS_MIN else frozenset()
+
+
+# A line that opens with one lower-case token (after a list's marker, if any) followed on its line
+# by no lower-case word: a capital, a digit or a mark after a space, or the line's end
+# (``peterme YmHgujE2``, ``• camworld Mercedes 380K: ...``): a post under its author's handle.
+_POST_LINE = LazyPattern(regex.compile,
+    r"^[ \t]*(?P<item>(?:[*\u2022\u00b7-]|\d{1,4}\.)[ \t]+)?\K\p{Ll}[\p{L}\p{N}_.-]*"
+    r"(?=[ \t]+[^\p{Ll}\s]|[ \t]*$)",
+    regex.M,
+)
+_NEXT_WORD_AFTER = LazyPattern(regex.compile, r"[ \t]+(\p{L}+)")  # the word after a post line's handle
+_BLOCK_END = frozenset(".!?:;)]}\"'\u201d\u2019\u00bb")  # how a line that ends a block (no wrap) may end
+
+
+@lru_cache(maxsize=8)
+def post_line_starts(text: str, months: frozenset[str] = frozenset()) -> frozenset[int]:
+    r"""Where a lower-case token opens a line as its author's handle, before a post that does not
+    go on in lower case (``peterme YmHgujE2``, ``• camworld Mercedes 380K: Only one``), when the
+    text has two such lines or more: a list of tweets or comments, each under a user name.
+    ``fused`` keeps such a handle whole, and ``punctuation`` keeps the space of a post that is only
+    a mark (``underoak ?``).
+
+    The line must open a block of its own: a list's item, or a line after a blank one, the
+    text's start, or a line that ends a sentence or a quotation (``…will subside."``).  A
+    hard-wrapped sentence goes on across its line break (the line before ends on a word or a
+    comma), and its next line may open with a lower-case word before a name (``the`` / ``United
+    States``); those lines are not counted and not kept.  A line whose post opens with one of
+    ``months`` (the text's language's month names) is a name and a date, which
+    :func:`dated_header_starts` reads: a header where it holds nothing else, a sentence where it
+    goes on (``thebaker March 5, 2009 said it was fine.``); it is not counted here.
+
+    >>> sorted(post_line_starts('Hi.\npeterme YmHg\n\n- camworld Mercedes 380K'))
+    [4, 20]
+    >>> post_line_starts("we went to\nthe United States\nand\nthe Hague")
+    frozenset()
+    """
+    starts = []
+    for m in _POST_LINE.finditer(text):
+        if not m.group("item"):
+            k = m.start() - 1  # the line's break (the token opens its line but for spaces)
+            while k >= 0 and text[k] != "\n":
+                k -= 1
+            k -= 1
+            while k >= 0 and text[k] in " \t\r":
+                k -= 1
+            if k >= 0 and text[k] != "\n" and text[k] not in _BLOCK_END:
+                continue  # the line before runs on into this one: a wrap, not a list
+        if months:
+            nxt = _NEXT_WORD_AFTER.match(text, m.end())
+            if nxt is not None and nxt.group(1).lower() in months:
+                continue  # "thebaker March 5, 2009": a name and a date, dated_header_starts' question
+        starts.append(m.start())
+    return frozenset(starts) if len(starts) >= 2 else frozenset()
 
 
 def _at_least(matches: "Iterator[object]", n: int) -> bool:

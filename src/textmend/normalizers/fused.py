@@ -41,7 +41,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
-from ..analysis import comment_header_starts, dated_header_starts, starts_sentence, text_facts
+from ..analysis import comment_header_starts, dated_header_starts, post_line_starts, starts_sentence, text_facts
 from ..edits import Edit, Row, row_edit
 from ..language import SPACELESS, identify
 from ..lexicon import language_list, tlds, word_frequencies, word_list, word_zipf, zipf
@@ -91,6 +91,9 @@ _CAMEL_KNOWN_MIN = 2.0  # a camel-case token wordfreq rates this common is a nam
 # in its sources) may still be split before them.
 _DETERMINERS = frozenset({"the", "this", "these", "those", "their", "our", "your", "its"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# A subject pronoun as the next word (`monthe we got`): a cut that leaves one right before it
+# ("mont he we") puts two subjects in a row.
+_SUBJECT_PRONOUN_AFTER = LazyPattern(regex.compile, r"[ \t]+(?:he|she|they|we|I)(?![\p{L}\p{N}'\u2019])")
 # Marks that end a word for the candidate scan.  Apostrophes, hyphens and the
 # like are included: the token pattern then rejects "cityand’s" and
 # "cityand-state", and the chunk check rejects "example.com/anotherso".
@@ -842,6 +845,13 @@ class FusedTokens(Normalizer):
                 )
             if not at:
                 return
+        if (
+            scanner.lang == "en" and token.islower() and token[at:] in _SUBJECT_PRONOUNS
+            and _SUBJECT_PRONOUN_AFTER.match(text, end)
+        ):
+            # "In one monthe we got": the cut "mont he we" puts two subjects in a row, which no
+            # English clause does; the token is a word misspelt, not a word glued to "he"
+            return
         if token[0].isupper() and starts_sentence(text, start):
             # News copy opens sentences with names ("Asbell", "Maxdata", "Combon"):
             # split there only a common word glued to a function word ("Wishas"),
@@ -892,6 +902,8 @@ class FusedTokens(Normalizer):
             return  # "lightheartedmom August 11, 2008", "carolinaheartstrings — February 28, 2012": comments under their writers' names
         if start in lines.header_starts("says", comment_header_starts):
             return  # "familystyle food says" beside "Deborah says": the same list, its headers without a colon
+        if start in lines.header_starts("posts", lambda doc: post_line_starts(doc, scanner.months)):
+            return  # "peterme YmHgujE2" beside "• camworld Mercedes 380K": tweets, each under its author's handle
         if _cut_short(text, end):
             return  # "give Trump his medicat...": a teaser's word cut off, not two words glued
         if token[0].isupper() and _label_line(text, start, end):

@@ -52,7 +52,7 @@ from typing import Callable
 
 import regex
 
-from ..analysis import TextFacts, char_class, comment_header_starts, dated_header_starts, text_facts
+from ..analysis import TextFacts, char_class, comment_header_starts, dated_header_starts, post_line_starts, text_facts
 from ..edits import Edit, Row, apply_rows, edit_row, row_edit, settle
 from ..language import UNDETERMINED
 from ..lexicon import abbreviations, file_extensions, language_list, tlds, url_schemes, word_list
@@ -300,6 +300,16 @@ _LISTED_SYMBOL_SECOND = frozenset(" \t/\\_~|+=<>#@^") | {""}
 # The rest of an emoticon typed with a space after its eyes (": )", "; P", ": -("): a mouth of
 # brackets or symbols, which no word or clause opens with, or a letter mouth that ends its line
 # or clause (": P" before "is a prime" is a label's colon and a letter).
+# A CamelCase word by itself: no dot, letter, digit or underscore against either end (`LoganTwedt --`;
+# a full stop after it counts as none, a dot going on into a name does not).
+_CAMEL_ALONE = LazyPattern(
+    regex.compile, r"(?<![\p{L}\p{N}\p{M}._])\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{N}\p{M}_]|\.[\p{L}\p{N}])"
+)
+# What may follow a qualified name's tail where no sentence goes on: a dash, a bar or a bracket
+# after a space, or the line's end (`Main.LoganTwedt - 07 May 2008`).
+_NAME_STAMP_END = LazyPattern(regex.compile, r"[ \t]*(?:\r?\n|$)|[ \t]+[-\u2010-\u2015|(\[]")
+# Visual Basic's line continuation: an underscore ending its line (` _`), after its own space.
+_LINE_CONTINUATION = LazyPattern(regex.compile, r"_[ \t]*(?:\r?\n|$)")
 _SPACED_FACE = LazyPattern(regex.compile,
     r"[ \t\u00a0]{1,2}-?(?:[()\[\]|/\\*](?![\p{L}\p{N}])|[DPpOo3](?=[ \t]*(?:\r?\n|$|[.,!?)])))"
 )
@@ -585,6 +595,48 @@ def _number_ends_at(text: str, end: int, year: bool = False) -> bool:
     return not year or (end - start == 4 and text[start] in "12" and text[start:end].isascii())
 
 
+def _letter_spaced_before(text: str, end: int) -> bool:
+    """Whether the three tokens before ``end`` are single letters or digits, each one space
+    apart, the first after a space, a bracket or the text's start (``u c 8 0 1 0``, ``H E L L
+    O``): a run written letter by letter (a domain spelled out so it is no link, a spaced-out
+    word), whose marks are spaced like its letters on purpose.  A sentence's last word is longer
+    than one character, or follows a longer word (``Plan B .``, ``vitamin C .``)."""
+    if end < 5:
+        return False
+    for k in (end - 1, end - 3, end - 5):
+        if not text[k].isalnum():
+            return False
+    if text[end - 2] != " " or text[end - 4] != " ":
+        return False
+    return end == 5 or text[end - 6] in " \t\n([{"
+
+
+def _ends_line(text: str, pos: int) -> bool:
+    """Whether only spaces stand between ``pos`` and the end of its line."""
+    k = pos
+    while k < len(text) and text[k] in " \t\r":
+        k += 1
+    return k == len(text) or text[k] == "\n"
+
+
+def _handle_before(text: str, end: int) -> int:
+    """Where the token that ends at ``end`` starts (a run of no spaces), or -1 when it is empty."""
+    k = end
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return k if k < end else -1
+
+
+def _opens_sentence_alone(text: str, start: int) -> bool:
+    """Whether the token at ``start`` opens its sentence: only spaces between it and the text's
+    start, a line break or a stop (``죽었는가? 단군.기자``).  The token before a glued dot is then
+    the whole of the sentence that dot would end."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n\r.!?\u2026"
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` is all its line holds (spaces aside).
 
@@ -779,6 +831,7 @@ class _Context:
         self._french_letter: dict[int, bool] = {}
         self._lost_symbols: bool | None = None  # whether "?" stands for lost symbols in this text
         self._glued_hangul_stops: bool | None = None  # whether a Hangul sentence's stop is glued on here
+        self._glued_hangul_count: int | None = None  # how many Hangul sentences' stops are glued on here
         self._lost_letters: bool | None = None  # whether "?" stands for lost letters in this text
         self._lower_namespaces: frozenset[str] | None = None  # lower-case prefixes written as namespaces
         # (mark, left length, right length) -> the text around each such mark -> where each starts
@@ -787,9 +840,11 @@ class _Context:
         # that give them are cached too, but a look-up there hashes its arguments each time).
         self._dated_starts: tuple[str, frozenset[int]] | None = None  # (lang, starts)
         self._comment_starts: frozenset[int] | None = None
+        self._post_starts: tuple[str, frozenset[int]] | None = None  # (lang, lines that open with a handle)
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
         self._domain_labels: frozenset[str] | None = None  # labels the text writes alone after a dot, lower-cased
         self._capital_words: frozenset[str] | None = None  # runs of 2-6 capitals the text writes as words
+        self._camel_words: frozenset[str] | None = None  # CamelCase words the text writes by themselves
         # The verdicts of glued marks, by the window of text they read (see glued_window).
         self.glued_asked = 0
         self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
@@ -847,6 +902,18 @@ class _Context:
             else:
                 known = self._comment_starts = comment_header_starts(self.text)
         return known
+
+    def post_line_starts(self, lang: str) -> frozenset[int]:
+        """:func:`~textmend.analysis.post_line_starts` of the text with ``lang``'s months (a window
+        asks its document)."""
+        known = self._post_starts
+        if known is None or known[0] != lang:
+            if self._doc is not None:
+                starts = self._window.document_starts(self._doc.post_line_starts(lang))
+            else:
+                starts = post_line_starts(self.text, language_list("months", lang))
+            known = self._post_starts = (lang, starts)
+        return known[1]
 
     def running_counts(
         self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
@@ -1078,6 +1145,15 @@ class _Context:
             self._glued_hangul_stops = _GLUED_HANGUL_STOP.search(self.text) is not None
         return self._glued_hangul_stops
 
+    def hangul_stops_glued(self) -> int:
+        """How many times the text glues a Hangul sentence to the next at a full stop or an
+        exclamation mark (``된다.그리고``), counted once; a reread window asks its document."""
+        if self._doc is not None:
+            return self._doc.hangul_stops_glued()
+        if self._glued_hangul_count is None:
+            self._glued_hangul_count = len(_GLUED_HANGUL_STOP.findall(self.text))
+        return self._glued_hangul_count
+
     def lost_letters(self, lang: str) -> bool:
         """True when the text writes ``?`` for letters it lost (searched once): inside
         ``_LOST_LETTER_WORDS`` distinct words or more, between a letter and a lower-case letter,
@@ -1160,6 +1236,16 @@ class _Context:
         if self._domain_labels is None:
             self._domain_labels = frozenset(m.lower() for m in _DOMAIN_LABEL.findall(self.text))
         return label in self._domain_labels
+
+    def writes_camel_alone(self, word: str) -> bool:
+        """Whether the text writes the CamelCase ``word`` (``LoganTwedt``) by itself, with no
+        dot, letter, digit or underscore against its start or end.  Read once, on the first
+        question; a reread window asks its document."""
+        if self._doc is not None:
+            return self._doc.writes_camel_alone(word)
+        if self._camel_words is None:
+            self._camel_words = frozenset(_CAMEL_ALONE.findall(self.text))
+        return word in self._camel_words
 
     def writes_capitals_alone(self, capitals: str) -> bool:
         """Whether the text writes ``capitals`` (two to six capital letters) as a word of its
@@ -1496,6 +1582,8 @@ class PunctuationSpacing(Normalizer):
             return None
         if self._after_address(text, s):
             return None  # "see http://x.com/a ." keeps the mark off the address on purpose
+        if _letter_spaced_before(text, s):
+            return None  # "[u c 8 0 1 0 . c o m]", "H E L L O !": every character spaced, the mark too
         nxt = text[e + 1] if e + 1 < len(text) else ""
         if mark in ")]":
             opener = ctx.partner(e)
@@ -1570,6 +1658,8 @@ class PunctuationSpacing(Normalizer):
         if mark in ":;" and _SPACED_FACE.match(text, e + 1):
             return None  # "a must : )", "serving….. ; P": the writer's spaced emoticon, eyes and all
         lang = self.options.lang  # read once: options are looked up through __getattr__
+        if mark in "!?" and _ends_line(text, e + 1) and _handle_before(text, s) in ctx.post_line_starts(lang):
+            return None  # "- underoak ?" among "- peterme YmHgujE2": a post that is only a mark, under its handle
         if lang.startswith("fr") or ctx.french_style(s):
             return None
         # Each check below only leaves the space, so their order changes no answer: the ones
@@ -1863,6 +1953,8 @@ class PunctuationSpacing(Normalizer):
         nxt = text[e]
         if nxt.isspace() or nxt in _QUOTES or nxt in ",.;:!?)]}":
             return None  # trailing space (whitespace's job), a quote (quotes'), an empty pair
+        if nxt == "_" and _LINE_CONTINUATION.match(text, e):
+            return None  # "Parse( _" ending its line: Visual Basic's line continuation, which needs its space
         if _EMOTICON_EYES_BEFORE.search(text, max(0, s - 4), s - 1):
             return None  # "=( Any idea": the bracket is an emoticon's mouth, no parenthesis
         if self._opens_its_line(text, s - 1) and in_key_table(text, s, self.options.lang):
@@ -2129,6 +2221,14 @@ class PunctuationSpacing(Normalizer):
                 # letters the text never writes as a word open no sentence of it ("Smith.GM said"
                 # in a text that writes "GM" elsewhere is still spaced)
                 return False
+            if (
+                chunk == left and _hangul_pair(left, right) and _opens_sentence_alone(text, tok_start)
+                and ctx.hangul_stops_glued() == 1
+            ):
+                # "살았는가, 죽었는가? 단군.기자 이래 4천년": a dot between two names (a list's separator,
+                # "단군·기자"), not a sentence of one word glued to the next in a text that glues
+                # no other sentence
+                return False
             return self._glued_dot(text, tok_start, left, chunk, right, after, right_shape)
         if mark in "!?" and _hangul_pair(left, right) and right in language_list("postpositions", "ko"):
             return False  # "1달러!를 외치던", "했을까?라는": a quoted cry or question, its particle attached
@@ -2158,6 +2258,14 @@ class PunctuationSpacing(Normalizer):
           enough (``IPO.WeWork's``, ``Monday.WeWork declined``, ``MP3s.AdvertAs I write``:
           sentences and blocks glued, from the extractor benchmark).  (A line that reads
           as code is left alone before this is asked.)
+        - the same, with a head inside its line, where nothing a sentence could go on with
+          follows the tail (a dash, a bar, a bracket or the line's end) and the text also
+          writes the CamelCase tail as a word by itself (``LoganTwedt -- Main.LoganTwedt - 07
+          May 2008``: a wiki user's stamp, the web's name and the user's topic, then the
+          date): a name qualified by a prefix, which the text uses unqualified too.  A
+          sentence glued to a name the text knows goes on after it, in lower case or with a
+          possessive (``report.WeWork declined``, ``IPO.WeWork’s parent``: the extractor
+          benchmark's WeWork articles), and is still spaced.
         """
         text = ctx.text
         if left.islower() and _CAMEL_HUMP.search(right) is None:
@@ -2185,7 +2293,11 @@ class PunctuationSpacing(Normalizer):
         head_low = head.lower()
         if head.islower() and max(_zipf(head_low, self.lang), _zipf(head_low, "en")) < _MAX_ZIPF_BRAND:
             return True
-        return _opens_line(text, i - len(head)) and _SENTENCE_GOES_ON.match(text, i + 1 + len(tail)) is None
+        if _SENTENCE_GOES_ON.match(text, i + 1 + len(tail)) is not None:
+            return False
+        if _opens_line(text, i - len(head)):
+            return True
+        return _NAME_STAMP_END.match(text, i + 1 + len(tail)) is not None and ctx.writes_camel_alone(tail)
 
     def _qualified_name(self, ctx: _Context, i: int, left: str) -> bool:
         """Whether the dot at ``i`` after the lower-case word ``left`` joins a package's or

@@ -347,6 +347,7 @@ _CLINGING = ".,;:!?\"“”„«»‹›()[]{}<>/\\|*_+=~^`@#$%&…—–・·'�
 # The marks of an emotive, spoken register: an exclamation mark, an emoticon (";)", ":-D").
 _EXCLAMATORY = LazyPattern(regex.compile, r"!|[;:]-?[()DP](?![\p{L}\p{N}])")
 _SHORT_EXCLAMATION_WORDS = 3  # words after a doubled opener before the "!" of a reader's short exclamation
+_SENTENCE_END_MARKS = frozenset(".!?\u2026")  # a stop right after a pair, for _makes_its_sentence
 _SENTENCE_STOP = LazyPattern(regex.compile, r"[.!?\n]")  # where the sentence a pair opens ends, for _opens_a_short_exclamation
 _REGISTER_REACH = 200  # characters either side of a pair (about two sentences) where its register is read
 _GRADABLE_LETTERS = 3  # the shortest gradable words ("big", "low", "hot")
@@ -772,6 +773,8 @@ class _Scan:
             return None  # "QUIT q q", "PEEK_IMG i i Show image address": a key table's two key columns
         if self._makes_its_line(m) and _zipf(lower, self.lang) < FUNCTION_ZIPF:
             return None  # "ding ding." alone on its line: a sound, a call, a chant, no slip in running text
+        if self._makes_its_sentence(m):
+            return None  # "… in any way, shape or form. Ever ever.": the pair is its sentence, said twice
         legit = legit_doubles(self.lang)
         if lower in legit:
             return None
@@ -887,6 +890,31 @@ class _Scan:
             _NO_WORD.fullmatch(text, lo, m.start()) is not None
             and _NO_WORD.fullmatch(text, m.end(), hi) is not None
         )
+
+    def _makes_its_sentence(self, m: regex.Match[str]) -> bool:
+        """Whether the pair is the whole of its sentence: it opens one and a stop (``.``, ``!``,
+        ``?``, ``…``) follows the second copy at once (``Ever ever.``, ``Yum yum.``).
+
+        A slip doubles a word while a sentence is being written, among the sentence's other
+        words; a sentence that holds nothing but the word twice has no other words to slip
+        among, and says it twice on purpose (an emphatic coda, a sound).  Over every
+        ``repeats`` verdict of every corpus (406 rows), removals of this shape were 5 and all
+        damage (``Ever ever.``, ``yum yum.`` three times, ``ding ding.``), none correct; a
+        doubled word before a stop inside a longer sentence (``better than than????``,
+        ``1.3 quadrillion quadrillion.``) is not this shape and is judged as before.  The
+        sentence must show that it opens there: a capital, or a stop before the pair on its line
+        (a lower-case pair opening a line may end a sentence that a hard wrap carried over:
+        ``we bought a`` / ``car car.`` is still a slip)."""
+        text = self.text
+        end = m.end()
+        if end >= len(text) or text[end] not in _SENTENCE_END_MARKS or not self._sentence_start(m.start()):
+            return False
+        if m.group("w")[:1].isupper():
+            return True
+        k = m.start()
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        return k > 0 and text[k - 1] in _SENTENCE_END_MARKS  # "ya know? yum yum."
 
     def _on_a_prose_line(self, pos: int) -> bool:
         """Whether the line holding ``pos`` reads as running prose (:func:`textmend.prose.reads_as_prose`).
