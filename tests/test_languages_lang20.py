@@ -59,6 +59,18 @@ GLUED = [
         "'doque': the contraction 'do' and 'que'",
     ),
     (
+        "pt",
+        "Os alunos leram todasas cartas do arquivo antes de escrever o trabalho de história.",
+        "Os alunos leram todas as cartas do arquivo antes de escrever o trabalho de história.",
+        "'todasas': 'todas' and 'as'; 'todas' is none of wordfreq's function words, so the listed seam is read",
+    ),
+    (
+        "pt",
+        "O mercado fica fechado durantea reforma do telhado, que deve levar dois meses.",
+        "O mercado fica fechado durante a reforma do telhado, que deve levar dois meses.",
+        "'durantea': 'durante' (no function word of wordfreq's) and 'a'",
+    ),
+    (
         "de",
         "Die Schüler kamen mit ihren Eltern undmit den Lehrern zum Sommerfest der Schule.",
         "Die Schüler kamen mit ihren Eltern und mit den Lehrern zum Sommerfest der Schule.",
@@ -107,6 +119,7 @@ def test_portuguese_and_german_listed_pairs() -> None:
         pairs = {h + w for h, *words in map(str.split, language_list("function_pair_hosts", lang)) for w in words}
         fusions = scanner.listed_pair_fusions
         assert expected <= fusions <= pairs, lang
+        assert all(scanner.best_split(w) == scanner.listed_pair_cuts[w] for w in fusions), "each read at its listed seam"
         assert not absent & fusions, lang
         for host, *words in map(str.split, language_list("function_pair_hosts", lang)):
             assert all(w != host[-1] for w in words), f"{host!r}: a word that is its last vowel again may be a stretched spelling"
