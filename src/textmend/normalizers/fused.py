@@ -2756,6 +2756,9 @@ class _Scanner:
         # Spanish "queno", "quese", "yno": a listed host glued to a function word it takes
         # (data/<lang>/function_pair_hosts.txt); splittable_tokens reads those of three letters
         # too ("yno", "yse"), where it reads no other token that short.
+        # (each token's seam too: a host need not be one of wordfreq's function words, as
+        # Portuguese "quando", "todas", "durante" are not)
+        self.listed_pair_cuts: dict[str, int] = {}
         self.listed_pair_fusions: frozenset[str] = self._listed_pair_fusions()
         self.article_fusions |= self.listed_pair_fusions
         if self.capitalizes_nouns:
@@ -2887,6 +2890,7 @@ class _Scanner:
                 w = host + word
                 if w in freqs and zipf(freqs, w) < _CONTENT_MIN and not _loanword(w):
                     found.add(w)
+                    self.listed_pair_cuts[w] = len(host)
         return frozenset(found)
 
     def inflects_common_word(self, word: str) -> bool:
@@ -4041,6 +4045,7 @@ class _Scanner:
             return (
                 (fa and b in _DETERMINERS)
                 or (fa and (fb or b in self.fusion_articles) and (a + b) in self.article_fusions)
+                or self.listed_pair_cuts.get(a + b) == len(a)  # a listed host and its word, at their seam
                 or (a in self.infinitive_particles and (a + b) in self.particle_infinitive_fusions)
             )
         if len(a) == 1 or len(b) == 1:
