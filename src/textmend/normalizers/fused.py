@@ -422,6 +422,12 @@ class FusedTokens(Normalizer):
     leaves_never_text = True
     summary = "split words that scraping glued together (missing space at an element boundary)"
 
+    @property
+    def lang(self) -> str:
+        """The language option, read as an attribute without the base class's ``__getattr__``
+        (reached only after a failed lookup: a few µs, once or more for every text read)."""
+        return self.options.lang
+
     def may_edit(self, text: str) -> bool:
         # Every cut needs one of these, in any language (one answer for lang="auto"):
         # three letters in a row (a splittable token has four, a camel, caps or script

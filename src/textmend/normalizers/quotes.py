@@ -729,6 +729,12 @@ class Quotes(Normalizer):
     leaves_never_text = True
     summary = "wrong-direction, unbalanced and badly spaced quotation marks"
 
+    @property
+    def lang(self) -> str:
+        """The language option, read as an attribute without the base class's ``__getattr__``
+        (reached only after a failed lookup: a few µs, once or more for every text read)."""
+        return self.options.lang
+
     # ``lang``: Swedish and Finnish open and close with ”, so there ” is never turned
     # round; other languages' conventions are read from the marks themselves.
 

@@ -231,6 +231,12 @@ class RepeatedWords(Normalizer):
     name = "repeats"
     leaves_never_text = True
     summary = "remove accidentally repeated words (the the), keeping legitimate doubles"
+
+    @property
+    def lang(self) -> str:
+        """The language option, read as an attribute without the base class's ``__getattr__``
+        (reached only after a failed lookup: a few µs, once or more for every text read)."""
+        return self.options.lang
     removes_content = True
 
     def may_edit(self, text: str) -> bool:
