@@ -453,8 +453,8 @@ class FusedTokens(Normalizer):
         lines = _LineCache(text, scanner)
         quote_chunks = _ChunkCache(text, _MACHINE_QUOTE_CHUNK)
         if _has_quote_mark(text):  # every quote-glued seam holds one
-            for m in scanner.quote_glued.finditer(text):
-                self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
+            for pos in _quote_glued_starts(scanner, text):
+                self._quote_cut(text, pos, quote_chunks, lines, cuts)
         chunks = _ChunkCache(text, _MACHINE_CHUNK)
         # The anchors camel seams and script switches share, and the caps anchor, found once
         # for an article (a long text finds them again where they are read: see _Anchors).
@@ -2442,6 +2442,11 @@ class _Scanner:
             rf"|(?<=[.!?,])’(?=\p{{Lu}})"
             rf'|(?<=[{letter}.,!?;:])"(?={letter})'
         )
+        # The same for an ASCII text (_quote_glued_starts): only the straight mark's branch can
+        # match there, and only the ASCII members of its classes can stand around it.
+        ascii_letters = "".join(c for c in map(chr, range(128)) if regex.fullmatch(letter, c))
+        self.ascii_quote_letters = frozenset(ascii_letters)
+        self.ascii_quote_before = frozenset(ascii_letters + ".,!?;:")
         self.freqs = word_frequencies(lang)
         fw_name = f"function_words_{lang}"
         try:
@@ -4554,6 +4559,28 @@ def _caps_glued(scanner: "_Scanner", text: str, caps_anchors: Iterable[int]) -> 
 def _has_quote_mark(text: str) -> bool:
     """Whether ``text`` holds a quotation mark ``quote_glued`` could match (substring tests, in C)."""
     return "’" in text or "”" in text or "“" in text or "‘" in text or '"' in text
+
+
+def _quote_glued_starts(scanner: "_Scanner", text: str) -> Iterator[int]:
+    """Where ``scanner.quote_glued`` matches in ``text``, as its ``finditer`` finds them.
+
+    Each match is the one mark (the rest are look-arounds), so the matches are every place
+    the pattern holds, in order.  In an ASCII text (a flag of the string) only the straight
+    mark's branch can hold, ``(?<=[letter.,!?;:])"(?=letter)``, and the characters around
+    the mark are ASCII: the marks are found with ``str.find`` and their two neighbours looked
+    up in the ASCII members of the classes, instead of the pattern tried at every character.
+    """
+    if not text.isascii():
+        for m in scanner.quote_glued.finditer(text):
+            yield m.start()
+        return
+    before, letters = scanner.ascii_quote_before, scanner.ascii_quote_letters
+    last = len(text) - 1
+    p = text.find('"')
+    while p >= 0:
+        if 0 < p < last and text[p - 1] in before and text[p + 1] in letters:
+            yield p
+        p = text.find('"', p + 1)
 
 
 def _anchored(
