@@ -102,3 +102,13 @@ def test_quote_glued_starts_are_the_patterns(lang: str) -> None:
         assert found == [m.start() for m in scanner.quote_glued.finditer(text)], text
         ascii_hits += len(found) if text.isascii() else 0
     assert ascii_hits or scanner.ascii_quote_letters == frozenset()  # (Cyrillic has no ASCII letter)
+
+
+def test_no_script_switch_in_ascii_text() -> None:
+    # fused's _block_cuts skips the script-switch reading of an ASCII text: each branch of the
+    # pattern holds a letter of a script no ASCII character is in.
+    import regex
+
+    assert not any(regex.match(r"[\p{Cyrillic}\p{Greek}\p{Armenian}]", chr(c)) for c in range(128))
+    assert fused._SCRIPT_SWITCH.search("".join(map(chr, range(128))) * 3) is None
+    assert fused._SCRIPT_SWITCH.search("@annamerkurovaЧто") is not None

@@ -625,7 +625,9 @@ class FusedTokens(Normalizer):
                 # (pooled audits: 4 of 13 such splits right; none of the right ones recurs)
                 confidence = min(confidence, _UNATTESTED_CONFIDENCE)
             cuts.setdefault(pos, (reason, confidence))
-        for m in _anchored(_SCRIPT_SWITCH, anchors.camel(), text):
+        # (Each branch of _SCRIPT_SWITCH holds a Cyrillic, Greek or Armenian letter: an ASCII text,
+        # a flag of the string, has no match, and its chunks around the camel anchors are not walked.)
+        for m in () if text.isascii() else _anchored(_SCRIPT_SWITCH, anchors.camel(), text):
             # "@annamerkurovaЧто вас": a Latin handle or word glued to a Cyrillic, Greek or
             # Armenian sentence (or the other way round); one word is not written in two scripts
             pos = m.start() + 1
