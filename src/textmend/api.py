@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from .fields import lookup, replaced
+from .language import normalize_lang
 from .pipeline import Pipeline
 from .registry import DEFAULT_ORDER
 from .result import Result
@@ -27,8 +28,7 @@ def default_pipeline(lang: str = "auto") -> Pipeline:
     >>> default_pipeline("en-US") is default_pipeline("en")
     True
     """
-    from .language import normalize_lang
-
+    # (normalize_lang imported with the module, not at every call: clean() asks this per text)
     return _pipeline_for(normalize_lang(lang))
 
 

@@ -425,6 +425,12 @@ class FusedTokens(Normalizer):
     leaves_never_text = True
     summary = "split words that scraping glued together (missing space at an element boundary)"
 
+    @property
+    def lang(self) -> str:
+        """The language option, read as an attribute without the base class's ``__getattr__``
+        (reached only after a failed lookup: a few µs, once or more for every text read)."""
+        return self.options.lang
+
     def may_edit(self, text: str) -> bool:
         # Every cut needs one of these, in any language (one answer for lang="auto"):
         # three letters in a row (a splittable token has four, a camel, caps or script
@@ -450,8 +456,8 @@ class FusedTokens(Normalizer):
         lines = _LineCache(text, scanner)
         quote_chunks = _ChunkCache(text, _MACHINE_QUOTE_CHUNK)
         if _has_quote_mark(text):  # every quote-glued seam holds one
-            for m in scanner.quote_glued.finditer(text):
-                self._quote_cut(text, m.start(), quote_chunks, lines, cuts)
+            for pos in _quote_glued_starts(scanner, text):
+                self._quote_cut(text, pos, quote_chunks, lines, cuts)
         chunks = _ChunkCache(text, _MACHINE_CHUNK)
         # The anchors camel seams and script switches share, and the caps anchor, found once
         # for an article (a long text finds them again where they are read: see _Anchors).
@@ -622,7 +628,9 @@ class FusedTokens(Normalizer):
                 # (pooled audits: 4 of 13 such splits right; none of the right ones recurs)
                 confidence = min(confidence, _UNATTESTED_CONFIDENCE)
             cuts.setdefault(pos, (reason, confidence))
-        for m in _anchored(_SCRIPT_SWITCH, anchors.camel(), text):
+        # (Each branch of _SCRIPT_SWITCH holds a Cyrillic, Greek or Armenian letter: an ASCII text,
+        # a flag of the string, has no match, and its chunks around the camel anchors are not walked.)
+        for m in () if text.isascii() else _anchored(_SCRIPT_SWITCH, anchors.camel(), text):
             # "@annamerkurovaЧто вас": a Latin handle or word glued to a Cyrillic, Greek or
             # Armenian sentence (or the other way round); one word is not written in two scripts
             pos = m.start() + 1
@@ -2507,6 +2515,11 @@ class _Scanner:
             rf"|(?<=[.!?,])’(?=\p{{Lu}})"
             rf'|(?<=[{letter}.,!?;:])"(?={letter})'
         )
+        # The same for an ASCII text (_quote_glued_starts): only the straight mark's branch can
+        # match there, and only the ASCII members of its classes can stand around it.
+        ascii_letters = "".join(c for c in map(chr, range(128)) if regex.fullmatch(letter, c))
+        self.ascii_quote_letters = frozenset(ascii_letters)
+        self.ascii_quote_before = frozenset(ascii_letters + ".,!?;:")
         self.freqs = word_frequencies(lang)
         fw_name = f"function_words_{lang}"
         try:
@@ -4629,6 +4642,28 @@ def _caps_glued(scanner: "_Scanner", text: str, caps_anchors: Iterable[int]) -> 
 def _has_quote_mark(text: str) -> bool:
     """Whether ``text`` holds a quotation mark ``quote_glued`` could match (substring tests, in C)."""
     return "’" in text or "”" in text or "“" in text or "‘" in text or '"' in text
+
+
+def _quote_glued_starts(scanner: "_Scanner", text: str) -> Iterator[int]:
+    """Where ``scanner.quote_glued`` matches in ``text``, as its ``finditer`` finds them.
+
+    Each match is the one mark (the rest are look-arounds), so the matches are every place
+    the pattern holds, in order.  In an ASCII text (a flag of the string) only the straight
+    mark's branch can hold, ``(?<=[letter.,!?;:])"(?=letter)``, and the characters around
+    the mark are ASCII: the marks are found with ``str.find`` and their two neighbours looked
+    up in the ASCII members of the classes, instead of the pattern tried at every character.
+    """
+    if not text.isascii():
+        for m in scanner.quote_glued.finditer(text):
+            yield m.start()
+        return
+    before, letters = scanner.ascii_quote_before, scanner.ascii_quote_letters
+    last = len(text) - 1
+    p = text.find('"')
+    while p >= 0:
+        if 0 < p < last and text[p - 1] in before and text[p + 1] in letters:
+            yield p
+        p = text.find('"', p + 1)
 
 
 def _anchored(

@@ -168,6 +168,19 @@ def _prefilter_after() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _prefilter_after_ascii() -> re.Pattern[str]:
+    """``_prefilter_after`` for an ASCII text: each of its classes cut to its ASCII members,
+    and ``re.ASCII``.  A pattern reads nothing but the text's characters, and on an ASCII
+    character every class answers as its ASCII part does (``\\w`` is ``[a-zA-Z0-9_]`` there;
+    a combining mark, a no-break space and ``’`` are not ASCII), and the back-reference's case
+    is ASCII case (``ſ`` and the Kelvin sign, which ``re`` folds to ``s`` and ``k``, are not
+    ASCII either): so on an ASCII text it matches exactly where ``_prefilter_after`` does.
+    A third faster there: the space after each word is no longer tried against the ranges
+    of combining marks."""
+    return re.compile(r"[^\w](\w\w*+(?:['\-]\w++)*+)(?:[\t ]+|[\t ]*\r?\n[\t ]*)(?i:\1)(?!\w)", re.ASCII)
+
+
 _CONTEXT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 # Capitalized words right after a lower-case word (up to three, ``said Tom Price``):
 # used as names mid-sentence.
@@ -231,6 +244,12 @@ class RepeatedWords(Normalizer):
     name = "repeats"
     leaves_never_text = True
     summary = "remove accidentally repeated words (the the), keeping legitimate doubles"
+
+    @property
+    def lang(self) -> str:
+        """The language option, read as an attribute without the base class's ``__getattr__``
+        (reached only after a failed lookup: a few µs, once or more for every text read)."""
+        return self.options.lang
     removes_content = True
 
     def may_edit(self, text: str) -> bool:
@@ -677,7 +696,10 @@ def _prefilter_start(text: str, pos: int) -> int:
         if _prefilter().match(text, 0) is not None:
             return 0
         pos = 1
-    hit = _prefilter_after().search(text, pos - 1)
+    if text.isascii():  # (a flag of the string)
+        hit = _prefilter_after_ascii().search(text, pos - 1)
+    else:
+        hit = _prefilter_after().search(text, pos - 1)
     return -1 if hit is None else hit.start() + 1
 
 
