@@ -114,11 +114,6 @@ def test_kept(text: str, reason: str) -> None:
             "a lower-case pair opening a hard-wrapped line ends the sentence carried over",
         ),
         (
-            "Entries so far:\n- sallymoss Great idea!\nThat is all.",
-            "Entries so far:\n- sally moss Great idea!\nThat is all.",
-            "one such line is no list of posts",
-        ),
-        (
             "He sailed around the coast\nofthe United Kingdom and then\ninthe North Sea.",
             "He sailed around the coast\nof the United Kingdom and then\nin the North Sea.",
             "hard-wrapped lines run on from the line before: no block of their own",
@@ -147,3 +142,13 @@ def test_kept(text: str, reason: str) -> None:
 )
 def test_the_same_shapes_are_still_repaired(damaged: str, repaired: str, reason: str) -> None:
     assert_repaired(damaged, repaired, reason, lang="auto")
+
+
+def test_one_handle_line_is_no_list_of_posts() -> None:
+    # A single bulleted line that opens with a lower-case token is no list of posts: the handles'
+    # gate needs two such lines.  (clean() no longer splits that one line either since fresh29's
+    # line-head doubt, so the condition is read from the shared answer itself.)
+    from textmend.analysis import post_line_starts
+
+    assert post_line_starts("Entries so far:\n- sallymoss Great idea!\nThat is all.") == frozenset()
+    assert len(post_line_starts("Entries so far:\n- sallymoss Great idea!\n- bigtomato 42 votes")) == 2
