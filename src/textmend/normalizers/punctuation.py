@@ -838,9 +838,9 @@ class _Context:
         self._mark_windows: dict[tuple[str, int, int], dict[str, list[int]]] = {}
         # Answers the stage asks at every glued mark, kept for the text (the shared functions
         # that give them are cached too, but a look-up there hashes its arguments each time).
-        self._dated_starts: tuple[str, frozenset[int]] | None = None  # (lang, starts)
         self._comment_starts: frozenset[int] | None = None
-        self._post_starts: tuple[str, frozenset[int]] | None = None  # (lang, lines that open with a handle)
+        # (function's name, lang) -> line starts read with lang's months: dated headers, post lines
+        self._month_starts: dict[tuple[str, str], frozenset[int]] = {}
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers, the shared answer)
         self._domain_labels: frozenset[str] | None = None  # labels the text writes alone after a dot, lower-cased
         self._capital_words: frozenset[str] | None = None  # runs of 2-6 capitals the text writes as words
@@ -884,14 +884,7 @@ class _Context:
 
     def dated_header_starts(self, lang: str) -> frozenset[int]:
         """:func:`~textmend.analysis.dated_header_starts` of the text with ``lang``'s months."""
-        known = self._dated_starts
-        if known is None or known[0] != lang:
-            if self._doc is not None:
-                starts = self._window.document_starts(self._doc.dated_header_starts(lang))
-            else:
-                starts = dated_header_starts(self.text, language_list("months", lang))
-            known = self._dated_starts = (lang, starts)
-        return known[1]
+        return self._starts_by_months(lang, dated_header_starts, lambda doc: doc.dated_header_starts(lang))
 
     def comment_header_starts(self) -> frozenset[int]:
         """:func:`~textmend.analysis.comment_header_starts` of the text."""
@@ -906,14 +899,25 @@ class _Context:
     def post_line_starts(self, lang: str) -> frozenset[int]:
         """:func:`~textmend.analysis.post_line_starts` of the text with ``lang``'s months (a window
         asks its document)."""
-        known = self._post_starts
-        if known is None or known[0] != lang:
+        return self._starts_by_months(lang, post_line_starts, lambda doc: doc.post_line_starts(lang))
+
+    def _starts_by_months(
+        self,
+        lang: str,
+        read: Callable[[str, frozenset[str]], frozenset[int]],
+        read_document: Callable[["_Context"], frozenset[int]],
+    ) -> frozenset[int]:
+        """The line starts ``read`` finds with ``lang``'s months, once per function and language;
+        a window asks its document (``read_document``) and maps the answer into the window."""
+        key = (read.__name__, lang)
+        known = self._month_starts.get(key)
+        if known is None:
             if self._doc is not None:
-                starts = self._window.document_starts(self._doc.post_line_starts(lang))
+                known = self._window.document_starts(read_document(self._doc))
             else:
-                starts = post_line_starts(self.text, language_list("months", lang))
-            known = self._post_starts = (lang, starts)
-        return known[1]
+                known = read(self.text, language_list("months", lang))
+            self._month_starts[key] = known
+        return known
 
     def running_counts(
         self, start: int, end: int, kind: str, count: Callable[[str, int, int], tuple[int, ...]]
