@@ -321,9 +321,21 @@ _SPACED_FACE = LazyPattern(regex.compile,
 # A full stop or an exclamation mark glued between two Hangul syllables (`된다.그리고`, `눈!그리고`): a
 # sentence's end the writer or an extractor glued to the next one.
 _GLUED_HANGUL_STOP = LazyPattern(regex.compile, r"\p{Hangul}[.!]\p{Hangul}")
+# Two of them glued between two lower-case letters (`his??apartment??when`) end no question either
+# (a sentence after one would open on a capital): a character the feed's charset could not hold,
+# a no-break space's two bytes, written as "?" each.
 _LOST_SYMBOL_MARK = LazyPattern(regex.compile,
     r"(?m)^[ \t]*\?+(?:[ \t]*(?:[^\s\p{L}\p{N}?]|[ \t]\p{L})|\p{Lu})|\?{2,}\.(?!\.)|(?<=\p{Ll})\.\?{2,}[ \t]+\p{Lu}"
+    r"|(?<=\p{Ll})\?\?(?=\p{Ll})"
 )
+# A shell command as a post types it on a line of its own: a lower-case command word opening the
+# line (after a prompt's `$ `, `# `, `% ` or `> `), then, among its arguments, an option standing
+# alone (`ln -s`, `docker build -t`, `rm --force`).  Prose opens no line on a command word and
+# an option token; a line that does is read whole, so its length is bounded.
+_COMMAND_LINE = LazyPattern(regex.compile,
+    r"[ \t]*(?:[$#%>][ \t]+)?[a-z][\w.+-]*(?:[ \t]+\S+)*?[ \t]+--?[A-Za-z][\w-]*(?=[ \t]|$)"
+)
+_COMMAND_LINE_REACH = 200
 # Two "?" glued around a Latin name inside Chinese or Japanese text ("条目?TheWikiWayReview?比较"): the
 # marks that set the name off (quotation marks, brackets) lost to the feed's charset, no question
 # ending before the name; a question's "?" is not followed by one Latin word and another "?".
@@ -1637,6 +1649,11 @@ class PunctuationSpacing(Normalizer):
                 # "Webentwicklung . AutoCAD . Schulung": spaced dots between short items set
                 # them apart like "·" or "|" (a site's title, a menu), not sentences' stops
                 return None
+            if (nxt in "\r\n" or not nxt) and self._command_argument(text, s):
+                # `ln -s /opt/jdk/lib/libplugin.so .`, `docker build -t web .`: the dot ending a
+                # shell command's line is its last argument (the current directory), spaced off
+                # the argument before it as the shell needs, not a sentence's full stop
+                return None
             if ctx.quotation_lost_close(s, e) >= 0 and ctx.reference_line(s):
                 # `2. ^ "ADV Films Shuts Down . Anime News Network . 2009-09-01 .`: a reference
                 # list's title whose close was lost (a quotation left open at the end of a
@@ -1911,6 +1928,27 @@ class PunctuationSpacing(Normalizer):
         if text.find(".", start, end) < 0 and text.find("://", start, end) < 0:
             return False  # every address shape holds a dot or "://" (a word before a mark holds neither)
         return _ADDRESS.search(text, start, end) is not None
+
+    @staticmethod
+    def _command_argument(text: str, end: int) -> bool:
+        """True when the line ending in a dot spaced off the word ending at ``end`` is a shell
+        command's (:data:`_COMMAND_LINE`), or holds only the arguments of a command the line
+        before it began and did not end (no mark closing it: ``ln -s /opt/jdk⇢`` /
+        ``  /jre/lib/libplugin.so .``)."""
+        start = text.rfind("\n", 0, end) + 1
+        if end - start > _COMMAND_LINE_REACH:
+            return False
+        if _COMMAND_LINE.match(text, start, end) is not None:
+            return True
+        if start < 2 or len(text[start:end].split()) > 2:
+            return False  # a line of prose, or no line before
+        before = start - 1  # the line break
+        if before > 0 and text[before - 1] == "\r":
+            before -= 1
+        if before == 0 or text[before - 1] in ".,;:!?" or text[before - 1].isspace():
+            return False  # the line before ended a sentence or is blank: no command goes on
+        above = text.rfind("\n", 0, before) + 1
+        return before - above <= _COMMAND_LINE_REACH and _COMMAND_LINE.match(text, above, before) is not None
 
     @staticmethod
     def _line_start(text: str, pos: int, window: int) -> int:
