@@ -9,6 +9,10 @@ The texts are written for these tests, in the shapes the tune material showed (n
   still inside the double quotation.  Either way the double quotation does not end before the clause.
   A word the writer sets off in single marks (``calling the polls 'hype'``) is no nested speech: the
   close is still made.
+- Speech its attribution introduces (``…, said, “Good news! As long as …, she said, “this is``), run
+  on past a sentence's end to a short clause naming a speaker before the next quotation: the
+  clause-before-the-next-quotation reading now asks what the reporting-clause reading asks
+  (``reattributed_far``), so the speech is not closed sentences after its own attribution.
 - Two apostrophes standing where a close stands, left as they are by the doubled-single reading
   (after a digit they may be inches: ``"Version 2.0'' tools``): the writer's own close, or inches;
   either way a close of ours at the paragraph's end stands on weak evidence (as quotes21's ``″``).
@@ -36,6 +40,11 @@ KEPT = [
         "In addition, the chief officer posted a note yesterday saying that 'fraud will not be tolerated,' and "
         "promising to close the loopholes.",
         id="a clause whose sentence introduces a nested single quotation",
+    ),
+    pytest.param(
+        "When the price was cut, Dr. Ann Lee, a professor who has studied the vaccine, said, \u201cGood news! As long as "
+        "there is enough vaccine for the poor countries, she said, \u201cthis is a win for families.\u201d",
+        id="speech its attribution introduced, run past a sentence to a speaker's clause",
     ),
     pytest.param(
         "The panel met in Tokyo.\n\nSession 4:\n\n* Keynote: \"Version 2.0'' tools and open registries: what next?\n\n" + _PROSE,
@@ -69,6 +78,11 @@ REPAIRED = [
         "At the awards, the host said \"the web was built by our industry, he said, and the audience laughed.",
         "At the awards, the host said \"the web was built by our industry,\" he said, and the audience laughed.",
         id="no nested quotation: closed before the clause",
+    ),
+    pytest.param(
+        "\u201cOh, really? Yes, he assures himself. \u201cI did not sweat at the time.\u201d",
+        "\u201cOh, really? Yes,\u201d he assures himself. \u201cI did not sweat at the time.\u201d",
+        id="a speaker's clause after speech nothing introduced",
     ),
     pytest.param(
         "He told the board: \u201cWe ordered new screens for the front desk and they arrived broken.\n\n" + _PROSE,

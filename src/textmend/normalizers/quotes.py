@@ -2902,6 +2902,10 @@ class _Paragraph:
             return None  # `Yeshe`, `platformJack`: where the clause starts is unclear
         if punct <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, punct):
             return None
+        if self.reattributed_far(open_mark, punct + 1):
+            # (`…, said, “Mazel tov! As long as …, he said, “this is`: a quotation its attribution
+            # introduced, run on past a sentence's end to a second clause, as close_before_clause reads it)
+            return None
         q = self.closing_mark(open_mark)
         reason = (
             f"close the quotation before ‘{found.group('clause').strip()}’, a short clause naming its speaker"
