@@ -2292,7 +2292,7 @@ class _Paragraph:
                 return True
         return False
 
-    def reattributed_far(self, open_mark: _Mark, close_at: int) -> bool:
+    def reattributed_far(self, open_mark: _Mark, close_at: int, introduced_only: bool = False) -> bool:
         """Whether a close at ``close_at`` would attribute, a second time and sentences later,
         a quotation its own attribution already introduced.
 
@@ -2311,7 +2311,7 @@ class _Paragraph:
         """
         before = self.para[: open_mark.pos].rstrip()
         introduced = before[-1:] in (",", ":") and _saying_before(before[:-1])
-        if not introduced and (not before or before[-1] not in ".!?" or not _attribution_ends(before)):
+        if not introduced and (introduced_only or not before or before[-1] not in ".!?" or not _attribution_ends(before)):
             return False
         breaks = _SENTENCE_BREAK.findall(self.para, open_mark.pos, close_at)
         return len(breaks) >= _REATTRIBUTED_SENTENCES
@@ -2902,9 +2902,12 @@ class _Paragraph:
             return None  # `Yeshe`, `platformJack`: where the clause starts is unclear
         if punct <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, punct):
             return None
-        if self.reattributed_far(open_mark, punct + 1):
+        if self.reattributed_far(open_mark, punct + 1, introduced_only=True):
             # (`…, said, “Mazel tov! As long as …, he said, “this is`: a quotation its attribution
-            # introduced, run on past a sentence's end to a second clause, as close_before_clause reads it)
+            # introduced, run on past a sentence's end to a second clause, as close_before_clause
+            # reads it.  Only the attribution right before the mark: after a sentence that merely
+            # ends on a verb of saying, `… about which he says very little, but … . "I've been
+            # totally replaced …, he says. "It's`, this reading's close was right on the tune material.)
             return None
         q = self.closing_mark(open_mark)
         reason = (
