@@ -2260,11 +2260,11 @@ class _Paragraph:
 
         A double quotation writes the quotations inside it in single marks.  A clause right after
         the close of a single quotation the double one opens on (`stating "'The Internet was
-        completely funded by porn,' he said [...]`) attributes that nested quotation, and a clause whose sentence goes on to open
-        one (`…fines. In addition, the principal director posted a blog entry yesterday saying
-        that 'criminal activity will not be tolerated,' and …`: a submitter's text quoted whole;
-        the nested quotation introduced by a verb of saying, `saying that '`, `he added, '`) is still
-        inside the double quotation: either way the double one does not end there.
+        completely funded by porn,' he said [...]`) attributes that nested quotation; and a clause
+        whose sentence goes on to introduce one by a verb of saying (`…fines. In addition, the
+        principal director posted a blog entry yesterday saying that 'criminal activity will not be
+        tolerated,' and …`: a submitter's text quoted whole) is still inside the double quotation.
+        Either way the double one does not end there.
         """
         para = self.para
         if (
