@@ -232,8 +232,20 @@ def _kind_after(para: str, i: int) -> str:
 # software) close a quotation with (`"Copyright 2.0″ technologies`), and others write inches with
 # (`a 7″ tablet`).  (Not '': two apostrophes are mostly a doubled single mark, repaired elsewhere.)
 _PRIME_CLOSE = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}.!?])\u2033(?![\p{L}\p{N}])")
+# Two apostrophes where a close stands (`"Copyright 2.0'' technologies`), which the doubled-single
+# reading left as they are (after a digit they may be inches), and any doubled run or double mark
+# that would make them another quotation's close (`“…, adding ``we need everyone on it.''`).
+_DOUBLED_CLOSE = LazyPattern(regex.compile, r"(?<=[\p{L}\p{N}.!?,])''(?![\p{L}\p{N}'])")
+_DOUBLED_OR_DOUBLE = LazyPattern(regex.compile, r"``|\u2018\u2018|''|,,|[\u201c\u201d\u201e\"]")
 _DIMENSION_AFTER = LazyPattern(regex.compile, r"[ \t]?[x×X][ \t]?\d")
 _DIMENSION_BEFORE = LazyPattern(regex.compile, r"\d[\u201c\u201d\u2033\"][ \t]?[x×X][ \t]?\d+(?:[.,]\d+)?\Z")
+
+
+def _doubled_close_of(para: str, open_pos: int) -> bool:
+    """Whether two apostrophes left in the text close the quotation opened at ``open_pos``: the
+    first ``''`` where a close stands after it, with no doubled run or double mark between."""
+    m = _DOUBLED_CLOSE.search(para, open_pos + 1)
+    return m is not None and _DOUBLED_OR_DOUBLE.search(para, open_pos + 1, m.start()) is None
 
 
 def _dimension_inch_mark(para: str, i: int) -> bool:
@@ -1376,6 +1388,14 @@ def _continuing_verb() -> "regex.Pattern[str]":
 # Sentence breaks inside a quotation reopened after its own attribution from which a later
 # reporting clause is no longer read as its close (`reattributed_far`).
 _REATTRIBUTED_SENTENCES = 1
+# A single quotation inside the open double one: a single mark opening a word after a space or
+# bracket, closed after a letter or the speech's punctuation before anything but a letter, with no
+# double mark or line break between (`saying that 'criminal activity will not be tolerated,' and`).
+_NESTED_SINGLE = LazyPattern(regex.compile,
+    r"(?<![^\s(\[\u2014\u2013])[\u2018'](?=\p{L})[^\u201c\u201d\"\n]*?[\p{L}\p{N}.,!?][\u2019'](?![\p{L}\p{N}])"
+)
+# A single quotation closed on the speech's punctuation right before a reporting clause (`porn,' he said`).
+_SINGLE_CLOSED_BEFORE = LazyPattern(regex.compile, r"[.,!?][\u2019'][ \t]\Z")
 # A speaker's description between a comma and the name (`, UNC senior associate athletic director
 # for communications Steve Kirschner said`): at most this many words and characters, and the
 # function words a role may hold (`director of`, `head for`, `a smiling`).
@@ -2136,10 +2156,13 @@ class _Paragraph:
             and open_mark.strong
             and not self.closed_on_next_line
             and _PRIME_CLOSE.search(self.para, open_mark.pos + 1) is None
+            and not _doubled_close_of(self.para, open_mark.pos)
         ):
             # (`"Copyright 2.0″ technologies … what next?`: a double prime after a word inside the
             # quotation left open may be the writer's own close of it, or inches; either way the
             # evidence for a close of ours is weak, and the text is left.)
+            # (`"Copyright 2.0'' technologies`: two apostrophes the writer closed it with, left as
+            # they are, the same.)
             # (`this “diamond open` / `access” designation`: an extractor broke the line inside the
             # quotation, whose close follows on the next line; nothing closes here.)
             # A paragraph left open before one that opens with a mark is the convention for
@@ -2213,7 +2236,9 @@ class _Paragraph:
             # `stated in the letter` only if a clause stands there: `been stated as a fact` is no verb of saying
             found = self.clause_boundary(open_mark, v, strict)
             if found is not None:
-                return None if self.glued_around(found.pos) else self.as_speech(found, speech, start)
+                if self.glued_around(found.pos) or self.nested_single_around(open_mark, found.pos, limit):
+                    return None
+                return self.as_speech(found, speech, start)
             v = _reporting_verb().search(para, v.end(), limit)
         if v is None:
             return None
@@ -2225,9 +2250,49 @@ class _Paragraph:
             return None  # `vehiclesInfoNation President`: where the clause starts is unclear
         if found is not None and self.reattributed_far(open_mark, found.pos):
             return None
+        if found is not None and self.nested_single_around(open_mark, found.pos, limit):
+            return None
         return self.as_speech(found, speech, start)
 
-    def reattributed_far(self, open_mark: _Mark, close_at: int) -> bool:
+    def nested_single_around(self, open_mark: _Mark, pos: int, limit: int) -> bool:
+        """Whether the reporting clause after a close at ``pos`` belongs to a single quotation nested
+        in the open double one.
+
+        A double quotation writes the quotations inside it in single marks.  A clause right after
+        the close of a single quotation the double one opens on (`stating "'The Internet was
+        completely funded by porn,' he said [...]`) attributes that nested quotation; and a clause
+        whose sentence goes on to introduce one by a verb of saying (`…fines. In addition, the
+        principal director posted a blog entry yesterday saying that 'criminal activity will not be
+        tolerated,' and …`: a submitter's text quoted whole) is still inside the double quotation.
+        Either way the double one does not end there.
+        """
+        para = self.para
+        if (
+            para[open_mark.pos + 1 : open_mark.pos + 2] in ("'", LSQ)
+            and _SINGLE_CLOSED_BEFORE.search(para, max(0, pos - 2), pos + 1) is not None
+        ):
+            # (only a double quotation that opens on the nested one: `…, you know?’ Pluznick
+            # recalled` closes both quotations at once, `?’”`, as often as not)
+            return True
+        end = limit
+        for mark in ('"', LDQ, RDQ):
+            found = para.find(mark, pos, end)
+            if found >= 0:
+                end = found
+        stop = _SENTENCE_BREAK.search(para, pos, end)
+        if stop is not None:
+            end = stop.start() + 1
+        for nested in _NESTED_SINGLE.finditer(para, pos, end):
+            # only speech the clause's sentence introduces (`saying that '`, `he added, '`): a word the
+            # writer sets off in single marks (`calling the polls 'hype'`) says nothing of the double one
+            before = para[pos : nested.start()].rstrip().rstrip(",:").rstrip()
+            if before.endswith(" that"):
+                before = before[:-5]
+            if _saying_before(before):
+                return True
+        return False
+
+    def reattributed_far(self, open_mark: _Mark, close_at: int, introduced_only: bool = False) -> bool:
         """Whether a close at ``close_at`` would attribute, a second time and sentences later,
         a quotation its own attribution already introduced.
 
@@ -2246,7 +2311,7 @@ class _Paragraph:
         """
         before = self.para[: open_mark.pos].rstrip()
         introduced = before[-1:] in (",", ":") and _saying_before(before[:-1])
-        if not introduced and (not before or before[-1] not in ".!?" or not _attribution_ends(before)):
+        if not introduced and (introduced_only or not before or before[-1] not in ".!?" or not _attribution_ends(before)):
             return False
         breaks = _SENTENCE_BREAK.findall(self.para, open_mark.pos, close_at)
         return len(breaks) >= _REATTRIBUTED_SENTENCES
@@ -2836,6 +2901,13 @@ class _Paragraph:
         if self.glued_around(punct + 1):
             return None  # `Yeshe`, `platformJack`: where the clause starts is unclear
         if punct <= open_mark.pos + 3 or not self.can_end_quotation(open_mark.pos, punct):
+            return None
+        if self.reattributed_far(open_mark, punct + 1, introduced_only=True):
+            # (`…, said, “Mazel tov! As long as …, he said, “this is`: a quotation its attribution
+            # introduced, run on past a sentence's end to a second clause, as close_before_clause
+            # reads it.  Only the attribution right before the mark: after a sentence that merely
+            # ends on a verb of saying, `… about which he says very little, but … . "I've been
+            # totally replaced …, he says. "It's`, this reading's close was right on the tune material.)
             return None
         q = self.closing_mark(open_mark)
         reason = (
