@@ -13,7 +13,8 @@ What stays on purpose, judged by evidence in the text:
   Versicherten`` is a slip), English ``it it`` after a preposition (``look back on it it
   will be``: one clause's object meets the next one's subject) and any word but a
   function word after ``whatever``, ``whoever``, ``what`` (``whatever happens happens``:
-  a free relative clause's verb meets the main clause's); in languages whose list holds ``*`` (Indonesian, Malay,
+  a free relative clause's verb meets the main clause's) or ``who`` (``everybody who fails
+  fails``: a relative clause on the subject); in languages whose list holds ``*`` (Indonesian, Malay,
   Filipino, Hindi, Turkish, Vietnamese, Korean, Persian) reduplication is grammar and
   only the most frequent function words doubled are repaired (``yang yang``), with the
   words its grammar never doubles (``data/<lang>/never_reduplicated.txt``: ``dari dari``)
