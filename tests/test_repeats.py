@@ -300,7 +300,7 @@ CLAUSE_BOUNDARY_KEEP = [
     ("If whatever happens happens after we return, we will cope.", "a free relative's verb meets the main verb"),
     ("Whoever wins wins the right to host the final.", "a free relative's verb meets the main verb"),
     ("In the end what is is, and we accept it.", "'what is is': the relative's verb, then the main verb"),
-    ("You hope that everybody who fails fails informatively.", "a relative clause on the subject: its verb, then the main verb"),
+    ("Anyone who tries tries at their own risk.", "a relative clause on the subject: its verb, then the main verb"),
 ]
 CLAUSE_BOUNDARY_FIX = [
     ("He saw what the the dog did.", "He saw what the dog did.", "a function word after 'what' is still a slip"),
