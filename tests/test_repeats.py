@@ -308,6 +308,7 @@ CLAUSE_BOUNDARY_FIX = [
     ("Whatever the the weather, we go.", "Whatever the weather, we go.", "an article doubled after 'whatever'"),
     ("Those who can can teach the rest.", "Those who can teach the rest.", "a function word after 'who' is still a slip"),
     ("The people who who came left early.", "The people who came left early.", "'who' itself doubled"),
+    ("Fans who booked booked their seats early.", "Fans who booked their seats early.", "after a noun and 'who', a slip"),
 ]
 
 
