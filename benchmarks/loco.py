@@ -53,6 +53,7 @@ CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
     "fresh28": (Path("/tmp/fresh28/fresh28-extracted.jsonl"), {}, ("fresh28-*",)),
     "fresh29": (Path("/tmp/fresh29/fresh29-extracted.jsonl"), {}, ("fresh29-*",)),
     "fresh30": (Path("/tmp/fresh30/fresh30-extracted.jsonl"), {}, ("fresh30-*",)),
+    "fresh31": (Path("/tmp/fresh31/fresh31-extracted.jsonl"), {}, ("fresh31-*",)),
     "fresh32": (Path("/tmp/fresh32/fresh32-extracted.jsonl"), {}, ("fresh32-*",)),
 }
 OUT = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco.jsonl"

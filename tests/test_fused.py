@@ -104,7 +104,7 @@ MUST_NOT_SPLIT = [
     "cityand@example.com", "@anotherso", "#cityand", "#BlackLivesMatter", "@MattBevin", "anotherso.txt",
     "cityand_state", "getElementById", "camelCaseVar", "useState", "readFile", "innerText", "maxValue",
     "setTimeout", "printLine", "parseInt(x)", "foo.forEach(bar)", "covid19", "win2win", "5'10\"",
-    "Disney+", "C++", 'the “exit”s and "XFAIL"s', '{"mode":"AES", "key":"value"}', "`basename`",
+    "Disney+", "C++", 'the “exit”s and "XFAIL"s', 'the "google"ing of names', "“friend”ed", '{"mode":"AES", "key":"value"}', "`basename`",
     "base = getline()", "\n\tfileno and basename", "cityand(x)",
     # other scripts and styles
     "сегодняон", "σήμεραεγώ", "这是一个测试", "잘못이냐”고 말하기도", "„Ich komme“Er sagt", "«Oui»dit-il",
@@ -121,6 +121,12 @@ MUST_NOT_SPLIT = [
 def test_must_not_split(text):
     sentence = f"We saw {text} there"
     assert fused(sentence) == sentence
+
+
+@pytest.mark.parametrize("text", ['She said "no"and left.', "She said “no”and left.", 'the "tron"edge of it', "the “tron”ingot"])
+def test_a_word_glued_after_a_closing_quote_is_still_split(text):
+    # an ending written onto the quoted word ("tron"ing) is left, a word glued there is not
+    assert fused(text) != text
 
 
 def test_edits_explain_themselves():

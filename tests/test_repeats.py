@@ -300,11 +300,15 @@ CLAUSE_BOUNDARY_KEEP = [
     ("If whatever happens happens after we return, we will cope.", "a free relative's verb meets the main verb"),
     ("Whoever wins wins the right to host the final.", "a free relative's verb meets the main verb"),
     ("In the end what is is, and we accept it.", "'what is is': the relative's verb, then the main verb"),
+    ("Anyone who tries tries at their own risk.", "a relative clause on the subject: its verb, then the main verb"),
 ]
 CLAUSE_BOUNDARY_FIX = [
     ("He saw what the the dog did.", "He saw what the dog did.", "a function word after 'what' is still a slip"),
     ("They said it it was fine.", "They said it was fine.", "'it it' after a verb, not a preposition"),
     ("Whatever the the weather, we go.", "Whatever the weather, we go.", "an article doubled after 'whatever'"),
+    ("Those who can can teach the rest.", "Those who can teach the rest.", "a function word after 'who' is still a slip"),
+    ("The people who who came left early.", "The people who came left early.", "'who' itself doubled"),
+    ("Fans who booked booked their seats early.", "Fans who booked their seats early.", "after a noun and 'who', a slip"),
 ]
 
 

@@ -534,8 +534,8 @@ class FusedTokens(Normalizer):
                 return  # “exit”s: a plural ending, not a word
             if mark == "”" and _contraction_after_mark(text, pos):
                 return  # I”ll, we”re: the writer's ” for an apostrophe, inside one word
-            if _case_ending_after_quote(text, pos + 1, lines.scanner):
-                return  # Turkish “Referer üstbilgisi”ni: a case ending on the quoted words
+            if _case_ending_after_quote(text, pos + 1, lines.scanner) or _ending_after_quote(text, pos + 1, lines.scanner):
+                return  # Turkish “Referer üstbilgisi”ni, English “tron”ing: an ending on the quoted words
             if mark == "”" and _close_mark_opens(text, pos):
                 return  # a family of”canucks”,this: nothing open to close, the next ” closes it
             cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
@@ -547,7 +547,7 @@ class FusedTokens(Normalizer):
                 return  # unbalanced line: no evidence which way it points
             if before % 2 == 0:
                 cuts.setdefault(pos, ("space before an opening quotation mark glued to the word before it", _QUOTE_CONFIDENCE))
-            elif not _lone_letter(text, pos + 1):
+            elif not _lone_letter(text, pos + 1) and not _ending_after_quote(text, pos + 1, lines.scanner):
                 cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
 
     # -- lost block boundaries -----------------------------------------------
@@ -1971,6 +1971,21 @@ def _case_ending_after_quote(text: str, pos: int, scanner: "_Scanner") -> bool:
     return m is not None and len(m.group()) <= _CASE_ENDING_MAX and m.group() not in scanner.function_words
 
 
+def _ending_after_quote(text: str, pos: int, scanner: "_Scanner") -> bool:
+    """Whether the letters at ``pos``, right after a closing quotation mark, are an ending the
+    language writes onto a quoted word (``data/<lang>/quote_endings.txt``): English ``"tron"ing``,
+    ``"friend"ed``, an inflection that is no word of its own, where a word glued there would be.
+
+    >>> en = _scanner("en")
+    >>> _ending_after_quote('claim of "tron"ing the', 15, en), _ending_after_quote('said "no"and left', 9, en)
+    (True, False)
+    """
+    if not scanner.quote_endings:
+        return False
+    m = _LOWER_RUN.match(text, pos)
+    return m is not None and m.group() in scanner.quote_endings
+
+
 def _after_initial_or_hash(text: str, start: int) -> bool:
     """Whether the token at ``start`` follows a hash mark (``#feelaustria``, or ``# feelaustria`` where
     an extractor spaced it) or an initial's dot with no space (``J.Sheon``): a hashtag or a name."""
@@ -2531,6 +2546,8 @@ class _Scanner:
             self.function_words = frozenset(w for w in top if w.isalpha() and len(w) <= 5)
         # Informal abbreviations of function words ("yg" for Indonesian "yang"), where listed.
         self.function_words |= language_list("abbreviated_function_words", lang)
+        # Endings written onto a quoted word after its closing mark ("tron"ing), where listed.
+        self.quote_endings = language_list("quote_endings", lang)
         try:
             self.prefixes = word_list(f"fused_prefixes_{lang}")
             # Two content words are split only where the language's compound

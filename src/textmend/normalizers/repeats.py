@@ -13,7 +13,9 @@ What stays on purpose, judged by evidence in the text:
   Versicherten`` is a slip), English ``it it`` after a preposition (``look back on it it
   will be``: one clause's object meets the next one's subject) and any word but a
   function word after ``whatever``, ``whoever``, ``what`` (``whatever happens happens``:
-  a free relative clause's verb meets the main clause's); in languages whose list holds ``*`` (Indonesian, Malay,
+  a free relative clause's verb meets the main clause's) or after a pronoun and its relative
+  (``data/<lang>/relative_subjects.txt``: ``everybody who fails fails``, a relative clause on
+  the subject); in languages whose list holds ``*`` (Indonesian, Malay,
   Filipino, Hindi, Turkish, Vietnamese, Korean, Persian) reduplication is grammar and
   only the most frequent function words doubled are repaired (``yang yang``), with the
   words its grammar never doubles (``data/<lang>/never_reduplicated.txt``: ``dari dari``)
@@ -817,6 +819,8 @@ class _Scan:
             and self._preceded_by(start, after_any)
         ):
             return None  # "whatever happens happens": a clause's last word meets the next one's first
+        if lower not in language_list("function_words", self.lang) and self._after_relative_subject(start):
+            return None  # "everybody who fails fails": a relative clause on the subject, then its verb
         joiner = None
         if "*" in legit and _zipf(lower, self.lang) < _REDUPLICATED_FUNCTION_ZIPF:
             if self._never_reduplicated(lower) or self._counted(lower, start):
@@ -1168,6 +1172,21 @@ class _Scan:
         if openers and words[-1].lower() not in openers:
             return False  # ", soll der der Patient": a main clause's verb after the comma, no relative clause
         return self._preceded_by(i - len(words[-1]), frozenset({","}))
+
+    def _after_relative_subject(self, pos: int) -> bool:
+        """True when the two words right before ``pos``, spaced only, are a pronoun and the
+        relative that opens a clause on it (``data/<lang>/relative_subjects.txt``: ``everybody
+        who``, ``those who``): the word at ``pos`` is that clause's verb."""
+        pairs = language_list("relative_subjects", self.lang)
+        if not pairs:
+            return False
+        words = list(_CONTEXT_WORD.finditer(self.text, max(0, pos - 40), pos))
+        if len(words) < 2:
+            return False
+        head, relative = words[-2], words[-1]
+        if self.text[relative.end() : pos].strip() or self.text[head.end() : relative.start()].strip():
+            return False
+        return f"{head.group().lower()} {relative.group().lower()}" in pairs
 
     def _across_a_block_boundary(self, m: regex.Match[str]) -> bool:
         """True when a line break parts the copies and the line before is longer than
