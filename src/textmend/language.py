@@ -406,6 +406,13 @@ def identify(paragraph: str) -> str | None:
     # Lower-cased once here, not word by word: case plays no part in the decision.  Split
     # only as far as the first look reads: the ninth piece is the rest, split on demand.
     lowered = head.lower()
+    if len(lowered) < _MIN_LETTERS:
+        # Every answer but None needs the words' letters to reach _MIN_LETTERS (each look's
+        # sum, _judge in either script, and a letter index's reading of fewer letters), and
+        # the words are pieces of the lower-cased head's tokens: a shorter head is no
+        # language's, proved before any token is looked up (issue 16: a text of thousands
+        # of distinct short lines).  (Measured on the lower-cased head, which ``İ`` lengthens.)
+        return None
     tokens = lowered.split(None, _FIRST_LOOK)
     latin_only = head.isascii()
     if len(tokens) > _FIRST_LOOK:

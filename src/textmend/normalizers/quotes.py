@@ -1025,6 +1025,11 @@ def _well_formed(para: str) -> bool:
     ``\\x1c``-``\\x1f``.)  ``tests/test_speed_quotes_lines.py`` holds the two to one answer.
     """
     if not para.isascii() or '"' in para:
+        # The pattern takes “ and ” only as a pair (its second branch, one of each; _PLAIN and
+        # the straight pair take neither): a line of more of one than of the other is not well
+        # formed, counted in C without the pattern (a line left open, issue 16).
+        if para.count("\u201c") != para.count("\u201d"):
+            return False
         return _WELL_FORMED.fullmatch(para) is not None
     if "''" in para or "\n" in para:
         return False
@@ -1205,6 +1210,8 @@ def _opens_or_carries_on(stripped: str, curly_doubles: bool) -> bool:
 
     Asked only for the lines read (most lines are well formed).
     """
+    if stripped[0] in _ALL_QUOTES:
+        return True  # the answer below, before its search (issue 16: a line opening with a mark)
     # A next line whose first double mark closes carries on this line's quotation
     # (hard-wrapped text): that counts as a continuation too.
     first = _FIRST_DOUBLE.search(stripped)
@@ -1302,6 +1309,8 @@ def _next_opens_attributed(lines: list[str], k: int) -> bool:
 def _opens_attributed(stripped: str) -> bool:
     """Whether the non-blank stripped line ``stripped`` opens a quotation that closes before its own
     attribution (see :func:`_next_opens_attributed`)."""
+    if "\u201d" not in stripped and '"' not in stripped:
+        return False  # no closing double mark for the search below to find (substring tests in C)
     first_close = _CLOSE_DOUBLE.search(stripped, 1)
     if first_close is None or first_close.start() < 2:
         return False
