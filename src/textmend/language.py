@@ -177,7 +177,7 @@ _UNKNOWN_LOGP = -(_VOCABULARY_CENTIBELS + 100) / 100 * math.log(10)  # a word a 
 # Three or more single letters in a row, apart or between list separators: a letter index
 # ("Index actualité : A B C D … Z"), whose letters say nothing of the paragraph's language
 # (each would vote for the languages with one-letter words, Slovak "a", "v", "k", "s", "z").
-_LETTER_RUN = re.compile(r"(?<!\S)[^\W\d_](?: (?:[|·•–-] )?[^\W\d_]){2,}(?!\S)")
+_LETTER_RUN = LazyPattern(re.compile, r"(?<!\S)[^\W\d_](?: (?:[|·•–-] )?[^\W\d_]){2,}(?!\S)")
 # Two capitals of them after a space (Latin, Cyrillic, Greek): what every index holds, found
 # fast (the search starts at a literal space and tests a short class, a third of the cost of
 # testing for any letter), so that the run is looked for only in the few paragraphs that have it.
