@@ -129,7 +129,7 @@ _CODE_MARK_TESTS = tuple(
 # An indented line is a code block's, unless it reads as prose: extractors indent
 # whole paragraphs of running text ("        A row involving Taylor Swift ...").
 _INDENTED = LazyPattern(regex.compile, r"(?: {4}|\t)[ \t]*\S")
-_PROSE_RUN = LazyPattern(regex.compile, r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
+_PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 # A listing's line may bear no mark of its own (``chr(0x27) .``, a PHP concatenation going on
 # from the line before): a line with not even three words in a row whose nearest lines above
 # and below both bear marks of code is the listing's too.  A line of prose between two
@@ -137,7 +137,7 @@ _PROSE_RUN = LazyPattern(regex.compile, r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 # forum's title ``Forums Template Toolkit : News``).  Blank lines between are skipped, this
 # many at most (extractors space a <pre> block's lines out with one).
 _LISTING_GAP = 2
-_WORDS_IN_A_ROW = LazyPattern(regex.compile, r"\p{L}{2,}(?:[,;]? \p{L}+){2}")
+_WORDS_IN_A_ROW = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){2}")
 # A straight quotation mark as code writes a string: after ``=``, an opening
 # bracket or a call, or a JSON key's colon before a value.
 _STRING_LITERAL = LazyPattern(regex.compile, r'[=(\[{]\s*"|"\s*:\s*["\d\[{]|\w\("')
