@@ -128,7 +128,7 @@ _CODE_MARK_TESTS = tuple(
 )
 # An indented line is a code block's, unless it reads as prose: extractors indent
 # whole paragraphs of running text ("        A row involving Taylor Swift ...").
-_INDENTED = regex.compile(r"(?: {4}|\t)[ \t]*\S")
+_INDENTED = LazyPattern(regex.compile, r"(?: {4}|\t)[ \t]*\S")
 _PROSE_RUN = regex.compile(r"\p{L}{2,}(?:[,;]? \p{L}+){5}")
 # A listing's line may bear no mark of its own (``chr(0x27) .``, a PHP concatenation going on
 # from the line before): a line with not even three words in a row whose nearest lines above

@@ -177,7 +177,7 @@ _UNKNOWN_LOGP = -(_VOCABULARY_CENTIBELS + 100) / 100 * math.log(10)  # a word a 
 # Three or more single letters in a row, apart or between list separators: a letter index
 # ("Index actualité : A B C D … Z"), whose letters say nothing of the paragraph's language
 # (each would vote for the languages with one-letter words, Slovak "a", "v", "k", "s", "z").
-_LETTER_RUN = re.compile(r"(?<!\S)[^\W\d_](?: (?:[|·•–-] )?[^\W\d_]){2,}(?!\S)")
+_LETTER_RUN = LazyPattern(re.compile, r"(?<!\S)[^\W\d_](?: (?:[|·•–-] )?[^\W\d_]){2,}(?!\S)")
 # Two capitals of them after a space (Latin, Cyrillic, Greek): what every index holds, found
 # fast (the search starts at a literal space and tests a short class, a third of the cost of
 # testing for any letter), so that the run is looked for only in the few paragraphs that have it.
@@ -406,6 +406,13 @@ def identify(paragraph: str) -> str | None:
     # Lower-cased once here, not word by word: case plays no part in the decision.  Split
     # only as far as the first look reads: the ninth piece is the rest, split on demand.
     lowered = head.lower()
+    if len(lowered) < _MIN_LETTERS:
+        # Every answer but None needs the words' letters to reach _MIN_LETTERS (each look's
+        # sum, _judge in either script, and a letter index's reading of fewer letters), and
+        # the words are pieces of the lower-cased head's tokens: a shorter head is no
+        # language's, proved before any token is looked up (issue 16: a text of thousands
+        # of distinct short lines).  (Measured on the lower-cased head, which ``İ`` lengthens.)
+        return None
     tokens = lowered.split(None, _FIRST_LOOK)
     latin_only = head.isascii()
     if len(tokens) > _FIRST_LOOK:

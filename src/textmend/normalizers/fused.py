@@ -246,7 +246,7 @@ _SHIFTED_PART_MIN = 4.0  # the seam one letter over gives two content words this
 _Cuts = dict[int, tuple[str, float]]
 
 # Document evidence: a token that recurs, or has these relatives in the text, is vocabulary.
-_LETTER_RUN = regex.compile(r"\p{L}+")
+_LETTER_RUN = LazyPattern(regex.compile, r"\p{L}+")
 _ONE_LETTER = LazyPattern(regex.compile, r"\p{L}")
 # Substring searches _LineCache.recurs may make for a word and its related forms before it
 # gathers the document's words instead (one gathering costs about as much as 50-100 searches).
@@ -281,14 +281,14 @@ _LOWER_CAMEL_TOKEN = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}_.])\p{Ll}{2,}(
 # barely knows (Zipf below _SLOT_RARE_ZIPF: ``optgroup``, ``dirname``) counts a half.
 _SLOT_NAMES_MIN = 2.0
 _SLOT_RARE_ZIPF = 2.0
-_SLOT_WORD = regex.compile(r"\S+")
-_SLOT_BEFORE = regex.compile(r"(?r)(\S+)\s+")  # matched backwards from a token's start: the word before it
-_SLOT_AFTER = regex.compile(r"\s+(\S+)")
+_SLOT_WORD = LazyPattern(regex.compile, r"\S+")
+_SLOT_BEFORE = LazyPattern(regex.compile, r"(?r)(\S+)\s+")  # matched backwards from a token's start: the word before it
+_SLOT_AFTER = LazyPattern(regex.compile, r"\s+(\S+)")
 # A list of names: lower-case items one word each, between commas (``dl, dt, embed, form``).
-_LIST_ITEMS_BEFORE = regex.compile(r"(?r)(?:\p{L}+,[ \t]*\n?[ \t]*){1,30}")  # matched backwards
-_LIST_ITEMS_AFTER = regex.compile(r"(?:,[ \t]*\n?[ \t]*(?:and[ \t]+)?\p{L}+){1,30}")
+_LIST_ITEMS_BEFORE = LazyPattern(regex.compile, r"(?r)(?:\p{L}+,[ \t]*\n?[ \t]*){1,30}")  # matched backwards
+_LIST_ITEMS_AFTER = LazyPattern(regex.compile, r"(?:,[ \t]*\n?[ \t]*(?:and[ \t]+)?\p{L}+){1,30}")
 _LIST_RARE_ITEMS_MIN = 4
-_SLOT_MIXED = regex.compile(r"\p{Ll}{2,}\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
+_SLOT_MIXED = LazyPattern(regex.compile, r"\p{Ll}{2,}\p{Lu}\p{L}*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
 _WORD_RUN_BEFORE = LazyPattern(regex.compile, r"(?r)[\p{L}\p{N}]*")  # matched backwards from a position
 # Lost block boundaries: a heading, dateline, number or line glued to the next block.
 _BLOCK_CONFIDENCE = 0.8
@@ -303,7 +303,7 @@ _UNIT_LETTERS = 3
 # a unit is an abbreviation ("min" 4.7, "km" 5.0 in German; "new" 6.3 in English).
 _UNIT_ZIPF_MAX = 5.0
 _GLUED_UNITS_MIN = 3
-_GLUED_UNIT = regex.compile(r"(?<![\p{L}\p{N}.,])\p{N}+(?:[.,]\p{N}+)?(\p{Ll}{1,3})(?![\p{L}\p{N}])")
+_GLUED_UNIT = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}.,])\p{N}+(?:[.,]\p{N}+)?(\p{Ll}{1,3})(?![\p{L}\p{N}])")
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "s"})  # "s": a decade, "1990s"
 
 
@@ -352,11 +352,11 @@ _DAY_AFTER = LazyPattern(regex.compile, r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
 _MACHINE_BLOCK_CHUNK = LazyPattern(regex.compile, r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
 _NON_SPACE = LazyPattern(regex.compile, r"\S*")
 # Cheap anchors of the block seams: every match of the full pattern holds one.
-_CAPS_ANCHOR = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
+_CAPS_ANCHOR = LazyPattern(regex.compile, r"\p{Lu}\p{Lu}\p{Ll}")
 # The run of capitals ending at a position (matched backwards from it): where a caps seam can start.
 _CAPITALS_BEFORE = LazyPattern(regex.compile, r"(?r)\p{Lu}+")
-_NUMBER_ANCHOR = regex.compile(r"\d\p{Lu}\p{Ll}")
-_PRONOUN_ANCHOR = regex.compile(r"\p{Ll}I[ ’']")
+_NUMBER_ANCHOR = LazyPattern(regex.compile, r"\d\p{Lu}\p{Ll}")
+_PRONOUN_ANCHOR = LazyPattern(regex.compile, r"\p{Ll}I[ ’']")
 # A lower-case letter of one cased script, then a capitalized word of another.
 _SCRIPT_SWITCH = regex.compile(
     r"(?V1)[\p{Latin}&&\p{Ll}][[\p{Cyrillic}\p{Greek}\p{Armenian}]&&\p{Lu}]\p{Ll}"

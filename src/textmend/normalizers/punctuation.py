@@ -126,7 +126,7 @@ _TOKEN_WALK = 32
 # A bracket closing on a letter and a hyphen ("(Cyber-)Terroristen", "(Vor-)Weihnachtszeit"):
 # German and other languages write a compound's optional first part so, glued to the
 # rest of the word; no sentence or block ends on a hyphen.
-_OPTIONAL_PART = regex.compile(r"\p{L}[-\u2010\u2011]\Z")
+_OPTIONAL_PART = LazyPattern(regex.compile, r"\p{L}[-\u2010\u2011]\Z")
 _RIGHT_WORD = LazyPattern(regex.compile, r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _LEFT_WORD = LazyPattern(regex.compile, r"[\p{L}\p{N}\p{M}'’]+\Z")
 _APOSTROPHE = LazyPattern(regex.compile, r"['’]")
@@ -144,10 +144,10 @@ _WHOLE_DOTTED_PAIR = LazyPattern(
 _HAS_UPPER = LazyPattern(regex.compile, r"\p{Lu}")
 # The cased letters and digits at a word's end or start: a dotted name's part where a script
 # written without spaces runs on around it ("比如WScript", "Shell对象").
-_CASED_RUN_END = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]+\Z")
-_CASED_RUN = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}\p{M}]+")
+_CASED_RUN_END = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Lt}\p{N}\p{M}]+\Z")
+_CASED_RUN = LazyPattern(regex.compile, r"[\p{Lu}\p{Ll}\p{Lt}\p{M}]+")
 # A lower-case letter then a capital inside a word: CamelCase ("ExitStack", "BenchmarkHello").
-_CAMEL_HUMP = regex.compile(r"\p{Ll}\p{Lu}")
+_CAMEL_HUMP = LazyPattern(regex.compile, r"\p{Ll}\p{Lu}")
 # A name's right part after a qualifier's dot, whole: "RGBA64Model", "Read_All".
 _QUALIFIED_TAIL = LazyPattern(regex.compile, r"\p{Lu}[\p{L}\p{N}_]*(?![\p{L}\p{N}\p{M}_])")
 _LATIN_ONLY = LazyPattern(regex.compile, r"[\p{Latin}\p{M}'’]+")
@@ -165,7 +165,7 @@ _SPACED_RATIO = LazyPattern(regex.compile, r"[ \t]?(?:\p{L}+[ \t])?\d+(?![\p{L}\
 _NON_LATIN_CASED = LazyPattern(regex.compile, r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
 _DOTTED_ABBREVIATION = LazyPattern(regex.compile, r"\p{L}\.(?:\p{L}\.)+")
-_ADDRESS = regex.compile(r"(?i)://|^\W*www\.|\w@[\w-]+\.\w")
+_ADDRESS = LazyPattern(regex.compile, r"(?i)://|^\W*www\.|\w@[\w-]+\.\w")
 _URL_START = LazyPattern(regex.compile, r"(?i)(?:https?://|www\.)")
 # A word that can precede an initial in a name: "John M.Ford", "W. M.Keck".
 _NAME_BEFORE = LazyPattern(regex.compile, r"(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+\Z")
@@ -193,7 +193,7 @@ _SPACED_LABEL = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}\p{M}])([\p{L}\p{M}]
 _COUNTED_NAME_WORDS = 4  # words of a name in a list of names with counts ("A Node.JS Holiday Season")
 # A line of a list of names with counts, a blog's categories or tags: "Firefox OS (114)",
 # "+ Node.js (21)": a short name (a bullet allowed) and a count in brackets, nothing after.
-_COUNTED_LINE = regex.compile(
+_COUNTED_LINE = LazyPattern(regex.compile,
     r"(?m)^[ \t]*(?:[-+*•·][ \t]+)?\S+(?:[ \t]+\S+){0,%d}[ \t]+\(\p{N}[\p{N},.]*\)[ \t]*\r?$" % (_COUNTED_NAME_WORDS - 1)
 )
 # A sentence's end written as sentences end (a space, then a capital) and one glued to the
@@ -207,14 +207,14 @@ _FRENCH_LETTER = LazyPattern(regex.compile, r"(?i)[àâçéèêëîïôûùüÿ�
 # Latin-script words of a paragraph whose language is unsure: when most are no English
 # word, the paragraph is in a language wordfreq does not know, and several of those
 # (Breton, Kabyle, Occitan) space `: ; ! ?` as French does ("Diverkañ ?", "Da skouer :").
-_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")
+_LATIN_WORD = LazyPattern(regex.compile, r"(?<![%(\p{L}])\p{Latin}{4,}(?![\p{L})])")
 # Letters, and those of the Latin script: a paragraph mostly in another script is no Latin-script language's.
 # Counted as runs and summed: a count of matches of one letter each built a string per letter
 # (a paragraph of spaced marks asks about every word before each: 4 -> 1 us a word).
 _LETTERS = regex.compile(r"\p{L}+")
 _LATIN_LETTERS = LazyPattern(regex.compile, r"\p{Latin}+")
 # A short Latin-script word: a label made only of these gives no language to judge by.
-_SHORT_LATIN_WORD = regex.compile(r"(?<![%(\p{L}])\p{Latin}{1,3}(?![\p{L})])")
+_SHORT_LATIN_WORD = LazyPattern(regex.compile, r"(?<![%(\p{L}])\p{Latin}{1,3}(?![\p{L})])")
 # In ASCII text every letter is a Latin one, and the words of both patterns are the runs of
 # letters with no "%" or "(" before them and no ")" after: one pass finds the runs and the
 # characters around them (see PunctuationSpacing._latin_counts).
@@ -272,7 +272,7 @@ _SEPARATOR_DOT_AFTER = LazyPattern(
     re.compile, rf"[ \t]+[^{_REGEX_SPACE}.]+(?:[ \t][^{_REGEX_SPACE}.]+)?[ \t]+\.[ \t]"
 )
 _SEPARATOR_DOT_BEFORE = regex.compile(r"(?r)[ \t]\.[ \t]+[^\s.]+(?:[ \t][^\s.]+)?\Z")
-_LISTED_SYMBOL = regex.compile(r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
+_LISTED_SYMBOL = LazyPattern(regex.compile, r"[ \t]+[/\\_~|+=<>#@^](?=[ \t,]|$)")
 # A mark that names a character (a key, a symbol) rather than ending a clause: followed by
 # another lone mark ("RIGHT . .", "LEFT , ,": a key table's two key columns), or by a
 # function word and another lone mark ("the keys . and ,"); or, in a row that a field name
@@ -377,12 +377,12 @@ _CHAIN_PART_LETTERS = 4
 _UNSPACED_SCRIPT_LETTER = LazyPattern(regex.compile, r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
 # Spaced and tight `: ; ! ?` in running text, counted to recognise French style.
 _SPACED_MARK = LazyPattern(regex.compile, r"(?<=\S)[ \t\u00a0\u202f\u2009][:;!?](?![\p{L}\p{N}()\[\]])")
-_TIGHT_MARK = regex.compile(r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
+_TIGHT_MARK = LazyPattern(regex.compile, r"[\p{L}\p{N}\p{M})\]”’\"][:;!?](?=\s|\Z)")
 # The same marks found from the mark, its word's end looked behind: the engine skips to the next
 # of four rare characters instead of trying every letter (random Latin-1 text, half of it
 # letters: 30 -> 7 ms a megabyte).  Its look-behind also sees before the window's start,
 # where _TIGHT_MARK's first character cannot be: a match at the start is not counted.
-_TIGHT_MARK_FROM_MARK = regex.compile(r"[:;!?](?<=[\p{L}\p{N}\p{M})\]”’\"].)(?=\s|\Z)")
+_TIGHT_MARK_FROM_MARK = LazyPattern(regex.compile, r"[:;!?](?<=[\p{L}\p{N}\p{M})\]”’\"].)(?=\s|\Z)")
 # "4 )" opening a line of a numbered list.
 _LIST_MARKER = LazyPattern(regex.compile, r"[ \t]*(?:\p{N}{1,3}|\p{L})")
 _LIST_MARKER_MAX = 6
@@ -445,7 +445,7 @@ _FRENCH_PHRASE_MARGIN = 1.0  # Zipf by which each is commoner in French than in 
 # The clause before a mark: after the last stop, ellipsis or line break.
 # The clause before a mark starts after the last of these (searched backwards from the mark:
 # the one answer, found at once).
-_CLAUSE_STOP = regex.compile(r"(?r)[.!?…\n]")
+_CLAUSE_STOP = LazyPattern(regex.compile, r"(?r)[.!?…\n]")
 _LATIN_WORD_ANY = LazyPattern(regex.compile, r"[\p{Latin}][\p{Latin}\p{M}'’]*")
 # ...unless it is this long: then it is prose in any language, known to wordfreq or not.
 _LONG_WORD = 3

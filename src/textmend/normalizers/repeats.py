@@ -105,10 +105,10 @@ _RUN = regex.compile(
 
 
 # Spaces and punctuation only: no letter, digit or symbol (what a line holds besides a pair that makes it).
-_NO_WORD = regex.compile(r"[\s\p{P}]*")
+_NO_WORD = LazyPattern(regex.compile, r"[\s\p{P}]*")
 # Digits and what numbers a list's line ("12.2.4.24", "25.", "3)") before its first letter.
-_LINE_NUMBERING = regex.compile(r"\p{N}+")
-_LINE_LEAD = regex.compile(r"^[^\p{L}]+")
+_LINE_NUMBERING = LazyPattern(regex.compile, r"\p{N}+")
+_LINE_LEAD = LazyPattern(regex.compile, r"^[^\p{L}]+")
 
 
 def _list_line_key(line: str) -> str:
@@ -183,7 +183,7 @@ def _prefilter_after_ascii() -> re.Pattern[str]:
     return re.compile(r"[^\w](\w\w*+(?:['\-]\w++)*+)(?:[\t ]+|[\t ]*\r?\n[\t ]*)(?i:\1)(?!\w)", re.ASCII)
 
 
-_CONTEXT_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
+_CONTEXT_WORD = LazyPattern(regex.compile, r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 # Capitalized words right after a lower-case word (up to three, ``said Tom Price``):
 # used as names mid-sentence.
 _MID_SENTENCE_CAPITALS = LazyPattern(regex.compile,

@@ -78,7 +78,7 @@ _CANDIDATE = re.compile(
 )
 # The stdlib engine finds one character class several times faster than
 # ``regex`` or an alternation scans; substring tests are faster still.
-_UNUSUAL = re.compile(f"[{_WIDE}{_ZERO_WIDTH}{_SOFT_HYPHEN}]")
+_UNUSUAL = LazyPattern(re.compile, f"[{_WIDE}{_ZERO_WIDTH}{_SOFT_HYPHEN}]")
 
 
 def _may_need_work(text: str) -> bool:
@@ -107,22 +107,22 @@ _ORDINAL_LAST = frozenset("retdhᵉºª")
 # Compiled once: regex.match(pattern, ...) looks its pattern up in a cache on every call.
 _CURRENCY = regex.compile(r"\p{Sc}")
 _currency = char_class(_CURRENCY)
-_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
+_ROMAN_NUMERAL = LazyPattern(regex.compile, r"[IVXLC]{1,6}(?![\p{L}\p{N}])")
 # A format placeholder, which stands for a number in a message template ("il y a
 # %(count)s heures", "za %(count)s minut", "{n} km"): typography binds it as it binds the number.
 _PLACEHOLDER = r"(?:%(?:\([\w.]+\))?[-+#0]*\d*(?:\.\d+)?[sdif]|\{[\w.]*\})"
 _PLACEHOLDER_BEFORE = regex.compile(_PLACEHOLDER + r"\Z")
 _PLACEHOLDER_AFTER = regex.compile(_PLACEHOLDER)
-_LONG_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{2,6}(?![\p{L}\p{N}])")
+_LONG_ROMAN_NUMERAL = LazyPattern(regex.compile, r"[IVXLC]{2,6}(?![\p{L}\p{N}])")
 # An ordinal before the space: "1er janvier", "XIXe siècle", "21st century", "1º de maio".
 # The suffix must be an ordinal's ("38mm Smart" is a unit, no ordinal), and the check
 # below wants a lowercase noun after it ("7th Amsterdam Light Festival" binds nothing).
-_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{N}+|[IVXLC]{2,6})(?:er|re|e|ème|eme|ᵉ|st|nd|rd|th|º|ª)\Z")
+_ORDINAL_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}.])(?:\p{N}+|[IVXLC]{2,6})(?:er|re|e|ème|eme|ᵉ|st|nd|rd|th|º|ª)\Z")
 # ...and a dotted one, in the languages that write ordinals so ("3. Oktober", "20. století"):
 # one or two digits (not "in 2019. The"); in English "Oct. 10. Live" ends a sentence.
 _DOTTED_ORDINAL_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}.])\p{N}{1,2}\.\Z")
 _DOTTED_ORDINAL_LANGUAGES = frozenset({"de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu", "tr", "sl", "hr", "sr", "is", "et", "lv"})
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\Z")
+_NAME_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*\Z")
 _WORD_BEFORE_DOT = LazyPattern(regex.compile, r"(?<![\p{L}.])[\p{L}.]+\.\Z")
 
 
