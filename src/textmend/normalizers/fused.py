@@ -1267,20 +1267,16 @@ def _content_pair_at_line_edge(
 
 def _opens_line(text: str, start: int, words_wrap: bool) -> bool:
     """Whether the token at ``start`` stands first on its line (after blanks, marks glued to it
-    or a list item's bullet: ``(firefoxchannel)``, ``- poweroff``, ``• known citizen``) on a line
-    that does not run on from the line before: one ending in a lower-case word or a comma
-    (``_WRAPPED_BEFORE``), or with ``words_wrap`` in any word or a number
-    (``_WORD_WRAPPED_BEFORE``).  (Read with ``match`` from the line's start: a ``^`` holds at no
-    search's start position but the text's own, so a pattern anchored so saw only a text's
-    first line.)"""
-    lo = max(0, start - _EDGE_REACH)
-    line_start = text.rfind("\n", lo, start) + 1 or lo
-    if _OPENING_BEFORE.match(text, line_start, start) is None:
+    or a bulleted item's marker: ``(firefoxchannel)``, ``- poweroff``, ``• known citizen``) on
+    a line that does not run on from the line before: one ending in a lower-case word or a
+    comma, or with ``words_wrap`` in any word or a number.  The text's one answer about its
+    lines' openings (:meth:`~textmend.analysis.TextFacts.line_opening`), which
+    :func:`~textmend.analysis.post_line_starts` reads too."""
+    facts = text_facts(text)
+    if not facts.opens_line(start):
         return False
-    before = max(0, line_start - _EDGE_REACH)
-    if words_wrap:
-        return _WORD_WRAPPED_BEFORE.search(text, before, line_start) is None
-    return _WRAPPED_BEFORE.search(text, before, line_start) is None
+    opening = facts.line_opening(start)
+    return not (opening.wrapped_from_a_word() if words_wrap else opening.wrapped_from_lower_case())
 
 
 def _known_word_across_seam(low: str, seam: int, freqs: dict[str, float]) -> bool:
@@ -1343,11 +1339,6 @@ _COLUMN_LINE_WORDS = 3  # words of each neighbouring label line at most
 _COLUMN_SENTENCE_MARK = LazyPattern(regex.compile, r"[.!?,;:]")
 _EDGE_REACH = 80  # characters read either side of the token for its line's edges
 _ALONE_AFTER = LazyPattern(regex.compile, r"[^\s\p{L}\p{N}]*[ \t\r]*\Z")
-_WRAPPED_BEFORE = LazyPattern(regex.compile, r"[\p{Ll},][ \t]*\n\Z")
-# ... and before a token with a function word in it, a line ending in any word or a number runs on
-# too ("Finally, I⏎resolvedupon this"): only a line ending in a mark, or none, ends there
-_WORD_WRAPPED_BEFORE = LazyPattern(regex.compile, r"[\p{L}\p{N},][ \t]*\n\Z")
-_OPENING_BEFORE = LazyPattern(regex.compile, r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]+)?[^\s\p{L}\p{N}]*\Z")
 _WRAPPED_AFTER = LazyPattern(regex.compile, r"\n[ \t]*\p{Ll}")
 
 
