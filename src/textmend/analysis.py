@@ -439,11 +439,12 @@ class LineOpening(NamedTuple):
     with the space after it; ``marker`` is that marker (``-``, ``–``, ``•``, ``*``, ``·``, or a
     number and its dot, ``12.``), ``""`` when there is none; ``line_before_ends`` is the last
     character of the line before, spaces, tabs and a carriage return aside, ``""`` when there
-    is no line before or it is blank.
+    is no line before or it is blank; ``line_before_crlf``: a carriage return stands among the
+    line before's last blanks (a ``\r\n`` ending).
 
     >>> text = "It rained,\nthe end.\n- poweroff now\n\n3. spinup"
     >>> [tuple(text_facts(text).line_opening(text.index(w))) for w in ("the", "poweroff", "spinup")]
-    [(11, '', ','), (22, '-', '.'), (39, '3.', '')]
+    [(11, '', ',', False), (22, '-', '.', False), (39, '3.', '', False)]
     >>> opening = text_facts(text).line_opening(11)
     >>> opening.wrapped_from_lower_case(), opening.follows_a_block_end()
     (True, False)
@@ -452,6 +453,7 @@ class LineOpening(NamedTuple):
     head: int
     marker: str
     line_before_ends: str
+    line_before_crlf: bool
 
     def numbered(self) -> bool:
         """Whether the line is a numbered list's item (``12. spinup``)."""
@@ -465,13 +467,23 @@ class LineOpening(NamedTuple):
 
     def wrapped_from_lower_case(self) -> bool:
         """Whether the line before ends on a lower-case letter or a comma: a hard-wrapped
-        sentence runs on into this line."""
-        return bool(self.line_before_ends) and _ENDS_IN_LOWER_CASE.match(self.line_before_ends) is not None
+        sentence runs on into this line.  (A line ending ``\r\n`` is read as ending its block,
+        as ``fused``'s line-head doubt has always read it.)"""
+        return (
+            bool(self.line_before_ends)
+            and not self.line_before_crlf
+            and _ENDS_IN_LOWER_CASE.match(self.line_before_ends) is not None
+        )
 
     def wrapped_from_a_word(self) -> bool:
         """The stricter reading of a wrap: the line before ends on any letter, a number or a
-        comma (``Finally, I⏎resolvedupon this``); only a mark, or no line, ends a block."""
-        return bool(self.line_before_ends) and _ENDS_IN_A_WORD.match(self.line_before_ends) is not None
+        comma (``Finally, I⏎resolvedupon this``); only a mark, or no line, ends a block.  (A
+        ``\r\n`` ending as in :meth:`wrapped_from_lower_case`.)"""
+        return (
+            bool(self.line_before_ends)
+            and not self.line_before_crlf
+            and _ENDS_IN_A_WORD.match(self.line_before_ends) is not None
+        )
 
 
 @lru_cache(maxsize=8)
@@ -805,11 +817,13 @@ class TextFacts:
         if known is None:
             text = self.text
             k = start - 2  # the line before's last character (``start - 1`` is its break)
+            crlf = False
             while k >= 0 and text[k] in " \t\r":
+                crlf = crlf or text[k] == "\r"
                 k -= 1
             before = "" if k < 0 or text[k] == "\n" else text[k]
             m = _LIST_MARKER.match(text, start)
-            known = self._line_openings[start] = LineOpening(m.end(), m.group("marker") or "", before)
+            known = self._line_openings[start] = LineOpening(m.end(), m.group("marker") or "", before, crlf)
         return known
 
     def opens_line(self, pos: int) -> bool:
