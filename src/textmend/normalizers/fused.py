@@ -2366,16 +2366,18 @@ _LIST_AFTER = LazyPattern(regex.compile, r"[ \t]+(?:and|or|&)[ \t]|,[ \t]")
 
 def _name_inside_a_sentence(text: str, start: int, right: str, scanner: "_Scanner") -> bool:
     r"""Whether a capitalized camel token at ``start`` (``ZoomIt``, ``CommunityOne``,
-    ``EncodedPath``) stands inside a running sentence, right after a lower-case word on its
-    line, and its capitalized part ``right`` opens no noun phrase (not an article, a
-    demonstrative or a possessive: ``data/<lang>/noun_phrase_openers.txt``): a name.
+    ``RemoveAll``) whose capitalized part ``right`` is a sentence opener stands inside a
+    running sentence, right after a lower-case word on its line, and ``right`` opens no noun
+    phrase (not an article, a demonstrative or a possessive:
+    ``data/<lang>/noun_phrase_openers.txt``): a name.
 
     Two blocks glued there make the second open a sentence right after a word of the first,
     and in the judged verdicts that sentence opened with a determiner (``with ArrowThe first
-    show``, ``and FlashThe second``: 2 right); a pronoun, a numeral, a quantifier or a noun
-    there ended a name (``have ZoomIt available``, ``is CommunityOne where``, ``the
-    RemoveAll function``, ``the EncodedPath method``: 12 damaged, none right).  A language
-    that lists no noun phrase openers is not read so.
+    show``, ``and FlashThe second``: 2 right); a pronoun, a numeral or a quantifier there
+    ended a name (``have ZoomIt available``, ``is CommunityOne where``, ``the RemoveAll
+    function``: 7 damaged, none right).  A participle glued to a content word (``storm
+    UpdatedFire crews``, a heading's seam) is not read here.  A language that lists no noun
+    phrase openers is not read so.
 
     >>> s = _scanner("en")
     >>> text = "I didn't have ZoomIt available, so I went with ArrowThe first show."
@@ -2385,7 +2387,8 @@ def _name_inside_a_sentence(text: str, start: int, right: str, scanner: "_Scanne
     False
     """
     openers = scanner.noun_phrase_openers
-    if not openers or right.lower() in openers:
+    low = right.lower()
+    if not openers or low in openers or low not in scanner.openers:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
     return before is not None and before.group(1).islower()
