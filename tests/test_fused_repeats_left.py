@@ -31,9 +31,11 @@ def test_a_recurring_camel_case_name_ending_with_an_adverb_stays() -> None:
 
 
 def test_a_camel_case_seam_before_an_adverb_written_once_is_still_split() -> None:
+    # (prec36: the token opens its clause after a colon; right after a lower-case word, "for
+    # FlowNow and", a camel token whose capital opens no noun phrase is kept as a name)
     _repaired(
-        "Sign up for FlowNow and share.",
-        "Sign up for Flow Now and share.",
+        "Sign up: FlowNow and share.",
+        "Sign up: Flow Now and share.",
         "written once: no evidence of a name, the seam of a lost boundary before 'Now'",
     )
 

@@ -149,13 +149,9 @@ def test_a_camel_case_name_on_a_function_word_in_a_slot_of_names_is_kept(text: s
             "Reading List\n\nHome | List All the stories we covered this week are here.\n",
             "a heading glued to the next block's function word, in no slot of names",
         ),
-        (
-            "In Go 1, the NewFile function takes a uintptr fd.\n"
-            "The expvar package\n\nIn Go 1, the RemoveAll function has been removed.\n",
-            "In Go 1, the NewFile function takes a uintptr fd.\n"
-            "The expvar package\n\nIn Go 1, the Remove All function has been removed.\n",
-            "one other name in the slot is no slot of names",
-        ),
+        # (prec36: "the RemoveAll function" with one other name in the slot is kept now, by the
+        # gate for a camel token right after a lower-case word whose capital opens no noun
+        # phrase, the shape fresh19's verdicts judged damage; tests/test_precision_prec36.py)
     ],
 )
 def test_a_camel_case_seam_on_a_function_word_outside_a_slot_is_still_cut(

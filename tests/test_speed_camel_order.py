@@ -40,6 +40,7 @@ from textmend.normalizers.fused import (
     _header_name,
     _in_title_case_line,
     _label_line,
+    _name_inside_a_sentence,
     _only_word_of_line,
     _participle,
     _recurring_name_on_particle,
@@ -127,6 +128,8 @@ def _camel_cut_in_old_order(
         # ("AmazonThe new model"), which names do not end with.
         if not ((left_low.endswith("ed") and len(left) >= 5) or right.lower() in scanner.openers):
             return
+        if _name_inside_a_sentence(text, m.start(), right, scanner):
+            return  # prec36's gate: "have ZoomIt available", a name in a running sentence
         if not _sentence_follows(text, m.end()):
             return  # "HackerOne Spotlight", "BlogThis! Share": no sentence opens at the seam
     elif left_low in scanner.code_prefixes:

@@ -10,6 +10,10 @@ each other, so the answers live here, written once:
   literal's, its spaces deliberate;
 * :func:`dated_header_starts`: where a line names a comment's writer before its date, in a
   list of comments (``lightheartedmom August 11, 2008``), so the name stays as typed;
+* :meth:`TextFacts.line_opening` and :meth:`TextFacts.opens_line`: where a line's first
+  token starts past a list item's marker, and how the line before ends (a wrap, or a
+  block's end), so a token heading a list's line (``- poweroff``, ``peterme YmHg``) is read
+  the same by every rule that asks;
 * :func:`starts_sentence`: is a capital at a position explained by a sentence or
   line start;
 * :meth:`TextFacts.in_open_quotation`: is a position inside a double quotation
@@ -57,7 +61,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add, itemgetter
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 import regex
 
@@ -66,7 +70,7 @@ from ._lazy import LazyPattern
 _log = logging.getLogger("textmend")
 
 __all__ = [
-    "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "letter_marks",
+    "LineOpening", "TextFacts", "code_line", "comment_header_starts", "dated_header_starts", "holds_string_literal", "letter_marks",
     "reads_as_specification",
     "note_never_text", "post_line_starts", "reading", "starts_sentence", "text_facts",
 ]
@@ -415,6 +419,71 @@ _POST_LINE = LazyPattern(regex.compile,
 )
 _NEXT_WORD_AFTER = LazyPattern(regex.compile, r"[ \t]+(\p{L}+)")  # the word after a post line's handle
 _BLOCK_END = frozenset(".!?:;)]}\"'\u201d\u2019\u00bb")  # how a line that ends a block (no wrap) may end
+# A line's indent and a list item's marker with the space after it, if any: a bullet or a dash
+# ("- ", "\u2013 ", "\u2022 ", "* ", "\u00b7 ") or a number and its dot ("12. ").
+_LIST_MARKER = LazyPattern(regex.compile, r"[ \t]*(?:(?P<marker>[-\u2013\u2022*\u00b7]|\d{1,4}\.)[ \t]+)?")
+# How a hard-wrapped line ends, the sentence running on into the next line: on a lower-case
+# letter or a comma; or, read more strictly, on any letter, a number or a comma.
+_ENDS_IN_LOWER_CASE = LazyPattern(regex.compile, r"[\p{Ll},]")
+_ENDS_IN_A_WORD = LazyPattern(regex.compile, r"[\p{L}\p{N},]")
+_GLUED_MARKS = LazyPattern(regex.compile, r"[^\s\p{L}\p{N}]*")  # marks glued before a word ("(", "#", "@")
+
+
+class LineOpening(NamedTuple):
+    r"""How a line opens: the one answer to "does a token head a list's line", which
+    ``fused`` (a glued pair first on its line is an item's head or a handle, ``- poweroff``:
+    its split is doubted) and :func:`post_line_starts` (``peterme YmHg``: posts under handles)
+    both read, found once per line (:meth:`TextFacts.line_opening`).
+
+    ``head`` is where the line's first token starts, past its indent and a list item's marker
+    with the space after it; ``marker`` is that marker (``-``, ``–``, ``•``, ``*``, ``·``, or a
+    number and its dot, ``12.``), ``""`` when there is none; ``line_before_ends`` is the last
+    character of the line before, spaces, tabs and a carriage return aside, ``""`` when there
+    is no line before or it is blank; ``line_before_crlf``: a carriage return stands among the
+    line before's last blanks (a ``\r\n`` ending).
+
+    >>> text = "It rained,\nthe end.\n- poweroff now\n\n3. spinup"
+    >>> [tuple(text_facts(text).line_opening(text.index(w))) for w in ("the", "poweroff", "spinup")]
+    [(11, '', ',', False), (22, '-', '.', False), (39, '3.', '', False)]
+    >>> opening = text_facts(text).line_opening(11)
+    >>> opening.wrapped_from_lower_case(), opening.follows_a_block_end()
+    (True, False)
+    """
+
+    head: int
+    marker: str
+    line_before_ends: str
+    line_before_crlf: bool
+
+    def numbered(self) -> bool:
+        """Whether the line is a numbered list's item (``12. spinup``)."""
+        return self.marker[:1].isdigit()
+
+    def follows_a_block_end(self) -> bool:
+        """Whether the line opens a block of its own by what stands before it: no line, a blank
+        one, or one that ends on a stop or a close (``_BLOCK_END``); a hard-wrapped sentence's
+        line ends on a word or a comma instead, and runs on into this one."""
+        return not self.line_before_ends or self.line_before_ends in _BLOCK_END
+
+    def wrapped_from_lower_case(self) -> bool:
+        """Whether the line before ends on a lower-case letter or a comma: a hard-wrapped
+        sentence runs on into this line.  (A line ending ``\r\n`` is read as ending its block,
+        as ``fused``'s line-head doubt has always read it.)"""
+        return (
+            bool(self.line_before_ends)
+            and not self.line_before_crlf
+            and _ENDS_IN_LOWER_CASE.match(self.line_before_ends) is not None
+        )
+
+    def wrapped_from_a_word(self) -> bool:
+        """The stricter reading of a wrap: the line before ends on any letter, a number or a
+        comma (``Finally, I⏎resolvedupon this``); only a mark, or no line, ends a block.  (A
+        ``\r\n`` ending as in :meth:`wrapped_from_lower_case`.)"""
+        return (
+            bool(self.line_before_ends)
+            and not self.line_before_crlf
+            and _ENDS_IN_A_WORD.match(self.line_before_ends) is not None
+        )
 
 
 @lru_cache(maxsize=8)
@@ -440,16 +509,11 @@ def post_line_starts(text: str, months: frozenset[str] = frozenset()) -> frozens
     frozenset()
     """
     starts = []
+    facts = text_facts(text)
     for m in _POST_LINE.finditer(text):
-        if not m.group("item"):
-            k = m.start() - 1  # the line's break (the token opens its line but for spaces)
-            while k >= 0 and text[k] != "\n":
-                k -= 1
-            k -= 1
-            while k >= 0 and text[k] in " \t\r":
-                k -= 1
-            if k >= 0 and text[k] != "\n" and text[k] not in _BLOCK_END:
-                continue  # the line before runs on into this one: a wrap, not a list
+        opening = facts.line_opening(m.start())
+        if not opening.marker and not opening.follows_a_block_end():
+            continue  # the line before runs on into this one: a wrap, not a list
         if months:
             nxt = _NEXT_WORD_AFTER.match(text, m.end())
             if nxt is not None and nxt.group(1).lower() in months:
@@ -665,7 +729,7 @@ class TextFacts:
     (True, False)
     """
 
-    __slots__ = ("text", "_line_breaks", "_code_lines", "_own_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
+    __slots__ = ("text", "_line_breaks", "_line_openings", "_code_lines", "_own_code_lines", "_code_marks", "_quotes", "_specification", "_never_text", "_letter_marks",
                  "_dotted_heads", "_dotted_counts", "_qualifiers", "_document", "_memo", "offset")
 
     def __init__(self, text: str, document: "TextFacts | None" = None, offset: int = 0) -> None:
@@ -679,6 +743,7 @@ class TextFacts:
         self.offset = offset if self._document is not None else 0
         self._memo: dict[object, object] | None = None
         self._line_breaks: list[int] | None = None
+        self._line_openings: dict[int, LineOpening] = {}
         self._code_lines: dict[int, bool] = {}
         self._own_code_lines: dict[int, bool] = {}
         self._code_marks: dict[int, bool] = {}
@@ -744,6 +809,35 @@ class TextFacts:
         start = breaks[k - 1] + 1 if k > 0 else 0
         end = breaks[k] if k < len(breaks) else len(self.text)
         return start, end
+
+    def line_opening(self, pos: int) -> LineOpening:
+        """How the line holding ``pos`` opens (:class:`LineOpening`), memoised per line."""
+        start, _ = self.line_span(pos)
+        known = self._line_openings.get(start)
+        if known is None:
+            text = self.text
+            k = start - 2  # the line before's last character (``start - 1`` is its break)
+            crlf = False
+            while k >= 0 and text[k] in " \t\r":
+                crlf = crlf or text[k] == "\r"
+                k -= 1
+            before = "" if k < 0 or text[k] == "\n" else text[k]
+            m = _LIST_MARKER.match(text, start)
+            known = self._line_openings[start] = LineOpening(m.end(), m.group("marker") or "", before, crlf)
+        return known
+
+    def opens_line(self, pos: int) -> bool:
+        """Whether the token at ``pos`` (a word's first letter, or marks glued before it)
+        stands first on its line: past the indent, a bulleted item's marker and marks glued to
+        the token (``(firefoxchannel)``, ``- poweroff``, ``• known citizen``).  A numbered
+        item's head is not read so (``12. spinup``).  Whether the line runs on from the line
+        before is the caller's to read from :meth:`line_opening`."""
+        opening = self.line_opening(pos)
+        return (
+            opening.head <= pos
+            and not opening.numbered()
+            and _GLUED_MARKS.fullmatch(self.text, opening.head, pos) is not None
+        )
 
     def in_code(self, pos: int) -> bool:
         """Whether ``pos`` lies on a line that reads as code, memoised per line: the line

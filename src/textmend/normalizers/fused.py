@@ -752,6 +752,8 @@ class FusedTokens(Normalizer):
             # capitalized camel tokens are names this one lets go at once.)
             if not ((left_low.endswith("ed") and len(left) >= 5) or right.lower() in scanner.openers):
                 return
+            if _name_inside_a_sentence(text, m.start(), right, scanner):
+                return  # "have ZoomIt available", "is CommunityOne where": a name in a running sentence
             if right.lower() not in scanner.function_words and text_facts(text).qualifiers(scanner.name_openers):
                 # "the CommentedNode type" in a text that writes "image.Color", "os.Error",
                 # "time.Duration" (three packages' names or more): a text about an API names its
@@ -1267,20 +1269,16 @@ def _content_pair_at_line_edge(
 
 def _opens_line(text: str, start: int, words_wrap: bool) -> bool:
     """Whether the token at ``start`` stands first on its line (after blanks, marks glued to it
-    or a list item's bullet: ``(firefoxchannel)``, ``- poweroff``, ``• known citizen``) on a line
-    that does not run on from the line before: one ending in a lower-case word or a comma
-    (``_WRAPPED_BEFORE``), or with ``words_wrap`` in any word or a number
-    (``_WORD_WRAPPED_BEFORE``).  (Read with ``match`` from the line's start: a ``^`` holds at no
-    search's start position but the text's own, so a pattern anchored so saw only a text's
-    first line.)"""
-    lo = max(0, start - _EDGE_REACH)
-    line_start = text.rfind("\n", lo, start) + 1 or lo
-    if _OPENING_BEFORE.match(text, line_start, start) is None:
+    or a bulleted item's marker: ``(firefoxchannel)``, ``- poweroff``, ``• known citizen``) on
+    a line that does not run on from the line before: one ending in a lower-case word or a
+    comma, or with ``words_wrap`` in any word or a number.  The text's one answer about its
+    lines' openings (:meth:`~textmend.analysis.TextFacts.line_opening`), which
+    :func:`~textmend.analysis.post_line_starts` reads too."""
+    facts = text_facts(text)
+    if not facts.opens_line(start):
         return False
-    before = max(0, line_start - _EDGE_REACH)
-    if words_wrap:
-        return _WORD_WRAPPED_BEFORE.search(text, before, line_start) is None
-    return _WRAPPED_BEFORE.search(text, before, line_start) is None
+    opening = facts.line_opening(start)
+    return not (opening.wrapped_from_a_word() if words_wrap else opening.wrapped_from_lower_case())
 
 
 def _known_word_across_seam(low: str, seam: int, freqs: dict[str, float]) -> bool:
@@ -1343,11 +1341,6 @@ _COLUMN_LINE_WORDS = 3  # words of each neighbouring label line at most
 _COLUMN_SENTENCE_MARK = LazyPattern(regex.compile, r"[.!?,;:]")
 _EDGE_REACH = 80  # characters read either side of the token for its line's edges
 _ALONE_AFTER = LazyPattern(regex.compile, r"[^\s\p{L}\p{N}]*[ \t\r]*\Z")
-_WRAPPED_BEFORE = LazyPattern(regex.compile, r"[\p{Ll},][ \t]*\n\Z")
-# ... and before a token with a function word in it, a line ending in any word or a number runs on
-# too ("Finally, I⏎resolvedupon this"): only a line ending in a mark, or none, ends there
-_WORD_WRAPPED_BEFORE = LazyPattern(regex.compile, r"[\p{L}\p{N},][ \t]*\n\Z")
-_OPENING_BEFORE = LazyPattern(regex.compile, r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]+)?[^\s\p{L}\p{N}]*\Z")
 _WRAPPED_AFTER = LazyPattern(regex.compile, r"\n[ \t]*\p{Ll}")
 
 
@@ -2386,6 +2379,36 @@ _LIST_BEFORE = LazyPattern(regex.compile, r"(?r),[ \t]+\Z")
 _LIST_AFTER = LazyPattern(regex.compile, r"[ \t]+(?:and|or|&)[ \t]|,[ \t]")
 
 
+def _name_inside_a_sentence(text: str, start: int, right: str, scanner: "_Scanner") -> bool:
+    r"""Whether a capitalized camel token at ``start`` (``ZoomIt``, ``CommunityOne``,
+    ``RemoveAll``) whose capitalized part ``right`` is a sentence opener stands inside a
+    running sentence, right after a lower-case word on its line, and ``right`` opens no noun
+    phrase (not an article, a demonstrative or a possessive:
+    ``data/<lang>/noun_phrase_openers.txt``): a name.
+
+    Two blocks glued there make the second open a sentence right after a word of the first,
+    and in the judged verdicts that sentence opened with a determiner (``with ArrowThe first
+    show``, ``and FlashThe second``: 2 right); a pronoun, a numeral or a quantifier there
+    ended a name (``have ZoomIt available``, ``is CommunityOne where``, ``the RemoveAll
+    function``: 7 damaged, none right).  A participle glued to a content word (``storm
+    UpdatedFire crews``, a heading's seam) is not read here.  A language that lists no noun
+    phrase openers is not read so.
+
+    >>> s = _scanner("en")
+    >>> text = "I didn't have ZoomIt available, so I went with ArrowThe first show."
+    >>> _name_inside_a_sentence(text, 14, "It", s), _name_inside_a_sentence(text, 47, "The", s)
+    (True, False)
+    >>> _name_inside_a_sentence("Orders.\nCommunityOne where", 8, "One", s)
+    False
+    """
+    openers = scanner.noun_phrase_openers
+    low = right.lower()
+    if not openers or low in openers or low not in scanner.openers:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return before is not None and before.group(1).islower()
+
+
 def _list_item(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` stands between a list's comma and the next
     item's comma or conjunction (``Dataclasses, TypedDicts and more``): a seam between two
@@ -2751,6 +2774,10 @@ class _Scanner:
         # language's and English's, as the punctuation stage reads them.
         self.name_openers = self.openers | language_list("sentence_openers", "en")
         self.phrase_openers = language_list("phrase_openers", lang)
+        # Words that open a noun phrase (articles, demonstratives, possessives): the capitalized
+        # part of a camel token inside a running sentence opens a new sentence only with one
+        # (_name_inside_a_sentence)
+        self.noun_phrase_openers = language_list("noun_phrase_openers", lang)
         # Words and phrases after which a name is given ("called", "known as", "dba"), and the
         # conjunctions that join a second name to the first ("called tz or zoneinfo").
         self.naming_words = language_list("naming_words", lang)
