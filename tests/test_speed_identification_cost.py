@@ -158,7 +158,9 @@ def test_quotes_line_tests_on_real_lines() -> None:
         assert found == _FULL_OPENS_ATTRIBUTED(stripped), repr(stripped)
         attributed += found
     # Each pre-test's case occurs, and the reading's other answer too (not a comparison of constants).
-    assert unequal > 20 and opened > 20 and attributed > 5
+    # The vendored paragraphs alone hold 19 lines of unequal counts (a clean checkout has no extractor
+    # records beside it), so the floor is set below that.
+    assert unequal > 10 and opened > 20 and attributed > 5
 
 
 def test_distinct_short_lines_cost_about_what_repeated_ones_do() -> None:
