@@ -804,47 +804,20 @@ print(f"{len(files)} feeds, {len(left)} unread ({', '.join(left)}); {posts} post
 PY
 }
 
-build_fresh25() {  # real feeds kept by tests: Horde_Feed's feeds, the eighth 0 of the long posts
-  local P=/tmp/fresh25/pages
+# horde_corpus N RESIDUE OUT: the Nth held-out corpus, the eighth with RESIDUE of the long posts (horde_posts),
+# its pages under /tmp/freshN/pages/hordeN, extracted to OUT.
+horde_corpus() {
+  local P=/tmp/fresh$1/pages
   rm -rf "$P"
-  horde_posts 0 "$P/horde25"
-  extract "$P" "$1"
+  horde_posts "$2" "$P/horde$1"
+  extract "$P" "$3"
 }
-
-build_fresh26() {  # the next eighth (1) of the same posts, by the same rule: the twenty-sixth held-out corpus
-  local P=/tmp/fresh26/pages
-  rm -rf "$P"
-  horde_posts 1 "$P/horde26"
-  extract "$P" "$1"
-}
-
-build_fresh28() {  # the eighth with residue 2 of the same posts, by the same rule: the twenty-eighth held-out corpus
-  local P=/tmp/fresh28/pages
-  rm -rf "$P"
-  horde_posts 2 "$P/horde28"
-  extract "$P" "$1"
-}
-
-build_fresh29() {  # the eighth with residue 3 of the same posts, by the same rule: the twenty-ninth held-out corpus
-  local P=/tmp/fresh29/pages
-  rm -rf "$P"
-  horde_posts 3 "$P/horde29"
-  extract "$P" "$1"
-}
-
-build_fresh31() {  # the eighth with residue 4 of the same posts, by the same rule: the thirty-first held-out corpus
-  local P=/tmp/fresh31/pages
-  rm -rf "$P"
-  horde_posts 4 "$P/horde31"
-  extract "$P" "$1"
-}
-
-build_fresh32() {  # the eighth with residue 5 of the same posts, by the same rule: the thirty-second held-out corpus
-  local P=/tmp/fresh32/pages
-  rm -rf "$P"
-  horde_posts 5 "$P/horde32"
-  extract "$P" "$1"
-}
+build_fresh25() { horde_corpus 25 0 "$1"; }  # real feeds kept by tests: Horde_Feed's feeds, the eighth 0
+build_fresh26() { horde_corpus 26 1 "$1"; }  # the next eighth (1) by the same rule: the twenty-sixth held-out corpus
+build_fresh28() { horde_corpus 28 2 "$1"; }  # the eighth with residue 2: the twenty-eighth held-out corpus
+build_fresh29() { horde_corpus 29 3 "$1"; }  # residue 3: the twenty-ninth
+build_fresh31() { horde_corpus 31 4 "$1"; }  # residue 4: the thirty-first
+build_fresh32() { horde_corpus 32 5 "$1"; }  # residue 5: the thirty-second
 
 build_fresh13() { recipes 1 /tmp/fresh13/pages/recipe13; extract /tmp/fresh13/pages "$1"; }
 build_fresh12() {
