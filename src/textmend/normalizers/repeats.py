@@ -39,6 +39,9 @@ What stays on purpose, judged by evidence in the text:
   else!"``): emphasis, in the register that uses it; and any adjective (no plural in the
   lexicon) doubled between ``the``, ``this`` or ``my`` and what it modifies, in a passage that
   exclaims and speaks in the first person singular (``my picky picky 6 year old LOVED these!``);
+* a degree modifier doubled between a form of ``be`` and a degree word that grades the word
+  after it (``data/<lang>/degree_words.txt``: ``that's way way too harsh``), any word but a
+  function word: only a modifier stands there;
 * three or more copies (``no no no``, ``go go go``): deliberate;
 * a pair that is all its line holds but spaces and punctuation (``ding ding.``, ``honk honk.``),
   a word less common than a function word: a sound, a call, a label said twice on purpose;
@@ -629,6 +632,19 @@ def _verb_parses(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=None)
+def _degree_words(lang: str) -> dict[str, frozenset[str]]:
+    """Degree word -> the verb forms a doubled modifier before it must follow, from the entries
+    ``WORD after FORM FORM ...`` of ``data/<lang>/degree_words.txt`` (``too`` after ``is``,
+    ``'s``, ...); empty where the language has no such list."""
+    out = {}
+    for entry in language_list("degree_words", lang):
+        word, *rest = entry.split()
+        if rest and rest[0] == "after":
+            out[word.lower()] = frozenset(t.lower().replace("\u2019", "'") for t in rest[1:])
+    return out
+
+
 def _joined_reduplication(word: str, joiner: str) -> regex.Pattern[str]:
     """The pattern of ``word``'s reduplication written joined as a token: ``word-word``
     (``joiner`` ``"-"``) or ``word2`` (``"2"``)."""
@@ -804,6 +820,8 @@ class _Scan:
             return None
         if self._emphatic_gradable(m, lower):
             return None  # "All at the low low price tag of ...!": an adjective doubled for emphasis
+        if self._doubled_degree_modifier(m, lower):
+            return None  # "that's way way too harsh": the word grading "too harsh", said twice
         if self._emphatic_attributive(m, lower):
             return None  # "pat the delicious delicious frosting on ... it worked great!": the same, by its place
         contexts = legit_double_contexts(self.lang)
@@ -1445,6 +1463,34 @@ class _Scan:
         if not (any(_gradable(lower, lang, entry) for entry in endings) or _irregularly_gradable(lower, lang)):
             return False
         return self._exclaims(m.start(), m.end()) or self._opens_an_aside(m.start())
+
+    def _doubled_degree_modifier(self, m: regex.Match[str], lower: str) -> bool:
+        """True when a word but a function word stands twice between a form of ``be`` and a
+        degree word that grades the word after it (``data/<lang>/degree_words.txt``: ``too``):
+        ``that's way way too harsh``.  There, after the verb and before ``too harsh``, only a
+        degree modifier stands (``way``, ``far``, ``much``), and a writer doubles it for emphasis
+        as ``very very`` is doubled; the place says so for a modifier the lexicon cannot tell
+        from a noun.  A function word doubled there (``it was was too late``), a double after any
+        other word (``they saw saw too many``: a verb and its object) and one before a ``too``
+        that ends its clause are still repaired.  Over every ``repeats`` verdict of every
+        corpus no pair repaired right stands before ``too``."""
+        grades = _degree_words(self.lang)
+        if not grades or lower in language_list("function_words", self.lang):
+            return False
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        if nxt is None or nxt.group(1).lower() not in grades:
+            return False
+        if _NEXT_WORD.match(self.text, nxt.end()) is None:
+            return False  # "is here here too.": "too" ends the clause ("also"), grading nothing
+        i = m.start()
+        while i > 0 and self.text[i - 1] in " \t\u00a0":
+            i -= 1
+        words = _CONTEXT_WORD.findall(self.text, max(0, i - 24), i)
+        if not words or not self.text[i - 1 : i].isalpha():
+            return False
+        verb = words[-1].lower().replace("\u2019", "'")
+        forms = grades[nxt.group(1).lower()]
+        return verb in forms or ("'" in verb and verb[verb.rindex("'") :] in forms)
 
     def _opens_an_aside(self, start: int) -> bool:
         """True when the pair at ``start`` is the first thing inside an opening parenthesis:
