@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 fresh33 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 fresh33 fresh35 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -51,6 +51,7 @@ OUT[fresh30]=/tmp/fresh30/fresh30-extracted.jsonl
 OUT[fresh31]=/tmp/fresh31/fresh31-extracted.jsonl
 OUT[fresh32]=/tmp/fresh32/fresh32-extracted.jsonl
 OUT[fresh33]=/tmp/fresh33/fresh33-extracted.jsonl
+OUT[fresh35]=/tmp/fresh35/fresh35-extracted.jsonl
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -707,6 +708,85 @@ build_fresh30() {  # quarter 3 of the same posts, the last, by the same rule: th
   local P=/tmp/fresh30/pages
   rm -rf "$P"
   chardet_posts 3 "$P/chardet30"
+  extract "$P" "$1"
+}
+
+# build_fresh35: Planet Debian's posts of September and October 2017 as feed2exec 0.18.0's tests saved them (PyPI, its
+# only source distribution on the index; GPL-3.0-or-later, the posts' text their writers'): the feed its test_planet
+# cassette recorded (planet.debian.org/rss20.xml, 60 posts, gzip in base64) and the feeds of tests/files/ (a saved
+# Planet Debian of six posts, NASA's breaking news, restic's and UDD's, and feeds written for the tests).  One page per
+# post whose longest body has 500 characters of text or more (the rule of the twenty-third and twenty-fifth: the
+# others are headlines and summaries), a post met twice (the two Planet Debian saves overlap) kept once; the page is
+# the twenty-third's (title | feed, the feed's name, the post's title, date and body as the feed has it).  Every post
+# is taken: nothing is left for a later corpus.  The cassettes' other answers are example.com and the Wayback
+# Machine's own pages, left out.
+build_fresh35() {
+  venv; pypi_sdist feed2exec==0.18.0
+  echo "26e74e417f79b2bfc737e51041b8fd988adbd35ff7dc2dbad6379811ca1ec904  $SRC/pypi/feed2exec-0.18.0.tar.gz" | sha256sum -c --quiet
+  unpacked "$SRC/pypi/feed2exec-0.18.0.tar.gz" feed2exec-0.18.0
+  local P=/tmp/fresh35/pages
+  rm -rf "$P"
+  "$PY3" - "$SRC/x/feed2exec-0.18.0/feed2exec-0.18.0/feed2exec/tests" "$P/planet35" <<'PY'
+import base64, gzip, hashlib, html, json, re, sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+T, P = Path(sys.argv[1]), Path(sys.argv[2])
+def local(tag):
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+def children(e, *names):
+    return [c for c in e if local(c.tag) in names]
+def first_text(e, *names):
+    return next((t for t in ("".join(c.itertext()).strip() for c in children(e, *names)) if t), "")
+def first_link(e):
+    return next(((c.get("href") or (c.text or "")).strip() for c in children(e, "link")), "")
+def body_html(c):
+    """An item's body as HTML: RSS's description and content:encoded are HTML; Atom's content says its type."""
+    typ, atom = (c.get("type") or "").lower(), local(c.tag) in ("content", "summary")
+    if atom and ("xhtml" in typ or len(c)):
+        for x in c.iter():
+            if isinstance(x.tag, str):
+                x.tag = local(x.tag)
+        return html.escape(c.text or "") + "".join(ET.tostring(x, encoding="unicode", method="html") for x in c)
+    if atom and typ in ("text", "text/plain"):
+        return "<p>" + html.escape(c.text or "") + "</p>"
+    return c.text or ""
+def plain(h):
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", h))).strip()
+feeds = [(f.stem, f.read_bytes()) for f in sorted((T / "files").glob("*.xml"))]
+for i in json.loads((T / "cassettes/feed2exec.tests.test_main.test_planet.json").read_text())["http_interactions"]:
+    body = base64.b64decode(i["response"]["body"]["base64_string"])
+    feeds.append(("planet.debian.org-rss20", gzip.decompress(body) if body[:2] == b"\x1f\x8b" else body))
+seen, posts, short, repeated, sel = set(), 0, 0, 0, []
+for stem, raw in feeds:
+    root = ET.fromstring(raw)   # the XML declaration's encoding (UTF-8 when none)
+    channel = next((c for c in root.iter() if local(c.tag) == "channel"), root)
+    ftitle, flink = first_text(channel, "title"), first_link(channel)
+    for n, item in enumerate(e for e in root.iter() if local(e.tag) in ("item", "entry")):
+        posts += 1
+        body = max((body_html(c) for c in children(item, "encoded", "content", "description", "summary")),
+                   key=lambda b: len(plain(b)), default="")
+        if len(plain(body)) < 500:   # a headline or a summary, not a post
+            short += 1
+            continue
+        key = hashlib.sha1(plain(body).encode()).hexdigest()
+        if key in seen:              # the same post in the other save of Planet Debian
+            repeated += 1
+            continue
+        seen.add(key)
+        title, date = first_text(item, "title"), first_text(item, "pubDate", "date", "published", "updated")
+        e = html.escape
+        sel.append((f"{stem}.{n:02d}", "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                    f"<title>{e(title)} | {e(ftitle)}</title></head>\n<body>\n"
+                    f"<header><p><a href=\"{e(flink)}\">{e(ftitle)}</a></p></header>\n<article>\n"
+                    f"<h1><a href=\"{e(first_link(item))}\">{e(title)}</a></h1>\n"
+                    + (f"<p class=\"date\">{e(date)}</p>\n" if date else "")
+                    + f"<div class=\"entry\">\n{body}\n</div>\n</article>\n</body></html>\n"))
+P.mkdir(parents=True)
+for pid, page in sel:
+    (P / f"{pid}.html").write_text(page, encoding="utf-8")
+print(f"{len(feeds)} feeds; {posts} posts, {short} under 500 characters, {repeated} repeated; {len(sel)} pages",
+      file=sys.stderr)
+PY
   extract "$P" "$1"
 }
 

@@ -62,8 +62,10 @@ _CANDIDATES = (
     regex.compile(r"\s\u2019"),  # (and a text that starts with ’: checked apart)
     regex.compile(r" [\u2019'][st](?<=[\p{L}\p{N}] ..)(?![\p{L}\p{N}'\u2019])"),
 )
+# (An ``s`` glued to an operator of code is no clitic: ``sed -e 's/^.*=//'`` opens a quoted
+# substitution, and English follows ``’s`` with a space or a mark that ends a word, never ``/``.)
 _SPACED_POSSESSIVE = LazyPattern(regex.compile,
-    r"(?<=[\p{L}\p{N}]) (?=[\u2019\u2018'`\u00b4\u2032]s(?![\p{L}\p{N}'\u2019]))"
+    r"(?<=[\p{L}\p{N}]) (?=[\u2019\u2018'`\u00b4\u2032]s(?![\p{L}\p{N}'\u2019/\\=|@#$%^&*+~<>{\[_]))"
     r"|(?<=\p{L}n) (?=[\u2019\u2018'`\u00b4\u2032]t(?![\p{L}\p{N}'\u2019]))"
 )
 # `’s` standing alone between spaces: a word of its own in Scottish Gaelic (`sgàth ’s gu`,

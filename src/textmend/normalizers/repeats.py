@@ -332,6 +332,11 @@ _DEFINED_NAME_AFTER = LazyPattern(regex.compile, r"[ \t\u00a0]*(?:::=|=(?!=))")
 # handle rather than prose: before the first copy (``--safe``), after the second (``redaktion@``).
 _MACHINE_BEFORE = "-/\\@#$~="
 _MACHINE_AFTER = "@/\\=#"
+# A command's argument one space after the second copy: an address (``root@192.168.1.10``), an
+# option (``-v``, ``--all``) or a path (``/etc``, ``~/src``).  Prose writes a word, not these, after a
+# doubled word; a command written after the prose that names it (``log in with ssh`` / ``ssh root@host``,
+# a line break lost) does.
+_ARGUMENT_AFTER = LazyPattern(regex.compile, r"[ \t]+(?:[\p{L}\p{N}._+-]+@[\p{L}\p{N}]|--?\p{L}|~?/[\p{L}\p{N}._])")
 # A single letter beside a one-letter pair, a space apart: the pair is inside a letter-spaced word.
 # (An apostrophe joins a letter to its word: "there’s a a lot" is no letter run.)
 _SINGLE_LETTER_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{M}\p{N}'’])\p{L}[ \t]\Z")
@@ -809,6 +814,8 @@ class _Scan:
             return None  # "desserts pudding" / "pudding with rice" / "pudding with figs": menu items
         if self._part_of_machine_text(m) or self._letter_spaced(m):
             return None  # "--safe safe mode", "Redaktion redaktion@kath.ch", "G o o g l e"
+        if self._runs_a_command(m, lower):
+            return None  # "log in with ssh" / "ssh root@192.168.1.10": the program named, then run
         if self._fields_of_a_row(m, lower):
             return None  # "QUIT q q", "PEEK_IMG i i Show image address": a key table's two key columns
         if self._makes_its_line(m) and _zipf(lower, self.lang) < FUNCTION_ZIPF:
@@ -1573,6 +1580,14 @@ class _Scan:
         if after in _MACHINE_AFTER:
             return True
         return after in ".:" and end + 1 < len(text) and text[end + 1].isalnum()
+
+    def _runs_a_command(self, m: regex.Match[str], lower: str) -> bool:
+        """True when a command's argument follows the second copy, one space on (an address
+        ``root@host``, an option ``-v``, a path ``/etc``), and the word is no function word:
+        the prose names a program, then a command line (whose break an extractor lost) runs
+        it, ``log in with ssh ssh root@192.168.1.10``.  A doubled function word is a slip
+        whatever follows it (``wrote to to john@example.com``)."""
+        return _ARGUMENT_AFTER.match(self.text, m.end()) is not None and _zipf(lower, self.lang) < FUNCTION_ZIPF
 
     def _fields_of_a_row(self, m: regex.Match[str], lower: str) -> bool:
         """True when the two copies read as two fields of a row, not a stammer: a letter
