@@ -15,6 +15,9 @@ price was zero:
   conjunction before the verb (fresh32 tune: ``X wrote in``) -- fused;
 - a count right before a number glued to a capitalized measure, inside a phrase that runs on in
   lower case (fresh31 tune: ``8 16Bit registers``) -- fused;
+- a particle ``in`` before the preposition ``in`` right after a verb whose ``in`` is its particle
+  (``data/en/legit_doubles.txt``; fresh29 validate: ``chime in in the comments``; not
+  independent) -- repeats;
 - ``alias`` and French naming words (``data/fr/naming_words.txt``; fresh12 tune: a blogger's
   alias) -- fused's naming slot, which lowers the cut below the default.
 
@@ -66,6 +69,16 @@ from contract import assert_kept, assert_repaired
         (
             "Our old console had the equivalent of 4 32Bit cores and a small cache.",
             "a count, then a measure glued to its unit, the phrase running on in lower case",
+            "en",
+        ),
+        (
+            "Readers are welcome to weigh in in the forum below.",
+            "a verb's particle 'in' before the preposition 'in' (data/en/legit_doubles.txt): grammar",
+            "en",
+        ),
+        (
+            "Guests who arrive late can sign in in the lobby.",
+            "the same after 'sign'",
             "en",
         ),
         (
@@ -126,6 +139,16 @@ def test_kept(text: str, reason: str, lang: str) -> None:
             "See pages 12 14The next chapter explains it.",
             "See pages 12 14 The next chapter explains it.",
             "a count before a number glued to a sentence's opener: a block boundary",
+        ),
+        (
+            "The city invested in in new roads and bridges.",
+            "The city invested in new roads and bridges.",
+            "'in in' after a verb not listed (its 'in' a preposition): a slip",
+        ),
+        (
+            "We were fitting the boxes in in the smallest space.",
+            "We were fitting the boxes in the smallest space.",
+            "'in in' after an object, not right after a listed verb: repaired, as a verdict judged it",
         ),
         (
             "Amazon Echo Dot for $45See it now at the store.",
