@@ -350,7 +350,7 @@ _PRONOUN_LEFT_MIN = 3.5  # a word glued before "I" is this common ("todayI")
 _CAPS_WORD_BEFORE = LazyPattern(regex.compile, r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
 _DAY_AFTER = LazyPattern(regex.compile, r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
 # A count right before a number ("8 16Bit registers"): the number is a measure the count counts.
-_COUNT_BEFORE = LazyPattern(regex.compile, r"(?<![\w.,])\d+[ \t]\Z")
+_COUNT_BEFORE = LazyPattern(regex.compile, r"(?<!\S)\d+[ \t]\Z")
 _MACHINE_BLOCK_CHUNK = LazyPattern(regex.compile, r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
 _NON_SPACE = LazyPattern(regex.compile, r"\S*")
 # Cheap anchors of the block seams: every match of the full pattern holds one.
@@ -627,13 +627,15 @@ class FusedTokens(Normalizer):
                 if units_glued:
                     continue  # "alle 15Min" where the writer writes "74km", "2060hm", "7,5h": a unit
             if (
-                right_low not in scanner.openers
+                number.isdigit()
+                and right_low not in scanner.openers
                 and _COUNT_BEFORE.search(text, max(0, m.start() - _COUNT_REACH), m.start()) is not None
                 and _lower_word_follows(text, m.end())
             ):
-                # "had the equivalent of 8 16Bit registers and": a count, then a measure glued to
-                # its unit inside a noun phrase that runs on in lower case; a block ends on
-                # a number once ("$399See it now"), not on two numbers in a row
+                # "had the equivalent of 8 16Bit registers and": a count standing alone, then a
+                # whole number glued to its unit inside a noun phrase that runs on in lower
+                # case; a block ends on a number once ("$399See it now"), not on two numbers in
+                # a row (a date after a time, "21:17 18.11.2019Get short URL", is no count)
                 continue
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
