@@ -36,17 +36,17 @@ from contract import assert_kept, assert_repaired
     ("text", "reason", "lang"),
     [
         (
-            "I want to thank everyone in the cobaltForge community who tested the release.",
+            "I want to thank everyone in the bistroForge community who tested the release.",
             "a rare head glued to a capital after 'the', the phrase running on in lower case: a name",
             "en",
         ),
         (
-            "Many thanks to the otterPress team for the new build.",
+            "Many thanks to the lumenPress team for the new build.",
             "the same after 'the', the head a word the lexicon rates rare and the text never writes alone",
             "en",
         ),
         (
-            "Our readers like the kiwiMail client for its speed.",
+            "Our readers like the haikuMail client for its speed.",
             "the same: a product's mixedCase name inside a noun phrase",
             "en",
         ),

@@ -396,7 +396,7 @@ _WORD_BEFORE = LazyPattern(regex.compile, r"(?<!\p{L})(\p{L}+)[ \t]+\Z")
 _WORD_BEFORE_REACH = 16
 _COUNT_REACH = 12  # how far back the count before a glued number is looked for
 # A mixedCase head rarer than this after a determiner is a name's first part (``mozillaZine``).
-_RARE_HEAD_ZIPF = 3.5
+_RARE_HEAD_ZIPF = 3.2
 # A line's rest written after other first words: this many words at least, on this many lines.
 _TAIL_WORDS_MIN = 2
 _TAIL_HEADS_MIN = 2
