@@ -40,6 +40,7 @@ from textmend.normalizers.fused import (
     _header_name,
     _in_title_case_line,
     _label_line,
+    _mixed_case_in_a_phrase,
     _name_inside_a_sentence,
     _only_word_of_line,
     _participle,
@@ -78,6 +79,8 @@ def _camel_cut_in_old_order(
         return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
     if _only_word_of_line(text, m.start(), m.end()):
         return  # "$$ netAuth http://…": a name in a cell of its own
+    if left[0].islower() and lines.heads_a_shared_line(m.start(), m.end()):
+        return  # (prec37, in both orders) a name heading a line whose rest other lines write
     if left[0].islower() and _header_name(text, m.start(), m.end(), scanner.months) and not _participle(right.lower(), freqs):
         return  # "pissOffnosey at 8:52 PM July 18, 2013": a user name heading a comment (prec11)
     if _after_dollar_sign(text, m.start()):
@@ -150,6 +153,8 @@ def _camel_cut_in_old_order(
     else:
         if lines.token_recurs(token):
             return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
+        if left[0].islower() and not left_is_function and _mixed_case_in_a_phrase(text, m.start(), m.end(), left, right, scanner, lines):
+            return  # (prec37, in both orders) "the mozillaZine community": one name inside a phrase
         if left[0].islower() and len(left) <= 4 and lines.naming_head(left, token):
             return  # prec34's gate: a family of mixedCase names on one head the text never writes alone
         confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE

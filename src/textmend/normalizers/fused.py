@@ -349,6 +349,8 @@ _NUMBER_RIGHT_MIN = 4.0  # a word glued after a number is this common ("2019The"
 _PRONOUN_LEFT_MIN = 3.5  # a word glued before "I" is this common ("todayI")
 _CAPS_WORD_BEFORE = LazyPattern(regex.compile, r"\b\p{Lu}{2,}[ \t]+\p{Lu}*\Z")  # "HOW TO APPLYYou": a heading in capitals
 _DAY_AFTER = LazyPattern(regex.compile, r"\.?[ \t]?\d{1,2}\b")  # "FLJune 19"
+# A count right before a number ("8 16Bit registers"): the number is a measure the count counts.
+_COUNT_BEFORE = LazyPattern(regex.compile, r"(?<!\S)\d+[ \t]\Z")
 _MACHINE_BLOCK_CHUNK = LazyPattern(regex.compile, r"[/\\@#_=<>{}|~^*%&]|://|\bwww\.|\p{L}\d|\d\p{L}\p{L}*\d")
 _NON_SPACE = LazyPattern(regex.compile, r"\S*")
 # Cheap anchors of the block seams: every match of the full pattern holds one.
@@ -392,6 +394,12 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 # The word right before a token (a determiner), looked for this far back.
 _WORD_BEFORE = LazyPattern(regex.compile, r"(?<!\p{L})(\p{L}+)[ \t]+\Z")
 _WORD_BEFORE_REACH = 16
+_COUNT_REACH = 12  # how far back the count before a glued number is looked for
+# A mixedCase head rarer than this after a determiner is a name's first part (``mozillaZine``).
+_RARE_HEAD_ZIPF = 3.2
+# A line's rest written after other first words: this many words at least, on this many lines.
+_TAIL_WORDS_MIN = 2
+_TAIL_HEADS_MIN = 2
 # Two-letter starts of mixedCase identifiers (isLoading, onClick, toString, asDict).
 _SHORT_CODE_PREFIXES = frozenset({"is", "on", "to", "as"})
 
@@ -618,6 +626,17 @@ class FusedTokens(Normalizer):
                     units_glued = _glues_units(text)
                 if units_glued:
                     continue  # "alle 15Min" where the writer writes "74km", "2060hm", "7,5h": a unit
+            if (
+                number.isdigit()
+                and right_low not in scanner.openers
+                and _COUNT_BEFORE.search(text, max(0, m.start() - _COUNT_REACH), m.start()) is not None
+                and _lower_word_follows(text, m.end())
+            ):
+                # "had the equivalent of 8 16Bit registers and": a count standing alone, then a
+                # whole number glued to its unit inside a noun phrase that runs on in lower
+                # case; a block ends on a number once ("$399See it now"), not on two numbers in
+                # a row (a date after a time, "21:17 18.11.2019Get short URL", is no count)
+                continue
             if _MACHINE_BLOCK_CHUNK.search(_chunk(text, m.start())) or lines.code(pos):
                 continue
             reason = "space between a number ending one block and the word opening the next (a lost block boundary)"
@@ -697,6 +716,8 @@ class FusedTokens(Normalizer):
             return  # the username "PlayerOne.", "(netAuth)": a name set apart by itself
         if _only_word_of_line(text, m.start(), m.end()):
             return  # "$$ netAuth http://…": a name in a cell of its own
+        if left[0].islower() and lines.heads_a_shared_line(m.start(), m.end()):
+            return  # "randaleAlf on BRN 2013" beside "Nico on BRN 2013": a name heading a line of a list
         if (
             left[0].islower()
             and _header_name(text, m.start(), m.end(), scanner.months)
@@ -782,6 +803,8 @@ class FusedTokens(Normalizer):
         else:
             if lines.token_recurs(token):
                 return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
+            if left[0].islower() and not left_is_function and _mixed_case_in_a_phrase(text, m.start(), m.end(), left, right, scanner, lines):
+                return  # "in the mozillaZine community", "and designMode in a page": one name inside a phrase
             if left[0].islower() and len(left) <= _NAMING_HEAD_MAX and lines.naming_head(left, token):
                 # "decNumber" in a text that writes "decFloats" and never "dec": a family of names
                 # on a short prefix-like head ("Read the storyMarkets …, the storyBanks …" is two
@@ -855,6 +878,15 @@ class FusedTokens(Normalizer):
                 )
             if not at:
                 return
+        if (
+            scanner.lang == "en" and token.islower() and token[at:] in _COORDINATORS
+            and scanner.reporting_verb_at(text, end) and _opens_a_clause(text, start)
+        ):
+            # "Additionally, brandor wrote in": opening its clause, the token is the reporting
+            # verb's subject, a name (a user name credited, as "X writes:" credits one); the cut
+            # "brand or wrote" would leave the conjunction nothing before it to join ("trimmed it
+            # a littleand asked", inside a clause, still splits)
+            return
         if (
             scanner.lang == "en" and token.islower() and token[at:] in _SUBJECT_PRONOUNS
             and _SUBJECT_PRONOUN_AFTER.match(text, end)
@@ -2407,6 +2439,71 @@ def _name_inside_a_sentence(text: str, start: int, right: str, scanner: "_Scanne
         return False
     before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
     return before is not None and before.group(1).islower()
+
+
+def _mixed_case_in_a_phrase(text: str, start: int, end: int, left: str, right: str, scanner: "_Scanner", lines: "_LineCache") -> bool:
+    r"""Whether a mixedCase token ``text[start:end]`` (``left`` + ``right``), whose lower-case
+    head is a content word the document never writes by itself, stands inside one phrase that
+    runs on in lower case past the capital, where a block glued on would have had to open on
+    ``right`` (not a sentence's usual first word, ``data/<lang>/sentence_openers.txt``):
+
+    - right after a noun phrase opener (``data/<lang>/noun_phrase_openers.txt``: ``the``,
+      ``this``, ``our``) with a head the lexicon rates rare (``_RARE_HEAD_ZIPF``): ``everyone
+      in the mozillaZine community who``.  A seam's left part ends a block, and is a word the
+      text uses as a word; a rare head written only glued is a name's own first part;
+    - or right after a conjunction (``continuing_conjunctions.txt``) that joins it to a
+      lower-case word the lexicon lacks (``contenteditable and designMode in a Web page``):
+      two identifiers coordinated, as technical prose names its properties.
+
+    The common-head seams of the same place stay cut (``this reviewName field``, ``the
+    teamFirst she trained``, ``the gameOfficials said``): the injected benchmark glues such
+    blocks after common words, and any head test with the lexicon's common words costs them.
+    A language that lists no noun phrase openers is not read so.
+
+    >>> s = _scanner("en")
+    >>> text = "I thank everyone in the mozillaZine community."
+    >>> t = text.index("mozilla")
+    >>> _mixed_case_in_a_phrase(text, t, t + 11, "mozilla", "Zine", s, _LineCache(text, s))
+    True
+    >>> text = "She joined the teamFirst she trained."
+    >>> t = text.index("team")
+    >>> _mixed_case_in_a_phrase(text, t, t + 9, "team", "First", s, _LineCache(text, s))
+    False
+    """
+    openers = scanner.noun_phrase_openers
+    if not openers or right.lower() in scanner.openers or not _lower_word_follows(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in openers:
+        if zipf(scanner.freqs, left.lower()) >= _RARE_HEAD_ZIPF:
+            return False
+    elif word in scanner.conjunctions:
+        other = _WORD_BEFORE.search(text, max(0, before.start() - _WORD_BEFORE_REACH), before.start())
+        if other is None or not other.group(1).islower() or len(other.group(1)) < 4:
+            return False
+        if zipf(scanner.freqs, other.group(1)):
+            return False
+    else:
+        return False
+    return not lines.written(left)
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Whether the token at ``start`` is the first word of its clause: the text's start, or
+    only spaces after a line break, a comma, a colon, a semicolon or a sentence's end."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n\r,:;.!?"
+
+
+def _lower_word_follows(text: str, end: int) -> bool:
+    """Whether a lower-case word follows ``end`` after spaces or tabs on the same line."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1)[0].islower()
 
 
 def _list_item(text: str, start: int, end: int) -> bool:
@@ -4843,7 +4940,7 @@ class _LineCache:
         "_counted_to", "_count", "_words", "_varied", "_document_foreign", "_sorted_words",
         "_lowered", "_search_budget", "_pairs", "_technical_document", "_written",
         "_identifiers", "_slot_identifiers", "_names", "_quoted_pairs", "_reversed_words", "_line_lang", "_slots",
-        "_doc", "_sorted_written",
+        "_doc", "_sorted_written", "_tail_heads",
     )
 
     def __init__(self, text: str, scanner: "_Scanner") -> None:
@@ -4868,6 +4965,7 @@ class _LineCache:
         self._identifiers: bool | None = None  # whether the document marks mixedCase names as code
         self._slot_identifiers: bool | None = None  # whether it names mixedCase names in slots of names
         self._slots: dict[tuple[str, str], set[str]] | None = None  # (word before, word after) -> tokens between
+        self._tail_heads: dict[str, set[str]] | None = None  # a line's words after its first -> the first words
         self._written: set[str] | None = None  # the document's words exactly as written
         self._sorted_written: list[str] | None = None  # the same, sorted, for naming_head
         self._names: set[str] | None = None  # capitalized words written inside a sentence
@@ -5416,6 +5514,37 @@ class _LineCache:
             if weight >= _SLOT_NAMES_MIN:
                 return True
         return False
+
+    def heads_a_shared_line(self, start: int, end: int) -> bool:
+        """Whether the token ``text[start:end]`` is the first word of its line and the rest of
+        the line (``_TAIL_WORDS_MIN`` words or more) is written word for word on
+        ``_TAIL_HEADS_MIN`` other lines or more after another first word each: a list whose
+        lines differ only in their first word (``Nico on BRN 2013 findet statt`` /
+        ``Heino on BRN 2013 findet statt``: a widget's recent comments, each line under its
+        writer's name), so the token fills the place the other lines give one name.  A block
+        glued to the next at a line's start makes its rest the next block's, written once.
+        The lines are gathered once per document, on the first question."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(" \t*-•·") or end >= len(text) or text[end] not in " \t":
+            return False
+        line_end = text.find("\n", end)
+        tail = " ".join(text[end : len(text) if line_end < 0 else line_end].split())
+        if len(tail.split()) < _TAIL_WORDS_MIN:
+            return False
+        heads = (self._doc or self)._tail_table().get(tail, ())
+        return sum(1 for head in heads if head != text[start:end]) >= _TAIL_HEADS_MIN
+
+    def _tail_table(self) -> dict[str, set[str]]:
+        """The document's lines by their words after the first (see :meth:`heads_a_shared_line`)."""
+        if self._tail_heads is None:
+            table: dict[str, set[str]] = {}
+            for line in self.text.splitlines():
+                words = line.replace("\t", " ").strip(" *-•·").split()
+                if len(words) > _TAIL_WORDS_MIN:
+                    table.setdefault(" ".join(words[1:]), set()).add(words[0])
+            self._tail_heads = table
+        return self._tail_heads
 
     def _slot_table(self) -> dict[tuple[str, str], set[str]]:
         """The document's slots (see :meth:`named_in_slot`), gathered once."""
