@@ -80,3 +80,21 @@ def test_the_reading_is_the_listed_particles_and_german_only() -> None:
     assert not de.prefix_particle_infinitive("zu", "stürzen"), "the lexicon lists 'zugestürzt'"
     for lang in ("nl", "en", "pt"):
         assert not _scanner(lang).prefix_infinitive_fusions, lang
+
+
+def test_the_known_fusions_read_the_lexicons_head_only() -> None:
+    """``prefix_infinitive_fusions`` reads the lexicon's words from the commonest down and stops at
+    the infinitive's floor: the same set as a pass over every word, as long as the order holds."""
+    from textmend.lexicon import zipf
+    from textmend.normalizers.fused import _PARTICLE_VERB_MIN, _scanner
+
+    de = _scanner("de")
+    values = list(de.freqs.values())
+    assert all(a >= b for a, b in zip(values, values[1:])), "wordfreq's order: commonest first"
+    every = {
+        w for w in de.freqs
+        if w.startswith("zu") and zipf(de.freqs, w) < 2.5 and de.prefix_particle_infinitive("zu", w[2:])
+    }
+    assert every == de.prefix_infinitive_fusions
+    assert all(zipf(de.freqs, w[2:]) >= _PARTICLE_VERB_MIN for w in every)
+
