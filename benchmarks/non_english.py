@@ -21,6 +21,11 @@ exact, and harmed (further from it than the damaged input).  Clean paragraphs co
 ones changed.  ``--examples`` shows tune misses only (paragraph alone), so reading them
 does not leak the held-out pages.
 
+``--gates`` (with ``--examples fused-lower``) names the gate that held each tune miss, read with
+``benchmarks.romance_recall``'s tracer (the return of ``FusedTokens._word_cut`` the glued token left
+by, or the known-token gate, no believable split, or a language left unsure), and counts them by
+language and gate.
+
 ``--identity`` sorts the tune fusion misses (paragraph alone) by the language
 ``textmend.language.identify`` reads the damaged paragraph as: unsure (only the
 language-blind repairs run), another language than the benchmark's, or its own; by whether
@@ -56,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--alone", action="store_true", help="only the paragraph alone (faster)")
     ap.add_argument("--examples", choices=CLASSES[:-1], help="show the tune misses of this class (paragraph alone)")
     ap.add_argument("--identity", action="store_true", help="sort the tune fusion misses by the paragraph's identified language")
+    ap.add_argument("--gates", action="store_true", help="with --examples fused-lower: the gate that held each tune miss")
     args = ap.parse_args(argv)
     if args.identity:
         return _identity(args.seeds)
@@ -113,9 +119,55 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n### tune misses of {args.examples}, paragraph alone, by language ({len(misses)})")
         counts = Counter(lang for _, lang, _, _ in misses)
         print(", ".join(f"{lang}: {n}" for lang, n in counts.most_common()))
+        gates: Counter = Counter()
         for seed, lang, c, out in sorted(misses, key=lambda m: (m[1] or "", m[2].key, m[0])):
-            print("\n".join([f"\n- [{lang}, seed {seed}] {c.key}", *at_first_difference(c, out, 50)]))
+            held = ""
+            if args.gates and args.examples == "fused-lower":
+                gate = _gate_of(c, out)
+                gates[(lang, gate)] += 1
+                held = f" (held by: {gate})"
+            print("\n".join([f"\n- [{lang}, seed {seed}] {c.key}{held}", *at_first_difference(c, out, 50)]))
+        if gates:
+            print("\n| language | gate | tune misses |\n| --- | --- | ---: |")
+            for (lang, gate), k in sorted(gates.items(), key=lambda item: (item[0][0] or "", -item[1])):
+                print(f"| {lang} | {gate} | {k} |")
     return 0
+
+
+def _gate_of(case: Case, out: str) -> str:
+    """The gate that held a missed lowercase fusion, as ``benchmarks.romance_recall`` reads it."""
+    import textmend
+    from textmend.language import identify
+    from textmend.normalizers.fused import _scanner
+
+    from .romance_recall import _gate_names, _Tracer
+
+    if out != case.damaged:
+        return "split elsewhere or another edit"
+    at = next(k for k, (a, b) in enumerate(zip(case.damaged, case.original)) if a != b)
+    start = at
+    while start and case.damaged[start - 1].isalpha():
+        start -= 1
+    end = at
+    while end < len(case.damaged) and case.damaged[end].isalpha():
+        end += 1
+    token = case.damaged[start:end]
+    tracer = _Tracer()
+    with tracer:
+        textmend.clean(case.damaged)
+    lang = identify(case.damaged)
+    scanner = _scanner(lang) if lang else None
+    if (start, token) in tracer.exits:
+        line, confidence = tracer.exits[(start, token)]
+        gate = _gate_names().get(line, f"L{line}")
+        return f"proposed under the threshold ({confidence:.2f})" if gate == "proposed" else gate
+    if scanner is None:
+        return "language unsure: only the language-blind repairs ran"
+    if token.lower() in scanner.freqs and token.lower() not in scanner.known_fusions:
+        return "known token"
+    if not scanner.best_split(token.lower()):
+        return "no believable split"
+    return "not read (short text or a guard)"
 
 
 def _identity(seeds: int) -> int:

@@ -77,6 +77,11 @@ _KNOWN_FUSION_MAX = 3.5  # a token wordfreq knows is split only below this ("oft
 # mitdem 2.0, aufdem 2.4) but for inflected words the sibling test finds (lebendem 2.2,
 # beside lebende, lebender) and archaic vordem; the words start above (indem 5.0, beidem 3.4)
 _ARTICLE_FUSION_MAX = 2.5
+# German "zu" glued to an infinitive (_Scanner.prefix_particle_infinitive): the infinitive is this
+# common, and the glued token this far rarer than it (the verbs "zumachen", "zuarbeiten" are 2.6
+# and 3.0 below "machen", "arbeiten"; "zulesen" 3.6 below "lesen")
+_PARTICLE_VERB_MIN = 4.0
+_PARTICLE_VERB_GAP = 3.5
 _LETTER_BEFORE_MIN = 4.0  # a word after a glued one-letter word other than "a" ("e|acontece") is this common
 # ... and in German, two function words neither of which begins or ends compounds ("auchnicht",
 # "nichtnur", "mehrals"): measured on the lexicon, such tokens below this are fusions (or a
@@ -1025,6 +1030,7 @@ class FusedTokens(Normalizer):
                     _article_before_capitalized_noun(text, end, low[:at], low[at:], scanner)
                     or _declined_adjective_after_preposition(text, end, low[:at], low[at:], scanner)
                     or adverb_participle
+                    or (scanner.prefix_particle_infinitive(low[:at], low[at:]) and _clause_ends(text, end))
                 )
             )
         ):
@@ -2809,6 +2815,10 @@ class _Scanner:
         self.prefixless_articles = language_list("prefixless_articles", lang)
         # The particle before an infinitive, where it is no verb prefix (data/<lang>/infinitive_particles.txt: Dutch "te").
         self.infinitive_particles = language_list("infinitive_particles", lang)
+        # The particle before an infinitive that is also a separable verb prefix
+        # (data/<lang>/prefix_infinitive_particles.txt: German "zu", "zumachen" beside "zu machen"):
+        # read only where the lexicon's frequencies tell the two apart (prefix_particle_infinitive).
+        self.prefix_infinitive_particles = language_list("prefix_infinitive_particles", lang)
         # Endings of nouns that take the plural -s (data/<lang>/s_plural_endings.txt: Dutch "oven",
         # "ovens"), which tell such a noun from an adjective ending alike ("gouden").
         self.s_plural_endings = tuple(language_list("s_plural_endings", lang))
@@ -2930,7 +2940,19 @@ class _Scanner:
             and self.particle_infinitive(p, w[len(p) :])
             and not self._has_sibling(w)
         )
-        self.known_fusions |= self.article_fusions | self.particle_infinitive_fusions
+        # German "zulesen", "zuhelfen": rare known tokens of "zu" glued to a common infinitive.
+        # Only an infinitive of Zipf _PARTICLE_VERB_MIN qualifies, so only the lexicon's head is
+        # read: wordfreq's lists run from the commonest word down (word_frequencies keeps the
+        # order), some 7,000 German words against 634,000 (a pass over all cost 0.3 s a process).
+        self.prefix_infinitive_fusions = frozenset(
+            p + w
+            for p in self.prefix_infinitive_particles
+            for w in itertools.takewhile(lambda w: zipf(self.freqs, w) >= _PARTICLE_VERB_MIN, self.freqs)
+            if p + w in self.freqs
+            and zipf(self.freqs, p + w) < _ARTICLE_FUSION_MAX
+            and self.prefix_particle_infinitive(p, w)
+        )
+        self.known_fusions |= self.article_fusions | self.particle_infinitive_fusions | self.prefix_infinitive_fusions
         self._best_split: Callable[[str], int] = lru_cache(maxsize=4096)(self._split_point)
         self._split_confidence: Callable[[str, int], float] = lru_cache(maxsize=4096)(self._confidence_of)
         prefixes = "|".join(sorted(self.code_prefixes | _SHORT_CODE_PREFIXES, key=len, reverse=True))
@@ -3528,6 +3550,47 @@ class _Scanner:
         if particle not in self.infinitive_particles:
             return False
         return any(zipf(self.freqs, f) >= _CONTENT_MIN for f in _dutch_third_person(word))
+
+    def prefix_particle_infinitive(self, particle: str, word: str) -> bool:
+        """Whether ``particle + word`` is the particle glued to an infinitive, not a separable verb.
+
+        ``particle`` is listed in ``data/<lang>/prefix_infinitive_particles.txt`` (German ``zu``,
+        which also begins separable verbs: ``zumachen``, ``zuhören``).  ``word`` is an infinitive:
+        it ends in ``-en``, ``-ern`` or ``-eln``, is common (Zipf ``_PARTICLE_VERB_MIN``), its third
+        person (stem and ``-t`` or ``-et``) is a common word and its ``-em`` form is not (which an
+        adjective has: ``offenem``).  And the lexicon holds no verb of the two: the glued token is
+        far rarer than the infinitive (``_PARTICLE_VERB_GAP`` below it: ``zulesen`` 1.7 beside
+        ``lesen`` 5.2, ``zuerstellen`` unlisted beside ``erstellen`` 4.3; the verbs ``zumachen``,
+        ``zuarbeiten`` are 2.6 and 3.0 below theirs) and it has no listed infinitive with the
+        particle inside (``zuzumachen``), no third person with the particle in front (``zumacht``,
+        which a separable verb takes at the end of a subordinate clause) and no weak participle
+        (``zugestürzt``).
+
+        >>> de = _Scanner("de", "Latin")
+        >>> de.prefix_particle_infinitive("zu", "erstellen"), de.prefix_particle_infinitive("zu", "machen")
+        (True, False)
+        >>> de.prefix_particle_infinitive("zu", "offen"), de.prefix_particle_infinitive("zu", "frieden")
+        (False, False)
+        """
+        if particle not in self.prefix_infinitive_particles or len(word) < 4:
+            return False
+        if word.endswith(("ern", "eln")):
+            forms: tuple[str, ...] = (word[:-1] + "t",)
+        elif word.endswith("en"):
+            forms = (word[:-2] + "t", word[:-2] + "et")
+        else:
+            return False
+        freqs = self.freqs
+        own = zipf(freqs, word)
+        return (
+            own >= _PARTICLE_VERB_MIN
+            and zipf(freqs, particle + word) <= own - _PARTICLE_VERB_GAP
+            and particle + particle + word not in freqs
+            and not any(particle + f in freqs for f in forms)
+            and particle + "ge" + forms[0] not in freqs
+            and zipf(freqs, word[:-1] + "m") < _CONTENT_MIN
+            and any(zipf(freqs, f) >= _CONTENT_MIN for f in forms)
+        )
 
     def noun_by_plural(self, word: str) -> bool:
         """Whether ``word``, ending as an adjective may, is a noun: the lexicon knows it with
@@ -4201,6 +4264,7 @@ class _Scanner:
                 or (fa and (fb or b in self.fusion_articles) and (a + b) in self.article_fusions)
                 or self.listed_pair_cuts.get(a + b) == len(a)  # a listed host and its word, at their seam
                 or (a in self.infinitive_particles and (a + b) in self.particle_infinitive_fusions)
+                or (a in self.prefix_infinitive_particles and (a + b) in self.prefix_infinitive_fusions)
             )
         if len(a) == 1 or len(b) == 1:
             # The article "a" glued on ("amountain", "purchasea").
@@ -4574,6 +4638,20 @@ def _german_participle(word: str, scanner: "_Scanner") -> bool:
                 return True
             at = core.find("ge", at + 1)
     return False
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """Whether the clause ends after ``text[:end]``: a mark that closes a clause follows (spaces
+    aside), or the line ends.  A German infinitive with ``zu`` stands last in its clause
+    ("… nichts zu lesen.", "… Apps zu erstellen – von …").
+
+    >>> _clause_ends("nichts zu lesen. Dafür", 15), _clause_ends("zu lesen sind", 8)
+    (True, False)
+    """
+    return _CLAUSE_END_AFTER.match(text, end) is not None
+
+
+_CLAUSE_END_AFTER = LazyPattern(regex.compile, r"[ \t]*(?:[.,;:!?)…–—]|\n|$)")
 
 
 def _adverb_before_participle(left: str, right: str, scanner: "_Scanner") -> bool:
