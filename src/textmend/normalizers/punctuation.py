@@ -607,6 +607,77 @@ def _number_ends_at(text: str, end: int, year: bool = False) -> bool:
     return not year or (end - start == 4 and text[start] in "12" and text[start:end].isascii())
 
 
+# Pre-tests of the patterns a spaced full stop asks about (issue 16, branch speed35): each
+# answers False only where its pattern can find no match, from the characters alone, with
+# ``str`` methods and stdlib patterns, so a line of spaced stops pays the ``regex`` calls only
+# where they may answer.  Held to the patterns by tests/test_speed_spaced_stops.py.
+# (No Unicode class is read here: ``regex`` and ``unicodedata`` may know different Unicode
+# versions, so a letter is told only among ASCII characters, whose classes never change.)
+
+#: A superset of _NEXT_LONE_MARK (its lower-case word widened to any run of non-spaces): where
+#: this does not match at a place, that cannot.
+_NEXT_LONE_MARK_SHAPE = LazyPattern(re.compile, r"[ \t]+(?:[^ \t]+[ \t]+)?[.,;:!?]")
+#: A superset of _CAPITALISED_AFTER: spaces or tabs, then a capital and a lower-case letter,
+#: each told only among ASCII characters (any other character may be either).
+_CAPITALISED_SHAPE = LazyPattern(re.compile, r"[ \t]+[A-Z\x80-\U0010ffff][a-z\x80-\U0010ffff]")
+#: A superset of _SEPARATOR_DOT_BEFORE's match, from its dot on (its tokens widened to any runs
+#: of characters but spaces and tabs).
+_SEPARATOR_DOT_SHAPE = LazyPattern(re.compile, r"[ \t]\.[ \t]+[^ \t]*(?:[ \t][^ \t]*)?")
+#: The run of ASCII lower-case letters at a place (possibly empty).
+_ASCII_LOWER_RUN = LazyPattern(re.compile, r"[a-z]*")
+
+
+@lru_cache(maxsize=None)
+def _ascii_lower_words(words: frozenset[str]) -> bool:
+    """Whether every one of ``words`` is ASCII lower-case letters only (``com``, ``uk``)."""
+    return all(w.isascii() and w.isalpha() and w.islower() for w in words)
+
+
+def _may_be_spaced_domain(text: str, s: int, e: int) -> bool:
+    """False proves that a full stop at ``e``, spaced off the word ending at ``s``, is neither
+    of the spaced domain's two cases of :meth:`PunctuationSpacing._space_before`: a listed
+    domain ending after it (``example . com``) nor an address's host before it (``jdoe@host .
+    example``, which needs an ``@`` in the window).
+
+    The first needs the lower-case word after the space, ``_SPACED_SEPARATOR_DOT``'s group, to
+    be a listed ending.  That group is the whole run of ``\\p{Ll}`` after the space (the
+    look-ahead refuses a letter after it).  When every listed ending is ASCII lower-case, the
+    group is one only if it is the run of ``a-z`` there, so that run must be listed: a set
+    lookup in place of two ``regex`` calls at every spaced stop before a common word."""
+    if text.find("@", max(0, s - 64), s) >= 0:
+        return True
+    endings = tlds()
+    if not _ascii_lower_words(endings):
+        return True  # (the data holds another kind of ending: the patterns decide)
+    return _ASCII_LOWER_RUN.match(text, e + 2).group() in endings
+
+
+def _may_follow_separator_dot(text: str, s: int) -> bool:
+    """False proves ``_SEPARATOR_DOT_BEFORE`` finds nothing in ``text[max(0, s - 64):s]``.
+
+    A match ends at ``s`` with a spaced dot then one or two tokens holding no dot and no
+    space, parted by one space or tab: its dot is the last dot of the window, spaced on both
+    sides, and after it, past the spaces, one space or tab at most stands before ``s``."""
+    lo = max(0, s - 64)
+    d = text.rfind(".", lo, s)
+    return d > lo and _SEPARATOR_DOT_SHAPE.fullmatch(text, d - 1, s) is not None
+
+
+def _may_lone_mark_and_word_precede(text: str, s: int) -> bool:
+    """False proves ``_LONE_MARK_AND_WORD_BEFORE`` finds nothing in
+    ``text[max(0, s - _NAMED_MARK_REACH):s]``.
+
+    A match ends at ``s`` with a lower-case word (no space or tab in it) after spaces or tabs,
+    and before them a mark: the word is what follows the window's last space or tab, and the
+    first character before that run of spaces, still in the window, is one of ``.,;:!?``."""
+    lo = max(0, s - _NAMED_MARK_REACH)
+    k = max(text.rfind(" ", lo, s), text.rfind("\t", lo, s))
+    if k < 0 or k + 1 == s:
+        return False
+    j = lo + len(text[lo:k].rstrip(" \t")) - 1
+    return j >= lo and text[j] in ".,;:!?"
+
+
 def _letter_spaced_before(text: str, end: int) -> bool:
     """Whether the three tokens before ``end`` are single letters or digits, each one space
     apart, the first after a space, a bracket or the text's start (``u c 8 0 1 0``, ``H E L L
@@ -1634,7 +1705,9 @@ class PunctuationSpacing(Normalizer):
                 return None  # an ellipsis, or a dot starting a token: ".NET", ".45"
             if text.startswith(" . .", e + 1) or text.startswith("\u00a0.\u00a0.", e + 1):
                 return None  # "Spotted . . .": a spaced ellipsis, typed so on purpose
-            before = _LOWER_WORD_END.search(text, max(0, s - 64), s)
+            # (Both checks below need a word after the dot that is a listed domain ending, or
+            # an "@" in the window: asked first, in C, see _may_be_spaced_domain.)
+            before = _LOWER_WORD_END.search(text, max(0, s - 64), s) if _may_be_spaced_domain(text, s, e) else None
             ending = _SPACED_SEPARATOR_DOT.match(text, e + 1) if before else None
             if ending and ending.group(1) in tlds() and before.group() + "." not in abbreviations():
                 # "mail [at] example . com": a dot spaced on purpose before a domain ending
@@ -1645,7 +1718,9 @@ class PunctuationSpacing(Normalizer):
                 # writer spaced it (an obsolete syntax, or foiling harvesters); an address
                 # whose host has no dot yet is not at its end, so no sentence ends here
                 return None
-            if _SEPARATOR_DOT_AFTER.match(text, e + 1) or _SEPARATOR_DOT_BEFORE.search(text, max(0, s - 64), s):
+            if _SEPARATOR_DOT_AFTER.match(text, e + 1) or (
+                _may_follow_separator_dot(text, s) and _SEPARATOR_DOT_BEFORE.search(text, max(0, s - 64), s)
+            ):
                 # "Webentwicklung . AutoCAD . Schulung": spaced dots between short items set
                 # them apart like "·" or "|" (a site's title, a menu), not sentences' stops
                 return None
@@ -1760,13 +1835,19 @@ class PunctuationSpacing(Normalizer):
         underscore right before it and a capitalised description follows (``SEARCH_BACK ?
         Search backward``).  An extractor's space at an element's edge (``<a>Lynx</a> .``,
         ``Lakes , and territorial``) has a word or a clause on either side, never a lone mark."""
-        after = _NEXT_LONE_MARK.match(text, e + 1)
+        # (Each pattern is asked only where a test in C leaves it a match to find: see
+        # _NEXT_LONE_MARK_SHAPE, _may_lone_mark_and_word_precede, _CAPITALISED_SHAPE.)
+        after = _NEXT_LONE_MARK.match(text, e + 1) if _NEXT_LONE_MARK_SHAPE.match(text, e + 1) else None
         if after is not None and (after.group(1) is None or self._joiner(after.group(1))):
             return True
-        before = _LONE_MARK_AND_WORD_BEFORE.search(text, max(0, s - _NAMED_MARK_REACH), s)
+        before = (
+            _LONE_MARK_AND_WORD_BEFORE.search(text, max(0, s - _NAMED_MARK_REACH), s)
+            if _may_lone_mark_and_word_precede(text, s)
+            else None
+        )
         if before is not None and self._joiner(before.group(1)):
             return True
-        if _CAPITALISED_AFTER.match(text, e + 1) is None:
+        if _CAPITALISED_SHAPE.match(text, e + 1) is None or _CAPITALISED_AFTER.match(text, e + 1) is None:
             return False
         # The line's start, looked for no further back than a field name reaches: a search to
         # the text's start would make a text of one long line quadratic.
