@@ -55,6 +55,7 @@ CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
     "fresh30": (Path("/tmp/fresh30/fresh30-extracted.jsonl"), {}, ("fresh30-*",)),
     "fresh31": (Path("/tmp/fresh31/fresh31-extracted.jsonl"), {}, ("fresh31-*",)),
     "fresh32": (Path("/tmp/fresh32/fresh32-extracted.jsonl"), {}, ("fresh32-*",)),
+    "fresh34": (Path("/tmp/fresh34/fresh34-extracted.jsonl"), {}, ("fresh34-*",)),
 }
 OUT = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco.jsonl"
 POOL = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco-pool.jsonl"
