@@ -315,6 +315,13 @@ def _shape(para: str, i: int) -> str:
             # `what tastes “!. Only`: a stop right after the sign ends no sentence a second time, so
             # the sign is the quoted matter (`“!”`, its close lost), and the mark opens it.
             return "?"
+        sign_then = para[i + 2 : i + 3]
+        if sign_then and not sign_then.isspace() and sign_then not in _CLOSE_PUNCT and sign_then not in _ALL_QUOTES:
+            # `see ".Mac Morphs into MobileMe,"`, `SecRule ARGS "!^(?:GET|HEAD)$"`: a sign that ends a
+            # sentence after a close is followed by a space, the end, or more closing signs; one glued to a
+            # letter, digit or symbol starts a token (a name opening on a dot, a negated pattern), and the
+            # mark opens it.
+            return "open"
         return "spaced-close"
     if before == "Q" and after in ("E", "P"):
         return "close"
