@@ -6,8 +6,9 @@ shape's evidence in the text, not by its strings:
 
 * ``quotes``: a sentence-ending sign right after a mark typed with a space before it is read as a
   close spaced off its word (``it was over ".``); a sign that ends a sentence is followed by a
-  space, the end or more closing signs, so one glued to a letter, digit or symbol starts a token
-  (a negated pattern ``"!^(?:GET)$"``, a name opening on a dot ``".NET``) and the mark opens it;
+  space, the end or more closing signs, so with no quotation open before the mark, one glued to a
+  letter, digit or symbol starts a token (a negated pattern ``"!^(?:GET)$"``, a name opening on a
+  dot ``".NET``) and the mark opens it;
 * ``punctuation``: a colon glued before an address inside a value quoted whole
   (``"proxy:http://host/"``) is the value's syntax, as the glued comma of ``"GET,PUT"`` already was;
 * ``punctuation``: a markup element written out as text, its opening and closing tags both there
