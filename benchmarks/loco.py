@@ -56,6 +56,7 @@ CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
     "fresh31": (Path("/tmp/fresh31/fresh31-extracted.jsonl"), {}, ("fresh31-*",)),
     "fresh32": (Path("/tmp/fresh32/fresh32-extracted.jsonl"), {}, ("fresh32-*",)),
     "fresh33": (Path("/tmp/fresh33/fresh33-extracted.jsonl"), {}, ("fresh33-*",)),
+    "fresh34": (Path("/tmp/fresh34/fresh34-extracted.jsonl"), {}, ("fresh34-*",)),
     "fresh35": (Path("/tmp/fresh35/fresh35-extracted.jsonl"), {}, ("fresh35-*",)),
 }
 OUT = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco.jsonl"

@@ -164,6 +164,12 @@ _ABBREVIATED_WORD = LazyPattern(regex.compile, r"(\p{L}+)\.")
 _SPACED_RATIO = LazyPattern(regex.compile, r"[ \t]?(?:\p{L}+[ \t])?\d+(?![\p{L}\p{N}:.,\-\u2010-\u2013])")
 _NON_LATIN_CASED = LazyPattern(regex.compile, r"[\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}]")
 _AFTER_WORD = frozenset(" \t\n\r’',;:!?)-")
+# A markup element's closing tag written out as text (`</Directory>`, `</property >`): HTML's own tags
+# are gone from extracted text, so one that is left is the page's sample of a configuration or markup
+# file, shown escaped; its opening tag (`<Directory "/srv/www">`) is looked for before it.
+_LITERAL_CLOSING_TAG = LazyPattern(regex.compile, r"</([A-Za-z][\w:.\-]*)[ \t]*>")
+_TAG_NAME_GOES_ON = LazyPattern(regex.compile, r"[\w:.\-]")
+_ELEMENT_REACH = 2000  # characters before a literal closing tag where its opening tag is looked for
 _DOTTED_ABBREVIATION = LazyPattern(regex.compile, r"\p{L}\.(?:\p{L}\.)+")
 _ADDRESS = LazyPattern(regex.compile, r"(?i)://|^\W*www\.|\w@[\w-]+\.\w")
 _URL_START = LazyPattern(regex.compile, r"(?i)(?:https?://|www\.)")
@@ -928,6 +934,7 @@ class _Context:
         self._domain_labels: frozenset[str] | None = None  # labels the text writes alone after a dot, lower-cased
         self._capital_words: frozenset[str] | None = None  # runs of 2-6 capitals the text writes as words
         self._camel_words: frozenset[str] | None = None  # CamelCase words the text writes by themselves
+        self._literal_elements: list[tuple[int, int]] | None = None  # markup elements written out as text
         # The verdicts of glued marks, by the window of text they read (see glued_window).
         self.glued_asked = 0
         self.glued_verdicts: dict[tuple[object, ...], Row | None] | None = {}
@@ -1479,6 +1486,26 @@ class _Context:
         if facts is None:
             facts = self._facts = text_facts(self.text)
         return facts
+
+    def in_literal_element(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a markup element written out as text, between its opening tag
+        and its closing tag (``<Directory "/srv"> … Order allow,deny … </Directory>``): a sample of a
+        configuration or markup file, typed as the file must be.  The spans are found once a text."""
+        spans = self._literal_elements
+        if spans is None:
+            spans = self._literal_elements = []
+            text = self.text
+            if "</" in text:
+                for m in _LITERAL_CLOSING_TAG.finditer(text):
+                    opener = "<" + m.group(1)
+                    lo = max(0, m.start() - _ELEMENT_REACH)
+                    at = text.rfind(opener, lo, m.start())
+                    # the name must end there (`<Directory "/srv">`, `<directory"/srv">` as an extractor glued it)
+                    while at >= 0 and _TAG_NAME_GOES_ON.match(text, at + len(opener)):
+                        at = text.rfind(opener, lo, at)
+                    if at >= 0:
+                        spans.append((at, m.end()))
+        return any(start < pos < end for start, end in spans)
 
     def specification(self) -> bool:
         """True when the whole text reads as a specification or grammar (the shared analysis's answer)."""
@@ -2247,6 +2274,7 @@ class PunctuationSpacing(Normalizer):
         left = text[ctx.token_start : i].lstrip(_OPENING)
         if (
             left.isalpha()
+            and not self._quoted_literal(ctx)  # '"redirect:http://host/"': an action's value quoted whole, typed so
             and left.lower() not in url_schemes()
             and (len(left) >= 3 or _zipf(left.lower(), self.lang) >= _MIN_ZIPF_SHORT_LABEL)
         ):
@@ -2285,6 +2313,8 @@ class PunctuationSpacing(Normalizer):
             return False  # Greek "ό,τι": a comma that is part of the word
         if self._quoted_literal(ctx):
             return False  # '"GET,PUT"', '`a,b`': a value quoted whole, written as it must be typed
+        if ctx.in_literal_element(i):
+            return False  # '<Directory "/srv"> … Order allow,deny … </Directory>': a configuration file's sample
         if ctx.in_counted_list(i):
             return False  # "Mission:Mozilla (9)" among "Mobile (44)" lines: a category's name
         if mark == ":" and chunk == left and left.islower() and right.islower() and ctx.lower_namespace(left, self.lang):

@@ -277,6 +277,7 @@ def _contraction_mark(para: str, i: int) -> bool:
 # token quoted whole, its mark right after it: a dot-file (`.bashrc`), a Go struct tag's option (`",attr"`).
 # An ellipsis quoted alone (`said "..." and left`: the words left unsaid) is one too.
 # Its first sign is punctuation, yet nothing a close's stop or comma ends is there.
+_DOUBLE_MARK = LazyPattern(regex.compile, r"[\"\u201c\u201d\u201e]")  # a double mark of any shape, counted before another
 _DOT_PATH = LazyPattern(
     regex.compile,
     r"\.{1,2}/[\p{L}\p{N}_~.\-]|[.,][\p{L}\p{N}_][\p{L}\p{N}_.,\-]*[\"\u201d\u2019']|\.\.\.[\"\u201d]",
@@ -317,6 +318,19 @@ def _shape(para: str, i: int) -> str:
             # `what tastes “!. Only`: a stop right after the sign ends no sentence a second time, so
             # the sign is the quoted matter (`“!”`, its close lost), and the mark opens it.
             return "?"
+        sign_then = para[i + 2 : i + 3]
+        if (
+            sign_then
+            and not sign_then.isspace()
+            and sign_then not in _CLOSE_PUNCT
+            and sign_then not in _ALL_QUOTES
+            and len(_DOUBLE_MARK.findall(para, 0, i)) % 2 == 0
+        ):
+            # `see ".Mac Morphs into MobileMe,"`, `SecRule ARGS "!^(?:GET|HEAD)$"`: with no quotation open
+            # before it, a mark whose sign is glued to a letter, digit or symbol starts a token (a name
+            # opening on a dot, a negated pattern), and the mark opens it.  (Inside an open quotation,
+            # `all "over ".Then he left`, the sign is the sentence's end and the mark its close.)
+            return "open"
         return "spaced-close"
     if before == "Q" and after in ("E", "P"):
         return "close"

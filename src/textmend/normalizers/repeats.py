@@ -389,6 +389,10 @@ _ONE_LETTER_WORD_ZIPF = 6.0
 # "SEARCH_NEXT"), which no prose writes, right before the pair on its line.
 _FIELD_NAME_BEFORE = LazyPattern(regex.compile, r"(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+[ \t]+\Z")
 _FIELD_NAME_REACH = 64  # characters before a pair where its field name is looked for
+# A program run from a directory (`./configure`, `../bin/setup`) right before a pair: only a
+# command line writes one before a word, and a build's steps joined onto one line read
+# `./configure make make test`: the first `make` is a command of its own, not a stammer.
+_RUN_PROGRAM_BEFORE = LazyPattern(regex.compile, r"(?<!\S)\.{1,2}/[\p{L}\p{N}_.\-/]+[ \t]+\Z")
 _GRADABLE_MIN = 3.0  # Zipf of a word ordinary enough to be judged gradable by its forms
 _COMPARATIVE_MIN = 2.0  # ... its comparative ("tinier" 2.1)
 # ... and its superlative, commoner in use than the comparative of a short adjective
@@ -1569,7 +1573,9 @@ class _Scan:
         """True when a copy is glued to code punctuation: the first after an option's dashes or
         a path's slash (``-s, --safe safe mode``), the second before an address's ``@``, a path
         or a dot or colon that goes on (``Redaktion redaktion@kath.ch``).  Such a copy is part of
-        a flag, an address or a name in markup, which says the word once in prose."""
+        a flag, an address or a name in markup, which says the word once in prose.  So is a pair
+        right after a program run from a directory (``./configure make make test``): a build's
+        steps joined onto one line, each copy a command."""
         text = self.text
         start, end = m.start(), m.end()
         if start > 0 and text[start - 1] in _MACHINE_BEFORE:
@@ -1579,7 +1585,10 @@ class _Scan:
         after = text[end]
         if after in _MACHINE_AFTER:
             return True
-        return after in ".:" and end + 1 < len(text) and text[end + 1].isalnum()
+        if after in ".:" and end + 1 < len(text) and text[end + 1].isalnum():
+            return True
+        # `./configure make make test sudo make install`: a build's steps joined onto one line
+        return _RUN_PROGRAM_BEFORE.search(text, max(0, start - _FIELD_NAME_REACH), start) is not None
 
     def _runs_a_command(self, m: regex.Match[str], lower: str) -> bool:
         """True when a command's argument follows the second copy, one space on (an address
