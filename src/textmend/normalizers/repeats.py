@@ -640,7 +640,6 @@ def _verb_parses(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(parses)
 
 
-@lru_cache(maxsize=1024)
 @lru_cache(maxsize=None)
 def _degree_words(lang: str) -> dict[str, frozenset[str]]:
     """Degree word -> the verb forms a doubled modifier before it must follow, from the entries
@@ -654,6 +653,7 @@ def _degree_words(lang: str) -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def _joined_reduplication(word: str, joiner: str) -> regex.Pattern[str]:
     """The pattern of ``word``'s reduplication written joined as a token: ``word-word``
     (``joiner`` ``"-"``) or ``word2`` (``"2"``)."""
