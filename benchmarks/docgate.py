@@ -220,7 +220,7 @@ def pool(names: list[str]) -> list[dict[str, object]]:
 
 
 def _load(paths: list[Path]) -> list[dict[str, object]]:
-    rows = [json.loads(x) for p in paths for x in p.read_text(encoding="utf-8").splitlines() if x]
+    rows = [json.loads(x) for p in paths for x in p.read_text(encoding="utf-8").split("\n") if x]
     for r in rows:
         r["kind"] = kind_of(r)
     return rows
