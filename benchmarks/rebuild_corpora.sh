@@ -583,10 +583,11 @@ chardet_posts() {
   venv; pypi_sdist chardet==5.2.0
   echo "1b3b6ff479a8c414bc3fa2c0852995695c4a026dcd6d0633b2dd092ca39c1cf7  $SRC/pypi/chardet-5.2.0.tar.gz" | sha256sum -c --quiet
   unpacked "$SRC/pypi/chardet-5.2.0.tar.gz" chardet-5.2.0
-  "$PY3" - "$SRC/x/chardet-5.2.0/chardet-5.2.0/tests" "$2" "$1" <<'PY'
-import base64, codecs, hashlib, html, re, sys
+  PYTHONPATH="$REPO/benchmarks" "$PY3" - "$SRC/x/chardet-5.2.0/chardet-5.2.0/tests" "$2" "$1" <<'PY'
+import codecs, hashlib, re, sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from feed_pages import channel_of, long_posts, post_page  # benchmarks/feed_pages.py: the feed corpora's one page layout
 T, P, RESIDUE = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 # tests/<ENCODING>[-language]/<feed>.xml: chardet re-encoded some feeds into several folders (the Russian ones
 # into six); a feed is its file stem, read from the copy in the encoding its XML declaration names, else from the
@@ -609,34 +610,11 @@ def declared(raw):
         return codec(m.group(1).decode("ascii")) if m else None
     except LookupError:
         return None
-def local(tag):
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-def children(e, *names):
-    return [c for c in e if local(c.tag) in names]
-def first_text(e, *names):
-    return next((t for t in ("".join(c.itertext()).strip() for c in children(e, *names)) if t), "")
-def first_link(e):
-    return next(((c.get("href") or (c.text or "")).strip() for c in children(e, "link")), "")
-def body_html(c):
-    """An item's body as HTML: RSS's description and content:encoded are HTML; Atom's content says its type."""
-    typ, atom = (c.get("type") or "").lower(), local(c.tag) in ("content", "summary")
-    if atom and c.get("mode") == "base64":
-        return base64.b64decode("".join(c.itertext())).decode("utf-8", "replace")
-    if atom and ("xhtml" in typ or len(c)):
-        for x in c.iter():
-            if isinstance(x.tag, str):
-                x.tag = local(x.tag)
-        return html.escape(c.text or "") + "".join(ET.tostring(x, encoding="unicode", method="html") for x in c)
-    if atom and typ in ("text", "text/plain"):
-        return "<p>" + html.escape(c.text or "") + "</p>"
-    return c.text or ""
-def plain(h):
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", h))).strip()
 feeds = {}
 for d in sorted(x for x in T.iterdir() if x.is_dir()):
     for f in sorted(d.glob("*.xml")):
         feeds.setdefault(f.stem, []).append(f)
-seen, left, posts, short, repeated, sel = set(), [], 0, 0, 0, []
+seen, left, sel, counts = set(), [], [], {"posts": 0, "short": 0, "repeated": 0}
 for stem, files in sorted(feeds.items()):
     files.sort(key=lambda f: (declared(f.read_bytes()) != enc_of(f.parent.name), f.parent.name))
     root = None
@@ -649,38 +627,17 @@ for stem, files in sorted(feeds.items()):
     if root is None:   # cut short or not well-formed in every copy
         left.append(stem)
         continue
-    channel = next((c for c in root.iter() if local(c.tag) == "channel"), root)
-    ftitle, flink = first_text(channel, "title"), first_link(channel)
-    for n, item in enumerate(e for e in root.iter() if local(e.tag) in ("item", "entry")):
-        posts += 1
-        # the item's longest body (content:encoded or Atom's content over a summary or description)
-        body = max((body_html(c) for c in children(item, "encoded", "content", "description", "summary")),
-                   key=lambda b: len(plain(b)), default="")
-        if len(plain(body)) < 500:   # a headline or a summary, not a post
-            short += 1
-            continue
-        key = hashlib.sha1(plain(body).encode()).hexdigest()
-        if key in seen:                  # the same post in another feed or another page of the same feed
-            repeated += 1
-            continue
-        seen.add(key)
+    ftitle, flink = channel_of(root)
+    for n, item, body in long_posts(root, seen, counts):  # a post met twice (another feed, another page) once
         pid = f"{stem}.{n:02d}"
         if int(hashlib.sha1(f"fresh23:chardet:{pid}".encode()).hexdigest(), 16) % 4 != RESIDUE:   # a fixed quarter
             continue
-        title, date = first_text(item, "title"), first_text(item, "pubDate", "date", "issued", "published", "updated",
-                                                              "modified", "created")
-        e = html.escape
-        sel.append((pid, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-                    f"<title>{e(title)} | {e(ftitle)}</title></head>\n<body>\n"
-                    f"<header><p><a href=\"{e(flink)}\">{e(ftitle)}</a></p></header>\n<article>\n"
-                    f"<h1><a href=\"{e(first_link(item))}\">{e(title)}</a></h1>\n"
-                    + (f"<p class=\"date\">{e(date)}</p>\n" if date else "")
-                    + f"<div class=\"entry\">\n{body}\n</div>\n</article>\n</body></html>\n"))
+        sel.append((pid, post_page(item, body, ftitle, flink)))
 P.mkdir(parents=True)
 for pid, page in sel:
     (P / f"{pid}.html").write_text(page, encoding="utf-8")
-print(f"{len(feeds)} feeds, {len(left)} unread ({', '.join(left)}); {posts} posts, {short} under 500 characters, "
-      f"{repeated} repeated; {len(sel)} pages", file=sys.stderr)
+print(f"{len(feeds)} feeds, {len(left)} unread ({', '.join(left)}); {counts['posts']} posts, {counts['short']} under 500 characters, "
+      f"{counts['repeated']} repeated; {len(sel)} pages", file=sys.stderr)
 PY
 }
 
@@ -727,65 +684,26 @@ build_fresh35() {
   unpacked "$SRC/pypi/feed2exec-0.18.0.tar.gz" feed2exec-0.18.0
   local P=/tmp/fresh35/pages
   rm -rf "$P"
-  "$PY3" - "$SRC/x/feed2exec-0.18.0/feed2exec-0.18.0/feed2exec/tests" "$P/planet35" <<'PY'
-import base64, gzip, hashlib, html, json, re, sys
+  PYTHONPATH="$REPO/benchmarks" "$PY3" - "$SRC/x/feed2exec-0.18.0/feed2exec-0.18.0/feed2exec/tests" "$P/planet35" <<'PY'
+import base64, gzip, json, sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from feed_pages import channel_of, long_posts, post_page  # benchmarks/feed_pages.py: the feed corpora's one page layout
 T, P = Path(sys.argv[1]), Path(sys.argv[2])
-def local(tag):
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-def children(e, *names):
-    return [c for c in e if local(c.tag) in names]
-def first_text(e, *names):
-    return next((t for t in ("".join(c.itertext()).strip() for c in children(e, *names)) if t), "")
-def first_link(e):
-    return next(((c.get("href") or (c.text or "")).strip() for c in children(e, "link")), "")
-def body_html(c):
-    """An item's body as HTML: RSS's description and content:encoded are HTML; Atom's content says its type."""
-    typ, atom = (c.get("type") or "").lower(), local(c.tag) in ("content", "summary")
-    if atom and ("xhtml" in typ or len(c)):
-        for x in c.iter():
-            if isinstance(x.tag, str):
-                x.tag = local(x.tag)
-        return html.escape(c.text or "") + "".join(ET.tostring(x, encoding="unicode", method="html") for x in c)
-    if atom and typ in ("text", "text/plain"):
-        return "<p>" + html.escape(c.text or "") + "</p>"
-    return c.text or ""
-def plain(h):
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", h))).strip()
 feeds = [(f.stem, f.read_bytes()) for f in sorted((T / "files").glob("*.xml"))]
 for i in json.loads((T / "cassettes/feed2exec.tests.test_main.test_planet.json").read_text())["http_interactions"]:
     body = base64.b64decode(i["response"]["body"]["base64_string"])
     feeds.append(("planet.debian.org-rss20", gzip.decompress(body) if body[:2] == b"\x1f\x8b" else body))
-seen, posts, short, repeated, sel = set(), 0, 0, 0, []
+seen, sel, counts = set(), [], {"posts": 0, "short": 0, "repeated": 0}
 for stem, raw in feeds:
     root = ET.fromstring(raw)   # the XML declaration's encoding (UTF-8 when none)
-    channel = next((c for c in root.iter() if local(c.tag) == "channel"), root)
-    ftitle, flink = first_text(channel, "title"), first_link(channel)
-    for n, item in enumerate(e for e in root.iter() if local(e.tag) in ("item", "entry")):
-        posts += 1
-        body = max((body_html(c) for c in children(item, "encoded", "content", "description", "summary")),
-                   key=lambda b: len(plain(b)), default="")
-        if len(plain(body)) < 500:   # a headline or a summary, not a post
-            short += 1
-            continue
-        key = hashlib.sha1(plain(body).encode()).hexdigest()
-        if key in seen:              # the same post in the other save of Planet Debian
-            repeated += 1
-            continue
-        seen.add(key)
-        title, date = first_text(item, "title"), first_text(item, "pubDate", "date", "published", "updated")
-        e = html.escape
-        sel.append((f"{stem}.{n:02d}", "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-                    f"<title>{e(title)} | {e(ftitle)}</title></head>\n<body>\n"
-                    f"<header><p><a href=\"{e(flink)}\">{e(ftitle)}</a></p></header>\n<article>\n"
-                    f"<h1><a href=\"{e(first_link(item))}\">{e(title)}</a></h1>\n"
-                    + (f"<p class=\"date\">{e(date)}</p>\n" if date else "")
-                    + f"<div class=\"entry\">\n{body}\n</div>\n</article>\n</body></html>\n"))
+    ftitle, flink = channel_of(root)
+    for n, item, body in long_posts(root, seen, counts):  # a post in both saves of Planet Debian once
+        sel.append((f"{stem}.{n:02d}", post_page(item, body, ftitle, flink, ("pubDate", "date", "published", "updated"))))
 P.mkdir(parents=True)
 for pid, page in sel:
     (P / f"{pid}.html").write_text(page, encoding="utf-8")
-print(f"{len(feeds)} feeds; {posts} posts, {short} under 500 characters, {repeated} repeated; {len(sel)} pages",
+print(f"{len(feeds)} feeds; {counts['posts']} posts, {counts['short']} under 500 characters, {counts['repeated']} repeated; {len(sel)} pages",
       file=sys.stderr)
 PY
   extract "$P" "$1"
@@ -798,10 +716,11 @@ PY
 # twenty-fifth's for every eighth, so the eighths part one set of posts.
 horde_posts() {
   deb_orig p/php-horde-feed/php-horde-feed_2.0.4.orig.tar.gz 2df24c53c40d7062635ebb2e6d3bee9758a19b199c005aa14daff604298d9676 horde-feed-2.0.4
-  "$PY3" - "$SRC/x/horde-feed-2.0.4/Horde_Feed-2.0.4/test/Horde/Feed/fixtures" "$2" "$1" <<'PY'
-import base64, codecs, hashlib, html, re, sys
+  PYTHONPATH="$REPO/benchmarks" "$PY3" - "$SRC/x/horde-feed-2.0.4/Horde_Feed-2.0.4/test/Horde/Feed/fixtures" "$2" "$1" <<'PY'
+import codecs, hashlib, re, sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from feed_pages import channel_of, long_posts, post_page  # benchmarks/feed_pages.py: the feed corpora's one page layout
 F, P, RESIDUE = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 # fixtures/lexicon/ holds 157 feeds saved from the sites they name (blogs, news sites, project news; the file name
 # is the feed's address); fixtures/ adds eight more saved real feeds (Google's, mozillaZine's, O'Reilly's and Planet
@@ -814,34 +733,11 @@ BROWSER = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 def codec(label):
     name = codecs.lookup(label).name
     return BROWSER.get(name, name)
-def local(tag):
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-def children(e, *names):
-    return [c for c in e if local(c.tag) in names]
-def first_text(e, *names):
-    return next((t for t in ("".join(c.itertext()).strip() for c in children(e, *names)) if t), "")
-def first_link(e):
-    return next(((c.get("href") or (c.text or "")).strip() for c in children(e, "link")), "")
-def body_html(c):
-    """An item's body as HTML: RSS's description and content:encoded are HTML; Atom's content says its type."""
-    typ, atom = (c.get("type") or "").lower(), local(c.tag) in ("content", "summary")
-    if atom and c.get("mode") == "base64":
-        return base64.b64decode("".join(c.itertext())).decode("utf-8", "replace")
-    if atom and ("xhtml" in typ or len(c)):
-        for x in c.iter():
-            if isinstance(x.tag, str):
-                x.tag = local(x.tag)
-        return html.escape(c.text or "") + "".join(ET.tostring(x, encoding="unicode", method="html") for x in c)
-    if atom and typ in ("text", "text/plain"):
-        return "<p>" + html.escape(c.text or "") + "</p>"
-    return c.text or ""
-def plain(h):
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", h))).strip()
 def stem_of(name):  # the saved file's name, an address: http-www.kottke.org-index.xml -> www.kottke.org-index.xml
     s = re.sub(r"^http-", "", name).replace("%2F", "-")
     return re.sub(r"[^A-Za-z0-9._-]+", "_", s).strip("_.-")
 files = sorted((F / "lexicon").iterdir()) + [F / f"{n}.xml" for n in REAL]
-seen, left, posts, short, repeated, sel = set(), [], 0, 0, 0, []
+seen, left, sel, counts = set(), [], [], {"posts": 0, "short": 0, "repeated": 0}
 for f in files:
     raw = f.read_bytes().lstrip(b"\xef\xbb\xbf")
     m = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([^\"']+)", raw)
@@ -851,38 +747,17 @@ for f in files:
         left.append(f.name)
         continue
     stem = stem_of(f.name)
-    channel = next((c for c in root.iter() if local(c.tag) == "channel"), root)
-    ftitle, flink = first_text(channel, "title"), first_link(channel)
-    for n, item in enumerate(e for e in root.iter() if local(e.tag) in ("item", "entry")):
-        posts += 1
-        # the item's longest body (content:encoded or Atom's content over a summary or description)
-        body = max((body_html(c) for c in children(item, "encoded", "content", "description", "summary")),
-                   key=lambda b: len(plain(b)), default="")
-        if len(plain(body)) < 500:   # a headline or a summary, not a post
-            short += 1
-            continue
-        key = hashlib.sha1(plain(body).encode()).hexdigest()
-        if key in seen:                  # the same post in another feed of the same site (kottke, Slashdot, Planet PHP)
-            repeated += 1
-            continue
-        seen.add(key)
+    ftitle, flink = channel_of(root)
+    for n, item, body in long_posts(root, seen, counts):  # once: a site's feeds overlap (kottke, Slashdot, Planet PHP)
         pid = f"{stem}.{n:02d}"
         if int(hashlib.sha1(f"fresh25:horde:{pid}".encode()).hexdigest(), 16) % 8 != RESIDUE:   # a fixed eighth
             continue
-        title, date = first_text(item, "title"), first_text(item, "pubDate", "date", "issued", "published", "updated",
-                                                              "modified", "created")
-        e = html.escape
-        sel.append((pid, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-                    f"<title>{e(title)} | {e(ftitle)}</title></head>\n<body>\n"
-                    f"<header><p><a href=\"{e(flink)}\">{e(ftitle)}</a></p></header>\n<article>\n"
-                    f"<h1><a href=\"{e(first_link(item))}\">{e(title)}</a></h1>\n"
-                    + (f"<p class=\"date\">{e(date)}</p>\n" if date else "")
-                    + f"<div class=\"entry\">\n{body}\n</div>\n</article>\n</body></html>\n"))
+        sel.append((pid, post_page(item, body, ftitle, flink)))
 P.mkdir(parents=True)
 for pid, page in sel:
     (P / f"{pid}.html").write_text(page, encoding="utf-8")
-print(f"{len(files)} feeds, {len(left)} unread ({', '.join(left)}); {posts} posts, {short} under 500 characters, "
-      f"{repeated} repeated; {len(sel)} pages", file=sys.stderr)
+print(f"{len(files)} feeds, {len(left)} unread ({', '.join(left)}); {counts['posts']} posts, {counts['short']} under 500 characters, "
+      f"{counts['repeated']} repeated; {len(sel)} pages", file=sys.stderr)
 PY
 }
 
