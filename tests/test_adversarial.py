@@ -398,3 +398,19 @@ def test_a_line_joined_by_no_break_spaces_is_text_not_bytes(line: str) -> None:
 
     assert not never_text_line(line, 0, len(line))
     assert clean(line) == line.replace("\u00a0", " ").replace("\u00ad", "")
+
+
+# --- quotes: a spaced mark before a glued sign, many on one line -----------------------
+
+
+@pytest.mark.parametrize("unit", ['word ".Mac x ', 'word \u201c.Mac x '])
+def test_quotes_spaced_mark_before_a_sign_grows_linearly(unit: str) -> None:
+    """Each spaced mark whose sign is glued to the next token asks whether a quotation is open
+    before it (fresh34's `".Mac` rule): the count of marks before it is read from the text's
+    facts, found once, not recounted from the line's start at every mark."""
+    from growth import assert_grows_linearly
+
+    from textmend.normalizers.quotes import Quotes
+
+    stage = Quotes()
+    assert_grows_linearly(stage.find_edits, unit * 500, unit * 5_000)

@@ -277,7 +277,6 @@ def _contraction_mark(para: str, i: int) -> bool:
 # token quoted whole, its mark right after it: a dot-file (`.bashrc`), a Go struct tag's option (`",attr"`).
 # An ellipsis quoted alone (`said "..." and left`: the words left unsaid) is one too.
 # Its first sign is punctuation, yet nothing a close's stop or comma ends is there.
-_DOUBLE_MARK = LazyPattern(regex.compile, r"[\"\u201c\u201d\u201e]")  # a double mark of any shape, counted before another
 _DOT_PATH = LazyPattern(
     regex.compile,
     r"\.{1,2}/[\p{L}\p{N}_~.\-]|[.,][\p{L}\p{N}_][\p{L}\p{N}_.,\-]*[\"\u201d\u2019']|\.\.\.[\"\u201d]",
@@ -324,7 +323,7 @@ def _shape(para: str, i: int) -> str:
             and not sign_then.isspace()
             and sign_then not in _CLOSE_PUNCT
             and sign_then not in _ALL_QUOTES
-            and len(_DOUBLE_MARK.findall(para, 0, i)) % 2 == 0
+            and text_facts(para).double_marks_before(i) % 2 == 0
         ):
             # `see ".Mac Morphs into MobileMe,"`, `SecRule ARGS "!^(?:GET|HEAD)$"`: with no quotation open
             # before it, a mark whose sign is glued to a letter, digit or symbol starts a token (a name
