@@ -1004,18 +1004,85 @@ def _paragraph_languages(text: str, *, inherit: bool = True) -> tuple[list[tuple
     spans = paragraph_spans(text)
     # identify reads a paragraph's first _MAX_CHARS characters and nothing after them:
     # only those are cut out of the text (a paragraph of news runs to several hundred).
-    if len(spans) < _SHORT_PARAGRAPHS_KEPT_AFTER:
-        langs = [identify(text[s : e if e - s <= _MAX_CHARS else s + _MAX_CHARS]) for s, e in spans]
-    else:
+    ascii_text = text.isascii()  # (a flag of the string, read without a scan)
+    if len(spans) >= _SHORT_PARAGRAPHS_KEPT_AFTER:
         langs = _identified_keeping_short(text, spans)
+    elif ascii_text:
+        langs = _identified_ascii(text, spans)
+    else:
+        langs = [identify(text[s : e if e - s <= _MAX_CHARS else s + _MAX_CHARS]) for s, e in spans]
     if inherit and None in langs:
         document = _document_language(text, langs)
-        if document is not None:
+        if document is not None and ascii_text and _script_of_language(document) == "Latn":
+            # Every paragraph of an ASCII text is written in the Latin script, or holds no
+            # letter: _written_in_script_of answers True for each, so each unsure one takes
+            # the document's language (tests/test_speed_ascii_identification.py).
+            langs = [document if lang is None else lang for lang in langs]
+        elif document is not None:
             langs = [
                 lang if lang is not None or not _written_in_script_of(text[s:e], document) else document
                 for (s, e), lang in zip(spans, langs)
             ]
     return spans, langs
+
+
+def _identified_ascii(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
+    """``identify`` of each paragraph of the ASCII ``text`` at ``spans``, its English fast path
+    written out once per text (issue 16, branch speed36).
+
+    The English token table is fetched once for the text, not once or twice a paragraph, and
+    the text is lower-cased once (ASCII: letter for letter, so a paragraph's lower-cased head
+    is the lower-cased text's slice).  Each paragraph then takes :func:`identify`'s first steps
+    with the same sums and the same tests, inline: the first look's proof of English from its
+    eight tokens' sum (:func:`_english_sum_enough`, not final), then, where no rival can lead
+    by the early margin (:func:`_no_rival_settles_early`) and no letter index is there, the
+    final look's proof from all the tokens; a head of eight tokens or fewer: under three is
+    no language, else the final look's proof.  In an ASCII head every token opens below
+    U+0250 (``by_tokens``), and the foreign field of every sum is 0 (no word opens above
+    U+0250); it is tested all the same.  A paragraph these leave undecided is handed to
+    :func:`identify` itself.  ``tests/test_speed_ascii_identification.py`` holds the answers
+    to ``identify``'s.
+    """
+    table = _tally("Latn").english_tokens
+    if table is None:
+        return [identify(text[s : e if e - s <= _MAX_CHARS else s + _MAX_CHARS]) for s, e in spans]
+    get = table.__getitem__
+    lowered = text.lower()
+    langs: list[str | None] = []
+    append = langs.append
+    more_tokens = _MAX_WORDS - _FIRST_LOOK
+    for s, e in spans:
+        end = e if e - s <= _MAX_CHARS else s + _MAX_CHARS
+        if end - s < _MIN_LETTERS:
+            append(None)  # identify's first test, on a lower-cased head as long as the head
+            continue
+        tokens = lowered[s:end].split(None, _FIRST_LOOK)
+        if len(tokens) > _FIRST_LOOK:
+            rest = tokens.pop()
+            total = sum(map(get, tokens))
+            if not (total >> _TOKEN_FOREIGN_AT) & _TOKEN_FIELD:
+                n = (total >> _TOKEN_WORDS_AT) & _TOKEN_FIELD
+                lead = (total & _LEAD_MASK) - _LEAD_OFFSET * n
+                if (
+                    lead >= _EARLY_MARGIN_CENTIBELS
+                    and (total >> _LEAD_BITS) & _TOKEN_FIELD >= max(_MIN_KNOWN_WORDS, 0.75 * n)
+                    and total >> _TOKEN_LETTERS_AT >= _MIN_LETTERS
+                ):
+                    append("en")  # _english_sum_enough(total, final=False)
+                    continue
+                if lead > -_EARLY_MARGIN_CENTIBELS and _LETTER_PAIR.search(text, s, end) is None:
+                    # (_no_rival_settles_early(total), and the head holds no letter pair)
+                    if _english_sum_enough(total + sum(map(get, rest.split(None, more_tokens)[:more_tokens])), final=True):
+                        append("en")
+                        continue
+        elif len(tokens) < _MIN_KNOWN_WORDS:
+            append(None)  # an ASCII head of one or two tokens
+            continue
+        elif _english_sum_enough(sum(map(get, tokens)), final=True):
+            append("en")
+            continue
+        append(identify(text[s:end]))
+    return langs
 
 
 #: A text of at least this many paragraphs keeps the language of each short one it identifies
