@@ -26,6 +26,12 @@ does not leak the held-out pages.
 by, or the known-token gate, no believable split, or a language left unsure), and counts them by
 language and gate.
 
+``--gates`` with ``--examples repeated-word`` names the step of ``repeats``' verdict that kept each
+tune miss (``_Scan.verdict``'s ``return None`` reached for the doubled word, named by its comment or
+the test above it: a legitimate double of the language's list, a language that reduplicates, a word
+the lexicon does not know, ...), or the confidence that held a repair it proposed, and counts them by
+language and step.
+
 ``--identity`` sorts the tune fusion misses (paragraph alone) by the language
 ``textmend.language.identify`` reads the damaged paragraph as: unsure (only the
 language-blind repairs run), another language than the benchmark's, or its own; by whether
@@ -61,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--alone", action="store_true", help="only the paragraph alone (faster)")
     ap.add_argument("--examples", choices=CLASSES[:-1], help="show the tune misses of this class (paragraph alone)")
     ap.add_argument("--identity", action="store_true", help="sort the tune fusion misses by the paragraph's identified language")
-    ap.add_argument("--gates", action="store_true", help="with --examples fused-lower: the gate that held each tune miss")
+    ap.add_argument("--gates", action="store_true", help="with --examples fused-lower or repeated-word: the gate that held each tune miss")
     args = ap.parse_args(argv)
     if args.identity:
         return _identity(args.seeds)
@@ -122,8 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         gates: Counter = Counter()
         for seed, lang, c, out in sorted(misses, key=lambda m: (m[1] or "", m[2].key, m[0])):
             held = ""
-            if args.gates and args.examples == "fused-lower":
-                gate = _gate_of(c, out)
+            if args.gates:
+                gate = _gate_of(c, out) if args.examples == "fused-lower" else _repeat_gate_of(c, out)
                 gates[(lang, gate)] += 1
                 held = f" (held by: {gate})"
             print("\n".join([f"\n- [{lang}, seed {seed}] {c.key}{held}", *at_first_difference(c, out, 50)]))
@@ -168,6 +174,69 @@ def _gate_of(case: Case, out: str) -> str:
     if not scanner.best_split(token.lower()):
         return "no believable split"
     return "not read (short text or a guard)"
+
+
+def _repeat_gate_of(case: Case, out: str) -> str:
+    """The step of ``repeats``' verdict that kept a missed doubled word: the ``return None`` its
+    verdict reached (named by the line's comment, or by the test above it), the confidence that held
+    a repair it proposed, or no verdict asked."""
+    import inspect
+
+    import textmend
+    from textmend.normalizers import repeats
+
+    if out != case.damaged:
+        return "repaired otherwise or another edit"
+    at = next((k for k, (a, b) in enumerate(zip(case.damaged, case.original)) if a != b), len(case.original))
+    start = at
+    while start and case.damaged[start - 1].isalpha():
+        start -= 1
+    end = at
+    while end < len(case.damaged) and case.damaged[end].isalpha():
+        end += 1
+    word = case.damaged[start:end].lower()
+    code = repeats._Scan.verdict.__code__
+    lines, first = inspect.getsourcelines(repeats._Scan.verdict)
+    exits: list[tuple[str, int | None, str | None]] = []
+    verdict = repeats._Scan.verdict
+
+    def traced(scan, m):
+        last: list[int | None] = [None]
+
+        def tracer(frame, event, arg):
+            if frame.f_code is code and event == "line":
+                last[0] = frame.f_lineno
+            return tracer if frame.f_code is code else None
+
+        previous = sys.gettrace()
+        sys.settrace(tracer)
+        try:
+            reason = verdict(scan, m)
+        finally:
+            sys.settrace(previous)
+        exits.append((m.group("w").lower(), last[0], reason))
+        return reason
+
+    repeats._Scan.verdict = traced
+    try:
+        textmend.clean(case.damaged)
+    finally:
+        repeats._Scan.verdict = verdict
+    mine = [e for e in exits if e[0] == word]
+    if not mine:
+        return "no verdict asked (no pair read)"
+    _, line, reason = mine[-1]
+    if reason is not None:
+        return "proposed under the threshold (confidence)"
+    if line is None:
+        return "?"
+    text = lines[line - first].strip()
+    if "#" in text:
+        return f"L{line}: {text.split('#', 1)[1].strip()[:90]}"
+    k = line - first
+    while k > 0 and not lines[k].lstrip().startswith(("if ", "elif ")):
+        k -= 1
+    return f"L{line}: {lines[k].strip()[:90]}"
 
 
 def _identity(seeds: int) -> int:
