@@ -76,6 +76,11 @@ def test_agent_nouns_kept(word: str, reason: str) -> None:
             "the document writes the pair apart: evidence for the split",
         ),
         (
+            "It was never about money, the wholesays Mr Grant, who ran the mill for thirty years.",
+            "It was never about money, the whole says Mr Grant, who ran the mill for thirty years.",
+            "a reporting verb in -s after a dropped close is the verb, not a plural read on its singular",
+        ),
+        (
             AGENT.format(w="cityor"),
             AGENT.format(w="city or"),
             "'city' has no -ion noun: 'or' the conjunction",

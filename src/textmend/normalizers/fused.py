@@ -1534,10 +1534,11 @@ def _compound_shaped(left: str, right: str, left_zipf: float, right_zipf: float,
     if _compounds_on(left, scanner, head=True) <= _PAIR_COMPOUNDS_MAX:
         return False
     # (a plural is read on its singular: ``end|leaves`` ends as ``flyleaf``, ``cloverleaf`` do,
-    # ``oil|papers`` as ``newspaper``, ``sandpaper``; the plural itself ends almost none)
-    return any(
-        _compounds_on(form, scanner, head=False) > _PAIR_COMPOUNDS_MAX for form in (right, *_singulars(right, scanner))
-    )
+    # ``oil|papers`` as ``newspaper``, ``sandpaper``; the plural itself ends almost none.  A
+    # reporting verb in ``-s`` is the verb after a quotation's dropped close, ``whole|says``,
+    # not the plural of a noun)
+    singulars = () if right in scanner.reporting_verbs else _singulars(right, scanner)
+    return any(_compounds_on(form, scanner, head=False) > _PAIR_COMPOUNDS_MAX for form in (right, *singulars))
 
 
 def _singulars(word: str, scanner: "_Scanner") -> list[str]:
