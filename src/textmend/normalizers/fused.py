@@ -120,6 +120,9 @@ _PARTICLE_PREFIXES = frozenset({"in", "on"})
 _WORD_ENDINGS = ("s", "ed", "ly", "ing", "al", "ic", "ous", "ive", "ion", "ent", "ant", "ary", "est", "ity")
 _NOT_ENDINGS = ("ss", "us", "is")
 _INFLECTED = ("s", "ed", "ing", "ly")
+# English "-or" agent nouns ("digestor") on a verb whose "-ion" noun the lexicon knows ("digestion")
+_AGENT_ENDING = "or"
+_ACTION_NOUN_ENDING = "ion"
 # Inflections stripped to see whether an unknown token is a known word's form.
 _INFLECTIONS = ("s", "es", "ed", "d", "ly", "ing", "er", "ers")
 _STEM_MIN = 2.5  # ... known well enough that it is not itself a fusion in wordfreq's sources
@@ -1472,6 +1475,13 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
             and right in scanner.suffixes
             and not left.endswith(_INFLECTED)
             and zipf(freqs, left) < _COMMON_MIN
+        ) or (
+            # "digest|or", "obstruct|or": English makes the agent noun of a verb whose noun in
+            # "-ion" it knows with "-or" (collector, inventor); "or" after such a verb is no
+            # conjunction the split can trust without the document's word for it
+            scanner.lang == "en"
+            and right == _AGENT_ENDING
+            and zipf(freqs, left + _ACTION_NOUN_ENDING) >= _CONTENT_MIN
         )
         # (in a short text of a language of rich morphology no word is split at all: the
         # same doubt, over a longer message, lowers the confidence instead)
@@ -1541,10 +1551,36 @@ def _compound_shaped(left: str, right: str, left_zipf: float, right_zipf: float,
     """
     if scanner.lang != "en" or min(left_zipf, right_zipf) >= _FREQUENT_PART_MIN:
         return False
-    return (
-        _compounds_on(left, scanner, head=True) > _PAIR_COMPOUNDS_MAX
-        and _compounds_on(right, scanner, head=False) > _PAIR_COMPOUNDS_MAX
-    )
+    if _compounds_on(left, scanner, head=True) <= _PAIR_COMPOUNDS_MAX:
+        return False
+    # (a plural is read on its singular: ``end|leaves`` ends as ``flyleaf``, ``cloverleaf`` do,
+    # ``oil|papers`` as ``newspaper``, ``sandpaper``; the plural itself ends almost none.  A
+    # reporting verb in ``-s`` is the verb after a quotation's dropped close, ``whole|says``,
+    # not the plural of a noun)
+    singulars = () if right in scanner.reporting_verbs else _singulars(right, scanner)
+    return any(_compounds_on(form, scanner, head=False) > _PAIR_COMPOUNDS_MAX for form in (right, *singulars))
+
+
+def _singulars(word: str, scanner: "_Scanner") -> list[str]:
+    """The English singulars ``word`` is the regular plural of, among the lexicon's common words
+    (Zipf ``_CONTENT_MIN``): ``papers`` -> ``paper``, ``leaves`` -> ``leaf``, ``stories`` ->
+    ``story``, ``boxes`` -> ``box`` (``leaves`` reads as ``leaf`` and ``leave``); none for a word
+    that is no plural (``dress``, ``bus``).
+
+    >>> s = _scanner("en")
+    >>> _singulars("leaves", s), _singulars("stories", s), _singulars("dress", s)
+    (['leaf', 'leave'], ['story'], [])
+    """
+    forms = []
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("ves"):
+        forms += [word[:-3] + "f", word[:-3] + "fe"]
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith(_NOT_ENDINGS):
+        forms.append(word[:-1])
+    return [form for form in forms if len(form) >= 3 and zipf(scanner.freqs, form) >= _CONTENT_MIN]
 
 
 def _running_text_pair(left: str, right: str, scanner: "_Scanner") -> bool:
