@@ -810,6 +810,8 @@ class FusedTokens(Normalizer):
                 return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
             if left[0].islower() and not left_is_function and _mixed_case_in_a_phrase(text, m.start(), m.end(), left, right, scanner, lines):
                 return  # "in the mozillaZine community", "and designMode in a page": one name inside a phrase
+            if left[0].islower() and not left_is_function and _opens_a_paragraph_after_a_sentence(text, m.start(), m.end(), left, lines):
+                return  # "action.⏎⏎geeKyoto 2008 is a": a name opening the paragraph, no block's tail before it
             if left[0].islower() and len(left) <= _NAMING_HEAD_MAX and lines.naming_head(left, token):
                 # "decNumber" in a text that writes "decFloats" and never "dec": a family of names
                 # on a short prefix-like head ("Read the storyMarkets …, the storyBanks …" is two
@@ -2493,6 +2495,52 @@ def _mixed_case_in_a_phrase(text: str, start: int, end: int, left: str, right: s
         if zipf(scanner.freqs, other.group(1)):
             return False
     else:
+        return False
+    return not lines.written(left)
+
+
+_PARAGRAPH_STOPS = ".!?\u2026"
+_PARAGRAPH_CLOSERS = "\"'\u201d\u2019)]"
+_WORD_OR_NUMBER_AFTER = LazyPattern(regex.compile, r"[ \t]+[\p{Ll}\p{N}]")
+
+
+def _opens_a_paragraph_after_a_sentence(text: str, start: int, end: int, left: str, lines: "_LineCache") -> bool:
+    r"""Whether a mixedCase token ``text[start:end]`` (lower-case head ``left``) opens its line,
+    the nearest line before it that is not blank ends a sentence (``.``, ``!``, ``?``, ``…``,
+    closing marks after it), a lower-case word or a number goes on after it on its line, and
+    the document never writes the head by itself: ``further action.⏎⏎geeKyoto 2008 is a
+    cross-disciplinary event``, a name spelt in mixed case opening a paragraph.
+
+    A seam's lower-case head is the tail of a block glued to the next one; at a line's start
+    after a finished sentence no block of the line stands before the head, so the head would
+    have to be a whole block of one lower-case word glued to the next block's first word.
+    Over every judged verdict, the five lower-case heads opening a line were one right split
+    (``2019⏎⏎chickenTikka on Tawa recipe``, after a date, not a sentence) and four damaged
+    (``gee Kyoto``, ``piss Offnosey``, ``randale Alf``, ``da Max``); a head the text also
+    writes alone (a menu's ``home`` glued to a heading) is still cut.
+
+    >>> s = _scanner("en")
+    >>> text = "It was sought for further action.\n\ngeeKyoto 2008 is a cross-disciplinary event."
+    >>> t = text.index("gee")
+    >>> _opens_a_paragraph_after_a_sentence(text, t, t + 8, "gee", _LineCache(text, s))
+    True
+    >>> text = "October 27, 2019\n\nchickenTikka on Tawa recipe"
+    >>> _opens_a_paragraph_after_a_sentence(text, 18, 30, "chicken", _LineCache(text, s))
+    False
+    """
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] not in "\n\r":
+        return False
+    if _WORD_OR_NUMBER_AFTER.match(text, end) is None:
+        return False
+    j = i - 1
+    while j >= 0 and text[j] in " \t\n\r":
+        j -= 1
+    while j >= 0 and text[j] in _PARAGRAPH_CLOSERS:
+        j -= 1
+    if j < 0 or text[j] not in _PARAGRAPH_STOPS:
         return False
     return not lines.written(left)
 
