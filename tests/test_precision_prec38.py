@@ -31,12 +31,12 @@ from contract import assert_kept, assert_repaired
     ("text", "reason"),
     [
         (
-            "The organisers will announce the programme soon.\n\nbrightPlaza 2009 is a meeting of "
+            "The organisers will announce the programme soon.\n\nzenPlaza 2009 is a meeting of "
             "designers and engineers.",
-            "a mixedCase name opening a paragraph after a finished sentence, a number after it",
+            "a mixedCase name on a rare head opening a paragraph after a finished sentence, a number after it",
         ),
         (
-            "Tickets went on sale on Monday!\nsoundLoft opens its doors to everyone this week.",
+            "Tickets went on sale on Monday!\nnanoLoft opens its doors to everyone this week.",
             "the same after an exclamation, a lower-case word after it",
         ),
         (
@@ -73,6 +73,11 @@ def test_kept(text: str, reason: str) -> None:
             "Share this article\n\nmenuThe new model is out.",
             "Share this article\n\nmenu The new model is out.",
             "a function word after the capital: a block boundary, whatever the line before",
+        ),
+        (
+            "Tickets went on sale on Monday!\nbrightLoft opens its doors to everyone this week.",
+            "Tickets went on sale on Monday!\nbright Loft opens its doors to everyone this week.",
+            "the same place, a head the lexicon rates common: a block may end on it, still cut",
         ),
         (
             "Click report to flag a post. The deal was signed.\nreportMarkets fell on the news.",

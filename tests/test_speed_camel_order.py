@@ -156,7 +156,7 @@ def _camel_cut_in_old_order(
             return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
         if left[0].islower() and not left_is_function and _mixed_case_in_a_phrase(text, m.start(), m.end(), left, right, scanner, lines):
             return  # (prec37, in both orders) "the mozillaZine community": one name inside a phrase
-        if left[0].islower() and not left_is_function and _opens_a_paragraph_after_a_sentence(text, m.start(), m.end(), left, lines):
+        if left[0].islower() and not left_is_function and _opens_a_paragraph_after_a_sentence(text, m.start(), m.end(), left, scanner, lines):
             return  # (prec38, in both orders) "action.⏎⏎geeKyoto 2008 is": a name opening a paragraph
         if left[0].islower() and len(left) <= 4 and lines.naming_head(left, token):
             return  # prec34's gate: a family of mixedCase names on one head the text never writes alone
