@@ -43,6 +43,7 @@ from textmend.normalizers.fused import (
     _mixed_case_in_a_phrase,
     _name_inside_a_sentence,
     _only_word_of_line,
+    _opens_a_paragraph_after_a_sentence,
     _participle,
     _recurring_name_on_particle,
     _sentence_follows,
@@ -155,6 +156,8 @@ def _camel_cut_in_old_order(
             return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
         if left[0].islower() and not left_is_function and _mixed_case_in_a_phrase(text, m.start(), m.end(), left, right, scanner, lines):
             return  # (prec37, in both orders) "the mozillaZine community": one name inside a phrase
+        if left[0].islower() and not left_is_function and _opens_a_paragraph_after_a_sentence(text, m.start(), m.end(), left, scanner, lines):
+            return  # (prec38, in both orders) "action.⏎⏎geeKyoto 2008 is": a name opening a paragraph
         if left[0].islower() and len(left) <= 4 and lines.naming_head(left, token):
             return  # prec34's gate: a family of mixedCase names on one head the text never writes alone
         confidence = _HEADING_CONFIDENCE if left[0].isupper() else _CAMEL_CONFIDENCE

@@ -833,6 +833,8 @@ class FusedTokens(Normalizer):
                 return  # written this way twice: a name or an identifier ("copyrightGetty" aside)
             if left[0].islower() and not left_is_function and _mixed_case_in_a_phrase(text, m.start(), m.end(), left, right, scanner, lines):
                 return  # "in the mozillaZine community", "and designMode in a page": one name inside a phrase
+            if left[0].islower() and not left_is_function and _opens_a_paragraph_after_a_sentence(text, m.start(), m.end(), left, scanner, lines):
+                return  # "action.⏎⏎geeKyoto 2008 is a": a name opening the paragraph, no block's tail before it
             if left[0].islower() and len(left) <= _NAMING_HEAD_MAX and lines.naming_head(left, token):
                 # "decNumber" in a text that writes "decFloats" and never "dec": a family of names
                 # on a short prefix-like head ("Read the storyMarkets …, the storyBanks …" is two
@@ -2549,6 +2551,62 @@ def _mixed_case_in_a_phrase(text: str, start: int, end: int, left: str, right: s
         if zipf(scanner.freqs, other.group(1)):
             return False
     else:
+        return False
+    return not lines.written(left)
+
+
+_PARAGRAPH_STOPS = ".!?\u2026"
+_PARAGRAPH_CLOSERS = "\"'\u201d\u2019)]"
+# A head the lexicon rates this common or more is a word a block may end on, even at a
+# paragraph's start ("sillyGoose"); below it ("gee", 3.6), a name's own first part.
+_PARAGRAPH_HEAD_ZIPF = 4.0
+_WORD_OR_NUMBER_AFTER = LazyPattern(regex.compile, r"[ \t]+[\p{Ll}\p{N}]")
+
+
+def _opens_a_paragraph_after_a_sentence(
+    text: str, start: int, end: int, left: str, scanner: "_Scanner", lines: "_LineCache"
+) -> bool:
+    r"""Whether a mixedCase token ``text[start:end]`` (lower-case head ``left``) opens its line,
+    the nearest line before it that is not blank ends a sentence (``.``, ``!``, ``?``, ``…``,
+    closing marks after it), a lower-case word or a number goes on after it on its line, and
+    the document never writes the head by itself, and the lexicon rates the head below
+    ``_PARAGRAPH_HEAD_ZIPF``: ``further action.⏎⏎geeKyoto 2008 is a cross-disciplinary event``,
+    a name spelt in mixed case opening a paragraph.
+
+    A seam's lower-case head is the tail of a block glued to the next one; at a line's start
+    after a finished sentence no block of the line stands before the head, so the head would
+    have to be a whole block of one lower-case word glued to the next block's first word.
+    Over every judged verdict, the five lower-case heads opening a line were one right split
+    (``2019⏎⏎chickenTikka on Tawa recipe``, after a date, not a sentence) and four damaged
+    (``gee Kyoto``, ``piss Offnosey``, ``randale Alf``, ``da Max``); a head the text also
+    writes alone (a menu's ``home`` glued to a heading) is still cut, and so is a common head
+    (``Good point.⏎⏎sillyGoose flew over the lake``: fresh9's tests hold it as a seam; the first
+    version of this gate, without the bar, kept it).
+
+    >>> s = _scanner("en")
+    >>> text = "It was sought for further action.\n\ngeeKyoto 2008 is a cross-disciplinary event."
+    >>> t = text.index("gee")
+    >>> _opens_a_paragraph_after_a_sentence(text, t, t + 8, "gee", s, _LineCache(text, s))
+    True
+    >>> text = "October 27, 2019\n\nchickenTikka on Tawa recipe"
+    >>> _opens_a_paragraph_after_a_sentence(text, 18, 30, "chicken", s, _LineCache(text, s))
+    False
+    """
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] not in "\n\r":
+        return False
+    if _WORD_OR_NUMBER_AFTER.match(text, end) is None:
+        return False
+    j = i - 1
+    while j >= 0 and text[j] in " \t\n\r":
+        j -= 1
+    while j >= 0 and text[j] in _PARAGRAPH_CLOSERS:
+        j -= 1
+    if j < 0 or text[j] not in _PARAGRAPH_STOPS:
+        return False
+    if zipf(scanner.freqs, left.lower()) >= _PARAGRAPH_HEAD_ZIPF:
         return False
     return not lines.written(left)
 

@@ -576,6 +576,30 @@ _FACE_PARTS = LazyPattern(regex.compile, r"[^\s\p{N}]{1,12}", regex.V1)
 _FACE_DRAWING = LazyPattern(regex.compile, r"[\p{Sk}\p{So}\p{Sm}\p{Lm}\p{Pc}\uff00-\uffef]")
 
 
+@lru_cache(maxsize=1)
+def _ascii_reference_names() -> frozenset[str]:
+    """HTML's named character references for the ASCII characters markup reserves (``quot``,
+    ``amp``, ``lt``, ``gt``: the names HTML 4 gives a character below 128), read from the
+    standard library's table."""
+    import html.entities
+
+    return frozenset(name for name, point in html.entities.name2codepoint.items() if point < 128)
+
+
+def _reference_remnant(text: str, start: int, i: int) -> bool:
+    """Whether the ``;`` at ``i`` ends a character reference that lost its ``&``: the token
+    from ``start`` up to the mark is nothing but the name of one of markup's reserved ASCII
+    characters (:func:`_ascii_reference_names`), glued to the word it escaped a mark for
+    (``early August. quot;This is an incremental release``: a feed's ``&quot;`` with its
+    ampersand dropped).  Spacing the mark off detaches the remnant from the word its quotation
+    mark opens; a clause ending on one of these names before a glued word is not written.
+
+    >>> _reference_remnant("August. quot;This is", 8, 12), _reference_remnant("a long period;The", 7, 13)
+    (True, False)
+    """
+    return text[start:i] in _ascii_reference_names()
+
+
 def _bracket_face(inside: str) -> bool:
     """Whether ``inside``, the text between an opening bracket and its partner, draws a face:
     a kaomoji is written with the space after its bracket (``( ﾟдﾟ)ﾊｯ!``, ``( ；´Д｀)``), and no
@@ -2142,6 +2166,8 @@ class PunctuationSpacing(Normalizer):
             return None  # "条目?TheWikiWayReview?比较": two marks around a name lost to the charset, no question
         if mark == ":" and self._gender_ending(text, i):
             return None  # "Liebe:r Besucher:in": a noun naming every gender, one word
+        if mark == ";" and _reference_remnant(text, ctx.token_start, i):
+            return None  # "August. quot;This is": a character reference that lost its "&", no clause's end
         ok = self._glued_words(ctx, i)
         if not ok:
             return None

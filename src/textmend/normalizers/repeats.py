@@ -1473,7 +1473,38 @@ class _Scan:
             return False  # attributive: the word it modifies follows ("low low price")
         if not (any(_gradable(lower, lang, entry) for entry in endings) or _irregularly_gradable(lower, lang)):
             return False
-        return self._exclaims(m.start(), m.end()) or self._opens_an_aside(m.start())
+        return (
+            self._exclaims(m.start(), m.end())
+            or self._opens_an_aside(m.start())
+            or self._narrated_attributive(m)
+        )
+
+    def _narrated_attributive(self, m: regex.Match[str]) -> bool:
+        """True when the gradable pair :meth:`_emphatic_gradable` reads stands right after a noun
+        phrase's opener (``data/<lang>/noun_phrase_openers.txt``: ``a``, ``the``, ``our``) in a
+        paragraph whose writers narrate in the first person plural outside any quotation
+        (``data/<lang>/first_person_plural.txt``): ``Höfn itself is a tiny tiny town with little
+        to do, however we would only use it as base camp``, a travel diary's emphasis.
+
+        A report speaks of others, and quotes its speakers' ``we``; a slip doubles a gradable
+        word there as anywhere (``with very little little legal leverage``, judged a right
+        repair: no ``we`` in its paragraph, and no opener before it) and is still repaired.
+        (The first person singular already holds a content word's double below the default,
+        :meth:`confidence`.)  A language without the list is not read so."""
+        lang = self.lang
+        we = language_list("first_person_plural", lang)
+        openers = language_list("noun_phrase_openers", lang)
+        if not we or not openers:
+            return False
+        window = self.text[max(0, m.start() - 12) : m.start()]  # a bounded look back, as _emphatic_attributive's
+        before = _CONTEXT_WORD.findall(window)
+        if not before or before[-1].lower() not in openers or not window.rstrip(" \t\n").endswith(before[-1]):
+            return False  # the opener right before the pair (a wrap between them allowed)
+        lo, hi = _paragraph_bounds(self.text, m.start(), m.end())
+        for w in _CONTEXT_WORD_PART.finditer(self.text, lo, hi):
+            if w.group().lower() in we and not self._inside_quotation(w.start()):
+                return True
+        return False
 
     def _doubled_degree_modifier(self, m: regex.Match[str], lower: str) -> bool:
         """True when a word but a function word stands twice between a form of ``be`` and a
