@@ -1123,9 +1123,9 @@ class TextFacts:
         * a query's field glued to its value (``tag:inbox``) where the text glues the field
           to other values too and never spaces it (:meth:`query_fields`).
 
-        Every stage that spaces, joins or removes characters leaves such a span as written.
-        The position may be the span's edge: a mark just after its end (``tag:inbox.``) is not
-        inside.
+        The stages that space or join characters inside a line (``fused``'s glued quotation
+        mark, ``punctuation``, ``repeats``) leave such a span as written.  A mark just after
+        the span's end (the stop of ``tag:inbox.``) is not inside it.
 
         >>> facts = TextFacts('It returns b"secret" and tag:inbox or tag:flagged, not tag:other.')
         >>> [facts.in_inline_code(i) for i in (11, 12, 29, 63, 64)]
