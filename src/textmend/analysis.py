@@ -230,6 +230,15 @@ _FIELD_VALUE = LazyPattern(regex.compile,
     r"(?<![\w:/.@#%&=?+-])([a-z][a-z0-9_-]*[a-z0-9]):([a-z0-9](?:[A-Za-z0-9_*/+-]|\.(?=[A-Za-z0-9_]))*+)(?![\w:/@])")
 _FIELD_SPACED = LazyPattern(regex.compile, r"(?<![\w:/.@-])([a-z][a-z0-9_-]*[a-z0-9]):[ \t]+[\w\"'(]")
 QUERY_FIELD_VALUES = 2  # distinct values a field is glued to before it reads as notation
+SENTENCE_WORD_ZIPF = 6.0  # an English word this frequent after a glued colon opens a sentence ("the", "this", "we")
+
+
+def _sentence_word(value: str) -> bool:
+    """Whether ``value`` (a value glued after a field's colon) is a word as frequent as English's
+    function words: what a writer's glued colon is followed by, not a query's value."""
+    from .lexicon import word_zipf
+
+    return value.isalpha() and word_zipf(value, "en") >= SENTENCE_WORD_ZIPF
 QUALIFIER_NAMES = 2  # distinct names a word qualifies (TextFacts.qualifiers)
 QUALIFIERS_IN_TEXT = 3  # qualifiers that make a text one about an API's names
 _CACHE_SIZE = 4  # texts whose facts are kept: the stages of one pipeline run on one text
@@ -1092,11 +1101,15 @@ class TextFacts:
     def query_fields(self) -> frozenset[str]:
         """The lower-case names the document glues by a colon to ``QUERY_FIELD_VALUES`` distinct
         values or more and never spaces off a word after their colon (``tag`` of ``tag:inbox``,
-        ``tag:flagged``): the fields of a query language or a namespace's scheme, found once.
+        ``tag:flagged``), none of the values a word as frequent as English's function words (a
+        writer's glued ``note:the``, ``note:this``): the fields of a query language or a
+        namespace's scheme, found once.
 
         >>> sorted(TextFacts("notmuch search tag:inbox and not tag:flagged").query_fields())
         ['tag']
         >>> sorted(TextFacts("I was sweaty:this is it. Tag: you, tag:me and tag:us").query_fields())
+        []
+        >>> sorted(TextFacts("Read this note:the rule holds. Another note:this one too.").query_fields())
         []
         """
         if self._document is not None:
@@ -1108,7 +1121,12 @@ class TextFacts:
             if ":" in text:
                 for field, value in _FIELD_VALUE.findall(text):
                     values.setdefault(field, set()).add(value)
-            found = {field for field, seen in values.items() if len(seen) >= QUERY_FIELD_VALUES}
+            found = {
+                field for field, seen in values.items()
+                # a writer who glues a colon glues it to the next sentence's first word, a
+                # function word as often as not (``note:the``, ``note:this``): no query's value
+                if len(seen) >= QUERY_FIELD_VALUES and not any(_sentence_word(value) for value in seen)
+            }
             if found:
                 found.difference_update(field.lower() for field in _FIELD_SPACED.findall(text.lower()))
             fields = self._query_fields = frozenset(found)
@@ -1127,8 +1145,8 @@ class TextFacts:
         mark, ``punctuation``, ``repeats``) leave such a span as written.  A mark just after
         the span's end (the stop of ``tag:inbox.``) is not inside it.
 
-        >>> facts = TextFacts('It returns b"secret" and tag:inbox or tag:flagged, not tag:other.')
-        >>> [facts.in_inline_code(i) for i in (11, 12, 29, 63, 64)]
+        >>> facts = TextFacts('It returns b"secret" and tag:inbox or tag:flagged, not tag:unread.')
+        >>> [facts.in_inline_code(i) for i in (11, 12, 29, 64, 65)]
         [True, True, True, True, False]
         >>> TextFacts('He said:"no" and b "x" is fine.').in_inline_code(8)
         False
