@@ -23,6 +23,11 @@ each other, so the answers live here, written once:
   (:meth:`TextFacts.in_listing`);
 * :meth:`TextFacts.code_marked`: the same, by two marks of code (not by
   indentation, which extractors give prose too, nor by one operator in a sentence);
+* :meth:`TextFacts.in_inline_code`: is a position inside a span of code written in a line of
+  prose, by the span's own characters and what the text writes elsewhere (a string literal
+  with its prefix, ``b"secret"``; a query's field glued to its value, ``tag:inbox``, where the
+  text glues that field to other values too and never spaces it), so no stage spaces or
+  rejoins it;
 * :func:`letter_marks`: which quotation marks a text writes as letters of its words
   (a page in one code page declared as another: ``Wortsch”pfung`` for Wortschöpfung);
 * :meth:`TextFacts.dotted_heads`: which lower-case words the text glues by a dot to
@@ -204,6 +209,36 @@ _HEAD_BEFORE_DOT = r"(?<=(?<![\p{L}\p{N}\p{M}._])(\p{Ll}[\p{Ll}\p{N}_]*))\."
 _DOTTED_HEAD = LazyPattern(regex.compile,
     _HEAD_BEFORE_DOT + r"(\p{Lu}[\p{L}\p{N}_]*)(?![\p{L}\p{N}\p{M}_]|\.[\p{L}\p{N}])")
 _SPACED_HEAD = LazyPattern(regex.compile, _HEAD_BEFORE_DOT + r"[ \t]+\p{Lu}")
+# Inline code in a line of prose (TextFacts.in_inline_code), read by its characters:
+# * a string literal with its prefix (Python's bytes, raw, format and unicode strings:
+#   ``b"secret"``, ``r'\d+'``, ``rb"..."``): one or two prefix letters glued to a straight mark,
+#   the literal closed by the same mark within the token (no space inside, nothing but a
+#   closing bracket or a mark of punctuation after it).  Prose glues no lone ``b`` or ``r`` to a
+#   quotation; a reference's backlinks (``^ a b"The Go Memory Model"``) quote a title with
+#   spaces, which the token cannot hold.
+_PREFIXED_LITERAL = LazyPattern(regex.compile,
+    r"(?<![\w$@#'\"\\])(?:[bBrRuUfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])(?P<mark>[\"'])"
+    r"[^\s\"'\\]*(?P=mark)(?=[\s,;:.)\]}]|$)")
+# * a field of a query or a scheme glued to its value (``tag:inbox``, ``is:unread``,
+#   ``from:alice``): a lower-case ASCII name, a colon, a lower-case letter or a digit, then ASCII
+#   letters, digits and ``_*/+-.`` (no other script: ``foo:findAggregatorに対して`` ends at the
+#   ASCII), the whole token (a URL's ``http://`` or a time's ``10:30`` is read elsewhere).  One such pair is prose
+#   as often as code (a writer's ``sweaty:this``, an extractor's glued label); a field the text
+#   glues to QUERY_FIELD_VALUES distinct values or more, and never writes spaced before a word
+#   (``tag: inbox``), is its notation: a search language's field, a namespace.
+_FIELD_VALUE = LazyPattern(regex.compile,
+    r"(?<![\w:/.@#%&=?+-])([a-z][a-z0-9_-]*[a-z0-9]):([a-z0-9](?:[A-Za-z0-9_*/+-]|\.(?=[A-Za-z0-9_]))*+)(?![\w:/@])")
+_FIELD_SPACED = LazyPattern(regex.compile, r"(?<![\w:/.@-])([a-z][a-z0-9_-]*[a-z0-9]):[ \t]+[\w\"'(]")
+QUERY_FIELD_VALUES = 2  # distinct values a field is glued to before it reads as notation
+SENTENCE_WORD_ZIPF = 6.0  # an English word this frequent after a glued colon opens a sentence ("the", "this", "we")
+
+
+def _sentence_word(value: str) -> bool:
+    """Whether ``value`` (a value glued after a field's colon) is a word as frequent as English's
+    function words: what a writer's glued colon is followed by, not a query's value."""
+    from .lexicon import word_zipf
+
+    return value.isalpha() and word_zipf(value, "en") >= SENTENCE_WORD_ZIPF
 QUALIFIER_NAMES = 2  # distinct names a word qualifies (TextFacts.qualifiers)
 QUALIFIERS_IN_TEXT = 3  # qualifiers that make a text one about an API's names
 _CACHE_SIZE = 4  # texts whose facts are kept: the stages of one pipeline run on one text
@@ -731,7 +766,8 @@ class TextFacts:
     """
 
     __slots__ = ("text", "_line_breaks", "_line_openings", "_code_lines", "_own_code_lines", "_code_marks", "_quotes", "_double_marks", "_specification", "_never_text", "_letter_marks",
-                 "_dotted_heads", "_dotted_counts", "_qualifiers", "_document", "_memo", "offset")
+                 "_dotted_heads", "_dotted_counts", "_qualifiers", "_document", "_memo", "offset",
+                 "_query_fields", "_inline_code")
 
     def __init__(self, text: str, document: "TextFacts | None" = None, offset: int = 0) -> None:
         self.text = text
@@ -758,6 +794,8 @@ class TextFacts:
         self._dotted_heads: dict[str, tuple[frozenset[str], int, int]] | None = None
         self._dotted_counts: tuple[Counter[str], dict[str, set[str]], dict[str, str], Counter[str]] | None = None
         self._qualifiers: tuple[frozenset[str], frozenset[str]] | None = None  # (openers asked with, answer)
+        self._query_fields: frozenset[str] | None = None
+        self._inline_code: tuple[list[int], list[int]] | None = None  # (starts, ends) of inline code spans
 
     @property
     def document(self) -> "TextFacts":
@@ -1059,6 +1097,74 @@ class TextFacts:
         answer = frozenset(found) if len(found) >= QUALIFIERS_IN_TEXT else frozenset()
         self._qualifiers = (openers, answer)
         return answer
+
+    def query_fields(self) -> frozenset[str]:
+        """The lower-case names the document glues by a colon to ``QUERY_FIELD_VALUES`` distinct
+        values or more and never spaces off a word after their colon (``tag`` of ``tag:inbox``,
+        ``tag:flagged``), none of the values a word as frequent as English's function words (a
+        writer's glued ``note:the``, ``note:this``): the fields of a query language or a
+        namespace's scheme, found once.
+
+        >>> sorted(TextFacts("notmuch search tag:inbox and not tag:flagged").query_fields())
+        ['tag']
+        >>> sorted(TextFacts("I was sweaty:this is it. Tag: you, tag:me and tag:us").query_fields())
+        []
+        >>> sorted(TextFacts("Read this note:the rule holds. Another note:this one too.").query_fields())
+        []
+        """
+        if self._document is not None:
+            return self._document.query_fields()
+        fields = self._query_fields
+        if fields is None:
+            text = self.text
+            values: dict[str, set[str]] = {}
+            if ":" in text:
+                for field, value in _FIELD_VALUE.findall(text):
+                    values.setdefault(field, set()).add(value)
+            found = {
+                field for field, seen in values.items()
+                # a writer who glues a colon glues it to the next sentence's first word, a
+                # function word as often as not (``note:the``, ``note:this``): no query's value
+                if len(seen) >= QUERY_FIELD_VALUES and not any(_sentence_word(value) for value in seen)
+            }
+            if found:
+                found.difference_update(field.lower() for field in _FIELD_SPACED.findall(text.lower()))
+            fields = self._query_fields = frozenset(found)
+        return fields
+
+    def in_inline_code(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a span of code written in a line of prose, read by the
+        span's characters and the text's own notation (spans found once, then a bisection):
+
+        * a string literal with its prefix, closed within its token (``b"secret"``,
+          ``r'\\d+'``): the prefix is glued to the mark on purpose;
+        * a query's field glued to its value (``tag:inbox``) where the text glues the field
+          to other values too and never spaces it (:meth:`query_fields`).
+
+        The stages that space or join characters inside a line (``fused``'s glued quotation
+        mark, ``punctuation``, ``repeats``) leave such a span as written.  A mark just after
+        the span's end (the stop of ``tag:inbox.``) is not inside it.
+
+        >>> facts = TextFacts('It returns b"secret" and tag:inbox or tag:flagged, not tag:unread.')
+        >>> [facts.in_inline_code(i) for i in (11, 12, 29, 64, 65)]
+        [True, True, True, True, False]
+        >>> TextFacts('He said:"no" and b "x" is fine.').in_inline_code(8)
+        False
+        """
+        spans = self._inline_code
+        if spans is None:
+            found: list[tuple[int, int]] = []
+            text = self.text
+            if '"' in text or "'" in text:
+                found.extend(m.span() for m in _PREFIXED_LITERAL.finditer(text))
+            fields = self.query_fields() if ":" in text else frozenset()
+            if fields:
+                found.extend(m.span() for m in _FIELD_VALUE.finditer(text) if m.group(1) in fields)
+            found.sort()
+            spans = self._inline_code = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = spans
+        k = bisect_right(starts, pos)
+        return k > 0 and pos < ends[k - 1]
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether the word at ``pos`` opens a sentence or a line (:func:`starts_sentence`)."""

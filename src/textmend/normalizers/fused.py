@@ -576,8 +576,8 @@ class FusedTokens(Normalizer):
                 return  # a family of”canucks”,this: nothing open to close, the next ” closes it
             cuts.setdefault(pos + 1, ("space after a closing quotation mark glued to the word after it", _QUOTE_CONFIDENCE))
         else:  # straight ": its place among the line's marks says open or close
-            if lines.code(pos):
-                return  # "key":"value" and the like
+            if lines.code(pos) or text_facts(text).in_inline_code(pos):
+                return  # "key":"value" and the like; a prefixed literal in prose (b"secret")
             before, total = lines.straight_quotes(pos)
             if total % 2:
                 return  # unbalanced line: no evidence which way it points

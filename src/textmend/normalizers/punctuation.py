@@ -1697,7 +1697,10 @@ class PunctuationSpacing(Normalizer):
                     pos = max(pos, ctx.token_end - 1)  # skip the rest of a code or data token at once
                 else:
                     edit = self._glued_kept(ctx, s)
-            if edit is not None and edit[0] >= last_end and not (edit[0] == edit[1] == last_end) and not ctx.in_code(s):
+            if (
+                edit is not None and edit[0] >= last_end and not (edit[0] == edit[1] == last_end) and not ctx.in_code(s)
+                and not ctx.text_facts().in_inline_code(s)  # "search tag:inbox and tag:flagged"
+            ):
                 edits.append(edit)
                 last_end = edit[1]
 

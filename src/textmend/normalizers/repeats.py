@@ -1769,7 +1769,8 @@ class _Scan:
         answer, memoised per line): a repeated token there is the program's, not a slip of
         prose.  Indentation alone does not count: extractors indent short lines of prose
         ("            Voted by by The Squander"), whose doubles are slips."""
-        return text_facts(self.text).code_marked(pos)
+        facts = text_facts(self.text)
+        return facts.code_marked(pos) or facts.in_inline_code(pos)
 
     def _capitalized_mid_sentence(self) -> frozenset[str]:
         """Capitalized words the text uses after a lower-case word: names (``met Will``,
