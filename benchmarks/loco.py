@@ -58,6 +58,7 @@ CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
     "fresh33": (Path("/tmp/fresh33/fresh33-extracted.jsonl"), {}, ("fresh33-*",)),
     "fresh34": (Path("/tmp/fresh34/fresh34-extracted.jsonl"), {}, ("fresh34-*",)),
     "fresh35": (Path("/tmp/fresh35/fresh35-extracted.jsonl"), {}, ("fresh35-*",)),
+    "fresh36": (Path("/tmp/fresh36/fresh36-extracted.jsonl"), {}, ("fresh36-*",)),
 }
 OUT = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco.jsonl"
 POOL = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco-pool.jsonl"

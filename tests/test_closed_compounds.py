@@ -96,9 +96,11 @@ GLUED_TWINS = [
         "a compound-shaped pair the document writes apart: its own evidence for the split",
     ),
     (
-        "The whole team agreed with the plan. They spent the wholelot on new equipment for the youth club.",
-        "The whole team agreed with the plan. They spent the whole lot on new equipment for the youth club.",
-        "a compound-shaped pair whose part the document uses as a word of its own",
+        # (a part the document uses alone, "The whole team", is no evidence for a compound-shaped
+        # pair: over every audit corpus such splits were right 0 times of 9, branch fresh36)
+        "The whole lot was sold. They spent the wholelot on new equipment for the youth club.",
+        "The whole lot was sold. They spent the whole lot on new equipment for the youth club.",
+        "a compound-shaped pair the document writes apart, at a sentence's start",
     ),
 ]
 

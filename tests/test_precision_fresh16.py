@@ -119,8 +119,10 @@ def test_a_closed_compound_beside_its_sibling_stays(text: str, reason: str) -> N
             "not how the writer writes compounds",
         ),
         (
-            "The shop sells a honeybread made with local honey and spelt bread.",
-            "The shop sells a honey bread made with local honey and spelt bread.",
+            # (the pair written apart too: two parts that both build closed compounds need it, a
+            # part alone is no evidence, tests/test_precision_fresh36.py)
+            "The shop sells a honeybread made with local honey; its honey bread keeps a week.",
+            "The shop sells a honey bread made with local honey; its honey bread keeps a week.",
             "no sibling on 'honey' or 'bread': two words glued",
         ),
     ],

@@ -1511,16 +1511,23 @@ def _unattested_split(left: str, right: str, scanner: "_Scanner", lines: "_LineC
         return False  # "ingresso|tappetino", "available|exclusively": words that make no compound
     else:
         left_zipf, right_zipf = zipf(freqs, left), zipf(freqs, right)
+        shaped = _compound_shaped(left, right, left_zipf, right_zipf, scanner)
         if (
             (max(left_zipf, right_zipf) >= _FREQUENT_PART_MIN or min(left_zipf, right_zipf) >= _COMMON_MIN)
             and not _inflects_a_listed_word(left + right, scanner)
-            and not _compound_shaped(left, right, left_zipf, right_zipf, scanner)
+            and not shaped
         ):
             # "trackrecord", "lastseason", "forestaldespués": a compound the lexicon lacks is
             # made of rarer roots; one of two words this common, or on one of the language's
             # commonest words, would be common enough for it to list (or a form of it:
             # "gunbattle" is listed, rarely)
             return False
+        if shaped:
+            # "changelists", "headguard": two words that each build closed compounds, glued,
+            # are such a compound the lexicon lacks as often as two words glued; a part the
+            # document writes alone ("change", "a change") says nothing of the compound, only
+            # the pair written apart does
+            return not lines.writes_apart(left, right)
     if not _inflects_a_listed_word(left + right, scanner):
         content = [part for part in (left, right) if part not in fw]
         if any(lines.has_word(part) for part in content):
