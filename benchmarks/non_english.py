@@ -140,6 +140,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _word_at_difference(case: Case) -> tuple[int, int]:
+    """The span of the run of letters around the first character where ``case.damaged`` and
+    ``case.original`` differ (the injected defect's word)."""
+    damaged = case.damaged
+    at = next((k for k, (x, y) in enumerate(zip(damaged, case.original)) if x != y), len(case.original))
+    start = at
+    while start and damaged[start - 1].isalpha():
+        start -= 1
+    end = at
+    while end < len(damaged) and damaged[end].isalpha():
+        end += 1
+    return start, end
+
+
 def _gate_of(case: Case, out: str) -> str:
     """The gate that held a missed lowercase fusion, as ``benchmarks.romance_recall`` reads it."""
     import textmend
@@ -150,13 +164,7 @@ def _gate_of(case: Case, out: str) -> str:
 
     if out != case.damaged:
         return "split elsewhere or another edit"
-    at = next(k for k, (a, b) in enumerate(zip(case.damaged, case.original)) if a != b)
-    start = at
-    while start and case.damaged[start - 1].isalpha():
-        start -= 1
-    end = at
-    while end < len(case.damaged) and case.damaged[end].isalpha():
-        end += 1
+    start, end = _word_at_difference(case)
     token = case.damaged[start:end]
     tracer = _Tracer()
     with tracer:
@@ -187,13 +195,7 @@ def _repeat_gate_of(case: Case, out: str) -> str:
 
     if out != case.damaged:
         return "repaired otherwise or another edit"
-    at = next((k for k, (a, b) in enumerate(zip(case.damaged, case.original)) if a != b), len(case.original))
-    start = at
-    while start and case.damaged[start - 1].isalpha():
-        start -= 1
-    end = at
-    while end < len(case.damaged) and case.damaged[end].isalpha():
-        end += 1
+    start, end = _word_at_difference(case)
     word = case.damaged[start:end].lower()
     code = repeats._Scan.verdict.__code__
     lines, first = inspect.getsourcelines(repeats._Scan.verdict)
