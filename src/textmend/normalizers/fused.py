@@ -60,7 +60,7 @@ _MAX_TOKEN = 32
 _MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
 
 # Zipf thresholds (log10 of uses per billion words).
-_ABLE_ADJECTIVE_MIN = 2.5  # an "-able" adjective this common makes "-ability" a derivation of it
+_ABLE_ADJECTIVE_MIN = 2.0  # an "-able" adjective this common makes "-ability" a derivation of it
 _CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
 _SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
