@@ -60,6 +60,7 @@ _MAX_TOKEN = 32
 _MIN_TOKEN = 5  # shorter ones (4 letters) split only into two function words
 
 # Zipf thresholds (log10 of uses per billion words).
+_ABLE_ADJECTIVE_MIN = 2.0  # an "-able" adjective this common makes "-ability" a derivation of it
 _CONTENT_MIN = 3.0  # the content side of a content+function split is a real, common word
 _SHORT_MIN = 4.0  # ... or a short word that is plainly common ("win", "day")
 _CONTENT_MIN_LONG = 2.5  # ... or a long word that is merely real ("scrutinized")
@@ -1079,6 +1080,7 @@ class FusedTokens(Normalizer):
             or (scanner.affixing and scanner.thin_lexicon_doubt(low[:at], low[at:], low, lines))
             or _content_pair_at_line_edge(text, start, end, low[:at], low[at:], scanner, lines)
             or _item_of_a_label_column(text, start, end, low[:at], low[at:], lines)
+            or (token.islower() and _function_word_out_of_place(text, start, low[:at], low[at:], scanner))
             or (
                 # "(often called tz or zoneinfo)": a name given in the sentence, two content words
                 low[:at] not in scanner.function_words
@@ -3037,6 +3039,18 @@ class _Scanner:
         # part of a camel token inside a running sentence opens a new sentence only with one
         # (_name_inside_a_sentence)
         self.noun_phrase_openers = language_list("noun_phrase_openers", lang)
+        # Words that are only determiners, and the function words none of them stands before
+        # ("the in", "a of"): see _function_word_out_of_place.
+        self.determiners_only = language_list("determiners_only", lang)
+        self.no_determiner_before = language_list("no_determiner_before", lang)
+        self.function_words_never_after: dict[str, frozenset[str]] = {}
+        self.function_words_only_after: dict[str, frozenset[str]] = {}
+        for entry in language_list("function_words_never_after", lang):
+            word, *rest = entry.split()
+            if rest[:1] == ["after"]:
+                self.function_words_never_after[word] = frozenset(rest[1:])
+            elif rest[:2] == ["only", "after"]:
+                self.function_words_only_after[word] = frozenset(rest[2:])
         # Words and phrases after which a name is given ("called", "known as", "dba"), and the
         # conjunctions that join a second name to the first ("called tz or zoneinfo").
         self.naming_words = language_list("naming_words", lang)
@@ -4246,9 +4260,11 @@ class _Scanner:
             # AP style closes "monthslong", "decadeslong" after a plural; "unnecessarilylong" is glued
             return a.endswith("s") and not a.endswith(_NOT_ENDINGS)
         if b in ("ability", "abilities"):
-            # "-ability" goes on a verb ("slice|ability": the lexicon knows "sliced" or "slicing");
-            # after an adjective it is the noun glued ("greatability" is "great ability")
-            return self._verb_stem(a)
+            # "-ability" goes on a verb ("slice|ability": the lexicon knows "sliced" or "slicing"),
+            # and makes the noun of an "-able" adjective the lexicon knows ("impressionability" of
+            # "impressionable", "impression" no verb); after an adjective it is the noun glued
+            # ("greatability" is "great ability": no "greatable")
+            return self._verb_stem(a) or zipf(self.freqs, a + "able") >= _ABLE_ADJECTIVE_MIN
         return True
 
     def _verb_stem(self, word: str) -> bool:
@@ -4515,6 +4531,51 @@ def _articles_agree(left: str, right: str, text: str, end: int) -> bool:
         m = _NEXT_LETTER.match(text, end)
         return m is None or (right == "an") == (m.group(1).lower() in _VOWELS)
     return True
+
+
+def _function_word_out_of_place(text: str, start: int, left: str, right: str, scanner: "_Scanner") -> bool:
+    """Whether the split ``left right`` of the token at ``start`` would put a function word no
+    determiner stands before (``data/<lang>/no_determiner_before.txt``: a preposition, a
+    conjunction, a finite auxiliary) right after a word that is only a determiner
+    (``data/<lang>/determiners_only.txt``: ``the``, ``a``, ``their``), or a function word right
+    after a word it never follows (``data/<lang>/function_words_never_after.txt``: ``be`` after
+    ``was``, ``has``, ``very``), or a function word after any word but the few it follows
+    (``am`` after ``I``, an adverb between allowed).
+
+    No English phrase reads "the in sphere" or "a in observation": the token stands where the
+    noun phrase's adjective or noun stands, so it is a word the lexicon lacks (``insphere``,
+    ``inobservation``), not a preposition glued to a word.  A function word on the right
+    (``the|inthe`` cannot occur; ``would|be``) is left to its own rules.
+
+    >>> s = _scanner("en")
+    >>> text = "pass the insphere cost along"
+    >>> _function_word_out_of_place(text, text.index("insph"), "in", "sphere", s)
+    True
+    >>> text = "it was bedusted to be"
+    >>> _function_word_out_of_place(text, text.index("bed"), "be", "dusted", s)
+    True
+    >>> text = "spent time inprison"
+    >>> _function_word_out_of_place(text, text.index("inpr"), "in", "prison", s)
+    False
+    """
+    only_after = scanner.function_words_only_after.get(left, frozenset())
+    if right in scanner.function_words and not only_after:
+        return False
+    never_after = scanner.function_words_never_after.get(left, frozenset())
+    if left not in scanner.no_determiner_before and not never_after and not only_after:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    if m is None:
+        return False
+    before = m.group(1).lower()
+    if only_after and before not in only_after:
+        # (an adverb may stand between: "I really am|sure")
+        if not (before in scanner.function_words or before.endswith("ly")):
+            return True
+        m2 = _WORD_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE_REACH), m.start())
+        if m2 is None or m2.group(1).lower() not in only_after:
+            return True
+    return (left in scanner.no_determiner_before and before in scanner.determiners_only) or before in never_after
 
 
 def _after_determiner(text: str, start: int, scanner: "_Scanner") -> bool:
