@@ -758,8 +758,8 @@ PY
 # pinned tarballs, since its test feeds changed from version to version (2.x ships none): 1.1.6's test/feeds/
 # (NSHipster's feed, 25 long Swift and Objective-C essays of 2014, gzip; Sam Ruby's intertwingly.net; the Washington
 # Post's wellness feed), 0.19.2's (the same plus a musician's tour blog, Will Varley's The Rambling Tour 2014), 0.16.6's
-# test-old/feeds/ (The Dilbert Blog, Tantek Çelik's updates, smitten kitchen, Yabfog,
-# two podcast blogs and 43 Folders, 2005-2009) and 0.10.13's (Tim Bray's ongoing).  The other feeds are headlines
+# test-old/feeds/ (The Dilbert Blog, Tantek Çelik's updates, smitten kitchen, Yabfog, two podcast blogs and 43
+# Folders, 2005-2009) and 0.10.13's (Tim Bray's ongoing).  The other feeds are headlines
 # (the New York Times', the Daily Mail's, an Orenburg news site's in windows-1251, braingle's) or written for the
 # tests.  A feed gzipped on disk is read gunzipped; a file that does not parse as XML (notafeed.html) is left out.
 # One page per post whose longest body has 500 characters of text or more (the twenty-third's rule), a post met twice
