@@ -59,6 +59,7 @@ CORPORA: dict[str, tuple[Path, dict[str, object], tuple[str, ...]]] = {
     "fresh34": (Path("/tmp/fresh34/fresh34-extracted.jsonl"), {}, ("fresh34-*",)),
     "fresh35": (Path("/tmp/fresh35/fresh35-extracted.jsonl"), {}, ("fresh35-*",)),
     "fresh36": (Path("/tmp/fresh36/fresh36-extracted.jsonl"), {}, ("fresh36-*",)),
+    "fresh37": (Path("/tmp/fresh37/fresh37-extracted.jsonl"), {}, ("fresh37-*",)),
 }
 OUT = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco.jsonl"
 POOL = Path(os.environ.get("TMPDIR", "/tmp")) / "textmend-loco-pool.jsonl"

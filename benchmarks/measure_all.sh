@@ -81,7 +81,7 @@ for s in tune validate; do
   audit "fresh3-other-$s" $F3 --split $s --skip fused --skip repeats --skip whitespace --name fresh3-other-$s
 done
 audit fresh3-whitespace $F3 --sample 40 $OTHERS --skip fused --skip repeats --name fresh3-whitespace
-for n in 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36; do
+for n in 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37; do
   f=/tmp/fresh$n/fresh$n-extracted.jsonl
   # One verdict file a corpus; its tune and validate pages by the id's hash (the total is their sum).
   for s in tune validate; do audit "fresh$n-$s" $f --split $s --skip whitespace --name fresh$n-extracted; done
@@ -91,7 +91,7 @@ done
 # --- typographic spaces, dropped closing marks, the pooled calibration, speed -------------------
 TYPO_ROWS='^#### |\*\*deliberate\*\*|\*\*all\*\*'
 run typographic "$TYPO_ROWS" "$PY" -m benchmarks.typographic
-for n in 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36; do
+for n in 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37; do
   f=/tmp/fresh$n/fresh$n-extracted.jsonl
   [ -e "$f" ] && run "typographic-fresh$n" "$TYPO_ROWS" "$PY" -m benchmarks.typographic --corpus "$f"
 done

@@ -32,7 +32,7 @@ VENV=/tmp/fresh-x/.venv                        # the extractors' venv, never a p
 PY3=${PYTHON3:-python3}                        # any Python 3 with the standard library (page selection)
 PY311=${PYTHON311:-python3.11}                 # the extractors' venv is Python 3.11, as recorded
 
-ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 fresh33 fresh34 fresh35 fresh36 fresh12 fresh13 django lee spacy mimesis
+ORDER=(fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 fresh33 fresh34 fresh35 fresh36 fresh37 fresh12 fresh13 django lee spacy mimesis
        fresh1 fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11)
 declare -A OUT=(
   [fresh1]=/tmp/fresh-x/fresh-extracted.jsonl
@@ -54,6 +54,7 @@ OUT[fresh33]=/tmp/fresh33/fresh33-extracted.jsonl
 OUT[fresh34]=/tmp/fresh34/fresh34-extracted.jsonl
 OUT[fresh35]=/tmp/fresh35/fresh35-extracted.jsonl
 OUT[fresh36]=/tmp/fresh36/fresh36-extracted.jsonl
+OUT[fresh37]=/tmp/fresh37/fresh37-extracted.jsonl
 
 # The extractors and everything they import, as the venv that rebuilt the corpora had them
 # (Python 3.11.7).  The eight extractors' versions are the ones docs/benchmarks.md records; the
@@ -749,6 +750,62 @@ for pid, page in sel:
     (P / f"{pid}.html").write_text(page, encoding="utf-8")
 print(f"{len(files)} feeds, {len(left)} unread ({', '.join(left)}); {counts['posts']} posts, {counts['short']} under 500 characters, "
       f"{counts['repeated']} repeated; {len(sel)} pages", file=sys.stderr)
+PY
+  extract "$P" "$1"
+}
+
+# build_fresh37: the real feeds the tests of npm's `feedparser` saved (MIT; the posts' text their writers'), from four
+# pinned tarballs, since its test feeds changed from version to version (2.x ships none): 1.1.6's test/feeds/
+# (NSHipster's feed, 25 long Swift and Objective-C essays of 2014, gzip; Sam Ruby's intertwingly.net; the Washington
+# Post's wellness feed), 0.19.2's (the same plus a musician's tour blog, Will Varley's The Rambling Tour 2014), 0.16.6's
+# test-old/feeds/ (The Dilbert Blog, Tantek Çelik's updates, smitten kitchen, Yabfog, two podcast blogs and 43
+# Folders, 2005-2009) and 0.10.13's (Tim Bray's ongoing).  The other feeds are headlines
+# (the New York Times', the Daily Mail's, an Orenburg news site's in windows-1251, braingle's) or written for the
+# tests.  A feed gzipped on disk is read gunzipped; a file that does not parse as XML (notafeed.html) is left out.
+# One page per post whose longest body has 500 characters of text or more (the twenty-third's rule), a post met twice
+# (the same feed in several tarballs) kept once; the page is the twenty-third's.  Every post is taken: nothing is
+# left for a later corpus.
+build_fresh37() {
+  npm_pack feedparser@1.1.6 feedparser@0.19.2 feedparser@0.16.6 feedparser@0.10.13
+  sha256sum -c --quiet <<SUMS
+0c518e80f51d61843b7e26730bce1412a7829c561a6d7044792e04451cfdee18  $SRC/npm/feedparser-1.1.6.tgz
+512b0451f2d0e759f8887e7e1d0404f87cd4ac8f4c147d3d8ad7491e51f9f35b  $SRC/npm/feedparser-0.19.2.tgz
+81044c2d14c1bd16fd659f4fadda6b45751a134d5d8427c72c4654feb2e511d4  $SRC/npm/feedparser-0.16.6.tgz
+1454503054a142969f6ae050f038bd3f5f48cd34e2fe9139d2508838ba875f36  $SRC/npm/feedparser-0.10.13.tgz
+SUMS
+  local v
+  for v in 1.1.6 0.19.2 0.16.6 0.10.13; do unpacked "$SRC/npm/feedparser-$v.tgz" "feedparser-$v"; done
+  local P=/tmp/fresh37/pages
+  rm -rf "$P"
+  PYTHONPATH="$REPO/benchmarks" "$PY3" - "$SRC/x" "$P/feedparser37" <<'PY'
+import gzip, re, sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from feed_pages import channel_of, long_posts, post_page  # benchmarks/feed_pages.py: the feed corpora's one page layout
+X, P = Path(sys.argv[1]), Path(sys.argv[2])
+files = [f for v in ("1.1.6", "0.19.2", "0.16.6", "0.10.13") for d in ("test/feeds", "test-old/feeds")
+         for f in sorted((X / f"feedparser-{v}/package" / d).glob("*")) if f.is_file()]
+seen, left, sel, counts = set(), set(), {}, {"posts": 0, "short": 0, "repeated": 0}
+for f in files:
+    raw = f.read_bytes()
+    if raw[:2] == b"\x1f\x8b":
+        raw = gzip.decompress(raw)
+    try:   # the declared encoding (UTF-8 when none)
+        root = ET.fromstring(raw.lstrip())
+    except ET.ParseError:
+        left.add(f.name)
+        continue
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", f.stem)
+    ftitle, flink = channel_of(root)
+    for n, item, body in long_posts(root, seen, counts):
+        pid = f"{stem}.{n:02d}"
+        assert pid not in sel, pid  # two saves of one feed under one name give their new posts other numbers
+        sel[pid] = post_page(item, body, ftitle.strip(), flink)
+P.mkdir(parents=True)
+for pid, page in sel.items():
+    (P / f"{pid}.html").write_text(page, encoding="utf-8")
+print(f"{len(files)} files, {len(left)} unread ({', '.join(sorted(left))}); {counts['posts']} posts, {counts['short']} under 500 "
+      f"characters, {counts['repeated']} repeated; {len(sel)} pages", file=sys.stderr)
 PY
   extract "$P" "$1"
 }

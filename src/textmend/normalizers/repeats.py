@@ -841,6 +841,8 @@ class _Scan:
             return None  # German ", die die": the relative clause's grammar
         if self._scale_squared(m, lower):
             return None  # "1.3 quadrillion quadrillion.": a number's scale multiplied by itself
+        if self._digits_read_out(m, lower):
+            return None  # "thirty-two point three three": a number read out digit by digit (32.33)
         after_any = contexts.get("*")
         if (
             after_any is not None
@@ -1448,6 +1450,21 @@ class _Scan:
             _NUMERAL_BEFORE.search(self.text, max(0, m.start() - _NUMERAL_REACH), m.start()) is not None
             and _CLAUSE_END_AFTER.match(self.text, m.end()) is not None
         )
+
+    def _digits_read_out(self, m: regex.Match[str], lower: str) -> bool:
+        """True when a digit word (``data/<lang>/digit_words.txt``) stands twice right after another
+        digit word or the word of a decimal point (listed there with a leading ``.``), with only
+        spaces between: ``thirty-two point three three``, ``five five five``, a number read out
+        digit by digit, whose digits repeat.  A slip doubles the digit word after any other word
+        (``in one one day``, ``the two two teams``) and is still repaired."""
+        digits = language_list("digit_words", self.lang)
+        if lower not in digits:
+            return False
+        before = _COUNT_BEFORE.search(self.text, max(0, m.start() - _COUNT_REACH), m.start())
+        if before is None or before.group("word") is None:
+            return False
+        word = before.group("word").lower()
+        return word in digits or "." + word in digits
 
     def _emphatic_gradable(self, m: regex.Match[str], lower: str) -> bool:
         """True when a gradable adjective or adverb stands twice before the word it modifies in a
