@@ -85,3 +85,17 @@ def test_identifiers_in_prose_are_kept(text: str, reason: str) -> None:
 )
 def test_case_boundary_repairs_still_happen(damaged: str, repaired: str, reason: str) -> None:
     assert_repaired(damaged, repaired, reason)
+
+
+def test_identifier_gates_grow_linearly() -> None:
+    """Many phrase-shaped mixedCase and CamelCase tokens in a text that writes code: the document's
+    count of code signs is made once, each token's own reading is bounded."""
+    from growth import assert_grows_linearly
+
+    import textmend
+
+    unit = (
+        "Set it to ON_HOLD. The new PinnedContent criteria type works, and the deliveryState of these "
+        "orders changes while the menuThe page loads.\n"
+    )
+    assert_grows_linearly(textmend.clean, unit * 40, unit * 400)
