@@ -848,6 +848,20 @@ class FusedTokens(Normalizer):
                 # (a function word before the capital, "known as theBerm", "called himMike",
                 # is a lost space before the name, as anywhere)
                 confidence = min(confidence, _UNATTESTED_CONFIDENCE)
+            if (
+                left[0].islower()
+                and not left_is_function
+                and _identifier_in_a_phrase(text, m.start(), m.end(), right, scanner)
+                and lines.writes_code()
+            ):
+                # "the targetingStatus of these locations" in a post that writes PHASING_OUT:
+                # an identifier named inside a noun phrase of a text that writes code
+                confidence = min(confidence, _TECHNICAL_CONFIDENCE)
+            elif left[0].isupper() and lines.technical_document():
+                # "The new PreferredContent criteria type" in a post that writes TARGET_CPA,
+                # getCampaignCriterionBidLandscape, BatchJobService: a CamelCase type name,
+                # not a heading's participle glued to the next block
+                confidence = min(confidence, _TECHNICAL_CONFIDENCE)
         if lines.technical(m.start()) or (left[0].islower() and lines.technical_document()):
             # (`withCredentials`, `bodyUsed` in a post about code: a mixedCase token there is
             # an identifier as often as two glued words)
@@ -2592,6 +2606,42 @@ def _mixed_case_in_a_phrase(text: str, start: int, end: int, left: str, right: s
     else:
         return False
     return not lines.written(left)
+
+
+def _identifier_in_a_phrase(text: str, start: int, end: int, right: str, scanner: "_Scanner") -> bool:
+    r"""Whether a mixedCase token ``text[start:end]`` (capitalized part ``right``) stands
+    inside one noun phrase: right after a noun phrase opener
+    (``data/<lang>/noun_phrase_openers.txt``: ``the``, ``this``, ``our``), with a lower-case
+    word after it on its line, and ``right`` not a sentence's usual first word
+    (``data/<lang>/sentence_openers.txt``): ``the targetingStatus of these locations``,
+    ``one of the externalPolicy fields``.
+
+    Two blocks glued there would make the first end on an article and one word and the next
+    open on a content word running on in lower case; the text's own identifiers stand there
+    as any noun does.  The shape alone is no evidence (``this reviewName field``, two
+    labels of a form glued, is one right split of the verdicts): the caller asks it only of
+    a document that writes code elsewhere (:meth:`_LineCache.writes_code`).  A language that
+    lists no noun phrase openers is not read so.
+
+    >>> s = _scanner("en")
+    >>> text = "On January 21, the targetingStatus of these locations will change."
+    >>> t = text.index("targeting")
+    >>> _identifier_in_a_phrase(text, t, t + 15, "Status", s)
+    True
+    >>> text = "Tips for the gameChallenges coming soon."
+    >>> t = text.index("game")
+    >>> _identifier_in_a_phrase(text, t, t + 14, "Challenges", s)
+    True
+    >>> text = "Submit your commentThe editors read every one."
+    >>> t = text.index("comment")
+    >>> _identifier_in_a_phrase(text, t, t + 10, "The", s)
+    False
+    """
+    openers = scanner.noun_phrase_openers
+    if not openers or right.lower() in scanner.openers or not _lower_word_follows(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return before is not None and before.group(1).lower() in openers
 
 
 _PARAGRAPH_STOPS = ".!?\u2026"
@@ -5254,7 +5304,7 @@ class _LineCache:
         self._lowered: str | None = None  # the text lower-cased, for _recurs_by_search ("": unusable)
         self._search_budget = _SEARCH_BUDGET  # substring searches recurs and has_word may still make
         self._pairs: set[tuple[str, str]] | None = None  # lower-case neighbours, for writes_apart
-        self._technical_document: bool | None = None
+        self._technical_document: int | None = None  # different signs of code, up to _TECHNICAL_DOCUMENT_SIGNS
         self._identifiers: bool | None = None  # whether the document marks mixedCase names as code
         self._slot_identifiers: bool | None = None  # whether it names mixedCase names in slots of names
         self._slots: dict[tuple[str, str], set[str]] | None = None  # (word before, word after) -> tokens between
@@ -5686,8 +5736,24 @@ class _LineCache:
 
         Computed once per document, on first use (only a split of two content words asks).
         """
+        return self._code_signs() >= _TECHNICAL_DOCUMENT_SIGNS
+
+    def writes_code(self) -> bool:
+        """Whether the document writes any sign of code at all (one of :meth:`technical_document`'s:
+        ``PHASING_OUT``, ``getCampaignCriterionBidLandscape``, ``Sleep()``), not counting URLs,
+        addresses, domains and abbreviations (``kingarthurbaking.com``, ``a.k.a.``).
+
+        Weak alone (a post may name one variable); :func:`_identifier_in_a_phrase` reads it
+        with the token's own place in its sentence.  The same count as
+        :meth:`technical_document`, made once per document.
+        """
+        return self._code_signs() >= 1
+
+    def _code_signs(self) -> int:
+        """How many different signs of technical prose the document writes, counted up to
+        ``_TECHNICAL_DOCUMENT_SIGNS`` (once per document, on first use)."""
         if self._doc is not None:
-            return self._doc.technical_document()
+            return self._doc._code_signs()
         if self._technical_document is None:
             text = self.text
             signs: set[str] = set()
@@ -5702,7 +5768,7 @@ class _LineCache:
                     signs.add(sign)
                 if len(signs) >= _TECHNICAL_DOCUMENT_SIGNS:
                     break
-            self._technical_document = len(signs) >= _TECHNICAL_DOCUMENT_SIGNS
+            self._technical_document = len(signs)
         return self._technical_document
 
     def marks_identifiers(self) -> bool:
